@@ -1,0 +1,21 @@
+package gov.hotline.core.error;
+
+/** What kind of client-visible failure a {@link DomainException} is; edges map each kind to one status once. */
+public enum ErrorKind {
+  INVALID(400),
+  UNAUTHENTICATED(401),
+  FORBIDDEN(403),
+  NOT_FOUND(404),
+  CONFLICT(409),
+  TOO_LARGE(413);
+
+  private final int httpStatus;
+
+  ErrorKind(int httpStatus) {
+    this.httpStatus = httpStatus;
+  }
+
+  public int httpStatus() {
+    return httpStatus;
+  }
+}

@@ -1,0 +1,19 @@
+package gov.hotline.core.port;
+
+import gov.hotline.core.id.UserId;
+import gov.hotline.core.user.User;
+import java.util.List;
+import java.util.Optional;
+
+/** Storage of user accounts. */
+public interface UserRepository {
+  Optional<User> byUsername(String username);
+
+  Optional<User> byId(UserId id);
+
+  UserId insert(User user);
+
+  List<User> all();
+
+  long count();
+}

@@ -1,0 +1,63 @@
+package gov.hotline.core.ticket;
+
+import gov.hotline.core.error.DomainException;
+import gov.hotline.core.org.OrgTree;
+import gov.hotline.core.user.Actor;
+import gov.hotline.core.user.Role;
+
+/**
+ * Who sees which ticket and which caller details. Units see only tickets of their own unit or units below it (as
+ * lead or assisting unit); the hotline roles see all.
+ */
+public final class TicketAccess {
+  private final OrgTree org;
+
+  public TicketAccess(OrgTree org) {
+    this.org = org;
+  }
+
+  public boolean canView(Actor actor, Ticket t) {
+    if (actor.role() != Role.UNIT_HANDLER) {
+      return true;
+    }
+    return t.assignment().allUnits().anyMatch(u -> org.isWithin(u, actor.unitId()));
+  }
+
+  public void requireView(Actor actor, Ticket t) {
+    if (!canView(actor, t)) {
+      throw DomainException.forbidden("无权查看该工单：工单不属于本单位");
+    }
+  }
+
+  /** True when the actor acts for the lead unit (主办) of the ticket. */
+  public boolean actsForLeadUnit(Actor actor, Ticket t) {
+    return t.assignment().isAssigned() && org.isWithin(t.assignment().leadUnitId(), actor.unitId());
+  }
+
+  /**
+   * The caller as this actor may see it: hidden from units when confidential (保密); phone masked (138****5678) for
+   * roles that do not call citizens.
+   */
+  public Caller visibleCaller(Actor actor, Ticket t) {
+    Caller c = t.caller();
+    if (c.confidential() && actor.role() == Role.UNIT_HANDLER) {
+      return new Caller(null, null, true);
+    }
+    boolean needsFullNumber = actor.is(Role.AGENT, Role.TEAM_LEAD, Role.UNIT_HANDLER);
+    return needsFullNumber ? c : new Caller(c.name(), maskPhone(c.phone()), c.confidential());
+  }
+
+  /** 13812345678 → 138****5678; short numbers keep only their last two digits. */
+  public static String maskPhone(String phone) {
+    if (phone == null) {
+      return null;
+    }
+    if (phone.length() >= 11) {
+      return phone.substring(0, phone.length() - 8) + "****" + phone.substring(phone.length() - 4);
+    }
+    if (phone.length() <= 2) {
+      return "**";
+    }
+    return "*".repeat(phone.length() - 2) + phone.substring(phone.length() - 2);
+  }
+}

@@ -1,0 +1,51 @@
+package gov.hotline.core.ticket;
+
+import java.util.Optional;
+
+/** Everything that can happen to a ticket; {@code code} is the URL segment of {@code POST /tickets/{id}/{code}}. */
+public enum TicketAction {
+  CREATE("create", "受理"),
+  DIRECT_CLOSE("direct-close", "直接办结"),
+  SUBMIT("submit", "提交派单"),
+  DISPATCH("dispatch", "派单"),
+  SIGN("sign", "签收"),
+  RETURN("return", "申请退单"),
+  APPROVE_RETURN("approve-return", "同意退单"),
+  REJECT_RETURN("reject-return", "驳回退单"),
+  REQUEST_EXTENSION("request-extension", "申请延期"),
+  APPROVE_EXTENSION("approve-extension", "同意延期"),
+  REJECT_EXTENSION("reject-extension", "驳回延期"),
+  URGE("urge", "催办"),
+  SUPERVISE("supervise", "督办"),
+  REPLY("reply", "反馈"),
+  CALLBACK("callback", "回访"),
+  CLOSE("close", "结案"),
+  REOPEN("reopen", "重办"),
+  REQUEST_EXCLUSION("request-exclusion", "申请不纳入考核"),
+  REVIEW_EXCLUSION("review-exclusion", "审核不纳入考核");
+
+  private final String code;
+  private final String label;
+
+  TicketAction(String code, String label) {
+    this.code = code;
+    this.label = label;
+  }
+
+  public String code() {
+    return code;
+  }
+
+  public String label() {
+    return label;
+  }
+
+  public static Optional<TicketAction> byCode(String code) {
+    for (TicketAction a : values()) {
+      if (a.code.equals(code)) {
+        return Optional.of(a);
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,233 @@
+package gov.hotline.core.ticket;
+
+import gov.hotline.core.error.DomainException;
+import gov.hotline.core.id.UnitId;
+import java.time.Instant;
+import java.util.List;
+
+/** A command on an existing ticket; one record per {@link TicketAction}. Texts are validated on construction. */
+public sealed interface TicketCommand {
+  TicketAction action();
+
+  /** The reason or note recorded in the history, if any. */
+  default String reason() {
+    return null;
+  }
+
+  /** 直接办结: the agent answered on the call. */
+  record DirectClose(String answer) implements TicketCommand {
+    public DirectClose {
+      answer = TextRules.required(answer, "answer", "答复内容", TextRules.CONTENT_MAX);
+    }
+
+    public TicketAction action() {
+      return TicketAction.DIRECT_CLOSE;
+    }
+
+    public String reason() {
+      return answer;
+    }
+  }
+
+  /** 提交派单. */
+  record Submit(String note) implements TicketCommand {
+    public Submit {
+      note = TextRules.optional(note, "note", "备注", TextRules.REASON_MAX);
+    }
+
+    public TicketAction action() {
+      return TicketAction.SUBMIT;
+    }
+
+    public String reason() {
+      return note;
+    }
+  }
+
+  /** 派单 to a lead unit and optional assisting units. */
+  record Dispatch(UnitId leadUnitId, List<UnitId> assistUnitIds, String note) implements TicketCommand {
+    public Dispatch {
+      if (leadUnitId == null) {
+        throw DomainException.invalid("MISSING_FIELD", "缺少必填项：主办单位（leadUnitId）");
+      }
+      assistUnitIds = assistUnitIds == null ? List.of() : List.copyOf(assistUnitIds);
+      note = TextRules.optional(note, "note", "派单意见", TextRules.REASON_MAX);
+    }
+
+    public TicketAction action() {
+      return TicketAction.DISPATCH;
+    }
+
+    public String reason() {
+      return note;
+    }
+  }
+
+  /** 签收. */
+  record Sign() implements TicketCommand {
+    public TicketAction action() {
+      return TicketAction.SIGN;
+    }
+  }
+
+  /** 退单: the unit says the ticket is not theirs. */
+  record Return(String reason) implements TicketCommand {
+    public Return {
+      reason = TextRules.required(reason, "reason", "退单理由", TextRules.REASON_MAX);
+    }
+
+    public TicketAction action() {
+      return TicketAction.RETURN;
+    }
+  }
+
+  /** The dispatcher's decision on a return. */
+  record DecideReturn(boolean approve, String reason) implements TicketCommand {
+    public DecideReturn {
+      reason = approve ? TextRules.optional(reason, "reason", "审核意见", TextRules.REASON_MAX)
+          : TextRules.required(reason, "reason", "驳回理由", TextRules.REASON_MAX);
+    }
+
+    public TicketAction action() {
+      return approve ? TicketAction.APPROVE_RETURN : TicketAction.REJECT_RETURN;
+    }
+  }
+
+  /** 延期申请 with the due date asked for. */
+  record RequestExtension(Instant requestedDueAt, String reason) implements TicketCommand {
+    public RequestExtension {
+      if (requestedDueAt == null) {
+        throw DomainException.invalid("MISSING_FIELD", "缺少必填项：申请延期至（requestedDueAt）");
+      }
+      reason = TextRules.required(reason, "reason", "延期理由", TextRules.REASON_MAX);
+    }
+
+    public TicketAction action() {
+      return TicketAction.REQUEST_EXTENSION;
+    }
+  }
+
+  /** The approver's decision on an extension; an approval may set another due date than the one asked for. */
+  record DecideExtension(boolean approve, Instant newDueAt, String reason) implements TicketCommand {
+    public DecideExtension {
+      reason = approve ? TextRules.optional(reason, "reason", "审核意见", TextRules.REASON_MAX)
+          : TextRules.required(reason, "reason", "驳回理由", TextRules.REASON_MAX);
+    }
+
+    public TicketAction action() {
+      return approve ? TicketAction.APPROVE_EXTENSION : TicketAction.REJECT_EXTENSION;
+    }
+  }
+
+  /** 催办. */
+  record Urge(String note) implements TicketCommand {
+    public Urge {
+      note = TextRules.optional(note, "note", "催办意见", TextRules.REASON_MAX);
+    }
+
+    public TicketAction action() {
+      return TicketAction.URGE;
+    }
+
+    public String reason() {
+      return note;
+    }
+  }
+
+  /** 督办 with its own deadline, if given. */
+  record Supervise(Instant dueAt, String note) implements TicketCommand {
+    public Supervise {
+      note = TextRules.optional(note, "note", "督办意见", TextRules.REASON_MAX);
+    }
+
+    public TicketAction action() {
+      return TicketAction.SUPERVISE;
+    }
+
+    public String reason() {
+      return note;
+    }
+  }
+
+  /** 反馈: the unit's result for the citizen. */
+  record Reply(String content) implements TicketCommand {
+    public Reply {
+      content = TextRules.required(content, "content", "反馈内容", TextRules.CONTENT_MAX);
+    }
+
+    public TicketAction action() {
+      return TicketAction.REPLY;
+    }
+
+    public String reason() {
+      return content;
+    }
+  }
+
+  /** 回访: was it resolved, how satisfied is the citizen. */
+  record Callback(boolean resolved, Satisfaction satisfaction, String note) implements TicketCommand {
+    public Callback {
+      if (satisfaction == null) {
+        throw DomainException.invalid("MISSING_FIELD", "缺少必填项：满意度（satisfaction）");
+      }
+      note = TextRules.optional(note, "note", "回访记录", TextRules.REASON_MAX);
+    }
+
+    public TicketAction action() {
+      return TicketAction.CALLBACK;
+    }
+
+    public String reason() {
+      return note;
+    }
+  }
+
+  /** 结案. */
+  record Close(String note) implements TicketCommand {
+    public Close {
+      note = TextRules.optional(note, "note", "结案意见", TextRules.REASON_MAX);
+    }
+
+    public TicketAction action() {
+      return TicketAction.CLOSE;
+    }
+
+    public String reason() {
+      return note;
+    }
+  }
+
+  /** 重办. */
+  record Reopen(String reason) implements TicketCommand {
+    public Reopen {
+      reason = TextRules.required(reason, "reason", "重办理由", TextRules.REASON_MAX);
+    }
+
+    public TicketAction action() {
+      return TicketAction.REOPEN;
+    }
+  }
+
+  /** 不纳入考核申请. */
+  record RequestExclusion(String reason) implements TicketCommand {
+    public RequestExclusion {
+      reason = TextRules.required(reason, "reason", "申请理由", TextRules.REASON_MAX);
+    }
+
+    public TicketAction action() {
+      return TicketAction.REQUEST_EXCLUSION;
+    }
+  }
+
+  /** Review of an exclusion request. */
+  record ReviewExclusion(boolean approve, String reason) implements TicketCommand {
+    public ReviewExclusion {
+      reason = approve ? TextRules.optional(reason, "reason", "审核意见", TextRules.REASON_MAX)
+          : TextRules.required(reason, "reason", "驳回理由", TextRules.REASON_MAX);
+    }
+
+    public TicketAction action() {
+      return TicketAction.REVIEW_EXCLUSION;
+    }
+  }
+}

@@ -1,0 +1,120 @@
+package gov.hotline.core.ticket;
+
+import gov.hotline.core.calendar.DeadlineCalculator;
+import gov.hotline.core.category.Category;
+import gov.hotline.core.error.DomainException;
+import gov.hotline.core.event.TicketCreated;
+import gov.hotline.core.event.TicketTransitioned;
+import gov.hotline.core.id.TicketId;
+import gov.hotline.core.id.TicketNo;
+import gov.hotline.core.id.UnitId;
+import gov.hotline.core.org.OrgTree;
+import gov.hotline.core.port.ReferenceData;
+import gov.hotline.core.port.TicketNumberSequence;
+import gov.hotline.core.port.Transactions;
+import gov.hotline.core.sla.TicketDeadlines;
+import gov.hotline.core.user.Actor;
+import gov.hotline.core.user.Role;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Ticket use cases (受理, 流转, 查询): plain Java, blocking, one transaction each. Returns the events to publish after
+ * commit; never publishes itself.
+ */
+public final class TicketService {
+  private final Transactions tx;
+  private final TicketNumberSequence numbers;
+  private final ReferenceData reference;
+  private final Clock clock;
+  private final String numberPrefix;
+
+  public TicketService(Transactions tx, TicketNumberSequence numbers, ReferenceData reference, Clock clock,
+                       String numberPrefix) {
+    this.tx = tx;
+    this.numbers = numbers;
+    this.reference = reference;
+    this.clock = clock;
+    this.numberPrefix = numberPrefix;
+  }
+
+  /** What a command produced: the ticket as stored and the event to publish after commit. */
+  public record Outcome<E>(Ticket ticket, E event) {
+  }
+
+  public Outcome<TicketCreated> create(NewTicket n, Actor actor) {
+    if (!TicketRules.CAN_CREATE.contains(actor.role())) {
+      throw DomainException.forbidden("当前角色（" + actor.role().label() + "）无权受理工单");
+    }
+    Category category = reference.category(n.appeal().categoryId())
+        .filter(Category::active)
+        .orElseThrow(() -> DomainException.invalid("UNKNOWN_CATEGORY", "问题分类不存在：" + n.appeal().categoryId()));
+    if (!category.isLeaf()) {
+      throw DomainException.invalid("CATEGORY_NOT_LEAF", "请选择具体的二级问题分类，而不是分类组：" + category.name());
+    }
+    Instant now = clock.instant();
+    LocalDate day = LocalDate.ofInstant(now, clock.getZone());
+    TicketNo no = TicketNo.of(numberPrefix, day, numbers.next(day));
+    Ticket draft = Ticket.received(no, n.caller(), n.appeal(), now, actor.userId(), actor.unitId());
+    Ticket stored = tx.inTransaction(r -> {
+      TicketId id = r.tickets().insert(draft);
+      r.tickets().appendHistory(new HistoryEntry(id, now, actor, TicketAction.CREATE, null, TicketStatus.RECEIVED,
+          null, Map.of("channel", n.appeal().channel().name())));
+      return draft.withId(id);
+    });
+    return new Outcome<>(stored, new TicketCreated(stored.id().value(), no.value(), n.appeal().categoryId().value(),
+        n.appeal().channel().name(), n.appeal().callId(), now));
+  }
+
+  public Ticket get(TicketId id, Actor actor) {
+    Ticket t = tx.inTransaction(r -> r.tickets().find(id)).orElseThrow(() -> notFound(id));
+    new TicketAccess(reference.orgTree()).requireView(actor, t);
+    return t;
+  }
+
+  public Outcome<TicketTransitioned> act(TicketId id, TicketCommand cmd, Actor actor) {
+    OrgTree org = reference.orgTree();
+    TicketDeadlines deadlines = new TicketDeadlines(reference.slaPolicies(),
+        new DeadlineCalculator(reference.calendar()));
+    TicketLifecycle lifecycle = new TicketLifecycle(org, deadlines);
+    Transition tr = tx.inTransaction(r -> {
+      Ticket current = r.tickets().findForUpdate(id).orElseThrow(() -> notFound(id));
+      Transition t = lifecycle.apply(current, cmd, actor, clock.instant());
+      r.tickets().update(t.after());
+      r.tickets().appendHistory(t.entry());
+      return t;
+    });
+    Ticket after = tr.after();
+    UnitId lead = after.assignment().leadUnitId();
+    return new Outcome<>(after.nextVersion(),
+        new TicketTransitioned(id.value(), after.no().value(), cmd.action().code(), tr.before().status().name(),
+            after.status().name(), lead == null ? null : lead.value(), actor.userId().value(), tr.entry().at()));
+  }
+
+  public List<HistoryEntry> history(TicketId id, Actor actor) {
+    get(id, actor);
+    return tx.inTransaction(r -> r.tickets().history(id));
+  }
+
+  public Page<Ticket> list(TicketQuery query, Actor actor) {
+    Set<UnitId> scope = actor.role() == Role.UNIT_HANDLER ? reference.orgTree().subtree(actor.unitId()) : null;
+    return tx.inTransaction(r -> r.tickets().search(query.scopedTo(scope, clock.instant())));
+  }
+
+  /** The access rules for presenting tickets to an actor (masking, confidentiality). */
+  public TicketAccess access() {
+    return new TicketAccess(reference.orgTree());
+  }
+
+  public Instant now() {
+    return clock.instant();
+  }
+
+  private static DomainException notFound(TicketId id) {
+    return DomainException.notFound("TICKET_NOT_FOUND", "工单不存在：" + id);
+  }
+}

@@ -1,0 +1,27 @@
+package gov.hotline.core.ticket;
+
+/** Ticket lifecycle states (工单状态), see {@link TicketLifecycle}. */
+public enum TicketStatus {
+  RECEIVED("已受理"),
+  DIRECT_CLOSED("直接办结"),
+  PENDING_DISPATCH("待派单"),
+  DISPATCHED("已派单"),
+  SIGNED("已签收"),
+  RETURN_REQUESTED("退单审核中"),
+  EXTENSION_REQUESTED("延期审核中"),
+  REPLIED("已反馈"),
+  CALLBACK_DONE("已回访"),
+  CLOSED("已结案"),
+  REOPENED("重办");
+
+  private final String label;
+
+  TicketStatus(String label) {
+    this.label = label;
+  }
+
+  /** Chinese label shown to users. */
+  public String label() {
+    return label;
+  }
+}
