@@ -1,0 +1,51 @@
+package gov.hotline.infra;
+
+import gov.hotline.infra.config.HotlineConfig;
+import gov.hotline.infra.config.HotlineConfig.ConfigException;
+import gov.hotline.infra.demo.DemoData;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Command line entry: {@code demo} or {@code start}. */
+public final class Main {
+  private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+
+  private Main() {
+  }
+
+  public static void main(String[] args) {
+    String command = args.length == 0 ? "start" : args[0].toLowerCase(Locale.ROOT);
+    try {
+      switch (command) {
+        case "demo" -> run(Application.Mode.DEMO);
+        case "start" -> run(Application.Mode.START);
+        default -> {
+          System.err.println("用法: hotline demo | start   (unknown command: " + command + ")");
+          System.exit(2);
+        }
+      }
+    } catch (ConfigException e) {
+      System.err.println("启动失败：" + e.getMessage());
+      System.exit(1);
+    }
+  }
+
+  private static void run(Application.Mode mode) {
+    HotlineConfig cfg = HotlineConfig.load();
+    LOG.info("starting hotline ({}) with {}", mode, cfg);
+    Application app = Application.start(cfg, mode);
+    Runtime.getRuntime().addShutdownHook(new Thread(app::close, "shutdown"));
+    String url = "http://localhost:" + cfg.httpPort();
+    StringBuilder banner = new StringBuilder()
+        .append("\n==== 12345 政务服务便民热线平台 已启动 ====\n")
+        .append("  地址 URL:     ").append(url).append('\n')
+        .append("  API:          ").append(url).append("/api/v1  (POST /api/v1/auth/login)\n")
+        .append("  健康检查:     ").append(url).append("/health   指标: ").append(url).append("/metrics\n");
+    if (mode == Application.Mode.DEMO) {
+      banner.append("  演示账号 (密码均为 ").append(DemoData.DEMO_PASSWORD).append("):\n");
+      DemoData.USERS.forEach(u -> banner.append(String.format("    %-12s %s（%s）%n", u[0], u[1], u[2])));
+    }
+    System.out.println(banner);
+  }
+}

@@ -1,0 +1,122 @@
+package gov.hotline.infra.db.core;
+
+import static gov.hotline.infra.db.core.Times.instant;
+import static gov.hotline.infra.db.core.Times.offset;
+import static gov.hotline.infra.db.schema.core.Tables.TICKET;
+import static gov.hotline.infra.db.schema.core.Tables.TICKET_HISTORY;
+
+import gov.hotline.core.error.DomainException;
+import gov.hotline.core.id.TicketId;
+import gov.hotline.core.id.UnitId;
+import gov.hotline.core.id.UserId;
+import gov.hotline.core.port.TicketRepository;
+import gov.hotline.core.ticket.HistoryEntry;
+import gov.hotline.core.ticket.Page;
+import gov.hotline.core.ticket.Ticket;
+import gov.hotline.core.ticket.TicketAction;
+import gov.hotline.core.ticket.TicketQuery;
+import gov.hotline.core.ticket.TicketStatus;
+import gov.hotline.core.user.Actor;
+import gov.hotline.core.user.Role;
+import gov.hotline.infra.db.schema.core.tables.records.TicketHistoryRecord;
+import gov.hotline.infra.db.schema.core.tables.records.TicketRecord;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.JSONB;
+import io.vertx.core.json.JsonObject;
+
+/** jOOQ implementation of {@link TicketRepository}, bound to the current transaction. */
+final class JooqTicketRepository implements TicketRepository {
+  private final DSLContext db;
+
+  JooqTicketRepository(DSLContext db) {
+    this.db = db;
+  }
+
+  @Override
+  public TicketId insert(Ticket ticket) {
+    TicketRecord r = TicketRows.newRecord(ticket);
+    r.setVersion(0L);
+    return new TicketId(db.insertInto(TICKET).set(r).returning(TICKET.ID).fetchOne(TICKET.ID));
+  }
+
+  @Override
+  public void update(Ticket t) {
+    TicketRecord r = TicketRows.fill(TICKET.newRecord(), t);
+    r.setVersion(t.version() + 1);
+    r.setUpdatedAt(OffsetDateTime.now(ZoneOffset.UTC));
+    r.changed(TICKET.ID, false);
+    int rows = db.update(TICKET).set(r)
+        .where(TICKET.ID.eq(t.id().value()), TICKET.VERSION.eq(t.version()))
+        .execute();
+    if (rows == 0) {
+      throw DomainException.conflict("STALE_TICKET", "工单已被他人修改，请刷新后重试：" + t.no());
+    }
+  }
+
+  @Override
+  public Optional<Ticket> find(TicketId id) {
+    return db.selectFrom(TICKET).where(TICKET.ID.eq(id.value())).fetchOptional().map(TicketRows::toDomain);
+  }
+
+  @Override
+  public Optional<Ticket> findForUpdate(TicketId id) {
+    return db.selectFrom(TICKET).where(TICKET.ID.eq(id.value())).forUpdate().fetchOptional()
+        .map(TicketRows::toDomain);
+  }
+
+  @Override
+  public void appendHistory(HistoryEntry e) {
+    db.insertInto(TICKET_HISTORY)
+        .set(TICKET_HISTORY.TICKET_ID, e.ticketId().value())
+        .set(TICKET_HISTORY.AT, offset(e.at()))
+        .set(TICKET_HISTORY.ACTOR_ID, e.actor().userId().value())
+        .set(TICKET_HISTORY.ACTOR_NAME, e.actor().username())
+        .set(TICKET_HISTORY.ACTOR_ROLE, e.actor().role().name())
+        .set(TICKET_HISTORY.ACTOR_UNIT_ID, e.actor().unitId().value())
+        .set(TICKET_HISTORY.ACTION, e.action().code())
+        .set(TICKET_HISTORY.FROM_STATUS, e.fromStatus() == null ? null : e.fromStatus().name())
+        .set(TICKET_HISTORY.TO_STATUS, e.toStatus().name())
+        .set(TICKET_HISTORY.REASON, e.reason())
+        .set(TICKET_HISTORY.DETAILS, JSONB.valueOf(new JsonObject(new TreeMap<String, Object>(e.details())).encode()))
+        .execute();
+  }
+
+  @Override
+  public List<HistoryEntry> history(TicketId id) {
+    return db.selectFrom(TICKET_HISTORY).where(TICKET_HISTORY.TICKET_ID.eq(id.value()))
+        .orderBy(TICKET_HISTORY.ID).fetch(JooqTicketRepository::toEntry);
+  }
+
+  private static HistoryEntry toEntry(TicketHistoryRecord r) {
+    Actor actor = new Actor(new UserId(r.getActorId()), r.getActorName(), Role.valueOf(r.getActorRole()),
+        UnitId.of(r.getActorUnitId()));
+    Map<String, String> details = new TreeMap<>();
+    new JsonObject(r.getDetails().data()).forEach(en -> details.put(en.getKey(), String.valueOf(en.getValue())));
+    return new HistoryEntry(new TicketId(r.getTicketId()), instant(r.getAt()), actor,
+        TicketAction.byCode(r.getAction()).orElseThrow(),
+        r.getFromStatus() == null ? null : TicketStatus.valueOf(r.getFromStatus()),
+        TicketStatus.valueOf(r.getToStatus()), r.getReason(), details);
+  }
+
+  @Override
+  public Page<Ticket> search(TicketQuery q) {
+    Condition where = TicketConditions.of(q);
+    long total = db.fetchCount(TICKET, where);
+    List<Ticket> items = new ArrayList<>();
+    if (total > 0) {
+      db.selectFrom(TICKET).where(where)
+          .orderBy(TICKET.CREATED_AT.desc(), TICKET.ID.desc())
+          .limit(q.size()).offset((long) (q.page() - 1) * q.size())
+          .fetch().forEach(r -> items.add(TicketRows.toDomain(r)));
+    }
+    return new Page<>(items, total, q.page(), q.size());
+  }
+}

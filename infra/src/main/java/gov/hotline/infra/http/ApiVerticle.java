@@ -1,0 +1,54 @@
+package gov.hotline.infra.http;
+
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.handler.BodyHandler;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The HTTP edge. Deployed as many instances on virtual threads: handlers call blocking services (jOOQ) directly,
+ * and the instances share one listening port, so requests on different connections run side by side.
+ */
+public final class ApiVerticle extends VerticleBase {
+  private final String host;
+  private final int port;
+  private final long maxBodyBytes;
+  private final Consumer<Router> rootRoutes;
+  private final List<Consumer<Router>> apiRoutes;
+  private HttpServer server;
+
+  public ApiVerticle(String host, int port, long maxBodyBytes, Consumer<Router> rootRoutes,
+                     List<Consumer<Router>> apiRoutes) {
+    this.host = host;
+    this.port = port;
+    this.maxBodyBytes = maxBodyBytes;
+    this.rootRoutes = rootRoutes;
+    this.apiRoutes = apiRoutes;
+  }
+
+  @Override
+  public Future<?> start() {
+    Router root = Router.router(vertx);
+    Router api = Router.router(vertx);
+    api.route().handler(BodyHandler.create(false).setBodyLimit(maxBodyBytes));
+    apiRoutes.forEach(r -> r.accept(api));
+    api.route().handler(ctx -> ApiErrors.send(ctx, 404, "NOT_FOUND", "接口不存在：" + ctx.request().method() + " "
+        + ctx.request().path()));
+    root.route("/api/v1/*").subRouter(api);
+    rootRoutes.accept(root);
+    root.route().failureHandler(ApiErrors::handle);
+    api.route().failureHandler(ApiErrors::handle);
+    server = vertx.createHttpServer(new HttpServerOptions().setHost(host).setPort(port)
+        .setCompressionSupported(true));
+    return server.requestHandler(root).listen();
+  }
+
+  /** The port actually bound (useful when configured as 0). */
+  public int actualPort() {
+    return server.actualPort();
+  }
+}

@@ -1,0 +1,144 @@
+package gov.hotline.infra.http;
+
+import gov.hotline.core.error.DomainException;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A request body read defensively: malformed JSON, a non-object, or a field of the wrong type becomes a 400 with a
+ * Chinese message naming the field, never an exception escaping to a 500.
+ */
+public final class JsonInput {
+  private final JsonObject json;
+
+  private JsonInput(JsonObject json) {
+    this.json = json;
+  }
+
+  /** Parses a body; an empty body is an empty object (actions such as sign need none). */
+  public static JsonInput parse(Buffer body) {
+    if (body == null || body.length() == 0) {
+      return new JsonInput(new JsonObject());
+    }
+    Object value;
+    try {
+      value = io.vertx.core.json.Json.decodeValue(body);
+    } catch (DecodeException e) {
+      throw DomainException.invalid("INVALID_JSON", "请求体不是合法的 JSON");
+    }
+    if (!(value instanceof JsonObject o)) {
+      throw DomainException.invalid("INVALID_JSON", "请求体必须是 JSON 对象");
+    }
+    return new JsonInput(o);
+  }
+
+  public String text(String field) {
+    Object v = json.getValue(field);
+    if (v == null) {
+      return null;
+    }
+    if (v instanceof String s) {
+      return s;
+    }
+    if (v instanceof Number || v instanceof Boolean) {
+      return v.toString();
+    }
+    throw wrongType(field, "字符串");
+  }
+
+  public Boolean bool(String field) {
+    Object v = json.getValue(field);
+    if (v == null) {
+      return null;
+    }
+    if (v instanceof Boolean b) {
+      return b;
+    }
+    throw wrongType(field, "true 或 false");
+  }
+
+  public boolean requiredBool(String field, String label) {
+    Boolean b = bool(field);
+    if (b == null) {
+      throw DomainException.invalid("MISSING_FIELD", "缺少必填项：" + label + "（" + field + "）");
+    }
+    return b;
+  }
+
+  public <E extends Enum<E>> E enumValue(String field, Class<E> type, String label) {
+    String v = text(field);
+    return v == null || v.isBlank() ? null : parseEnum(v.trim(), field, type, label);
+  }
+
+  /** Parses an English enum code, with the allowed codes in the error. */
+  public static <E extends Enum<E>> E parseEnum(String v, String field, Class<E> type, String label) {
+    try {
+      return Enum.valueOf(type, v);
+    } catch (IllegalArgumentException e) {
+      String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining("、"));
+      throw DomainException.invalid("UNKNOWN_ENUM", label + "（" + field + "）取值无效：" + v + "（可选：" + allowed + "）");
+    }
+  }
+
+  /** An instant as ISO-8601 with offset, e.g. 2026-11-21T09:00:00+08:00. */
+  public Instant instant(String field, String label) {
+    String v = text(field);
+    if (v == null || v.isBlank()) {
+      return null;
+    }
+    return parseInstant(v.trim(), field, label);
+  }
+
+  public static Instant parseInstant(String v, String field, String label) {
+    try {
+      return OffsetDateTime.parse(v).toInstant();
+    } catch (DateTimeParseException e) {
+      try {
+        return Instant.parse(v);
+      } catch (DateTimeParseException e2) {
+        throw DomainException.invalid("INVALID_TIME", label + "（" + field + "）时间格式不正确：" + v
+            + "（示例：2026-11-21T09:00:00+08:00）");
+      }
+    }
+  }
+
+  public static LocalDate parseDate(String v, String field, String label) {
+    try {
+      return LocalDate.parse(v.trim());
+    } catch (DateTimeParseException e) {
+      throw DomainException.invalid("INVALID_DATE", label + "（" + field + "）日期格式不正确：" + v + "（示例：2026-11-21）");
+    }
+  }
+
+  public List<String> textList(String field) {
+    Object v = json.getValue(field);
+    if (v == null) {
+      return List.of();
+    }
+    if (!(v instanceof JsonArray arr)) {
+      throw wrongType(field, "字符串数组");
+    }
+    List<String> out = new ArrayList<>();
+    for (Object o : arr) {
+      if (!(o instanceof String s)) {
+        throw wrongType(field, "字符串数组");
+      }
+      out.add(s);
+    }
+    return out;
+  }
+
+  private static DomainException wrongType(String field, String expected) {
+    return DomainException.invalid("INVALID_FIELD_TYPE", "字段 " + field + " 类型不正确：应为" + expected);
+  }
+}

@@ -1,0 +1,94 @@
+package gov.hotline.infra.http;
+
+import gov.hotline.core.error.DomainException;
+import gov.hotline.core.error.ErrorKind;
+import gov.hotline.core.user.Actor;
+import gov.hotline.core.user.Role;
+import io.vertx.core.Handler;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import java.util.Arrays;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/** Small helpers every route uses: the authenticated actor, role checks, JSON replies, path ids. */
+public final class Requests {
+  static final String ACTOR = "actor";
+
+  private Requests() {
+  }
+
+  public static Actor actor(RoutingContext ctx) {
+    Actor a = ctx.get(ACTOR);
+    if (a == null) {
+      throw new DomainException(ErrorKind.UNAUTHENTICATED, "UNAUTHENTICATED", "请先登录");
+    }
+    return a;
+  }
+
+  /** The actor, if it has one of the roles; else 403 with the roles that may. */
+  public static Actor requireRole(RoutingContext ctx, Role... roles) {
+    Actor a = actor(ctx);
+    if (!a.is(roles)) {
+      String allowed = String.join("、", Arrays.stream(roles).map(Role::label).toList());
+      throw DomainException.forbidden("当前角色（" + a.role().label() + "）无权访问，仅限：" + allowed);
+    }
+    return a;
+  }
+
+  public static long longParam(RoutingContext ctx, String name, String label) {
+    String v = ctx.pathParam(name);
+    try {
+      return Long.parseLong(v);
+    } catch (NumberFormatException e) {
+      throw DomainException.notFound("NOT_FOUND", label + "不存在：" + v);
+    }
+  }
+
+  public static int intQuery(RoutingContext ctx, String name, int def) {
+    String v = ctx.request().getParam(name);
+    if (v == null || v.isBlank()) {
+      return def;
+    }
+    try {
+      return Integer.parseInt(v.trim());
+    } catch (NumberFormatException e) {
+      throw DomainException.invalid("INVALID_PARAM", "参数 " + name + " 必须是整数：" + v);
+    }
+  }
+
+  public static String query(RoutingContext ctx, String name) {
+    String v = ctx.request().getParam(name);
+    return v == null || v.isBlank() ? null : v.trim();
+  }
+
+  public static void json(RoutingContext ctx, int status, Object body) {
+    String text = body instanceof JsonObject o ? o.encode() : ((JsonArray) body).encode();
+    ctx.response().setStatusCode(status).putHeader("content-type", "application/json; charset=utf-8").end(text);
+  }
+
+  public static void ok(RoutingContext ctx, Object body) {
+    json(ctx, 200, body);
+  }
+
+  /** Runs a handler body and maps its domain errors; handlers run on virtual threads and may block. */
+  public static Handler<RoutingContext> handle(Consumer<RoutingContext> body) {
+    return ctx -> {
+      try {
+        body.accept(ctx);
+      } catch (DomainException e) {
+        ApiErrors.send(ctx, e);
+      } catch (RuntimeException e) {
+        ctx.fail(e);
+      }
+    };
+  }
+
+  /** Maps each element with {@code f} into a JSON array. */
+  public static <T> JsonArray array(Iterable<T> items, Function<T, Object> f) {
+    JsonArray out = new JsonArray();
+    items.forEach(i -> out.add(f.apply(i)));
+    return out;
+  }
+}

@@ -1,0 +1,147 @@
+package gov.hotline.infra.http;
+
+import static gov.hotline.infra.http.Requests.handle;
+
+import gov.hotline.core.error.DomainException;
+import gov.hotline.core.event.EventAddresses;
+import gov.hotline.core.id.CategoryId;
+import gov.hotline.core.id.TicketId;
+import gov.hotline.core.id.UnitId;
+import gov.hotline.core.port.ReferenceData;
+import gov.hotline.core.ticket.AppealType;
+import gov.hotline.core.ticket.Channel;
+import gov.hotline.core.ticket.NewTicket;
+import gov.hotline.core.ticket.Page;
+import gov.hotline.core.ticket.Ticket;
+import gov.hotline.core.ticket.TicketQuery;
+import gov.hotline.core.ticket.TicketService;
+import gov.hotline.core.ticket.TextRules;
+import gov.hotline.core.ticket.TicketStatus;
+import gov.hotline.core.ticket.Urgency;
+import gov.hotline.core.user.Actor;
+import gov.hotline.infra.metrics.TicketMetrics;
+import io.vertx.core.eventbus.EventBus;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** {@code /api/v1/tickets}: intake, lists, details, every lifecycle action and the history. */
+public final class TicketRoutes {
+  private final TicketService tickets;
+  private final TicketJson json;
+  private final TicketMetrics metrics;
+  private final EventBus bus;
+  private final ZoneId zone;
+
+  public TicketRoutes(TicketService tickets, ReferenceData reference, TicketMetrics metrics, EventBus bus,
+                      ZoneId zone) {
+    this.tickets = tickets;
+    this.json = new TicketJson(reference);
+    this.metrics = metrics;
+    this.bus = bus;
+    this.zone = zone;
+  }
+
+  public void mount(Router api) {
+    api.post("/tickets").handler(handle(this::create));
+    api.get("/tickets").handler(handle(this::list));
+    api.get("/tickets/:id").handler(handle(this::get));
+    api.get("/tickets/:id/history").handler(handle(this::history));
+    api.post("/tickets/:id/:action").handler(handle(this::act));
+  }
+
+  private void create(RoutingContext ctx) {
+    Actor actor = Requests.actor(ctx);
+    JsonInput in = JsonInput.parse(ctx.body().buffer());
+    NewTicket n = NewTicket.of(
+        in.enumValue("channel", Channel.class, "来源渠道"), in.text("callerName"), in.text("callerPhone"),
+        in.text("address"), in.enumValue("appealType", AppealType.class, "诉求类型"), in.text("categoryId"),
+        in.enumValue("urgency", Urgency.class, "紧急程度"), in.text("content"), in.text("callId"),
+        Boolean.TRUE.equals(in.bool("confidential")));
+    var outcome = tickets.create(n, actor);
+    metrics.created();
+    bus.publish(EventAddresses.of(outcome.event()), outcome.event());
+    ctx.response().putHeader("Location", "/api/v1/tickets/" + outcome.ticket().id().value());
+    Requests.json(ctx, 201, json.ticket(outcome.ticket(), actor, tickets.now()));
+  }
+
+  private void get(RoutingContext ctx) {
+    Actor actor = Requests.actor(ctx);
+    Ticket t = tickets.get(new TicketId(Requests.longParam(ctx, "id", "工单")), actor);
+    Requests.ok(ctx, json.ticket(t, actor, tickets.now()));
+  }
+
+  private void history(RoutingContext ctx) {
+    Actor actor = Requests.actor(ctx);
+    var entries = tickets.history(new TicketId(Requests.longParam(ctx, "id", "工单")), actor);
+    Requests.ok(ctx, new JsonObject().put("items", Requests.array(entries, json::history)));
+  }
+
+  private void act(RoutingContext ctx) {
+    Actor actor = Requests.actor(ctx);
+    TicketId id = new TicketId(Requests.longParam(ctx, "id", "工单"));
+    var cmd = TicketCommands.parse(ctx.pathParam("action"), JsonInput.parse(ctx.body().buffer()));
+    var outcome = tickets.act(id, cmd, actor);
+    metrics.transitioned(cmd.action().code());
+    bus.publish(EventAddresses.of(outcome.event()), outcome.event());
+    Requests.ok(ctx, json.ticket(outcome.ticket(), actor, tickets.now()));
+  }
+
+  private void list(RoutingContext ctx) {
+    Actor actor = Requests.actor(ctx);
+    TicketQuery q = new TicketQuery(statuses(Requests.query(ctx, "status")),
+        opt(Requests.query(ctx, "unitId"), UnitId::of), opt(Requests.query(ctx, "categoryId"), CategoryId::of),
+        opt(Requests.query(ctx, "appealType"), v -> JsonInput.parseEnum(v, "appealType", AppealType.class, "诉求类型")),
+        time(Requests.query(ctx, "createdFrom"), "createdFrom", false),
+        time(Requests.query(ctx, "createdTo"), "createdTo", true),
+        opt(Requests.query(ctx, "overdue"), TicketRoutes::bool),
+        limitText(Requests.query(ctx, "text")),
+        Requests.intQuery(ctx, "page", 1), Requests.intQuery(ctx, "size", 20), null, null);
+    Page<Ticket> page = tickets.list(q, actor);
+    Instant now = tickets.now();
+    Requests.ok(ctx, new JsonObject().put("total", page.total()).put("page", page.page()).put("size", page.size())
+        .put("items", Requests.array(page.items(), t -> json.ticket(t, actor, now))));
+  }
+
+  private static Set<TicketStatus> statuses(String v) {
+    if (v == null) {
+      return Set.of();
+    }
+    return Arrays.stream(v.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+        .map(s -> JsonInput.parseEnum(s, "status", TicketStatus.class, "工单状态")).collect(Collectors.toSet());
+  }
+
+  /** A date (whole day in the hotline's zone; {@code createdTo} inclusive) or an ISO instant. */
+  private Instant time(String v, String field, boolean endOfDay) {
+    if (v == null) {
+      return null;
+    }
+    if (v.length() == 10) {
+      var day = JsonInput.parseDate(v, field, "日期");
+      return (endOfDay ? day.plusDays(1) : day).atStartOfDay(zone).toInstant();
+    }
+    return JsonInput.parseInstant(v, field, "时间");
+  }
+
+  private static Boolean bool(String v) {
+    return switch (v) {
+      case "true", "1" -> true;
+      case "false", "0" -> false;
+      default -> throw DomainException.invalid("INVALID_PARAM", "参数 overdue 只能是 true 或 false");
+    };
+  }
+
+  private static String limitText(String v) {
+    return TextRules.optional(v, "text", "检索词", 100);
+  }
+
+  private static <T> T opt(String v, Function<String, T> f) {
+    return v == null ? null : f.apply(v);
+  }
+}
