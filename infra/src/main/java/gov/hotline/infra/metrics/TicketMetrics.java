@@ -10,7 +10,7 @@ public final class TicketMetrics {
 
   public TicketMetrics(MeterRegistry registry) {
     this.registry = registry;
-    this.created = Counter.builder("hotline_tickets_created").description("tickets received (受理)")
+    this.created = Counter.builder("hotline_tickets_received").description("tickets received (受理)")
         .register(registry);
   }
 

@@ -1,0 +1,96 @@
+package gov.hotline.core.ticket;
+
+import gov.hotline.core.id.TicketId;
+import gov.hotline.core.port.ReferenceDataRepository;
+import gov.hotline.core.port.Repositories;
+import gov.hotline.core.port.TicketRepository;
+import gov.hotline.core.port.Transactions;
+import gov.hotline.core.port.UserRepository;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** Tickets and history kept in memory behind the ports, with the version check a real repository does. */
+final class InMemoryStore implements Transactions, Repositories, TicketRepository {
+  private final Map<TicketId, Ticket> tickets = new LinkedHashMap<>();
+  private final List<HistoryEntry> history = new ArrayList<>();
+  private TicketQuery lastQuery;
+  private long nextId = 1000;
+
+  @Override
+  public <T> T inTransaction(Function<Repositories, T> work) {
+    return work.apply(this);
+  }
+
+  @Override
+  public TicketRepository tickets() {
+    return this;
+  }
+
+  @Override
+  public UserRepository users() {
+    throw new UnsupportedOperationException("not used by tickets");
+  }
+
+  @Override
+  public ReferenceDataRepository referenceData() {
+    throw new UnsupportedOperationException("not used by tickets");
+  }
+
+  @Override
+  public TicketId insert(Ticket ticket) {
+    TicketId id = TicketId.of(nextId++);
+    tickets.put(id, ticket.withId(id));
+    return id;
+  }
+
+  @Override
+  public void update(Ticket ticket) {
+    Ticket stored = tickets.get(ticket.id());
+    if (stored == null || stored.version() != ticket.version()) {
+      throw new IllegalStateException("stale ticket " + ticket.id());
+    }
+    tickets.put(ticket.id(), ticket.nextVersion());
+  }
+
+  @Override
+  public Optional<Ticket> find(TicketId id) {
+    return Optional.ofNullable(tickets.get(id));
+  }
+
+  @Override
+  public Optional<Ticket> findForUpdate(TicketId id) {
+    return find(id);
+  }
+
+  @Override
+  public void appendHistory(HistoryEntry entry) {
+    history.add(entry);
+  }
+
+  @Override
+  public List<HistoryEntry> history(TicketId id) {
+    return history.stream().filter(e -> e.ticketId().equals(id)).toList();
+  }
+
+  @Override
+  public Page<Ticket> search(TicketQuery query) {
+    lastQuery = query;
+    return new Page<>(List.of(), 0, query.page(), query.size());
+  }
+
+  Ticket stored(TicketId id) {
+    return tickets.get(id);
+  }
+
+  TicketId put(Ticket t) {
+    return insert(t);
+  }
+
+  TicketQuery lastQuery() {
+    return lastQuery;
+  }
+}

@@ -1,0 +1,80 @@
+package gov.hotline.infra;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.Arrays;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The module layout is the architecture (DESIGN §2, CONVENTIONS §2): dependencies point inward to core, feature
+ * modules never depend on each other, nothing depends on infra, SQL and drivers stay in infra. Infra's test class
+ * path holds every module, so the rules are checked here over all of them at once.
+ */
+class ArchitectureTest {
+  private static final String[] FEATURES = {"gov.hotline.telephony..", "gov.hotline.kb..", "gov.hotline.dispatch..",
+      "gov.hotline.reporting.."};
+  private static JavaClasses all;
+
+  @BeforeAll
+  static void importAll() {
+    all = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPackages("gov.hotline");
+  }
+
+  @Test
+  void coreDependsOnTheJdkOnly() {
+    classes().that().resideInAPackage("gov.hotline.core..")
+        .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax.crypto..", "org.slf4j..",
+            "gov.hotline.core..")
+        .check(all);
+  }
+
+  @Test
+  void featureModulesDoNotDependOnEachOther() {
+    for (String feature : FEATURES) {
+      String[] others = Arrays.stream(FEATURES).filter(f -> !f.equals(feature)).toArray(String[]::new);
+      noClasses().that().resideInAPackage(feature)
+          .should().dependOnClassesThat().resideInAnyPackage(others)
+          .allowEmptyShould(true)
+          .check(all);
+    }
+  }
+
+  @Test
+  void nothingDependsOnInfra() {
+    noClasses().that().resideOutsideOfPackage("gov.hotline.infra..")
+        .should().dependOnClassesThat().resideInAPackage("gov.hotline.infra..")
+        .check(all);
+  }
+
+  @Test
+  void sqlAndDatabaseDriversLiveOnlyInInfra() {
+    noClasses().that().resideOutsideOfPackage("gov.hotline.infra..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "java.sql..", "javax.sql..",
+            "org.flywaydb..", "com.zaxxer..", "org.postgresql..")
+        .check(all);
+  }
+
+  @Test
+  void vertxStaysAtTheEdges() {
+    noClasses().that().resideInAnyPackage("gov.hotline.core..", "gov.hotline.*.api..", "gov.hotline.*.domain..",
+            "gov.hotline.*.service..", "gov.hotline.*.port..")
+        .should().dependOnClassesThat().resideInAPackage("io.vertx..")
+        .check(all);
+  }
+
+  @Test
+  void asteriskAndSearchLibrariesStayInTheirAdapters() {
+    noClasses().that().resideOutsideOfPackage("gov.hotline.telephony.adapter..")
+        .should().dependOnClassesThat().resideInAPackage("org.asteriskjava..")
+        .check(all);
+    noClasses().that().resideOutsideOfPackage("gov.hotline.kb.adapter..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.apache.lucene..", "co.elastic..")
+        .check(all);
+  }
+}

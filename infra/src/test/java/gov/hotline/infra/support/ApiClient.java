@@ -1,0 +1,86 @@
+package gov.hotline.infra.support;
+
+import io.vertx.core.json.JsonObject;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** A plain HTTP client for end-to-end API tests: real sockets, real JSON. */
+public final class ApiClient {
+  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+      .connectTimeout(Duration.ofSeconds(5)).build();
+  private final String base;
+
+  /** A response: status and body (JSON when the server sent JSON). */
+  public record Reply(int status, String body, HttpResponse<String> raw) {
+    public JsonObject json() {
+      return new JsonObject(body);
+    }
+
+    public String errorCode() {
+      return json().getJsonObject("error").getString("code");
+    }
+
+    public String errorMessage() {
+      return json().getJsonObject("error").getString("message");
+    }
+  }
+
+  public ApiClient(int port) {
+    this.base = "http://127.0.0.1:" + port;
+  }
+
+  public String login(String user, String password) {
+    Reply r = post("/api/v1/auth/login", null, new JsonObject().put("username", user).put("password", password)
+        .encode());
+    if (r.status() != 200) {
+      throw new IllegalStateException("login of " + user + " failed: " + r.status() + " " + r.body());
+    }
+    return r.json().getString("token");
+  }
+
+  public Reply get(String path, String token) {
+    return send(request(path, token).GET());
+  }
+
+  public Reply post(String path, String token, String body) {
+    return send(request(path, token).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body == null ? "" : body)));
+  }
+
+  public Reply post(String path, String token, JsonObject body) {
+    return post(path, token, body.encode());
+  }
+
+  public Reply put(String path, String token, JsonObject body) {
+    return send(request(path, token).header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString(body.encode())));
+  }
+
+  public Reply delete(String path, String token) {
+    return send(request(path, token).DELETE());
+  }
+
+  private HttpRequest.Builder request(String path, String token) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+    if (token != null) {
+      b.header("Authorization", "Bearer " + token);
+    }
+    return b;
+  }
+
+  private Reply send(HttpRequest.Builder b) {
+    try {
+      HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+      return new Reply(r.statusCode(), r.body(), r);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}

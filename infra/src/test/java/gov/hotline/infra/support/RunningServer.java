@@ -1,0 +1,67 @@
+package gov.hotline.infra.support;
+
+import gov.hotline.infra.Application;
+import gov.hotline.infra.config.HotlineConfig;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/** The whole server, started in-process on a free port against its own test database. */
+public final class RunningServer implements AutoCloseable {
+  private final TestDatabase db;
+  private final Application app;
+  private final int port;
+
+  private RunningServer(TestDatabase db, Application app, int port) {
+    this.db = db;
+    this.app = app;
+    this.port = port;
+  }
+
+  public static RunningServer start(String purpose, Application.Mode mode, Map<String, String> extraEnv) {
+    TestDatabase db = TestDatabase.empty(purpose);
+    int port = freePort();
+    Map<String, String> env = new HashMap<>(extraEnv);
+    env.put("HOTLINE_HTTP_PORT", Integer.toString(port));
+    env.put("HOTLINE_HTTP_HOST", "127.0.0.1");
+    env.put("HOTLINE_HTTP_INSTANCES", "4");
+    env.put("HOTLINE_DB_URL", db.url());
+    env.put("HOTLINE_DB_USER", db.user());
+    env.put("HOTLINE_DB_POOL_SIZE", "4");
+    env.put("HOTLINE_DATA_DIR", Path.of("target", "test-data", purpose).toString());
+    try {
+      return new RunningServer(db, Application.start(HotlineConfig.from(env), mode), port);
+    } catch (RuntimeException e) {
+      db.close();
+      throw e;
+    }
+  }
+
+  public static RunningServer demo(String purpose) {
+    return start(purpose, Application.Mode.DEMO, Map.of());
+  }
+
+  public ApiClient client() {
+    return new ApiClient(port);
+  }
+
+  public TestDatabase database() {
+    return db;
+  }
+
+  private static int freePort() {
+    try (ServerSocket s = new ServerSocket(0)) {
+      return s.getLocalPort();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    app.close();
+    db.close();
+  }
+}
