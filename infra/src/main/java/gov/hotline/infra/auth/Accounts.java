@@ -3,6 +3,7 @@ package gov.hotline.infra.auth;
 import gov.hotline.core.error.DomainException;
 import gov.hotline.core.error.ErrorKind;
 import gov.hotline.core.id.UnitId;
+import gov.hotline.core.id.UserId;
 import gov.hotline.core.port.ReferenceData;
 import gov.hotline.core.port.Transactions;
 import gov.hotline.core.ticket.TextRules;
@@ -91,6 +92,10 @@ public final class Accounts {
       var id = r.users().insert(u);
       return new User(id, u.username(), u.displayName(), u.role(), u.unitId(), u.passwordHash(), u.enabled());
     });
+  }
+
+  public Optional<User> byId(UserId id) {
+    return tx.inTransaction(r -> r.users().byId(id));
   }
 
   public PasswordHasher hasher() {

@@ -6,6 +6,7 @@ import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.ext.web.handler.StaticHandler;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -40,6 +41,8 @@ public final class ApiVerticle extends VerticleBase {
         + ctx.request().path()));
     root.route("/api/v1/*").subRouter(api);
     rootRoutes.accept(root);
+    // a minimal page until the Vue console lands; the console build will replace webroot/
+    root.route("/*").handler(StaticHandler.create("webroot").setCachingEnabled(false));
     root.route().failureHandler(ApiErrors::handle);
     api.route().failureHandler(ApiErrors::handle);
     server = vertx.createHttpServer(new HttpServerOptions().setHost(host).setPort(port)

@@ -71,7 +71,7 @@ public final class AuthRoutes {
 
   private void me(RoutingContext ctx) {
     Actor a = Requests.actor(ctx);
-    Requests.ok(ctx, userJson(a, null));
+    Requests.ok(ctx, userJson(a, accounts.byId(a.userId()).map(User::displayName).orElse(a.username())));
   }
 
   private void logout(RoutingContext ctx) {

@@ -49,4 +49,13 @@ class OpsApiTest {
         .contains("vertx_http_server_requests_total")
         .contains("jvm_memory_used_bytes");
   }
+
+  @Test
+  void theRootServesTheChineseLandingPage() {
+    var r = api.get("/", null);
+
+    assertThat(r.status()).isEqualTo(200);
+    assertThat(r.raw().headers().firstValue("content-type").orElse("")).startsWith("text/html");
+    assertThat(r.body()).contains("12345 政务服务便民热线平台");
+  }
 }
