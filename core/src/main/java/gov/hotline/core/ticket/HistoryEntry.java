@@ -3,6 +3,8 @@ package gov.hotline.core.ticket;
 import gov.hotline.core.id.TicketId;
 import gov.hotline.core.user.Actor;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -17,7 +19,7 @@ public record HistoryEntry(TicketId ticketId, Instant at, Actor actor, TicketAct
     Objects.requireNonNull(actor);
     Objects.requireNonNull(action);
     Objects.requireNonNull(toStatus);
-    details = Map.copyOf(details);
+    details = Collections.unmodifiableMap(new LinkedHashMap<>(details)); // keeps the order of recording
   }
 
   public HistoryEntry forTicket(TicketId id) {

@@ -38,12 +38,13 @@ public record Ticket(TicketId id, TicketNo no, TicketStatus status, Caller calle
 
   /**
    * The deadline that the current status is measured against: sign-for while dispatched, handling while the unit
-   * has it, callback once replied; none otherwise. This is the single definition of "due" for near-due and overdue.
+   * has it (and while a returned ticket waits for re-dispatch), callback once replied; none otherwise. This is the single definition of "due" for near-due and overdue.
    */
   public Instant currentDueAt() {
     return switch (status) {
       case DISPATCHED -> deadlines.signDueAt();
-      case SIGNED, RETURN_REQUESTED, EXTENSION_REQUESTED -> deadlines.handleDueAt();
+      // after an approved return the citizen's handling clock keeps running while the ticket waits for dispatch
+      case PENDING_DISPATCH, SIGNED, RETURN_REQUESTED, EXTENSION_REQUESTED -> deadlines.handleDueAt();
       case REPLIED -> deadlines.callbackDueAt();
       default -> null;
     };
@@ -52,7 +53,7 @@ public record Ticket(TicketId id, TicketNo no, TicketStatus status, Caller calle
   private Instant currentClockStart() {
     return switch (status) {
       case DISPATCHED -> progress.dispatchedAt();
-      case SIGNED, RETURN_REQUESTED, EXTENSION_REQUESTED -> progress.firstDispatchedAt();
+      case PENDING_DISPATCH, SIGNED, RETURN_REQUESTED, EXTENSION_REQUESTED -> progress.handlingStartedAt();
       case REPLIED -> progress.repliedAt();
       default -> null;
     };

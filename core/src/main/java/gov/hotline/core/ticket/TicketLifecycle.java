@@ -115,7 +115,7 @@ public final class TicketLifecycle {
     return t.withStatus(TicketStatus.DISPATCHED)
         .withAssignment(new Assignment(d.leadUnitId(), d.assistUnitIds()))
         .withDeadlines(t.deadlines().withSignDueAt(signDue).withHandleDueAt(handleDue).withCallbackDueAt(null))
-        .withProgress(t.progress().dispatched(now));
+        .withProgress(t.progress().dispatched(now, t.deadlines().handleDueAt() == null));
   }
 
   private void requireDispatchable(UnitId id, String role) {

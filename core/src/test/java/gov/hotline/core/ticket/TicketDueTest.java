@@ -22,7 +22,7 @@ class TicketDueTest {
   private static final Instant SUPERVISION_DUE = at(2025, 11, 19, 10, 0);
   private static final Deadlines ALL = new Deadlines(SIGN_DUE, HANDLE_DUE, CALLBACK_DUE, SUPERVISION_DUE);
   private static final Progress PROGRESS = new Progress(FIRST_DISPATCH, DISPATCHED, at(2025, 11, 18, 11, 0),
-      REPLIED, "已处理", null, null, null, null);
+      REPLIED, "已处理", null, null, null, null, FIRST_DISPATCH);
 
   @Test
   void aDispatchedTicketIsMeasuredAgainstTheSignForDeadline() {
@@ -36,13 +36,27 @@ class TicketDueTest {
   }
 
   @Test
+  void aReturnedTicketWaitingForDispatchStaysMeasuredAgainstTheCitizensHandlingDeadline() {
+    assertThat(in(TicketStatus.PENDING_DISPATCH).currentDueAt()).isEqualTo(HANDLE_DUE);
+    assertThat(in(TicketStatus.PENDING_DISPATCH).isOverdue(HANDLE_DUE.plusSeconds(1))).isTrue();
+  }
+
+  @Test
+  void aNewTicketWaitingForItsFirstDispatchHasNoDeadlineYet() {
+    Ticket fresh = in(TicketStatus.PENDING_DISPATCH).withDeadlines(Deadlines.NONE);
+
+    assertThat(fresh.currentDueAt()).isNull();
+    assertThat(fresh.isOverdue(HANDLE_DUE.plusSeconds(1))).isFalse();
+  }
+
+  @Test
   void aRepliedTicketIsMeasuredAgainstTheCallbackDeadline() {
     assertThat(in(TicketStatus.REPLIED).currentDueAt()).isEqualTo(CALLBACK_DUE);
   }
 
   @ParameterizedTest
   @EnumSource(value = TicketStatus.class,
-      names = {"RECEIVED", "DIRECT_CLOSED", "PENDING_DISPATCH", "CALLBACK_DONE", "CLOSED", "REOPENED"})
+      names = {"RECEIVED", "DIRECT_CLOSED", "CALLBACK_DONE", "CLOSED", "REOPENED"})
   void aTicketWithoutARunningClockIsNeverDueNorOverdue(TicketStatus status) {
     Ticket t = in(status);
 

@@ -45,7 +45,8 @@ final class TicketRows {
             instant(r.getSupervisionDueAt())),
         new Progress(instant(r.getFirstDispatchedAt()), instant(r.getDispatchedAt()), instant(r.getSignedAt()),
             instant(r.getRepliedAt()), r.getReply(), instant(r.getCallbackAt()), r.getResolved(),
-            r.getSatisfaction() == null ? null : Satisfaction.valueOf(r.getSatisfaction()), instant(r.getClosedAt())),
+            r.getSatisfaction() == null ? null : Satisfaction.valueOf(r.getSatisfaction()), instant(r.getClosedAt()),
+            instant(r.getHandlingStartedAt())),
         new Flags(r.getUrgeCount(), r.getSupervised(), ExclusionStatus.valueOf(r.getExclusion()), r.getReturnCount(),
             r.getExtensionCount(), r.getResumeStatus() == null ? null : TicketStatus.valueOf(r.getResumeStatus()),
             instant(r.getRequestedDueAt())),
@@ -85,6 +86,7 @@ final class TicketRows {
     r.setResolved(t.progress().resolved());
     r.setSatisfaction(t.progress().satisfaction() == null ? null : t.progress().satisfaction().name());
     r.setClosedAt(offset(t.progress().closedAt()));
+    r.setHandlingStartedAt(offset(t.progress().handlingStartedAt()));
     r.setUrgeCount(t.flags().urgeCount());
     r.setSupervised(t.flags().supervised());
     r.setExclusion(t.flags().exclusion().name());

@@ -267,6 +267,11 @@ public class Ticket extends TableImpl<TicketRecord> {
      */
     public final TableField<TicketRecord, Long> VERSION = createField(DSL.name("version"), SQLDataType.BIGINT.nullable(false).defaultValue(DSL.field(DSL.raw("0"), SQLDataType.BIGINT)), this, "");
 
+    /**
+     * The column <code>core.ticket.handling_started_at</code>.
+     */
+    public final TableField<TicketRecord, OffsetDateTime> HANDLING_STARTED_AT = createField(DSL.name("handling_started_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6), this, "");
+
     private Ticket(Name alias, Table<TicketRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }

@@ -594,6 +594,20 @@ public class TicketRecord extends UpdatableRecordImpl<TicketRecord> {
         return (Long) get(40);
     }
 
+    /**
+     * Setter for <code>core.ticket.handling_started_at</code>.
+     */
+    public void setHandlingStartedAt(OffsetDateTime value) {
+        set(41, value);
+    }
+
+    /**
+     * Getter for <code>core.ticket.handling_started_at</code>.
+     */
+    public OffsetDateTime getHandlingStartedAt() {
+        return (OffsetDateTime) get(41);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -617,7 +631,7 @@ public class TicketRecord extends UpdatableRecordImpl<TicketRecord> {
     /**
      * Create a detached, initialised TicketRecord
      */
-    public TicketRecord(Long id, String ticketNo, String status, String channel, String callerName, String callerPhone, Boolean confidential, String address, String appealType, String categoryId, String urgency, String content, String callId, String leadUnitId, String[] assistUnitIds, OffsetDateTime signDueAt, OffsetDateTime handleDueAt, OffsetDateTime callbackDueAt, OffsetDateTime supervisionDueAt, OffsetDateTime dueAt, OffsetDateTime firstDispatchedAt, OffsetDateTime dispatchedAt, OffsetDateTime signedAt, OffsetDateTime repliedAt, String reply, OffsetDateTime callbackAt, Boolean resolved, String satisfaction, OffsetDateTime closedAt, Integer urgeCount, Boolean supervised, String exclusion, Integer returnCount, Integer extensionCount, String resumeStatus, OffsetDateTime requestedDueAt, OffsetDateTime createdAt, Long createdBy, String createdByUnit, OffsetDateTime updatedAt, Long version) {
+    public TicketRecord(Long id, String ticketNo, String status, String channel, String callerName, String callerPhone, Boolean confidential, String address, String appealType, String categoryId, String urgency, String content, String callId, String leadUnitId, String[] assistUnitIds, OffsetDateTime signDueAt, OffsetDateTime handleDueAt, OffsetDateTime callbackDueAt, OffsetDateTime supervisionDueAt, OffsetDateTime dueAt, OffsetDateTime firstDispatchedAt, OffsetDateTime dispatchedAt, OffsetDateTime signedAt, OffsetDateTime repliedAt, String reply, OffsetDateTime callbackAt, Boolean resolved, String satisfaction, OffsetDateTime closedAt, Integer urgeCount, Boolean supervised, String exclusion, Integer returnCount, Integer extensionCount, String resumeStatus, OffsetDateTime requestedDueAt, OffsetDateTime createdAt, Long createdBy, String createdByUnit, OffsetDateTime updatedAt, Long version, OffsetDateTime handlingStartedAt) {
         super(Ticket.TICKET);
 
         setId(id);
@@ -661,6 +675,7 @@ public class TicketRecord extends UpdatableRecordImpl<TicketRecord> {
         setCreatedByUnit(createdByUnit);
         setUpdatedAt(updatedAt);
         setVersion(version);
+        setHandlingStartedAt(handlingStartedAt);
         resetTouchedOnNotNull();
     }
 }
