@@ -12,15 +12,20 @@ import gov.hotline.infra.db.Database;
 import gov.hotline.infra.db.core.BlockTicketNumbers;
 import gov.hotline.infra.db.core.JooqTransactions;
 import gov.hotline.infra.db.core.ServerSecrets;
+import gov.hotline.infra.db.reporting.JooqUnitStatistics;
 import gov.hotline.infra.demo.DemoData;
 import gov.hotline.infra.http.AdminRoutes;
 import gov.hotline.infra.http.ApiVerticle;
 import gov.hotline.infra.http.AuthRoutes;
 import gov.hotline.infra.http.DirectoryRoutes;
 import gov.hotline.infra.http.OpsRoutes;
+import gov.hotline.infra.http.ReportRoutes;
 import gov.hotline.infra.http.TicketRoutes;
 import gov.hotline.infra.metrics.TicketMetrics;
 import gov.hotline.infra.reference.CachedReferenceData;
+import gov.hotline.reporting.domain.UnitRates;
+import gov.hotline.reporting.service.UnitRanking;
+import gov.hotline.reporting.verticle.RollupVerticle;
 import gov.hotline.vertx.LocalRecordCodec;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
@@ -97,11 +102,18 @@ public final class Application implements AutoCloseable {
     var directory = new DirectoryRoutes(reference, tx);
     var adminRoutes = new AdminRoutes(accounts, admin, tx);
     var ops = new OpsRoutes(db::isHealthy, registry);
+    var unitStatistics = new JooqUnitStatistics(db.dsl(), cfg.zone());
+    double[] w = cfg.unitScoreWeights();
+    var reports = new ReportRoutes(new UnitRanking(unitStatistics, clock, new UnitRates.Weights(w[0], w[1], w[2])),
+        unitStatistics, reference, clock);
     DeploymentOptions options = new DeploymentOptions().setThreadingModel(ThreadingModel.VIRTUAL_THREAD)
         .setInstances(cfg.httpInstances());
     try {
       vertx.deployVerticle(() -> new ApiVerticle(cfg.httpHost(), cfg.httpPort(), cfg.maxBodyBytes(), ops::mount,
-          List.of(auth::mount, ticketRoutes::mount, directory::mount, adminRoutes::mount)), options).await();
+          List.of(auth::mount, ticketRoutes::mount, directory::mount, adminRoutes::mount, reports::mount)), options)
+          .await();
+      vertx.deployVerticle(new RollupVerticle(unitStatistics, 5_000),
+          new DeploymentOptions().setThreadingModel(ThreadingModel.VIRTUAL_THREAD)).await();
     } catch (RuntimeException e) {
       vertx.close().await();
       throw new HotlineConfig.ConfigException("HTTP 服务无法启动（端口 " + cfg.httpPort() + "）：" + e.getMessage());

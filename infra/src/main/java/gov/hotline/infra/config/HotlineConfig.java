@@ -28,7 +28,8 @@ public record HotlineConfig(
     String adminPassword,
     int tokenTtlHours,
     String ticketPrefix,
-    ZoneId zone) {
+    ZoneId zone,
+    double[] unitScoreWeights) {
 
   public static final String DEFAULT_DB_URL = "jdbc:postgresql://localhost:5432/hotline";
 
@@ -62,17 +63,8 @@ public record HotlineConfig(
         s.text("HOTLINE_ADMIN_PASSWORD", ""),
         s.integer("HOTLINE_TOKEN_TTL_HOURS", 12, 1, 24 * 30),
         s.text("HOTLINE_TICKET_PREFIX", "HD"),
-        ZoneId.of(s.text("HOTLINE_TIMEZONE", "Asia/Shanghai")));
-  }
-
-  public HotlineConfig withHttpPort(int port) {
-    return new HotlineConfig(httpHost, port, httpInstances, maxBodyBytes, dbUrl, dbUser, dbPassword, dbPoolSize,
-        dataDir, adminPassword, tokenTtlHours, ticketPrefix, zone);
-  }
-
-  public HotlineConfig withDb(String url, String user, String password) {
-    return new HotlineConfig(httpHost, httpPort, httpInstances, maxBodyBytes, url, user, password, dbPoolSize,
-        dataDir, adminPassword, tokenTtlHours, ticketPrefix, zone);
+        ZoneId.of(s.text("HOTLINE_TIMEZONE", "Asia/Shanghai")),
+        s.weights("HOTLINE_UNIT_SCORE_WEIGHTS", "0.2,0.4,0.4"));
   }
 
   /** The configuration as printed at start-up: no secrets. */
@@ -99,6 +91,25 @@ public record HotlineConfig(
     String text(String key, String def) {
       String v = values.get(key);
       return v == null || v.isBlank() ? def : v.trim();
+    }
+
+    /** Three non-negative weights "响应率,解决率,满意率", e.g. 0.2,0.4,0.4. */
+    double[] weights(String key, String def) {
+      String[] parts = text(key, def).split(",");
+      try {
+        if (parts.length != 3) {
+          throw new NumberFormatException();
+        }
+        double[] w = new double[] {Double.parseDouble(parts[0]), Double.parseDouble(parts[1]),
+            Double.parseDouble(parts[2])};
+        if (w[0] < 0 || w[1] < 0 || w[2] < 0 || w[0] + w[1] + w[2] <= 0) {
+          throw new NumberFormatException();
+        }
+        return w;
+      } catch (RuntimeException e) {
+        throw new ConfigException(key + " 须为三个非负数，以逗号分隔（响应率,解决率,满意率 的权重），例如 0.2,0.4,0.4："
+            + text(key, def));
+      }
     }
 
     int integer(String key, int def, int min, int max) {

@@ -30,10 +30,11 @@ import java.util.TreeMap;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
+import org.jooq.impl.DSL;
 import io.vertx.core.json.JsonObject;
 
 /** jOOQ implementation of {@link TicketRepository}, bound to the current transaction. */
-final class JooqTicketRepository implements TicketRepository {
+public final class JooqTicketRepository implements TicketRepository {
   private final DSLContext db;
 
   JooqTicketRepository(DSLContext db) {
@@ -72,8 +73,15 @@ final class JooqTicketRepository implements TicketRepository {
         .map(TicketRows::toDomain);
   }
 
+  /**
+   * Advisory lock every history writer holds shared until it commits; a reader that takes it exclusively for an
+   * instant knows that every history id up to the current maximum is committed (report rollups rely on it).
+   */
+  public static final long HISTORY_WRITERS_LOCK = 0x12345_0001L;
+
   @Override
   public void appendHistory(HistoryEntry e) {
+    db.select(DSL.field("pg_advisory_xact_lock_shared({0})", Object.class, DSL.val(HISTORY_WRITERS_LOCK))).fetch();
     db.insertInto(TICKET_HISTORY)
         .set(TICKET_HISTORY.TICKET_ID, e.ticketId().value())
         .set(TICKET_HISTORY.AT, offset(e.at()))
@@ -85,6 +93,7 @@ final class JooqTicketRepository implements TicketRepository {
         .set(TICKET_HISTORY.FROM_STATUS, e.fromStatus() == null ? null : e.fromStatus().name())
         .set(TICKET_HISTORY.TO_STATUS, e.toStatus().name())
         .set(TICKET_HISTORY.REASON, e.reason())
+        .set(TICKET_HISTORY.UNIT_ID, e.unitId() == null ? null : e.unitId().value())
         .set(TICKET_HISTORY.DETAILS, JSONB.valueOf(new JsonObject(new TreeMap<String, Object>(e.details())).encode()))
         .execute();
   }
@@ -103,7 +112,8 @@ final class JooqTicketRepository implements TicketRepository {
     return new HistoryEntry(new TicketId(r.getTicketId()), instant(r.getAt()), actor,
         TicketAction.byCode(r.getAction()).orElseThrow(),
         r.getFromStatus() == null ? null : TicketStatus.valueOf(r.getFromStatus()),
-        TicketStatus.valueOf(r.getToStatus()), r.getReason(), details);
+        TicketStatus.valueOf(r.getToStatus()), r.getReason(), details,
+        r.getUnitId() == null ? null : UnitId.of(r.getUnitId()));
   }
 
   @Override
