@@ -9,8 +9,10 @@ import gov.hotline.core.user.Actor;
 import gov.hotline.core.user.Role;
 import gov.hotline.reporting.domain.Period;
 import gov.hotline.reporting.domain.Ratio;
+import gov.hotline.reporting.domain.ReportDocument;
 import gov.hotline.reporting.domain.UnitCounters;
 import gov.hotline.reporting.port.UnitStatistics;
+import gov.hotline.reporting.service.UnitDocument;
 import gov.hotline.reporting.service.UnitRanking;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -31,12 +33,14 @@ public final class ReportRoutes {
   private final UnitStatistics statistics;
   private final ReferenceData reference;
   private final Clock clock;
+  private final ReportDownloads downloads;
 
   public ReportRoutes(UnitRanking ranking, UnitStatistics statistics, ReferenceData reference, Clock clock) {
     this.ranking = ranking;
     this.statistics = statistics;
     this.reference = reference;
     this.clock = clock;
+    this.downloads = new ReportDownloads(clock);
   }
 
   public void mount(Router api) {
@@ -59,6 +63,12 @@ public final class ReportRoutes {
     List<UnitRanking.Row> rows = ranking.rank(period, org).stream()
         .filter(r -> visible == null || visible.contains(r.unitId())).toList();
     var w = ranking.weights();
+    ReportDownloads.Format format = ReportDownloads.format(Requests.query(ctx, "format"));
+    if (format != null) {
+      ReportDocument doc = UnitDocument.of(period, rows, w);
+      ReportDownloads.send(ctx, doc.title(), format, downloads.render(doc, format));
+      return;
+    }
     Requests.ok(ctx, new JsonObject()
         .put("period", periodJson(period))
         .put("title", period.title().replace(period.kind().label(), "承办单位三率排名"))

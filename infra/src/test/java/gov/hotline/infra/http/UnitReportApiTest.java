@@ -130,4 +130,20 @@ class UnitReportApiTest {
     assertThat(api.get("/api/v1/reports/units?period=day&date=" + TODAY, api.login("agent1", "hotline")).status())
         .isEqualTo(403);
   }
+
+  @Test
+  void theRankingDownloadsAsCsvXlsxAndHtmlWithChineseHeadings() {
+    var csv = api.get("/api/v1/reports/units?period=day&format=csv&date=" + TODAY, manager);
+    var xlsx = api.get("/api/v1/reports/units?period=day&format=xlsx&date=" + TODAY, manager);
+    var html = api.get("/api/v1/reports/units?period=day&format=html&date=" + TODAY, manager);
+
+    assertThat(csv.raw().headers().firstValue("content-type").orElse("")).startsWith("text/csv");
+    assertThat(csv.body()).contains("排名,承办单位,派单数,按时签收,响应率").contains("测试街道,4,3,75.0%,2,50.0%,50.0%");
+    assertThat(xlsx.status()).isEqualTo(200);
+    assertThat(xlsx.raw().headers().firstValue("content-disposition").orElse("")).contains("attachment")
+        .contains(".xlsx");
+    assertThat(html.body()).contains("承办单位三率排名").contains("<td>测试街道</td>");
+    assertThat(api.get("/api/v1/reports/units?period=day&format=pdf&date=" + TODAY, manager).errorCode())
+        .isEqualTo("UNKNOWN_FORMAT");
+  }
 }

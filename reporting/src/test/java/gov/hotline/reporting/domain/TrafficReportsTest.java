@@ -2,9 +2,10 @@ package gov.hotline.reporting.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import gov.hotline.reporting.adapter.TrafficCsv;
-import gov.hotline.reporting.adapter.TrafficHtml;
-import gov.hotline.reporting.adapter.TrafficXlsx;
+import gov.hotline.reporting.adapter.ReportCsv;
+import gov.hotline.reporting.adapter.ReportHtml;
+import gov.hotline.reporting.adapter.ReportXlsx;
+import gov.hotline.reporting.service.TrafficDocument;
 import gov.hotline.reporting.service.TrafficReports;
 import gov.hotline.reporting.service.TrafficSlices;
 import java.io.ByteArrayInputStream;
@@ -72,12 +73,12 @@ class TrafficReportsTest {
 
     assertThat(r.totals().offered()).isZero();
     assertThat(r.contract()).allMatch(c -> c.pass() == null && c.actual().equals("—"));
-    assertThat(new String(TrafficCsv.render(r), StandardCharsets.UTF_8)).contains(",0,0,0,0,—,—");
+    assertThat(new String(ReportCsv.render(TrafficDocument.of(r)), StandardCharsets.UTF_8)).contains(",0,0,0,0,—,—");
   }
 
   @Test
   void theCsvHasChineseHeadingsAndOpensInExcel() {
-    String csv = new String(TrafficCsv.render(loadReport()), StandardCharsets.UTF_8);
+    String csv = new String(ReportCsv.render(TrafficDocument.of(loadReport())), StandardCharsets.UTF_8);
 
     assertThat(csv).startsWith("\uFEFF2026年11月22日 话务日报");
     assertThat(csv).contains("统计周期,呼入总数,接听数,放弃数,短时放弃(<10秒),呼损率,接通率,15秒接通率,20秒接通率");
@@ -87,7 +88,7 @@ class TrafficReportsTest {
 
   @Test
   void theWorkbookHasOneSheetPerSectionWithCountsAsNumbers() throws Exception {
-    byte[] xlsx = TrafficXlsx.render(loadReport());
+    byte[] xlsx = ReportXlsx.render(TrafficDocument.of(loadReport()));
 
     try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
       assertThat(wb.getSheets().map(s -> s.getName()).toList())
@@ -100,10 +101,11 @@ class TrafficReportsTest {
 
   @Test
   void theHtmlPageShowsTitleTablesAndAChart() {
-    String html = new TrafficHtml().render(loadReport(), Instant.parse("2026-11-22T01:00:00Z"), SHANGHAI);
+    String html = new ReportHtml().render(TrafficDocument.of(loadReport()), Instant.parse("2026-11-22T01:00:00Z"), SHANGHAI);
 
     assertThat(html).contains("<title>2026年11月22日 话务日报</title>");
     assertThat(html).contains("<svg").contains("<th>呼损率</th>").contains("83.7%").contains("class=\"fail\"");
     assertThat(html).contains("生成时间：2026-11-22 09:00");
+    assertThat(html).contains("<rect x=\"34\"");
   }
 }

@@ -1,20 +1,17 @@
 package gov.hotline.reporting.adapter;
 
-import gov.hotline.reporting.domain.TrafficReport;
-import gov.hotline.reporting.service.TrafficTable;
+import gov.hotline.reporting.domain.ReportDocument;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** CSV (UTF-8 with a byte-order mark so that Excel opens Chinese correctly); one block per section. */
-public final class TrafficCsv {
-  private TrafficCsv() {
+public final class ReportCsv {
+  private ReportCsv() {
   }
 
-  public static byte[] render(TrafficReport r) {
-    StringBuilder sb = new StringBuilder("\uFEFF");
-    sb.append(escape(r.period().title().replace(r.period().kind().label(), "话务" + r.period().kind().label())))
-        .append("\r\n");
-    for (TrafficTable.Section s : TrafficTable.sections(r)) {
+  public static byte[] render(ReportDocument doc) {
+    StringBuilder sb = new StringBuilder("\uFEFF").append(escape(doc.title())).append("\r\n");
+    for (ReportDocument.Section s : doc.sections()) {
       sb.append("\r\n").append(escape(s.title())).append("\r\n");
       line(sb, s.headings());
       s.rows().forEach(row -> line(sb, row));
@@ -31,7 +28,7 @@ public final class TrafficCsv {
 
   private static String escape(String v) {
     String s = v == null ? "" : v;
-    // a leading = + - @ would be run as a formula by spreadsheets
+    // a leading = + - @ would be run as a formula by spreadsheets (CSV injection)
     if (!s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0 && !s.matches("-?[0-9.]+%?")) {
       s = "'" + s;
     }
