@@ -12,6 +12,7 @@ import gov.hotline.infra.db.Database;
 import gov.hotline.infra.db.core.BlockTicketNumbers;
 import gov.hotline.infra.db.core.JooqTransactions;
 import gov.hotline.infra.db.core.ServerSecrets;
+import gov.hotline.infra.db.reporting.JooqReportArchive;
 import gov.hotline.infra.db.reporting.JooqUnitStatistics;
 import gov.hotline.infra.demo.DemoData;
 import gov.hotline.infra.http.AdminRoutes;
@@ -23,7 +24,11 @@ import gov.hotline.infra.http.ReportRoutes;
 import gov.hotline.infra.http.TicketRoutes;
 import gov.hotline.infra.metrics.TicketMetrics;
 import gov.hotline.infra.reference.CachedReferenceData;
+import gov.hotline.reporting.adapter.DocumentRenderer;
 import gov.hotline.reporting.domain.UnitRates;
+import gov.hotline.reporting.service.ReportArchiving;
+import gov.hotline.reporting.service.UnitReportProducer;
+import gov.hotline.reporting.verticle.ReportScheduleVerticle;
 import gov.hotline.reporting.service.UnitRanking;
 import gov.hotline.reporting.verticle.RollupVerticle;
 import gov.hotline.vertx.LocalRecordCodec;
@@ -104,8 +109,12 @@ public final class Application implements AutoCloseable {
     var ops = new OpsRoutes(db::isHealthy, registry);
     var unitStatistics = new JooqUnitStatistics(db.dsl(), cfg.zone());
     double[] w = cfg.unitScoreWeights();
-    var reports = new ReportRoutes(new UnitRanking(unitStatistics, clock, new UnitRates.Weights(w[0], w[1], w[2])),
-        unitStatistics, reference, clock);
+    var unitRanking = new UnitRanking(unitStatistics, clock, new UnitRates.Weights(w[0], w[1], w[2]));
+    var renderer = new DocumentRenderer(clock);
+    var archive = new JooqReportArchive(db.dsl(), clock);
+    var archiving = new ReportArchiving(List.of(new UnitReportProducer(unitRanking, reference)), archive, renderer,
+        clock, cfg.reportTime());
+    var reports = new ReportRoutes(unitRanking, unitStatistics, reference, clock, renderer, archiving, archive);
     DeploymentOptions options = new DeploymentOptions().setThreadingModel(ThreadingModel.VIRTUAL_THREAD)
         .setInstances(cfg.httpInstances());
     try {
@@ -113,6 +122,8 @@ public final class Application implements AutoCloseable {
           List.of(auth::mount, ticketRoutes::mount, directory::mount, adminRoutes::mount, reports::mount)), options)
           .await();
       vertx.deployVerticle(new RollupVerticle(unitStatistics, 5_000),
+          new DeploymentOptions().setThreadingModel(ThreadingModel.VIRTUAL_THREAD)).await();
+      vertx.deployVerticle(new ReportScheduleVerticle(archiving),
           new DeploymentOptions().setThreadingModel(ThreadingModel.VIRTUAL_THREAD)).await();
     } catch (RuntimeException e) {
       vertx.close().await();

@@ -5,7 +5,9 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
@@ -29,7 +31,8 @@ public record HotlineConfig(
     int tokenTtlHours,
     String ticketPrefix,
     ZoneId zone,
-    double[] unitScoreWeights) {
+    double[] unitScoreWeights,
+    LocalTime reportTime) {
 
   public static final String DEFAULT_DB_URL = "jdbc:postgresql://localhost:5432/hotline";
 
@@ -64,7 +67,8 @@ public record HotlineConfig(
         s.integer("HOTLINE_TOKEN_TTL_HOURS", 12, 1, 24 * 30),
         s.text("HOTLINE_TICKET_PREFIX", "HD"),
         ZoneId.of(s.text("HOTLINE_TIMEZONE", "Asia/Shanghai")),
-        s.weights("HOTLINE_UNIT_SCORE_WEIGHTS", "0.2,0.4,0.4"));
+        s.weights("HOTLINE_UNIT_SCORE_WEIGHTS", "0.2,0.4,0.4"),
+        s.time("HOTLINE_REPORT_TIME", "01:00"));
   }
 
   /** The configuration as printed at start-up: no secrets. */
@@ -91,6 +95,15 @@ public record HotlineConfig(
     String text(String key, String def) {
       String v = values.get(key);
       return v == null || v.isBlank() ? def : v.trim();
+    }
+
+    LocalTime time(String key, String def) {
+      String v = text(key, def);
+      try {
+        return LocalTime.parse(v);
+      } catch (DateTimeParseException e) {
+        throw new ConfigException(key + " 须为时刻，格式 HH:mm，例如 01:00：" + v);
+      }
     }
 
     /** Three non-negative weights "响应率,解决率,满意率", e.g. 0.2,0.4,0.4. */

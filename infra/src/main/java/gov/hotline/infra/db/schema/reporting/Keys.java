@@ -4,8 +4,10 @@
 package gov.hotline.infra.db.schema.reporting;
 
 
+import gov.hotline.infra.db.schema.reporting.tables.ReportArchive;
 import gov.hotline.infra.db.schema.reporting.tables.RollupWatermark;
 import gov.hotline.infra.db.schema.reporting.tables.UnitDay;
+import gov.hotline.infra.db.schema.reporting.tables.records.ReportArchiveRecord;
 import gov.hotline.infra.db.schema.reporting.tables.records.RollupWatermarkRecord;
 import gov.hotline.infra.db.schema.reporting.tables.records.UnitDayRecord;
 
@@ -26,6 +28,8 @@ public class Keys {
     // UNIQUE and PRIMARY KEY definitions
     // -------------------------------------------------------------------------
 
+    public static final UniqueKey<ReportArchiveRecord> REPORT_ARCHIVE_KEY = Internal.createUniqueKey(ReportArchive.REPORT_ARCHIVE, DSL.name("report_archive_key"), new TableField[] { ReportArchive.REPORT_ARCHIVE.REPORT, ReportArchive.REPORT_ARCHIVE.PERIOD_KEY, ReportArchive.REPORT_ARCHIVE.FORMAT }, true);
+    public static final UniqueKey<ReportArchiveRecord> REPORT_ARCHIVE_PKEY = Internal.createUniqueKey(ReportArchive.REPORT_ARCHIVE, DSL.name("report_archive_pkey"), new TableField[] { ReportArchive.REPORT_ARCHIVE.ID }, true);
     public static final UniqueKey<RollupWatermarkRecord> ROLLUP_WATERMARK_PKEY = Internal.createUniqueKey(RollupWatermark.ROLLUP_WATERMARK, DSL.name("rollup_watermark_pkey"), new TableField[] { RollupWatermark.ROLLUP_WATERMARK.NAME }, true);
     public static final UniqueKey<UnitDayRecord> UNIT_DAY_PKEY = Internal.createUniqueKey(UnitDay.UNIT_DAY, DSL.name("unit_day_pkey"), new TableField[] { UnitDay.UNIT_DAY.DAY, UnitDay.UNIT_DAY.UNIT_ID }, true);
 }

@@ -5,6 +5,7 @@ package gov.hotline.infra.db.schema.reporting;
 
 
 import gov.hotline.infra.db.schema.DefaultCatalog;
+import gov.hotline.infra.db.schema.reporting.tables.ReportArchive;
 import gov.hotline.infra.db.schema.reporting.tables.RollupWatermark;
 import gov.hotline.infra.db.schema.reporting.tables.UnitDay;
 
@@ -29,6 +30,11 @@ public class Reporting extends SchemaImpl {
      * The reference instance of <code>reporting</code>
      */
     public static final Reporting REPORTING = new Reporting();
+
+    /**
+     * The table <code>reporting.report_archive</code>.
+     */
+    public final ReportArchive REPORT_ARCHIVE = ReportArchive.REPORT_ARCHIVE;
 
     /**
      * The table <code>reporting.rollup_watermark</code>.
@@ -56,6 +62,7 @@ public class Reporting extends SchemaImpl {
     @Override
     public final List<Table<?>> getTables() {
         return Arrays.asList(
+            ReportArchive.REPORT_ARCHIVE,
             RollupWatermark.ROLLUP_WATERMARK,
             UnitDay.UNIT_DAY
         );

@@ -4,6 +4,7 @@
 package gov.hotline.infra.db.schema.reporting;
 
 
+import gov.hotline.infra.db.schema.reporting.tables.ReportArchive;
 import gov.hotline.infra.db.schema.reporting.tables.RollupWatermark;
 import gov.hotline.infra.db.schema.reporting.tables.UnitDay;
 
@@ -13,6 +14,11 @@ import gov.hotline.infra.db.schema.reporting.tables.UnitDay;
  */
 @SuppressWarnings({ "all", "unchecked", "rawtypes", "this-escape" })
 public class Tables {
+
+    /**
+     * The table <code>reporting.report_archive</code>.
+     */
+    public static final ReportArchive REPORT_ARCHIVE = ReportArchive.REPORT_ARCHIVE;
 
     /**
      * The table <code>reporting.rollup_watermark</code>.
