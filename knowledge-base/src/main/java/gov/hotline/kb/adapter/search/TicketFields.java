@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** How tickets are indexed for similar-ticket search: content words, character pairs, concepts, and the address. */
+/**
+ * How tickets are indexed for similar-ticket search: content words, character pairs and concepts decide; the address
+ * is indexed for later use (place-based duplicate checks) but never makes a ticket similar on its own.
+ */
 final class TicketFields {
   static final String INDEX = "tickets";
 
@@ -45,7 +48,6 @@ final class TicketFields {
     ArticleFields.add(clauses, "t_c_w", content.words(), 1.0f);
     ArticleFields.add(clauses, "t_c_g", content.bigrams(), 0.5f);
     ArticleFields.add(clauses, "t_c_con", content.concepts(), 1.5f);
-    ArticleFields.add(clauses, "t_addr_g", analyzer.analyze(Objects.toString(t.address(), "")).bigrams(), 0.3f);
     List<IndexQuery.Filter> filters = List.of(
         new IndexQuery.NumberRange("n_created", Long.MIN_VALUE / 2, t.createdAt().toEpochMilli()));
     List<String> highlight = new ArrayList<>(content.words().stream().filter(w -> w.length() >= 2).toList());
