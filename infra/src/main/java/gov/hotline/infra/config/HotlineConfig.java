@@ -28,7 +28,13 @@ public record HotlineConfig(
     String adminPassword,
     int tokenTtlHours,
     String ticketPrefix,
-    ZoneId zone) {
+    ZoneId zone,
+    SearchEngine searchEngine,
+    String esUrl,
+    String esIndexPrefix) {
+
+  /** Which engine serves knowledge-base search. */
+  public enum SearchEngine { LUCENE, ELASTICSEARCH }
 
   public static final String DEFAULT_DB_URL = "jdbc:postgresql://localhost:5432/hotline";
 
@@ -62,24 +68,28 @@ public record HotlineConfig(
         s.text("HOTLINE_ADMIN_PASSWORD", ""),
         s.integer("HOTLINE_TOKEN_TTL_HOURS", 12, 1, 24 * 30),
         s.text("HOTLINE_TICKET_PREFIX", "HD"),
-        ZoneId.of(s.text("HOTLINE_TIMEZONE", "Asia/Shanghai")));
+        ZoneId.of(s.text("HOTLINE_TIMEZONE", "Asia/Shanghai")),
+        s.engine("HOTLINE_SEARCH_ENGINE"),
+        s.text("HOTLINE_ES_URL", "http://localhost:9200"),
+        s.text("HOTLINE_ES_INDEX_PREFIX", "hotline-kb-"));
   }
 
   public HotlineConfig withHttpPort(int port) {
     return new HotlineConfig(httpHost, port, httpInstances, maxBodyBytes, dbUrl, dbUser, dbPassword, dbPoolSize,
-        dataDir, adminPassword, tokenTtlHours, ticketPrefix, zone);
+        dataDir, adminPassword, tokenTtlHours, ticketPrefix, zone, searchEngine, esUrl, esIndexPrefix);
   }
 
   public HotlineConfig withDb(String url, String user, String password) {
     return new HotlineConfig(httpHost, httpPort, httpInstances, maxBodyBytes, url, user, password, dbPoolSize,
-        dataDir, adminPassword, tokenTtlHours, ticketPrefix, zone);
+        dataDir, adminPassword, tokenTtlHours, ticketPrefix, zone, searchEngine, esUrl, esIndexPrefix);
   }
 
   /** The configuration as printed at start-up: no secrets. */
   @Override
   public String toString() {
     return "http=" + httpHost + ":" + httpPort + " instances=" + httpInstances + " db=" + dbUrl + " user=" + dbUser
-        + " pool=" + dbPoolSize + " dataDir=" + dataDir + " zone=" + zone;
+        + " pool=" + dbPoolSize + " dataDir=" + dataDir + " zone=" + zone + " search=" + searchEngine
+        + (searchEngine == SearchEngine.ELASTICSEARCH ? " es=" + esUrl : "");
   }
 
   private static Map<String, String> readFile(Path p) {
@@ -99,6 +109,15 @@ public record HotlineConfig(
     String text(String key, String def) {
       String v = values.get(key);
       return v == null || v.isBlank() ? def : v.trim();
+    }
+
+    SearchEngine engine(String key) {
+      String v = text(key, "lucene").toLowerCase(java.util.Locale.ROOT);
+      return switch (v) {
+        case "lucene", "embedded" -> SearchEngine.LUCENE;
+        case "elasticsearch", "es" -> SearchEngine.ELASTICSEARCH;
+        default -> throw new ConfigException(key + " 取值无效：" + v + "（可选：lucene、elasticsearch）");
+      };
     }
 
     int integer(String key, int def, int min, int max) {

@@ -79,6 +79,9 @@ public final class LuceneBackend implements IndexBackend {
         cfg.setRAMBufferSizeMB(64);
         IndexWriter writer = new IndexWriter(dir, cfg);
         return new Store(dir, writer, new SearcherManager(writer, null));
+      } catch (org.apache.lucene.store.LockObtainFailedException e) {
+        throw new IllegalStateException("内置索引目录正被另一个进程使用（" + root.resolve(name)
+            + "）：请先停止服务，或在服务运行时调用 POST /api/v1/kb/reindex", e);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot open Lucene index " + name, e);
       }

@@ -78,10 +78,12 @@ final class QueryPlan {
         b = new Block(w.start(), w.end());
         blocks.add(b);
       }
-      b.add(new Clause("t_title_w", w.text(), 3.0f));
-      b.add(new Clause("t_kw_w", w.text(), 3.0f));
-      b.add(new Clause("t_body_w", w.text(), 1.0f));
-      b.add(new Clause("t_cat_w", w.text(), 0.5f));
+      // a lone Chinese character is ambiguous (禁 in 禁止, 严禁 …): it only counts a third of a real word
+      float weight = w.text().length() == 1 && TextNormalizer.isCjk(w.text().charAt(0)) ? 0.33f : 1f;
+      b.add(new Clause("t_title_w", w.text(), 3.0f * weight));
+      b.add(new Clause("t_kw_w", w.text(), 3.0f * weight));
+      b.add(new Clause("t_body_w", w.text(), 1.0f * weight));
+      b.add(new Clause("t_cat_w", w.text(), 0.5f * weight));
     }
     if (options.bigrams()) {
       for (Pair p : pieces.pairs()) {
