@@ -18,7 +18,11 @@ import gov.hotline.infra.demo.DemoData;
 import gov.hotline.infra.http.AdminRoutes;
 import gov.hotline.infra.http.ApiVerticle;
 import gov.hotline.infra.http.AuthRoutes;
+import gov.hotline.infra.demo.DemoKnowledge;
 import gov.hotline.infra.http.DirectoryRoutes;
+import gov.hotline.infra.http.KbRoutes;
+import gov.hotline.infra.kb.KnowledgeBase;
+import gov.hotline.kb.verticle.TicketIndexVerticle;
 import gov.hotline.infra.http.OpsRoutes;
 import gov.hotline.infra.http.ReportRoutes;
 import gov.hotline.infra.http.TicketRoutes;
@@ -56,11 +60,13 @@ public final class Application implements AutoCloseable {
   private final Vertx vertx;
   private final Database database;
   private final HotlineConfig config;
+  private final KnowledgeBase knowledge;
 
-  private Application(Vertx vertx, Database database, HotlineConfig config) {
+  private Application(Vertx vertx, Database database, HotlineConfig config, KnowledgeBase knowledge) {
     this.vertx = vertx;
     this.database = database;
     this.config = config;
+    this.knowledge = knowledge;
   }
 
   public static Application start(HotlineConfig cfg, Mode mode) {
@@ -98,6 +104,24 @@ public final class Application implements AutoCloseable {
     } else {
       new FirstAdmin(admin, accounts).ensure(hasUsers, cfg.adminPassword());
     }
+    KnowledgeBase kb = KnowledgeBase.open(cfg, db, clock);
+    try {
+      if (mode == Mode.DEMO) {
+        DemoKnowledge.importIfEmpty(kb.articles());
+      }
+      kb.maintenance().ensureIndexed();
+      return deploy(cfg, db, vertx, registry, clock, tx, reference, admin, accounts, tickets, kb);
+    } catch (RuntimeException e) {
+      kb.close();
+      vertx.close().await();
+      throw e;
+    }
+  }
+
+  private static Application deploy(HotlineConfig cfg, Database db, Vertx vertx, PrometheusMeterRegistry registry,
+                                    Clock clock, JooqTransactions tx, CachedReferenceData reference,
+                                    ReferenceDataAdmin admin, Accounts accounts, TicketService tickets,
+                                    KnowledgeBase kb) {
     TokenService tokens = new TokenService(new ServerSecrets(db.dsl()).get("token-signing-key"), clock,
         Duration.ofHours(cfg.tokenTtlHours()));
 
@@ -115,21 +139,22 @@ public final class Application implements AutoCloseable {
     var archiving = new ReportArchiving(List.of(new UnitReportProducer(unitRanking, reference)), archive, renderer,
         clock, cfg.reportTime());
     var reports = new ReportRoutes(unitRanking, unitStatistics, reference, clock, renderer, archiving, archive);
+    var kbRoutes = new KbRoutes(kb, tickets);
+    vertx.deployVerticle(new TicketIndexVerticle(kb.search())).await();
     DeploymentOptions options = new DeploymentOptions().setThreadingModel(ThreadingModel.VIRTUAL_THREAD)
         .setInstances(cfg.httpInstances());
     try {
       vertx.deployVerticle(() -> new ApiVerticle(cfg.httpHost(), cfg.httpPort(), cfg.maxBodyBytes(), ops::mount,
-          List.of(auth::mount, ticketRoutes::mount, directory::mount, adminRoutes::mount, reports::mount)), options)
-          .await();
+          List.of(auth::mount, kbRoutes::mount, ticketRoutes::mount, directory::mount, adminRoutes::mount,
+              reports::mount)), options).await();
       vertx.deployVerticle(new RollupVerticle(unitStatistics, 5_000),
           new DeploymentOptions().setThreadingModel(ThreadingModel.VIRTUAL_THREAD)).await();
       vertx.deployVerticle(new ReportScheduleVerticle(archiving),
           new DeploymentOptions().setThreadingModel(ThreadingModel.VIRTUAL_THREAD)).await();
     } catch (RuntimeException e) {
-      vertx.close().await();
       throw new HotlineConfig.ConfigException("HTTP 服务无法启动（端口 " + cfg.httpPort() + "）：" + e.getMessage());
     }
-    return new Application(vertx, db, cfg);
+    return new Application(vertx, db, cfg, kb);
   }
 
   public HotlineConfig config() {
@@ -140,9 +165,14 @@ public final class Application implements AutoCloseable {
     return database;
   }
 
+  public KnowledgeBase knowledge() {
+    return knowledge;
+  }
+
   @Override
   public void close() {
     vertx.close().await();
+    knowledge.close();
     database.close();
   }
 }

@@ -9,6 +9,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 
@@ -32,7 +33,13 @@ public record HotlineConfig(
     String ticketPrefix,
     ZoneId zone,
     double[] unitScoreWeights,
-    LocalTime reportTime) {
+    LocalTime reportTime,
+    SearchEngine searchEngine,
+    String esUrl,
+    String esIndexPrefix) {
+
+  /** Which engine serves knowledge-base search. */
+  public enum SearchEngine { LUCENE, ELASTICSEARCH }
 
   public static final String DEFAULT_DB_URL = "jdbc:postgresql://localhost:5432/hotline";
 
@@ -68,14 +75,18 @@ public record HotlineConfig(
         s.text("HOTLINE_TICKET_PREFIX", "HD"),
         ZoneId.of(s.text("HOTLINE_TIMEZONE", "Asia/Shanghai")),
         s.weights("HOTLINE_UNIT_SCORE_WEIGHTS", "0.2,0.4,0.4"),
-        s.time("HOTLINE_REPORT_TIME", "01:00"));
+        s.time("HOTLINE_REPORT_TIME", "01:00"),
+        s.engine("HOTLINE_SEARCH_ENGINE"),
+        s.text("HOTLINE_ES_URL", "http://localhost:9200"),
+        s.text("HOTLINE_ES_INDEX_PREFIX", "hotline-kb-"));
   }
 
   /** The configuration as printed at start-up: no secrets. */
   @Override
   public String toString() {
     return "http=" + httpHost + ":" + httpPort + " instances=" + httpInstances + " db=" + dbUrl + " user=" + dbUser
-        + " pool=" + dbPoolSize + " dataDir=" + dataDir + " zone=" + zone;
+        + " pool=" + dbPoolSize + " dataDir=" + dataDir + " zone=" + zone + " search=" + searchEngine
+        + (searchEngine == SearchEngine.ELASTICSEARCH ? " es=" + esUrl : "");
   }
 
   private static Map<String, String> readFile(Path p) {
@@ -123,6 +134,15 @@ public record HotlineConfig(
         throw new ConfigException(key + " 须为三个非负数，以逗号分隔（响应率,解决率,满意率 的权重），例如 0.2,0.4,0.4："
             + text(key, def));
       }
+    }
+
+    SearchEngine engine(String key) {
+      String v = text(key, "lucene").toLowerCase(Locale.ROOT);
+      return switch (v) {
+        case "lucene", "embedded" -> SearchEngine.LUCENE;
+        case "elasticsearch", "es" -> SearchEngine.ELASTICSEARCH;
+        default -> throw new ConfigException(key + " 取值无效：" + v + "（可选：lucene、elasticsearch）");
+      };
     }
 
     int integer(String key, int def, int min, int max) {

@@ -5,6 +5,7 @@ package gov.hotline.infra.db.schema;
 
 
 import gov.hotline.infra.db.schema.core.Core;
+import gov.hotline.infra.db.schema.kb.Kb;
 import gov.hotline.infra.db.schema.reporting.Reporting;
 
 import java.util.Arrays;
@@ -34,6 +35,11 @@ public class DefaultCatalog extends CatalogImpl {
     public final Core CORE = Core.CORE;
 
     /**
+     * knowledge-base articles, versions and synonyms
+     */
+    public final Kb KB = Kb.KB;
+
+    /**
      * KPI rollups and report archive
      */
     public final Reporting REPORTING = Reporting.REPORTING;
@@ -49,6 +55,7 @@ public class DefaultCatalog extends CatalogImpl {
     public final List<Schema> getSchemas() {
         return Arrays.asList(
             Core.CORE,
+            Kb.KB,
             Reporting.REPORTING
         );
     }
