@@ -22,14 +22,14 @@ public final class TrafficSlices {
   private record Key(LocalDateTime hour, String queue, String agent) {
   }
 
-  /** Only offered calls are sliced; after-hours calls are counted apart by the caller of this method. */
+  /** Offered and after-hours calls are sliced by {@link CallFact#countedAt()}; other calls (outbound) are not. */
   public static List<TrafficSlice> of(List<CallFact> calls, ZoneId zone) {
     Map<Key, TrafficCounters> slices = new LinkedHashMap<>();
     for (CallFact c : calls) {
-      if (c.enteredQueueAt() == null) {
+      if (!c.offered() && !c.afterHours() || c.countedAt() == null) {
         continue;
       }
-      LocalDateTime hour = LocalDateTime.ofInstant(c.enteredQueueAt(), zone).withMinute(0).withSecond(0).withNano(0);
+      LocalDateTime hour = LocalDateTime.ofInstant(c.countedAt(), zone).withMinute(0).withSecond(0).withNano(0);
       Key k = new Key(hour, Objects.requireNonNullElse(c.queue(), ""), c.answered() ? c.agent() : null);
       slices.computeIfAbsent(k, x -> new TrafficCounters()).add(c);
     }

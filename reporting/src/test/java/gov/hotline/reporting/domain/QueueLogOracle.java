@@ -54,7 +54,7 @@ final class QueueLogOracle {
     List<CallFact> out = new ArrayList<>();
     for (Call c : calls.values()) {
       out.add(new CallFact(c.id, c.queue, c.agent, c.entered, c.answered, c.waitSeconds * 1000,
-          c.talkSeconds * 1000, 0, 0, false));
+          c.talkSeconds * 1000, 0, 0, false, null));
     }
     return out;
   }

@@ -24,11 +24,11 @@ class TrafficKpisTest {
 
   private static CallFact answered(long waitS, long talkS, long holdS, long wrapS) {
     return new CallFact("a", "hotline", "PJSIP/6001", T0, true, waitS * 1000, talkS * 1000, holdS * 1000,
-        wrapS * 1000, false);
+        wrapS * 1000, false, null);
   }
 
   private static CallFact abandoned(long waitS) {
-    return new CallFact("b", "hotline", null, T0, false, waitS * 1000, 0, 0, 0, false);
+    return new CallFact("b", "hotline", null, T0, false, waitS * 1000, 0, 0, 0, false, null);
   }
 
   private static JsonObject truth(String fixture) {
@@ -70,7 +70,7 @@ class TrafficKpisTest {
   @Test
   void aCallAfterHoursIsCountedApartAndNotOffered() {
     TrafficCounters c = new TrafficCounters();
-    c.add(new CallFact("x", null, null, null, false, 0, 0, 0, 0, true));
+    c.add(new CallFact("x", null, null, null, false, 0, 0, 0, 0, true, null));
 
     TrafficKpis k = new TrafficKpis(c, 10);
 

@@ -55,7 +55,7 @@ class TrafficReportsTest {
     TrafficCounters busy = new TrafficCounters();
     for (int i = 0; i < 4001; i++) {
       busy.add(new CallFact("c" + i, "hotline", null, Instant.parse("2026-11-02T01:00:00Z"), i % 2 == 0, 1000, 0, 0,
-          0, false));
+          0, false, null));
     }
     Period month = Period.of(PeriodKind.MONTH, LocalDate.of(2026, 11, 1), SHANGHAI);
 
@@ -65,6 +65,20 @@ class TrafficReportsTest {
     assertThat(r.contract().get(0).indicator()).isEqualTo("月度呼损率");
     assertThat(r.contract().get(0).verdict()).isEqualTo("不适用");
     assertThat(r.byDay()).hasSize(30);
+  }
+
+  @Test
+  void afterHoursCallsAreCountedApartByWhenTheyStarted() {
+    CallFact night = new CallFact("n1", null, null, null, false, 0, 0, 0, 0, true,
+        Instant.parse("2026-11-22T14:30:00Z"));
+    CallFact outbound = new CallFact("o1", null, "PJSIP/6001", null, false, 0, 60_000, 0, 0, false,
+        Instant.parse("2026-11-22T03:00:00Z"));
+
+    TrafficReport r = reports.build(DAY, TrafficSlices.of(List.of(night, outbound), SHANGHAI));
+
+    assertThat(r.totals().afterHours()).isEqualTo(1);
+    assertThat(r.totals().offered()).isZero();
+    assertThat(r.byHour().get(22).kpis().afterHours()).isEqualTo(1);
   }
 
   @Test
