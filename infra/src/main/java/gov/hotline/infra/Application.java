@@ -12,25 +12,16 @@ import gov.hotline.infra.db.Database;
 import gov.hotline.infra.db.core.BlockTicketNumbers;
 import gov.hotline.infra.db.core.JooqTransactions;
 import gov.hotline.infra.db.core.ServerSecrets;
-import gov.hotline.infra.db.reporting.JooqReportArchive;
-import gov.hotline.infra.db.reporting.JooqUnitStatistics;
 import gov.hotline.infra.demo.DemoData;
 import gov.hotline.infra.http.AdminRoutes;
 import gov.hotline.infra.http.ApiVerticle;
 import gov.hotline.infra.http.AuthRoutes;
 import gov.hotline.infra.http.DirectoryRoutes;
 import gov.hotline.infra.http.OpsRoutes;
-import gov.hotline.infra.http.ReportRoutes;
 import gov.hotline.infra.http.TicketRoutes;
 import gov.hotline.infra.metrics.TicketMetrics;
 import gov.hotline.infra.reference.CachedReferenceData;
-import gov.hotline.reporting.adapter.DocumentRenderer;
-import gov.hotline.reporting.domain.UnitRates;
-import gov.hotline.reporting.service.ReportArchiving;
-import gov.hotline.reporting.service.UnitReportProducer;
-import gov.hotline.reporting.verticle.ReportScheduleVerticle;
-import gov.hotline.reporting.service.UnitRanking;
-import gov.hotline.reporting.verticle.RollupVerticle;
+import gov.hotline.infra.reporting.Reporting;
 import gov.hotline.vertx.LocalRecordCodec;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
@@ -43,10 +34,13 @@ import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.micrometer.Label;
 import io.vertx.micrometer.MicrometerMetricsFactory;
+import io.vertx.ext.web.Router;
 import io.vertx.micrometer.MicrometerMetricsOptions;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** The composition root: builds every collaborator from the configuration and deploys the verticles. */
 public final class Application implements AutoCloseable {
@@ -107,24 +101,15 @@ public final class Application implements AutoCloseable {
     var directory = new DirectoryRoutes(reference, tx);
     var adminRoutes = new AdminRoutes(accounts, admin, tx);
     var ops = new OpsRoutes(db::isHealthy, registry);
-    var unitStatistics = new JooqUnitStatistics(db.dsl(), cfg.zone());
-    double[] w = cfg.unitScoreWeights();
-    var unitRanking = new UnitRanking(unitStatistics, clock, new UnitRates.Weights(w[0], w[1], w[2]));
-    var renderer = new DocumentRenderer(clock);
-    var archive = new JooqReportArchive(db.dsl(), clock);
-    var archiving = new ReportArchiving(List.of(new UnitReportProducer(unitRanking, reference)), archive, renderer,
-        clock, cfg.reportTime());
-    var reports = new ReportRoutes(unitRanking, unitStatistics, reference, clock, renderer, archiving, archive);
+    var reporting = Reporting.start(cfg, db, reference, clock, vertx);
+    List<Consumer<Router>> routes = new ArrayList<>(
+        List.of(auth::mount, ticketRoutes::mount, directory::mount, adminRoutes::mount));
+    routes.addAll(reporting.apiRoutes());
     DeploymentOptions options = new DeploymentOptions().setThreadingModel(ThreadingModel.VIRTUAL_THREAD)
         .setInstances(cfg.httpInstances());
     try {
       vertx.deployVerticle(() -> new ApiVerticle(cfg.httpHost(), cfg.httpPort(), cfg.maxBodyBytes(), ops::mount,
-          List.of(auth::mount, ticketRoutes::mount, directory::mount, adminRoutes::mount, reports::mount)), options)
-          .await();
-      vertx.deployVerticle(new RollupVerticle(unitStatistics, 5_000),
-          new DeploymentOptions().setThreadingModel(ThreadingModel.VIRTUAL_THREAD)).await();
-      vertx.deployVerticle(new ReportScheduleVerticle(archiving),
-          new DeploymentOptions().setThreadingModel(ThreadingModel.VIRTUAL_THREAD)).await();
+          routes), options).await();
     } catch (RuntimeException e) {
       vertx.close().await();
       throw new HotlineConfig.ConfigException("HTTP 服务无法启动（端口 " + cfg.httpPort() + "）：" + e.getMessage());
