@@ -12,29 +12,20 @@ import gov.hotline.infra.db.Database;
 import gov.hotline.infra.db.core.BlockTicketNumbers;
 import gov.hotline.infra.db.core.JooqTransactions;
 import gov.hotline.infra.db.core.ServerSecrets;
-import gov.hotline.infra.db.reporting.JooqReportArchive;
-import gov.hotline.infra.db.reporting.JooqUnitStatistics;
 import gov.hotline.infra.demo.DemoData;
+import gov.hotline.infra.demo.DemoKnowledge;
 import gov.hotline.infra.http.AdminRoutes;
 import gov.hotline.infra.http.ApiVerticle;
 import gov.hotline.infra.http.AuthRoutes;
-import gov.hotline.infra.demo.DemoKnowledge;
 import gov.hotline.infra.http.DirectoryRoutes;
 import gov.hotline.infra.http.KbRoutes;
-import gov.hotline.infra.kb.KnowledgeBase;
-import gov.hotline.kb.verticle.TicketIndexVerticle;
 import gov.hotline.infra.http.OpsRoutes;
-import gov.hotline.infra.http.ReportRoutes;
 import gov.hotline.infra.http.TicketRoutes;
+import gov.hotline.infra.kb.KnowledgeBase;
 import gov.hotline.infra.metrics.TicketMetrics;
 import gov.hotline.infra.reference.CachedReferenceData;
-import gov.hotline.reporting.adapter.DocumentRenderer;
-import gov.hotline.reporting.domain.UnitRates;
-import gov.hotline.reporting.service.ReportArchiving;
-import gov.hotline.reporting.service.UnitReportProducer;
-import gov.hotline.reporting.verticle.ReportScheduleVerticle;
-import gov.hotline.reporting.service.UnitRanking;
-import gov.hotline.reporting.verticle.RollupVerticle;
+import gov.hotline.infra.reporting.Reporting;
+import gov.hotline.kb.verticle.TicketIndexVerticle;
 import gov.hotline.vertx.LocalRecordCodec;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
@@ -45,14 +36,20 @@ import io.vertx.core.DeploymentOptions;
 import io.vertx.core.ThreadingModel;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
+import io.vertx.ext.web.Router;
 import io.vertx.micrometer.Label;
 import io.vertx.micrometer.MicrometerMetricsFactory;
 import io.vertx.micrometer.MicrometerMetricsOptions;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
-/** The composition root: builds every collaborator from the configuration and deploys the verticles. */
+/**
+ * The composition root: builds every collaborator from the configuration and deploys the verticles. Each context
+ * brings its own wiring (KnowledgeBase, Telephony, Reporting); this class only joins them.
+ */
 public final class Application implements AutoCloseable {
   /** How the server starts: with demo data, or as a real deployment. */
   public enum Mode { DEMO, START }
@@ -60,13 +57,13 @@ public final class Application implements AutoCloseable {
   private final Vertx vertx;
   private final Database database;
   private final HotlineConfig config;
-  private final KnowledgeBase knowledge;
+  private final List<AutoCloseable> contexts;
 
-  private Application(Vertx vertx, Database database, HotlineConfig config, KnowledgeBase knowledge) {
+  private Application(Vertx vertx, Database database, HotlineConfig config, List<AutoCloseable> contexts) {
     this.vertx = vertx;
     this.database = database;
     this.config = config;
-    this.knowledge = knowledge;
+    this.contexts = contexts;
   }
 
   public static Application start(HotlineConfig cfg, Mode mode) {
@@ -77,6 +74,11 @@ public final class Application implements AutoCloseable {
       db.close();
       throw e;
     }
+  }
+
+  /** The core collaborators every context may use. */
+  private record Core(Clock clock, JooqTransactions tx, CachedReferenceData reference, ReferenceDataAdmin admin,
+                      Accounts accounts, TicketService tickets) {
   }
 
   private static Application wire(HotlineConfig cfg, Mode mode, Database db) {
@@ -90,7 +92,46 @@ public final class Application implements AutoCloseable {
         .withMetrics(new MicrometerMetricsFactory(registry))
         .build();
     LocalRecordCodec.register(vertx.eventBus(), TicketCreated.class, TicketTransitioned.class);
+    Core core = core(cfg, mode, db);
+    List<AutoCloseable> contexts = new ArrayList<>();
+    try {
+      KnowledgeBase kb = KnowledgeBase.open(cfg, db, core.clock());
+      contexts.add(kb);
+      if (mode == Mode.DEMO) {
+        DemoKnowledge.importIfEmpty(kb.articles());
+      }
+      kb.maintenance().ensureIndexed();
+      vertx.deployVerticle(new TicketIndexVerticle(kb.search())).await();
+      Reporting reporting = Reporting.start(cfg, db, core.reference(), core.clock(), vertx);
 
+      TokenService tokens = new TokenService(new ServerSecrets(db.dsl()).get("token-signing-key"), core.clock(),
+          Duration.ofHours(cfg.tokenTtlHours()));
+      List<Consumer<Router>> routes = new ArrayList<>(List.of(
+          new AuthRoutes(core.accounts(), tokens, core.reference())::mount,
+          new KbRoutes(kb, core.tickets())::mount,
+          new TicketRoutes(core.tickets(), core.reference(), new TicketMetrics(registry), vertx.eventBus(),
+              cfg.zone())::mount,
+          new DirectoryRoutes(core.reference(), core.tx())::mount,
+          new AdminRoutes(core.accounts(), core.admin(), core.tx())::mount));
+      routes.addAll(reporting.apiRoutes());
+      var ops = new OpsRoutes(db::isHealthy, registry);
+      DeploymentOptions options = new DeploymentOptions().setThreadingModel(ThreadingModel.VIRTUAL_THREAD)
+          .setInstances(cfg.httpInstances());
+      try {
+        vertx.deployVerticle(() -> new ApiVerticle(cfg.httpHost(), cfg.httpPort(), cfg.maxBodyBytes(), ops::mount,
+            routes), options).await();
+      } catch (RuntimeException e) {
+        throw new HotlineConfig.ConfigException("HTTP 服务无法启动（端口 " + cfg.httpPort() + "）：" + e.getMessage());
+      }
+      return new Application(vertx, db, cfg, contexts);
+    } catch (RuntimeException e) {
+      closeAll(contexts);
+      vertx.close().await();
+      throw e;
+    }
+  }
+
+  private static Core core(HotlineConfig cfg, Mode mode, Database db) {
     Clock clock = Clock.system(cfg.zone());
     JooqTransactions tx = new JooqTransactions(db.dsl());
     CachedReferenceData reference = new CachedReferenceData(tx, cfg.zone(), clock, Duration.ofSeconds(30));
@@ -104,57 +145,7 @@ public final class Application implements AutoCloseable {
     } else {
       new FirstAdmin(admin, accounts).ensure(hasUsers, cfg.adminPassword());
     }
-    KnowledgeBase kb = KnowledgeBase.open(cfg, db, clock);
-    try {
-      if (mode == Mode.DEMO) {
-        DemoKnowledge.importIfEmpty(kb.articles());
-      }
-      kb.maintenance().ensureIndexed();
-      return deploy(cfg, db, vertx, registry, clock, tx, reference, admin, accounts, tickets, kb);
-    } catch (RuntimeException e) {
-      kb.close();
-      vertx.close().await();
-      throw e;
-    }
-  }
-
-  private static Application deploy(HotlineConfig cfg, Database db, Vertx vertx, PrometheusMeterRegistry registry,
-                                    Clock clock, JooqTransactions tx, CachedReferenceData reference,
-                                    ReferenceDataAdmin admin, Accounts accounts, TicketService tickets,
-                                    KnowledgeBase kb) {
-    TokenService tokens = new TokenService(new ServerSecrets(db.dsl()).get("token-signing-key"), clock,
-        Duration.ofHours(cfg.tokenTtlHours()));
-
-    var auth = new AuthRoutes(accounts, tokens, reference);
-    var ticketRoutes = new TicketRoutes(tickets, reference, new TicketMetrics(registry), vertx.eventBus(),
-        cfg.zone());
-    var directory = new DirectoryRoutes(reference, tx);
-    var adminRoutes = new AdminRoutes(accounts, admin, tx);
-    var ops = new OpsRoutes(db::isHealthy, registry);
-    var unitStatistics = new JooqUnitStatistics(db.dsl(), cfg.zone());
-    double[] w = cfg.unitScoreWeights();
-    var unitRanking = new UnitRanking(unitStatistics, clock, new UnitRates.Weights(w[0], w[1], w[2]));
-    var renderer = new DocumentRenderer(clock);
-    var archive = new JooqReportArchive(db.dsl(), clock);
-    var archiving = new ReportArchiving(List.of(new UnitReportProducer(unitRanking, reference)), archive, renderer,
-        clock, cfg.reportTime());
-    var reports = new ReportRoutes(unitRanking, unitStatistics, reference, clock, renderer, archiving, archive);
-    var kbRoutes = new KbRoutes(kb, tickets);
-    vertx.deployVerticle(new TicketIndexVerticle(kb.search())).await();
-    DeploymentOptions options = new DeploymentOptions().setThreadingModel(ThreadingModel.VIRTUAL_THREAD)
-        .setInstances(cfg.httpInstances());
-    try {
-      vertx.deployVerticle(() -> new ApiVerticle(cfg.httpHost(), cfg.httpPort(), cfg.maxBodyBytes(), ops::mount,
-          List.of(auth::mount, kbRoutes::mount, ticketRoutes::mount, directory::mount, adminRoutes::mount,
-              reports::mount)), options).await();
-      vertx.deployVerticle(new RollupVerticle(unitStatistics, 5_000),
-          new DeploymentOptions().setThreadingModel(ThreadingModel.VIRTUAL_THREAD)).await();
-      vertx.deployVerticle(new ReportScheduleVerticle(archiving),
-          new DeploymentOptions().setThreadingModel(ThreadingModel.VIRTUAL_THREAD)).await();
-    } catch (RuntimeException e) {
-      throw new HotlineConfig.ConfigException("HTTP 服务无法启动（端口 " + cfg.httpPort() + "）：" + e.getMessage());
-    }
-    return new Application(vertx, db, cfg, kb);
+    return new Core(clock, tx, reference, admin, accounts, tickets);
   }
 
   public HotlineConfig config() {
@@ -165,14 +156,26 @@ public final class Application implements AutoCloseable {
     return database;
   }
 
-  public KnowledgeBase knowledge() {
-    return knowledge;
+  /** The wiring of one context, e.g. {@code context(Telephony.class)}. */
+  public <T> T context(Class<T> type) {
+    return contexts.stream().filter(type::isInstance).map(type::cast).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no context " + type.getSimpleName()));
+  }
+
+  private static void closeAll(List<AutoCloseable> contexts) {
+    for (AutoCloseable c : contexts.reversed()) {
+      try {
+        c.close();
+      } catch (Exception e) {
+        org.slf4j.LoggerFactory.getLogger(Application.class).warn("closing {} failed: {}", c, e.getMessage());
+      }
+    }
   }
 
   @Override
   public void close() {
+    closeAll(contexts);
     vertx.close().await();
-    knowledge.close();
     database.close();
   }
 }
