@@ -21,6 +21,7 @@ import gov.hotline.infra.http.OpsRoutes;
 import gov.hotline.infra.http.TicketRoutes;
 import gov.hotline.infra.metrics.TicketMetrics;
 import gov.hotline.infra.reference.CachedReferenceData;
+import gov.hotline.infra.telephony.Telephony;
 import gov.hotline.vertx.LocalRecordCodec;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
@@ -36,7 +37,9 @@ import io.vertx.micrometer.MicrometerMetricsFactory;
 import io.vertx.micrometer.MicrometerMetricsOptions;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** The composition root: builds every collaborator from the configuration and deploys the verticles. */
 public final class Application implements AutoCloseable {
@@ -46,11 +49,13 @@ public final class Application implements AutoCloseable {
   private final Vertx vertx;
   private final Database database;
   private final HotlineConfig config;
+  private final Telephony telephony;
 
-  private Application(Vertx vertx, Database database, HotlineConfig config) {
+  private Application(Vertx vertx, Database database, HotlineConfig config, Telephony telephony) {
     this.vertx = vertx;
     this.database = database;
     this.config = config;
+    this.telephony = telephony;
   }
 
   public static Application start(HotlineConfig cfg, Mode mode) {
@@ -96,17 +101,22 @@ public final class Application implements AutoCloseable {
         cfg.zone());
     var directory = new DirectoryRoutes(reference, tx);
     var adminRoutes = new AdminRoutes(accounts, admin, tx);
-    var ops = new OpsRoutes(db::isHealthy, registry);
+    Telephony telephony = Telephony.start(cfg, mode == Mode.DEMO, db, registry, vertx);
+    var ops = new OpsRoutes(db::isHealthy, registry, telephony::health);
+    List<Consumer<io.vertx.ext.web.Router>> routes = new ArrayList<>(
+        List.of(auth::mount, ticketRoutes::mount, directory::mount, adminRoutes::mount));
+    routes.addAll(telephony.apiRoutes());
     DeploymentOptions options = new DeploymentOptions().setThreadingModel(ThreadingModel.VIRTUAL_THREAD)
         .setInstances(cfg.httpInstances());
     try {
       vertx.deployVerticle(() -> new ApiVerticle(cfg.httpHost(), cfg.httpPort(), cfg.maxBodyBytes(), ops::mount,
-          List.of(auth::mount, ticketRoutes::mount, directory::mount, adminRoutes::mount)), options).await();
+          routes), options).await();
     } catch (RuntimeException e) {
+      telephony.close();
       vertx.close().await();
       throw new HotlineConfig.ConfigException("HTTP 服务无法启动（端口 " + cfg.httpPort() + "）：" + e.getMessage());
     }
-    return new Application(vertx, db, cfg);
+    return new Application(vertx, db, cfg, telephony);
   }
 
   public HotlineConfig config() {
@@ -117,8 +127,13 @@ public final class Application implements AutoCloseable {
     return database;
   }
 
+  public Telephony telephony() {
+    return telephony;
+  }
+
   @Override
   public void close() {
+    telephony.close();
     vertx.close().await();
     database.close();
   }

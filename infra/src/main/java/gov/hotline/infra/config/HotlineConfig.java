@@ -28,7 +28,8 @@ public record HotlineConfig(
     String adminPassword,
     int tokenTtlHours,
     String ticketPrefix,
-    ZoneId zone) {
+    ZoneId zone,
+    TelephonyConfig telephony) {
 
   public static final String DEFAULT_DB_URL = "jdbc:postgresql://localhost:5432/hotline";
 
@@ -49,6 +50,7 @@ public record HotlineConfig(
       }
     });
     Settings s = new Settings(values);
+    Path dataDir = Path.of(s.text("HOTLINE_DATA_DIR", ".hotline/data")).toAbsolutePath();
     return new HotlineConfig(
         s.text("HOTLINE_HTTP_HOST", "0.0.0.0"),
         s.integer("HOTLINE_HTTP_PORT", 8080, 0, 65535),
@@ -58,28 +60,29 @@ public record HotlineConfig(
         s.text("HOTLINE_DB_USER", "postgres"),
         s.text("HOTLINE_DB_PASSWORD", ""),
         s.integer("HOTLINE_DB_POOL_SIZE", 16, 1, 500),
-        Path.of(s.text("HOTLINE_DATA_DIR", ".hotline/data")).toAbsolutePath(),
+        dataDir,
         s.text("HOTLINE_ADMIN_PASSWORD", ""),
         s.integer("HOTLINE_TOKEN_TTL_HOURS", 12, 1, 24 * 30),
         s.text("HOTLINE_TICKET_PREFIX", "HD"),
-        ZoneId.of(s.text("HOTLINE_TIMEZONE", "Asia/Shanghai")));
+        ZoneId.of(s.text("HOTLINE_TIMEZONE", "Asia/Shanghai")),
+        TelephonyConfig.from(s, dataDir));
   }
 
   public HotlineConfig withHttpPort(int port) {
     return new HotlineConfig(httpHost, port, httpInstances, maxBodyBytes, dbUrl, dbUser, dbPassword, dbPoolSize,
-        dataDir, adminPassword, tokenTtlHours, ticketPrefix, zone);
+        dataDir, adminPassword, tokenTtlHours, ticketPrefix, zone, telephony);
   }
 
   public HotlineConfig withDb(String url, String user, String password) {
     return new HotlineConfig(httpHost, httpPort, httpInstances, maxBodyBytes, url, user, password, dbPoolSize,
-        dataDir, adminPassword, tokenTtlHours, ticketPrefix, zone);
+        dataDir, adminPassword, tokenTtlHours, ticketPrefix, zone, telephony);
   }
 
   /** The configuration as printed at start-up: no secrets. */
   @Override
   public String toString() {
     return "http=" + httpHost + ":" + httpPort + " instances=" + httpInstances + " db=" + dbUrl + " user=" + dbUser
-        + " pool=" + dbPoolSize + " dataDir=" + dataDir + " zone=" + zone;
+        + " pool=" + dbPoolSize + " dataDir=" + dataDir + " zone=" + zone + " " + telephony;
   }
 
   private static Map<String, String> readFile(Path p) {
@@ -95,7 +98,7 @@ public record HotlineConfig(
   }
 
   /** Typed access with clear messages for bad values. */
-  private record Settings(Map<String, String> values) {
+  record Settings(Map<String, String> values) {
     String text(String key, String def) {
       String v = values.get(key);
       return v == null || v.isBlank() ? def : v.trim();
