@@ -120,9 +120,9 @@ public final class AmiSimulator implements AutoCloseable {
     }
   }
 
-  /** Drops every connection at once, without a goodbye. */
+  /** Ends every connection at once, without a goodbye (what was sent still arrives, then the stream ends). */
   public void cutAll() {
-    sessions.forEach(SimSession::close);
+    sessions.forEach(SimSession::cut);
   }
 
   /** How many logins succeeded so far. */
@@ -162,7 +162,7 @@ public final class AmiSimulator implements AutoCloseable {
     } catch (IOException e) {
       LOG.debug("closing simulator socket: {}", e.getMessage());
     }
-    cutAll();
+    sessions.forEach(SimSession::close);
     player.interrupt();
     acceptor.interrupt();
   }
@@ -239,6 +239,22 @@ public final class AmiSimulator implements AutoCloseable {
         throw new IOException("simulator stopped");
       }
       broadcast(block);
+    }
+
+    @Override
+    public void sendThenCut(String text) throws IOException {
+      try {
+        awaitThaw();
+        awaitSession();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("simulator stopped");
+      }
+      for (SimSession s : sessions) {
+        if (s.loggedIn()) {
+          s.writeThenCut(text);
+        }
+      }
     }
 
     @Override

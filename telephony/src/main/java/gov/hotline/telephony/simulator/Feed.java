@@ -21,6 +21,9 @@ public interface Feed {
     /** Drops the TCP connection without a goodbye, as a network cut would. */
     void cut();
 
+    /** Sends a (possibly incomplete) block and cuts right after it, with nothing else written in between. */
+    void sendThenCut(String text) throws IOException;
+
     boolean open();
 
     long nowMillis();

@@ -26,13 +26,14 @@ public final class RawFeed implements Feed {
 
   @Override
   public void play(Out out) throws IOException {
-    for (String c : chunks) {
-      if (!out.open()) {
-        return;
+    for (int i = 0; i < chunks.size() && out.open(); i++) {
+      if (cutAtEnd && i == chunks.size() - 1) {
+        out.sendThenCut(chunks.get(i));
+      } else {
+        out.send(chunks.get(i));
       }
-      out.send(c);
     }
-    if (cutAtEnd) {
+    if (cutAtEnd && chunks.isEmpty()) {
       out.cut();
     }
   }

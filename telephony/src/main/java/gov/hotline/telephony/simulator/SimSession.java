@@ -29,6 +29,7 @@ final class SimSession {
   private final long id;
   private final OutputStream out;
   private volatile boolean open = true;
+  private volatile boolean closing;
   private volatile boolean loggedIn;
   private String challenge;
 
@@ -55,11 +56,11 @@ final class SimSession {
           }
           continue;
         }
-        if (!action.isEmpty()) {
+        if (!action.isEmpty() && !closing) {
           sim.awaitThaw();
           handle(action);
-          action = new LinkedHashMap<>();
         }
+        action = new LinkedHashMap<>();
       }
     } catch (IOException e) {
       LOG.debug("simulator session {} ended: {}", id, e.getMessage());
@@ -121,11 +122,40 @@ final class SimSession {
   }
 
   boolean loggedIn() {
-    return loggedIn && open;
+    return loggedIn && open && !closing;
+  }
+
+  /**
+   * Ends the connection from this side without a goodbye: everything already sent still arrives (FIN, not RST), then
+   * the client sees the stream end, as when Asterisk goes away. The session closes once the client hangs up too.
+   */
+  /** Writes the text and cuts before anything else (a pong, an event) can be written. */
+  synchronized void writeThenCut(String text) throws IOException {
+    write(text);
+    cut();
+  }
+
+  void cut() {
+    closing = true;
+    synchronized (this) {
+      try {
+        socket.shutdownOutput();
+      } catch (IOException e) {
+        close();
+      }
+    }
+    Thread.ofVirtual().start(() -> {
+      try {
+        Thread.sleep(5000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      close();
+    });
   }
 
   synchronized void write(String text) throws IOException {
-    if (!open) {
+    if (!open || closing) {
       throw new IOException("session closed");
     }
     out.write(text.getBytes(StandardCharsets.UTF_8));

@@ -32,7 +32,8 @@ class AmiConnectorTest {
     AmiServerConfig cfg = new AmiServerConfig("lab", "127.0.0.1", sim.port(), "hotline", "hotline-secret", null,
         Duration.ofMillis(200), Duration.ofMillis(1500));
     connector = new AmiConnector(cfg, sink).start();
-    Await.until("logged in", () -> connector.status().connected());
+    Await.until("logged in and resynchronised",
+        () -> connector.status().connected() && sim.actionsReceived().contains("CoreShowChannels"));
   }
 
   @AfterEach
