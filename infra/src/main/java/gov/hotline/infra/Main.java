@@ -3,6 +3,7 @@ package gov.hotline.infra;
 import gov.hotline.infra.config.HotlineConfig;
 import gov.hotline.infra.config.HotlineConfig.ConfigException;
 import gov.hotline.infra.demo.DemoData;
+import gov.hotline.infra.telephony.ReconcileCommand;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,8 +21,11 @@ public final class Main {
       switch (command) {
         case "demo" -> run(Application.Mode.DEMO);
         case "start" -> run(Application.Mode.START);
+        case "reconcile" -> ReconcileCommand.run(HotlineConfig.load(),
+            java.util.Arrays.asList(args).subList(1, args.length), System.out);
         default -> {
-          System.err.println("用法: hotline demo | start   (unknown command: " + command + ")");
+          System.err.println("用法: hotline demo | start | reconcile --from … --to …   (unknown command: " + command
+              + ")");
           System.exit(2);
         }
       }

@@ -16,7 +16,7 @@ import java.util.Locale;
  */
 public record TelephonyConfig(List<AmiServerConfig> servers, Path recordingsDir, int shortAbandonSeconds,
                               int queueCapacity, boolean startMixMonitor, int simulatorPort,
-                              double simulatorCallsPerMinute, Duration recordingGrace) {
+                              double simulatorCallsPerMinute, Duration recordingGrace, int reconcileEveryMinutes) {
 
   static TelephonyConfig from(HotlineConfig.Settings s, Path dataDir) {
     Duration ping = Duration.ofMillis(s.integer("HOTLINE_AMI_PING_MS", 1000, 100, 2000));
@@ -38,7 +38,8 @@ public record TelephonyConfig(List<AmiServerConfig> servers, Path recordingsDir,
         Boolean.parseBoolean(s.text("HOTLINE_AMI_START_MIXMONITOR", "true")),
         s.integer("HOTLINE_SIM_PORT", 0, 0, 65535),
         s.integer("HOTLINE_SIM_CALLS_PER_MINUTE", 6, 0, 6000),
-        Duration.ofSeconds(s.integer("HOTLINE_RECORDING_GRACE_SECONDS", 5, 0, 3600)));
+        Duration.ofSeconds(s.integer("HOTLINE_RECORDING_GRACE_SECONDS", 5, 0, 3600)),
+        s.integer("HOTLINE_RECONCILE_EVERY_MINUTES", 10, 0, 24 * 60));
   }
 
   private static AmiServerConfig server(HotlineConfig.Settings s, String id, String prefix, Duration ping,

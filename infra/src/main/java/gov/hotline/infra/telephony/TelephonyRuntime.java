@@ -2,6 +2,15 @@ package gov.hotline.infra.telephony;
 
 import gov.hotline.infra.config.TelephonyConfig;
 import gov.hotline.telephony.adapter.ami.AmiConnector;
+import gov.hotline.telephony.adapter.queuelog.FileQueueLog;
+import gov.hotline.telephony.domain.AmiFrame;
+import gov.hotline.telephony.service.ReconcileReport;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import gov.hotline.telephony.api.AmiServerConfig;
 import gov.hotline.telephony.domain.CallFolder;
 import gov.hotline.telephony.domain.FoldPolicy;
@@ -33,10 +42,12 @@ public final class TelephonyRuntime implements AutoCloseable {
 
   private final List<AmiLink> links;
   private final AmiSimulator simulator;
+  private final ScheduledExecutorService scheduler;
 
-  private TelephonyRuntime(List<AmiLink> links, AmiSimulator simulator) {
+  private TelephonyRuntime(List<AmiLink> links, AmiSimulator simulator, ScheduledExecutorService scheduler) {
     this.links = links;
     this.simulator = simulator;
+    this.scheduler = scheduler;
   }
 
   /** Starts ingestion; {@code afterCommit} gets every committed batch (live board, push, follow-up work). */
@@ -51,18 +62,61 @@ public final class TelephonyRuntime implements AutoCloseable {
           DemoSimulator.SECRET));
     }
     FoldPolicy policy = new FoldPolicy(cfg.shortAbandonSeconds(), Set.of("hotline-callback"));
+    ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
+        Thread.ofPlatform().daemon().name("telephony-scheduler").factory());
     List<AmiLink> links = new ArrayList<>();
     for (AmiServerConfig server : servers) {
       IngestionQueue queue = new IngestionQueue(cfg.queueCapacity());
       IngestionService service = new IngestionService(server.id(), store, new CallFolder(server.id(), policy));
-      IngestionPump pump = new IngestionPump(queue, service, metrics, afterCommit).start();
+      AmiLink[] self = new AmiLink[1];
+      Consumer<IngestResult> committed = afterCommit.andThen(r -> reconnected(r, self[0], scheduler));
+      IngestionPump pump = new IngestionPump(queue, service, metrics, committed).start();
       AmiConnector connector = new AmiConnector(server, queue).start();
-      AmiLink link = new AmiLink(connector, queue, pump);
+      AmiLink link = new AmiLink(connector, queue, pump,
+          server.queueLog() == null ? null : new FileQueueLog(server.queueLog()));
+      self[0] = link;
       register(registry, link);
       links.add(link);
-      LOG.info("ingesting AMI of {}", server);
+      LOG.info("ingesting AMI of {} (queue_log: {})", server, server.queueLog() == null ? "none" : server.queueLog());
     }
-    return new TelephonyRuntime(List.copyOf(links), simulator);
+    TelephonyRuntime runtime = new TelephonyRuntime(List.copyOf(links), simulator, scheduler);
+    if (cfg.reconcileEveryMinutes() > 0) {
+      scheduler.scheduleWithFixedDelay(runtime::reconcileRecent, cfg.reconcileEveryMinutes(),
+          cfg.reconcileEveryMinutes(), TimeUnit.MINUTES);
+    }
+    return runtime;
+  }
+
+  /**
+   * After every login (a reconnect, or the platform's own start after downtime) the gap is repaired from queue_log,
+   * once the resynchronisation has been folded and Asterisk has written the lines of calls that ended meanwhile.
+   */
+  private static void reconnected(IngestResult r, AmiLink link, ScheduledExecutorService scheduler) {
+    if (r.boundaries().stream().anyMatch(f -> f.type() == AmiFrame.Type.CONNECTED)) {
+      scheduler.schedule(() -> reconcile(link), 2, TimeUnit.SECONDS);
+    }
+  }
+
+  private static void reconcile(AmiLink link) {
+    link.reconcileRecent().ifPresent(f -> f.whenComplete((report, err) -> {
+      if (err != null) {
+        LOG.warn("reconciling {} from queue_log failed", link.serverId(), err);
+      } else {
+        LOG.info("{}", report.summary());
+        report.lines().forEach(l -> LOG.info("  {}", l));
+      }
+    }));
+  }
+
+  /** Repairs the recent past of every server from its queue_log (scheduled; also after every reconnect). */
+  public void reconcileRecent() {
+    links.forEach(TelephonyRuntime::reconcile);
+  }
+
+  /** Repairs {@code [from, to)} on every server that has a queue_log; waits for the reports. */
+  public List<ReconcileReport> reconcile(Instant from, Instant to) {
+    return links.stream().map(l -> l.reconcile(from, to)).flatMap(Optional::stream)
+        .map(CompletableFuture::join).toList();
   }
 
   private static void register(MeterRegistry registry, AmiLink link) {
@@ -110,6 +164,7 @@ public final class TelephonyRuntime implements AutoCloseable {
 
   @Override
   public void close() {
+    scheduler.shutdownNow();
     links.forEach(AmiLink::close);
     if (simulator != null) {
       simulator.close();

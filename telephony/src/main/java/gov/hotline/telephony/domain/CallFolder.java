@@ -157,6 +157,22 @@ public final class CallFolder {
     return s == null ? null : s.toCall(policy);
   }
 
+  /** Member name → interface, as the ring attempts of cached calls show them. */
+  public Map<String, String> memberInterfaces() {
+    Map<String, String> out = new java.util.HashMap<>();
+    for (CallState s : calls.values()) {
+      s.attempts.values().forEach(a -> {
+        if (a.memberName() != null && a.agentInterface() != null) {
+          out.put(a.memberName(), a.agentInterface());
+        }
+      });
+      if (s.agentName != null && s.agentInterface != null) {
+        out.put(s.agentName, s.agentInterface);
+      }
+    }
+    return out;
+  }
+
   /** Open calls held in memory. */
   List<CallState> openCalls() {
     return calls.values().stream().filter(s -> s.endedAt == null).toList();
@@ -174,6 +190,20 @@ public final class CallFolder {
     return s;
   }
 
+  /** The call a channel belongs to, as far as the fold knows; else the channel's own id (a call's first channel). */
+  String callIdOfChannel(String uniqueid) {
+    String link = linkOf.get(uniqueid);
+    if (link != null) {
+      return link;
+    }
+    for (CallState s : calls.values()) {
+      if (uniqueid.equals(s.queueUniqueid)) {
+        return s.id;
+      }
+    }
+    return uniqueid;
+  }
+
   void link(String uniqueid, String linkedid) {
     if (uniqueid != null) {
       linkOf.put(uniqueid, linkedid);
@@ -185,11 +215,21 @@ public final class CallFolder {
     if (link == null || link.isEmpty()) {
       return;
     }
+    boolean known = calls.containsKey(link);
     CallState s = stateFor(link, true);
+    if (!known && !"Newchannel".equals(m.name())) {
+      // first seen in mid-flight: its beginning fell into a gap (or before the platform listened)
+      s.repaired("late_start");
+    }
     link(m.get("Uniqueid"), link);
     if (s.endedAt == null) {
       s.touch(t);
       s.startedAt = s.startedAt != null ? s.startedAt : t;
+      if (s.callerNumber == null && s.direction == Direction.INBOUND && s.isPrimary(m.get("Uniqueid"))) {
+        // the Newchannel may have been missed (a reconnect gap): every event of the caller's channel names the caller
+        s.callerNumber = m.get("CallerIDNum");
+        s.callerName = s.callerName != null ? s.callerName : m.get("CallerIDName");
+      }
     }
     f.accept(s);
   }

@@ -72,9 +72,13 @@ final class Resync {
   }
 
   private void learn(String linkedid, List<Live> legs, Instant at) {
+    boolean known = folder.current(linkedid) != null;
     CallState s = folder.stateFor(linkedid, true);
     if (s.endedAt != null) {
       return;
+    }
+    if (!known) {
+      s.repaired("late_start");
     }
     for (Live l : legs) {
       folder.link(l.uniqueid(), linkedid);

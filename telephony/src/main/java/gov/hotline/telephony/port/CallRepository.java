@@ -24,6 +24,9 @@ public interface CallRepository {
 
   long count(CallQuery query);
 
+  /** Member name → interface, as answered calls recorded them (for reading queue_log's agent names). */
+  java.util.Map<String, String> memberInterfaces();
+
   /** Calls whose queue channel is one of these Uniqueids (queue_log's call ids). */
   List<Call> byQueueUniqueid(Collection<String> uniqueids);
 }

@@ -24,8 +24,9 @@ public final class IngestionPump implements AutoCloseable {
   private final IngestionMetrics metrics;
   private final Consumer<IngestResult> committed;
   private final Thread thread;
+  private final java.util.concurrent.ConcurrentLinkedQueue<Runnable> tasks =
+      new java.util.concurrent.ConcurrentLinkedQueue<>();
   private volatile boolean running = true;
-  private volatile long lastCommitNanos = System.nanoTime();
   private volatile long lastLagNanos;
 
   public IngestionPump(IngestionQueue queue, IngestionService service, IngestionMetrics metrics,
@@ -51,6 +52,7 @@ public final class IngestionPump implements AutoCloseable {
     List<AmiFrame> batch = new ArrayList<>(MAX_BATCH);
     try {
       while (running || queue.depth() > 0) {
+        runTasks();
         if (queue.drain(batch, MAX_BATCH, 100) == 0) {
           continue;
         }
@@ -59,6 +61,29 @@ public final class IngestionPump implements AutoCloseable {
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+  }
+
+  /**
+   * Runs work that must not race with ingestion (a repair from queue_log) on the ingestion thread, between two
+   * batches, so that one thread writes the calls of this server.
+   */
+  public <T> java.util.concurrent.CompletableFuture<T> submit(java.util.function.Function<IngestionService, T> work) {
+    var done = new java.util.concurrent.CompletableFuture<T>();
+    tasks.add(() -> {
+      try {
+        done.complete(work.apply(service));
+      } catch (RuntimeException e) {
+        done.completeExceptionally(e);
+      }
+    });
+    return done;
+  }
+
+  private void runTasks() {
+    Runnable t;
+    while ((t = tasks.poll()) != null) {
+      t.run();
     }
   }
 
@@ -76,7 +101,6 @@ public final class IngestionPump implements AutoCloseable {
         if (!result.messages().isEmpty()) {
           lastLagNanos = now - result.messages().getLast().receivedNanos();
         }
-        lastCommitNanos = now;
         notifyCommitted(result);
         return;
       } catch (RuntimeException e) {

@@ -5,11 +5,16 @@ import gov.hotline.telephony.domain.AmiMessage;
 import gov.hotline.telephony.domain.Call;
 import gov.hotline.telephony.domain.CallFolder;
 import gov.hotline.telephony.domain.KnownEvents;
+import gov.hotline.telephony.domain.QueueLogEntry;
+import gov.hotline.telephony.domain.QueueLogReconciler;
 import gov.hotline.telephony.domain.ReceivedMessage;
 import gov.hotline.telephony.port.TelephonyRepositories;
 import gov.hotline.telephony.port.TelephonyStore;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -89,6 +94,32 @@ public final class IngestionService {
       r.calls().upsert(changes.stream().map(CallFolder.Change::after).toList());
     }
     return changes;
+  }
+
+  /**
+   * Repairs calls from queue_log lines, through the fold (call only on the ingestion thread, between batches).
+   * Member names map to interfaces from what the platform has seen (answered calls, ring attempts).
+   */
+  public ReconcileReport reconcile(List<QueueLogEntry> entries, Instant from, Instant to) {
+    try {
+      return store.inTransaction(r -> {
+        Set<String> ids = new java.util.HashSet<>();
+        entries.stream().filter(QueueLogEntry::isCallEvent).forEach(e -> ids.add(e.callId()));
+        folder.preload(r.calls().find(ids));
+        folder.preload(r.calls().byQueueUniqueid(ids));
+        Map<String, String> members = new HashMap<>(r.calls().memberInterfaces());
+        members.putAll(folder.memberInterfaces());
+        List<QueueLogReconciler.Fix> fixes = new QueueLogReconciler(folder, members).apply(entries);
+        List<CallFolder.Change> changes = folder.drain();
+        if (!changes.isEmpty()) {
+          r.calls().upsert(changes.stream().map(CallFolder.Change::after).toList());
+        }
+        return new ReconcileReport(serverId, from, to, entries.size(), ids.size(), fixes);
+      });
+    } catch (RuntimeException e) {
+      folder.reset();
+      throw e;
+    }
   }
 
   /** The call as the fold holds it (for the live board), if cached. */

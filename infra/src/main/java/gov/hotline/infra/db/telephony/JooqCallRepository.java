@@ -80,6 +80,15 @@ final class JooqCallRepository implements CallRepository {
   }
 
   @Override
+  public Map<String, String> memberInterfaces() {
+    Map<String, String> out = new HashMap<>();
+    db.selectDistinct(CALL.AGENT_NAME, CALL.AGENT_INTERFACE).from(CALL)
+        .where(CALL.AGENT_NAME.isNotNull(), CALL.AGENT_INTERFACE.isNotNull())
+        .forEach(r -> out.put(r.value1(), r.value2()));
+    return out;
+  }
+
+  @Override
   public List<Call> byQueueUniqueid(Collection<String> uniqueids) {
     if (uniqueids.isEmpty()) {
       return List.of();
