@@ -6,7 +6,7 @@ import gov.hotline.core.error.DomainException;
 import gov.hotline.core.ticket.Page;
 import gov.hotline.core.user.Actor;
 import gov.hotline.telephony.api.CallQuery;
-import gov.hotline.telephony.domain.Call;
+import gov.hotline.telephony.api.CallListItem;
 import gov.hotline.telephony.domain.CallOutcome;
 import gov.hotline.telephony.service.CallQueries;
 import io.vertx.core.json.JsonObject;
@@ -37,9 +37,9 @@ public final class CallRoutes {
         limited(Requests.query(ctx, "agent"), "agent"), outcome(Requests.query(ctx, "outcome")),
         limited(Requests.query(ctx, "callerNumber"), "callerNumber"),
         Requests.intQuery(ctx, "page", 1), Requests.intQuery(ctx, "size", 20));
-    Page<Call> page = calls.list(q, actor);
+    Page<CallListItem> page = calls.list(q, actor);
     Requests.ok(ctx, new JsonObject().put("total", page.total()).put("page", page.page()).put("size", page.size())
-        .put("items", Requests.array(page.items(), c -> CallJson.summary(c, calls.recording(c), actor))));
+        .put("items", Requests.array(page.items(), i -> CallJson.summary(i.call(), i.recording(), actor))));
   }
 
   private void get(RoutingContext ctx) {

@@ -1,6 +1,7 @@
 package gov.hotline.infra.telephony;
 
 import gov.hotline.telephony.adapter.ami.AmiConnector;
+import gov.hotline.telephony.port.PbxCommands;
 import gov.hotline.telephony.port.QueueLogSource;
 import gov.hotline.telephony.service.IngestionPump;
 import gov.hotline.telephony.service.IngestionQueue;
@@ -12,8 +13,8 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /** One Asterisk server's ingestion chain: reader → bounded queue → ingestion thread, and its queue_log. */
-record AmiLink(AmiConnector connector, IngestionQueue queue, IngestionPump pump, QueueLogSource queueLog)
-    implements AutoCloseable {
+record AmiLink(AmiConnector connector, IngestionQueue queue, IngestionPump pump, QueueLogSource queueLog,
+               PbxCommands commands) implements AutoCloseable {
 
   /** How far back an automatic reconciliation looks from the newest queue_log line. */
   static final Duration LOOKBACK = Duration.ofHours(2);

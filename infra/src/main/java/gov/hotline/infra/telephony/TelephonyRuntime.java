@@ -1,7 +1,9 @@
 package gov.hotline.infra.telephony;
 
 import gov.hotline.infra.config.TelephonyConfig;
+import gov.hotline.telephony.adapter.ami.AmiCommands;
 import gov.hotline.telephony.adapter.ami.AmiConnector;
+import gov.hotline.telephony.port.PbxCommands;
 import gov.hotline.telephony.adapter.queuelog.FileQueueLog;
 import gov.hotline.telephony.domain.AmiFrame;
 import gov.hotline.telephony.service.ReconcileReport;
@@ -73,7 +75,7 @@ public final class TelephonyRuntime implements AutoCloseable {
       IngestionPump pump = new IngestionPump(queue, service, metrics, committed).start();
       AmiConnector connector = new AmiConnector(server, queue).start();
       AmiLink link = new AmiLink(connector, queue, pump,
-          server.queueLog() == null ? null : new FileQueueLog(server.queueLog()));
+          server.queueLog() == null ? null : new FileQueueLog(server.queueLog()), new AmiCommands(connector));
       self[0] = link;
       register(registry, link);
       links.add(link);
@@ -151,6 +153,16 @@ public final class TelephonyRuntime implements AutoCloseable {
     while (System.nanoTime() < deadline && !links.stream().allMatch(l -> l.connector().status().connected())) {
       java.util.concurrent.locks.LockSupport.parkNanos(10_000_000);
     }
+  }
+
+  /** The actions that can be sent to one server. */
+  public Optional<PbxCommands> commands(String serverId) {
+    return links.stream().filter(l -> l.serverId().equals(serverId)).findFirst().map(AmiLink::commands);
+  }
+
+  /** The first (usually only) server's id, for actions not tied to a call. */
+  public Optional<String> defaultServer() {
+    return links.stream().findFirst().map(AmiLink::serverId);
   }
 
   public List<AmiConnector> connectors() {

@@ -7,4 +7,8 @@ public interface TelephonyRepositories {
   CallRepository calls();
 
   AmiSessionLog sessions();
+
+  RecordingRepository recordings();
+
+  RecordingAccessLog recordingAccess();
 }

@@ -38,11 +38,23 @@ final class SimActions {
         sim.pbx().originate(a, actionId, sim);
         yield List.of(SimBlock.response("Success", actionId).h("Message", "Originate successfully queued").end());
       }
-      case "mixmonitor" -> List.of(SimBlock.response("Success", actionId).h("Message", "Started MixMonitor").end());
+      case "mixmonitor" -> mixMonitor(a, actionId);
       case "setvar", "getvar", "redirect", "hangup", "blindtransfer", "atxfer", "userevent", "status" ->
           List.of(SimBlock.response("Success", actionId).end());
       default -> List.of(SimBlock.response("Error", actionId).h("Message", "Invalid/unknown command").end());
     };
+  }
+
+  private List<String> mixMonitor(Map<String, String> a, String actionId) {
+    Map<String, String> ch = sim.model().channelByName(a.get("channel"));
+    if (ch == null) {
+      return List.of(SimBlock.response("Error", actionId).h("Message", "No such channel").end());
+    }
+    String file = a.getOrDefault("file", "recording.wav");
+    sim.broadcast(SimBlock.event("VarSet").h("Privilege", "dialplan,all").all(ch).h("Variable", "MIXMONITOR_FILENAME")
+        .h("Value", file.startsWith("/") ? file : "/var/spool/asterisk/monitor/" + file).end());
+    sim.broadcast(SimBlock.event("MixMonitorStart").h("Privilege", "call,all").all(ch).end());
+    return List.of(SimBlock.response("Success", actionId).h("Message", "Started MixMonitor").end());
   }
 
   private List<String> queueSummary(String actionId) {

@@ -156,6 +156,22 @@ final class SimModel {
     return channels.size();
   }
 
+  /** A live channel's snapshot headers (as events carry them), by channel name; null when gone. */
+  synchronized Map<String, String> channelByName(String name) {
+    for (Map.Entry<String, Map<String, String>> e : channels.entrySet()) {
+      if (e.getValue().get("Channel") != null && e.getValue().get("Channel").equals(name)) {
+        Map<String, String> snap = new LinkedHashMap<>();
+        for (String k : List.of("Channel", "ChannelState", "ChannelStateDesc", "CallerIDNum", "CallerIDName",
+            "ConnectedLineNum", "ConnectedLineName", "Language", "AccountCode", "Context", "Exten", "Priority",
+            "Uniqueid", "Linkedid")) {
+          snap.put(k, k.equals("Uniqueid") ? e.getKey() : e.getValue().getOrDefault(k, ""));
+        }
+        return snap;
+      }
+    }
+    return null;
+  }
+
   /** Live channel names by uniqueid (for Hangup/Redirect actions). */
   synchronized Map<String, String> channelNames() {
     Map<String, String> out = new LinkedHashMap<>();

@@ -3,6 +3,8 @@ package gov.hotline.infra.db.telephony;
 import gov.hotline.telephony.port.AmiEventLog;
 import gov.hotline.telephony.port.AmiSessionLog;
 import gov.hotline.telephony.port.CallRepository;
+import gov.hotline.telephony.port.RecordingAccessLog;
+import gov.hotline.telephony.port.RecordingRepository;
 import gov.hotline.telephony.port.TelephonyRepositories;
 import gov.hotline.telephony.port.TelephonyStore;
 import java.util.function.Function;
@@ -37,6 +39,16 @@ public final class JooqTelephonyStore implements TelephonyStore {
     @Override
     public AmiSessionLog sessions() {
       return new JooqAmiSessionLog(db);
+    }
+
+    @Override
+    public RecordingRepository recordings() {
+      return new JooqRecordingRepository(db);
+    }
+
+    @Override
+    public RecordingAccessLog recordingAccess() {
+      return new JooqRecordingAccessLog(db);
     }
   }
 }

@@ -6,6 +6,8 @@ package gov.hotline.infra.db.schema.telephony;
 
 import gov.hotline.infra.db.schema.telephony.tables.AmiEvent;
 import gov.hotline.infra.db.schema.telephony.tables.Call;
+import gov.hotline.infra.db.schema.telephony.tables.Recording;
+import gov.hotline.infra.db.schema.telephony.tables.RecordingAccess;
 
 import org.jooq.Index;
 import org.jooq.OrderField;
@@ -29,4 +31,6 @@ public class Indexes {
     public static final Index CALL_OPEN_IDX = Internal.createIndex(DSL.name("call_open_idx"), Call.CALL, new OrderField[] { Call.CALL.SERVER_ID }, false);
     public static final Index CALL_QUEUE_UNIQUEID_IDX = Internal.createIndex(DSL.name("call_queue_uniqueid_idx"), Call.CALL, new OrderField[] { Call.CALL.QUEUE_UNIQUEID }, false);
     public static final Index CALL_STARTED_IDX = Internal.createIndex(DSL.name("call_started_idx"), Call.CALL, new OrderField[] { Call.CALL.STARTED_AT.desc(), Call.CALL.ID.desc() }, false);
+    public static final Index RECORDING_ACCESS_CALL_IDX = Internal.createIndex(DSL.name("recording_access_call_idx"), RecordingAccess.RECORDING_ACCESS, new OrderField[] { RecordingAccess.RECORDING_ACCESS.CALL_ID, RecordingAccess.RECORDING_ACCESS.AT }, false);
+    public static final Index RECORDING_STATUS_IDX = Internal.createIndex(DSL.name("recording_status_idx"), Recording.RECORDING, new OrderField[] { Recording.RECORDING.STATUS }, false);
 }

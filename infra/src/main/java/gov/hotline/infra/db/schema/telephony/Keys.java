@@ -7,14 +7,20 @@ package gov.hotline.infra.db.schema.telephony;
 import gov.hotline.infra.db.schema.telephony.tables.AmiEvent;
 import gov.hotline.infra.db.schema.telephony.tables.AmiSession;
 import gov.hotline.infra.db.schema.telephony.tables.Call;
+import gov.hotline.infra.db.schema.telephony.tables.Recording;
+import gov.hotline.infra.db.schema.telephony.tables.RecordingAccess;
 import gov.hotline.infra.db.schema.telephony.tables.records.AmiEventRecord;
 import gov.hotline.infra.db.schema.telephony.tables.records.AmiSessionRecord;
 import gov.hotline.infra.db.schema.telephony.tables.records.CallRecord;
+import gov.hotline.infra.db.schema.telephony.tables.records.RecordingAccessRecord;
+import gov.hotline.infra.db.schema.telephony.tables.records.RecordingRecord;
 
+import org.jooq.ForeignKey;
 import org.jooq.TableField;
 import org.jooq.UniqueKey;
 import org.jooq.impl.DSL;
 import org.jooq.impl.Internal;
+import org.jooq.impl.QOM.ForeignKeyRule;
 
 
 /**
@@ -31,4 +37,12 @@ public class Keys {
     public static final UniqueKey<AmiEventRecord> AMI_EVENT_PKEY = Internal.createUniqueKey(AmiEvent.AMI_EVENT, DSL.name("ami_event_pkey"), new TableField[] { AmiEvent.AMI_EVENT.SERVER_ID, AmiEvent.AMI_EVENT.RECEIVED_AT, AmiEvent.AMI_EVENT.SESSION_ID, AmiEvent.AMI_EVENT.SEQ }, true);
     public static final UniqueKey<AmiSessionRecord> AMI_SESSION_PKEY = Internal.createUniqueKey(AmiSession.AMI_SESSION, DSL.name("ami_session_pkey"), new TableField[] { AmiSession.AMI_SESSION.SERVER_ID, AmiSession.AMI_SESSION.SESSION_ID }, true);
     public static final UniqueKey<CallRecord> CALL_PKEY = Internal.createUniqueKey(Call.CALL, DSL.name("call_pkey"), new TableField[] { Call.CALL.ID }, true);
+    public static final UniqueKey<RecordingRecord> RECORDING_PKEY = Internal.createUniqueKey(Recording.RECORDING, DSL.name("recording_pkey"), new TableField[] { Recording.RECORDING.CALL_ID }, true);
+    public static final UniqueKey<RecordingAccessRecord> RECORDING_ACCESS_PKEY = Internal.createUniqueKey(RecordingAccess.RECORDING_ACCESS, DSL.name("recording_access_pkey"), new TableField[] { RecordingAccess.RECORDING_ACCESS.ID }, true);
+
+    // -------------------------------------------------------------------------
+    // FOREIGN KEY definitions
+    // -------------------------------------------------------------------------
+
+    public static final ForeignKey<RecordingRecord, CallRecord> RECORDING__RECORDING_CALL_ID_FKEY = Internal.createForeignKey(Recording.RECORDING, DSL.name("recording_call_id_fkey"), new TableField[] { Recording.RECORDING.CALL_ID }, Keys.CALL_PKEY, new TableField[] { Call.CALL.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
 }

@@ -7,6 +7,8 @@ package gov.hotline.infra.db.schema.telephony;
 import gov.hotline.infra.db.schema.telephony.tables.AmiEvent;
 import gov.hotline.infra.db.schema.telephony.tables.AmiSession;
 import gov.hotline.infra.db.schema.telephony.tables.Call;
+import gov.hotline.infra.db.schema.telephony.tables.Recording;
+import gov.hotline.infra.db.schema.telephony.tables.RecordingAccess;
 
 
 /**
@@ -29,4 +31,14 @@ public class Tables {
      * The table <code>telephony.call</code>.
      */
     public static final Call CALL = Call.CALL;
+
+    /**
+     * The table <code>telephony.recording</code>.
+     */
+    public static final Recording RECORDING = Recording.RECORDING;
+
+    /**
+     * The table <code>telephony.recording_access</code>.
+     */
+    public static final RecordingAccess RECORDING_ACCESS = RecordingAccess.RECORDING_ACCESS;
 }

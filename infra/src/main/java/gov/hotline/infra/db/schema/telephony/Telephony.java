@@ -8,6 +8,8 @@ import gov.hotline.infra.db.schema.DefaultCatalog;
 import gov.hotline.infra.db.schema.telephony.tables.AmiEvent;
 import gov.hotline.infra.db.schema.telephony.tables.AmiSession;
 import gov.hotline.infra.db.schema.telephony.tables.Call;
+import gov.hotline.infra.db.schema.telephony.tables.Recording;
+import gov.hotline.infra.db.schema.telephony.tables.RecordingAccess;
 
 import java.util.Arrays;
 import java.util.List;
@@ -47,6 +49,16 @@ public class Telephony extends SchemaImpl {
     public final Call CALL = Call.CALL;
 
     /**
+     * The table <code>telephony.recording</code>.
+     */
+    public final Recording RECORDING = Recording.RECORDING;
+
+    /**
+     * The table <code>telephony.recording_access</code>.
+     */
+    public final RecordingAccess RECORDING_ACCESS = RecordingAccess.RECORDING_ACCESS;
+
+    /**
      * No further instances allowed
      */
     private Telephony() {
@@ -64,7 +76,9 @@ public class Telephony extends SchemaImpl {
         return Arrays.asList(
             AmiEvent.AMI_EVENT,
             AmiSession.AMI_SESSION,
-            Call.CALL
+            Call.CALL,
+            Recording.RECORDING,
+            RecordingAccess.RECORDING_ACCESS
         );
     }
 }

@@ -7,6 +7,7 @@ package gov.hotline.infra.db.schema.telephony.tables;
 import gov.hotline.infra.db.schema.telephony.Indexes;
 import gov.hotline.infra.db.schema.telephony.Keys;
 import gov.hotline.infra.db.schema.telephony.Telephony;
+import gov.hotline.infra.db.schema.telephony.tables.Recording.RecordingPath;
 import gov.hotline.infra.db.schema.telephony.tables.records.CallRecord;
 
 import java.time.OffsetDateTime;
@@ -16,11 +17,15 @@ import java.util.List;
 
 import org.jooq.Condition;
 import org.jooq.Field;
+import org.jooq.ForeignKey;
 import org.jooq.Index;
+import org.jooq.InverseForeignKey;
 import org.jooq.JSONB;
 import org.jooq.Name;
+import org.jooq.Path;
 import org.jooq.PlainSQL;
 import org.jooq.QueryPart;
+import org.jooq.Record;
 import org.jooq.SQL;
 import org.jooq.Schema;
 import org.jooq.Select;
@@ -254,6 +259,39 @@ public class Call extends TableImpl<CallRecord> {
         this(DSL.name("call"), null);
     }
 
+    public <O extends Record> Call(Table<O> path, ForeignKey<O, CallRecord> childPath, InverseForeignKey<O, CallRecord> parentPath) {
+        super(path, childPath, parentPath, CALL);
+    }
+
+    /**
+     * A subtype implementing {@link Path} for simplified path-based joins.
+     */
+    public static class CallPath extends Call implements Path<CallRecord> {
+
+        private static final long serialVersionUID = 1L;
+        public <O extends Record> CallPath(Table<O> path, ForeignKey<O, CallRecord> childPath, InverseForeignKey<O, CallRecord> parentPath) {
+            super(path, childPath, parentPath);
+        }
+        private CallPath(Name alias, Table<CallRecord> aliased) {
+            super(alias, aliased);
+        }
+
+        @Override
+        public CallPath as(String alias) {
+            return new CallPath(DSL.name(alias), this);
+        }
+
+        @Override
+        public CallPath as(Name alias) {
+            return new CallPath(alias, this);
+        }
+
+        @Override
+        public CallPath as(Table<?> alias) {
+            return new CallPath(alias.getQualifiedName(), this);
+        }
+    }
+
     @Override
     public Schema getSchema() {
         return aliased() ? null : Telephony.TELEPHONY;
@@ -267,6 +305,19 @@ public class Call extends TableImpl<CallRecord> {
     @Override
     public UniqueKey<CallRecord> getPrimaryKey() {
         return Keys.CALL_PKEY;
+    }
+
+    private transient RecordingPath _recording;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>telephony.recording</code> table
+     */
+    public RecordingPath recording() {
+        if (_recording == null)
+            _recording = new RecordingPath(this, null, Keys.RECORDING__RECORDING_CALL_ID_FKEY.getInverseKey());
+
+        return _recording;
     }
 
     @Override
