@@ -25,6 +25,7 @@ import gov.hotline.infra.kb.KnowledgeBase;
 import gov.hotline.infra.metrics.TicketMetrics;
 import gov.hotline.infra.reference.CachedReferenceData;
 import gov.hotline.infra.reporting.Reporting;
+import gov.hotline.infra.telephony.Telephony;
 import gov.hotline.kb.verticle.TicketIndexVerticle;
 import gov.hotline.vertx.LocalRecordCodec;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -102,6 +103,8 @@ public final class Application implements AutoCloseable {
       }
       kb.maintenance().ensureIndexed();
       vertx.deployVerticle(new TicketIndexVerticle(kb.search())).await();
+      Telephony telephony = Telephony.start(cfg, mode == Mode.DEMO, db, registry, vertx);
+      contexts.add(telephony);
       Reporting reporting = Reporting.start(cfg, db, core.reference(), core.clock(), vertx);
 
       TokenService tokens = new TokenService(new ServerSecrets(db.dsl()).get("token-signing-key"), core.clock(),
@@ -114,7 +117,8 @@ public final class Application implements AutoCloseable {
           new DirectoryRoutes(core.reference(), core.tx())::mount,
           new AdminRoutes(core.accounts(), core.admin(), core.tx())::mount));
       routes.addAll(reporting.apiRoutes());
-      var ops = new OpsRoutes(db::isHealthy, registry);
+      routes.addAll(telephony.apiRoutes());
+      var ops = new OpsRoutes(db::isHealthy, registry, telephony::health);
       DeploymentOptions options = new DeploymentOptions().setThreadingModel(ThreadingModel.VIRTUAL_THREAD)
           .setInstances(cfg.httpInstances());
       try {

@@ -6,6 +6,7 @@ import gov.hotline.infra.db.Database;
 import gov.hotline.infra.demo.DemoData;
 import gov.hotline.infra.kb.KnowledgeBase;
 import java.time.Clock;
+import gov.hotline.infra.telephony.ReconcileCommand;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,8 +25,11 @@ public final class Main {
         case "demo" -> run(Application.Mode.DEMO);
         case "start" -> run(Application.Mode.START);
         case "kb-reindex" -> reindex();
+        case "reconcile" -> ReconcileCommand.run(HotlineConfig.load(),
+            java.util.Arrays.asList(args).subList(1, args.length), System.out);
         default -> {
-          System.err.println("用法: hotline demo | start | kb-reindex   (unknown command: " + command + ")");
+          System.err.println("用法: hotline demo | start | kb-reindex | reconcile --from … --to …   (unknown command: "
+              + command + ")");
           System.exit(2);
         }
       }

@@ -36,7 +36,8 @@ public record HotlineConfig(
     LocalTime reportTime,
     SearchEngine searchEngine,
     String esUrl,
-    String esIndexPrefix) {
+    String esIndexPrefix,
+    TelephonyConfig telephony) {
 
   /** Which engine serves knowledge-base search. */
   public enum SearchEngine { LUCENE, ELASTICSEARCH }
@@ -60,6 +61,7 @@ public record HotlineConfig(
       }
     });
     Settings s = new Settings(values);
+    Path dataDir = Path.of(s.text("HOTLINE_DATA_DIR", ".hotline/data")).toAbsolutePath();
     return new HotlineConfig(
         s.text("HOTLINE_HTTP_HOST", "0.0.0.0"),
         s.integer("HOTLINE_HTTP_PORT", 8080, 0, 65535),
@@ -69,7 +71,7 @@ public record HotlineConfig(
         s.text("HOTLINE_DB_USER", "postgres"),
         s.text("HOTLINE_DB_PASSWORD", ""),
         s.integer("HOTLINE_DB_POOL_SIZE", 16, 1, 500),
-        Path.of(s.text("HOTLINE_DATA_DIR", ".hotline/data")).toAbsolutePath(),
+        dataDir,
         s.text("HOTLINE_ADMIN_PASSWORD", ""),
         s.integer("HOTLINE_TOKEN_TTL_HOURS", 12, 1, 24 * 30),
         s.text("HOTLINE_TICKET_PREFIX", "HD"),
@@ -78,7 +80,8 @@ public record HotlineConfig(
         s.time("HOTLINE_REPORT_TIME", "01:00"),
         s.engine("HOTLINE_SEARCH_ENGINE"),
         s.text("HOTLINE_ES_URL", "http://localhost:9200"),
-        s.text("HOTLINE_ES_INDEX_PREFIX", "hotline-kb-"));
+        s.text("HOTLINE_ES_INDEX_PREFIX", "hotline-kb-"),
+        TelephonyConfig.from(s, dataDir));
   }
 
   /** The configuration as printed at start-up: no secrets. */
@@ -86,7 +89,7 @@ public record HotlineConfig(
   public String toString() {
     return "http=" + httpHost + ":" + httpPort + " instances=" + httpInstances + " db=" + dbUrl + " user=" + dbUser
         + " pool=" + dbPoolSize + " dataDir=" + dataDir + " zone=" + zone + " search=" + searchEngine
-        + (searchEngine == SearchEngine.ELASTICSEARCH ? " es=" + esUrl : "");
+        + (searchEngine == SearchEngine.ELASTICSEARCH ? " es=" + esUrl : "") + " " + telephony;
   }
 
   private static Map<String, String> readFile(Path p) {
@@ -102,7 +105,7 @@ public record HotlineConfig(
   }
 
   /** Typed access with clear messages for bad values. */
-  private record Settings(Map<String, String> values) {
+  record Settings(Map<String, String> values) {
     String text(String key, String def) {
       String v = values.get(key);
       return v == null || v.isBlank() ? def : v.trim();

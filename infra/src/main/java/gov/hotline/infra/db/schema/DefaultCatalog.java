@@ -7,6 +7,7 @@ package gov.hotline.infra.db.schema;
 import gov.hotline.infra.db.schema.core.Core;
 import gov.hotline.infra.db.schema.kb.Kb;
 import gov.hotline.infra.db.schema.reporting.Reporting;
+import gov.hotline.infra.db.schema.telephony.Telephony;
 
 import java.util.Arrays;
 import java.util.List;
@@ -45,6 +46,11 @@ public class DefaultCatalog extends CatalogImpl {
     public final Reporting REPORTING = Reporting.REPORTING;
 
     /**
+     * calls, AMI events, recordings, live state
+     */
+    public final Telephony TELEPHONY = Telephony.TELEPHONY;
+
+    /**
      * No further instances allowed
      */
     private DefaultCatalog() {
@@ -56,7 +62,8 @@ public class DefaultCatalog extends CatalogImpl {
         return Arrays.asList(
             Core.CORE,
             Kb.KB,
-            Reporting.REPORTING
+            Reporting.REPORTING,
+            Telephony.TELEPHONY
         );
     }
 
