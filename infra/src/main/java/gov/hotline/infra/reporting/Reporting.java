@@ -4,11 +4,16 @@ import gov.hotline.core.port.ReferenceData;
 import gov.hotline.infra.config.HotlineConfig;
 import gov.hotline.infra.db.Database;
 import gov.hotline.infra.db.reporting.JooqReportArchive;
+import gov.hotline.infra.db.reporting.JooqTrafficStatistics;
 import gov.hotline.infra.db.reporting.JooqUnitStatistics;
 import gov.hotline.infra.http.ReportRoutes;
+import gov.hotline.infra.http.TrafficRoutes;
 import gov.hotline.reporting.adapter.DocumentRenderer;
+import gov.hotline.reporting.domain.ReportSettings;
 import gov.hotline.reporting.domain.UnitRates;
 import gov.hotline.reporting.service.ReportArchiving;
+import gov.hotline.reporting.service.TrafficReportProducer;
+import gov.hotline.reporting.service.TrafficReports;
 import gov.hotline.reporting.service.UnitRanking;
 import gov.hotline.reporting.service.UnitReportProducer;
 import gov.hotline.reporting.verticle.ReportScheduleVerticle;
@@ -24,9 +29,11 @@ import java.util.function.Consumer;
 /** Wiring of the reporting context: rollups, rankings, the archive and its schedule, and the report routes. */
 public final class Reporting {
   private final ReportRoutes routes;
+  private final TrafficRoutes traffic;
 
-  private Reporting(ReportRoutes routes) {
+  private Reporting(ReportRoutes routes, TrafficRoutes traffic) {
     this.routes = routes;
+    this.traffic = traffic;
   }
 
   /** Builds the reporting services and deploys the rollup and schedule verticles. */
@@ -36,16 +43,19 @@ public final class Reporting {
     var unitRanking = new UnitRanking(unitStatistics, clock, new UnitRates.Weights(w[0], w[1], w[2]));
     var renderer = new DocumentRenderer(clock);
     var archive = new JooqReportArchive(db.dsl(), clock);
-    var archiving = new ReportArchiving(List.of(new UnitReportProducer(unitRanking, reference)), archive, renderer,
-        clock, cfg.reportTime());
+    var trafficStatistics = new JooqTrafficStatistics(db.dsl(), cfg.zone());
+    var traffic = new TrafficReportProducer(trafficStatistics, new TrafficReports(new ReportSettings(
+        cfg.telephony().shortAbandonSeconds(), List.of(15, 20), ReportSettings.ContractTargets.DEFAULT)));
+    var archiving = new ReportArchiving(List.of(traffic, new UnitReportProducer(unitRanking, reference)), archive,
+        renderer, clock, cfg.reportTime());
     DeploymentOptions blocking = new DeploymentOptions().setThreadingModel(ThreadingModel.VIRTUAL_THREAD);
-    vertx.deployVerticle(new RollupVerticle(unitStatistics, 5_000), blocking).await();
+    vertx.deployVerticle(new RollupVerticle(List.of(unitStatistics, trafficStatistics), 5_000), blocking).await();
     vertx.deployVerticle(new ReportScheduleVerticle(archiving), blocking).await();
     return new Reporting(new ReportRoutes(unitRanking, unitStatistics, reference, clock, renderer, archiving,
-        archive));
+        archive), new TrafficRoutes(traffic, trafficStatistics, renderer, clock));
   }
 
   public List<Consumer<Router>> apiRoutes() {
-    return List.of(routes::mount);
+    return List.of(routes::mount, traffic::mount);
   }
 }

@@ -7,9 +7,7 @@ import java.time.Instant;
 import java.util.Map;
 
 /** Per-unit ticket statistics kept as daily rollups of the ticket history. */
-public interface UnitStatistics {
-  /** Folds ticket history written since the last call into the daily rollups; returns the entries folded. */
-  long catchUp();
+public interface UnitStatistics extends Rollup {
 
   /** Counters per unit for the period, summed from the rollups. */
   Map<UnitId, UnitCounters> counters(Period period);

@@ -14,7 +14,7 @@ import java.util.Map;
  * call facts. ENTERQUEUE = offered; CONNECT = answered with HoldTime as wait; ABANDON / EXITWITHTIMEOUT / EXITEMPTY =
  * not answered with their wait; COMPLETECALLER / COMPLETEAGENT / (BLIND|ATTENDED)TRANSFER give the talk time.
  */
-final class QueueLogOracle {
+public final class QueueLogOracle {
   private QueueLogOracle() {
   }
 
@@ -28,7 +28,7 @@ final class QueueLogOracle {
     long talkSeconds;
   }
 
-  static List<CallFact> read(String fixture) {
+  public static List<CallFact> read(String fixture) {
     Map<String, Call> calls = new LinkedHashMap<>();
     for (String line : lines(fixture)) {
       String[] f = line.split("\\|", -1);

@@ -7,6 +7,7 @@ package gov.hotline.infra.db.schema.reporting;
 import gov.hotline.infra.db.schema.DefaultCatalog;
 import gov.hotline.infra.db.schema.reporting.tables.ReportArchive;
 import gov.hotline.infra.db.schema.reporting.tables.RollupWatermark;
+import gov.hotline.infra.db.schema.reporting.tables.TrafficHour;
 import gov.hotline.infra.db.schema.reporting.tables.UnitDay;
 
 import java.util.Arrays;
@@ -42,6 +43,11 @@ public class Reporting extends SchemaImpl {
     public final RollupWatermark ROLLUP_WATERMARK = RollupWatermark.ROLLUP_WATERMARK;
 
     /**
+     * The table <code>reporting.traffic_hour</code>.
+     */
+    public final TrafficHour TRAFFIC_HOUR = TrafficHour.TRAFFIC_HOUR;
+
+    /**
      * The table <code>reporting.unit_day</code>.
      */
     public final UnitDay UNIT_DAY = UnitDay.UNIT_DAY;
@@ -64,6 +70,7 @@ public class Reporting extends SchemaImpl {
         return Arrays.asList(
             ReportArchive.REPORT_ARCHIVE,
             RollupWatermark.ROLLUP_WATERMARK,
+            TrafficHour.TRAFFIC_HOUR,
             UnitDay.UNIT_DAY
         );
     }

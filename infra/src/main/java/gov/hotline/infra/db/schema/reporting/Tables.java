@@ -6,6 +6,7 @@ package gov.hotline.infra.db.schema.reporting;
 
 import gov.hotline.infra.db.schema.reporting.tables.ReportArchive;
 import gov.hotline.infra.db.schema.reporting.tables.RollupWatermark;
+import gov.hotline.infra.db.schema.reporting.tables.TrafficHour;
 import gov.hotline.infra.db.schema.reporting.tables.UnitDay;
 
 
@@ -24,6 +25,11 @@ public class Tables {
      * The table <code>reporting.rollup_watermark</code>.
      */
     public static final RollupWatermark ROLLUP_WATERMARK = RollupWatermark.ROLLUP_WATERMARK;
+
+    /**
+     * The table <code>reporting.traffic_hour</code>.
+     */
+    public static final TrafficHour TRAFFIC_HOUR = TrafficHour.TRAFFIC_HOUR;
 
     /**
      * The table <code>reporting.unit_day</code>.

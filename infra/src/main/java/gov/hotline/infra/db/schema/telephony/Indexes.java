@@ -31,6 +31,7 @@ public class Indexes {
     public static final Index CALL_OPEN_IDX = Internal.createIndex(DSL.name("call_open_idx"), Call.CALL, new OrderField[] { Call.CALL.SERVER_ID }, false);
     public static final Index CALL_QUEUE_UNIQUEID_IDX = Internal.createIndex(DSL.name("call_queue_uniqueid_idx"), Call.CALL, new OrderField[] { Call.CALL.QUEUE_UNIQUEID }, false);
     public static final Index CALL_STARTED_IDX = Internal.createIndex(DSL.name("call_started_idx"), Call.CALL, new OrderField[] { Call.CALL.STARTED_AT.desc(), Call.CALL.ID.desc() }, false);
+    public static final Index CALL_UPDATED_FOR_REPORTING_IDX = Internal.createIndex(DSL.name("call_updated_for_reporting_idx"), Call.CALL, new OrderField[] { Call.CALL.UPDATED_AT }, false);
     public static final Index RECORDING_ACCESS_CALL_IDX = Internal.createIndex(DSL.name("recording_access_call_idx"), RecordingAccess.RECORDING_ACCESS, new OrderField[] { RecordingAccess.RECORDING_ACCESS.CALL_ID, RecordingAccess.RECORDING_ACCESS.AT }, false);
     public static final Index RECORDING_STATUS_IDX = Internal.createIndex(DSL.name("recording_status_idx"), Recording.RECORDING, new OrderField[] { Recording.RECORDING.STATUS }, false);
 }

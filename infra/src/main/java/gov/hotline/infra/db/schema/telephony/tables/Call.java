@@ -299,7 +299,7 @@ public class Call extends TableImpl<CallRecord> {
 
     @Override
     public List<Index> getIndexes() {
-        return Arrays.asList(Indexes.CALL_AGENT_IDX, Indexes.CALL_CALLER_IDX, Indexes.CALL_OPEN_IDX, Indexes.CALL_QUEUE_UNIQUEID_IDX, Indexes.CALL_STARTED_IDX);
+        return Arrays.asList(Indexes.CALL_AGENT_IDX, Indexes.CALL_CALLER_IDX, Indexes.CALL_OPEN_IDX, Indexes.CALL_QUEUE_UNIQUEID_IDX, Indexes.CALL_STARTED_IDX, Indexes.CALL_UPDATED_FOR_REPORTING_IDX);
     }
 
     @Override

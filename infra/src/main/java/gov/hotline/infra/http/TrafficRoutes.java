@@ -1,0 +1,128 @@
+package gov.hotline.infra.http;
+
+import static gov.hotline.infra.http.Requests.handle;
+
+import gov.hotline.core.user.Role;
+import gov.hotline.reporting.domain.ContractCheck;
+import gov.hotline.reporting.domain.Period;
+import gov.hotline.reporting.domain.ReportFormat;
+import gov.hotline.reporting.domain.TrafficKpis;
+import gov.hotline.reporting.domain.TrafficReport;
+import gov.hotline.reporting.domain.TrafficSlice;
+import gov.hotline.reporting.port.ReportRenderer;
+import gov.hotline.reporting.port.TrafficStatistics;
+import gov.hotline.reporting.service.TrafficDocument;
+import gov.hotline.reporting.service.TrafficReportProducer;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * {@code /api/v1/reports/traffic}: the traffic report (话务报表) of a day, ISO week or month as JSON, HTML, XLSX or
+ * CSV, and its proof against a recomputation from the raw calls.
+ */
+public final class TrafficRoutes {
+  private final TrafficReportProducer traffic;
+  private final TrafficStatistics statistics;
+  private final ReportRenderer renderer;
+  private final Clock clock;
+
+  public TrafficRoutes(TrafficReportProducer traffic, TrafficStatistics statistics, ReportRenderer renderer,
+                       Clock clock) {
+    this.traffic = traffic;
+    this.statistics = statistics;
+    this.renderer = renderer;
+    this.clock = clock;
+  }
+
+  public void mount(Router api) {
+    api.get("/reports/traffic").handler(handle(this::report));
+    api.get("/reports/traffic/verify").handler(handle(this::verify));
+  }
+
+  private Period period(RoutingContext ctx) {
+    return Period.parse(Requests.query(ctx, "period"), Requests.query(ctx, "date"), LocalDate.now(clock),
+        clock.getZone());
+  }
+
+  private void report(RoutingContext ctx) {
+    Requests.requireRole(ctx, Role.MANAGER, Role.TEAM_LEAD, Role.DISPATCHER, Role.ADMIN);
+    Period period = period(ctx);
+    ReportFormat format = ReportDownloads.format(Requests.query(ctx, "format"));
+    TrafficReport r = traffic.report(period);
+    if (format != null) {
+      var doc = TrafficDocument.of(r);
+      ReportDownloads.send(ctx, doc.title(), format, renderer.render(doc, format));
+      return;
+    }
+    JsonObject body = kpis(r, r.totals())
+        .put("period", ReportRoutes.periodJson(period))
+        .put("title", TrafficDocument.of(r).title())
+        .put("shortAbandonThresholdSeconds", r.settings().shortAbandonSeconds())
+        .put("byHour", rows(r, r.byHour(), "hour"))
+        .put("byDay", rows(r, r.byDay(), "day"))
+        .put("byQueue", rows(r, r.byQueue(), "queue"))
+        .put("byAgent", rows(r, r.byAgent(), "agent"))
+        .put("contract", Requests.array(r.contract(), TrafficRoutes::check));
+    Requests.ok(ctx, body);
+  }
+
+  /** Every KPI of a slice: counts, fractions 0–1 (null when undefined) with their Chinese text, seconds. */
+  private static JsonObject kpis(TrafficReport r, TrafficKpis k) {
+    JsonObject sl = new JsonObject();
+    JsonObject slText = new JsonObject();
+    r.settings().serviceLevelSeconds().forEach(n -> {
+      sl.put(Integer.toString(n), k.serviceLevel(n).value());
+      slText.put(Integer.toString(n), k.serviceLevel(n).percent());
+    });
+    return new JsonObject()
+        .put("offered", k.offered()).put("answered", k.answered()).put("abandoned", k.abandoned())
+        .put("shortAbandoned", k.shortAbandoned())
+        .put("abandonRate", k.abandonRate().value()).put("abandonRateText", k.abandonRate().percent())
+        .put("answerRate", k.answerRate().value()).put("answerRateText", k.answerRate().percent())
+        .put("serviceLevel", sl).put("serviceLevelText", slText)
+        .put("asaSeconds", k.asaSeconds()).put("avgTalkSeconds", k.avgTalkSeconds()).put("ahtSeconds", k.ahtSeconds())
+        .put("longestWaitSeconds", k.longestWaitSeconds()).put("afterHours", k.afterHours());
+  }
+
+  private static JsonArray rows(TrafficReport r, List<TrafficReport.Row> rows, String key) {
+    return Requests.array(rows, row -> kpis(r, row.kpis()).put(key, row.label()));
+  }
+
+  private static JsonObject check(ContractCheck c) {
+    return new JsonObject().put("indicator", c.indicator()).put("target", c.target()).put("actual", c.actual())
+        .put("pass", c.pass()).put("verdict", c.verdict()).put("note", c.note());
+  }
+
+  private void verify(RoutingContext ctx) {
+    Requests.requireRole(ctx, Role.MANAGER, Role.ADMIN);
+    Period period = period(ctx);
+    statistics.catchUp();
+    JsonObject rolled = fingerprint(statistics.slices(period));
+    JsonObject raw = fingerprint(statistics.recompute(period));
+    Requests.ok(ctx, new JsonObject().put("period", ReportRoutes.periodJson(period))
+        .put("consistent", rolled.equals(raw)).put("rollup", rolled).put("recomputed", raw));
+  }
+
+  /** Totals and per-hour/queue/agent fingerprints of a set of slices, for comparing two ways of computing them. */
+  private static JsonObject fingerprint(List<TrafficSlice> slices) {
+    JsonObject out = new JsonObject();
+    for (TrafficSlice s : slices.stream().sorted(Comparator.comparing(TrafficSlice::day)
+        .thenComparing(TrafficSlice::hour).thenComparing(x -> String.valueOf(x.queue()))
+        .thenComparing(x -> String.valueOf(x.agent()))).toList()) {
+      var c = s.counters();
+      out.put(s.day() + " " + s.hour() + " " + s.queue() + " " + s.agent(), new JsonArray()
+          .add(c.offered()).add(c.answered()).add(c.afterHours()).add(c.sumAnsweredWaitMillis())
+          .add(c.sumTalkMillis()).add(c.maxWaitMillis())
+          .add(new JsonArray(Arrays.stream(c.answeredWaits().toArray()).boxed().toList()))
+          .add(new JsonArray(Arrays.stream(c.abandonedWaits().toArray()).boxed().toList())));
+    }
+    return out;
+  }
+}
