@@ -80,8 +80,14 @@ public final class Snippets {
     StringBuilder sb = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      String n = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-      sb.append(n.length() == 1 ? n.charAt(0) : c);
+      if (c < 0x80) {
+        sb.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+      } else if (c >= 0x4e00 && c <= 0x9fff) {
+        sb.append(c);     // CJK ideographs are already normal; this is nearly all of a Chinese body
+      } else {
+        String n = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        sb.append(n.length() == 1 ? n.charAt(0) : c);
+      }
     }
     return sb.toString();
   }

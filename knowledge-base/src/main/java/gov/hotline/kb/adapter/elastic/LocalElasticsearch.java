@@ -43,13 +43,25 @@ public final class LocalElasticsearch implements AutoCloseable {
     return "http://127.0.0.1:" + port;
   }
 
-  /** Starts a node from {@code home} with its state under {@code work} (wiped first) and waits for green. */
+  /**
+   * Starts a node from {@code home} with its state under {@code work} (wiped first) and waits for green. As root, the
+   * distribution and the state live in a fresh directory under /tmp owned by {@value #USER}, because the checkout
+   * may sit where that user cannot read (a home directory).
+   */
   public static LocalElasticsearch start(Path home, Path work) {
     if (!Files.isRegularFile(home.resolve("bin/elasticsearch"))) {
       throw new IllegalStateException("no Elasticsearch distribution at " + home
           + " (the build unpacks it into knowledge-base/target/elasticsearch)");
     }
     try {
+      if (isRoot()) {
+        Path base = Files.createTempDirectory(Path.of("/tmp"), "hotline-es-");
+        if (run("cp", "-r", home.toString(), base.resolve("dist").toString()) != 0) {
+          throw new IllegalStateException("cannot copy the Elasticsearch distribution to " + base);
+        }
+        home = base.resolve("dist");
+        work = base.resolve("node");
+      }
       deleteTree(work);
       Path conf = Files.createDirectories(work.resolve("config"));
       Files.createDirectories(work.resolve("data"));
@@ -73,7 +85,8 @@ public final class LocalElasticsearch implements AutoCloseable {
       List<String> cmd = new ArrayList<>();
       if (isRoot()) {
         ensureUser();
-        run("chown", "-R", USER, work.toString());
+        run("chown", "-R", USER, work.getParent().toString());
+        run("chmod", "755", work.getParent().toString());
         cmd.addAll(List.of("runuser", "-u", USER, "--"));
       }
       cmd.addAll(List.of("env", "ES_JAVA_HOME=" + System.getProperty("java.home"),
@@ -142,6 +155,13 @@ public final class LocalElasticsearch implements AutoCloseable {
       LOG.warn("could not read the Elasticsearch pid file: {}", e.getMessage());
     }
     process.destroy();
+    if (isRoot() && work.getParent().getFileName().toString().startsWith("hotline-es-")) {
+      try {
+        deleteTree(work.getParent());
+      } catch (IOException e) {
+        LOG.warn("could not remove {}: {}", work.getParent(), e.getMessage());
+      }
+    }
   }
 
   static boolean isRoot() {

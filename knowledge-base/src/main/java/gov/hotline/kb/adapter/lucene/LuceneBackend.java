@@ -14,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -107,7 +107,8 @@ public final class LuceneBackend implements IndexBackend {
     doc.add(new StringField(ID, d.id(), Field.Store.YES));
     d.tokens().forEach((f, tokens) -> doc.add(new TextField(f, String.join(" ", tokens), Field.Store.NO)));
     d.keywords().forEach((f, v) -> doc.add(new StringField(f, v, Field.Store.NO)));
-    d.numbers().forEach((f, v) -> doc.add(new LongPoint(f, v)));
+    // points and doc values: a range that matches nearly everything (validity) is then checked per candidate
+    d.numbers().forEach((f, v) -> doc.add(new LongField(f, v, Field.Store.NO)));
     d.stored().forEach((f, v) -> doc.add(new StoredField(f, v)));
     return doc;
   }
@@ -150,12 +151,15 @@ public final class LuceneBackend implements IndexBackend {
       List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
       for (ScoreDoc sd : top.scoreDocs) {
         Map<String, String> values = new HashMap<>();
+        String id = null;
         for (IndexableField f : stored.document(sd.doc)) {
-          if (!ID.equals(f.name())) {
+          if (ID.equals(f.name())) {
+            id = f.stringValue();
+          } else {
             values.put(f.name(), f.stringValue());
           }
         }
-        hits.add(new Hit(stored.document(sd.doc).get(ID), sd.score, values));
+        hits.add(new Hit(id, sd.score, values));
       }
       return hits;
     });
@@ -174,7 +178,7 @@ public final class LuceneBackend implements IndexBackend {
     for (IndexQuery.Filter f : query.filters()) {
       Query fq = switch (f) {
         case IndexQuery.KeywordIs k -> new TermQuery(new Term(k.field(), k.value()));
-        case IndexQuery.NumberRange r -> LongPoint.newRangeQuery(r.field(), r.min(), r.max());
+        case IndexQuery.NumberRange r -> LongField.newRangeQuery(r.field(), r.min(), r.max());
       };
       b.add(fq, Occur.FILTER);
     }

@@ -5,6 +5,7 @@ import gov.hotline.kb.adapter.search.IndexQuery.Clause;
 import gov.hotline.kb.adapter.search.IndexQuery.Group;
 import gov.hotline.kb.domain.Article;
 import gov.hotline.kb.domain.ArticleContent;
+import gov.hotline.kb.domain.QueryRewriter;
 import gov.hotline.kb.domain.TextNormalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -45,19 +46,16 @@ final class ArticleFields {
     Analysis kw = analyzer.analyze(keywords);
     Analysis body = analyzer.analyze(c.body());
     if (options.fields()) {
-      t.put("t_title_w", title.words());
-      t.put("t_title_g", title.bigrams());
-      t.put("t_kw_w", kw.words());
-      t.put("t_kw_g", kw.bigrams());
+      // title and keywords form the "head": what an editor chose to name the article by
+      t.put("t_head_w", concat(title.words(), kw.words()));
+      t.put("t_head_g", concat(title.bigrams(), kw.bigrams()));
       t.put("t_body_w", body.words());
       t.put("t_body_g", body.bigrams());
       t.put("t_body_c", body.chars());
       t.put("t_head_con", concat(title.concepts(), kw.concepts()));
       t.put("t_body_con", body.concepts());
       t.put("t_head_py", concat(title.pinyin(), kw.pinyin()));
-      t.put("t_body_py", body.pinyin());
       t.put("t_head_ini", concat(title.initials(), kw.initials()));
-      t.put("t_cat_w", analyzer.analyze(c.category()).words());
     } else {
       t.put("t_all_w", concat(concat(title.words(), kw.words()), body.words()));
     }
@@ -80,10 +78,11 @@ final class ArticleFields {
 
   Built query(String q, String category, LocalDate today, int limit) {
     HotlineAnalyzer.QueryPieces pieces = analyzer.queryPieces(q, options.rewrite());
-    Analysis a = pieces.analysis();
-    List<Group> groups = options.fields() ? new QueryPlan(pieces, options).groups() : new ArrayList<>();
-    if (!options.fields()) {
-      for (String w : unique(a.words())) {
+    List<Group> groups = new ArrayList<>();
+    if (options.fields()) {
+      groups.addAll(new QueryPlan(pieces, options).groups());
+    } else {
+      for (String w : unique(pieces.words().stream().map(QueryRewriter.Word::text).toList())) {
         groups.add(Group.of(new Clause("t_all_w", w, 1.0f)));
       }
     }
@@ -94,7 +93,7 @@ final class ArticleFields {
     if (category != null) {
       filters.add(new IndexQuery.KeywordIs("k_category", category));
     }
-    return new Built(new IndexQuery(groups, filters, List.of(), limit), highlightTerms(a));
+    return new Built(new IndexQuery(groups, filters, List.of(), limit), highlightTerms(pieces));
   }
 
   private static Group group(Clause... alternatives) {
@@ -117,15 +116,16 @@ final class ArticleFields {
             new IndexQuery.NumberRange("n_valid_to", day, OPEN_END)), List.of(), limit);
   }
 
-  Set<String> highlightTerms(Analysis a) {
+  /** What to mark in the hits: the query's words and pairs, and every term of its synonym concepts. */
+  Set<String> highlightTerms(HotlineAnalyzer.QueryPieces pieces) {
     Set<String> terms = new LinkedHashSet<>();
-    a.words().stream().filter(w -> w.length() >= 2).forEach(terms::add);
-    terms.addAll(a.bigrams().stream().filter(b -> b.length() == 2).toList());
-    for (String concept : a.concepts()) {
-      terms.addAll(analyzer.dictionary().members(concept));
+    pieces.words().stream().map(QueryRewriter.Word::text).filter(w -> w.length() >= 2).forEach(terms::add);
+    pieces.pairs().stream().map(HotlineAnalyzer.Pair::text).filter(p -> p.length() == 2).forEach(terms::add);
+    for (var o : pieces.concepts()) {
+      terms.addAll(analyzer.dictionary().members(o.concept()));
     }
     if (terms.isEmpty()) {
-      terms.addAll(a.chars());
+      pieces.pairs().forEach(p -> terms.add(p.text()));
     }
     return terms;
   }

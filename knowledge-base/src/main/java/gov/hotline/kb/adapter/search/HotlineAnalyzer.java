@@ -44,7 +44,7 @@ public final class HotlineAnalyzer {
 
   /** A query broken into located pieces: words, character pairs (with their sound), and synonym concepts. */
   public record QueryPieces(String text, List<QueryRewriter.Word> words, List<Pair> pairs,
-                            List<SynonymDictionary.Occurrence> concepts, Analysis analysis) {
+                            List<SynonymDictionary.Occurrence> concepts) {
   }
 
   /** A character pair (or a lone character) at {@code start}, with its toneless pinyin. */
@@ -76,7 +76,7 @@ public final class HotlineAnalyzer {
         start = -1;
       }
     }
-    return new QueryPieces(n, segment(n), pairs, dictionary.find(n), analyzeNormalized(n));
+    return new QueryPieces(n, segment(n), pairs, dictionary.find(n));
   }
 
   /** Analyses document text (no rewriting). */

@@ -25,6 +25,8 @@ final class QueryPlan {
   /** Terms per kind in one query; keeps a rambling 500-character story within the engines' clause limits. */
   static final int MAX_GROUPS = 96;
   static final float TIE = 0.1f;
+  /** Up to this many Chinese characters a query is "short" and single characters join the search. */
+  static final int SHORT_QUERY = 12;
 
   private final HotlineAnalyzer.QueryPieces pieces;
   private final AnalysisOptions options;
@@ -80,24 +82,26 @@ final class QueryPlan {
       }
       // a lone Chinese character is ambiguous (禁 in 禁止, 严禁 …): it only counts a third of a real word
       float weight = w.text().length() == 1 && TextNormalizer.isCjk(w.text().charAt(0)) ? 0.33f : 1f;
-      b.add(new Clause("t_title_w", w.text(), 3.0f * weight));
-      b.add(new Clause("t_kw_w", w.text(), 3.0f * weight));
+      b.add(new Clause("t_head_w", w.text(), 3.0f * weight));
       b.add(new Clause("t_body_w", w.text(), 1.0f * weight));
-      b.add(new Clause("t_cat_w", w.text(), 0.5f * weight));
     }
+    boolean shortQuery = cjkCount(pieces.text()) <= SHORT_QUERY;
     if (options.bigrams()) {
       for (Pair p : pieces.pairs()) {
         Block b = find(blocks, p.start(), p.end());
+        if (b == null && !shortQuery) {
+          continue;     // in a long story, pairs across word boundaries add cost and noise, not answers
+        }
         if (b == null) {
           b = new Block(p.start(), p.end());
           blocks.add(b);
         }
-        b.add(new Clause("t_title_g", p.text(), 2.0f));
-        b.add(new Clause("t_kw_g", p.text(), 2.0f));
+        b.add(new Clause("t_head_g", p.text(), 2.0f));
         b.add(new Clause("t_body_g", p.text(), 0.7f));
-        if (options.pinyin()) {
+        if (options.pinyin() && shortQuery) {
+          // the same pair by sound: rescues homophone typos (社宝 → 社保) in what agents type; a long story has
+          // enough other evidence
           b.add(new Clause("t_head_py", p.pinyin(), 1.6f));
-          b.add(new Clause("t_body_py", p.pinyin(), 0.5f));
         }
       }
     }
@@ -109,7 +113,8 @@ final class QueryPlan {
       }
     }
     List<Group> groups = new ArrayList<>(out.values());
-    if (options.bigrams()) {
+    if (options.bigrams() && shortQuery) {
+      // single characters rescue short queries with a typo or an unknown word; in a long story they are noise
       Set<String> chars = new HashSet<>();
       for (int i = 0; i < pieces.text().length() && chars.size() < MAX_GROUPS; i++) {
         char c = pieces.text().charAt(i);
@@ -129,6 +134,10 @@ final class QueryPlan {
       }
     }
     return groups;
+  }
+
+  private static int cjkCount(String s) {
+    return (int) s.chars().filter(TextNormalizer::isCjk).count();
   }
 
   private static Block find(List<Block> blocks, int start, int end) {
