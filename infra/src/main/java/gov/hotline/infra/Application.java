@@ -7,6 +7,7 @@ import gov.hotline.core.ticket.TicketService;
 import gov.hotline.infra.auth.Accounts;
 import gov.hotline.infra.auth.PasswordHasher;
 import gov.hotline.infra.auth.TokenService;
+import gov.hotline.infra.config.DispatchConfig;
 import gov.hotline.infra.config.HotlineConfig;
 import gov.hotline.infra.db.Database;
 import gov.hotline.infra.db.core.BlockTicketNumbers;
@@ -54,16 +55,20 @@ public final class Application implements AutoCloseable {
   }
 
   public static Application start(HotlineConfig cfg, Mode mode) {
+    return start(cfg, DispatchConfig.load(), mode);
+  }
+
+  public static Application start(HotlineConfig cfg, DispatchConfig dispatchCfg, Mode mode) {
     Database db = Database.open(cfg);
     try {
-      return wire(cfg, mode, db);
+      return wire(cfg, dispatchCfg, mode, db);
     } catch (RuntimeException e) {
       db.close();
       throw e;
     }
   }
 
-  private static Application wire(HotlineConfig cfg, Mode mode, Database db) {
+  private static Application wire(HotlineConfig cfg, DispatchConfig dispatchCfg, Mode mode, Database db) {
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     new JvmMemoryMetrics().bindTo(registry);
     new JvmThreadMetrics().bindTo(registry);
@@ -82,9 +87,10 @@ public final class Application implements AutoCloseable {
     Accounts accounts = new Accounts(tx, new PasswordHasher(10), reference, clock);
     TicketService tickets = new TicketService(tx, new BlockTicketNumbers(db.dsl(), 50), reference, clock,
         cfg.ticketPrefix());
+    DispatchContext dispatch = new DispatchContext(db.dsl(), reference, tickets, clock, dispatchCfg);
     boolean hasUsers = tx.inTransaction(r -> r.users().count() > 0);
     if (mode == Mode.DEMO) {
-      new DemoData(admin, accounts, tickets).seedIfEmpty(hasUsers);
+      new DemoData(admin, accounts, tickets, dispatch.directory).seedIfEmpty(hasUsers);
     } else {
       new FirstAdmin(admin, accounts).ensure(hasUsers, cfg.adminPassword());
     }
@@ -101,7 +107,9 @@ public final class Application implements AutoCloseable {
         .setInstances(cfg.httpInstances());
     try {
       vertx.deployVerticle(() -> new ApiVerticle(cfg.httpHost(), cfg.httpPort(), cfg.maxBodyBytes(), ops::mount,
-          List.of(auth::mount, ticketRoutes::mount, directory::mount, adminRoutes::mount)), options).await();
+          List.of(auth::mount, ticketRoutes::mount, directory::mount, adminRoutes::mount,
+              api -> dispatch.mount(api, vertx.eventBus()))), options).await();
+      vertx.deployVerticle(dispatch.jobs()).await();
     } catch (RuntimeException e) {
       vertx.close().await();
       throw new HotlineConfig.ConfigException("HTTP 服务无法启动（端口 " + cfg.httpPort() + "）：" + e.getMessage());

@@ -15,6 +15,8 @@ import java.util.Map;
 final class HistoryWeighing {
   /** Share of a category's unit evidence that decisions may take at most. */
   private static final double MAX_DECISION_SHARE = 0.8;
+  /** The share of a category chosen at intake. */
+  static final double GIVEN_SHARE = 0.8;
   /** Decisions needed for half of {@link #MAX_DECISION_SHARE}. */
   private static final double DECISIONS_HALF = 10;
 
@@ -26,12 +28,18 @@ final class HistoryWeighing {
     this.resolver = resolver;
   }
 
-  /** Category probabilities: the given one, or the catalogue's mixed with the similar tickets' categories. */
+  /**
+   * Category probabilities: the catalogue's mixed with the similar tickets' categories; a category chosen at intake
+   * takes {@link #GIVEN_SHARE} of the mass, so that an agent's choice counts most without hiding an obvious slip.
+   */
   Map<CategoryId, Double> categories(List<EntryMatch> matches, History past, CategoryId given) {
     Map<CategoryId, Double> out = new LinkedHashMap<>();
     if (given != null) {
-      out.put(given, 1.0);
-      return out;
+      out.put(given, GIVEN_SHARE);
+      for (EntryMatch m : matches) {
+        out.merge(m.entry().categoryId(), (1 - GIVEN_SHARE) * m.probability(), Double::sum);
+      }
+      return sorted(out);
     }
     List<PastDecision> similar = relevant(past);
     double vote = weight(similar);

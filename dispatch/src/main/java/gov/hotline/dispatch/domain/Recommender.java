@@ -59,7 +59,7 @@ public final class Recommender {
     String content = ChineseText.content(facts.text());
     Jurisdiction where = gazetteer.resolve(facts.address(), facts.text());
     List<EntryMatch> matches = matcher.match(gazetteer.mask(content),
-        gazetteer.mask(ChineseText.normalize(facts.address())), Scene.ofAddress(where), facts.categoryId());
+        gazetteer.mask(ChineseText.normalize(facts.address())), Scene.ofAddress(where), null);
     Map<CategoryId, Double> categories = history.categories(matches, past, facts.categoryId());
     UnitScores catalogue = new UnitScores();
     categories.forEach((c, p) -> {

@@ -55,9 +55,12 @@ final class UnitScores {
         .toList();
   }
 
+  /** The reasons that carry at least a tenth of the strongest one's weight, strongest first, at most four. */
   private List<String> reasons(UnitId unit) {
+    List<Piece> list = pieces.getOrDefault(unit, List.of());
+    double strongest = list.stream().mapToDouble(Piece::weight).max().orElse(0);
     Set<String> out = new LinkedHashSet<>();
-    pieces.getOrDefault(unit, List.of()).stream()
+    list.stream().filter(p -> p.weight() >= strongest * 0.1)
         .sorted(Comparator.comparingDouble(Piece::weight).reversed())
         .forEach(p -> out.add(p.reason()));
     return out.stream().limit(4).toList();

@@ -5,6 +5,7 @@ package gov.hotline.infra.db.schema;
 
 
 import gov.hotline.infra.db.schema.core.Core;
+import gov.hotline.infra.db.schema.dispatch.Dispatch;
 
 import java.util.Arrays;
 import java.util.List;
@@ -33,6 +34,11 @@ public class DefaultCatalog extends CatalogImpl {
     public final Core CORE = Core.CORE;
 
     /**
+     * unit directory, jurisdiction, dispatch catalogue and routing history
+     */
+    public final Dispatch DISPATCH = Dispatch.DISPATCH;
+
+    /**
      * No further instances allowed
      */
     private DefaultCatalog() {
@@ -42,7 +48,8 @@ public class DefaultCatalog extends CatalogImpl {
     @Override
     public final List<Schema> getSchemas() {
         return Arrays.asList(
-            Core.CORE
+            Core.CORE,
+            Dispatch.DISPATCH
         );
     }
 
