@@ -51,8 +51,7 @@ final class DispatchContext {
     scan = new ScanService(tx, directory, recommendations, similar, lock, config.duplicates(), config.hotspots(),
         clock);
     clusters = new ClusterService(tx, reference, scan, clock);
-    escalation = new EscalationService(tx, tickets, reference, lock, config.escalation(), clock,
-        config.urgesPerSweep());
+    escalation = new EscalationService(tx, reference, lock, config.escalation(), clock, config.urgesPerSweep());
   }
 
   DispatchJobsVerticle jobs() {

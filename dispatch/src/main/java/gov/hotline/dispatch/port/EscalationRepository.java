@@ -18,6 +18,9 @@ public interface EscalationRepository {
   /** Raises the warnings of every open ticket that has none yet for its current deadline; returns how many. */
   Map<AlertKind, Integer> raiseAlerts(Instant now, double share, Instant nearDueBy);
 
+  /** Marks the warnings of tickets no unit holds any more (replied, returned, closed …) as needing no urge. */
+  void skipAlertsWithoutUnit();
+
   /** Raised warnings whose urge is still to be sent, oldest first. */
   List<Alert> alertsToUrge(int limit);
 

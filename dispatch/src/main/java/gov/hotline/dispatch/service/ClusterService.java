@@ -1,12 +1,9 @@
 package gov.hotline.dispatch.service;
 
-import gov.hotline.core.calendar.DeadlineCalculator;
 import gov.hotline.core.error.DomainException;
 import gov.hotline.core.event.TicketTransitioned;
 import gov.hotline.core.id.TicketId;
-import gov.hotline.core.id.UnitId;
 import gov.hotline.core.port.ReferenceData;
-import gov.hotline.core.sla.TicketDeadlines;
 import gov.hotline.core.ticket.Ticket;
 import gov.hotline.core.ticket.TicketCommand;
 import gov.hotline.core.ticket.TicketLifecycle;
@@ -82,8 +79,7 @@ public final class ClusterService {
   /** Merges {@code ticketId} under {@code masterId}; the lifecycle checks role and status. */
   public Merged merge(Actor actor, long ticketId, long masterId, String note) {
     TicketCommand.Merge cmd = new TicketCommand.Merge(TicketId.of(masterId), note);
-    TicketLifecycle lifecycle = new TicketLifecycle(reference.orgTree(), new TicketDeadlines(
-        reference.slaPolicies(), new DeadlineCalculator(reference.calendar())));
+    TicketLifecycle lifecycle = TicketEvents.lifecycle(reference);
     Instant now = clock.instant();
     Transition tr = tx.inTransaction(r -> {
       Ticket master = r.core().tickets().find(TicketId.of(masterId)).orElseThrow(() ->
@@ -102,11 +98,7 @@ public final class ClusterService {
       }
       return t;
     });
-    Ticket after = tr.after();
-    UnitId lead = after.assignment().leadUnitId();
-    return new Merged(after.nextVersion(), new TicketTransitioned(ticketId, after.no().value(),
-        cmd.action().code(), tr.before().status().name(), after.status().name(), lead == null ? null : lead.value(),
-        actor.userId().value(), now));
+    return new Merged(tr.after().nextVersion(), TicketEvents.of(tr));
   }
 
   /** The tickets merged under a master ticket. */

@@ -11,13 +11,15 @@ import gov.hotline.core.org.OrgUnit;
 import gov.hotline.core.org.UnitType;
 import gov.hotline.core.port.ReferenceData;
 import gov.hotline.core.ticket.TicketCommand;
-import gov.hotline.core.ticket.TicketService;
+import gov.hotline.core.ticket.TicketLifecycle;
+import gov.hotline.core.ticket.Transition;
 import gov.hotline.core.user.Actor;
 import gov.hotline.core.user.Role;
 import gov.hotline.dispatch.domain.Alert;
 import gov.hotline.dispatch.domain.AlertKind;
 import gov.hotline.dispatch.domain.DueTicket;
 import gov.hotline.dispatch.domain.EscalationPolicy;
+import gov.hotline.dispatch.port.DispatchRepositories;
 import gov.hotline.dispatch.port.DispatchTransactions;
 import gov.hotline.dispatch.port.JobLock;
 import java.time.Clock;
@@ -32,16 +34,17 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Escalation (督查催办): a sweep, run by one instance at a time, raises near-due and overdue warnings for every open
- * ticket once per deadline and sends automatic urges (催办) through the ticket lifecycle as the system; and the live
+ * ticket once per deadline and sends automatic urges (催办) through the ticket lifecycle as the system, in batches of
+ * {@value #URGE_BATCH} per transaction and at most {@code urgesPerSweep} per sweep (the rest in the next); and the live
  * near-due/overdue list per unit (临期/超期清单). Near-due and overdue are derived from the deadlines, never stored by
  * hand.
  */
 public final class EscalationService {
   static final String JOB = "dispatch.escalation";
+  private static final int URGE_BATCH = 100;
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   private final DispatchTransactions tx;
-  private final TicketService tickets;
   private final ReferenceData reference;
   private final JobLock lock;
   private final EscalationPolicy policy;
@@ -49,10 +52,14 @@ public final class EscalationService {
   private final int urgesPerSweep;
 
   /** What a sweep did; {@code ran} is false when another instance was sweeping. */
-  public record SweepResult(boolean ran, Map<AlertKind, Integer> raised, int urged, int skipped, long millis,
-                            List<TicketTransitioned> events) {
+  public record SweepResult(boolean ran, Map<AlertKind, Integer> raised, int urged, int skipped, long raiseMillis,
+                            long urgeMillis, List<TicketTransitioned> events) {
     static SweepResult skippedTurn() {
-      return new SweepResult(false, Map.of(), 0, 0, 0, List.of());
+      return new SweepResult(false, Map.of(), 0, 0, 0, 0, List.of());
+    }
+
+    public long millis() {
+      return raiseMillis + urgeMillis;
     }
   }
 
@@ -64,10 +71,9 @@ public final class EscalationService {
   public record DueList(Instant asOf, String rule, List<UnitDue> units, List<DueTicket> items) {
   }
 
-  public EscalationService(DispatchTransactions tx, TicketService tickets, ReferenceData reference, JobLock lock,
-                           EscalationPolicy policy, Clock clock, int urgesPerSweep) {
+  public EscalationService(DispatchTransactions tx, ReferenceData reference, JobLock lock, EscalationPolicy policy,
+                           Clock clock, int urgesPerSweep) {
     this.tx = tx;
-    this.tickets = tickets;
     this.reference = reference;
     this.lock = lock;
     this.policy = policy;
@@ -92,25 +98,56 @@ public final class EscalationService {
     Instant nearDueBy = policy.nearDueBy(now, new DeadlineCalculator(reference.calendar()));
     Map<AlertKind, Integer> raised = tx.inTransaction(r ->
         r.escalation().raiseAlerts(now, policy.nearDueShare(), nearDueBy));
+    long t1 = System.nanoTime();
     int urged = 0;
     int skipped = 0;
     List<TicketTransitioned> events = new ArrayList<>();
     if (policy.autoUrge()) {
       Actor system = system(reference.orgTree());
-      for (Alert a : tx.inTransaction(r -> r.escalation().alertsToUrge(urgesPerSweep))) {
-        try {
-          events.add(tickets.act(TicketId.of(a.ticketId()), new TicketCommand.Urge(note(a)), system).event());
-          urged++;
-        } catch (DomainException e) {
-          skipped++; // the ticket moved on since the warning (replied, returned …): nothing to urge
+      TicketLifecycle lifecycle = TicketEvents.lifecycle(reference);
+      tx.inTransaction(r -> {
+        r.escalation().skipAlertsWithoutUnit();
+        return null;
+      });
+      while (urged + skipped < urgesPerSweep) {
+        int size = Math.min(URGE_BATCH, urgesPerSweep - urged - skipped);
+        List<Alert> batch = tx.inTransaction(r -> r.escalation().alertsToUrge(size));
+        if (batch.isEmpty()) {
+          break;
         }
-        tx.inTransaction(r -> {
-          r.escalation().markUrged(a.id());
-          return null;
-        });
+        int done = tx.inTransaction(r -> urge(r, batch, lifecycle, system, events));
+        urged += done;
+        skipped += batch.size() - done;
       }
     }
-    return new SweepResult(true, raised, urged, skipped, (System.nanoTime() - t0) / 1_000_000, events);
+    return new SweepResult(true, raised, urged, skipped, (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000,
+        events);
+  }
+
+  /**
+   * Urges a batch of warned tickets in one transaction, each through the ticket lifecycle as the system; a ticket
+   * that moved on since its warning (replied, returned …) is left alone. Every warning is marked as handled.
+   */
+  private int urge(DispatchRepositories r, List<Alert> batch, TicketLifecycle lifecycle, Actor system,
+                   List<TicketTransitioned> events) {
+    Instant now = clock.instant();
+    int urged = 0;
+    for (Alert a : batch) {
+      var ticket = r.core().tickets().findForUpdate(TicketId.of(a.ticketId()));
+      if (ticket.isPresent()) {
+        try {
+          Transition tr = lifecycle.apply(ticket.get(), new TicketCommand.Urge(note(a)), system, now);
+          r.core().tickets().update(tr.after());
+          r.core().tickets().appendHistory(tr.entry());
+          events.add(TicketEvents.of(tr));
+          urged++;
+        } catch (DomainException e) {
+          // nothing to urge any more
+        }
+      }
+      r.escalation().markUrged(a.id());
+    }
+    return urged;
   }
 
   private String note(Alert a) {

@@ -38,6 +38,8 @@ public final class ScanService {
   static final String DISPATCHES = "dispatch.scan.dispatches";
   private static final System.Logger LOG = System.getLogger(ScanService.class.getName());
   private static final int BATCH = 200;
+  /** Batches one scan handles at most, so that a backlog is worked off over several turns. */
+  private static final int MAX_BATCHES = 25;
   private static final int CANDIDATES = 20;
 
   private final DispatchTransactions tx;
@@ -84,7 +86,7 @@ public final class ScanService {
 
   private ScanResult scan() {
     int[] counts = new int[4];
-    while (true) {
+    for (int turn = 0; turn < MAX_BATCHES; turn++) {
       long position = tx.inTransaction(r -> r.scans().position(TICKETS));
       List<IntakeTicket> batch = tx.inTransaction(r -> r.scans().ticketsToProfile(position, BATCH));
       for (IntakeTicket t : batch) {
@@ -193,7 +195,7 @@ public final class ScanService {
 
   private int recordDecisions() {
     int n = 0;
-    while (true) {
+    for (int turn = 0; turn < MAX_BATCHES; turn++) {
       long position = tx.inTransaction(r -> r.scans().position(DISPATCHES));
       List<DispatchRecord> batch = tx.inTransaction(r -> r.scans().dispatchesToRecord(position, BATCH));
       for (DispatchRecord d : batch) {

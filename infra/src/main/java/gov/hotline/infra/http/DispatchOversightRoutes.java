@@ -66,7 +66,8 @@ public final class DispatchOversightRoutes {
     JsonObject raised = new JsonObject();
     r.raised().forEach((k, n) -> raised.put(k.name(), n));
     Requests.ok(ctx, new JsonObject().put("ran", r.ran()).put("raised", raised).put("urged", r.urged())
-        .put("skipped", r.skipped()).put("millis", r.millis())
+        .put("skipped", r.skipped()).put("millis", r.millis()).put("raiseMillis", r.raiseMillis())
+        .put("urgeMillis", r.urgeMillis())
         .put("note", r.ran() ? "巡检完成" : "另一服务实例正在巡检，本次跳过"));
   }
 

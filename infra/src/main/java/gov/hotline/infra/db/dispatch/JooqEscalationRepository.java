@@ -86,11 +86,14 @@ final class JooqEscalationRepository implements EscalationRepository {
   }
 
   @Override
-  public List<Alert> alertsToUrge(int limit) {
-    // warnings of tickets no unit holds any more (replied, returned and approved, closed …) need no urge
+  public void skipAlertsWithoutUnit() {
     db.update(ALERT).set(ALERT.URGED, true).from(TICKET)
         .where(ALERT.TICKET_ID.eq(TICKET.ID), ALERT.URGED.isFalse(), TICKET.STATUS.notIn(WITH_UNIT))
         .execute();
+  }
+
+  @Override
+  public List<Alert> alertsToUrge(int limit) {
     return db.selectFrom(ALERT).where(ALERT.URGED.isFalse()).orderBy(ALERT.ID).limit(limit)
         .fetch(r -> new Alert(r.getId(), r.getTicketId(), AlertKind.valueOf(r.getKind()), instant(r.getDueAt()),
             r.getUnitId() == null ? null : UnitId.of(r.getUnitId()), instant(r.getRaisedAt()), r.getUrged()));

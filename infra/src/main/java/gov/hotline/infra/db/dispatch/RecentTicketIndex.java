@@ -11,7 +11,8 @@ import org.jooq.DSLContext;
 /**
  * A simple {@link SimilarTickets} until the knowledge base's engine stands behind the port: the most recent
  * {@code capacity} tickets in an in-memory character-bigram index ({@link BigramIndex}), caught up from
- * {@code core.ticket} by id before every search (one index range scan, usually empty).
+ * {@code core.ticket} by id (one index range scan, usually empty) before a search about a ticket it has not seen, and
+ * at most every half second otherwise.
  */
 public final class RecentTicketIndex implements SimilarTickets {
   private static final int BATCH = 5_000;
@@ -19,7 +20,9 @@ public final class RecentTicketIndex implements SimilarTickets {
   private final BigramIndex index;
   private final int capacity;
   private final ReentrantLock catchingUp = new ReentrantLock();
+  private static final long CATCH_UP_EVERY_NANOS = 500_000_000L;
   private volatile long lastId = -1;
+  private volatile long lastCatchUp;
 
   public RecentTicketIndex(DSLContext db, int capacity) {
     this.db = db;
@@ -29,7 +32,11 @@ public final class RecentTicketIndex implements SimilarTickets {
 
   @Override
   public List<Hit> similar(String text, long excludeTicketId, int limit) {
-    catchUp();
+    // the scan asks about a ticket the index may not have yet and must see everything before it; a recommendation
+    // is as good with the tickets of half a second ago
+    if (excludeTicketId > lastId || System.nanoTime() - lastCatchUp > CATCH_UP_EVERY_NANOS) {
+      catchUp();
+    }
     return index.similar(text, excludeTicketId, limit, 0.05).stream().map(h -> new Hit(h.id(), h.score())).toList();
   }
 
@@ -49,6 +56,7 @@ public final class RecentTicketIndex implements SimilarTickets {
           lastId = rows.get(rows.size() - 1).value1();
         }
         if (rows.size() < BATCH) {
+          lastCatchUp = System.nanoTime();
           return;
         }
       }
