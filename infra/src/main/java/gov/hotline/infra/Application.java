@@ -7,6 +7,8 @@ import gov.hotline.core.ticket.TicketService;
 import gov.hotline.infra.auth.Accounts;
 import gov.hotline.infra.auth.PasswordHasher;
 import gov.hotline.infra.auth.TokenService;
+import gov.hotline.infra.config.DispatchConfig;
+import gov.hotline.infra.config.DispatchConfig;
 import gov.hotline.infra.config.HotlineConfig;
 import gov.hotline.infra.db.Database;
 import gov.hotline.infra.db.core.BlockTicketNumbers;
@@ -68,9 +70,13 @@ public final class Application implements AutoCloseable {
   }
 
   public static Application start(HotlineConfig cfg, Mode mode) {
+    return start(cfg, DispatchConfig.load(), mode);
+  }
+
+  public static Application start(HotlineConfig cfg, DispatchConfig dispatchCfg, Mode mode) {
     Database db = Database.open(cfg);
     try {
-      return wire(cfg, mode, db);
+      return wire(cfg, dispatchCfg, mode, db);
     } catch (RuntimeException e) {
       db.close();
       throw e;
@@ -82,7 +88,7 @@ public final class Application implements AutoCloseable {
                       Accounts accounts, TicketService tickets) {
   }
 
-  private static Application wire(HotlineConfig cfg, Mode mode, Database db) {
+  private static Application wire(HotlineConfig cfg, DispatchConfig dispatchCfg, Mode mode, Database db) {
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     new JvmMemoryMetrics().bindTo(registry);
     new JvmThreadMetrics().bindTo(registry);
@@ -93,7 +99,10 @@ public final class Application implements AutoCloseable {
         .withMetrics(new MicrometerMetricsFactory(registry))
         .build();
     LocalRecordCodec.register(vertx.eventBus(), TicketCreated.class, TicketTransitioned.class);
-    Core core = core(cfg, mode, db);
+    Core core = core(cfg, db);
+    DispatchContext dispatch = new DispatchContext(db.dsl(), core.reference(), core.tickets(), core.clock(),
+        dispatchCfg);
+    seed(cfg, mode, core, dispatch);
     List<AutoCloseable> contexts = new ArrayList<>();
     try {
       KnowledgeBase kb = KnowledgeBase.open(cfg, db, core.clock());
@@ -117,6 +126,7 @@ public final class Application implements AutoCloseable {
           new DirectoryRoutes(core.reference(), core.tx())::mount,
           new AdminRoutes(core.accounts(), core.admin(), core.tx())::mount));
       routes.addAll(reporting.apiRoutes());
+      routes.add(api -> dispatch.mount(api, vertx.eventBus()));
       routes.addAll(telephony.apiRoutes());
       var ops = new OpsRoutes(db::isHealthy, registry, telephony::health);
       DeploymentOptions options = new DeploymentOptions().setThreadingModel(ThreadingModel.VIRTUAL_THREAD)
@@ -124,6 +134,7 @@ public final class Application implements AutoCloseable {
       try {
         vertx.deployVerticle(() -> new ApiVerticle(cfg.httpHost(), cfg.httpPort(), cfg.maxBodyBytes(), ops::mount,
             routes), options).await();
+        vertx.deployVerticle(dispatch.jobs()).await();
       } catch (RuntimeException e) {
         throw new HotlineConfig.ConfigException("HTTP 服务无法启动（端口 " + cfg.httpPort() + "）：" + e.getMessage());
       }
@@ -135,7 +146,7 @@ public final class Application implements AutoCloseable {
     }
   }
 
-  private static Core core(HotlineConfig cfg, Mode mode, Database db) {
+  private static Core core(HotlineConfig cfg, Database db) {
     Clock clock = Clock.system(cfg.zone());
     JooqTransactions tx = new JooqTransactions(db.dsl());
     CachedReferenceData reference = new CachedReferenceData(tx, cfg.zone(), clock, Duration.ofSeconds(30));
@@ -143,13 +154,17 @@ public final class Application implements AutoCloseable {
     Accounts accounts = new Accounts(tx, new PasswordHasher(10), reference, clock);
     TicketService tickets = new TicketService(tx, new BlockTicketNumbers(db.dsl(), 50), reference, clock,
         cfg.ticketPrefix());
-    boolean hasUsers = tx.inTransaction(r -> r.users().count() > 0);
-    if (mode == Mode.DEMO) {
-      new DemoData(admin, accounts, tickets).seedIfEmpty(hasUsers);
-    } else {
-      new FirstAdmin(admin, accounts).ensure(hasUsers, cfg.adminPassword());
-    }
     return new Core(clock, tx, reference, admin, accounts, tickets);
+  }
+
+  /** Demo data on a database without users, or the first admin account for a real start. */
+  private static void seed(HotlineConfig cfg, Mode mode, Core core, DispatchContext dispatch) {
+    boolean hasUsers = core.tx().inTransaction(r -> r.users().count() > 0);
+    if (mode == Mode.DEMO) {
+      new DemoData(core.admin(), core.accounts(), core.tickets(), dispatch.directory).seedIfEmpty(hasUsers);
+    } else {
+      new FirstAdmin(core.admin(), core.accounts()).ensure(hasUsers, cfg.adminPassword());
+    }
   }
 
   public HotlineConfig config() {

@@ -21,6 +21,7 @@ public enum TicketAction {
   CALLBACK("callback", "回访"),
   CLOSE("close", "结案"),
   REOPEN("reopen", "重办"),
+  MERGE("merge", "合并"),
   REQUEST_EXCLUSION("request-exclusion", "申请不纳入考核"),
   REVIEW_EXCLUSION("review-exclusion", "审核不纳入考核");
 

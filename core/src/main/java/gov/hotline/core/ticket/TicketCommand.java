@@ -1,6 +1,7 @@
 package gov.hotline.core.ticket;
 
 import gov.hotline.core.error.DomainException;
+import gov.hotline.core.id.TicketId;
 import gov.hotline.core.id.UnitId;
 import java.time.Instant;
 import java.util.List;
@@ -70,14 +71,22 @@ public sealed interface TicketCommand {
     }
   }
 
-  /** 退单: the unit says the ticket is not theirs. */
-  record Return(String reason) implements TicketCommand {
+  /** 退单: the unit says the ticket is not theirs, with a reason from the fixed list and an explanation. */
+  record Return(ReturnReason code, String explanation) implements TicketCommand {
     public Return {
-      reason = TextRules.required(reason, "reason", "退单理由", TextRules.REASON_MAX);
+      if (code == null) {
+        throw DomainException.invalid("MISSING_FIELD", "缺少必填项：退单原因（reasonCode）");
+      }
+      explanation = TextRules.required(explanation, "reason", "退单理由", TextRules.REASON_MAX);
     }
 
     public TicketAction action() {
       return TicketAction.RETURN;
+    }
+
+    /** The history's reason: the listed reason and the explanation, e.g. 非本单位辖区：该地址属中关村街道. */
+    public String reason() {
+      return code.label() + "：" + explanation;
     }
   }
 
@@ -205,6 +214,24 @@ public sealed interface TicketCommand {
 
     public TicketAction action() {
       return TicketAction.REOPEN;
+    }
+  }
+
+  /** 合并: a duplicate goes under a master ticket (主工单) and leaves the handling flow. */
+  record Merge(TicketId masterId, String note) implements TicketCommand {
+    public Merge {
+      if (masterId == null) {
+        throw DomainException.invalid("MISSING_FIELD", "缺少必填项：主工单（masterTicketId）");
+      }
+      note = TextRules.optional(note, "note", "合并说明", TextRules.REASON_MAX);
+    }
+
+    public TicketAction action() {
+      return TicketAction.MERGE;
+    }
+
+    public String reason() {
+      return note;
     }
   }
 

@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
 
 /**
  * The ticket state machine (工单流转): RECEIVED → (DIRECT_CLOSED | PENDING_DISPATCH) → DISPATCHED → SIGNED → REPLIED
- * → CALLBACK_DONE → CLOSED, with returns, extensions, reopening, urges, supervision and exclusion. It checks the role,
+ * → CALLBACK_DONE → CLOSED, with returns (a reason from {@link ReturnReason} and an explanation), extensions, reopening,
+ * urges, supervision, exclusion, and merging a duplicate under a master ticket (MERGED). It checks the role,
  * the unit and the status ({@link TicketRules}), then produces the next version and its history entry. Illegal
  * steps are refused with a Chinese message; nothing is changed.
  */
@@ -62,8 +63,10 @@ public final class TicketLifecycle {
         details.put("signedOnTime", Boolean.toString(!now.isAfter(t.deadlines().signDueAt())));
         yield t.withStatus(TicketStatus.SIGNED).withProgress(t.progress().signed(now));
       }
-      case TicketCommand.Return r -> t.withStatus(TicketStatus.RETURN_REQUESTED)
-          .withFlags(t.flags().returnRequested(t.status()));
+      case TicketCommand.Return r -> {
+        details.put("returnReason", r.code().name());
+        yield t.withStatus(TicketStatus.RETURN_REQUESTED).withFlags(t.flags().returnRequested(t.status()));
+      }
       case TicketCommand.DecideReturn d -> decideReturn(t, d, details);
       case TicketCommand.RequestExtension r -> requestExtension(t, r, now, details);
       case TicketCommand.DecideExtension d -> decideExtension(t, d, details);
@@ -82,6 +85,7 @@ public final class TicketLifecycle {
       case TicketCommand.Close c -> t.withStatus(TicketStatus.CLOSED).withProgress(t.progress().closed(now));
       case TicketCommand.Reopen r -> t.withStatus(TicketStatus.REOPENED).withProgress(t.progress().reopened())
           .withDeadlines(new Deadlines(null, null, null, t.deadlines().supervisionDueAt()));
+      case TicketCommand.Merge m -> merge(t, m, details);
       case TicketCommand.RequestExclusion r -> requestExclusion(t);
       case TicketCommand.ReviewExclusion r -> reviewExclusion(t, r, details);
     };
@@ -180,6 +184,14 @@ public final class TicketLifecycle {
     details.put("callbackDueAt", callbackDue.toString());
     return t.withStatus(TicketStatus.REPLIED).withProgress(t.progress().replied(now, r.content()))
         .withDeadlines(t.deadlines().withCallbackDueAt(callbackDue));
+  }
+
+  private static Ticket merge(Ticket t, TicketCommand.Merge m, Map<String, String> details) {
+    if (m.masterId().equals(t.id())) {
+      throw DomainException.invalid("MERGE_INTO_ITSELF", "工单不能合并到自身");
+    }
+    details.put("masterTicketId", Long.toString(m.masterId().value()));
+    return t.withStatus(TicketStatus.MERGED);
   }
 
   private static Ticket requestExclusion(Ticket t) {

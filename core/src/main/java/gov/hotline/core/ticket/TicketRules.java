@@ -59,6 +59,8 @@ public final class TicketRules {
     put(TicketAction.CLOSE, EnumSet.of(CALLBACK_DONE), EnumSet.of(AGENT, TEAM_LEAD, DISPATCHER), false);
     put(TicketAction.REOPEN, EnumSet.of(CALLBACK_DONE, CLOSED, DIRECT_CLOSED), EnumSet.of(TEAM_LEAD, DISPATCHER),
         false);
+    put(TicketAction.MERGE, EnumSet.of(RECEIVED, PENDING_DISPATCH, DISPATCHED, REOPENED), EnumSet.of(DISPATCHER),
+        false);
     put(TicketAction.REQUEST_EXCLUSION, AFTER_DISPATCH, EnumSet.of(UNIT_HANDLER), true);
     put(TicketAction.REVIEW_EXCLUSION, AFTER_DISPATCH, EnumSet.of(DISPATCHER, MANAGER), false);
   }

@@ -12,7 +12,8 @@ public enum TicketStatus {
   REPLIED("已反馈"),
   CALLBACK_DONE("已回访"),
   CLOSED("已结案"),
-  REOPENED("重办");
+  REOPENED("重办"),
+  MERGED("已合并");
 
   private final String label;
 

@@ -40,7 +40,7 @@ class TicketCommandTest {
 
   @Test
   void aReasonOverAThousandCharactersIsTooLong() {
-    var e = domainErrorOf(() -> new TicketCommand.Return("理".repeat(TextRules.REASON_MAX + 1)));
+    var e = domainErrorOf(() -> new TicketCommand.Return(ReturnReason.OTHER, "理".repeat(TextRules.REASON_MAX + 1)));
 
     assertThat(e.kind()).isEqualTo(ErrorKind.INVALID);
     assertThat(e.code()).isEqualTo("FIELD_TOO_LONG");

@@ -42,7 +42,7 @@ public final class TicketJourney {
   }
 
   public TicketJourney requestReturn(Instant at) {
-    return apply(new TicketCommand.Return("该地址不在本街道辖区"), leadHandler(), at);
+    return apply(new TicketCommand.Return(ReturnReason.NOT_JURISDICTION, "该地址不在本街道辖区"), leadHandler(), at);
   }
 
   public TicketJourney requestExtension(Instant to, Instant at) {

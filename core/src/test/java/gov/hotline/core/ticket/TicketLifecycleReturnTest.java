@@ -28,14 +28,16 @@ class TicketLifecycleReturnTest {
 
   @Test
   void aUnitsReturnWaitsForTheDispatchersDecisionWithItsReason() {
-    Transition t = lifecycle.apply(signed().ticket(), new TicketCommand.Return("该地址属中关村街道辖区"),
-        handlerOf(STR_QH), RETURNED);
+    Transition t = lifecycle.apply(signed().ticket(),
+        new TicketCommand.Return(ReturnReason.NOT_JURISDICTION, "该地址属中关村街道辖区"), handlerOf(STR_QH), RETURNED);
 
     assertThat(t.after().status()).isEqualTo(TicketStatus.RETURN_REQUESTED);
     assertThat(t.after().flags().resumeStatus()).isEqualTo(TicketStatus.SIGNED);
     assertThat(t.entry()).extracting(HistoryEntry::action, HistoryEntry::fromStatus, HistoryEntry::toStatus,
             HistoryEntry::reason)
-        .containsExactly(TicketAction.RETURN, TicketStatus.SIGNED, TicketStatus.RETURN_REQUESTED, "该地址属中关村街道辖区");
+        .containsExactly(TicketAction.RETURN, TicketStatus.SIGNED, TicketStatus.RETURN_REQUESTED,
+            "非本单位辖区：该地址属中关村街道辖区");
+    assertThat(t.entry().details()).containsEntry("returnReason", "NOT_JURISDICTION");
   }
 
   @Test
@@ -104,12 +106,28 @@ class TicketLifecycleReturnTest {
   }
 
   @Test
-  void aReturnWithoutAReasonIsRefusedBeforeItReachesTheTicket() {
-    DomainException e = domainErrorOf(() -> new TicketCommand.Return("   "));
+  void aReturnWithoutAnExplanationIsRefusedBeforeItReachesTheTicket() {
+    DomainException e = domainErrorOf(() -> new TicketCommand.Return(ReturnReason.NOT_DUTY, "   "));
 
     assertThat(e.kind()).isEqualTo(ErrorKind.INVALID);
     assertThat(e.code()).isEqualTo("MISSING_FIELD");
     assertThat(e.getMessage()).isEqualTo("缺少必填项：退单理由（reason）");
+  }
+
+  @Test
+  void aReturnWithoutAReasonFromTheListIsRefused() {
+    DomainException e = domainErrorOf(() -> new TicketCommand.Return(null, "不归我们管"));
+
+    assertThat(e.kind()).isEqualTo(ErrorKind.INVALID);
+    assertThat(e.getMessage()).contains("退单原因（reasonCode）");
+  }
+
+  @Test
+  void aReturnKeepsTheCitizensHandlingDeadlineWhileItWaits() {
+    Ticket returned = signed().requestReturn(RETURNED).ticket();
+
+    assertThat(returned.deadlines().handleDueAt()).isEqualTo(HANDLE_DUE);
+    assertThat(returned.currentDueAt()).isEqualTo(HANDLE_DUE);
   }
 
   @Test

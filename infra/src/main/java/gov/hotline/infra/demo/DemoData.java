@@ -17,6 +17,9 @@ import gov.hotline.core.ticket.Urgency;
 import gov.hotline.core.user.Actor;
 import gov.hotline.core.user.Role;
 import gov.hotline.core.user.User;
+import gov.hotline.dispatch.adapter.json.DirectoryJson;
+import gov.hotline.dispatch.domain.DirectoryImporter;
+import gov.hotline.dispatch.service.DirectoryService;
 import gov.hotline.infra.auth.Accounts;
 import io.vertx.core.json.JsonObject;
 import java.io.BufferedReader;
@@ -31,12 +34,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Demo data for one district (Haidian sample): units, categories, SLA for utilities, the demo users (password
+ * Demo data for one district (Haidian sample): the unit directory imported as {@code POST /dispatch/units/import} would
+ * (units, gazetteers, categories, dispatch catalogue), SLA for utilities, the demo users (password
  * {@value #DEMO_PASSWORD}) and tickets from the sample appeals in every stage of their lifecycle. Runs only on a
  * database without users.
  */
 public final class DemoData {
   public static final String DEMO_PASSWORD = "hotline";
+  /** The hotline centre of the demo district (the directory import's fixed id). */
+  public static final UnitId CENTER = DirectoryImporter.Roots.DEFAULT.centre();
   private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 
   /** The demo accounts: user name, display name, role, unit. */
@@ -57,11 +63,13 @@ public final class DemoData {
   private final ReferenceDataAdmin admin;
   private final Accounts accounts;
   private final TicketService tickets;
+  private final DirectoryService directory;
 
-  public DemoData(ReferenceDataAdmin admin, Accounts accounts, TicketService tickets) {
+  public DemoData(ReferenceDataAdmin admin, Accounts accounts, TicketService tickets, DirectoryService directory) {
     this.admin = admin;
     this.accounts = accounts;
     this.tickets = tickets;
+    this.directory = directory;
   }
 
   /** Seeds everything; returns false when the database already had users (nothing is changed then). */
@@ -69,9 +77,8 @@ public final class DemoData {
     if (hasUsers) {
       return false;
     }
-    HaidianDirectory dir = new HaidianDirectory(new JsonObject(read("/demo/haidian-units.json")));
-    admin.importAll(dir.units(), dir.categories());
-    Actor system = new Actor(new UserId(0), "system", Role.ADMIN, HaidianDirectory.CENTER);
+    Actor system = new Actor(new UserId(0), "system", Role.ADMIN, CENTER);
+    var dir = directory.importDirectory(system, DirectoryJson.parse(read("/demo/haidian-units.json")));
     // water, power, gas and heating: 24 h to handle (Beijing's limit for 水电气热)
     admin.saveSlaPolicy(system, new SlaPolicy(CategoryId.of("GY"), Urgency.NORMAL, TimeLimit.hours(2),
         TimeLimit.hours(24), TimeLimit.workingDays(1)));
@@ -84,8 +91,8 @@ public final class DemoData {
       dispatcher = "dispatcher1".equals(u[0]) ? user.asActor() : dispatcher;
     }
     int n = seedTickets(agent, dispatcher);
-    LOG.info("demo data seeded: {} units, {} categories, {} users, {} tickets", dir.units().size(),
-        dir.categories().size(), USERS.size(), n);
+    LOG.info("demo data seeded: {} units, {} categories, {} places, catalogue version {}, {} users, {} tickets",
+        dir.units(), dir.categories(), dir.places(), dir.catalogueVersion(), USERS.size(), n);
     return true;
   }
 

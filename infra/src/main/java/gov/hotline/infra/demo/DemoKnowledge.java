@@ -21,7 +21,7 @@ public final class DemoKnowledge {
     if (articles.list(new ArticleFilter(null, null, null, 1, 1)).total() > 0) {
       return;
     }
-    var r = articles.importLines(read(), Actor.system(HaidianDirectory.CENTER));
+    var r = articles.importLines(read(), Actor.system(DemoData.CENTER));
     LOG.info("demo knowledge base imported: {} articles", r.created());
   }
 

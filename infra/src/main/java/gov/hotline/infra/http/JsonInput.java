@@ -138,6 +138,41 @@ public final class JsonInput {
     return out;
   }
 
+  /** An array of objects, each read defensively in turn; missing is empty. */
+  public List<JsonInput> objects(String field) {
+    Object v = json.getValue(field);
+    if (v == null) {
+      return List.of();
+    }
+    if (!(v instanceof JsonArray arr)) {
+      throw wrongType(field, "对象数组");
+    }
+    List<JsonInput> out = new ArrayList<>();
+    for (Object o : arr) {
+      if (!(o instanceof JsonObject obj)) {
+        throw wrongType(field, "对象数组");
+      }
+      out.add(new JsonInput(obj));
+    }
+    return out;
+  }
+
+  /** A whole number, given as a JSON number or a numeric string; null when missing. */
+  public Long longValue(String field, String label) {
+    Object v = json.getValue(field);
+    if (v == null || (v instanceof String s && s.isBlank())) {
+      return null;
+    }
+    if (v instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())) {
+      return n.longValue();
+    }
+    try {
+      return Long.parseLong(v.toString().trim());
+    } catch (NumberFormatException e) {
+      throw DomainException.invalid("INVALID_FIELD_TYPE", label + "（" + field + "）必须是整数：" + v);
+    }
+  }
+
   private static DomainException wrongType(String field, String expected) {
     return DomainException.invalid("INVALID_FIELD_TYPE", "字段 " + field + " 类型不正确：应为" + expected);
   }

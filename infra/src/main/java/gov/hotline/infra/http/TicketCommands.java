@@ -2,6 +2,7 @@ package gov.hotline.infra.http;
 
 import gov.hotline.core.error.DomainException;
 import gov.hotline.core.id.UnitId;
+import gov.hotline.core.ticket.ReturnReason;
 import gov.hotline.core.ticket.Satisfaction;
 import gov.hotline.core.ticket.TicketAction;
 import gov.hotline.core.ticket.TicketCommand;
@@ -20,7 +21,7 @@ final class TicketCommands {
       case DISPATCH -> new TicketCommand.Dispatch(unit(in.text("leadUnitId")),
           in.textList("assistUnitIds").stream().map(UnitId::of).toList(), in.text("note"));
       case SIGN -> new TicketCommand.Sign();
-      case RETURN -> new TicketCommand.Return(in.text("reason"));
+      case RETURN -> new TicketCommand.Return(returnReason(in.text("reasonCode")), in.text("reason"));
       case APPROVE_RETURN -> new TicketCommand.DecideReturn(true, in.text("reason"));
       case REJECT_RETURN -> new TicketCommand.DecideReturn(false, in.text("reason"));
       case REQUEST_EXTENSION -> new TicketCommand.RequestExtension(in.instant("requestedDueAt", "申请延期至"),
@@ -35,11 +36,21 @@ final class TicketCommands {
           in.enumValue("satisfaction", Satisfaction.class, "满意度"), in.text("note"));
       case CLOSE -> new TicketCommand.Close(in.text("note"));
       case REOPEN -> new TicketCommand.Reopen(in.text("reason"));
+      case MERGE -> throw DomainException.notFound("UNKNOWN_ACTION",
+          "合并工单请使用 POST /api/v1/dispatch/merge（需指定主工单 masterTicketId）");
       case REQUEST_EXCLUSION -> new TicketCommand.RequestExclusion(in.text("reason"));
       case REVIEW_EXCLUSION -> new TicketCommand.ReviewExclusion(in.requiredBool("approved", "是否同意"),
           in.text("reason"));
       case CREATE -> throw new IllegalStateException("filtered above");
     };
+  }
+
+  /** A return reason code (退单原因); missing is left to the command, unknown is refused with the list. */
+  private static ReturnReason returnReason(String code) {
+    if (code == null || code.isBlank()) {
+      return null;
+    }
+    return JsonInput.parseEnum(code.trim(), "reasonCode", ReturnReason.class, "退单原因");
   }
 
   private static UnitId unit(String id) {

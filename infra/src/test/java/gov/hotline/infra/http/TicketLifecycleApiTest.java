@@ -155,7 +155,7 @@ class TicketLifecycleApiTest {
 
     assertThat(api.post("/api/v1/tickets/" + id + "/return", handler, new JsonObject()).errorCode())
         .isEqualTo("MISSING_FIELD");
-    act(id, "return", handler, new JsonObject().put("reason", "非本单位职责，属供水企业"));
+    act(id, "return", handler, new JsonObject().put("reasonCode", "NOT_DUTY").put("reason", "属供水企业职责"));
     JsonObject back = act(id, "approve-return", dispatcher, new JsonObject());
 
     assertThat(back.getString("status")).isEqualTo("PENDING_DISPATCH");

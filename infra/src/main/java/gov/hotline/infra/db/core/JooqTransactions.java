@@ -22,6 +22,11 @@ public final class JooqTransactions implements Transactions {
     return root.transactionResult(cfg -> work.apply(new Bound(DSL.using(cfg))));
   }
 
+  /** The core repositories bound to {@code db}, a context another context's transaction opened. */
+  public static Repositories bind(DSLContext db) {
+    return new Bound(db);
+  }
+
   /** Repositories sharing one transaction-bound context. */
   private record Bound(DSLContext db) implements Repositories {
     @Override

@@ -5,6 +5,7 @@ package gov.hotline.infra.db.schema;
 
 
 import gov.hotline.infra.db.schema.core.Core;
+import gov.hotline.infra.db.schema.dispatch.Dispatch;
 import gov.hotline.infra.db.schema.kb.Kb;
 import gov.hotline.infra.db.schema.reporting.Reporting;
 import gov.hotline.infra.db.schema.telephony.Telephony;
@@ -36,6 +37,11 @@ public class DefaultCatalog extends CatalogImpl {
     public final Core CORE = Core.CORE;
 
     /**
+     * unit directory, jurisdiction, dispatch catalogue and routing history
+     */
+    public final Dispatch DISPATCH = Dispatch.DISPATCH;
+
+    /**
      * knowledge-base articles, versions and synonyms
      */
     public final Kb KB = Kb.KB;
@@ -61,6 +67,7 @@ public class DefaultCatalog extends CatalogImpl {
     public final List<Schema> getSchemas() {
         return Arrays.asList(
             Core.CORE,
+            Dispatch.DISPATCH,
             Kb.KB,
             Reporting.REPORTING,
             Telephony.TELEPHONY

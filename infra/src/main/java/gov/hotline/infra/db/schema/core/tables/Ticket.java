@@ -341,7 +341,7 @@ public class Ticket extends TableImpl<TicketRecord> {
 
     @Override
     public List<Index> getIndexes() {
-        return Arrays.asList(Indexes.TICKET_ASSIST_UNITS_IDX, Indexes.TICKET_CALL_IDX, Indexes.TICKET_CALLER_PHONE_IDX, Indexes.TICKET_CATEGORY_IDX, Indexes.TICKET_CREATED_IDX, Indexes.TICKET_DUE_IDX, Indexes.TICKET_LEAD_UNIT_IDX, Indexes.TICKET_STATUS_CREATED_IDX);
+        return Arrays.asList(Indexes.TICKET_ASSIST_UNITS_IDX, Indexes.TICKET_CALL_IDX, Indexes.TICKET_CALLER_PHONE_IDX, Indexes.TICKET_CATEGORY_IDX, Indexes.TICKET_CREATED_IDX, Indexes.TICKET_DUE_IDX, Indexes.TICKET_LEAD_UNIT_IDX, Indexes.TICKET_STATUS_CREATED_IDX, Indexes.TICKET_SUPERVISION_DUE_IDX);
     }
 
     @Override

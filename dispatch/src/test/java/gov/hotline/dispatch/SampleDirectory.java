@@ -1,0 +1,56 @@
+package gov.hotline.dispatch;
+
+import gov.hotline.dispatch.adapter.eval.AppealsJsonl;
+import gov.hotline.dispatch.adapter.json.DirectoryJson;
+import gov.hotline.dispatch.domain.DirectoryImporter;
+import gov.hotline.dispatch.domain.DirectoryPlan;
+import gov.hotline.dispatch.domain.DispatchDirectory;
+import gov.hotline.dispatch.domain.KeywordLexicon;
+import gov.hotline.dispatch.domain.Recommender;
+import gov.hotline.dispatch.service.EvalAppeal;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** The Haidian sample (test resources dispatch-sample/, a copy of shared/data/dispatch-sample) as the tests use it. */
+public final class SampleDirectory {
+  private static final DirectoryPlan PLAN = new DirectoryImporter(DirectoryImporter.Roots.DEFAULT,
+      KeywordLexicon.defaults()).plan(DirectoryJson.parse(unitsJson()));
+  private static final Recommender RECOMMENDER = new Recommender(PLAN.directory());
+
+  private SampleDirectory() {
+  }
+
+  public static String unitsJson() {
+    return read("/dispatch-sample/units.json");
+  }
+
+  public static DirectoryPlan plan() {
+    return PLAN;
+  }
+
+  public static DispatchDirectory directory() {
+    return PLAN.directory();
+  }
+
+  public static Recommender recommender() {
+    return RECOMMENDER;
+  }
+
+  public static List<EvalAppeal> appeals() {
+    return AppealsJsonl.parse(read("/dispatch-sample/appeals.jsonl"));
+  }
+
+  private static String read(String resource) {
+    try (InputStream in = SampleDirectory.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing test resource " + resource);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
