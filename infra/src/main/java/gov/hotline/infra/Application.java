@@ -101,11 +101,14 @@ public final class Application implements AutoCloseable {
         cfg.zone());
     var directory = new DirectoryRoutes(reference, tx);
     var adminRoutes = new AdminRoutes(accounts, admin, tx);
-    Telephony telephony = Telephony.start(cfg, mode == Mode.DEMO, db, registry, vertx);
+    Telephony telephony = Telephony.start(cfg, mode == Mode.DEMO, db, registry, vertx, tickets);
     var ops = new OpsRoutes(db::isHealthy, registry, telephony::health);
-    List<Consumer<io.vertx.ext.web.Router>> routes = new ArrayList<>(
-        List.of(auth::mount, ticketRoutes::mount, directory::mount, adminRoutes::mount));
+    // auth first (it authenticates every later route); telephony before tickets, whose /tickets/{id}/{action}
+    // would otherwise take /tickets/{id}/callback-call
+    List<Consumer<io.vertx.ext.web.Router>> routes = new ArrayList<>(List.<Consumer<io.vertx.ext.web.Router>>of(
+        auth::mount));
     routes.addAll(telephony.apiRoutes());
+    routes.addAll(List.of(ticketRoutes::mount, directory::mount, adminRoutes::mount));
     DeploymentOptions options = new DeploymentOptions().setThreadingModel(ThreadingModel.VIRTUAL_THREAD)
         .setInstances(cfg.httpInstances());
     try {
