@@ -112,14 +112,18 @@ public final class Application implements AutoCloseable {
       }
       kb.maintenance().ensureIndexed();
       vertx.deployVerticle(new TicketIndexVerticle(kb.search())).await();
-      Telephony telephony = Telephony.start(cfg, mode == Mode.DEMO, db, registry, vertx);
+      Telephony telephony = Telephony.start(cfg, mode == Mode.DEMO, db, registry, vertx, core.tickets());
       contexts.add(telephony);
       Reporting reporting = Reporting.start(cfg, db, core.reference(), core.clock(), vertx);
 
       TokenService tokens = new TokenService(new ServerSecrets(db.dsl()).get("token-signing-key"), core.clock(),
           Duration.ofHours(cfg.tokenTtlHours()));
-      List<Consumer<Router>> routes = new ArrayList<>(List.of(
-          new AuthRoutes(core.accounts(), tokens, core.reference())::mount,
+      // auth first (it authenticates every later route); telephony before tickets, whose /tickets/{id}/{action}
+      // would otherwise take /tickets/{id}/callback-call
+      List<Consumer<Router>> routes = new ArrayList<>();
+      routes.add(new AuthRoutes(core.accounts(), tokens, core.reference())::mount);
+      routes.addAll(telephony.apiRoutes());
+      routes.addAll(List.of(
           new KbRoutes(kb, core.tickets())::mount,
           new TicketRoutes(core.tickets(), core.reference(), new TicketMetrics(registry), vertx.eventBus(),
               cfg.zone())::mount,
@@ -127,7 +131,6 @@ public final class Application implements AutoCloseable {
           new AdminRoutes(core.accounts(), core.admin(), core.tx())::mount));
       routes.addAll(reporting.apiRoutes());
       routes.add(api -> dispatch.mount(api, vertx.eventBus()));
-      routes.addAll(telephony.apiRoutes());
       var ops = new OpsRoutes(db::isHealthy, registry, telephony::health);
       DeploymentOptions options = new DeploymentOptions().setThreadingModel(ThreadingModel.VIRTUAL_THREAD)
           .setInstances(cfg.httpInstances());

@@ -3,7 +3,9 @@ package gov.hotline.infra.http;
 import static gov.hotline.infra.http.Requests.handle;
 
 import gov.hotline.core.error.DomainException;
+import gov.hotline.core.id.TicketId;
 import gov.hotline.core.ticket.Page;
+import gov.hotline.core.ticket.TicketService;
 import gov.hotline.core.user.Actor;
 import gov.hotline.telephony.api.CallQuery;
 import gov.hotline.telephony.api.CallListItem;
@@ -18,16 +20,27 @@ import java.time.ZoneId;
 /** {@code /api/v1/calls}: call records (通话记录) with filters and paging, and one call with legs and tickets. */
 public final class CallRoutes {
   private final CallQueries calls;
+  private final TicketService tickets;
   private final ZoneId zone;
 
-  public CallRoutes(CallQueries calls, ZoneId zone) {
+  public CallRoutes(CallQueries calls, TicketService tickets, ZoneId zone) {
     this.calls = calls;
+    this.tickets = tickets;
     this.zone = zone;
   }
 
   public void mount(Router api) {
     api.get("/calls").handler(handle(this::list));
     api.get("/calls/:id").handler(handle(this::get));
+    api.get("/tickets/:id/calls").handler(handle(this::ofTicket));
+  }
+
+  /** The other direction of the link: the call a ticket was created from, and its callbacks. */
+  private void ofTicket(RoutingContext ctx) {
+    Actor actor = Requests.actor(ctx);
+    var t = tickets.get(new TicketId(Requests.longParam(ctx, "id", "工单")), actor);
+    var list = calls.callsOfTicket(t.appeal().callId(), t.no().value(), actor);
+    Requests.ok(ctx, new JsonObject().put("items", Requests.array(list, c -> CallJson.summary(c, null, actor))));
   }
 
   private void list(RoutingContext ctx) {

@@ -11,10 +11,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.LongAdder;
 
 /** One Asterisk server's ingestion chain: reader → bounded queue → ingestion thread, and its queue_log. */
 record AmiLink(AmiConnector connector, IngestionQueue queue, IngestionPump pump, QueueLogSource queueLog,
-               PbxCommands commands) implements AutoCloseable {
+               PbxCommands commands, LongAdder reconcileRuns, LongAdder reconcileFixes) implements AutoCloseable {
 
   /** How far back an automatic reconciliation looks from the newest queue_log line. */
   static final Duration LOOKBACK = Duration.ofHours(2);
@@ -36,7 +37,18 @@ record AmiLink(AmiConnector connector, IngestionQueue queue, IngestionPump pump,
     if (queueLog == null) {
       return Optional.empty();
     }
-    return queueLog.newest().flatMap(newest -> reconcile(newest.minus(LOOKBACK), newest.plusSeconds(1)));
+    Optional<Instant> newest = queueLog.newest();
+    if (newest.isEmpty()) {
+      Instant now = Instant.now();
+      return Optional.of(CompletableFuture.completedFuture(new ReconcileReport(serverId(), now, now, 0, 0,
+          java.util.List.of())));
+    }
+    return reconcile(newest.get().minus(LOOKBACK), newest.get().plusSeconds(1));
+  }
+
+  void reconciled(ReconcileReport report) {
+    reconcileRuns.increment();
+    reconcileFixes.add(report.fixes().size());
   }
 
   JsonObject health() {

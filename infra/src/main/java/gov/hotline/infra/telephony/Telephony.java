@@ -5,7 +5,15 @@ import gov.hotline.infra.db.Database;
 import gov.hotline.infra.db.telephony.JooqCallerHistory;
 import gov.hotline.infra.db.telephony.JooqTelephonyStore;
 import gov.hotline.infra.http.CallRoutes;
+import gov.hotline.infra.http.AgentRoutes;
+import gov.hotline.infra.http.LiveRoutes;
 import gov.hotline.infra.http.RecordingRoutes;
+import gov.hotline.core.ticket.TicketService;
+import gov.hotline.telephony.api.LiveBoardSnapshot;
+import gov.hotline.telephony.api.ScreenPop;
+import gov.hotline.telephony.domain.LiveBoard;
+import gov.hotline.telephony.service.AgentActions;
+import gov.hotline.vertx.LocalRecordCodec;
 import gov.hotline.infra.metrics.TelephonyMetrics;
 import gov.hotline.telephony.adapter.recordings.DirectoryRecordingFiles;
 import gov.hotline.telephony.domain.RecordingCheck;
@@ -23,21 +31,18 @@ import java.util.function.Consumer;
 /** Telephony wired into the server: storage, ingestion, the HTTP routes. Built by {@code Application}. */
 public final class Telephony implements AutoCloseable {
   private final TelephonyRuntime runtime;
-  private final CallQueries calls;
-  private final RecordingService recordings;
-  private final CallFollowUps followUps;
-  private final HotlineConfig cfg;
+  private final List<Consumer<Router>> routes;
+  private final List<AutoCloseable> parts;
 
-  private Telephony(TelephonyRuntime runtime, CallQueries calls, RecordingService recordings,
-                    CallFollowUps followUps, HotlineConfig cfg) {
+  private Telephony(TelephonyRuntime runtime, List<Consumer<Router>> routes, List<AutoCloseable> parts) {
     this.runtime = runtime;
-    this.calls = calls;
-    this.recordings = recordings;
-    this.followUps = followUps;
-    this.cfg = cfg;
+    this.routes = routes;
+    this.parts = parts;
   }
 
-  public static Telephony start(HotlineConfig cfg, boolean demo, Database db, MeterRegistry registry, Vertx vertx) {
+  public static Telephony start(HotlineConfig cfg, boolean demo, Database db, MeterRegistry registry, Vertx vertx,
+                                TicketService tickets) {
+    LocalRecordCodec.register(vertx.eventBus(), LiveBoardSnapshot.class, ScreenPop.class);
     JooqTelephonyStore store = new JooqTelephonyStore(db.dsl());
     RecordingService recordings = new RecordingService(store,
         new DirectoryRecordingFiles(cfg.telephony().recordingsDir()),
@@ -45,17 +50,26 @@ public final class Telephony implements AutoCloseable {
     CallQueries calls = new CallQueries(store, new JooqCallerHistory(db.dsl()), recordings);
     CallFollowUps followUps = new CallFollowUps(recordings, cfg.telephony().recordingGrace(),
         cfg.telephony().startMixMonitor(), cfg.zone(), registry);
+    LiveBoard board = new LiveBoard(Clock.systemUTC(), Duration.ofSeconds(cfg.telephony().wrapUpSeconds()));
+    LivePush push = new LivePush(board, calls, vertx);
     TelephonyRuntime runtime = TelephonyRuntime.start(cfg.telephony(), demo, store, new TelephonyMetrics(registry),
-        registry, followUps);
+        registry, followUps.andThen(push));
     followUps.bind(runtime::commands);
+    push.start();
+    AgentActions agents = new AgentActions(store, runtime::commands, runtime.defaultServer().orElse("none"),
+        "hotline", Clock.systemUTC());
     if (demo) {
       runtime.awaitConnected(Duration.ofSeconds(5));
     }
-    return new Telephony(runtime, calls, recordings, followUps, cfg);
+    var routes = List.<Consumer<Router>>of(new CallRoutes(calls, tickets, cfg.zone())::mount,
+        new RecordingRoutes(recordings, cfg.zone())::mount, new LiveRoutes(board, agents)::mount,
+        new AgentRoutes(agents, tickets)::mount);
+    return new Telephony(runtime, routes, List.of(followUps, push));
   }
 
+  /** Routes under /api/v1; mounted before the ticket routes (they add /tickets/{id}/callback-call and /calls). */
   public List<Consumer<Router>> apiRoutes() {
-    return List.of(new CallRoutes(calls, cfg.zone())::mount, new RecordingRoutes(recordings, cfg.zone())::mount);
+    return routes;
   }
 
   public JsonObject health() {
@@ -69,6 +83,12 @@ public final class Telephony implements AutoCloseable {
   @Override
   public void close() {
     runtime.close();
-    followUps.close();
+    for (AutoCloseable p : parts) {
+      try {
+        p.close();
+      } catch (Exception e) {
+        // closing on shutdown: nothing left to do about it
+      }
+    }
   }
 }

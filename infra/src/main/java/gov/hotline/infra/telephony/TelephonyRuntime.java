@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
 import gov.hotline.telephony.api.AmiServerConfig;
 import gov.hotline.telephony.domain.CallFolder;
 import gov.hotline.telephony.domain.FoldPolicy;
@@ -75,7 +76,8 @@ public final class TelephonyRuntime implements AutoCloseable {
       IngestionPump pump = new IngestionPump(queue, service, metrics, committed).start();
       AmiConnector connector = new AmiConnector(server, queue).start();
       AmiLink link = new AmiLink(connector, queue, pump,
-          server.queueLog() == null ? null : new FileQueueLog(server.queueLog()), new AmiCommands(connector));
+          server.queueLog() == null ? null : new FileQueueLog(server.queueLog()), new AmiCommands(connector),
+          new LongAdder(), new LongAdder());
       self[0] = link;
       register(registry, link);
       links.add(link);
@@ -104,6 +106,7 @@ public final class TelephonyRuntime implements AutoCloseable {
       if (err != null) {
         LOG.warn("reconciling {} from queue_log failed", link.serverId(), err);
       } else {
+        link.reconciled(report);
         LOG.info("{}", report.summary());
         report.lines().forEach(l -> LOG.info("  {}", l));
       }
@@ -134,6 +137,10 @@ public final class TelephonyRuntime implements AutoCloseable {
     FunctionCounter.builder("hotline_ami_messages_dropped", link, l -> l.queue().dropped())
         .description("AMI messages dropped because ingestion was behind (repaired from queue_log)")
         .tag("server", server).register(registry);
+    FunctionCounter.builder("hotline_ami_reconcile_runs", link, l -> l.reconcileRuns().sum())
+        .description("reconciliations from queue_log").tag("server", server).register(registry);
+    FunctionCounter.builder("hotline_ami_reconcile_fixes", link, l -> l.reconcileFixes().sum())
+        .description("calls added or repaired from queue_log").tag("server", server).register(registry);
     Gauge.builder("hotline_ami_lag_seconds", link, l -> l.pump().lagNanos() / 1e9)
         .description("socket → commit delay of the last stored message").tag("server", server).register(registry);
   }

@@ -41,7 +41,7 @@ public final class AmiRig implements AutoCloseable {
     env.put("HOTLINE_AMI_SECRET", "hotline-secret");
     env.put("HOTLINE_AMI_SERVER_ID", "lab");
     env.putIfAbsent("HOTLINE_AMI_PING_MS", "200");
-    env.putIfAbsent("HOTLINE_AMI_PING_TIMEOUT_MS", "1000");
+    env.putIfAbsent("HOTLINE_AMI_PING_TIMEOUT_MS", "2000");
     try {
       return new AmiRig(sim, RunningServer.start(purpose, Application.Mode.DEMO, env));
     } catch (RuntimeException e) {

@@ -88,6 +88,13 @@ public final class ApiClient {
     }
   }
 
+  /** Opens a Server-Sent Events stream; every line received is added to {@code lines} until the stream ends. */
+  public java.util.concurrent.CompletableFuture<Void> stream(String path, String token, java.util.List<String> lines) {
+    HttpRequest req = request(path, token).timeout(Duration.ofMinutes(5)).GET().build();
+    return http.sendAsync(req, HttpResponse.BodyHandlers.ofLines())
+        .thenAcceptAsync(r -> r.body().forEach(lines::add), java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor());
+  }
+
   private HttpRequest.Builder request(String path, String token) {
     HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
     if (token != null) {

@@ -24,6 +24,9 @@ public interface CallRepository {
 
   long count(CallQuery query);
 
+  /** Callbacks made for a ticket (the dialplan's TICKET_ID). */
+  List<Call> byTicketRef(String ticketNo);
+
   /** Member name → interface, as answered calls recorded them (for reading queue_log's agent names). */
   java.util.Map<String, String> memberInterfaces();
 

@@ -13,7 +13,8 @@ public interface CallerHistory {
                        Instant createdAt) {
   }
 
-  List<TicketSummary> ticketsOfCall(String callId);
+  /** Tickets created from the call, and the ticket a callback was made for ({@code ticketNo}, may be null). */
+  List<TicketSummary> ticketsOfCall(String callId, String ticketNo);
 
   /** The caller's most recent tickets, newest first. */
   List<TicketSummary> ticketsOfCaller(String phone, int limit);

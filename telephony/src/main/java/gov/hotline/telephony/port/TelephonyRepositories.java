@@ -11,4 +11,8 @@ public interface TelephonyRepositories {
   RecordingRepository recordings();
 
   RecordingAccessLog recordingAccess();
+
+  AgentSeats seats();
+
+  AgentOperationLog operations();
 }

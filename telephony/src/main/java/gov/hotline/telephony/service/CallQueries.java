@@ -7,6 +7,7 @@ import gov.hotline.core.user.Role;
 import gov.hotline.telephony.api.CallDetail;
 import gov.hotline.telephony.api.CallListItem;
 import gov.hotline.telephony.api.CallQuery;
+import gov.hotline.telephony.api.ScreenPop;
 import gov.hotline.telephony.domain.Call;
 import gov.hotline.telephony.domain.Recording;
 import gov.hotline.telephony.port.CallerHistory;
@@ -47,13 +48,31 @@ public final class CallQueries {
     return store.inTransaction(r -> r.calls().byId(id)
             .map(c -> new CallDetail(c, recordings.view(c, r.recordings().byCallId(id).orElse(null)),
                 List.of())))
-        .map(d -> new CallDetail(d.call(), d.recording(), history.ticketsOfCall(id)))
+        .map(d -> new CallDetail(d.call(), d.recording(), history.ticketsOfCall(id, d.call().party().ticketRef())))
         .orElseThrow(() -> DomainException.notFound("CALL_NOT_FOUND", "通话不存在：" + id));
   }
 
-  /** The caller's recent tickets (for a screen pop). */
-  public List<CallerHistory.TicketSummary> previousTickets(String phone) {
-    return phone == null ? List.of() : history.ticketsOfCaller(phone, 5);
+  /** The screen pop for an agent just connected to a caller: the caller's recent tickets and earlier calls. */
+  public ScreenPop screenPop(String agentInterface, String callId, String callerNumber, String queue,
+                             java.time.Instant at) {
+    List<CallerHistory.TicketSummary> tickets = callerNumber == null ? List.of()
+        : history.ticketsOfCaller(callerNumber, 5);
+    List<ScreenPop.PreviousCall> calls = callerNumber == null ? List.of() : store.inTransaction(r -> r.calls()
+            .search(new CallQuery(null, null, null, null, null, callerNumber, 1, 6))).stream()
+        .filter(c -> !c.id().equals(callId)).limit(5)
+        .map(c -> new ScreenPop.PreviousCall(c.id(), c.times().startedAt(), c.outcome().name(), c.agentInterface()))
+        .toList();
+    return new ScreenPop(agentInterface, callId, callerNumber, queue, at, tickets, calls);
+  }
+
+  /** The calls of a ticket: the one it was created from and its callbacks (回访). */
+  public List<Call> callsOfTicket(String callId, String ticketNo, Actor actor) {
+    requireReader(actor);
+    return store.inTransaction(r -> {
+      List<Call> out = new java.util.ArrayList<>(callId == null ? List.of() : r.calls().find(List.of(callId)));
+      out.addAll(r.calls().byTicketRef(ticketNo));
+      return out;
+    });
   }
 
   static void requireReader(Actor actor) {

@@ -108,7 +108,10 @@ public final class RecordingService {
       return new RecordingView(r.file() != null ? r.file() : call.recordingFile(), r.status(), r.durationSeconds(),
           r.sizeBytes(), r.sha256(), r.checkedAt());
     }
-    return new RecordingView(call.recordingFile(), check.absent(call, clock.instant()), null, null, null, null);
+    // not checked yet: only a check of the directory may conclude that a file is missing
+    boolean pending = call.recordingFile() != null || RecordingCheck.expected(call);
+    return new RecordingView(call.recordingFile(), pending ? RecordingStatus.PENDING : RecordingStatus.NONE, null,
+        null, null, null);
   }
 
   /** Clears playback of a call's recording for a listening role; every request is written to the audit log. */

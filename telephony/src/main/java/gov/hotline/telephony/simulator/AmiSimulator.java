@@ -66,6 +66,7 @@ public final class AmiSimulator implements AutoCloseable {
   private final Thread acceptor;
   private final Thread player;
   private volatile boolean frozen;
+  private volatile boolean away;
   private volatile boolean closed;
   private volatile SimPbx pbx = SimPbx.NONE;
 
@@ -210,6 +211,15 @@ public final class AmiSimulator implements AutoCloseable {
     }
   }
 
+  /** Blocks a login while the simulated PBX lives through a gap (see {@link Replay#awayUntil}). */
+  void awaitBack() throws InterruptedException {
+    synchronized (gate) {
+      while (away && !closed) {
+        gate.wait(10);
+      }
+    }
+  }
+
   /** Blocks while the simulator is frozen. */
   void awaitThaw() throws InterruptedException {
     synchronized (gate) {
@@ -253,6 +263,19 @@ public final class AmiSimulator implements AutoCloseable {
       for (SimSession s : sessions) {
         if (s.loggedIn()) {
           s.writeThenCut(text);
+        }
+      }
+    }
+
+    @Override
+    public void whileAway(Runnable work) {
+      away = true;
+      try {
+        work.run();
+      } finally {
+        synchronized (gate) {
+          away = false;
+          gate.notifyAll();
         }
       }
     }

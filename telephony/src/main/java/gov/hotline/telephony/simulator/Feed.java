@@ -24,6 +24,9 @@ public interface Feed {
     /** Sends a (possibly incomplete) block and cuts right after it, with nothing else written in between. */
     void sendThenCut(String text) throws IOException;
 
+    /** Runs {@code work} while nobody can log in (what happens on the PBX while clients are away). */
+    void whileAway(Runnable work);
+
     boolean open();
 
     long nowMillis();

@@ -20,25 +20,28 @@ public final class Replay implements Feed {
   private final int silentFrom;
   private final double speed;
   private final boolean cutAtEnd;
+  private final int awayUntil;
 
-  private Replay(AmiTranscript transcript, int from, int to, int silentFrom, double speed, boolean cutAtEnd) {
+  private Replay(AmiTranscript transcript, int from, int to, int silentFrom, double speed, boolean cutAtEnd,
+                 int awayUntil) {
     this.transcript = transcript;
     this.from = from;
     this.to = to;
     this.silentFrom = silentFrom;
     this.speed = speed;
     this.cutAtEnd = cutAtEnd;
+    this.awayUntil = awayUntil;
   }
 
   /** The whole transcript at full speed. */
   public static Replay of(AmiTranscript transcript) {
     int n = transcript.blocks().size();
-    return new Replay(transcript, 0, n, 0, 0, false);
+    return new Replay(transcript, 0, n, 0, 0, false, n);
   }
 
   /** Only blocks {@code [from, to)} of the transcript (indexes into {@link AmiTranscript#blocks()}). */
   public Replay slice(int fromBlock, int toBlock) {
-    return new Replay(transcript, fromBlock, toBlock, fromBlock, speed, cutAtEnd);
+    return new Replay(transcript, fromBlock, toBlock, fromBlock, speed, cutAtEnd, toBlock);
   }
 
   /**
@@ -46,17 +49,25 @@ public final class Replay implements Feed {
    * lives through them (its state moves on) but sends nothing.
    */
   public Replay afterGapFrom(int gapStart) {
-    return new Replay(transcript, from, to, gapStart, speed, cutAtEnd);
+    return new Replay(transcript, from, to, gapStart, speed, cutAtEnd, awayUntil);
   }
 
   /** Paces the replay by the capture clock; {@code 1.0} is real time, {@code 0} is as fast as possible. */
   public Replay atSpeed(double factor) {
-    return new Replay(transcript, from, to, silentFrom, factor, cutAtEnd);
+    return new Replay(transcript, from, to, silentFrom, factor, cutAtEnd, awayUntil);
   }
 
   /** Drops the connection without a goodbye once the slice is sent. */
   public Replay thenCut() {
-    return new Replay(transcript, from, to, silentFrom, speed, true);
+    return new Replay(transcript, from, to, silentFrom, speed, true, awayUntil);
+  }
+
+  /**
+   * After the cut, the simulated Asterisk lives through the blocks up to {@code resumeBlock} before anyone can log
+   * in again: a client that reconnects and resynchronises sees the state after the gap, as with a real Asterisk.
+   */
+  public Replay awayUntil(int resumeBlock) {
+    return new Replay(transcript, from, to, silentFrom, speed, cutAtEnd, resumeBlock);
   }
 
   /** The first block this replay sends (an index into the transcript's blocks). */
@@ -104,7 +115,15 @@ public final class Replay implements Feed {
       out.send(b.text());
     }
     if (cutAtEnd) {
-      out.cut();
+      out.whileAway(() -> {
+        out.cut();
+        for (int i = to; i < awayUntil && i < blocks.size(); i++) {
+          AmiTranscript.Block b = blocks.get(i);
+          if (!b.isBanner() && !b.isActionAnswer()) {
+            out.skip(b.text());
+          }
+        }
+      });
     }
   }
 

@@ -85,7 +85,10 @@ final class SimSession {
         challenge = Long.toString(ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L));
         write(SimBlock.response("Success", actionId).h("Challenge", challenge).end());
       }
-      case "login" -> login(a, actionId);
+      case "login" -> {
+        awaitBack();
+        login(a, actionId);
+      }
       case "logoff" -> {
         write(SimBlock.response("Goodbye", actionId).h("Message", "Thanks for all the fish.").end());
         close();
@@ -97,6 +100,15 @@ final class SimSession {
           write(block);
         }
       }
+    }
+  }
+
+  private void awaitBack() throws IOException {
+    try {
+      sim.awaitBack();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("simulator stopped");
     }
   }
 

@@ -80,6 +80,15 @@ final class JooqCallRepository implements CallRepository {
   }
 
   @Override
+  public List<Call> byTicketRef(String ticketNo) {
+    if (ticketNo == null) {
+      return List.of();
+    }
+    return db.selectFrom(CALL).where(CALL.TICKET_REF.eq(ticketNo)).orderBy(CALL.STARTED_AT)
+        .fetch(CallRows::toDomain);
+  }
+
+  @Override
   public Map<String, String> memberInterfaces() {
     Map<String, String> out = new HashMap<>();
     db.selectDistinct(CALL.AGENT_NAME, CALL.AGENT_INTERFACE).from(CALL)

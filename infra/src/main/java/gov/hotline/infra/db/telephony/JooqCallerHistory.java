@@ -16,9 +16,10 @@ public final class JooqCallerHistory implements CallerHistory {
   }
 
   @Override
-  public List<TicketSummary> ticketsOfCall(String callId) {
-    return db.selectFrom(TICKET).where(TICKET.CALL_ID.eq(callId)).orderBy(TICKET.CREATED_AT, TICKET.ID)
-        .fetch(JooqCallerHistory::summary);
+  public List<TicketSummary> ticketsOfCall(String callId, String ticketNo) {
+    var linked = TICKET.CALL_ID.eq(callId);
+    return db.selectFrom(TICKET).where(ticketNo == null ? linked : linked.or(TICKET.TICKET_NO.eq(ticketNo)))
+        .orderBy(TICKET.CREATED_AT, TICKET.ID).fetch(JooqCallerHistory::summary);
   }
 
   @Override

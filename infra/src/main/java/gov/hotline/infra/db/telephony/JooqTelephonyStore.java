@@ -1,5 +1,7 @@
 package gov.hotline.infra.db.telephony;
 
+import gov.hotline.telephony.port.AgentOperationLog;
+import gov.hotline.telephony.port.AgentSeats;
 import gov.hotline.telephony.port.AmiEventLog;
 import gov.hotline.telephony.port.AmiSessionLog;
 import gov.hotline.telephony.port.CallRepository;
@@ -49,6 +51,16 @@ public final class JooqTelephonyStore implements TelephonyStore {
     @Override
     public RecordingAccessLog recordingAccess() {
       return new JooqRecordingAccessLog(db);
+    }
+
+    @Override
+    public AgentSeats seats() {
+      return new JooqAgentSeats(db);
+    }
+
+    @Override
+    public AgentOperationLog operations() {
+      return new JooqAgentOperationLog(db);
     }
   }
 }

@@ -4,14 +4,20 @@
 package gov.hotline.infra.db.schema.telephony;
 
 
+import gov.hotline.infra.db.schema.telephony.tables.AgentOperation;
+import gov.hotline.infra.db.schema.telephony.tables.AgentSeat;
 import gov.hotline.infra.db.schema.telephony.tables.AmiEvent;
 import gov.hotline.infra.db.schema.telephony.tables.AmiSession;
 import gov.hotline.infra.db.schema.telephony.tables.Call;
+import gov.hotline.infra.db.schema.telephony.tables.CallSurvey;
 import gov.hotline.infra.db.schema.telephony.tables.Recording;
 import gov.hotline.infra.db.schema.telephony.tables.RecordingAccess;
+import gov.hotline.infra.db.schema.telephony.tables.records.AgentOperationRecord;
+import gov.hotline.infra.db.schema.telephony.tables.records.AgentSeatRecord;
 import gov.hotline.infra.db.schema.telephony.tables.records.AmiEventRecord;
 import gov.hotline.infra.db.schema.telephony.tables.records.AmiSessionRecord;
 import gov.hotline.infra.db.schema.telephony.tables.records.CallRecord;
+import gov.hotline.infra.db.schema.telephony.tables.records.CallSurveyRecord;
 import gov.hotline.infra.db.schema.telephony.tables.records.RecordingAccessRecord;
 import gov.hotline.infra.db.schema.telephony.tables.records.RecordingRecord;
 
@@ -34,9 +40,13 @@ public class Keys {
     // UNIQUE and PRIMARY KEY definitions
     // -------------------------------------------------------------------------
 
+    public static final UniqueKey<AgentOperationRecord> AGENT_OPERATION_PKEY = Internal.createUniqueKey(AgentOperation.AGENT_OPERATION, DSL.name("agent_operation_pkey"), new TableField[] { AgentOperation.AGENT_OPERATION.ID }, true);
+    public static final UniqueKey<AgentSeatRecord> AGENT_SEAT_INTERFACE_KEY = Internal.createUniqueKey(AgentSeat.AGENT_SEAT, DSL.name("agent_seat_interface_key"), new TableField[] { AgentSeat.AGENT_SEAT.INTERFACE }, true);
+    public static final UniqueKey<AgentSeatRecord> AGENT_SEAT_PKEY = Internal.createUniqueKey(AgentSeat.AGENT_SEAT, DSL.name("agent_seat_pkey"), new TableField[] { AgentSeat.AGENT_SEAT.USERNAME }, true);
     public static final UniqueKey<AmiEventRecord> AMI_EVENT_PKEY = Internal.createUniqueKey(AmiEvent.AMI_EVENT, DSL.name("ami_event_pkey"), new TableField[] { AmiEvent.AMI_EVENT.SERVER_ID, AmiEvent.AMI_EVENT.RECEIVED_AT, AmiEvent.AMI_EVENT.SESSION_ID, AmiEvent.AMI_EVENT.SEQ }, true);
     public static final UniqueKey<AmiSessionRecord> AMI_SESSION_PKEY = Internal.createUniqueKey(AmiSession.AMI_SESSION, DSL.name("ami_session_pkey"), new TableField[] { AmiSession.AMI_SESSION.SERVER_ID, AmiSession.AMI_SESSION.SESSION_ID }, true);
     public static final UniqueKey<CallRecord> CALL_PKEY = Internal.createUniqueKey(Call.CALL, DSL.name("call_pkey"), new TableField[] { Call.CALL.ID }, true);
+    public static final UniqueKey<CallSurveyRecord> CALL_SURVEY_PKEY = Internal.createUniqueKey(CallSurvey.CALL_SURVEY, DSL.name("call_survey_pkey"), new TableField[] { CallSurvey.CALL_SURVEY.CALL_ID }, true);
     public static final UniqueKey<RecordingRecord> RECORDING_PKEY = Internal.createUniqueKey(Recording.RECORDING, DSL.name("recording_pkey"), new TableField[] { Recording.RECORDING.CALL_ID }, true);
     public static final UniqueKey<RecordingAccessRecord> RECORDING_ACCESS_PKEY = Internal.createUniqueKey(RecordingAccess.RECORDING_ACCESS, DSL.name("recording_access_pkey"), new TableField[] { RecordingAccess.RECORDING_ACCESS.ID }, true);
 

@@ -4,9 +4,12 @@
 package gov.hotline.infra.db.schema.telephony;
 
 
+import gov.hotline.infra.db.schema.telephony.tables.AgentOperation;
+import gov.hotline.infra.db.schema.telephony.tables.AgentSeat;
 import gov.hotline.infra.db.schema.telephony.tables.AmiEvent;
 import gov.hotline.infra.db.schema.telephony.tables.AmiSession;
 import gov.hotline.infra.db.schema.telephony.tables.Call;
+import gov.hotline.infra.db.schema.telephony.tables.CallSurvey;
 import gov.hotline.infra.db.schema.telephony.tables.Recording;
 import gov.hotline.infra.db.schema.telephony.tables.RecordingAccess;
 
@@ -16,6 +19,16 @@ import gov.hotline.infra.db.schema.telephony.tables.RecordingAccess;
  */
 @SuppressWarnings({ "all", "unchecked", "rawtypes", "this-escape" })
 public class Tables {
+
+    /**
+     * The table <code>telephony.agent_operation</code>.
+     */
+    public static final AgentOperation AGENT_OPERATION = AgentOperation.AGENT_OPERATION;
+
+    /**
+     * The table <code>telephony.agent_seat</code>.
+     */
+    public static final AgentSeat AGENT_SEAT = AgentSeat.AGENT_SEAT;
 
     /**
      * The table <code>telephony.ami_event</code>.
@@ -31,6 +44,11 @@ public class Tables {
      * The table <code>telephony.call</code>.
      */
     public static final Call CALL = Call.CALL;
+
+    /**
+     * The table <code>telephony.call_survey</code>.
+     */
+    public static final CallSurvey CALL_SURVEY = CallSurvey.CALL_SURVEY;
 
     /**
      * The table <code>telephony.recording</code>.

@@ -5,9 +5,12 @@ package gov.hotline.infra.db.schema.telephony;
 
 
 import gov.hotline.infra.db.schema.DefaultCatalog;
+import gov.hotline.infra.db.schema.telephony.tables.AgentOperation;
+import gov.hotline.infra.db.schema.telephony.tables.AgentSeat;
 import gov.hotline.infra.db.schema.telephony.tables.AmiEvent;
 import gov.hotline.infra.db.schema.telephony.tables.AmiSession;
 import gov.hotline.infra.db.schema.telephony.tables.Call;
+import gov.hotline.infra.db.schema.telephony.tables.CallSurvey;
 import gov.hotline.infra.db.schema.telephony.tables.Recording;
 import gov.hotline.infra.db.schema.telephony.tables.RecordingAccess;
 
@@ -34,6 +37,16 @@ public class Telephony extends SchemaImpl {
     public static final Telephony TELEPHONY = new Telephony();
 
     /**
+     * The table <code>telephony.agent_operation</code>.
+     */
+    public final AgentOperation AGENT_OPERATION = AgentOperation.AGENT_OPERATION;
+
+    /**
+     * The table <code>telephony.agent_seat</code>.
+     */
+    public final AgentSeat AGENT_SEAT = AgentSeat.AGENT_SEAT;
+
+    /**
      * The table <code>telephony.ami_event</code>.
      */
     public final AmiEvent AMI_EVENT = AmiEvent.AMI_EVENT;
@@ -47,6 +60,11 @@ public class Telephony extends SchemaImpl {
      * The table <code>telephony.call</code>.
      */
     public final Call CALL = Call.CALL;
+
+    /**
+     * The table <code>telephony.call_survey</code>.
+     */
+    public final CallSurvey CALL_SURVEY = CallSurvey.CALL_SURVEY;
 
     /**
      * The table <code>telephony.recording</code>.
@@ -74,9 +92,12 @@ public class Telephony extends SchemaImpl {
     @Override
     public final List<Table<?>> getTables() {
         return Arrays.asList(
+            AgentOperation.AGENT_OPERATION,
+            AgentSeat.AGENT_SEAT,
             AmiEvent.AMI_EVENT,
             AmiSession.AMI_SESSION,
             Call.CALL,
+            CallSurvey.CALL_SURVEY,
             Recording.RECORDING,
             RecordingAccess.RECORDING_ACCESS
         );

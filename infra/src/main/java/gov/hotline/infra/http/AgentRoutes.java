@@ -1,0 +1,99 @@
+package gov.hotline.infra.http;
+
+import static gov.hotline.infra.http.Requests.handle;
+
+import gov.hotline.core.id.TicketId;
+import gov.hotline.core.ticket.Ticket;
+import gov.hotline.core.ticket.TicketService;
+import gov.hotline.core.user.Actor;
+import gov.hotline.telephony.domain.Seat;
+import gov.hotline.telephony.service.AgentActions;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Agent actions through AMI: log in/out of a queue (签入/签出), pause with a reason and unpause (示忙/示闲), a team
+ * lead's listen/whisper/barge (监听/密语/强插), the callback call for a ticket (回访外呼), and the operation log.
+ */
+public final class AgentRoutes {
+  private final AgentActions agents;
+  private final TicketService tickets;
+
+  public AgentRoutes(AgentActions agents, TicketService tickets) {
+    this.agents = agents;
+    this.tickets = tickets;
+  }
+
+  public void mount(Router api) {
+    api.post("/agent/login").handler(handle(this::login));
+    api.post("/agent/logout").handler(handle(ctx -> {
+      agents.logout(Requests.actor(ctx));
+      Requests.ok(ctx, new JsonObject().put("loggedIn", false));
+    }));
+    api.post("/agent/pause").handler(handle(ctx -> pause(ctx, null)));
+    api.post("/agent/unpause").handler(handle(ctx -> unpause(ctx, null)));
+    api.post("/agents/pause").handler(handle(ctx -> pause(ctx, body(ctx).text("interface"))));
+    api.post("/agents/unpause").handler(handle(ctx -> unpause(ctx, body(ctx).text("interface"))));
+    api.post("/agents/supervise").handler(handle(this::supervise));
+    api.get("/agents/seats").handler(handle(ctx -> {
+      Requests.actor(ctx);
+      Requests.ok(ctx, new JsonObject().put("items", Requests.array(agents.seats(), AgentRoutes::seat)));
+    }));
+    api.get("/agent/operations").handler(handle(this::operations));
+    api.post("/tickets/:id/callback-call").handler(handle(this::callback));
+  }
+
+  private static JsonInput body(RoutingContext ctx) {
+    return JsonInput.parse(ctx.body().buffer());
+  }
+
+  private void login(RoutingContext ctx) {
+    JsonInput in = body(ctx);
+    Seat seat = agents.login(Requests.actor(ctx), in.text("interface"), in.text("queue"));
+    Requests.ok(ctx, seat(seat).put("loggedIn", true));
+  }
+
+  private void pause(RoutingContext ctx, String iface) {
+    agents.pause(Requests.actor(ctx), iface, body(ctx).text("reason"));
+    Requests.ok(ctx, new JsonObject().put("paused", true));
+  }
+
+  private void unpause(RoutingContext ctx, String iface) {
+    agents.unpause(Requests.actor(ctx), iface);
+    Requests.ok(ctx, new JsonObject().put("paused", false));
+  }
+
+  private void supervise(RoutingContext ctx) {
+    JsonInput in = body(ctx);
+    String mode = in.text("mode") == null ? "LISTEN" : in.text("mode");
+    agents.supervise(Requests.actor(ctx), mode, in.text("agentInterface"), in.text("leadInterface"));
+    Requests.ok(ctx, new JsonObject().put("mode", mode).put("agentInterface", in.text("agentInterface")));
+  }
+
+  private void callback(RoutingContext ctx) {
+    Actor actor = Requests.actor(ctx);
+    Ticket t = tickets.get(new TicketId(Requests.longParam(ctx, "id", "工单")), actor);
+    String actionId = agents.callback(actor, t.no().value(), t.caller().phone());
+    Requests.json(ctx, 202, new JsonObject().put("ticketNo", t.no().value()).put("actionId", actionId)
+        .put("message", "已发起回访外呼，请接听座席话机"));
+  }
+
+  private void operations(RoutingContext ctx) {
+    Actor actor = Requests.actor(ctx);
+    String from = Requests.query(ctx, "from");
+    String to = Requests.query(ctx, "to");
+    var items = agents.operations(actor, Requests.query(ctx, "username"),
+        from == null ? null : JsonInput.parseInstant(from, "from", "时间"),
+        to == null ? null : JsonInput.parseInstant(to, "to", "时间"), Requests.intQuery(ctx, "limit", 100));
+    Requests.ok(ctx, new JsonObject().put("items", Requests.array(items, o -> new JsonObject()
+        .put("at", o.at().toString()).put("username", o.username()).put("role", o.role()).put("action", o.action())
+        .put("interface", o.iface()).put("queue", o.queue()).put("reason", o.reason()).put("target", o.target())
+        .put("success", o.success()).put("message", o.message()))));
+  }
+
+  private static JsonObject seat(Seat s) {
+    return new JsonObject().put("username", s.username()).put("interface", s.iface()).put("queue", s.queue())
+        .put("since", s.since() == null ? null : s.since().toString());
+  }
+}

@@ -1,0 +1,13 @@
+package gov.hotline.telephony.port;
+
+import gov.hotline.telephony.domain.AgentOperation;
+import java.time.Instant;
+import java.util.List;
+
+/** The agent operation log (座席员操作日志), append-only. */
+public interface AgentOperationLog {
+  void append(AgentOperation op);
+
+  /** Entries in {@code [from, to)}, of one user when {@code username} is set, newest first, at most {@code limit}. */
+  List<AgentOperation> search(String username, Instant from, Instant to, int limit);
+}
