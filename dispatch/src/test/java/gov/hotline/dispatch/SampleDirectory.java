@@ -43,6 +43,14 @@ public final class SampleDirectory {
     return AppealsJsonl.parse(read("/dispatch-sample/appeals.jsonl"));
   }
 
+  /**
+   * Thirty appeals written apart from the sample (dispatch-paraphrases/): other compounds, villages and roads, other
+   * wording, leads decided by the catalogue's rules; a guard against fitting the sample's texts.
+   */
+  public static List<EvalAppeal> paraphrases() {
+    return AppealsJsonl.parse(read("/dispatch-paraphrases/appeals.jsonl"));
+  }
+
   private static String read(String resource) {
     try (InputStream in = SampleDirectory.class.getResourceAsStream(resource)) {
       if (in == null) {

@@ -55,7 +55,7 @@ final class DispatchContext {
   }
 
   DispatchJobsVerticle jobs() {
-    return new DispatchJobsVerticle(scan, escalation, config.scanEvery(), config.sweepEvery());
+    return new DispatchJobsVerticle(scan::catchUp, escalation::sweep, config.scanEvery(), config.sweepEvery());
   }
 
   void mount(Router api, EventBus bus) {

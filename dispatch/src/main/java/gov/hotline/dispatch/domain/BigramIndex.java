@@ -13,7 +13,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * inverted index, keeping the most recent {@code capacity} documents (first in, first out). Bigrams that a twentieth
  * of all documents share are skipped at query time.
  *
- * <p>Compact on purpose (about 9 bytes per distinct bigram of a document): documents live in a ring of slots with
+ * <p>Compact on purpose (about 10 bytes per distinct bigram of a document): documents live in a ring of slots with
  * int term ids; postings are int arrays of document serial numbers in insertion order, so the evicted (oldest)
  * documents always form a prefix of each postings list and are dropped by moving its head. Thread-safe: many
  * readers, one writer.
@@ -31,6 +31,7 @@ public final class BigramIndex {
   private final int capacity;
   private final long[] ids;
   private final int[][] terms;
+  private final byte[][] tfs;
   private final boolean[] replaced;
   private final float[] norms;
   private final Map<String, Integer> termIds = new HashMap<>();
@@ -48,6 +49,7 @@ public final class BigramIndex {
     this.capacity = capacity;
     this.ids = new long[capacity];
     this.terms = new int[capacity][];
+    this.tfs = new byte[capacity][];
     this.replaced = new boolean[capacity];
     this.norms = new float[capacity];
   }
@@ -84,6 +86,7 @@ public final class BigramIndex {
       }
       ids[slot] = id;
       terms[slot] = t;
+      tfs[slot] = f;
       norms[slot] = (float) Math.sqrt(norm);
       serialById.put(id, serial);
       live++;
@@ -111,6 +114,7 @@ public final class BigramIndex {
       live--;
     }
     terms[slot] = null;
+    tfs[slot] = null;
     replaced[slot] = false;
     norms[slot] = 0;
   }
@@ -238,35 +242,54 @@ public final class BigramIndex {
       values[i] += v;
     }
 
-    /** The best {@code limit} documents, kept in a small sorted array instead of sorting every match. */
+    /**
+     * The best {@code limit} documents. Document lengths are stored with the IDF of the day they were added, which
+     * drifts while the index fills; so the best few by stored length are picked first (a small sorted array instead
+     * of sorting every match) and then scored exactly with today's IDF.
+     */
     List<Hit> top(BigramIndex index, double qNorm, long exclude, int limit, double minScore) {
-      double[] bestScores = new double[limit];
-      long[] bestIds = new long[limit];
+      int keep = Math.max(limit * 4, 40);
+      double[] bestScores = new double[keep];
+      int[] bestSlots = new int[keep];
       int n = 0;
       for (int i = 0; i < keys.length && qNorm > 0; i++) {
         if (keys[i] < 0) {
           continue;
         }
         int slot = keys[i] % index.capacity;
-        double score = Math.min(1.0, values[i] / (qNorm * index.norms[slot]));
-        if (score < minScore || index.ids[slot] == exclude || (n == limit && score <= bestScores[n - 1])) {
+        double score = values[i] / (qNorm * index.norms[slot]);
+        if (index.ids[slot] == exclude || (n == keep && score <= bestScores[n - 1])) {
           continue;
         }
-        int at = n == limit ? n - 1 : n++;
+        int at = n == keep ? n - 1 : n++;
         while (at > 0 && bestScores[at - 1] < score) {
           bestScores[at] = bestScores[at - 1];
-          bestIds[at] = bestIds[at - 1];
+          bestSlots[at] = bestSlots[at - 1];
           at--;
         }
         bestScores[at] = score;
-        bestIds[at] = index.ids[slot];
+        bestSlots[at] = slot;
       }
       List<Hit> out = new ArrayList<>(n);
       for (int i = 0; i < n; i++) {
-        out.add(new Hit(bestIds[i], bestScores[i]));
+        double exact = Math.min(1.0, bestScores[i] * index.norms[bestSlots[i]] / index.currentNorm(bestSlots[i]));
+        if (exact >= minScore) {
+          out.add(new Hit(index.ids[bestSlots[i]], exact));
+        }
       }
-      return out;
+      out.sort((a, b) -> Double.compare(b.score(), a.score()));
+      return out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;
     }
+  }
+
+  /** A document's length with today's IDF. */
+  private double currentNorm(int slot) {
+    double norm = 0;
+    for (int k = 0; k < terms[slot].length; k++) {
+      double w = (1 + Math.log(tfs[slot][k])) * idf(terms[slot][k]);
+      norm += w * w;
+    }
+    return Math.sqrt(norm);
   }
 
   private double idf(int term) {

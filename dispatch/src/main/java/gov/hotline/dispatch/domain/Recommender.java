@@ -37,7 +37,7 @@ public final class Recommender {
     this.dir = dir;
     this.gazetteer = Gazetteer.of(dir);
     this.matcher = new CatalogueMatcher(dir.catalogue());
-    this.resolver = new UnitResolver(dir, gazetteer);
+    this.resolver = new UnitResolver(dir);
     this.history = new HistoryWeighing(dir, resolver);
     for (OrgUnit u : dir.org().all()) {
       if (u.active() && !DispatchDirectory.isTerritorial(u) && dir.profile(u.id()).places().isEmpty()) {

@@ -24,11 +24,9 @@ public final class UnitResolver {
   private static final Pattern EXCLUSION = Pattern.compile("除(.*?)(以外|之外|外)");
 
   private final DispatchDirectory dir;
-  private final Gazetteer gazetteer;
 
-  public UnitResolver(DispatchDirectory dir, Gazetteer gazetteer) {
+  public UnitResolver(DispatchDirectory dir) {
     this.dir = dir;
-    this.gazetteer = gazetteer;
   }
 
   /** True for the placeholders this resolver understands. */
@@ -122,9 +120,5 @@ public final class UnitResolver {
   private boolean isGeneral(OrgUnit provider) {
     String area = ChineseText.normalize(dir.profile(provider.id()).serviceArea());
     return area.isEmpty() || area.contains("全区") || EXCLUSION.matcher(area).find();
-  }
-
-  Gazetteer gazetteer() {
-    return gazetteer;
   }
 }

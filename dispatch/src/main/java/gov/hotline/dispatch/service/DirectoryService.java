@@ -17,7 +17,6 @@ import gov.hotline.dispatch.domain.DirectoryImporter;
 import gov.hotline.dispatch.domain.DirectoryPlan;
 import gov.hotline.dispatch.domain.DispatchDirectory;
 import gov.hotline.dispatch.domain.Place;
-import gov.hotline.dispatch.domain.PlaceKind;
 import gov.hotline.dispatch.domain.Recommender;
 import gov.hotline.dispatch.domain.UnitProfile;
 import gov.hotline.dispatch.port.DispatchRepositories;
@@ -194,11 +193,6 @@ public final class DirectoryService {
     });
     refresh();
     return next;
-  }
-
-  /** The place kinds, for forms. */
-  public static List<PlaceKind> placeKinds() {
-    return List.of(PlaceKind.values());
   }
 
   private static void requireAdmin(Actor actor) {

@@ -3,35 +3,35 @@ package gov.hotline.dispatch.verticle;
 import gov.hotline.core.event.EventAddresses;
 import gov.hotline.core.event.TicketTransitioned;
 import gov.hotline.core.ticket.TicketAction;
-import gov.hotline.dispatch.service.EscalationService;
-import gov.hotline.dispatch.service.ScanService;
+import gov.hotline.dispatch.service.EscalationService.SweepResult;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 
 /**
  * Runs the dispatch jobs on a schedule: the scan (new tickets → jurisdiction, duplicates, hotspots; new dispatches →
  * decisions) every {@code scanEvery} and at once after a ticket is created or dispatched on this instance, and the
- * escalation sweep every {@code sweepEvery}. Both are blocking and run on worker threads, one at a time per job; the
- * services' advisory locks make them run on one instance at a time across the cluster.
+ * escalation sweep every {@code sweepEvery}, publishing the urges it sent after they were committed. Both jobs block
+ * and run on worker threads, one at a time each here; the services' advisory locks make them run on one instance at
+ * a time across the cluster.
  */
 public final class DispatchJobsVerticle extends VerticleBase {
   private static final System.Logger LOG = System.getLogger(DispatchJobsVerticle.class.getName());
 
-  private final ScanService scan;
-  private final EscalationService escalation;
+  private final Runnable scan;
+  private final Supplier<SweepResult> sweep;
   private final Duration scanEvery;
   private final Duration sweepEvery;
   private final AtomicBoolean scanning = new AtomicBoolean();
   private final AtomicBoolean scanAgain = new AtomicBoolean();
   private final AtomicBoolean sweeping = new AtomicBoolean();
 
-  public DispatchJobsVerticle(ScanService scan, EscalationService escalation, Duration scanEvery,
-                              Duration sweepEvery) {
+  public DispatchJobsVerticle(Runnable scan, Supplier<SweepResult> sweep, Duration scanEvery, Duration sweepEvery) {
     this.scan = Objects.requireNonNull(scan);
-    this.escalation = Objects.requireNonNull(escalation);
+    this.sweep = Objects.requireNonNull(sweep);
     this.scanEvery = scanEvery;
     this.sweepEvery = sweepEvery;
   }
@@ -56,7 +56,10 @@ public final class DispatchJobsVerticle extends VerticleBase {
       return;
     }
     scanAgain.set(false);
-    vertx.executeBlocking(scan::catchUp, false).onComplete(ar -> {
+    vertx.executeBlocking(() -> {
+      scan.run();
+      return null;
+    }, false).onComplete(ar -> {
       if (ar.failed()) {
         LOG.log(System.Logger.Level.WARNING, "dispatch scan failed", ar.cause());
       }
@@ -71,13 +74,13 @@ public final class DispatchJobsVerticle extends VerticleBase {
     if (!sweeping.compareAndSet(false, true)) {
       return;
     }
-    vertx.executeBlocking(escalation::sweep, false).onComplete(ar -> {
+    vertx.executeBlocking(sweep::get, false).onComplete(ar -> {
       sweeping.set(false);
       if (ar.failed()) {
         LOG.log(System.Logger.Level.WARNING, "escalation sweep failed", ar.cause());
         return;
       }
-      var r = ar.result();
+      SweepResult r = ar.result();
       if (r.ran() && (r.urged() > 0 || r.raised().values().stream().anyMatch(n -> n > 0))) {
         LOG.log(System.Logger.Level.INFO, "escalation sweep raised {0}, urged {1} in {2} ms", r.raised(), r.urged(),
             r.millis());

@@ -44,6 +44,16 @@ class DispatchEvaluationTest {
   }
 
   @Test
+  void appealsWrittenApartFromTheSampleAreRoutedAsWell() {
+    EvalReport other = new DispatchEvaluation(SampleDirectory.recommender(), DuplicateRule.DEFAULT,
+        HotspotRule.DEFAULT).run(SampleDirectory.paraphrases());
+
+    assertThat(other.cold().leadTop1()).isGreaterThanOrEqualTo(0.85);
+    assertThat(other.cold().leadTop3()).isGreaterThanOrEqualTo(0.95);
+    assertThat(other.learned().leadTop1()).isGreaterThanOrEqualTo(other.cold().leadTop1() - 0.05);
+  }
+
+  @Test
   void theSampleOutageRaisesOneHotspotWithAllSixCalls() {
     assertThat(report.hotspots()).hasSize(1);
     assertThat(report.hotspots().get(0)).contains("power-outage-2025-06-09=6");
