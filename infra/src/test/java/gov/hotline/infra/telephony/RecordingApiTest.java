@@ -54,7 +54,7 @@ class RecordingApiTest {
     Files.deleteIfExists(dir.resolve("link-9.77.wav"));
     Files.createSymbolicLink(dir.resolve("link-9.77.wav"), outside);
     rig = AmiRig.start("recordings_api", Map.of("HOTLINE_RECORDINGS_DIR", dir.toString(),
-        "HOTLINE_RECORDING_GRACE_SECONDS", "1"));
+        "HOTLINE_RECORDING_GRACE_SECONDS", "3"));
     api = rig.api();
     lead = rig.leadToken();
     db = rig.server().database();
