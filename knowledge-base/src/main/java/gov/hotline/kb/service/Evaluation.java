@@ -23,25 +23,37 @@ public final class Evaluation {
 
   /** The figures of one engine or method over the query set. */
   public record Result(String name, double recallAt1, double recallAt5, double mrr, double p50Millis,
-                       double p99Millis, List<String> misses) {
+                       double p99Millis, List<String> misses, java.util.Map<String, double[]> byStyle) {
   }
 
-  /** Runs every query once to warm up, then once measured. {@code search} returns article codes, best first. */
+  /** Measured repetitions of the query set for latency (quality comes from the first one). */
+  public static final int LATENCY_ROUNDS = 5;
+
+  /**
+   * Runs the queries three times to warm up, then {@link #LATENCY_ROUNDS} times measured. {@code search} returns
+   * article codes, best first.
+   */
   public static Result run(String name, List<Judged> queries, Function<String, List<String>> search) {
-    for (Judged q : queries) {
-      search.apply(q.query());
+    for (int round = 0; round < 3; round++) {
+      for (Judged q : queries) {
+        search.apply(q.query());
+      }
     }
     double r1 = 0;
     double r5 = 0;
     double mrr = 0;
     long[] nanos = new long[queries.size()];
     List<String> misses = new ArrayList<>();
+    java.util.Map<String, double[]> byStyle = new java.util.TreeMap<>();
     for (int i = 0; i < queries.size(); i++) {
       Judged q = queries.get(i);
       long t0 = System.nanoTime();
       List<String> ranked = search.apply(q.query());
       nanos[i] = System.nanoTime() - t0;
       r1 += recall(ranked, q.relevant(), 1);
+      double[] st = byStyle.computeIfAbsent(q.style(), k -> new double[2]);
+      st[0] += recall(ranked, q.relevant(), 1);
+      st[1]++;
       r5 += recall(ranked, q.relevant(), 5);
       int rank = firstRelevant(ranked, q.relevant());
       mrr += rank == 0 ? 0 : 1.0 / rank;
@@ -51,8 +63,18 @@ public final class Evaluation {
       }
     }
     int n = Math.max(1, queries.size());
+    long[] more = new long[queries.size() * (LATENCY_ROUNDS - 1)];
+    for (int round = 1, k = 0; round < LATENCY_ROUNDS; round++) {
+      for (Judged q : queries) {
+        long t0 = System.nanoTime();
+        search.apply(q.query());
+        more[k++] = System.nanoTime() - t0;
+      }
+    }
+    nanos = java.util.stream.LongStream.concat(Arrays.stream(nanos), Arrays.stream(more)).toArray();
     Arrays.sort(nanos);
-    return new Result(name, r1 / n, r5 / n, mrr / n, percentile(nanos, 0.50), percentile(nanos, 0.99), misses);
+    return new Result(name, r1 / n, r5 / n, mrr / n, percentile(nanos, 0.50), percentile(nanos, 0.99), misses,
+        byStyle);
   }
 
   static double recall(List<String> ranked, Set<String> relevant, int k) {

@@ -63,12 +63,24 @@ public final class EvalCommand {
     }
     results.add(baseline(articles, queries));
     print(results, misses);
+    System.out.println("\nrecall@1 按查询类型（query style）:");
+    for (Evaluation.Result r : results) {
+      StringBuilder sb = new StringBuilder(String.format("  %-32s", r.name()));
+      r.byStyle().forEach((style, v) -> sb.append(String.format(" %s %.2f (%d)", style, v[0] / v[1], (int) v[1])));
+      System.out.println(sb);
+    }
     System.out.println("\n逐步方法（embedded Lucene，每行在上一行基础上增加一步）:");
     List<Evaluation.Result> steps = new ArrayList<>();
     for (AnalysisOptions o : AnalysisOptions.STEPS) {
       steps.add(evaluate(o.name(), LuceneBackend.inMemory(), o, articles, queries));
     }
     print(steps, misses);
+    System.out.println("\n去掉一步（embedded Lucene，完整方法减去该步）:");
+    List<Evaluation.Result> without = new ArrayList<>();
+    for (AnalysisOptions o : AnalysisOptions.LEAVE_ONE_OUT) {
+      without.add(evaluate(o.name(), LuceneBackend.inMemory(), o, articles, queries));
+    }
+    print(without, misses);
   }
 
   private static Evaluation.Result elastic(List<Article> articles, List<Evaluation.Judged> queries) {

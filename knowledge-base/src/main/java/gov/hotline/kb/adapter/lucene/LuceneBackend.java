@@ -34,6 +34,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -146,7 +147,8 @@ public final class LuceneBackend implements IndexBackend {
   public List<Hit> search(String index, IndexQuery query) {
     Query q = toLucene(query);
     return withSearcher(index, searcher -> {
-      TopDocs top = searcher.search(q, query.limit());
+      // no total hit count is needed: let dynamic pruning skip non-competitive documents from the first hits on
+      TopDocs top = searcher.search(q, new TopScoreDocCollectorManager(query.limit(), null, query.limit()));
       StoredFields stored = searcher.storedFields();
       List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
       for (ScoreDoc sd : top.scoreDocs) {

@@ -19,4 +19,11 @@ public record AnalysisOptions(String name, boolean fields, boolean bigrams, bool
 
   public static final java.util.List<AnalysisOptions> STEPS = java.util.List.of(WORDS_ONLY, FIELDS, BIGRAMS, SYNONYMS,
       PINYIN, FULL);
+
+  /** The full method with one step left out: what that step adds on top of all the others. */
+  public static final java.util.List<AnalysisOptions> LEAVE_ONE_OUT = java.util.List.of(
+      new AnalysisOptions("完整方法 − 二元字/单字", true, false, true, true, true),
+      new AnalysisOptions("完整方法 − 同义词词典", true, true, false, true, true),
+      new AnalysisOptions("完整方法 − 拼音", true, true, true, false, true),
+      new AnalysisOptions("完整方法 − 口语改写", true, true, true, true, false));
 }

@@ -37,6 +37,8 @@ public final class AnalyzedKnowledgeIndex implements KnowledgeIndex {
     this.analyzer = new HotlineAnalyzer(synonyms);
     this.articles = new ArticleFields(analyzer, options);
     this.tickets = new TicketFields(analyzer);
+    // load smartcn's dictionaries and the pinyin table now rather than in the first agent's search
+    analyzer.queryPieces("社保卡怎么补办", true);
   }
 
   @Override
