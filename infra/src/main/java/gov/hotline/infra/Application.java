@@ -7,21 +7,27 @@ import gov.hotline.core.ticket.TicketService;
 import gov.hotline.infra.auth.Accounts;
 import gov.hotline.infra.auth.PasswordHasher;
 import gov.hotline.infra.auth.TokenService;
-import gov.hotline.infra.config.DispatchConfig;
 import gov.hotline.infra.config.HotlineConfig;
 import gov.hotline.infra.db.Database;
 import gov.hotline.infra.db.core.BlockTicketNumbers;
 import gov.hotline.infra.db.core.JooqTransactions;
 import gov.hotline.infra.db.core.ServerSecrets;
 import gov.hotline.infra.demo.DemoData;
+import gov.hotline.infra.demo.DemoKnowledge;
+import gov.hotline.infra.dispatch.Dispatch;
 import gov.hotline.infra.http.AdminRoutes;
 import gov.hotline.infra.http.ApiVerticle;
 import gov.hotline.infra.http.AuthRoutes;
 import gov.hotline.infra.http.DirectoryRoutes;
+import gov.hotline.infra.http.KbRoutes;
 import gov.hotline.infra.http.OpsRoutes;
 import gov.hotline.infra.http.TicketRoutes;
+import gov.hotline.infra.kb.KnowledgeBase;
 import gov.hotline.infra.metrics.TicketMetrics;
 import gov.hotline.infra.reference.CachedReferenceData;
+import gov.hotline.infra.reporting.Reporting;
+import gov.hotline.infra.telephony.Telephony;
+import gov.hotline.kb.verticle.TicketIndexVerticle;
 import gov.hotline.vertx.LocalRecordCodec;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
@@ -32,14 +38,20 @@ import io.vertx.core.DeploymentOptions;
 import io.vertx.core.ThreadingModel;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
+import io.vertx.ext.web.Router;
 import io.vertx.micrometer.Label;
 import io.vertx.micrometer.MicrometerMetricsFactory;
 import io.vertx.micrometer.MicrometerMetricsOptions;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
-/** The composition root: builds every collaborator from the configuration and deploys the verticles. */
+/**
+ * The composition root: builds every collaborator from the configuration and deploys the verticles. Each context
+ * brings its own wiring (KnowledgeBase, Telephony, Reporting, Dispatch); this class only joins them.
+ */
 public final class Application implements AutoCloseable {
   /** How the server starts: with demo data, or as a real deployment. */
   public enum Mode { DEMO, START }
@@ -47,28 +59,31 @@ public final class Application implements AutoCloseable {
   private final Vertx vertx;
   private final Database database;
   private final HotlineConfig config;
+  private final List<AutoCloseable> contexts;
 
-  private Application(Vertx vertx, Database database, HotlineConfig config) {
+  private Application(Vertx vertx, Database database, HotlineConfig config, List<AutoCloseable> contexts) {
     this.vertx = vertx;
     this.database = database;
     this.config = config;
+    this.contexts = contexts;
   }
 
   public static Application start(HotlineConfig cfg, Mode mode) {
-    return start(cfg, DispatchConfig.load(), mode);
-  }
-
-  public static Application start(HotlineConfig cfg, DispatchConfig dispatchCfg, Mode mode) {
     Database db = Database.open(cfg);
     try {
-      return wire(cfg, dispatchCfg, mode, db);
+      return wire(cfg, mode, db);
     } catch (RuntimeException e) {
       db.close();
       throw e;
     }
   }
 
-  private static Application wire(HotlineConfig cfg, DispatchConfig dispatchCfg, Mode mode, Database db) {
+  /** The core collaborators every context may use. */
+  private record Core(Clock clock, JooqTransactions tx, CachedReferenceData reference, ReferenceDataAdmin admin,
+                      Accounts accounts, TicketService tickets, Dispatch dispatch) {
+  }
+
+  private static Application wire(HotlineConfig cfg, Mode mode, Database db) {
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     new JvmMemoryMetrics().bindTo(registry);
     new JvmThreadMetrics().bindTo(registry);
@@ -79,7 +94,51 @@ public final class Application implements AutoCloseable {
         .withMetrics(new MicrometerMetricsFactory(registry))
         .build();
     LocalRecordCodec.register(vertx.eventBus(), TicketCreated.class, TicketTransitioned.class);
+    Core core = core(cfg, mode, db);
+    List<AutoCloseable> contexts = new ArrayList<>();
+    try {
+      KnowledgeBase kb = KnowledgeBase.open(cfg, db, core.clock());
+      contexts.add(kb);
+      if (mode == Mode.DEMO) {
+        DemoKnowledge.importIfEmpty(kb.articles());
+      }
+      kb.maintenance().ensureIndexed();
+      vertx.deployVerticle(new TicketIndexVerticle(kb.search())).await();
+      Telephony telephony = Telephony.start(cfg, mode == Mode.DEMO, db, registry, vertx);
+      contexts.add(telephony);
+      Reporting reporting = Reporting.start(cfg, db, core.reference(), core.clock(), vertx);
+      core.dispatch().start(vertx);
 
+      TokenService tokens = new TokenService(new ServerSecrets(db.dsl()).get("token-signing-key"), core.clock(),
+          Duration.ofHours(cfg.tokenTtlHours()));
+      List<Consumer<Router>> routes = new ArrayList<>(List.of(
+          new AuthRoutes(core.accounts(), tokens, core.reference())::mount,
+          new KbRoutes(kb, core.tickets())::mount,
+          new TicketRoutes(core.tickets(), core.reference(), new TicketMetrics(registry), vertx.eventBus(),
+              cfg.zone())::mount,
+          new DirectoryRoutes(core.reference(), core.tx())::mount,
+          new AdminRoutes(core.accounts(), core.admin(), core.tx())::mount));
+      routes.addAll(reporting.apiRoutes());
+      routes.addAll(core.dispatch().apiRoutes(vertx.eventBus()));
+      routes.addAll(telephony.apiRoutes());
+      var ops = new OpsRoutes(db::isHealthy, registry, telephony::health);
+      DeploymentOptions options = new DeploymentOptions().setThreadingModel(ThreadingModel.VIRTUAL_THREAD)
+          .setInstances(cfg.httpInstances());
+      try {
+        vertx.deployVerticle(() -> new ApiVerticle(cfg.httpHost(), cfg.httpPort(), cfg.maxBodyBytes(), ops::mount,
+            routes), options).await();
+      } catch (RuntimeException e) {
+        throw new HotlineConfig.ConfigException("HTTP 服务无法启动（端口 " + cfg.httpPort() + "）：" + e.getMessage());
+      }
+      return new Application(vertx, db, cfg, contexts);
+    } catch (RuntimeException e) {
+      closeAll(contexts);
+      vertx.close().await();
+      throw e;
+    }
+  }
+
+  private static Core core(HotlineConfig cfg, Mode mode, Database db) {
     Clock clock = Clock.system(cfg.zone());
     JooqTransactions tx = new JooqTransactions(db.dsl());
     CachedReferenceData reference = new CachedReferenceData(tx, cfg.zone(), clock, Duration.ofSeconds(30));
@@ -87,34 +146,15 @@ public final class Application implements AutoCloseable {
     Accounts accounts = new Accounts(tx, new PasswordHasher(10), reference, clock);
     TicketService tickets = new TicketService(tx, new BlockTicketNumbers(db.dsl(), 50), reference, clock,
         cfg.ticketPrefix());
-    DispatchContext dispatch = new DispatchContext(db.dsl(), reference, tickets, clock, dispatchCfg);
+    // the demo district is imported through dispatch's directory import, so dispatch is wired with the core
+    Dispatch dispatch = Dispatch.create(cfg, db, reference, tickets, clock);
     boolean hasUsers = tx.inTransaction(r -> r.users().count() > 0);
     if (mode == Mode.DEMO) {
-      new DemoData(admin, accounts, tickets, dispatch.directory).seedIfEmpty(hasUsers);
+      new DemoData(admin, accounts, tickets, dispatch.directory()).seedIfEmpty(hasUsers);
     } else {
       new FirstAdmin(admin, accounts).ensure(hasUsers, cfg.adminPassword());
     }
-    TokenService tokens = new TokenService(new ServerSecrets(db.dsl()).get("token-signing-key"), clock,
-        Duration.ofHours(cfg.tokenTtlHours()));
-
-    var auth = new AuthRoutes(accounts, tokens, reference);
-    var ticketRoutes = new TicketRoutes(tickets, reference, new TicketMetrics(registry), vertx.eventBus(),
-        cfg.zone());
-    var directory = new DirectoryRoutes(reference, tx);
-    var adminRoutes = new AdminRoutes(accounts, admin, tx);
-    var ops = new OpsRoutes(db::isHealthy, registry);
-    DeploymentOptions options = new DeploymentOptions().setThreadingModel(ThreadingModel.VIRTUAL_THREAD)
-        .setInstances(cfg.httpInstances());
-    try {
-      vertx.deployVerticle(() -> new ApiVerticle(cfg.httpHost(), cfg.httpPort(), cfg.maxBodyBytes(), ops::mount,
-          List.of(auth::mount, ticketRoutes::mount, directory::mount, adminRoutes::mount,
-              api -> dispatch.mount(api, vertx.eventBus()))), options).await();
-      vertx.deployVerticle(dispatch.jobs()).await();
-    } catch (RuntimeException e) {
-      vertx.close().await();
-      throw new HotlineConfig.ConfigException("HTTP 服务无法启动（端口 " + cfg.httpPort() + "）：" + e.getMessage());
-    }
-    return new Application(vertx, db, cfg);
+    return new Core(clock, tx, reference, admin, accounts, tickets, dispatch);
   }
 
   public HotlineConfig config() {
@@ -125,8 +165,25 @@ public final class Application implements AutoCloseable {
     return database;
   }
 
+  /** The wiring of one context, e.g. {@code context(Telephony.class)}. */
+  public <T> T context(Class<T> type) {
+    return contexts.stream().filter(type::isInstance).map(type::cast).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no context " + type.getSimpleName()));
+  }
+
+  private static void closeAll(List<AutoCloseable> contexts) {
+    for (AutoCloseable c : contexts.reversed()) {
+      try {
+        c.close();
+      } catch (Exception e) {
+        org.slf4j.LoggerFactory.getLogger(Application.class).warn("closing {} failed: {}", c, e.getMessage());
+      }
+    }
+  }
+
   @Override
   public void close() {
+    closeAll(contexts);
     vertx.close().await();
     database.close();
   }

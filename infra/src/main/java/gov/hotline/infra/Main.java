@@ -2,7 +2,11 @@ package gov.hotline.infra;
 
 import gov.hotline.infra.config.HotlineConfig;
 import gov.hotline.infra.config.HotlineConfig.ConfigException;
+import gov.hotline.infra.db.Database;
 import gov.hotline.infra.demo.DemoData;
+import gov.hotline.infra.kb.KnowledgeBase;
+import java.time.Clock;
+import gov.hotline.infra.telephony.ReconcileCommand;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,14 +24,32 @@ public final class Main {
       switch (command) {
         case "demo" -> run(Application.Mode.DEMO);
         case "start" -> run(Application.Mode.START);
+        case "kb-reindex" -> reindex();
+        case "reconcile" -> ReconcileCommand.run(HotlineConfig.load(),
+            java.util.Arrays.asList(args).subList(1, args.length), System.out);
         default -> {
-          System.err.println("用法: hotline demo | start   (unknown command: " + command + ")");
+          System.err.println("用法: hotline demo | start | kb-reindex | reconcile --from … --to …   (unknown command: "
+              + command + ")");
           System.exit(2);
         }
       }
     } catch (ConfigException e) {
       System.err.println("启动失败：" + e.getMessage());
       System.exit(1);
+    }
+  }
+
+  /** Rebuilds the knowledge-base index (articles and tickets) of the configured engine from the database. */
+  private static void reindex() {
+    HotlineConfig cfg = HotlineConfig.load();
+    try (Database db = Database.open(cfg);
+         KnowledgeBase kb = KnowledgeBase.open(cfg, db, Clock.system(cfg.zone()))) {
+      long t0 = System.nanoTime();
+      var counts = kb.maintenance().reindexAll();
+      System.out.printf("知识库索引已重建（%s）：%d 条已发布知识，%d 张工单，用时 %.1f 秒%n", kb.engine(),
+          counts.articles(), counts.tickets(), (System.nanoTime() - t0) / 1e9);
+    } catch (IllegalStateException e) {
+      throw new ConfigException(e.getMessage());
     }
   }
 

@@ -69,12 +69,15 @@ class ArchitectureTest {
   }
 
   @Test
-  void asteriskAndSearchLibrariesStayInTheirAdapters() {
+  void asteriskSearchAndDocumentLibrariesStayInTheirAdapters() {
     noClasses().that().resideOutsideOfPackage("gov.hotline.telephony.adapter..")
         .should().dependOnClassesThat().resideInAPackage("org.asteriskjava..")
         .check(all);
     noClasses().that().resideOutsideOfPackage("gov.hotline.kb.adapter..")
         .should().dependOnClassesThat().resideInAnyPackage("org.apache.lucene..", "co.elastic..")
+        .check(all);
+    noClasses().that().resideOutsideOfPackage("gov.hotline.reporting.adapter..")
+        .should().dependOnClassesThat().resideInAnyPackage("freemarker..", "org.dhatim..", "org.apache.poi..")
         .check(all);
   }
 }

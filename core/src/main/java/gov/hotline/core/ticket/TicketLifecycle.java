@@ -48,8 +48,9 @@ public final class TicketLifecycle {
     }
     Map<String, String> details = new LinkedHashMap<>();
     Ticket after = effect(t, cmd, now, details);
+    UnitId unit = after.assignment().isAssigned() ? after.assignment().leadUnitId() : t.assignment().leadUnitId();
     HistoryEntry entry = new HistoryEntry(t.id(), now, actor, action, t.status(), after.status(), cmd.reason(),
-        details);
+        details, unit);
     return new Transition(t, after, entry);
   }
 

@@ -5,8 +5,11 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 
@@ -28,7 +31,17 @@ public record HotlineConfig(
     String adminPassword,
     int tokenTtlHours,
     String ticketPrefix,
-    ZoneId zone) {
+    ZoneId zone,
+    double[] unitScoreWeights,
+    LocalTime reportTime,
+    SearchEngine searchEngine,
+    String esUrl,
+    String esIndexPrefix,
+    TelephonyConfig telephony,
+    DispatchConfig dispatch) {
+
+  /** Which engine serves knowledge-base search. */
+  public enum SearchEngine { LUCENE, ELASTICSEARCH }
 
   public static final String DEFAULT_DB_URL = "jdbc:postgresql://localhost:5432/hotline";
 
@@ -49,6 +62,7 @@ public record HotlineConfig(
       }
     });
     Settings s = new Settings(values);
+    Path dataDir = Path.of(s.text("HOTLINE_DATA_DIR", ".hotline/data")).toAbsolutePath();
     return new HotlineConfig(
         s.text("HOTLINE_HTTP_HOST", "0.0.0.0"),
         s.integer("HOTLINE_HTTP_PORT", 8080, 0, 65535),
@@ -58,28 +72,26 @@ public record HotlineConfig(
         s.text("HOTLINE_DB_USER", "postgres"),
         s.text("HOTLINE_DB_PASSWORD", ""),
         s.integer("HOTLINE_DB_POOL_SIZE", 16, 1, 500),
-        Path.of(s.text("HOTLINE_DATA_DIR", ".hotline/data")).toAbsolutePath(),
+        dataDir,
         s.text("HOTLINE_ADMIN_PASSWORD", ""),
         s.integer("HOTLINE_TOKEN_TTL_HOURS", 12, 1, 24 * 30),
         s.text("HOTLINE_TICKET_PREFIX", "HD"),
-        ZoneId.of(s.text("HOTLINE_TIMEZONE", "Asia/Shanghai")));
-  }
-
-  public HotlineConfig withHttpPort(int port) {
-    return new HotlineConfig(httpHost, port, httpInstances, maxBodyBytes, dbUrl, dbUser, dbPassword, dbPoolSize,
-        dataDir, adminPassword, tokenTtlHours, ticketPrefix, zone);
-  }
-
-  public HotlineConfig withDb(String url, String user, String password) {
-    return new HotlineConfig(httpHost, httpPort, httpInstances, maxBodyBytes, url, user, password, dbPoolSize,
-        dataDir, adminPassword, tokenTtlHours, ticketPrefix, zone);
+        ZoneId.of(s.text("HOTLINE_TIMEZONE", "Asia/Shanghai")),
+        s.weights("HOTLINE_UNIT_SCORE_WEIGHTS", "0.2,0.4,0.4"),
+        s.time("HOTLINE_REPORT_TIME", "01:00"),
+        s.engine("HOTLINE_SEARCH_ENGINE"),
+        s.text("HOTLINE_ES_URL", "http://localhost:9200"),
+        s.text("HOTLINE_ES_INDEX_PREFIX", "hotline-kb-"),
+        TelephonyConfig.from(s, dataDir),
+        DispatchConfig.from(s));
   }
 
   /** The configuration as printed at start-up: no secrets. */
   @Override
   public String toString() {
     return "http=" + httpHost + ":" + httpPort + " instances=" + httpInstances + " db=" + dbUrl + " user=" + dbUser
-        + " pool=" + dbPoolSize + " dataDir=" + dataDir + " zone=" + zone;
+        + " pool=" + dbPoolSize + " dataDir=" + dataDir + " zone=" + zone + " search=" + searchEngine
+        + (searchEngine == SearchEngine.ELASTICSEARCH ? " es=" + esUrl : "") + " " + telephony;
   }
 
   private static Map<String, String> readFile(Path p) {
@@ -95,10 +107,47 @@ public record HotlineConfig(
   }
 
   /** Typed access with clear messages for bad values. */
-  private record Settings(Map<String, String> values) {
+  record Settings(Map<String, String> values) {
     String text(String key, String def) {
       String v = values.get(key);
       return v == null || v.isBlank() ? def : v.trim();
+    }
+
+    LocalTime time(String key, String def) {
+      String v = text(key, def);
+      try {
+        return LocalTime.parse(v);
+      } catch (DateTimeParseException e) {
+        throw new ConfigException(key + " 须为时刻，格式 HH:mm，例如 01:00：" + v);
+      }
+    }
+
+    /** Three non-negative weights "响应率,解决率,满意率", e.g. 0.2,0.4,0.4. */
+    double[] weights(String key, String def) {
+      String[] parts = text(key, def).split(",");
+      try {
+        if (parts.length != 3) {
+          throw new NumberFormatException();
+        }
+        double[] w = new double[] {Double.parseDouble(parts[0]), Double.parseDouble(parts[1]),
+            Double.parseDouble(parts[2])};
+        if (w[0] < 0 || w[1] < 0 || w[2] < 0 || w[0] + w[1] + w[2] <= 0) {
+          throw new NumberFormatException();
+        }
+        return w;
+      } catch (RuntimeException e) {
+        throw new ConfigException(key + " 须为三个非负数，以逗号分隔（响应率,解决率,满意率 的权重），例如 0.2,0.4,0.4："
+            + text(key, def));
+      }
+    }
+
+    SearchEngine engine(String key) {
+      String v = text(key, "lucene").toLowerCase(Locale.ROOT);
+      return switch (v) {
+        case "lucene", "embedded" -> SearchEngine.LUCENE;
+        case "elasticsearch", "es" -> SearchEngine.ELASTICSEARCH;
+        default -> throw new ConfigException(key + " 取值无效：" + v + "（可选：lucene、elasticsearch）");
+      };
     }
 
     int integer(String key, int def, int min, int max) {

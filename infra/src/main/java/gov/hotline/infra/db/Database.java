@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,7 +35,8 @@ public final class Database implements AutoCloseable {
   private Database(HikariDataSource dataSource, EmbeddedPostgres embedded) {
     this.dataSource = dataSource;
     this.embedded = embedded;
-    this.dsl = DSL.using(dataSource, SQLDialect.POSTGRES);
+    // execute logging off: jOOQ's per-statement debug listener costs measurable CPU on the intake hot path
+    this.dsl = DSL.using(dataSource, SQLDialect.POSTGRES, new Settings().withExecuteLogging(false));
   }
 
   /** Connects (creating the database if needed), migrates every schema, and returns the pool. */

@@ -45,8 +45,9 @@ public final class ApiVerticle extends VerticleBase {
     root.route("/*").handler(StaticHandler.create("webroot").setCachingEnabled(false));
     root.route().failureHandler(ApiErrors::handle);
     api.route().failureHandler(ApiErrors::handle);
+    // long enough for a 1,000-character Chinese search URL-encoded in the query string (the API answers it itself)
     server = vertx.createHttpServer(new HttpServerOptions().setHost(host).setPort(port)
-        .setCompressionSupported(true));
+        .setCompressionSupported(true).setMaxInitialLineLength(32 * 1024));
     return server.requestHandler(root).listen();
   }
 

@@ -29,6 +29,13 @@ public final class ApiClient {
     }
   }
 
+  /** A binary response (recordings). */
+  public record Bytes(int status, byte[] body, HttpResponse<byte[]> raw) {
+    public String header(String name) {
+      return raw.headers().firstValue(name).orElse(null);
+    }
+  }
+
   public ApiClient(int port) {
     this.base = "http://127.0.0.1:" + port;
   }
@@ -62,6 +69,23 @@ public final class ApiClient {
 
   public Reply delete(String path, String token) {
     return send(request(path, token).DELETE());
+  }
+
+  /** GET with extra headers given as name, value, name, value …, reading the body as bytes. */
+  public Bytes getBytes(String path, String token, String... headers) {
+    HttpRequest.Builder b = request(path, token).GET();
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      b.header(headers[i], headers[i + 1]);
+    }
+    try {
+      HttpResponse<byte[]> r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+      return new Bytes(r.statusCode(), r.body(), r);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   private HttpRequest.Builder request(String path, String token) {

@@ -6,6 +6,9 @@ package gov.hotline.infra.db.schema;
 
 import gov.hotline.infra.db.schema.core.Core;
 import gov.hotline.infra.db.schema.dispatch.Dispatch;
+import gov.hotline.infra.db.schema.kb.Kb;
+import gov.hotline.infra.db.schema.reporting.Reporting;
+import gov.hotline.infra.db.schema.telephony.Telephony;
 
 import java.util.Arrays;
 import java.util.List;
@@ -39,6 +42,21 @@ public class DefaultCatalog extends CatalogImpl {
     public final Dispatch DISPATCH = Dispatch.DISPATCH;
 
     /**
+     * knowledge-base articles, versions and synonyms
+     */
+    public final Kb KB = Kb.KB;
+
+    /**
+     * KPI rollups and report archive
+     */
+    public final Reporting REPORTING = Reporting.REPORTING;
+
+    /**
+     * calls, AMI events, recordings, live state
+     */
+    public final Telephony TELEPHONY = Telephony.TELEPHONY;
+
+    /**
      * No further instances allowed
      */
     private DefaultCatalog() {
@@ -49,7 +67,10 @@ public class DefaultCatalog extends CatalogImpl {
     public final List<Schema> getSchemas() {
         return Arrays.asList(
             Core.CORE,
-            Dispatch.DISPATCH
+            Dispatch.DISPATCH,
+            Kb.KB,
+            Reporting.REPORTING,
+            Telephony.TELEPHONY
         );
     }
 

@@ -121,6 +121,11 @@ public class TicketHistory extends TableImpl<TicketHistoryRecord> {
      */
     public final TableField<TicketHistoryRecord, JSONB> DETAILS = createField(DSL.name("details"), SQLDataType.JSONB.nullable(false).defaultValue(DSL.field(DSL.raw("'{}'::jsonb"), SQLDataType.JSONB)), this, "");
 
+    /**
+     * The column <code>core.ticket_history.unit_id</code>.
+     */
+    public final TableField<TicketHistoryRecord, String> UNIT_ID = createField(DSL.name("unit_id"), SQLDataType.CLOB, this, "");
+
     private TicketHistory(Name alias, Table<TicketHistoryRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -190,7 +195,7 @@ public class TicketHistory extends TableImpl<TicketHistoryRecord> {
 
     @Override
     public List<Index> getIndexes() {
-        return Arrays.asList(Indexes.TICKET_HISTORY_TICKET_IDX);
+        return Arrays.asList(Indexes.TICKET_HISTORY_TICKET_IDX, Indexes.TICKET_HISTORY_UNIT_IDX);
     }
 
     @Override

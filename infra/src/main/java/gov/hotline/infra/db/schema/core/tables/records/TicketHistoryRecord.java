@@ -189,6 +189,20 @@ public class TicketHistoryRecord extends UpdatableRecordImpl<TicketHistoryRecord
         return (JSONB) get(11);
     }
 
+    /**
+     * Setter for <code>core.ticket_history.unit_id</code>.
+     */
+    public void setUnitId(String value) {
+        set(12, value);
+    }
+
+    /**
+     * Getter for <code>core.ticket_history.unit_id</code>.
+     */
+    public String getUnitId() {
+        return (String) get(12);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -212,7 +226,7 @@ public class TicketHistoryRecord extends UpdatableRecordImpl<TicketHistoryRecord
     /**
      * Create a detached, initialised TicketHistoryRecord
      */
-    public TicketHistoryRecord(Long id, Long ticketId, OffsetDateTime at, Long actorId, String actorName, String actorRole, String actorUnitId, String action, String fromStatus, String toStatus, String reason, JSONB details) {
+    public TicketHistoryRecord(Long id, Long ticketId, OffsetDateTime at, Long actorId, String actorName, String actorRole, String actorUnitId, String action, String fromStatus, String toStatus, String reason, JSONB details, String unitId) {
         super(TicketHistory.TICKET_HISTORY);
 
         setId(id);
@@ -227,6 +241,7 @@ public class TicketHistoryRecord extends UpdatableRecordImpl<TicketHistoryRecord
         setToStatus(toStatus);
         setReason(reason);
         setDetails(details);
+        setUnitId(unitId);
         resetTouchedOnNotNull();
     }
 }

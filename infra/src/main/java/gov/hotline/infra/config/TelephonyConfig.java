@@ -1,0 +1,61 @@
+package gov.hotline.infra.config;
+
+import gov.hotline.infra.config.HotlineConfig.ConfigException;
+import gov.hotline.telephony.api.AmiServerConfig;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Telephony settings. One Asterisk server with {@code HOTLINE_AMI_HOST} (+ {@code _PORT}, {@code _USER},
+ * {@code _SECRET}, {@code _QUEUE_LOG}), or several with {@code HOTLINE_AMI_SERVERS=pbx1,pbx2} and
+ * {@code HOTLINE_AMI_PBX1_HOST} … per server. Without any, the demo starts the AMI simulator instead.
+ */
+public record TelephonyConfig(List<AmiServerConfig> servers, Path recordingsDir, int shortAbandonSeconds,
+                              int queueCapacity, boolean startMixMonitor, int simulatorPort,
+                              double simulatorCallsPerMinute, Duration recordingGrace, int reconcileEveryMinutes) {
+
+  static TelephonyConfig from(HotlineConfig.Settings s, Path dataDir) {
+    Duration ping = Duration.ofMillis(s.integer("HOTLINE_AMI_PING_MS", 1000, 100, 2000));
+    Duration pingTimeout = Duration.ofMillis(s.integer("HOTLINE_AMI_PING_TIMEOUT_MS", 2000, 200, 30_000));
+    List<AmiServerConfig> servers = new ArrayList<>();
+    String list = s.text("HOTLINE_AMI_SERVERS", "");
+    if (!list.isBlank()) {
+      for (String id : Arrays.stream(list.split(",")).map(String::trim).filter(x -> !x.isEmpty()).toList()) {
+        servers.add(server(s, id, "HOTLINE_AMI_" + id.toUpperCase(Locale.ROOT).replace('-', '_') + "_", ping,
+            pingTimeout));
+      }
+    } else if (!s.text("HOTLINE_AMI_HOST", "").isBlank()) {
+      servers.add(server(s, s.text("HOTLINE_AMI_SERVER_ID", "pbx1"), "HOTLINE_AMI_", ping, pingTimeout));
+    }
+    return new TelephonyConfig(List.copyOf(servers),
+        Path.of(s.text("HOTLINE_RECORDINGS_DIR", dataDir.resolve("recordings").toString())).toAbsolutePath(),
+        s.integer("HOTLINE_SHORT_ABANDON_SECONDS", 10, 0, 600),
+        s.integer("HOTLINE_AMI_QUEUE_CAPACITY", 100_000, 100, 10_000_000),
+        Boolean.parseBoolean(s.text("HOTLINE_AMI_START_MIXMONITOR", "true")),
+        s.integer("HOTLINE_SIM_PORT", 0, 0, 65535),
+        s.integer("HOTLINE_SIM_CALLS_PER_MINUTE", 6, 0, 6000),
+        Duration.ofSeconds(s.integer("HOTLINE_RECORDING_GRACE_SECONDS", 5, 0, 3600)),
+        s.integer("HOTLINE_RECONCILE_EVERY_MINUTES", 10, 0, 24 * 60));
+  }
+
+  private static AmiServerConfig server(HotlineConfig.Settings s, String id, String prefix, Duration ping,
+                                        Duration pingTimeout) {
+    String host = s.text(prefix + "HOST", "");
+    if (host.isBlank()) {
+      throw new ConfigException("缺少 Asterisk 服务器 " + id + " 的地址：" + prefix + "HOST");
+    }
+    String queueLog = s.text(prefix + "QUEUE_LOG", "");
+    return new AmiServerConfig(id, host, s.integer(prefix + "PORT", 5038, 1, 65535), s.text(prefix + "USER", "hotline"),
+        s.text(prefix + "SECRET", ""), queueLog.isBlank() ? null : Path.of(queueLog), ping, pingTimeout);
+  }
+
+  /** The configuration as printed at start-up: no secrets. */
+  @Override
+  public String toString() {
+    return "ami=" + (servers.isEmpty() ? "simulator" : servers) + " recordings=" + recordingsDir;
+  }
+}

@@ -1,0 +1,175 @@
+package gov.hotline.infra.db.kb;
+
+import static gov.hotline.infra.db.schema.kb.Sequences.ARTICLE_CODE_SEQ;
+import static gov.hotline.infra.db.schema.kb.Tables.ARTICLE;
+import static gov.hotline.infra.db.schema.kb.Tables.ARTICLE_VERSION;
+
+import gov.hotline.core.error.DomainException;
+import gov.hotline.kb.domain.Article;
+import gov.hotline.kb.domain.ArticleContent;
+import gov.hotline.kb.domain.ArticleFilter;
+import gov.hotline.kb.domain.ArticleStatus;
+import gov.hotline.kb.domain.ArticleVersion;
+import gov.hotline.kb.port.ArticleRepository;
+import gov.hotline.infra.db.schema.kb.tables.records.ArticleRecord;
+import gov.hotline.infra.db.schema.kb.tables.records.ArticleVersionRecord;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.exception.IntegrityConstraintViolationException;
+import org.jooq.impl.DSL;
+
+/** jOOQ implementation of {@link ArticleRepository}: the article row holds the current version. */
+final class JooqArticleRepository implements ArticleRepository {
+  private final DSLContext db;
+
+  JooqArticleRepository(DSLContext db) {
+    this.db = db;
+  }
+
+  @Override
+  public long insert(Article a) {
+    ArticleContent c = a.content();
+    long id;
+    try {
+      id = db.insertInto(ARTICLE)
+          .set(ARTICLE.CODE, a.code())
+          .set(ARTICLE.TITLE, c.title())
+          .set(ARTICLE.BODY, c.body())
+          .set(ARTICLE.CATEGORY, c.category())
+          .set(ARTICLE.KEYWORDS, c.keywords().toArray(String[]::new))
+          .set(ARTICLE.VALID_FROM, c.validFrom())
+          .set(ARTICLE.VALID_TO, c.validTo())
+          .set(ARTICLE.STATUS, a.status().name())
+          .set(ARTICLE.VERSION, a.version())
+          .set(ARTICLE.CREATED_AT, offset(a.createdAt()))
+          .set(ARTICLE.UPDATED_AT, offset(a.updatedAt()))
+          .set(ARTICLE.UPDATED_BY, a.updatedBy())
+          .returning(ARTICLE.ID).fetchOne(ARTICLE.ID);
+    } catch (IntegrityConstraintViolationException e) {
+      throw DomainException.conflict("DUPLICATE_CODE", "知识编号已存在：" + a.code());
+    }
+    appendVersion(a.withId(id).asVersion());
+    return id;
+  }
+
+  @Override
+  public void update(Article a) {
+    ArticleContent c = a.content();
+    int rows = db.update(ARTICLE)
+        .set(ARTICLE.TITLE, c.title())
+        .set(ARTICLE.BODY, c.body())
+        .set(ARTICLE.CATEGORY, c.category())
+        .set(ARTICLE.KEYWORDS, c.keywords().toArray(String[]::new))
+        .set(ARTICLE.VALID_FROM, c.validFrom())
+        .set(ARTICLE.VALID_TO, c.validTo())
+        .set(ARTICLE.STATUS, a.status().name())
+        .set(ARTICLE.VERSION, a.version())
+        .set(ARTICLE.UPDATED_AT, offset(a.updatedAt()))
+        .set(ARTICLE.UPDATED_BY, a.updatedBy())
+        .where(ARTICLE.ID.eq(a.id()), ARTICLE.VERSION.eq(a.version() - 1))
+        .execute();
+    if (rows == 0) {
+      throw DomainException.conflict("STALE_VERSION", "知识条目已被他人修改，请刷新后重试：" + a.code());
+    }
+    appendVersion(a.asVersion());
+  }
+
+  private void appendVersion(ArticleVersion v) {
+    ArticleContent c = v.content();
+    db.insertInto(ARTICLE_VERSION)
+        .set(ARTICLE_VERSION.ARTICLE_ID, v.articleId())
+        .set(ARTICLE_VERSION.VERSION, v.version())
+        .set(ARTICLE_VERSION.TITLE, c.title())
+        .set(ARTICLE_VERSION.BODY, c.body())
+        .set(ARTICLE_VERSION.CATEGORY, c.category())
+        .set(ARTICLE_VERSION.KEYWORDS, c.keywords().toArray(String[]::new))
+        .set(ARTICLE_VERSION.VALID_FROM, c.validFrom())
+        .set(ARTICLE_VERSION.VALID_TO, c.validTo())
+        .set(ARTICLE_VERSION.STATUS, v.status().name())
+        .set(ARTICLE_VERSION.AUTHOR, v.author())
+        .set(ARTICLE_VERSION.AT, offset(v.at()))
+        .execute();
+  }
+
+  @Override
+  public Optional<Article> find(long id) {
+    return db.selectFrom(ARTICLE).where(ARTICLE.ID.eq(id)).fetchOptional().map(JooqArticleRepository::map);
+  }
+
+  @Override
+  public Optional<Article> findByCode(String code) {
+    return db.selectFrom(ARTICLE).where(ARTICLE.CODE.eq(code)).fetchOptional().map(JooqArticleRepository::map);
+  }
+
+  @Override
+  public Optional<Article> findForUpdate(long id) {
+    return db.selectFrom(ARTICLE).where(ARTICLE.ID.eq(id)).forUpdate().fetchOptional()
+        .map(JooqArticleRepository::map);
+  }
+
+  @Override
+  public List<ArticleVersion> versions(long articleId) {
+    return db.selectFrom(ARTICLE_VERSION).where(ARTICLE_VERSION.ARTICLE_ID.eq(articleId))
+        .orderBy(ARTICLE_VERSION.VERSION.desc()).fetch(JooqArticleRepository::mapVersion);
+  }
+
+  @Override
+  public ArticlePage list(ArticleFilter f) {
+    List<Condition> where = new ArrayList<>();
+    if (f.status() != null) {
+      where.add(ARTICLE.STATUS.eq(f.status().name()));
+    }
+    if (f.category() != null) {
+      where.add(ARTICLE.CATEGORY.eq(f.category()));
+    }
+    if (f.text() != null) {
+      String like = "%" + f.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+      where.add(ARTICLE.TITLE.like(like, '\\').or(ARTICLE.CODE.likeIgnoreCase(like, '\\')));
+    }
+    Condition c = DSL.and(where);
+    long total = db.fetchCount(ARTICLE, c);
+    List<Article> items = db.selectFrom(ARTICLE).where(c).orderBy(ARTICLE.UPDATED_AT.desc(), ARTICLE.ID.desc())
+        .limit(f.size()).offset(f.offset()).fetch(JooqArticleRepository::map);
+    return new ArticlePage(total, items);
+  }
+
+  @Override
+  public List<Article> after(long afterId, int limit) {
+    return db.selectFrom(ARTICLE).where(ARTICLE.ID.gt(afterId)).orderBy(ARTICLE.ID).limit(limit)
+        .fetch(JooqArticleRepository::map);
+  }
+
+  @Override
+  public String nextCode() {
+    return String.format("KB-A%05d", db.nextval(ARTICLE_CODE_SEQ));
+  }
+
+  private static Article map(ArticleRecord r) {
+    ArticleContent c = new ArticleContent(r.getTitle(), r.getBody(), r.getCategory(), Arrays.asList(r.getKeywords()),
+        r.getValidFrom(), r.getValidTo());
+    return new Article(r.getId(), r.getCode(), c, ArticleStatus.valueOf(r.getStatus()), r.getVersion(),
+        instant(r.getCreatedAt()), instant(r.getUpdatedAt()), r.getUpdatedBy());
+  }
+
+  private static ArticleVersion mapVersion(ArticleVersionRecord r) {
+    ArticleContent c = new ArticleContent(r.getTitle(), r.getBody(), r.getCategory(), Arrays.asList(r.getKeywords()),
+        r.getValidFrom(), r.getValidTo());
+    return new ArticleVersion(r.getArticleId(), r.getVersion(), c, ArticleStatus.valueOf(r.getStatus()),
+        r.getAuthor(), instant(r.getAt()));
+  }
+
+  static OffsetDateTime offset(Instant t) {
+    return t == null ? null : t.atOffset(ZoneOffset.UTC);
+  }
+
+  static Instant instant(OffsetDateTime t) {
+    return t == null ? null : t.toInstant();
+  }
+}

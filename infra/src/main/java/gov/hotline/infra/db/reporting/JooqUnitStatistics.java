@@ -1,0 +1,172 @@
+package gov.hotline.infra.db.reporting;
+
+import static gov.hotline.infra.db.schema.core.Tables.TICKET;
+import static gov.hotline.infra.db.schema.core.Tables.TICKET_HISTORY;
+import static gov.hotline.infra.db.schema.reporting.Tables.ROLLUP_WATERMARK;
+import static gov.hotline.infra.db.schema.reporting.Tables.UNIT_DAY;
+
+import gov.hotline.core.id.UnitId;
+import gov.hotline.infra.db.core.JooqTicketRepository;
+import gov.hotline.reporting.domain.Period;
+import gov.hotline.reporting.domain.UnitCounters;
+import gov.hotline.reporting.port.UnitStatistics;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+
+/**
+ * Daily unit rollups folded from {@code core.ticket_history}. A fold takes the history writers' lock exclusively for
+ * an instant to learn up to which id everything is committed, then adds that slice to {@code reporting.unit_day};
+ * the watermark moves in the same transaction, so each entry is counted exactly once.
+ */
+public final class JooqUnitStatistics implements UnitStatistics {
+  private static final long FOLD_LOCK = 0x12345_0002L;
+  private static final String WATERMARK = "unit_day";
+
+  private final DSLContext db;
+  private final ZoneId zone;
+
+  public JooqUnitStatistics(DSLContext db, ZoneId zone) {
+    this.db = db;
+    this.zone = zone;
+  }
+
+  private Field<LocalDate> day() {
+    return DSL.field("({0} AT TIME ZONE {1})::date", LocalDate.class, TICKET_HISTORY.AT, DSL.inline(zone.getId()));
+  }
+
+  private static Condition detail(String key, String value) {
+    return DSL.field("{0}->>{1}", String.class, TICKET_HISTORY.DETAILS, DSL.inline(key)).eq(value);
+  }
+
+  private static Field<Integer> count(String action, Condition extra) {
+    return DSL.count().filterWhere(TICKET_HISTORY.ACTION.eq(action).and(extra));
+  }
+
+  /** The counters in UnitCounters order, aggregated over history rows; the one place they are defined in SQL. */
+  private static List<Field<Integer>> counters() {
+    Condition any = DSL.noCondition();
+    return List.of(
+        count("dispatch", any), count("sign", any), count("sign", detail("signedOnTime", "true")),
+        count("reply", any), count("reply", detail("repliedOnTime", "true")),
+        count("callback", any), count("callback", detail("resolved", "true")),
+        count("callback", detail("satisfaction", "SATISFIED")),
+        count("callback", detail("satisfaction", "BASICALLY_SATISFIED")),
+        count("callback", detail("satisfaction", "DISSATISFIED")),
+        count("approve-return", any), count("approve-extension", any));
+  }
+
+  @Override
+  public long catchUp() {
+    Long upTo = db.transactionResult(cfg -> {
+      DSLContext tx = DSL.using(cfg);
+      tx.select(DSL.field("pg_advisory_xact_lock({0})", Object.class,
+          DSL.val(JooqTicketRepository.HISTORY_WRITERS_LOCK))).fetch();
+      return tx.select(DSL.max(TICKET_HISTORY.ID)).from(TICKET_HISTORY).fetchOne(0, Long.class);
+    });
+    if (upTo == null) {
+      return 0;
+    }
+    return db.transactionResult(cfg -> {
+      DSLContext tx = DSL.using(cfg);
+      Boolean mine = tx.select(DSL.field("pg_try_advisory_xact_lock({0})", Boolean.class, DSL.val(FOLD_LOCK)))
+          .fetchOne(0, Boolean.class);
+      if (!Boolean.TRUE.equals(mine)) {
+        return 0L; // another instance is folding right now
+      }
+      long from = tx.select(ROLLUP_WATERMARK.LAST_ID).from(ROLLUP_WATERMARK)
+          .where(ROLLUP_WATERMARK.NAME.eq(WATERMARK)).forUpdate().fetchOne(ROLLUP_WATERMARK.LAST_ID);
+      if (from >= upTo) {
+        return 0L;
+      }
+      Condition slice = TICKET_HISTORY.ID.gt(from).and(TICKET_HISTORY.ID.le(upTo))
+          .and(TICKET_HISTORY.UNIT_ID.isNotNull());
+      var rows = tx.select(day(), TICKET_HISTORY.UNIT_ID).select(counters()).from(TICKET_HISTORY).where(slice)
+          .groupBy(day(), TICKET_HISTORY.UNIT_ID).fetch();
+      for (Record r : rows) {
+        add(tx, r.get(0, LocalDate.class), r.get(1, String.class), toCounters(r, 2));
+      }
+      tx.update(ROLLUP_WATERMARK).set(ROLLUP_WATERMARK.LAST_ID, upTo).where(ROLLUP_WATERMARK.NAME.eq(WATERMARK))
+          .execute();
+      return upTo - from;
+    });
+  }
+
+  private static void add(DSLContext tx, LocalDate day, String unit, UnitCounters c) {
+    tx.insertInto(UNIT_DAY)
+        .set(UNIT_DAY.DAY, day).set(UNIT_DAY.UNIT_ID, unit)
+        .set(UNIT_DAY.DISPATCHED, c.dispatched()).set(UNIT_DAY.SIGNED, c.signed())
+        .set(UNIT_DAY.SIGNED_ON_TIME, c.signedOnTime()).set(UNIT_DAY.REPLIED, c.replied())
+        .set(UNIT_DAY.REPLIED_ON_TIME, c.repliedOnTime()).set(UNIT_DAY.CALLBACKS, c.callbacks())
+        .set(UNIT_DAY.RESOLVED, c.resolved()).set(UNIT_DAY.SATISFIED, c.satisfied())
+        .set(UNIT_DAY.BASICALLY_SATISFIED, c.basicallySatisfied()).set(UNIT_DAY.DISSATISFIED, c.dissatisfied())
+        .set(UNIT_DAY.RETURNS, c.returns()).set(UNIT_DAY.EXTENSIONS, c.extensions())
+        .onConflict(UNIT_DAY.DAY, UNIT_DAY.UNIT_ID).doUpdate()
+        .set(UNIT_DAY.DISPATCHED, UNIT_DAY.DISPATCHED.plus(c.dispatched()))
+        .set(UNIT_DAY.SIGNED, UNIT_DAY.SIGNED.plus(c.signed()))
+        .set(UNIT_DAY.SIGNED_ON_TIME, UNIT_DAY.SIGNED_ON_TIME.plus(c.signedOnTime()))
+        .set(UNIT_DAY.REPLIED, UNIT_DAY.REPLIED.plus(c.replied()))
+        .set(UNIT_DAY.REPLIED_ON_TIME, UNIT_DAY.REPLIED_ON_TIME.plus(c.repliedOnTime()))
+        .set(UNIT_DAY.CALLBACKS, UNIT_DAY.CALLBACKS.plus(c.callbacks()))
+        .set(UNIT_DAY.RESOLVED, UNIT_DAY.RESOLVED.plus(c.resolved()))
+        .set(UNIT_DAY.SATISFIED, UNIT_DAY.SATISFIED.plus(c.satisfied()))
+        .set(UNIT_DAY.BASICALLY_SATISFIED, UNIT_DAY.BASICALLY_SATISFIED.plus(c.basicallySatisfied()))
+        .set(UNIT_DAY.DISSATISFIED, UNIT_DAY.DISSATISFIED.plus(c.dissatisfied()))
+        .set(UNIT_DAY.RETURNS, UNIT_DAY.RETURNS.plus(c.returns()))
+        .set(UNIT_DAY.EXTENSIONS, UNIT_DAY.EXTENSIONS.plus(c.extensions()))
+        .execute();
+  }
+
+  private static UnitCounters toCounters(Record r, int offset) {
+    long[] v = new long[12];
+    for (int i = 0; i < v.length; i++) {
+      v[i] = r.get(offset + i, Long.class);
+    }
+    return new UnitCounters(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11], 0);
+  }
+
+  @Override
+  public Map<UnitId, UnitCounters> counters(Period period) {
+    Map<UnitId, UnitCounters> out = new HashMap<>();
+    db.select(UNIT_DAY.UNIT_ID, DSL.sum(UNIT_DAY.DISPATCHED), DSL.sum(UNIT_DAY.SIGNED),
+            DSL.sum(UNIT_DAY.SIGNED_ON_TIME), DSL.sum(UNIT_DAY.REPLIED), DSL.sum(UNIT_DAY.REPLIED_ON_TIME),
+            DSL.sum(UNIT_DAY.CALLBACKS), DSL.sum(UNIT_DAY.RESOLVED), DSL.sum(UNIT_DAY.SATISFIED),
+            DSL.sum(UNIT_DAY.BASICALLY_SATISFIED), DSL.sum(UNIT_DAY.DISSATISFIED), DSL.sum(UNIT_DAY.RETURNS),
+            DSL.sum(UNIT_DAY.EXTENSIONS))
+        .from(UNIT_DAY).where(UNIT_DAY.DAY.between(period.first(), period.last()))
+        .groupBy(UNIT_DAY.UNIT_ID)
+        .fetch().forEach(r -> out.put(UnitId.of(r.value1()), toCounters(r, 1)));
+    return out;
+  }
+
+  @Override
+  public Map<UnitId, UnitCounters> recompute(Period period) {
+    Map<UnitId, UnitCounters> out = new HashMap<>();
+    db.select(TICKET_HISTORY.UNIT_ID).select(counters()).from(TICKET_HISTORY)
+        .where(TICKET_HISTORY.UNIT_ID.isNotNull(),
+            TICKET_HISTORY.AT.ge(period.start().atOffset(ZoneOffset.UTC)),
+            TICKET_HISTORY.AT.lt(period.end().atOffset(ZoneOffset.UTC)))
+        .groupBy(TICKET_HISTORY.UNIT_ID)
+        .fetch().forEach(r -> out.put(UnitId.of(r.get(0, String.class)), toCounters(r, 1)));
+    return out;
+  }
+
+  @Override
+  public Map<UnitId, Long> overdueNow(Instant now) {
+    Map<UnitId, Long> out = new HashMap<>();
+    db.select(TICKET.LEAD_UNIT_ID, DSL.count()).from(TICKET)
+        .where(TICKET.DUE_AT.lt(now.atOffset(ZoneOffset.UTC)), TICKET.LEAD_UNIT_ID.isNotNull())
+        .groupBy(TICKET.LEAD_UNIT_ID)
+        .fetch().forEach(r -> out.put(UnitId.of(r.value1()), r.value2().longValue()));
+    return out;
+  }
+}

@@ -1,0 +1,58 @@
+package gov.hotline.infra.db.telephony;
+
+import static gov.hotline.infra.db.schema.telephony.Tables.RECORDING;
+import static gov.hotline.infra.db.telephony.JooqAmiEventLog.instant;
+import static gov.hotline.infra.db.telephony.JooqAmiEventLog.utc;
+
+import gov.hotline.infra.db.schema.telephony.tables.records.RecordingRecord;
+import gov.hotline.telephony.domain.Recording;
+import gov.hotline.telephony.domain.RecordingStatus;
+import gov.hotline.telephony.port.RecordingRepository;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
+
+/** The recordings index in {@code telephony.recording}. */
+final class JooqRecordingRepository implements RecordingRepository {
+  private final DSLContext db;
+
+  JooqRecordingRepository(DSLContext db) {
+    this.db = db;
+  }
+
+  @Override
+  public void upsert(Recording r) {
+    RecordingRecord rec = new RecordingRecord();
+    rec.setCallId(r.callId());
+    rec.setFile(r.file());
+    rec.setStatus(r.status().name());
+    rec.setDurationSeconds(r.durationSeconds());
+    rec.setSizeBytes(r.sizeBytes());
+    rec.setSha256(r.sha256());
+    rec.setRmsDbfs(r.rmsDbfs());
+    rec.setPeak(r.peak());
+    rec.setExpected(r.expected());
+    rec.setCheckedAt(utc(r.checkedAt()));
+    db.insertInto(RECORDING).set(rec).onConflict(RECORDING.CALL_ID).doUpdate().set(rec).execute();
+  }
+
+  @Override
+  public Optional<Recording> byCallId(String callId) {
+    return db.selectFrom(RECORDING).where(RECORDING.CALL_ID.eq(callId)).fetchOptional()
+        .map(JooqRecordingRepository::toDomain);
+  }
+
+  @Override
+  public List<Recording> byCallIds(Collection<String> callIds) {
+    if (callIds.isEmpty()) {
+      return List.of();
+    }
+    return db.selectFrom(RECORDING).where(RECORDING.CALL_ID.in(callIds)).fetch(JooqRecordingRepository::toDomain);
+  }
+
+  private static Recording toDomain(RecordingRecord r) {
+    return new Recording(r.getCallId(), r.getFile(), RecordingStatus.valueOf(r.getStatus()), r.getDurationSeconds(),
+        r.getSizeBytes(), r.getSha256(), r.getRmsDbfs(), r.getPeak(), r.getExpected(), instant(r.getCheckedAt()));
+  }
+}

@@ -1,0 +1,54 @@
+package gov.hotline.infra.db.telephony;
+
+import gov.hotline.telephony.port.AmiEventLog;
+import gov.hotline.telephony.port.AmiSessionLog;
+import gov.hotline.telephony.port.CallRepository;
+import gov.hotline.telephony.port.RecordingAccessLog;
+import gov.hotline.telephony.port.RecordingRepository;
+import gov.hotline.telephony.port.TelephonyRepositories;
+import gov.hotline.telephony.port.TelephonyStore;
+import java.util.function.Function;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/** Opens telephony transactions; each use case gets repositories bound to one transaction. */
+public final class JooqTelephonyStore implements TelephonyStore {
+  private final DSLContext root;
+  private final AmiEventPartitions partitions = new AmiEventPartitions();
+
+  public JooqTelephonyStore(DSLContext root) {
+    this.root = root;
+  }
+
+  @Override
+  public <T> T inTransaction(Function<TelephonyRepositories, T> work) {
+    return root.transactionResult(cfg -> work.apply(new Bound(DSL.using(cfg), partitions)));
+  }
+
+  private record Bound(DSLContext db, AmiEventPartitions partitions) implements TelephonyRepositories {
+    @Override
+    public AmiEventLog events() {
+      return new JooqAmiEventLog(db, partitions);
+    }
+
+    @Override
+    public CallRepository calls() {
+      return new JooqCallRepository(db);
+    }
+
+    @Override
+    public AmiSessionLog sessions() {
+      return new JooqAmiSessionLog(db);
+    }
+
+    @Override
+    public RecordingRepository recordings() {
+      return new JooqRecordingRepository(db);
+    }
+
+    @Override
+    public RecordingAccessLog recordingAccess() {
+      return new JooqRecordingAccessLog(db);
+    }
+  }
+}

@@ -1,0 +1,83 @@
+package gov.hotline.infra.http;
+
+import gov.hotline.core.ticket.TicketAccess;
+import gov.hotline.core.user.Actor;
+import gov.hotline.core.user.Role;
+import gov.hotline.telephony.api.CallDetail;
+import gov.hotline.telephony.api.RecordingView;
+import gov.hotline.telephony.domain.Call;
+import gov.hotline.telephony.port.CallerHistory;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Calls as JSON. The citizen's number is shown in full to agents and team leads (who call back) and masked
+ * (138****5678) for everyone else, as for tickets.
+ */
+final class CallJson {
+  private CallJson() {
+  }
+
+  static JsonObject summary(Call c, RecordingView rec, Actor actor) {
+    return new JsonObject()
+        .put("id", c.id()).put("serverId", c.serverId())
+        .put("direction", c.direction().name()).put("directionLabel", c.direction().label())
+        .put("outcome", c.outcome().name()).put("outcomeLabel", c.outcome().label())
+        .put("callerNumber", phone(c.party().number(), actor)).put("callerName", c.party().name())
+        .put("did", c.party().did()).put("queue", c.queue())
+        .put("agentInterface", c.agentInterface()).put("agentName", c.agentName())
+        .put("startedAt", time(c.times().startedAt())).put("enteredQueueAt", time(c.times().enteredQueueAt()))
+        .put("answeredAt", time(c.times().answeredAt())).put("endedAt", time(c.times().endedAt()))
+        .put("waitSeconds", c.seconds().waitSeconds()).put("talkSeconds", c.seconds().talkSeconds())
+        .put("holdSeconds", c.seconds().holdSeconds()).put("wrapUpSeconds", c.seconds().wrapUpSeconds())
+        .put("hangupCause", c.end().hangupCause()).put("hangupCauseText", c.end().hangupCauseText())
+        .put("completeReason", c.end().completeReason()).put("endMissed", c.end().endMissed())
+        .put("repairs", new JsonArray(c.repairs()))
+        .put("hotlineCallId", c.party().hotlineCallId()).put("ticketRef", c.party().ticketRef())
+        .put("recording", recording(rec, false));
+  }
+
+  static JsonObject detail(CallDetail d, Actor actor) {
+    Call c = d.call();
+    JsonArray legs = new JsonArray();
+    c.legs().forEach(l -> legs.add(new JsonObject().put("uniqueid", l.uniqueid()).put("channel", l.channel())
+        .put("startedAt", time(l.startedAt())).put("endedAt", time(l.endedAt())).put("hangupCause", l.hangupCause())));
+    JsonArray rings = new JsonArray();
+    c.attempts().forEach(a -> rings.add(new JsonObject().put("agentInterface", a.agentInterface())
+        .put("memberName", a.memberName()).put("agentChannel", a.agentChannel()).put("at", time(a.at()))
+        .put("result", a.result()).put("ringMillis", a.ringMillis())));
+    return summary(c, d.recording(), actor).put("recording", recording(d.recording(), true))
+        .put("billableSeconds", c.seconds().billableSeconds())
+        .put("legs", legs).put("ringAttempts", rings).put("tickets", tickets(d.tickets()));
+  }
+
+  static JsonArray tickets(List<CallerHistory.TicketSummary> tickets) {
+    JsonArray out = new JsonArray();
+    tickets.forEach(t -> out.add(new JsonObject().put("id", t.id()).put("no", t.no()).put("status", t.status())
+        .put("appealType", t.appealType()).put("content", t.content()).put("callId", t.callId())
+        .put("createdAt", time(t.createdAt()))));
+    return out;
+  }
+
+  static JsonObject recording(RecordingView r, boolean full) {
+    if (r == null) {
+      return null;
+    }
+    JsonObject j = new JsonObject().put("file", r.file()).put("status", r.status().name())
+        .put("statusLabel", r.status().label()).put("durationSeconds", r.durationSeconds());
+    if (full) {
+      j.put("sizeBytes", r.sizeBytes()).put("sha256", r.sha256()).put("checkedAt", time(r.checkedAt()));
+    }
+    return j;
+  }
+
+  static String phone(String number, Actor actor) {
+    return actor.is(Role.AGENT, Role.TEAM_LEAD) ? number : TicketAccess.maskPhone(number);
+  }
+
+  static String time(Instant t) {
+    return t == null ? null : t.toString();
+  }
+}

@@ -1,0 +1,76 @@
+package gov.hotline.infra.http;
+
+import static gov.hotline.infra.http.Requests.handle;
+
+import gov.hotline.core.error.DomainException;
+import gov.hotline.core.ticket.Page;
+import gov.hotline.core.user.Actor;
+import gov.hotline.telephony.api.CallQuery;
+import gov.hotline.telephony.api.CallListItem;
+import gov.hotline.telephony.domain.CallOutcome;
+import gov.hotline.telephony.service.CallQueries;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.time.Instant;
+import java.time.ZoneId;
+
+/** {@code /api/v1/calls}: call records (通话记录) with filters and paging, and one call with legs and tickets. */
+public final class CallRoutes {
+  private final CallQueries calls;
+  private final ZoneId zone;
+
+  public CallRoutes(CallQueries calls, ZoneId zone) {
+    this.calls = calls;
+    this.zone = zone;
+  }
+
+  public void mount(Router api) {
+    api.get("/calls").handler(handle(this::list));
+    api.get("/calls/:id").handler(handle(this::get));
+  }
+
+  private void list(RoutingContext ctx) {
+    Actor actor = Requests.actor(ctx);
+    CallQuery q = new CallQuery(time(Requests.query(ctx, "from"), "from", false),
+        time(Requests.query(ctx, "to"), "to", true), limited(Requests.query(ctx, "queue"), "queue"),
+        limited(Requests.query(ctx, "agent"), "agent"), outcome(Requests.query(ctx, "outcome")),
+        limited(Requests.query(ctx, "callerNumber"), "callerNumber"),
+        Requests.intQuery(ctx, "page", 1), Requests.intQuery(ctx, "size", 20));
+    Page<CallListItem> page = calls.list(q, actor);
+    Requests.ok(ctx, new JsonObject().put("total", page.total()).put("page", page.page()).put("size", page.size())
+        .put("items", Requests.array(page.items(), i -> CallJson.summary(i.call(), i.recording(), actor))));
+  }
+
+  private void get(RoutingContext ctx) {
+    Actor actor = Requests.actor(ctx);
+    String id = ctx.pathParam("id");
+    if (id.length() > 64) {
+      throw DomainException.notFound("CALL_NOT_FOUND", "通话不存在");
+    }
+    Requests.ok(ctx, CallJson.detail(calls.get(id, actor), actor));
+  }
+
+  private static CallOutcome outcome(String v) {
+    return v == null ? null : JsonInput.parseEnum(v, "outcome", CallOutcome.class, "通话结果");
+  }
+
+  private static String limited(String v, String field) {
+    if (v != null && v.length() > 64) {
+      throw DomainException.invalid("INVALID_PARAM", "参数 " + field + " 过长");
+    }
+    return v;
+  }
+
+  /** A date (whole day in the hotline's zone; {@code to} inclusive) or an ISO instant. */
+  private Instant time(String v, String field, boolean endOfDay) {
+    if (v == null) {
+      return null;
+    }
+    if (v.length() == 10) {
+      var day = JsonInput.parseDate(v, field, "日期");
+      return (endOfDay ? day.plusDays(1) : day).atStartOfDay(zone).toInstant();
+    }
+    return JsonInput.parseInstant(v, field, "时间");
+  }
+}

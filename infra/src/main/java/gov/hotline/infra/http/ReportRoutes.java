@@ -1,0 +1,188 @@
+package gov.hotline.infra.http;
+
+import static gov.hotline.infra.http.Requests.handle;
+
+import gov.hotline.core.error.DomainException;
+import gov.hotline.core.id.UnitId;
+import gov.hotline.core.org.OrgTree;
+import gov.hotline.core.port.ReferenceData;
+import gov.hotline.core.user.Actor;
+import gov.hotline.core.user.Role;
+import gov.hotline.reporting.domain.Period;
+import gov.hotline.reporting.domain.ArchivedReport;
+import gov.hotline.reporting.domain.Ratio;
+import gov.hotline.reporting.domain.ReportFormat;
+import gov.hotline.reporting.domain.ReportDocument;
+import gov.hotline.reporting.domain.UnitCounters;
+import gov.hotline.reporting.port.ReportArchive;
+import gov.hotline.reporting.port.ReportRenderer;
+import gov.hotline.reporting.port.UnitStatistics;
+import gov.hotline.reporting.service.ReportArchiving;
+import gov.hotline.reporting.service.UnitDocument;
+import gov.hotline.reporting.service.UnitRanking;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** {@code /api/v1/reports}: unit rankings by the three rates (三率), and the proof that rollups match raw history. */
+public final class ReportRoutes {
+  private static final Logger LOG = LoggerFactory.getLogger(ReportRoutes.class);
+  private final UnitRanking ranking;
+  private final UnitStatistics statistics;
+  private final ReferenceData reference;
+  private final Clock clock;
+  private final ReportRenderer renderer;
+  private final ReportArchiving archiving;
+  private final ReportArchive archive;
+
+  public ReportRoutes(UnitRanking ranking, UnitStatistics statistics, ReferenceData reference, Clock clock,
+                      ReportRenderer renderer, ReportArchiving archiving, ReportArchive archive) {
+    this.ranking = ranking;
+    this.statistics = statistics;
+    this.reference = reference;
+    this.clock = clock;
+    this.renderer = renderer;
+    this.archiving = archiving;
+    this.archive = archive;
+  }
+
+  public void mount(Router api) {
+    api.get("/reports/units").handler(handle(this::units));
+    api.get("/reports/units/verify").handler(handle(this::verify));
+    api.get("/reports/archive").handler(handle(this::archiveList));
+    api.post("/reports/archive").handler(handle(this::archiveGenerate));
+    api.get("/reports/archive/:id").handler(handle(this::archiveDownload));
+  }
+
+  private void archiveList(RoutingContext ctx) {
+    Requests.requireRole(ctx, Role.MANAGER, Role.ADMIN, Role.TEAM_LEAD, Role.DISPATCHER);
+    String report = Requests.query(ctx, "report");
+    if (report != null) {
+      archiving.producer(report);
+    }
+    int limit = Math.min(Math.max(Requests.intQuery(ctx, "limit", 100), 1), 1000);
+    Requests.ok(ctx, new JsonObject().put("items", Requests.array(archive.list(report, limit), this::archivedJson)));
+  }
+
+  private JsonObject archivedJson(ArchivedReport a) {
+    return new JsonObject().put("id", a.id()).put("report", a.report())
+        .put("reportLabel", archiving.producer(a.report()).label()).put("periodKind", a.periodKind().name())
+        .put("periodKey", a.periodKey()).put("first", a.firstDay().toString()).put("last", a.lastDay().toString())
+        .put("format", a.format().name()).put("title", a.title()).put("size", a.size())
+        .put("generatedAt", a.generatedAt().toString()).put("generatedBy", a.generatedBy())
+        .put("version", a.version()).put("href", "/api/v1/reports/archive/" + a.id());
+  }
+
+  private void archiveGenerate(RoutingContext ctx) {
+    Actor actor = Requests.requireRole(ctx, Role.MANAGER, Role.ADMIN);
+    JsonInput in = JsonInput.parse(ctx.body().buffer());
+    String report = in.text("report");
+    archiving.producer(report);
+    Period period = Period.parse(in.text("period"), in.text("date"), LocalDate.now(clock), clock.getZone());
+    if (!period.end().isBefore(clock.instant().plusSeconds(1)) && !Boolean.TRUE.equals(in.bool("partial"))) {
+      throw DomainException.invalid("PERIOD_NOT_ENDED", "统计周期尚未结束：" + period.title()
+          + "。如需生成截至当前的报表，请传 partial: true");
+    }
+    ReportArchiving.Generated g = archiving.generate(report, period, actor.username());
+    Requests.json(ctx, g.replaced() ? 200 : 201, new JsonObject().put("replaced", g.replaced())
+        .put("message", g.replaced() ? "已重新生成，并替换了之前归档的报表" : "报表已生成并归档")
+        .put("items", Requests.array(g.files(), this::archivedJson)));
+  }
+
+  private void archiveDownload(RoutingContext ctx) {
+    Actor actor = Requests.requireRole(ctx, Role.MANAGER, Role.ADMIN, Role.TEAM_LEAD, Role.DISPATCHER);
+    long id = Requests.longParam(ctx, "id", "报表");
+    ArchivedReport a = archive.find(id, true)
+        .orElseThrow(() -> DomainException.notFound("NOT_FOUND", "报表不存在：" + id));
+    LOG.info("archived report {} ({} {}) downloaded by {}", id, a.report(), a.periodKey(), actor.username());
+    ReportDownloads.send(ctx, a.title(), a.format(), a.content());
+  }
+
+  private Period period(RoutingContext ctx) {
+    return Period.parse(Requests.query(ctx, "period"), Requests.query(ctx, "date"), LocalDate.now(clock),
+        clock.getZone());
+  }
+
+  private void units(RoutingContext ctx) {
+    Actor actor = Requests.requireRole(ctx, Role.MANAGER, Role.DISPATCHER, Role.TEAM_LEAD, Role.ADMIN,
+        Role.UNIT_HANDLER);
+    Period period = period(ctx);
+    OrgTree org = reference.orgTree();
+    // a unit sees its own rows and those of units below it, with their place in the whole ranking
+    Set<UnitId> visible = actor.role() == Role.UNIT_HANDLER ? org.subtree(actor.unitId()) : null;
+    List<UnitRanking.Row> rows = ranking.rank(period, org).stream()
+        .filter(r -> visible == null || visible.contains(r.unitId())).toList();
+    var w = ranking.weights();
+    ReportFormat format = ReportDownloads.format(Requests.query(ctx, "format"));
+    if (format != null) {
+      ReportDocument doc = UnitDocument.of(period, rows, w);
+      ReportDownloads.send(ctx, doc.title(), format, renderer.render(doc, format));
+      return;
+    }
+    Requests.ok(ctx, new JsonObject()
+        .put("period", periodJson(period))
+        .put("title", period.title().replace(period.kind().label(), "承办单位三率排名"))
+        .put("weights", new JsonObject().put("response", w.response()).put("resolution", w.resolution())
+            .put("satisfaction", w.satisfaction()))
+        .put("items", Requests.array(rows, ReportRoutes::rowJson)));
+  }
+
+  private static JsonObject rowJson(UnitRanking.Row r) {
+    UnitCounters c = r.counters();
+    JsonObject j = new JsonObject().put("rank", r.rank()).put("unitId", r.unitId().value())
+        .put("unitName", r.unitName())
+        .put("dispatched", c.dispatched()).put("signed", c.signed()).put("signedOnTime", c.signedOnTime())
+        .put("replied", c.replied()).put("repliedOnTime", c.repliedOnTime()).put("callbacks", c.callbacks())
+        .put("resolved", c.resolved()).put("satisfied", c.satisfied())
+        .put("basicallySatisfied", c.basicallySatisfied()).put("dissatisfied", c.dissatisfied())
+        .put("returns", c.returns()).put("extensions", c.extensions()).put("overdueNow", r.overdueNow())
+        .put("score", Math.round(r.score() * 10) / 10.0);
+    rate(j, "responseRate", r.rates().responseRate());
+    rate(j, "resolutionRate", r.rates().resolutionRate());
+    rate(j, "satisfactionRate", r.rates().satisfactionRate());
+    rate(j, "replyOnTimeRate", r.rates().replyOnTimeRate());
+    return j;
+  }
+
+  /** A rate as a fraction (null when undefined) and as people read it ("80.0%" or "—"). */
+  static void rate(JsonObject j, String name, Ratio r) {
+    j.put(name, r.value()).put(name + "Text", r.percent());
+  }
+
+  static JsonObject periodJson(Period p) {
+    return new JsonObject().put("kind", p.kind().name()).put("first", p.first().toString())
+        .put("last", p.last().toString()).put("key", p.key()).put("title", p.title());
+  }
+
+  private void verify(RoutingContext ctx) {
+    Requests.requireRole(ctx, Role.MANAGER, Role.ADMIN);
+    Period period = period(ctx);
+    statistics.catchUp();
+    Map<UnitId, UnitCounters> rolled = statistics.counters(period);
+    Map<UnitId, UnitCounters> raw = statistics.recompute(period);
+    JsonArray differences = new JsonArray();
+    Set<UnitId> all = new TreeSet<>(Comparator.comparing(UnitId::value));
+    all.addAll(rolled.keySet());
+    all.addAll(raw.keySet());
+    for (UnitId u : all) {
+      UnitCounters a = rolled.getOrDefault(u, UnitCounters.ZERO);
+      UnitCounters b = raw.getOrDefault(u, UnitCounters.ZERO);
+      if (!Objects.equals(a, b)) {
+        differences.add(new JsonObject().put("unitId", u.value()).put("rollup", a.toString()).put("raw", b.toString()));
+      }
+    }
+    Requests.ok(ctx, new JsonObject().put("period", periodJson(period)).put("units", all.size())
+        .put("consistent", differences.isEmpty()).put("differences", differences));
+  }
+}

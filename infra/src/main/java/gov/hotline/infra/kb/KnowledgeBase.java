@@ -1,0 +1,106 @@
+package gov.hotline.infra.kb;
+
+import gov.hotline.infra.config.HotlineConfig;
+import gov.hotline.infra.config.HotlineConfig.ConfigException;
+import gov.hotline.infra.db.Database;
+import gov.hotline.infra.db.core.JooqTicketTexts;
+import gov.hotline.infra.db.kb.JooqKbTransactions;
+import gov.hotline.kb.adapter.elastic.ElasticBackend;
+import gov.hotline.kb.adapter.lucene.LuceneBackend;
+import gov.hotline.kb.adapter.search.AnalyzedKnowledgeIndex;
+import gov.hotline.kb.adapter.search.IndexBackend;
+import gov.hotline.kb.domain.SynonymDictionary;
+import gov.hotline.kb.port.KnowledgeIndex;
+import gov.hotline.kb.service.ArticleService;
+import gov.hotline.kb.service.IndexMaintenance;
+import gov.hotline.kb.service.KbSearchService;
+import gov.hotline.kb.service.SynonymService;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/**
+ * The knowledge-base context wired for this server: the configured engine (embedded Lucene under the data directory,
+ * or Elasticsearch), its services, and the index maintenance. Closing releases the index.
+ */
+public final class KnowledgeBase implements AutoCloseable {
+  private final KnowledgeIndex index;
+  private final ArticleService articles;
+  private final KbSearchService search;
+  private final SynonymService synonyms;
+  private final IndexMaintenance maintenance;
+
+  private KnowledgeBase(KnowledgeIndex index, ArticleService articles, KbSearchService search,
+                        SynonymService synonyms, IndexMaintenance maintenance) {
+    this.index = index;
+    this.articles = articles;
+    this.search = search;
+    this.synonyms = synonyms;
+    this.maintenance = maintenance;
+  }
+
+  /** Opens the engine and the services, with the synonym dictionary in force. */
+  public static KnowledgeBase open(HotlineConfig cfg, Database db, Clock clock) {
+    JooqKbTransactions tx = new JooqKbTransactions(db.dsl());
+    KnowledgeIndex index = new AnalyzedKnowledgeIndex(backend(cfg), SynonymDictionary.defaults());
+    try {
+      JooqTicketTexts tickets = new JooqTicketTexts(db.dsl());
+      IndexMaintenance maintenance = new IndexMaintenance(tx, tickets, index);
+      SynonymService synonyms = new SynonymService(tx, index, maintenance, clock);
+      index.useSynonyms(synonyms.current());
+      return new KnowledgeBase(index, new ArticleService(tx, index, clock), new KbSearchService(index, tickets, clock),
+          synonyms, maintenance);
+    } catch (RuntimeException e) {
+      index.close();
+      throw e;
+    }
+  }
+
+  private static IndexBackend backend(HotlineConfig cfg) {
+    if (cfg.searchEngine() == HotlineConfig.SearchEngine.ELASTICSEARCH) {
+      try {
+        return new ElasticBackend(cfg.esUrl(), cfg.esIndexPrefix());
+      } catch (IllegalStateException e) {
+        throw new ConfigException(e.getMessage() + "（检查 HOTLINE_ES_URL，或设 HOTLINE_SEARCH_ENGINE=lucene 使用内置引擎）");
+      }
+    }
+    Path dir = cfg.dataDir().resolve("kb-index");
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    try {
+      return LuceneBackend.onDisk(dir);
+    } catch (RuntimeException e) {
+      throw new ConfigException("知识库索引无法打开（" + dir + "）：" + e.getMessage());
+    }
+  }
+
+  public ArticleService articles() {
+    return articles;
+  }
+
+  public KbSearchService search() {
+    return search;
+  }
+
+  public SynonymService synonyms() {
+    return synonyms;
+  }
+
+  public IndexMaintenance maintenance() {
+    return maintenance;
+  }
+
+  public String engine() {
+    return index.engine();
+  }
+
+  @Override
+  public void close() {
+    index.close();
+  }
+}

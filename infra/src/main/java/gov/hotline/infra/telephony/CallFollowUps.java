@@ -1,0 +1,113 @@
+package gov.hotline.infra.telephony;
+
+import gov.hotline.telephony.domain.Call;
+import gov.hotline.telephony.domain.CallFolder;
+import gov.hotline.telephony.domain.Recording;
+import gov.hotline.telephony.domain.RecordingStatus;
+import gov.hotline.telephony.port.PbxCommands;
+import gov.hotline.telephony.service.IngestResult;
+import gov.hotline.telephony.service.RecordingService;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Work that follows a committed batch, off the ingestion thread: a call that ended gets its recording checked (once
+ * shortly after the hang-up, again when the grace period is over, when a missing file becomes MISSING); a call
+ * answered without a recording in progress gets MixMonitor started through AMI (when configured).
+ */
+final class CallFollowUps implements Consumer<IngestResult>, AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(CallFollowUps.class);
+  private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+  private final RecordingService recordings;
+  private final Duration grace;
+  private final boolean startMixMonitor;
+  private final ZoneId zone;
+  private final MeterRegistry registry;
+  private final ScheduledExecutorService executor = Executors.newScheduledThreadPool(2,
+      Thread.ofPlatform().daemon().name("recording-check-", 0).factory());
+  private volatile Function<String, Optional<PbxCommands>> commands = id -> Optional.empty();
+
+  CallFollowUps(RecordingService recordings, Duration grace, boolean startMixMonitor, ZoneId zone,
+                MeterRegistry registry) {
+    this.recordings = recordings;
+    this.grace = grace;
+    this.startMixMonitor = startMixMonitor;
+    this.zone = zone;
+    this.registry = registry;
+  }
+
+  void bind(Function<String, Optional<PbxCommands>> commandsOfServer) {
+    this.commands = commandsOfServer;
+  }
+
+  @Override
+  public void accept(IngestResult result) {
+    for (CallFolder.Change c : result.changes()) {
+      Call after = c.after();
+      Call before = c.before();
+      if (after.ended() && (before == null || !before.ended())) {
+        executor.schedule(() -> check(after.id(), false), 1, TimeUnit.SECONDS);
+        executor.schedule(() -> check(after.id(), true), grace.toMillis() + 1500, TimeUnit.MILLISECONDS);
+      }
+      boolean justAnswered = after.times().answeredAt() != null
+          && (before == null || before.times().answeredAt() == null);
+      if (startMixMonitor && justAnswered && !after.ended() && !after.recordingStarted()
+          && after.recordingFile() == null) {
+        startRecording(after);
+      }
+    }
+  }
+
+  private void check(String callId, boolean last) {
+    try {
+      Optional<Recording> r = recordings.index(callId);
+      r.filter(rec -> last || rec.status() != RecordingStatus.PENDING).ifPresent(rec -> {
+        if (last) {
+          Counter.builder("hotline_recordings_checked").description("recordings checked after the call ended")
+              .tag("status", rec.status().name()).register(registry).increment();
+        }
+        if (last && rec.expected() && !rec.status().usable()) {
+          LOG.warn("call {} has no usable recording: {} ({})", callId, rec.status(), rec.file());
+        }
+      });
+    } catch (RuntimeException e) {
+      LOG.warn("checking the recording of call {} failed", callId, e);
+    }
+  }
+
+  /** The dialplan did not record this answered call: start MixMonitor on the caller's channel, named as it would. */
+  private void startRecording(Call call) {
+    String channel = call.legs().isEmpty() ? null : call.legs().getFirst().channel();
+    if (channel == null) {
+      return;
+    }
+    String file = "hotline-" + STAMP.format(call.times().answeredAt().atZone(zone)) + "-"
+        + (call.party().number() == null ? "unknown" : call.party().number().replaceAll("[^0-9A-Za-z]", ""))
+        + "-" + call.id() + ".wav";
+    commands.apply(call.serverId()).ifPresent(cmd -> cmd.mixMonitor(channel, file).whenComplete((r, err) -> {
+      if (err != null || !r.success()) {
+        LOG.warn("starting MixMonitor for call {} on {} failed: {}", call.id(), channel,
+            err != null ? err.getMessage() : r.message());
+      } else {
+        LOG.info("started MixMonitor for call {} on {} into {}", call.id(), channel, file);
+      }
+    }));
+  }
+
+  @Override
+  public void close() {
+    executor.shutdownNow();
+  }
+}

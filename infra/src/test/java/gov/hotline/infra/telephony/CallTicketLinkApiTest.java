@@ -1,0 +1,118 @@
+package gov.hotline.infra.telephony;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import gov.hotline.infra.support.AmiRig;
+import gov.hotline.telephony.fixtures.Fixtures;
+import gov.hotline.telephony.simulator.Replay;
+import io.vertx.core.json.JsonObject;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** Calls over HTTP: a ticket created with a call id links both ways; lists filter; roles and masking apply. */
+@Tag("db")
+@Tag("ami")
+class CallTicketLinkApiTest {
+  private static AmiRig rig;
+  private static String callId;
+  private static String agent;
+
+  @BeforeAll
+  static void start() {
+    rig = AmiRig.start("call_ticket", Map.of());
+    rig.sim().play(Replay.of(Fixtures.transcript("answered"))).join();
+    rig.sim().play(Replay.of(Fixtures.transcript("abandoned"))).join();
+    callId = Fixtures.truth("answered").calls().getFirst().uniqueid();
+    rig.awaitEndedCall(callId);
+    rig.awaitEndedCall(Fixtures.truth("abandoned").calls().getFirst().uniqueid());
+    agent = rig.api().login("agent1", "hotline");
+  }
+
+  @AfterAll
+  static void stop() {
+    rig.close();
+  }
+
+  @Test
+  void aTicketCreatedWithACallIdShowsOnTheCallAndTheCallOnTheTicket() {
+    var created = rig.api().post("/api/v1/tickets", agent, new JsonObject().put("channel", "PHONE")
+        .put("callerName", "王先生").put("callerPhone", "13800138000").put("appealType", "CONSULT")
+        .put("categoryId", "SR01").put("content", "咨询垃圾分类投放时间").put("callId", callId));
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    long ticketId = created.json().getLong("id");
+
+    JsonObject call = rig.api().get("/api/v1/calls/" + callId, agent).json();
+    JsonObject ticket = rig.api().get("/api/v1/tickets/" + ticketId, agent).json();
+
+    assertThat(call.getJsonArray("tickets").getJsonObject(0).getLong("id")).isEqualTo(ticketId);
+    assertThat(ticket.getString("callId")).isEqualTo(callId);
+  }
+
+  @Test
+  void theListFiltersByOutcomeAndAgent() {
+    var answered = rig.api().get("/api/v1/calls?outcome=ANSWERED&agent=PJSIP/6001", agent).json();
+    var abandoned = rig.api().get("/api/v1/calls?outcome=ABANDONED", agent).json();
+
+    assertThat(answered.getLong("total")).isEqualTo(1);
+    assertThat(answered.getJsonArray("items").getJsonObject(0).getString("id")).isEqualTo(callId);
+    assertThat(abandoned.getJsonArray("items").getJsonObject(0).getString("callerNumber")).isEqualTo("13800138001");
+  }
+
+  @Test
+  void aCallShowsItsFieldsLegsAndRingAttempts() {
+    JsonObject call = rig.api().get("/api/v1/calls/" + callId, agent).json();
+
+    assertThat(call.getString("id")).isEqualTo(callId);
+    assertThat(call.getString("callerNumber")).isEqualTo("13800138000");
+    assertThat(call.getString("queue")).isEqualTo("hotline");
+    assertThat(call.getString("agentInterface")).isEqualTo("PJSIP/6001");
+    assertThat(call.getString("outcomeLabel")).isEqualTo("已接听");
+    assertThat(call.getInteger("waitSeconds")).isEqualTo(3);
+    assertThat(call.getInteger("talkSeconds")).isEqualTo(10);
+    assertThat(call.getString("enteredQueueAt")).isNotNull();
+    assertThat(call.getString("answeredAt")).isNotNull();
+    assertThat(call.getJsonObject("recording").getString("file"))
+        .isEqualTo("hotline-20261121-194952-13800138000-1795290592.0.wav");
+    assertThat(call.getJsonArray("legs")).hasSize(2);
+    assertThat(call.getJsonArray("ringAttempts").getJsonObject(0).getString("result")).isEqualTo("ANSWERED");
+  }
+
+  @Test
+  void aManagerSeesTheCallerNumberMasked() {
+    String manager = rig.api().login("manager1", "hotline");
+
+    JsonObject call = rig.api().get("/api/v1/calls/" + callId, manager).json();
+
+    assertThat(call.getString("callerNumber")).isEqualTo("138****8000");
+  }
+
+  @Test
+  void aUnitHandlerMayNotReadCalls() {
+    String handler = rig.api().login("handler1", "hotline");
+
+    var r = rig.api().get("/api/v1/calls", handler);
+
+    assertThat(r.status()).isEqualTo(403);
+    assertThat(r.errorMessage()).contains("无权查看通话记录");
+  }
+
+  @Test
+  void anUnknownCallIsA404WithAChineseMessage() {
+    var r = rig.api().get("/api/v1/calls/no-such-call", agent);
+
+    assertThat(r.status()).isEqualTo(404);
+    assertThat(r.errorCode()).isEqualTo("CALL_NOT_FOUND");
+    assertThat(r.errorMessage()).contains("通话不存在");
+  }
+
+  @Test
+  void anUnknownOutcomeIsA400NamingTheAllowedOnes() {
+    var r = rig.api().get("/api/v1/calls?outcome=MAYBE", agent);
+
+    assertThat(r.status()).isEqualTo(400);
+    assertThat(r.errorMessage()).contains("ANSWERED");
+  }
+}

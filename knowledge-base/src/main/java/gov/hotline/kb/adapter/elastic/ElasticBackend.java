@@ -1,0 +1,226 @@
+package gov.hotline.kb.adapter.elastic;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.Refresh;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+import co.elastic.clients.transport.rest_client.RestClientTransport;
+import gov.hotline.kb.adapter.search.IndexBackend;
+import gov.hotline.kb.adapter.search.IndexDocument;
+import gov.hotline.kb.adapter.search.IndexQuery;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.http.HttpHost;
+import org.elasticsearch.client.RestClient;
+
+/**
+ * The Elasticsearch engine through the official Java client. The application analyses Chinese itself and sends
+ * space-separated tokens, which the node indexes with its built-in {@code whitespace} analyzer (no plugins needed);
+ * an index template maps the field families by name: {@code t_*} tokens (BM25), {@code k_*} keywords, {@code n_*}
+ * longs, {@code s_*} stored only. One shard, so scores equal the embedded engine's.
+ */
+public final class ElasticBackend implements IndexBackend {
+  private static final int BULK_CHUNK = 1000;
+  private static final String TEMPLATE = """
+      {"index_patterns": ["%1$s*"],
+       "template": {
+         "settings": {"number_of_shards": 1, "number_of_replicas": 0, "refresh_interval": "1s"},
+         "mappings": {
+           "dynamic": true,
+           "_source": {"excludes": ["t_*"]},
+           "dynamic_templates": [
+             {"tokens": {"match": "t_*", "mapping": {"type": "text", "analyzer": "whitespace"}}},
+             {"keywords": {"match": "k_*", "mapping": {"type": "keyword"}}},
+             {"numbers": {"match": "n_*", "mapping": {"type": "long"}}},
+             {"stored": {"match": "s_*", "mapping": {"type": "text", "index": false, "norms": false}}}
+           ]}}}
+      """;
+
+  private final RestClient rest;
+  private final ElasticsearchClient client;
+  private final String prefix;
+  private final Set<String> ready = ConcurrentHashMap.newKeySet();
+
+  /** Connects to {@code url} (e.g. http://127.0.0.1:9200); index names start with {@code prefix}. */
+  public ElasticBackend(String url, String prefix) {
+    this.rest = RestClient.builder(HttpHost.create(url)).build();
+    this.client = new ElasticsearchClient(new RestClientTransport(rest, new JacksonJsonpMapper()));
+    this.prefix = prefix.toLowerCase(Locale.ROOT);
+    try {
+      client.indices().putIndexTemplate(t -> t.name(this.prefix + "template")
+          .withJson(new StringReader(TEMPLATE.formatted(this.prefix))));
+    } catch (IOException | ElasticsearchException e) {
+      closeQuietly(rest);
+      throw new IllegalStateException("Elasticsearch 不可用（" + url + "）：" + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public String name() {
+    return "elasticsearch";
+  }
+
+  private String index(String name) {
+    String full = prefix + name;
+    if (ready.add(full)) {
+      call(() -> {
+        if (!client.indices().exists(e -> e.index(full)).value()) {
+          try {
+            client.indices().create(c -> c.index(full));
+          } catch (ElasticsearchException e) {
+            if (!"resource_already_exists_exception".equals(e.error().type())) {
+              throw e;
+            }
+          }
+        }
+        return null;
+      });
+    }
+    return full;
+  }
+
+  @Override
+  public void upsert(String name, List<IndexDocument> docs) {
+    String index = index(name);
+    for (int from = 0; from < docs.size(); from += BULK_CHUNK) {
+      List<IndexDocument> chunk = docs.subList(from, Math.min(docs.size(), from + BULK_CHUNK));
+      boolean last = from + BULK_CHUNK >= docs.size();
+      BulkRequest.Builder b = new BulkRequest.Builder().refresh(last ? Refresh.WaitFor : Refresh.False);
+      for (IndexDocument d : chunk) {
+        Map<String, Object> source = toSource(d);
+        b.operations(op -> op.index(i -> i.index(index).id(d.id()).document(source)));
+      }
+      BulkResponse r = call(() -> client.bulk(b.build()));
+      if (r.errors()) {
+        String reason = r.items().stream().filter(i -> i.error() != null).findFirst()
+            .map(i -> i.error().reason()).orElse("unknown");
+        throw new IllegalStateException("Elasticsearch bulk indexing failed: " + reason);
+      }
+    }
+  }
+
+  private static Map<String, Object> toSource(IndexDocument d) {
+    Map<String, Object> source = new HashMap<>();
+    d.tokens().forEach((f, tokens) -> source.put(f, String.join(" ", tokens)));
+    source.putAll(d.keywords());
+    source.putAll(d.numbers());
+    source.putAll(d.stored());
+    return source;
+  }
+
+  @Override
+  public void delete(String name, String id) {
+    String index = index(name);
+    call(() -> client.delete(d -> d.index(index).id(id).refresh(Refresh.WaitFor)));
+  }
+
+  /** Drops and recreates the index (the minimal distribution has no delete-by-query). */
+  @Override
+  public void deleteAll(String name) {
+    String full = index(name);
+    call(() -> client.indices().delete(d -> d.index(full).ignoreUnavailable(true)));
+    ready.remove(full);
+    index(name);
+  }
+
+  @Override
+  public long count(String name) {
+    String index = index(name);
+    return call(() -> client.count(c -> c.index(index)).count());
+  }
+
+  @Override
+  @SuppressWarnings("rawtypes")
+  public List<Hit> search(String name, IndexQuery query) {
+    String index = index(name);
+    Query q = toElastic(query);
+    SearchResponse<Map> r = call(() -> client.search(s -> s.index(index).query(q).size(query.limit())
+        .trackTotalHits(t -> t.enabled(false)), Map.class));
+    List<IndexBackend.Hit> hits = new ArrayList<>();
+    for (co.elastic.clients.elasticsearch.core.search.Hit<Map> h : r.hits().hits()) {
+      Map<String, String> stored = new HashMap<>();
+      if (h.source() != null) {
+        ((Map<?, ?>) h.source()).forEach((k, v) -> {
+          if (k.toString().startsWith("s_") && v != null) {
+            stored.put(k.toString(), v.toString());
+          }
+        });
+      }
+      hits.add(new IndexBackend.Hit(h.id(), h.score() == null ? 0 : h.score(), stored));
+    }
+    return hits;
+  }
+
+  static Query toElastic(IndexQuery query) {
+    return Query.of(q -> q.bool(b -> {
+      for (IndexQuery.Group g : query.should()) {
+        if (g.alternatives().size() == 1) {
+          b.should(term(g.alternatives().get(0)));
+        } else {
+          b.should(s -> s.disMax(d -> d.queries(g.alternatives().stream().map(ElasticBackend::term).toList())
+              .tieBreaker((double) g.tieBreaker())));
+        }
+      }
+      for (IndexQuery.Filter f : query.filters()) {
+        switch (f) {
+          case IndexQuery.KeywordIs k -> b.filter(x -> x.term(t -> t.field(k.field()).value(FieldValue.of(k.value()))));
+          case IndexQuery.NumberRange r -> b.filter(x -> x.range(rg -> rg.number(n -> n.field(r.field())
+              .gte((double) r.min()).lte((double) r.max()))));
+        }
+      }
+      if (!query.excludeIds().isEmpty()) {
+        b.mustNot(m -> m.ids(i -> i.values(query.excludeIds())));
+      }
+      if (!query.should().isEmpty()) {
+        b.minimumShouldMatch("1");
+      }
+      return b;
+    }));
+  }
+
+  private static Query term(IndexQuery.Clause c) {
+    return Query.of(q -> q.term(t -> t.field(c.field()).value(FieldValue.of(c.term())).boost(c.boost())));
+  }
+
+  private interface Call<T> {
+    T run() throws IOException;
+  }
+
+  private static <T> T call(Call<T> c) {
+    try {
+      return c.run();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Elasticsearch request failed: " + e.getMessage(), e);
+    }
+  }
+
+  private static void closeQuietly(RestClient r) {
+    try {
+      r.close();
+    } catch (IOException ignored) {
+      // the connection failed already; nothing more to release
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      rest.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

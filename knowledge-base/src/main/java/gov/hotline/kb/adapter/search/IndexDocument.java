@@ -1,0 +1,13 @@
+package gov.hotline.kb.adapter.search;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A document as the backends store it, already analysed: {@code tokens} per text field (indexed as given, split on
+ * spaces, ranked with BM25), exact {@code keywords}, {@code numbers} for range filters, and {@code stored} values
+ * returned with hits.
+ */
+public record IndexDocument(String id, Map<String, List<String>> tokens, Map<String, String> keywords,
+                            Map<String, Long> numbers, Map<String, String> stored) {
+}

@@ -1,0 +1,146 @@
+package gov.hotline.kb.service;
+
+import gov.hotline.core.error.DomainException;
+import gov.hotline.core.user.Actor;
+import gov.hotline.kb.domain.Article;
+import gov.hotline.kb.domain.ArticleContent;
+import gov.hotline.kb.domain.ArticleFilter;
+import gov.hotline.kb.domain.ArticleStatus;
+import gov.hotline.kb.domain.ArticleVersion;
+import gov.hotline.kb.domain.KbRules;
+import gov.hotline.kb.port.ArticleRepository;
+import gov.hotline.kb.port.KbTransactions;
+import gov.hotline.kb.port.KnowledgeIndex;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Article use cases (知识条目的编辑、发布、下架、导入): plain Java, blocking, one transaction each; the search index is
+ * updated after the commit, so a search right after an edit sees it (the database stays the source of truth).
+ */
+public final class ArticleService {
+  private final KbTransactions tx;
+  private final KnowledgeIndex index;
+  private final Clock clock;
+
+  public ArticleService(KbTransactions tx, KnowledgeIndex index, Clock clock) {
+    this.tx = tx;
+    this.index = index;
+    this.clock = clock;
+  }
+
+  /** Creates a draft, or a published article when {@code publish}; {@code code} may be null (one is assigned). */
+  public Article create(String code, ArticleContent content, boolean publish, Actor actor) {
+    KbRules.requireEditor(actor);
+    Instant now = clock.instant();
+    Article stored = tx.inTransaction(r -> {
+      String c = code == null || code.isBlank() ? r.articles().nextCode() : ArticleCodes.check(code);
+      if (r.articles().findByCode(c).isPresent()) {
+        throw DomainException.conflict("DUPLICATE_CODE", "知识编号已存在：" + c);
+      }
+      Article a = new Article(0, c, content, publish ? ArticleStatus.PUBLISHED : ArticleStatus.DRAFT, 1, now, now,
+          actor.username());
+      return a.withId(r.articles().insert(a));
+    });
+    index.indexArticles(List.of(stored));
+    return stored;
+  }
+
+  /** A new version with new content; the status stays. {@code expectedVersion} guards against lost edits. */
+  public Article update(long id, ArticleContent content, Integer expectedVersion, Actor actor) {
+    KbRules.requireEditor(actor);
+    Article next = tx.inTransaction(r -> {
+      Article current = locked(r.articles(), id);
+      if (expectedVersion != null && expectedVersion != current.version()) {
+        throw DomainException.conflict("STALE_VERSION", "知识条目已被他人修改（当前版本 " + current.version()
+            + "），请刷新后重试");
+      }
+      Article n = current.next(content, current.status(), actor.username(), clock.instant());
+      r.articles().update(n);
+      return n;
+    });
+    index.indexArticles(List.of(next));
+    return next;
+  }
+
+  public Article publish(long id, Actor actor) {
+    return changeStatus(id, ArticleStatus.PUBLISHED, actor);
+  }
+
+  public Article retire(long id, Actor actor) {
+    return changeStatus(id, ArticleStatus.RETIRED, actor);
+  }
+
+  private Article changeStatus(long id, ArticleStatus to, Actor actor) {
+    KbRules.requireEditor(actor);
+    Article next = tx.inTransaction(r -> {
+      Article current = locked(r.articles(), id);
+      Article n = current.next(current.content(), KbRules.change(current.status(), to), actor.username(),
+          clock.instant());
+      r.articles().update(n);
+      return n;
+    });
+    index.indexArticles(List.of(next));
+    return next;
+  }
+
+  public Article get(long id) {
+    return tx.inTransaction(r -> r.articles().find(id)).orElseThrow(() -> notFound(id));
+  }
+
+  public List<ArticleVersion> versions(long id) {
+    get(id);
+    return tx.inTransaction(r -> r.articles().versions(id));
+  }
+
+  public ArticleRepository.ArticlePage list(ArticleFilter filter) {
+    return tx.inTransaction(r -> r.articles().list(filter));
+  }
+
+  /** What an import did. */
+  public record ImportResult(int created, int updated, int unchanged) {
+  }
+
+  /**
+   * Imports JSON Lines in one transaction: a new code becomes a published article; a known code gets a new
+   * published version (never a duplicate); identical content already published is left as it is.
+   */
+  public ImportResult importLines(String jsonLines, Actor actor) {
+    KbRules.requireEditor(actor);
+    List<ArticleLines.Line> lines = ArticleLines.parse(jsonLines);
+    Instant now = clock.instant();
+    List<Article> touched = new ArrayList<>();
+    int[] counts = new int[3];
+    tx.inTransaction(r -> {
+      for (ArticleLines.Line l : lines) {
+        var existing = r.articles().findByCode(l.code());
+        if (existing.isEmpty()) {
+          Article a = new Article(0, l.code(), l.content(), ArticleStatus.PUBLISHED, 1, now, now, actor.username());
+          touched.add(a.withId(r.articles().insert(a)));
+          counts[0]++;
+        } else if (existing.get().content().equals(l.content())
+            && existing.get().status() == ArticleStatus.PUBLISHED) {
+          counts[2]++;
+        } else {
+          Article n = existing.get().next(l.content(), ArticleStatus.PUBLISHED, actor.username(), now);
+          r.articles().update(n);
+          touched.add(n);
+          counts[1]++;
+        }
+      }
+      return null;
+    });
+    index.indexArticles(touched);
+    return new ImportResult(counts[0], counts[1], counts[2]);
+  }
+
+  private static Article locked(ArticleRepository repo, long id) {
+    return repo.findForUpdate(id).orElseThrow(() -> notFound(id));
+  }
+
+  private static DomainException notFound(long id) {
+    return DomainException.notFound("ARTICLE_NOT_FOUND", "知识条目不存在：" + id);
+  }
+}

@@ -1,0 +1,83 @@
+package gov.hotline.kb.service;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Search quality and latency over a set of judged queries. recall@k is the share of a query's relevant articles
+ * found in the top k, out of at most k (so recall@1 is "the first hit is relevant"); MRR is the mean reciprocal rank
+ * of the first relevant article (0 when none is in the top 10).
+ */
+public final class Evaluation {
+  public static final int DEPTH = 10;
+
+  private Evaluation() {
+  }
+
+  /** A query and the codes of the articles that answer it. */
+  public record Judged(String query, Set<String> relevant, String style) {
+  }
+
+  /** The figures of one engine or method over the query set. */
+  public record Result(String name, double recallAt1, double recallAt5, double mrr, double p50Millis,
+                       double p99Millis, List<String> misses) {
+  }
+
+  /** Runs every query once to warm up, then once measured. {@code search} returns article codes, best first. */
+  public static Result run(String name, List<Judged> queries, Function<String, List<String>> search) {
+    for (Judged q : queries) {
+      search.apply(q.query());
+    }
+    double r1 = 0;
+    double r5 = 0;
+    double mrr = 0;
+    long[] nanos = new long[queries.size()];
+    List<String> misses = new ArrayList<>();
+    for (int i = 0; i < queries.size(); i++) {
+      Judged q = queries.get(i);
+      long t0 = System.nanoTime();
+      List<String> ranked = search.apply(q.query());
+      nanos[i] = System.nanoTime() - t0;
+      r1 += recall(ranked, q.relevant(), 1);
+      r5 += recall(ranked, q.relevant(), 5);
+      int rank = firstRelevant(ranked, q.relevant());
+      mrr += rank == 0 ? 0 : 1.0 / rank;
+      if (rank != 1) {
+        misses.add(q.query() + " → " + (ranked.isEmpty() ? "(无结果)" : String.join(",",
+            ranked.subList(0, Math.min(3, ranked.size())))) + " 期望 " + q.relevant());
+      }
+    }
+    int n = Math.max(1, queries.size());
+    Arrays.sort(nanos);
+    return new Result(name, r1 / n, r5 / n, mrr / n, percentile(nanos, 0.50), percentile(nanos, 0.99), misses);
+  }
+
+  static double recall(List<String> ranked, Set<String> relevant, int k) {
+    if (relevant.isEmpty()) {
+      return 0;
+    }
+    long found = ranked.stream().limit(k).filter(relevant::contains).count();
+    return (double) found / Math.min(k, relevant.size());
+  }
+
+  static int firstRelevant(List<String> ranked, Set<String> relevant) {
+    for (int i = 0; i < Math.min(DEPTH, ranked.size()); i++) {
+      if (relevant.contains(ranked.get(i))) {
+        return i + 1;
+      }
+    }
+    return 0;
+  }
+
+  /** Nearest-rank percentile in milliseconds. */
+  public static double percentile(long[] sortedNanos, double p) {
+    if (sortedNanos.length == 0) {
+      return 0;
+    }
+    int idx = (int) Math.ceil(p * sortedNanos.length) - 1;
+    return sortedNanos[Math.max(0, Math.min(sortedNanos.length - 1, idx))] / 1e6;
+  }
+}

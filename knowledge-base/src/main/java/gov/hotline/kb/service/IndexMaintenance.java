@@ -1,0 +1,82 @@
+package gov.hotline.kb.service;
+
+import gov.hotline.kb.domain.Article;
+import gov.hotline.kb.domain.TicketText;
+import gov.hotline.kb.port.KbTransactions;
+import gov.hotline.kb.port.KnowledgeIndex;
+import gov.hotline.kb.port.TicketTexts;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Rebuilds the search index from the database (the source of truth), in pages. */
+public final class IndexMaintenance {
+  private static final Logger LOG = LoggerFactory.getLogger(IndexMaintenance.class);
+  private static final int PAGE = 500;
+
+  private final KbTransactions tx;
+  private final TicketTexts tickets;
+  private final KnowledgeIndex index;
+
+  public IndexMaintenance(KbTransactions tx, TicketTexts tickets, KnowledgeIndex index) {
+    this.tx = tx;
+    this.tickets = tickets;
+    this.index = index;
+  }
+
+  /** What a rebuild indexed. */
+  public record Counts(long articles, long tickets) {
+  }
+
+  public Counts reindexAll() {
+    return new Counts(reindexArticles(), reindexTickets());
+  }
+
+  public long reindexArticles() {
+    index.clearArticles();
+    long after = 0;
+    long n = 0;
+    while (true) {
+      long from = after;
+      List<Article> page = tx.inTransaction(r -> r.articles().after(from, PAGE));
+      if (page.isEmpty()) {
+        break;
+      }
+      index.indexArticles(page);
+      n += page.size();
+      after = page.get(page.size() - 1).id();
+    }
+    long published = index.articleCount();
+    LOG.info("{} index rebuilt: {} articles read, {} published indexed", index.engine(), n, published);
+    return published;
+  }
+
+  public long reindexTickets() {
+    index.clearTickets();
+    long after = 0;
+    long n = 0;
+    while (true) {
+      List<TicketText> page = tickets.after(after, PAGE);
+      if (page.isEmpty()) {
+        break;
+      }
+      index.indexTickets(page);
+      n += page.size();
+      after = page.get(page.size() - 1).ticketId();
+    }
+    LOG.info("{} index rebuilt: {} tickets", index.engine(), n);
+    return n;
+  }
+
+  /** At start-up: rebuilds what the index misses (a new data directory, a new Elasticsearch). */
+  public void ensureIndexed() {
+    long published = tx.inTransaction(r -> r.articles().list(new gov.hotline.kb.domain.ArticleFilter(
+        gov.hotline.kb.domain.ArticleStatus.PUBLISHED, null, null, 1, 1)).total());
+    if (index.articleCount() != published) {
+      reindexArticles();
+    }
+    if (index.ticketCount() != tickets.count()) {
+      reindexTickets();
+    }
+  }
+}

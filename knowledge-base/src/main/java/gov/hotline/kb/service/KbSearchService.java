@@ -1,0 +1,62 @@
+package gov.hotline.kb.service;
+
+import gov.hotline.core.error.DomainException;
+import gov.hotline.kb.domain.SearchHit;
+import gov.hotline.kb.domain.SearchRequest;
+import gov.hotline.kb.domain.SimilarTicket;
+import gov.hotline.kb.domain.Suggestion;
+import gov.hotline.kb.domain.TicketText;
+import gov.hotline.kb.port.KnowledgeIndex;
+import gov.hotline.kb.port.TicketTexts;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Searching the knowledge base, suggestions while typing, and similar earlier tickets. */
+public final class KbSearchService {
+  public static final int SUGGEST_MAX = 20;
+  public static final int SIMILAR_MAX = 50;
+
+  private final KnowledgeIndex index;
+  private final TicketTexts tickets;
+  private final Clock clock;
+
+  public KbSearchService(KnowledgeIndex index, TicketTexts tickets, Clock clock) {
+    this.index = index;
+    this.tickets = tickets;
+    this.clock = clock;
+  }
+
+  public List<SearchHit> search(SearchRequest request) {
+    return index.search(request, today());
+  }
+
+  public List<Suggestion> suggest(String prefix, int limit) {
+    if (prefix == null || prefix.isBlank()) {
+      return List.of();
+    }
+    if (prefix.strip().length() > SearchRequest.QUERY_MAX) {
+      throw DomainException.invalid("QUERY_TOO_LONG", "输入过长：最多 " + SearchRequest.QUERY_MAX + " 个字符");
+    }
+    return index.suggest(prefix.strip(), Math.max(1, Math.min(SUGGEST_MAX, limit)), today());
+  }
+
+  /** Earlier tickets like this one; the ticket must exist (callers check who may see it). */
+  public List<SimilarTicket> similar(long ticketId, int limit) {
+    if (limit < 1 || limit > SIMILAR_MAX) {
+      throw DomainException.invalid("INVALID_LIMIT", "参数 limit 取值应在 1 到 " + SIMILAR_MAX + " 之间");
+    }
+    TicketText t = tickets.find(ticketId)
+        .orElseThrow(() -> DomainException.notFound("TICKET_NOT_FOUND", "工单不存在：" + ticketId));
+    return index.similarTickets(t, limit);
+  }
+
+  /** Indexes one ticket (after it was created). */
+  public void indexTicket(long ticketId) {
+    tickets.find(ticketId).ifPresent(t -> index.indexTickets(List.of(t)));
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock);
+  }
+}

@@ -1,0 +1,26 @@
+package gov.hotline.reporting.adapter;
+
+import gov.hotline.reporting.domain.ReportDocument;
+import gov.hotline.reporting.domain.ReportFormat;
+import gov.hotline.reporting.port.ReportRenderer;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+
+/** Renders documents with the HTML, XLSX and CSV adapters. */
+public final class DocumentRenderer implements ReportRenderer {
+  private final ReportHtml html = new ReportHtml();
+  private final Clock clock;
+
+  public DocumentRenderer(Clock clock) {
+    this.clock = clock;
+  }
+
+  @Override
+  public byte[] render(ReportDocument doc, ReportFormat format) {
+    return switch (format) {
+      case HTML -> html.render(doc, clock.instant(), clock.getZone()).getBytes(StandardCharsets.UTF_8);
+      case XLSX -> ReportXlsx.render(doc);
+      case CSV -> ReportCsv.render(doc);
+    };
+  }
+}

@@ -1,0 +1,116 @@
+package gov.hotline.reporting.domain;
+
+/**
+ * Additive counters of call traffic for one slice (an hour, a queue, an agent …). Rollups store these; any period's
+ * report is the sum of its slices, and every KPI is computed from the sums by {@link TrafficKpis}.
+ */
+public final class TrafficCounters {
+  long offered;
+  long answered;
+  long afterHours;
+  long sumAnsweredWaitMillis;
+  long sumTalkMillis;
+  long sumHoldMillis;
+  long sumWrapUpMillis;
+  long maxWaitMillis;
+  final WaitHistogram answeredWaits;
+  final WaitHistogram abandonedWaits;
+
+  public TrafficCounters() {
+    this.answeredWaits = new WaitHistogram();
+    this.abandonedWaits = new WaitHistogram();
+  }
+
+  /** Restores stored counters. */
+  public TrafficCounters(long offered, long answered, long afterHours, long sumAnsweredWaitMillis, long sumTalkMillis,
+                         long sumHoldMillis, long sumWrapUpMillis, long maxWaitMillis, WaitHistogram answeredWaits,
+                         WaitHistogram abandonedWaits) {
+    this.offered = offered;
+    this.answered = answered;
+    this.afterHours = afterHours;
+    this.sumAnsweredWaitMillis = sumAnsweredWaitMillis;
+    this.sumTalkMillis = sumTalkMillis;
+    this.sumHoldMillis = sumHoldMillis;
+    this.sumWrapUpMillis = sumWrapUpMillis;
+    this.maxWaitMillis = maxWaitMillis;
+    this.answeredWaits = answeredWaits;
+    this.abandonedWaits = abandonedWaits;
+  }
+
+  /** Counts one call; a call that never reached the queue counts only as after-hours when it was. */
+  public TrafficCounters add(CallFact c) {
+    if (c.afterHours()) {
+      afterHours++;
+    }
+    if (!c.offered()) {
+      return this;
+    }
+    offered++;
+    maxWaitMillis = Math.max(maxWaitMillis, c.waitMillis());
+    if (c.answered()) {
+      answered++;
+      sumAnsweredWaitMillis += c.waitMillis();
+      sumTalkMillis += c.talkMillis();
+      sumHoldMillis += c.holdMillis();
+      sumWrapUpMillis += c.wrapUpMillis();
+      answeredWaits.add(c.waitMillis());
+    } else {
+      abandonedWaits.add(c.waitMillis());
+    }
+    return this;
+  }
+
+  public TrafficCounters merge(TrafficCounters o) {
+    offered += o.offered;
+    answered += o.answered;
+    afterHours += o.afterHours;
+    sumAnsweredWaitMillis += o.sumAnsweredWaitMillis;
+    sumTalkMillis += o.sumTalkMillis;
+    sumHoldMillis += o.sumHoldMillis;
+    sumWrapUpMillis += o.sumWrapUpMillis;
+    maxWaitMillis = Math.max(maxWaitMillis, o.maxWaitMillis);
+    answeredWaits.merge(o.answeredWaits);
+    abandonedWaits.merge(o.abandonedWaits);
+    return this;
+  }
+
+  public long offered() {
+    return offered;
+  }
+
+  public long answered() {
+    return answered;
+  }
+
+  public long afterHours() {
+    return afterHours;
+  }
+
+  public long sumAnsweredWaitMillis() {
+    return sumAnsweredWaitMillis;
+  }
+
+  public long sumTalkMillis() {
+    return sumTalkMillis;
+  }
+
+  public long sumHoldMillis() {
+    return sumHoldMillis;
+  }
+
+  public long sumWrapUpMillis() {
+    return sumWrapUpMillis;
+  }
+
+  public long maxWaitMillis() {
+    return maxWaitMillis;
+  }
+
+  public WaitHistogram answeredWaits() {
+    return WaitHistogram.of(answeredWaits.toArray());
+  }
+
+  public WaitHistogram abandonedWaits() {
+    return WaitHistogram.of(abandonedWaits.toArray());
+  }
+}

@@ -1,0 +1,85 @@
+package gov.hotline.reporting.domain;
+
+/**
+ * The one definition of every call-traffic KPI (话务指标), computed from {@link TrafficCounters}. Conventions:
+ * <ul>
+ *   <li>offered 呼入总数 = calls that reached the hotline queue in the period (by the time they entered it);</li>
+ *   <li>answered 接听数 = offered calls connected to an agent;</li>
+ *   <li>abandoned 放弃数 = offered − answered (short abandons included);</li>
+ *   <li>short abandoned 短时放弃 = abandoned with wait &lt; the threshold (default 10 s), shown apart;</li>
+ *   <li>abandon rate 呼损率 = (offered − answered) / offered; answer rate 接通率 = answered / offered;</li>
+ *   <li>service level N 秒接通率 = answered with wait ≤ N s / offered (all offered calls in the denominator, abandons
+ *       included — stricter than Asterisk's ServiceLevelPerf, which divides by completed calls only);</li>
+ *   <li>ASA 平均应答时长 = Σ wait of answered / answered; average talk 平均通话时长 = Σ talk / answered;</li>
+ *   <li>AHT 平均处理时长 = Σ (talk + hold + wrap-up) / answered;</li>
+ *   <li>longest wait 最长等待 = the longest wait of any offered call, answered or not;</li>
+ *   <li>after-hours 非工作时间来电 = calls outside service hours, counted apart (they are not offered).</li>
+ * </ul>
+ * Rates are {@link Ratio}s; averages are seconds or null when there is nothing to average — never NaN.
+ */
+public final class TrafficKpis {
+  private final TrafficCounters c;
+  private final int shortAbandonSeconds;
+
+  public TrafficKpis(TrafficCounters counters, int shortAbandonSeconds) {
+    this.c = counters;
+    this.shortAbandonSeconds = shortAbandonSeconds;
+  }
+
+  public long offered() {
+    return c.offered();
+  }
+
+  public long answered() {
+    return c.answered();
+  }
+
+  public long abandoned() {
+    return c.offered() - c.answered();
+  }
+
+  public long shortAbandoned() {
+    return c.abandonedWaits.lessThan(shortAbandonSeconds);
+  }
+
+  public Ratio abandonRate() {
+    return new Ratio(abandoned(), offered());
+  }
+
+  public Ratio answerRate() {
+    return new Ratio(answered(), offered());
+  }
+
+  /** Abandon rate with short abandons taken out of both numerator and denominator. */
+  public Ratio abandonRateExcludingShort() {
+    return new Ratio(abandoned() - shortAbandoned(), offered() - shortAbandoned());
+  }
+
+  public Ratio serviceLevel(int seconds) {
+    return new Ratio(c.answeredWaits.atMost(seconds), offered());
+  }
+
+  public Double asaSeconds() {
+    return perAnswered(c.sumAnsweredWaitMillis());
+  }
+
+  public Double avgTalkSeconds() {
+    return perAnswered(c.sumTalkMillis());
+  }
+
+  public Double ahtSeconds() {
+    return perAnswered(c.sumTalkMillis() + c.sumHoldMillis() + c.sumWrapUpMillis());
+  }
+
+  public long longestWaitSeconds() {
+    return Math.round(c.maxWaitMillis() / 1000.0);
+  }
+
+  public long afterHours() {
+    return c.afterHours();
+  }
+
+  private Double perAnswered(long millis) {
+    return c.answered() == 0 ? null : millis / 1000.0 / c.answered();
+  }
+}

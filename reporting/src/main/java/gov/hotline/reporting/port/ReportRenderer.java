@@ -1,0 +1,9 @@
+package gov.hotline.reporting.port;
+
+import gov.hotline.reporting.domain.ReportDocument;
+import gov.hotline.reporting.domain.ReportFormat;
+
+/** Turns a report document into the bytes of a file format. */
+public interface ReportRenderer {
+  byte[] render(ReportDocument doc, ReportFormat format);
+}

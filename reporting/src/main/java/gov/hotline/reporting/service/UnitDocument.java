@@ -1,0 +1,34 @@
+package gov.hotline.reporting.service;
+
+import gov.hotline.reporting.domain.Period;
+import gov.hotline.reporting.domain.ReportDocument;
+import gov.hotline.reporting.domain.UnitCounters;
+import gov.hotline.reporting.domain.UnitRates;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The unit ranking (承办单位三率排名) as a document. */
+public final class UnitDocument {
+  private UnitDocument() {
+  }
+
+  public static ReportDocument of(Period period, List<UnitRanking.Row> rows, UnitRates.Weights w) {
+    List<List<String>> data = new ArrayList<>();
+    for (UnitRanking.Row r : rows) {
+      UnitCounters c = r.counters();
+      data.add(List.of(Integer.toString(r.rank()), r.unitName(), Long.toString(c.dispatched()),
+          Long.toString(c.signedOnTime()), r.rates().responseRate().percent(), Long.toString(c.callbacks()),
+          r.rates().resolutionRate().percent(), r.rates().satisfactionRate().percent(),
+          Long.toString(c.returns()), Long.toString(c.extensions()), Long.toString(r.overdueNow()),
+          String.format(Locale.ROOT, "%.1f", r.score())));
+    }
+    var section = new ReportDocument.Section("三率排名", List.of("排名", "承办单位", "派单数", "按时签收", "响应率", "回访数",
+        "解决率", "满意率", "退单", "延期", "当前超期", "综合得分"), data);
+    String note = String.format(Locale.ROOT, "响应率 = 按时签收数 ÷ 派单数；解决率 = 已解决 ÷ 回访数；满意率 =（满意 + 基本满意）÷ 回访数；"
+        + "综合得分 = 100 ×（%.2f×响应率 + %.2f×解决率 + %.2f×满意率）÷ 权重之和，无分母的比率按满分计并显示为“—”。",
+        w.response(), w.resolution(), w.satisfaction());
+    String title = period.title().replace(period.kind().label(), "承办单位三率排名");
+    return new ReportDocument(title, note, List.of(section), null);
+  }
+}

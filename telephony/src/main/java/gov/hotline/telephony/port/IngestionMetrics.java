@@ -1,0 +1,29 @@
+package gov.hotline.telephony.port;
+
+import gov.hotline.telephony.service.IngestResult;
+
+/** What ingestion reports about itself (implemented with Micrometer in infra). */
+public interface IngestionMetrics {
+  /** A batch was stored: its counts and how long storing took. */
+  void stored(String serverId, IngestResult.Counts counts, long storeNanos);
+
+  /** One message's time from the socket to its commit. */
+  void latency(String serverId, long nanos);
+
+  /** Storing a batch failed; it is retried. */
+  void failed(String serverId);
+
+  IngestionMetrics NONE = new IngestionMetrics() {
+    @Override
+    public void stored(String serverId, IngestResult.Counts counts, long storeNanos) {
+    }
+
+    @Override
+    public void latency(String serverId, long nanos) {
+    }
+
+    @Override
+    public void failed(String serverId) {
+    }
+  };
+}

@@ -1,0 +1,15 @@
+package gov.hotline.telephony.port;
+
+import gov.hotline.telephony.domain.Recording;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** The recordings index: one entry per call. */
+public interface RecordingRepository {
+  void upsert(Recording recording);
+
+  Optional<Recording> byCallId(String callId);
+
+  List<Recording> byCallIds(Collection<String> callIds);
+}

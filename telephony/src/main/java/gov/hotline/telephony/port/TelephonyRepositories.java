@@ -1,0 +1,14 @@
+package gov.hotline.telephony.port;
+
+/** The telephony repositories bound to one transaction. */
+public interface TelephonyRepositories {
+  AmiEventLog events();
+
+  CallRepository calls();
+
+  AmiSessionLog sessions();
+
+  RecordingRepository recordings();
+
+  RecordingAccessLog recordingAccess();
+}

@@ -1,0 +1,129 @@
+package gov.hotline.telephony.service;
+
+import gov.hotline.telephony.domain.AmiFrame;
+import gov.hotline.telephony.domain.AmiMessage;
+import gov.hotline.telephony.domain.Call;
+import gov.hotline.telephony.domain.CallFolder;
+import gov.hotline.telephony.domain.KnownEvents;
+import gov.hotline.telephony.domain.QueueLogEntry;
+import gov.hotline.telephony.domain.QueueLogReconciler;
+import gov.hotline.telephony.domain.ReceivedMessage;
+import gov.hotline.telephony.port.TelephonyRepositories;
+import gov.hotline.telephony.port.TelephonyStore;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Stores a batch of AMI frames of one server in one transaction: the raw messages are appended to the event log,
+ * folded into calls, and the calls that changed are written. If the transaction fails the fold forgets what it held
+ * and the caller retries the same batch, which then reloads the calls from storage: nothing is half-applied.
+ */
+public final class IngestionService {
+  private final String serverId;
+  private final TelephonyStore store;
+  private final CallFolder folder;
+
+  public IngestionService(String serverId, TelephonyStore store, CallFolder folder) {
+    this.serverId = serverId;
+    this.store = store;
+    this.folder = folder;
+  }
+
+  public String serverId() {
+    return serverId;
+  }
+
+  public IngestResult ingest(List<AmiFrame> frames) {
+    List<ReceivedMessage> messages = new ArrayList<>(frames.size());
+    List<AmiFrame> boundaries = new ArrayList<>(2);
+    int malformed = 0;
+    int partial = 0;
+    int unknown = 0;
+    int oversize = 0;
+    int truncated = 0;
+    for (AmiFrame f : frames) {
+      if (f.isControl()) {
+        boundaries.add(f);
+        continue;
+      }
+      ReceivedMessage rm = f.toMessage();
+      AmiMessage m = rm.message();
+      messages.add(rm);
+      malformed += m.kind() == AmiMessage.Kind.MALFORMED || m.malformedLines() > 0 ? 1 : 0;
+      partial += m.kind() == AmiMessage.Kind.PARTIAL ? 1 : 0;
+      unknown += m.kind() == AmiMessage.Kind.EVENT && !KnownEvents.isKnown(m.name()) ? 1 : 0;
+      oversize += m.oversize() ? 1 : 0;
+      truncated += m.truncated() ? 1 : 0;
+    }
+    IngestResult.Counts counts = new IngestResult.Counts(messages.size(), malformed, partial, unknown, oversize,
+        truncated);
+    try {
+      List<CallFolder.Change> changes = store.inTransaction(r -> store(r, frames, messages));
+      return new IngestResult(serverId, messages, changes, boundaries, counts);
+    } catch (RuntimeException e) {
+      folder.reset();
+      throw e;
+    }
+  }
+
+  private List<CallFolder.Change> store(TelephonyRepositories r, List<AmiFrame> frames,
+                                        List<ReceivedMessage> messages) {
+    r.events().append(messages);
+    Set<String> unknownIds = folder.unknownIds(messages);
+    if (!unknownIds.isEmpty()) {
+      folder.preload(r.calls().find(unknownIds));
+    }
+    int next = 0;
+    for (AmiFrame f : frames) {
+      if (f.type() == AmiFrame.Type.CONNECTED) {
+        r.sessions().connected(serverId, f.sessionId(), f.receivedAt());
+        // calls left open by an earlier connection (or an earlier run) are closed by the resync if they are gone
+        folder.preload(r.calls().open(serverId));
+      } else if (f.type() == AmiFrame.Type.DISCONNECTED) {
+        r.sessions().disconnected(serverId, f.sessionId(), f.receivedAt(), f.raw());
+      } else {
+        folder.apply(messages.get(next++));
+      }
+    }
+    List<CallFolder.Change> changes = folder.drain();
+    if (!changes.isEmpty()) {
+      r.calls().upsert(changes.stream().map(CallFolder.Change::after).toList());
+    }
+    return changes;
+  }
+
+  /**
+   * Repairs calls from queue_log lines, through the fold (call only on the ingestion thread, between batches).
+   * Member names map to interfaces from what the platform has seen (answered calls, ring attempts).
+   */
+  public ReconcileReport reconcile(List<QueueLogEntry> entries, Instant from, Instant to) {
+    try {
+      return store.inTransaction(r -> {
+        Set<String> ids = new java.util.HashSet<>();
+        entries.stream().filter(QueueLogEntry::isCallEvent).forEach(e -> ids.add(e.callId()));
+        folder.preload(r.calls().find(ids));
+        folder.preload(r.calls().byQueueUniqueid(ids));
+        Map<String, String> members = new HashMap<>(r.calls().memberInterfaces());
+        members.putAll(folder.memberInterfaces());
+        List<QueueLogReconciler.Fix> fixes = new QueueLogReconciler(folder, members).apply(entries);
+        List<CallFolder.Change> changes = folder.drain();
+        if (!changes.isEmpty()) {
+          r.calls().upsert(changes.stream().map(CallFolder.Change::after).toList());
+        }
+        return new ReconcileReport(serverId, from, to, entries.size(), ids.size(), fixes);
+      });
+    } catch (RuntimeException e) {
+      folder.reset();
+      throw e;
+    }
+  }
+
+  /** The call as the fold holds it (for the live board), if cached. */
+  public Call current(String id) {
+    return folder.current(id);
+  }
+}

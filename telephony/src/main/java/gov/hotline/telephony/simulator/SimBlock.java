@@ -1,0 +1,45 @@
+package gov.hotline.telephony.simulator;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Builds one AMI block ({@code Name: value} lines ending with an empty line) in header order. */
+final class SimBlock {
+  private final StringBuilder text = new StringBuilder(256);
+
+  static SimBlock event(String name) {
+    return new SimBlock().h("Event", name);
+  }
+
+  static SimBlock response(String value, String actionId) {
+    SimBlock b = new SimBlock().h("Response", value);
+    return actionId == null ? b : b.h("ActionID", actionId);
+  }
+
+  SimBlock h(String name, Object value) {
+    text.append(name).append(": ").append(value == null ? "" : value).append("\r\n");
+    return this;
+  }
+
+  SimBlock all(Map<String, String> headers) {
+    headers.forEach(this::h);
+    return this;
+  }
+
+  String end() {
+    return text + "\r\n";
+  }
+
+  /** Headers of a block in order (first value wins for repeated names). */
+  static Map<String, String> headers(String block) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (String line : block.split("\r?\n")) {
+      int colon = line.indexOf(':');
+      if (colon > 0) {
+        String v = line.substring(colon + 1);
+        out.putIfAbsent(line.substring(0, colon), v.startsWith(" ") ? v.substring(1) : v);
+      }
+    }
+    return out;
+  }
+}
