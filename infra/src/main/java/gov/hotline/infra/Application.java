@@ -7,8 +7,6 @@ import gov.hotline.core.ticket.TicketService;
 import gov.hotline.infra.auth.Accounts;
 import gov.hotline.infra.auth.PasswordHasher;
 import gov.hotline.infra.auth.TokenService;
-import gov.hotline.infra.config.DispatchConfig;
-import gov.hotline.infra.config.DispatchConfig;
 import gov.hotline.infra.config.HotlineConfig;
 import gov.hotline.infra.db.Database;
 import gov.hotline.infra.db.core.BlockTicketNumbers;
@@ -16,6 +14,7 @@ import gov.hotline.infra.db.core.JooqTransactions;
 import gov.hotline.infra.db.core.ServerSecrets;
 import gov.hotline.infra.demo.DemoData;
 import gov.hotline.infra.demo.DemoKnowledge;
+import gov.hotline.infra.dispatch.Dispatch;
 import gov.hotline.infra.http.AdminRoutes;
 import gov.hotline.infra.http.ApiVerticle;
 import gov.hotline.infra.http.AuthRoutes;
@@ -51,7 +50,7 @@ import java.util.function.Consumer;
 
 /**
  * The composition root: builds every collaborator from the configuration and deploys the verticles. Each context
- * brings its own wiring (KnowledgeBase, Telephony, Reporting); this class only joins them.
+ * brings its own wiring (KnowledgeBase, Telephony, Reporting, Dispatch); this class only joins them.
  */
 public final class Application implements AutoCloseable {
   /** How the server starts: with demo data, or as a real deployment. */
@@ -70,13 +69,9 @@ public final class Application implements AutoCloseable {
   }
 
   public static Application start(HotlineConfig cfg, Mode mode) {
-    return start(cfg, DispatchConfig.load(), mode);
-  }
-
-  public static Application start(HotlineConfig cfg, DispatchConfig dispatchCfg, Mode mode) {
     Database db = Database.open(cfg);
     try {
-      return wire(cfg, dispatchCfg, mode, db);
+      return wire(cfg, mode, db);
     } catch (RuntimeException e) {
       db.close();
       throw e;
@@ -85,10 +80,10 @@ public final class Application implements AutoCloseable {
 
   /** The core collaborators every context may use. */
   private record Core(Clock clock, JooqTransactions tx, CachedReferenceData reference, ReferenceDataAdmin admin,
-                      Accounts accounts, TicketService tickets) {
+                      Accounts accounts, TicketService tickets, Dispatch dispatch) {
   }
 
-  private static Application wire(HotlineConfig cfg, DispatchConfig dispatchCfg, Mode mode, Database db) {
+  private static Application wire(HotlineConfig cfg, Mode mode, Database db) {
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     new JvmMemoryMetrics().bindTo(registry);
     new JvmThreadMetrics().bindTo(registry);
@@ -99,10 +94,7 @@ public final class Application implements AutoCloseable {
         .withMetrics(new MicrometerMetricsFactory(registry))
         .build();
     LocalRecordCodec.register(vertx.eventBus(), TicketCreated.class, TicketTransitioned.class);
-    Core core = core(cfg, db);
-    DispatchContext dispatch = new DispatchContext(db.dsl(), core.reference(), core.tickets(), core.clock(),
-        dispatchCfg);
-    seed(cfg, mode, core, dispatch);
+    Core core = core(cfg, mode, db);
     List<AutoCloseable> contexts = new ArrayList<>();
     try {
       KnowledgeBase kb = KnowledgeBase.open(cfg, db, core.clock());
@@ -115,6 +107,7 @@ public final class Application implements AutoCloseable {
       Telephony telephony = Telephony.start(cfg, mode == Mode.DEMO, db, registry, vertx, core.tickets());
       contexts.add(telephony);
       Reporting reporting = Reporting.start(cfg, db, core.reference(), core.clock(), vertx);
+      core.dispatch().start(vertx);
 
       TokenService tokens = new TokenService(new ServerSecrets(db.dsl()).get("token-signing-key"), core.clock(),
           Duration.ofHours(cfg.tokenTtlHours()));
@@ -130,14 +123,13 @@ public final class Application implements AutoCloseable {
           new DirectoryRoutes(core.reference(), core.tx())::mount,
           new AdminRoutes(core.accounts(), core.admin(), core.tx())::mount));
       routes.addAll(reporting.apiRoutes());
-      routes.add(api -> dispatch.mount(api, vertx.eventBus()));
+      routes.addAll(core.dispatch().apiRoutes(vertx.eventBus()));
       var ops = new OpsRoutes(db::isHealthy, registry, telephony::health);
       DeploymentOptions options = new DeploymentOptions().setThreadingModel(ThreadingModel.VIRTUAL_THREAD)
           .setInstances(cfg.httpInstances());
       try {
         vertx.deployVerticle(() -> new ApiVerticle(cfg.httpHost(), cfg.httpPort(), cfg.maxBodyBytes(), ops::mount,
             routes), options).await();
-        vertx.deployVerticle(dispatch.jobs()).await();
       } catch (RuntimeException e) {
         throw new HotlineConfig.ConfigException("HTTP 服务无法启动（端口 " + cfg.httpPort() + "）：" + e.getMessage());
       }
@@ -149,7 +141,7 @@ public final class Application implements AutoCloseable {
     }
   }
 
-  private static Core core(HotlineConfig cfg, Database db) {
+  private static Core core(HotlineConfig cfg, Mode mode, Database db) {
     Clock clock = Clock.system(cfg.zone());
     JooqTransactions tx = new JooqTransactions(db.dsl());
     CachedReferenceData reference = new CachedReferenceData(tx, cfg.zone(), clock, Duration.ofSeconds(30));
@@ -157,17 +149,15 @@ public final class Application implements AutoCloseable {
     Accounts accounts = new Accounts(tx, new PasswordHasher(10), reference, clock);
     TicketService tickets = new TicketService(tx, new BlockTicketNumbers(db.dsl(), 50), reference, clock,
         cfg.ticketPrefix());
-    return new Core(clock, tx, reference, admin, accounts, tickets);
-  }
-
-  /** Demo data on a database without users, or the first admin account for a real start. */
-  private static void seed(HotlineConfig cfg, Mode mode, Core core, DispatchContext dispatch) {
-    boolean hasUsers = core.tx().inTransaction(r -> r.users().count() > 0);
+    // the demo district is imported through dispatch's directory import, so dispatch is wired with the core
+    Dispatch dispatch = Dispatch.create(cfg, db, reference, tickets, clock);
+    boolean hasUsers = tx.inTransaction(r -> r.users().count() > 0);
     if (mode == Mode.DEMO) {
-      new DemoData(core.admin(), core.accounts(), core.tickets(), dispatch.directory).seedIfEmpty(hasUsers);
+      new DemoData(admin, accounts, tickets, dispatch.directory()).seedIfEmpty(hasUsers);
     } else {
-      new FirstAdmin(core.admin(), core.accounts()).ensure(hasUsers, cfg.adminPassword());
+      new FirstAdmin(admin, accounts).ensure(hasUsers, cfg.adminPassword());
     }
+    return new Core(clock, tx, reference, admin, accounts, tickets, dispatch);
   }
 
   public HotlineConfig config() {

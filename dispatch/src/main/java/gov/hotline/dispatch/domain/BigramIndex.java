@@ -198,7 +198,7 @@ public final class BigramIndex {
         }
       }
       chosen.sort((a, b) -> Integer.compare(df[(int) a[0]], df[(int) b[0]]));
-      Accumulator acc = new Accumulator(chosen.stream().limit(QUERY_TERMS)
+      SimilarityAccumulator acc = new SimilarityAccumulator(chosen.stream().limit(QUERY_TERMS)
           .mapToInt(c -> sizes[(int) c[0]] - heads[(int) c[0]]).sum());
       int oldest = nextSerial - capacity;
       for (double[] c : chosen.subList(0, Math.min(QUERY_TERMS, chosen.size()))) {
@@ -219,71 +219,20 @@ public final class BigramIndex {
     }
   }
 
-  /** Dot products per document serial: a small open-addressing map, sized for the postings of one query. */
-  private static final class Accumulator {
-    private final int[] keys;
-    private final float[] values;
-    private final int mask;
+  int slotOf(int serial) {
+    return serial % capacity;
+  }
 
-    Accumulator(int expected) {
-      int size = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
-      keys = new int[size];
-      values = new float[size];
-      Arrays.fill(keys, -1);
-      mask = size - 1;
-    }
+  double storedNorm(int slot) {
+    return norms[slot];
+  }
 
-    void add(int serial, float v) {
-      int i = (serial * 0x9E3779B9) & mask;
-      while (keys[i] != -1 && keys[i] != serial) {
-        i = (i + 1) & mask;
-      }
-      keys[i] = serial;
-      values[i] += v;
-    }
-
-    /**
-     * The best {@code limit} documents. Document lengths are stored with the IDF of the day they were added, which
-     * drifts while the index fills; so the best few by stored length are picked first (a small sorted array instead
-     * of sorting every match) and then scored exactly with today's IDF.
-     */
-    List<Hit> top(BigramIndex index, double qNorm, long exclude, int limit, double minScore) {
-      int keep = Math.max(limit * 4, 40);
-      double[] bestScores = new double[keep];
-      int[] bestSlots = new int[keep];
-      int n = 0;
-      for (int i = 0; i < keys.length && qNorm > 0; i++) {
-        if (keys[i] < 0) {
-          continue;
-        }
-        int slot = keys[i] % index.capacity;
-        double score = values[i] / (qNorm * index.norms[slot]);
-        if (index.ids[slot] == exclude || (n == keep && score <= bestScores[n - 1])) {
-          continue;
-        }
-        int at = n == keep ? n - 1 : n++;
-        while (at > 0 && bestScores[at - 1] < score) {
-          bestScores[at] = bestScores[at - 1];
-          bestSlots[at] = bestSlots[at - 1];
-          at--;
-        }
-        bestScores[at] = score;
-        bestSlots[at] = slot;
-      }
-      List<Hit> out = new ArrayList<>(n);
-      for (int i = 0; i < n; i++) {
-        double exact = Math.min(1.0, bestScores[i] * index.norms[bestSlots[i]] / index.currentNorm(bestSlots[i]));
-        if (exact >= minScore) {
-          out.add(new Hit(index.ids[bestSlots[i]], exact));
-        }
-      }
-      out.sort((a, b) -> Double.compare(b.score(), a.score()));
-      return out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;
-    }
+  long idAt(int slot) {
+    return ids[slot];
   }
 
   /** A document's length with today's IDF. */
-  private double currentNorm(int slot) {
+  double currentNorm(int slot) {
     double norm = 0;
     for (int k = 0; k < terms[slot].length; k++) {
       double w = (1 + Math.log(tfs[slot][k])) * idf(terms[slot][k]);

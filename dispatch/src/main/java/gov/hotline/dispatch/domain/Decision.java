@@ -10,8 +10,8 @@ import java.time.Instant;
  * decision that differs from it is a correction the recommender learns from. {@code historyId} is the ticket history
  * entry of the dispatch.
  */
-public record Decision(long historyId, long ticketId, String ticketNo, CategoryId categoryId, UnitId leadUnitId, UnitRef leadRef,
-                       UnitId recommendedUnitId, long decidedBy, Instant decidedAt) {
+public record Decision(long historyId, long ticketId, String ticketNo, CategoryId categoryId, UnitId leadUnitId,
+                       UnitRef leadRef, UnitId recommendedUnitId, long decidedBy, Instant decidedAt) {
   public boolean followedRecommendation() {
     return leadUnitId.equals(recommendedUnitId);
   }

@@ -26,11 +26,13 @@ import java.util.Set;
 /**
  * Measures the recommender on an evaluation set: once without history (cold start), then in time order with each
  * gold decision fed back after its appeal (as dispatchers' decisions are in production); duplicate pairs and hotspots
- * are detected in the same pass; latency is timed over repeated rounds with the full history.
+ * are detected in the same pass; latency is timed over repeated rounds with the full history, after warm-up rounds.
  */
 public final class DispatchEvaluation {
   private static final int SIMILAR = 5;
-  private static final int LATENCY_ROUNDS = 25;
+  private static final int LATENCY_ROUNDS = 30;
+  /** Rounds run before timing, so that the figures are of compiled code, not of the JIT's first minutes. */
+  private static final int WARM_UP_ROUNDS = 10;
 
   private final Recommender recommender;
   private final DuplicateRule duplicates;
@@ -60,6 +62,9 @@ public final class DispatchEvaluation {
   }
 
   private EvalReport.Latency latency(List<EvalAppeal> appeals, Replay full) {
+    for (int round = 0; round < WARM_UP_ROUNDS; round++) {
+      appeals.forEach(a -> recommender.recommend(facts(a), full.history(a)));
+    }
     double[] ms = new double[appeals.size() * LATENCY_ROUNDS];
     int i = 0;
     for (int round = 0; round < LATENCY_ROUNDS; round++) {

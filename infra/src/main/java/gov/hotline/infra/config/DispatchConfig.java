@@ -5,21 +5,17 @@ import gov.hotline.dispatch.domain.EscalationPolicy;
 import gov.hotline.dispatch.domain.HotspotRule;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.Map;
 
 /**
- * Settings of the dispatch context (派单), from HOTLINE_* environment variables with defaults: how often the scan and
- * the escalation sweep run, the near-due rule (临期), automatic urges, the duplicate window and the hotspot rule.
+ * Settings of the dispatch context (派单), part of {@link HotlineConfig} (same sources, HOTLINE_* keys): how often the
+ * scan and the escalation sweep run, the near-due rule (临期), automatic urges, the duplicate window and the hotspot
+ * rule.
  */
 public record DispatchConfig(Duration scanEvery, Duration sweepEvery, EscalationPolicy escalation, int urgesPerSweep,
                              int similarCapacity, DuplicateRule duplicates, HotspotRule hotspots) {
 
-  public static DispatchConfig load() {
-    return from(System.getenv());
-  }
-
-  public static DispatchConfig from(Map<String, String> env) {
-    Settings s = new Settings(env);
+  static DispatchConfig from(HotlineConfig.Settings settings) {
+    Settings s = new Settings(settings);
     EscalationPolicy policy = new EscalationPolicy(
         s.number("HOTLINE_ESCALATION_NEAR_DUE_SHARE", 0.8, 0.05, 0.99),
         (int) s.number("HOTLINE_ESCALATION_NEAR_DUE_HOURS", 0, 0, 240),
@@ -38,10 +34,11 @@ public record DispatchConfig(Duration scanEvery, Duration sweepEvery, Escalation
             (int) s.number("HOTLINE_HOTSPOT_MIN_TICKETS", 3, 2, 1000), h.minSimilarity()));
   }
 
-  private record Settings(Map<String, String> values) {
+  /** Numbers and switches on top of the server's settings. */
+  private record Settings(HotlineConfig.Settings values) {
     double number(String key, double def, double min, double max) {
-      String v = values.get(key);
-      if (v == null || v.isBlank()) {
+      String v = values.text(key, null);
+      if (v == null) {
         return def;
       }
       try {
@@ -56,8 +53,8 @@ public record DispatchConfig(Duration scanEvery, Duration sweepEvery, Escalation
     }
 
     boolean bool(String key, boolean def) {
-      String v = values.get(key);
-      if (v == null || v.isBlank()) {
+      String v = values.text(key, null);
+      if (v == null) {
         return def;
       }
       return switch (v.trim().toLowerCase(Locale.ROOT)) {

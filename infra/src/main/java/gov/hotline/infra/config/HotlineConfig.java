@@ -37,7 +37,8 @@ public record HotlineConfig(
     SearchEngine searchEngine,
     String esUrl,
     String esIndexPrefix,
-    TelephonyConfig telephony) {
+    TelephonyConfig telephony,
+    DispatchConfig dispatch) {
 
   /** Which engine serves knowledge-base search. */
   public enum SearchEngine { LUCENE, ELASTICSEARCH }
@@ -81,7 +82,8 @@ public record HotlineConfig(
         s.engine("HOTLINE_SEARCH_ENGINE"),
         s.text("HOTLINE_ES_URL", "http://localhost:9200"),
         s.text("HOTLINE_ES_INDEX_PREFIX", "hotline-kb-"),
-        TelephonyConfig.from(s, dataDir));
+        TelephonyConfig.from(s, dataDir),
+        DispatchConfig.from(s));
   }
 
   /** The configuration as printed at start-up: no secrets. */

@@ -1,7 +1,6 @@
 package gov.hotline.infra.support;
 
 import gov.hotline.infra.Application;
-import gov.hotline.infra.config.DispatchConfig;
 import gov.hotline.infra.config.HotlineConfig;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -34,7 +33,7 @@ public final class RunningServer implements AutoCloseable {
     env.put("HOTLINE_DATA_DIR", Path.of("target", "test-data", db.url().substring(db.url().lastIndexOf('/') + 1))
         .toString());
     try {
-      return new RunningServer(db, Application.start(HotlineConfig.from(env), DispatchConfig.from(env), mode), port);
+      return new RunningServer(db, Application.start(HotlineConfig.from(env), mode), port);
     } catch (RuntimeException e) {
       db.close();
       throw e;

@@ -61,8 +61,8 @@ public final class DispatchEvalCommand {
     out.printf("  hotspots         %d%n", r.hotspots().size());
     r.hotspots().forEach(h -> out.printf("    %s%n", h));
     var l = r.latency();
-    out.printf(Locale.ROOT, "%n  latency (recommendation with history, %d calls)  p50 %.3f ms  p99 %.3f ms  max %.3f ms%n",
-        l.samples(), l.p50(), l.p99(), l.max());
+    out.printf(Locale.ROOT, "%n  latency (recommendation with history, in-process, %d calls after warm-up)"
+        + "  p50 %.3f ms  p99 %.3f ms  max %.3f ms%n", l.samples(), l.p50(), l.p99(), l.max());
     out.printf("  targets: top-1 ≥ 0.85 %s, top-3 ≥ 0.95 %s (cold start)%n",
         r.cold().leadTop1() >= 0.85 ? "MET" : "MISSED", r.cold().leadTop3() >= 0.95 ? "MET" : "MISSED");
     if (List.of(args).contains("--misses")) {

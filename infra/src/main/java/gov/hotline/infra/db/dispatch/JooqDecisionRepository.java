@@ -29,7 +29,8 @@ final class JooqDecisionRepository implements DecisionRepository {
   @Override
   public void insert(Decision d) {
     db.insertInto(DECISION)
-        .set(DECISION.HISTORY_ID, d.historyId()).set(DECISION.TICKET_ID, d.ticketId()).set(DECISION.TICKET_NO, d.ticketNo())
+        .set(DECISION.HISTORY_ID, d.historyId()).set(DECISION.TICKET_ID, d.ticketId())
+        .set(DECISION.TICKET_NO, d.ticketNo())
         .set(DECISION.CATEGORY_ID, d.categoryId().value()).set(DECISION.LEAD_UNIT_ID, d.leadUnitId().value())
         .set(DECISION.LEAD_REF, d.leadRef().value())
         .set(DECISION.RECOMMENDED_UNIT_ID, d.recommendedUnitId() == null ? null : d.recommendedUnitId().value())

@@ -52,7 +52,8 @@ final class JooqDirectoryRepository implements DirectoryRepository {
   public List<UnitProfile> profiles() {
     Map<String, List<Place>> places = new LinkedHashMap<>();
     db.selectFrom(PLACE).orderBy(PLACE.UNIT_ID, PLACE.POSITION).forEach(r -> places
-        .computeIfAbsent(r.getUnitId(), k -> new ArrayList<>()).add(new Place(r.getName(), PlaceKind.valueOf(r.getKind()))));
+        .computeIfAbsent(r.getUnitId(), k -> new ArrayList<>())
+        .add(new Place(r.getName(), PlaceKind.valueOf(r.getKind()))));
     Map<String, UnitProfile> out = new LinkedHashMap<>();
     db.selectFrom(UNIT_PROFILE).forEach(r -> out.put(r.getUnitId(), new UnitProfile(UnitId.of(r.getUnitId()),
         r.getService(), r.getServiceArea(), places.getOrDefault(r.getUnitId(), List.of()))));
