@@ -64,6 +64,12 @@ public final class Main {
         .append("  地址 URL:     ").append(url).append('\n')
         .append("  API:          ").append(url).append("/api/v1  (POST /api/v1/auth/login)\n")
         .append("  健康检查:     ").append(url).append("/health   指标: ").append(url).append("/metrics\n");
+    var sim = app.telephony().runtime().simulator();
+    banner.append("  话务 AMI:     ").append(sim != null
+        ? "模拟 Asterisk（AMI 模拟器 127.0.0.1:" + sim.port() + "，演示来电 " + cfg.telephony().simulatorCallsPerMinute()
+            + " 通/分钟）" : cfg.telephony().servers().isEmpty() ? "未配置（设置 HOTLINE_AMI_HOST 接入 Asterisk）"
+            : cfg.telephony().servers().toString()).append('\n')
+        .append("  实时监控:     ").append(url).append("/api/v1/live/queues   推送: /api/v1/live/stream (SSE)\n");
     if (mode == Application.Mode.DEMO) {
       banner.append("  演示账号 (密码均为 ").append(DemoData.DEMO_PASSWORD).append("):\n");
       DemoData.USERS.forEach(u -> banner.append(String.format("    %-12s %s（%s）%n", u[0], u[1], u[2])));

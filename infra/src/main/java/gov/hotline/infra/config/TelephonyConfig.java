@@ -17,7 +17,7 @@ import java.util.Locale;
 public record TelephonyConfig(List<AmiServerConfig> servers, Path recordingsDir, int shortAbandonSeconds,
                               int queueCapacity, boolean startMixMonitor, int simulatorPort,
                               double simulatorCallsPerMinute, Duration recordingGrace, int reconcileEveryMinutes,
-                              int wrapUpSeconds) {
+                              int wrapUpSeconds, double simulatorSpeed) {
 
   static TelephonyConfig from(HotlineConfig.Settings s, Path dataDir) {
     Duration ping = Duration.ofMillis(s.integer("HOTLINE_AMI_PING_MS", 1000, 100, 2000));
@@ -41,7 +41,8 @@ public record TelephonyConfig(List<AmiServerConfig> servers, Path recordingsDir,
         s.integer("HOTLINE_SIM_CALLS_PER_MINUTE", 6, 0, 6000),
         Duration.ofSeconds(s.integer("HOTLINE_RECORDING_GRACE_SECONDS", 5, 0, 3600)),
         s.integer("HOTLINE_RECONCILE_EVERY_MINUTES", 10, 0, 24 * 60),
-        s.integer("HOTLINE_WRAPUP_SECONDS", 3, 0, 3600));
+        s.integer("HOTLINE_WRAPUP_SECONDS", 3, 0, 3600),
+        s.integer("HOTLINE_SIM_SPEED", 1, 1, 100));
   }
 
   private static AmiServerConfig server(HotlineConfig.Settings s, String id, String prefix, Duration ping,

@@ -2,8 +2,13 @@ package gov.hotline.infra.telephony;
 
 import gov.hotline.infra.config.TelephonyConfig;
 import gov.hotline.telephony.simulator.AmiSimulator;
+import gov.hotline.telephony.simulator.CallGenerator;
 
-/** The demo's stand-in for Asterisk: the AMI simulator on loopback. */
+/**
+ * The demo's stand-in for Asterisk: the AMI simulator on loopback with generated traffic. The platform reaches it
+ * through the same Asterisk-Java client as a real Asterisk; its recordings go to the platform's recordings
+ * directory, as a shared monitor spool would.
+ */
 final class DemoSimulator {
   static final String USER = "hotline";
   static final String SECRET = "demo-" + Long.toHexString(Double.doubleToLongBits(Math.random()));
@@ -11,9 +16,14 @@ final class DemoSimulator {
   private DemoSimulator() {
   }
 
+  /** The simulator with the call generator playing demo traffic (and answering Originate) into the recordings. */
   static AmiSimulator start(TelephonyConfig cfg) {
     AmiSimulator sim = AmiSimulator.start(AmiSimulator.Options.defaults().port(cfg.simulatorPort())
         .credentials(USER, SECRET));
+    CallGenerator generator = new CallGenerator(cfg.simulatorCallsPerMinute(), cfg.simulatorSpeed(),
+        cfg.recordingsDir(), System.nanoTime());
+    sim.pbx(generator);
+    sim.playForever(generator);
     return sim;
   }
 }

@@ -50,7 +50,10 @@ public final class AgentActions {
         .ifPresent(s -> {
           throw DomainException.conflict("SEAT_TAKEN", "座席 " + iface + " 已由 " + s.username() + " 签入");
         });
-    run(actor, "LOGIN", iface, q, null, null, pbx().queueAdd(q, iface, actor.username(), false));
+    // a static member (queues.conf) is always in the queue: Asterisk answers "Already there", and the user just sits
+    run(actor, "LOGIN", iface, q, null, null, pbx().queueAdd(q, iface, actor.username(), false)
+        .thenApply(r -> !r.success() && String.valueOf(r.message()).contains("Already there")
+            ? new PbxCommands.Result(true, r.message()) : r));
     Seat seat = new Seat(actor.username(), actor.userId().value(), iface, q, clock.instant());
     store.inTransaction(r -> {
       r.seats().seat(seat);
