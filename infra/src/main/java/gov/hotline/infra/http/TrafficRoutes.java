@@ -3,11 +3,14 @@ package gov.hotline.infra.http;
 import static gov.hotline.infra.http.Requests.handle;
 
 import gov.hotline.core.user.Role;
+import gov.hotline.reporting.domain.AgentDay;
 import gov.hotline.reporting.domain.ContractCheck;
 import gov.hotline.reporting.domain.Period;
 import gov.hotline.reporting.domain.ReportFormat;
+import gov.hotline.reporting.domain.TrafficCounters;
 import gov.hotline.reporting.domain.TrafficKpis;
 import gov.hotline.reporting.domain.TrafficReport;
+import gov.hotline.reporting.domain.TrafficRollup;
 import gov.hotline.reporting.domain.TrafficSlice;
 import gov.hotline.reporting.port.ReportRenderer;
 import gov.hotline.reporting.port.TrafficStatistics;
@@ -110,19 +113,21 @@ public final class TrafficRoutes {
         .put("consistent", rolled.equals(raw)).put("rollup", rolled).put("recomputed", raw));
   }
 
-  /** Totals and per-hour/queue/agent fingerprints of a set of slices, for comparing two ways of computing them. */
-  private static JsonObject fingerprint(List<TrafficSlice> slices) {
+  /** Per-hour/queue and per-day/agent fingerprints of a rollup, for comparing two ways of computing it. */
+  private static JsonObject fingerprint(TrafficRollup rollup) {
     JsonObject out = new JsonObject();
-    for (TrafficSlice s : slices.stream().sorted(Comparator.comparing(TrafficSlice::day)
-        .thenComparing(TrafficSlice::hour).thenComparing(x -> String.valueOf(x.queue()))
-        .thenComparing(x -> String.valueOf(x.agent()))).toList()) {
-      var c = s.counters();
-      out.put(s.day() + " " + s.hour() + " " + s.queue() + " " + s.agent(), new JsonArray()
-          .add(c.offered()).add(c.answered()).add(c.afterHours()).add(c.sumAnsweredWaitMillis())
-          .add(c.sumTalkMillis()).add(c.maxWaitMillis())
-          .add(new JsonArray(Arrays.stream(c.answeredWaits().toArray()).boxed().toList()))
-          .add(new JsonArray(Arrays.stream(c.abandonedWaits().toArray()).boxed().toList())));
-    }
+    rollup.hours().stream().sorted(Comparator.comparing(TrafficSlice::day).thenComparing(TrafficSlice::hour)
+            .thenComparing(x -> String.valueOf(x.queue())))
+        .forEach(s -> out.put(s.day() + " " + s.hour() + " " + s.queue(), counters(s.counters())));
+    rollup.agents().stream().sorted(Comparator.comparing(AgentDay::day).thenComparing(AgentDay::agent))
+        .forEach(a -> out.put(a.day() + " " + a.agent(), counters(a.counters())));
     return out;
+  }
+
+  private static JsonArray counters(TrafficCounters c) {
+    return new JsonArray().add(c.offered()).add(c.answered()).add(c.afterHours()).add(c.sumAnsweredWaitMillis())
+        .add(c.sumTalkMillis()).add(c.sumHoldMillis()).add(c.sumWrapUpMillis()).add(c.maxWaitMillis())
+        .add(new JsonArray(Arrays.stream(c.answeredWaits().trimmed()).boxed().toList()))
+        .add(new JsonArray(Arrays.stream(c.abandonedWaits().trimmed()).boxed().toList()));
   }
 }

@@ -69,6 +69,10 @@ public record Period(PeriodKind kind, LocalDate first, LocalDate last, ZoneId zo
     return !t.isBefore(start()) && t.isBefore(end());
   }
 
+  public boolean contains(LocalDate day) {
+    return !day.isBefore(first) && !day.isAfter(last);
+  }
+
   /** A stable key for archives, e.g. day-2026-11-21, week-2026-W47, month-2026-11. */
   public String key() {
     return switch (kind) {

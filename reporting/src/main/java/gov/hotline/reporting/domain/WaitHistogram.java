@@ -19,11 +19,12 @@ public final class WaitHistogram {
     this.counts = counts;
   }
 
+  /** Restores stored buckets; missing trailing buckets (see {@link #trimmed()}) are zero. */
   public static WaitHistogram of(long[] counts) {
-    if (counts.length != MAX_SECONDS + 2) {
-      throw new IllegalArgumentException("expected " + (MAX_SECONDS + 2) + " buckets");
+    if (counts.length > MAX_SECONDS + 2) {
+      throw new IllegalArgumentException("expected at most " + (MAX_SECONDS + 2) + " buckets");
     }
-    return new WaitHistogram(counts.clone());
+    return new WaitHistogram(Arrays.copyOf(counts, MAX_SECONDS + 2));
   }
 
   public void add(long waitMillis) {
@@ -60,5 +61,14 @@ public final class WaitHistogram {
 
   public long[] toArray() {
     return counts.clone();
+  }
+
+  /** The buckets up to the last non-empty one: what rollups store, since most waits are short. */
+  public long[] trimmed() {
+    int n = counts.length;
+    while (n > 0 && counts[n - 1] == 0) {
+      n--;
+    }
+    return Arrays.copyOf(counts, n);
   }
 }

@@ -8,6 +8,7 @@ import gov.hotline.reporting.domain.ReportSettings;
 import gov.hotline.reporting.domain.TrafficCounters;
 import gov.hotline.reporting.domain.TrafficKpis;
 import gov.hotline.reporting.domain.TrafficReport;
+import gov.hotline.reporting.domain.TrafficRollup;
 import gov.hotline.reporting.domain.TrafficSlice;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,9 +28,8 @@ public final class TrafficReports {
     return settings;
   }
 
-  public TrafficReport build(Period period, List<TrafficSlice> slices) {
-    List<TrafficSlice> in = slices.stream()
-        .filter(s -> !s.day().isBefore(period.first()) && !s.day().isAfter(period.last())).toList();
+  public TrafficReport build(Period period, TrafficRollup rollup) {
+    List<TrafficSlice> in = rollup.hours().stream().filter(s -> period.contains(s.day())).toList();
     TrafficCounters total = new TrafficCounters();
     in.forEach(s -> total.merge(s.counters()));
     TrafficKpis totals = kpis(total);
@@ -47,8 +47,10 @@ public final class TrafficReports {
       }
     }
     List<TrafficReport.Row> byQueue = rows(group(in, s -> s.queue() == null ? "（无队列）" : s.queue()));
-    List<TrafficReport.Row> byAgent = rows(group(in.stream().filter(s -> s.agent() != null).toList(),
-        TrafficSlice::agent));
+    Map<String, TrafficCounters> agents = new TreeMap<>();
+    rollup.agents().stream().filter(a -> period.contains(a.day()))
+        .forEach(a -> agents.computeIfAbsent(a.agent(), k -> new TrafficCounters()).merge(a.counters()));
+    List<TrafficReport.Row> byAgent = rows(agents);
     return new TrafficReport(period, settings, totals, byHour, byDay, byQueue, byAgent, contract(period, totals));
   }
 

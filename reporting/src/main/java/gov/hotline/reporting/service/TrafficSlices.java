@@ -1,8 +1,11 @@
 package gov.hotline.reporting.service;
 
+import gov.hotline.reporting.domain.AgentDay;
 import gov.hotline.reporting.domain.CallFact;
 import gov.hotline.reporting.domain.TrafficCounters;
+import gov.hotline.reporting.domain.TrafficRollup;
 import gov.hotline.reporting.domain.TrafficSlice;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -12,30 +15,39 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Groups calls into hourly slices by the local time they entered the queue — the same grouping the rollups keep,
- * so a recomputation from raw calls must give the same slices.
+ * Groups calls into hourly queue slices and daily agent counters by the local time they entered the queue — the
+ * same grouping the rollups keep, so a recomputation from raw calls must give the same rollup.
  */
 public final class TrafficSlices {
   private TrafficSlices() {
   }
 
-  private record Key(LocalDateTime hour, String queue, String agent) {
+  private record HourKey(LocalDateTime hour, String queue) {
+  }
+
+  private record AgentKey(LocalDate day, String agent) {
   }
 
   /** Offered and after-hours calls are sliced by {@link CallFact#countedAt()}; other calls (outbound) are not. */
-  public static List<TrafficSlice> of(List<CallFact> calls, ZoneId zone) {
-    Map<Key, TrafficCounters> slices = new LinkedHashMap<>();
+  public static TrafficRollup of(List<CallFact> calls, ZoneId zone) {
+    Map<HourKey, TrafficCounters> hours = new LinkedHashMap<>();
+    Map<AgentKey, TrafficCounters> agents = new LinkedHashMap<>();
     for (CallFact c : calls) {
       if (!c.offered() && !c.afterHours() || c.countedAt() == null) {
         continue;
       }
       LocalDateTime hour = LocalDateTime.ofInstant(c.countedAt(), zone).withMinute(0).withSecond(0).withNano(0);
-      Key k = new Key(hour, Objects.requireNonNullElse(c.queue(), ""), c.answered() ? c.agent() : null);
-      slices.computeIfAbsent(k, x -> new TrafficCounters()).add(c);
+      hours.computeIfAbsent(new HourKey(hour, Objects.requireNonNullElse(c.queue(), "")),
+          k -> new TrafficCounters()).add(c);
+      if (c.answered() && c.agent() != null) {
+        agents.computeIfAbsent(new AgentKey(hour.toLocalDate(), c.agent()), k -> new TrafficCounters()).add(c);
+      }
     }
-    List<TrafficSlice> out = new ArrayList<>();
-    slices.forEach((k, v) -> out.add(new TrafficSlice(k.hour().toLocalDate(), k.hour().getHour(),
-        k.queue().isEmpty() ? null : k.queue(), k.agent(), v)));
-    return out;
+    List<TrafficSlice> hourSlices = new ArrayList<>();
+    hours.forEach((k, v) -> hourSlices.add(new TrafficSlice(k.hour().toLocalDate(), k.hour().getHour(),
+        k.queue().isEmpty() ? null : k.queue(), v)));
+    List<AgentDay> agentDays = new ArrayList<>();
+    agents.forEach((k, v) -> agentDays.add(new AgentDay(k.day(), k.agent(), v)));
+    return new TrafficRollup(hourSlices, agentDays);
   }
 }

@@ -59,8 +59,8 @@ class TrafficReportsTest {
     }
     Period month = Period.of(PeriodKind.MONTH, LocalDate.of(2026, 11, 1), SHANGHAI);
 
-    TrafficReport r = reports.build(month, List.of(new TrafficSlice(LocalDate.of(2026, 11, 2), 9, "hotline", null,
-        busy)));
+    TrafficReport r = reports.build(month, new TrafficRollup(
+        List.of(new TrafficSlice(LocalDate.of(2026, 11, 2), 9, "hotline", busy)), List.of()));
 
     assertThat(r.contract().get(0).indicator()).isEqualTo("月度呼损率");
     assertThat(r.contract().get(0).verdict()).isEqualTo("不适用");
@@ -83,7 +83,7 @@ class TrafficReportsTest {
 
   @Test
   void aDayWithoutCallsIsAReportOfZerosAndDashes() {
-    TrafficReport r = reports.build(DAY, List.of());
+    TrafficReport r = reports.build(DAY, TrafficRollup.EMPTY);
 
     assertThat(r.totals().offered()).isZero();
     assertThat(r.contract()).allMatch(c -> c.pass() == null && c.actual().equals("—"));

@@ -1,36 +1,41 @@
 package gov.hotline.infra.db.reporting;
 
 import static gov.hotline.infra.db.schema.reporting.Tables.ROLLUP_WATERMARK;
+import static gov.hotline.infra.db.schema.reporting.Tables.TRAFFIC_AGENT_DAY;
 import static gov.hotline.infra.db.schema.reporting.Tables.TRAFFIC_HOUR;
 import static gov.hotline.infra.db.schema.telephony.Tables.CALL;
 
-import gov.hotline.infra.db.schema.reporting.tables.records.TrafficHourRecord;
 import gov.hotline.infra.db.schema.telephony.tables.records.CallRecord;
+import gov.hotline.reporting.domain.AgentDay;
 import gov.hotline.reporting.domain.CallFact;
 import gov.hotline.reporting.domain.Period;
 import gov.hotline.reporting.domain.TrafficCounters;
+import gov.hotline.reporting.domain.TrafficRollup;
 import gov.hotline.reporting.domain.TrafficSlice;
 import gov.hotline.reporting.domain.WaitHistogram;
 import gov.hotline.reporting.port.TrafficStatistics;
 import gov.hotline.reporting.service.TrafficSlices;
 import java.time.Instant;
-import java.time.LocalDateTime;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Query;
 import org.jooq.impl.DSL;
 
 /**
- * Hourly traffic rollups over {@code telephony.call}. Calls change after they are first stored (the fold completes
- * them, reconciliation repairs them), so a fold rebuilds every hour in which a call changed since the last fold —
- * idempotent, and with an overlap window that covers transactions committing late. Calls still in progress are not
- * counted yet.
+ * Traffic rollups over {@code telephony.call}: hourly per queue ({@code reporting.traffic_hour}) and daily per
+ * answering agent ({@code reporting.traffic_agent_day}). Calls change after they are first stored (the fold completes
+ * them, reconciliation repairs them), so a fold rebuilds every local day in which a call changed since the last fold
+ * — idempotent, and with an overlap window that covers transactions committing late. Calls still in progress are not
+ * counted yet. A day is read once (by the expression index on the counting time) and both grains are written from it.
  */
 public final class JooqTrafficStatistics implements TrafficStatistics {
   private static final long FOLD_LOCK = 0x12345_0004L;
@@ -71,39 +76,48 @@ public final class JooqTrafficStatistics implements TrafficStatistics {
       if (newest == null) {
         return 0L;
       }
-      Field<LocalDateTime> hour = DSL.field("date_trunc('hour', {0} AT TIME ZONE {1})", LocalDateTime.class,
-          countedAt(), DSL.inline(zone.getId()));
-      List<LocalDateTime> hours = tx.selectDistinct(hour).from(CALL)
-          .where(CALL.UPDATED_AT.gt(from), countedAt().isNotNull()).fetch(hour);
-      for (LocalDateTime h : hours) {
-        rebuild(tx, h);
+      Field<LocalDate> day = DSL.field("({0} AT TIME ZONE {1})::date", LocalDate.class, countedAt(),
+          DSL.inline(zone.getId()));
+      List<LocalDate> days = tx.selectDistinct(day).from(CALL)
+          .where(CALL.UPDATED_AT.gt(from), countedAt().isNotNull()).fetch(day);
+      for (LocalDate d : days) {
+        rebuild(tx, d);
       }
       tx.update(ROLLUP_WATERMARK).set(ROLLUP_WATERMARK.LAST_ID, newest.toInstant().toEpochMilli())
           .where(ROLLUP_WATERMARK.NAME.eq(WATERMARK)).execute();
-      return (long) hours.size();
+      return (long) days.size();
     });
   }
 
-  private void rebuild(DSLContext tx, LocalDateTime hour) {
-    Instant start = hour.atZone(zone).toInstant();
-    List<TrafficSlice> slices = TrafficSlices.of(facts(tx, start, start.plusSeconds(3600)), zone);
-    tx.deleteFrom(TRAFFIC_HOUR)
-        .where(TRAFFIC_HOUR.DAY.eq(hour.toLocalDate()), TRAFFIC_HOUR.HOUR.eq((short) hour.getHour())).execute();
-    for (TrafficSlice s : slices) {
+  private void rebuild(DSLContext tx, LocalDate day) {
+    Instant start = day.atStartOfDay(zone).toInstant();
+    TrafficRollup rollup = TrafficSlices.of(facts(tx, start, day.plusDays(1).atStartOfDay(zone).toInstant()), zone);
+    tx.deleteFrom(TRAFFIC_HOUR).where(TRAFFIC_HOUR.DAY.eq(day)).execute();
+    tx.deleteFrom(TRAFFIC_AGENT_DAY).where(TRAFFIC_AGENT_DAY.DAY.eq(day)).execute();
+    List<Query> inserts = new ArrayList<>();
+    for (TrafficSlice s : rollup.hours()) {
       TrafficCounters c = s.counters();
-      tx.insertInto(TRAFFIC_HOUR)
-          .set(TRAFFIC_HOUR.DAY, s.day()).set(TRAFFIC_HOUR.HOUR, (short) s.hour())
-          .set(TRAFFIC_HOUR.QUEUE, Objects.requireNonNullElse(s.queue(), ""))
-          .set(TRAFFIC_HOUR.AGENT, Objects.requireNonNullElse(s.agent(), ""))
-          .set(TRAFFIC_HOUR.OFFERED, c.offered()).set(TRAFFIC_HOUR.ANSWERED, c.answered())
-          .set(TRAFFIC_HOUR.AFTER_HOURS, c.afterHours())
-          .set(TRAFFIC_HOUR.SUM_ANSWERED_WAIT_MS, c.sumAnsweredWaitMillis())
-          .set(TRAFFIC_HOUR.SUM_TALK_MS, c.sumTalkMillis()).set(TRAFFIC_HOUR.SUM_HOLD_MS, c.sumHoldMillis())
-          .set(TRAFFIC_HOUR.SUM_WRAP_UP_MS, c.sumWrapUpMillis()).set(TRAFFIC_HOUR.MAX_WAIT_MS, c.maxWaitMillis())
-          .set(TRAFFIC_HOUR.ANSWERED_WAITS, boxed(c.answeredWaits().toArray()))
-          .set(TRAFFIC_HOUR.ABANDONED_WAITS, boxed(c.abandonedWaits().toArray()))
-          .execute();
+      inserts.add(tx.insertInto(TRAFFIC_HOUR, TRAFFIC_HOUR.DAY, TRAFFIC_HOUR.HOUR, TRAFFIC_HOUR.QUEUE,
+              TRAFFIC_HOUR.OFFERED, TRAFFIC_HOUR.ANSWERED, TRAFFIC_HOUR.AFTER_HOURS,
+              TRAFFIC_HOUR.SUM_ANSWERED_WAIT_MS, TRAFFIC_HOUR.SUM_TALK_MS, TRAFFIC_HOUR.SUM_HOLD_MS,
+              TRAFFIC_HOUR.SUM_WRAP_UP_MS, TRAFFIC_HOUR.MAX_WAIT_MS, TRAFFIC_HOUR.ANSWERED_WAITS,
+              TRAFFIC_HOUR.ABANDONED_WAITS)
+          .values(s.day(), (short) s.hour(), Objects.requireNonNullElse(s.queue(), ""), c.offered(), c.answered(),
+              c.afterHours(), c.sumAnsweredWaitMillis(), c.sumTalkMillis(), c.sumHoldMillis(), c.sumWrapUpMillis(),
+              c.maxWaitMillis(), boxed(c.answeredWaits().trimmed()), boxed(c.abandonedWaits().trimmed())));
     }
+    for (AgentDay a : rollup.agents()) {
+      TrafficCounters c = a.counters();
+      inserts.add(tx.insertInto(TRAFFIC_AGENT_DAY, TRAFFIC_AGENT_DAY.DAY, TRAFFIC_AGENT_DAY.AGENT,
+              TRAFFIC_AGENT_DAY.OFFERED, TRAFFIC_AGENT_DAY.ANSWERED, TRAFFIC_AGENT_DAY.AFTER_HOURS,
+              TRAFFIC_AGENT_DAY.SUM_ANSWERED_WAIT_MS, TRAFFIC_AGENT_DAY.SUM_TALK_MS, TRAFFIC_AGENT_DAY.SUM_HOLD_MS,
+              TRAFFIC_AGENT_DAY.SUM_WRAP_UP_MS, TRAFFIC_AGENT_DAY.MAX_WAIT_MS, TRAFFIC_AGENT_DAY.ANSWERED_WAITS,
+              TRAFFIC_AGENT_DAY.ABANDONED_WAITS)
+          .values(a.day(), a.agent(), c.offered(), c.answered(), c.afterHours(), c.sumAnsweredWaitMillis(),
+              c.sumTalkMillis(), c.sumHoldMillis(), c.sumWrapUpMillis(), c.maxWaitMillis(),
+              boxed(c.answeredWaits().trimmed()), boxed(c.abandonedWaits().trimmed())));
+    }
+    tx.batch(inserts).execute();
   }
 
   private static Long[] boxed(long[] v) {
@@ -115,9 +129,11 @@ public final class JooqTrafficStatistics implements TrafficStatistics {
   }
 
   private static List<CallFact> facts(DSLContext q, Instant from, Instant to) {
-    return q.selectFrom(CALL)
+    return q.select(CALL.ID, CALL.QUEUE, CALL.AGENT_INTERFACE, CALL.ENTERED_QUEUE_AT, CALL.OUTCOME, CALL.WAIT_SECONDS,
+            CALL.TALK_SECONDS, CALL.HOLD_SECONDS, CALL.WRAP_UP_SECONDS, CALL.AFTER_HOURS, CALL.STARTED_AT)
+        .from(CALL)
         .where(countable(), countedAt().ge(from.atOffset(ZoneOffset.UTC)), countedAt().lt(to.atOffset(ZoneOffset.UTC)))
-        .fetch(JooqTrafficStatistics::fact);
+        .fetch(r -> fact(r.into(CALL)));
   }
 
   /** A stored call as reporting reads it; the mapping of telephony's outcome codes lives here, once. */
@@ -134,21 +150,31 @@ public final class JooqTrafficStatistics implements TrafficStatistics {
   }
 
   @Override
-  public List<TrafficSlice> slices(Period period) {
-    return db.selectFrom(TRAFFIC_HOUR).where(TRAFFIC_HOUR.DAY.between(period.first(), period.last()))
-        .fetch(JooqTrafficStatistics::slice);
+  public TrafficRollup slices(Period period) {
+    List<TrafficSlice> hours = db.selectFrom(TRAFFIC_HOUR)
+        .where(TRAFFIC_HOUR.DAY.between(period.first(), period.last()))
+        .fetch(r -> new TrafficSlice(r.getDay(), r.getHour(), r.getQueue().isEmpty() ? null : r.getQueue(),
+            counters(r.getOffered(), r.getAnswered(), r.getAfterHours(), r.getSumAnsweredWaitMs(), r.getSumTalkMs(),
+                r.getSumHoldMs(), r.getSumWrapUpMs(), r.getMaxWaitMs(), r.getAnsweredWaits(),
+                r.getAbandonedWaits())));
+    List<AgentDay> agents = db.selectFrom(TRAFFIC_AGENT_DAY)
+        .where(TRAFFIC_AGENT_DAY.DAY.between(period.first(), period.last()))
+        .fetch(r -> new AgentDay(r.getDay(), r.getAgent(),
+            counters(r.getOffered(), r.getAnswered(), r.getAfterHours(), r.getSumAnsweredWaitMs(), r.getSumTalkMs(),
+                r.getSumHoldMs(), r.getSumWrapUpMs(), r.getMaxWaitMs(), r.getAnsweredWaits(),
+                r.getAbandonedWaits())));
+    return new TrafficRollup(hours, agents);
   }
 
-  private static TrafficSlice slice(TrafficHourRecord r) {
-    TrafficCounters c = new TrafficCounters(r.getOffered(), r.getAnswered(), r.getAfterHours(),
-        r.getSumAnsweredWaitMs(), r.getSumTalkMs(), r.getSumHoldMs(), r.getSumWrapUpMs(), r.getMaxWaitMs(),
-        WaitHistogram.of(unboxed(r.getAnsweredWaits())), WaitHistogram.of(unboxed(r.getAbandonedWaits())));
-    return new TrafficSlice(r.getDay(), r.getHour(), r.getQueue().isEmpty() ? null : r.getQueue(),
-        r.getAgent().isEmpty() ? null : r.getAgent(), c);
+  private static TrafficCounters counters(long offered, long answered, long afterHours, long sumWait, long sumTalk,
+                                          long sumHold, long sumWrapUp, long maxWait, Long[] answeredWaits,
+                                          Long[] abandonedWaits) {
+    return new TrafficCounters(offered, answered, afterHours, sumWait, sumTalk, sumHold, sumWrapUp, maxWait,
+        WaitHistogram.of(unboxed(answeredWaits)), WaitHistogram.of(unboxed(abandonedWaits)));
   }
 
   @Override
-  public List<TrafficSlice> recompute(Period period) {
+  public TrafficRollup recompute(Period period) {
     return TrafficSlices.of(facts(db, period.start(), period.end()), zone);
   }
 }

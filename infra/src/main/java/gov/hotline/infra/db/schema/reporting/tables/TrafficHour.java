@@ -70,11 +70,6 @@ public class TrafficHour extends TableImpl<TrafficHourRecord> {
     public final TableField<TrafficHourRecord, String> QUEUE = createField(DSL.name("queue"), SQLDataType.CLOB.nullable(false).defaultValue(DSL.field(DSL.raw("''::text"), SQLDataType.CLOB)), this, "");
 
     /**
-     * The column <code>reporting.traffic_hour.agent</code>.
-     */
-    public final TableField<TrafficHourRecord, String> AGENT = createField(DSL.name("agent"), SQLDataType.CLOB.nullable(false).defaultValue(DSL.field(DSL.raw("''::text"), SQLDataType.CLOB)), this, "");
-
-    /**
      * The column <code>reporting.traffic_hour.offered</code>.
      */
     public final TableField<TrafficHourRecord, Long> OFFERED = createField(DSL.name("offered"), SQLDataType.BIGINT.nullable(false), this, "");

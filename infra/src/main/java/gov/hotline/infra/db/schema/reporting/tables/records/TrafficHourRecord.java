@@ -8,7 +8,7 @@ import gov.hotline.infra.db.schema.reporting.tables.TrafficHour;
 
 import java.time.LocalDate;
 
-import org.jooq.Record4;
+import org.jooq.Record3;
 import org.jooq.impl.UpdatableRecordImpl;
 
 
@@ -63,157 +63,143 @@ public class TrafficHourRecord extends UpdatableRecordImpl<TrafficHourRecord> {
     }
 
     /**
-     * Setter for <code>reporting.traffic_hour.agent</code>.
-     */
-    public void setAgent(String value) {
-        set(3, value);
-    }
-
-    /**
-     * Getter for <code>reporting.traffic_hour.agent</code>.
-     */
-    public String getAgent() {
-        return (String) get(3);
-    }
-
-    /**
      * Setter for <code>reporting.traffic_hour.offered</code>.
      */
     public void setOffered(Long value) {
-        set(4, value);
+        set(3, value);
     }
 
     /**
      * Getter for <code>reporting.traffic_hour.offered</code>.
      */
     public Long getOffered() {
-        return (Long) get(4);
+        return (Long) get(3);
     }
 
     /**
      * Setter for <code>reporting.traffic_hour.answered</code>.
      */
     public void setAnswered(Long value) {
-        set(5, value);
+        set(4, value);
     }
 
     /**
      * Getter for <code>reporting.traffic_hour.answered</code>.
      */
     public Long getAnswered() {
-        return (Long) get(5);
+        return (Long) get(4);
     }
 
     /**
      * Setter for <code>reporting.traffic_hour.after_hours</code>.
      */
     public void setAfterHours(Long value) {
-        set(6, value);
+        set(5, value);
     }
 
     /**
      * Getter for <code>reporting.traffic_hour.after_hours</code>.
      */
     public Long getAfterHours() {
-        return (Long) get(6);
+        return (Long) get(5);
     }
 
     /**
      * Setter for <code>reporting.traffic_hour.sum_answered_wait_ms</code>.
      */
     public void setSumAnsweredWaitMs(Long value) {
-        set(7, value);
+        set(6, value);
     }
 
     /**
      * Getter for <code>reporting.traffic_hour.sum_answered_wait_ms</code>.
      */
     public Long getSumAnsweredWaitMs() {
-        return (Long) get(7);
+        return (Long) get(6);
     }
 
     /**
      * Setter for <code>reporting.traffic_hour.sum_talk_ms</code>.
      */
     public void setSumTalkMs(Long value) {
-        set(8, value);
+        set(7, value);
     }
 
     /**
      * Getter for <code>reporting.traffic_hour.sum_talk_ms</code>.
      */
     public Long getSumTalkMs() {
-        return (Long) get(8);
+        return (Long) get(7);
     }
 
     /**
      * Setter for <code>reporting.traffic_hour.sum_hold_ms</code>.
      */
     public void setSumHoldMs(Long value) {
-        set(9, value);
+        set(8, value);
     }
 
     /**
      * Getter for <code>reporting.traffic_hour.sum_hold_ms</code>.
      */
     public Long getSumHoldMs() {
-        return (Long) get(9);
+        return (Long) get(8);
     }
 
     /**
      * Setter for <code>reporting.traffic_hour.sum_wrap_up_ms</code>.
      */
     public void setSumWrapUpMs(Long value) {
-        set(10, value);
+        set(9, value);
     }
 
     /**
      * Getter for <code>reporting.traffic_hour.sum_wrap_up_ms</code>.
      */
     public Long getSumWrapUpMs() {
-        return (Long) get(10);
+        return (Long) get(9);
     }
 
     /**
      * Setter for <code>reporting.traffic_hour.max_wait_ms</code>.
      */
     public void setMaxWaitMs(Long value) {
-        set(11, value);
+        set(10, value);
     }
 
     /**
      * Getter for <code>reporting.traffic_hour.max_wait_ms</code>.
      */
     public Long getMaxWaitMs() {
-        return (Long) get(11);
+        return (Long) get(10);
     }
 
     /**
      * Setter for <code>reporting.traffic_hour.answered_waits</code>.
      */
     public void setAnsweredWaits(Long[] value) {
-        set(12, value);
+        set(11, value);
     }
 
     /**
      * Getter for <code>reporting.traffic_hour.answered_waits</code>.
      */
     public Long[] getAnsweredWaits() {
-        return (Long[]) get(12);
+        return (Long[]) get(11);
     }
 
     /**
      * Setter for <code>reporting.traffic_hour.abandoned_waits</code>.
      */
     public void setAbandonedWaits(Long[] value) {
-        set(13, value);
+        set(12, value);
     }
 
     /**
      * Getter for <code>reporting.traffic_hour.abandoned_waits</code>.
      */
     public Long[] getAbandonedWaits() {
-        return (Long[]) get(13);
+        return (Long[]) get(12);
     }
 
     // -------------------------------------------------------------------------
@@ -221,8 +207,8 @@ public class TrafficHourRecord extends UpdatableRecordImpl<TrafficHourRecord> {
     // -------------------------------------------------------------------------
 
     @Override
-    public Record4<LocalDate, Short, String, String> key() {
-        return (Record4) super.key();
+    public Record3<LocalDate, Short, String> key() {
+        return (Record3) super.key();
     }
 
     // -------------------------------------------------------------------------
@@ -239,13 +225,12 @@ public class TrafficHourRecord extends UpdatableRecordImpl<TrafficHourRecord> {
     /**
      * Create a detached, initialised TrafficHourRecord
      */
-    public TrafficHourRecord(LocalDate day, Short hour, String queue, String agent, Long offered, Long answered, Long afterHours, Long sumAnsweredWaitMs, Long sumTalkMs, Long sumHoldMs, Long sumWrapUpMs, Long maxWaitMs, Long[] answeredWaits, Long[] abandonedWaits) {
+    public TrafficHourRecord(LocalDate day, Short hour, String queue, Long offered, Long answered, Long afterHours, Long sumAnsweredWaitMs, Long sumTalkMs, Long sumHoldMs, Long sumWrapUpMs, Long maxWaitMs, Long[] answeredWaits, Long[] abandonedWaits) {
         super(TrafficHour.TRAFFIC_HOUR);
 
         setDay(day);
         setHour(hour);
         setQueue(queue);
-        setAgent(agent);
         setOffered(offered);
         setAnswered(answered);
         setAfterHours(afterHours);
