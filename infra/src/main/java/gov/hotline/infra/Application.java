@@ -47,6 +47,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.slf4j.LoggerFactory;
 
 /**
  * The composition root: builds every collaborator from the configuration and deploys the verticles. Each context
@@ -102,7 +103,14 @@ public final class Application implements AutoCloseable {
       if (mode == Mode.DEMO) {
         DemoKnowledge.importIfEmpty(kb.articles());
       }
-      kb.maintenance().ensureIndexed();
+      kb.maintenance().ensureArticlesIndexed();
+      Thread.ofVirtual().name("kb-ticket-reindex").start(() -> {
+        try {
+          kb.maintenance().ensureTicketsIndexed();
+        } catch (RuntimeException e) { // the index is then short of old tickets until `./hotline kb-reindex`
+          LoggerFactory.getLogger(Application.class).warn("indexing the tickets for search failed", e);
+        }
+      });
       vertx.deployVerticle(new TicketIndexVerticle(kb.search())).await();
       Telephony telephony = Telephony.start(cfg, mode == Mode.DEMO, db, registry, vertx, core.tickets());
       contexts.add(telephony);

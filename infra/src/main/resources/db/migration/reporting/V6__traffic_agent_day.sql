@@ -1,7 +1,8 @@
 -- Traffic rollups at two grains instead of one row per (hour, queue, agent): hourly per queue and daily per
 -- answering agent. A month then reads 744 × queues hour rows and 31 × agents agent rows, which keeps the monthly
--- report under a second at 3 M calls (bench/ ReportingBench). Both are rebuilt from telephony.call, so the old rows
--- are dropped and the watermark reset: the next fold rebuilds every day that has calls.
+-- report under a second at 3 M calls (bench/ ReportingBench). Wait histograms are stored packed (HistogramBytes):
+-- decoding bigint[] arrays element by element was most of a monthly report's time. Both tables are rebuilt from
+-- telephony.call, so the old rows are dropped and the watermark reset: the next fold rebuilds every day with calls.
 DROP TABLE traffic_hour;
 CREATE TABLE traffic_hour (
   day                     date     NOT NULL,
@@ -15,8 +16,8 @@ CREATE TABLE traffic_hour (
   sum_hold_ms             bigint   NOT NULL,
   sum_wrap_up_ms          bigint   NOT NULL,
   max_wait_ms             bigint   NOT NULL,
-  answered_waits          bigint[] NOT NULL,   -- whole seconds 0..300 and overflow, trailing zeros left out
-  abandoned_waits         bigint[] NOT NULL,
+  answered_waits          bytea    NOT NULL,   -- whole seconds 0..300 and overflow: varints, trailing zeros left out
+  abandoned_waits         bytea    NOT NULL,
   PRIMARY KEY (day, hour, queue)
 );
 
@@ -31,8 +32,8 @@ CREATE TABLE traffic_agent_day (
   sum_hold_ms             bigint   NOT NULL,
   sum_wrap_up_ms          bigint   NOT NULL,
   max_wait_ms             bigint   NOT NULL,
-  answered_waits          bigint[] NOT NULL,
-  abandoned_waits         bigint[] NOT NULL,
+  answered_waits          bytea    NOT NULL,
+  abandoned_waits         bytea    NOT NULL,
   PRIMARY KEY (day, agent)
 );
 

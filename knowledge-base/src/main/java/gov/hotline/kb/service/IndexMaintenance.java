@@ -68,13 +68,20 @@ public final class IndexMaintenance {
     return n;
   }
 
-  /** At start-up: rebuilds what the index misses (a new data directory, a new Elasticsearch). */
-  public void ensureIndexed() {
+  /** At start-up: rebuilds the articles when the index misses some (a new data directory, a new Elasticsearch). */
+  public void ensureArticlesIndexed() {
     long published = tx.inTransaction(r -> r.articles().list(new gov.hotline.kb.domain.ArticleFilter(
         gov.hotline.kb.domain.ArticleStatus.PUBLISHED, null, null, 1, 1)).total());
     if (index.articleCount() != published) {
       reindexArticles();
     }
+  }
+
+  /**
+   * The same for tickets; with millions of tickets this takes minutes, so callers run it after start-up, while
+   * searches answer from what is indexed so far.
+   */
+  public void ensureTicketsIndexed() {
     if (index.ticketCount() != tickets.count()) {
       reindexTickets();
     }

@@ -30,11 +30,24 @@ public final class TrafficSlices {
 
   /** Offered and after-hours calls are sliced by {@link CallFact#countedAt()}; other calls (outbound) are not. */
   public static TrafficRollup of(List<CallFact> calls, ZoneId zone) {
-    Map<HourKey, TrafficCounters> hours = new LinkedHashMap<>();
-    Map<AgentKey, TrafficCounters> agents = new LinkedHashMap<>();
-    for (CallFact c : calls) {
+    Accumulator a = new Accumulator(zone);
+    calls.forEach(a::add);
+    return a.rollup();
+  }
+
+  /** Builds a rollup call by call, so that a month of calls can be streamed through it instead of held in memory. */
+  public static final class Accumulator {
+    private final ZoneId zone;
+    private final Map<HourKey, TrafficCounters> hours = new LinkedHashMap<>();
+    private final Map<AgentKey, TrafficCounters> agents = new LinkedHashMap<>();
+
+    public Accumulator(ZoneId zone) {
+      this.zone = zone;
+    }
+
+    public void add(CallFact c) {
       if (!c.offered() && !c.afterHours() || c.countedAt() == null) {
-        continue;
+        return;
       }
       LocalDateTime hour = LocalDateTime.ofInstant(c.countedAt(), zone).withMinute(0).withSecond(0).withNano(0);
       hours.computeIfAbsent(new HourKey(hour, Objects.requireNonNullElse(c.queue(), "")),
@@ -43,11 +56,14 @@ public final class TrafficSlices {
         agents.computeIfAbsent(new AgentKey(hour.toLocalDate(), c.agent()), k -> new TrafficCounters()).add(c);
       }
     }
-    List<TrafficSlice> hourSlices = new ArrayList<>();
-    hours.forEach((k, v) -> hourSlices.add(new TrafficSlice(k.hour().toLocalDate(), k.hour().getHour(),
-        k.queue().isEmpty() ? null : k.queue(), v)));
-    List<AgentDay> agentDays = new ArrayList<>();
-    agents.forEach((k, v) -> agentDays.add(new AgentDay(k.day(), k.agent(), v)));
-    return new TrafficRollup(hourSlices, agentDays);
+
+    public TrafficRollup rollup() {
+      List<TrafficSlice> hourSlices = new ArrayList<>();
+      hours.forEach((k, v) -> hourSlices.add(new TrafficSlice(k.hour().toLocalDate(), k.hour().getHour(),
+          k.queue().isEmpty() ? null : k.queue(), v)));
+      List<AgentDay> agentDays = new ArrayList<>();
+      agents.forEach((k, v) -> agentDays.add(new AgentDay(k.day(), k.agent(), v)));
+      return new TrafficRollup(hourSlices, agentDays);
+    }
   }
 }

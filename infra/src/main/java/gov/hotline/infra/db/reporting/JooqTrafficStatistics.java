@@ -12,7 +12,6 @@ import gov.hotline.reporting.domain.Period;
 import gov.hotline.reporting.domain.TrafficCounters;
 import gov.hotline.reporting.domain.TrafficRollup;
 import gov.hotline.reporting.domain.TrafficSlice;
-import gov.hotline.reporting.domain.WaitHistogram;
 import gov.hotline.reporting.port.TrafficStatistics;
 import gov.hotline.reporting.service.TrafficSlices;
 import java.time.Instant;
@@ -21,7 +20,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.jooq.Condition;
@@ -91,7 +89,7 @@ public final class JooqTrafficStatistics implements TrafficStatistics {
 
   private void rebuild(DSLContext tx, LocalDate day) {
     Instant start = day.atStartOfDay(zone).toInstant();
-    TrafficRollup rollup = TrafficSlices.of(facts(tx, start, day.plusDays(1).atStartOfDay(zone).toInstant()), zone);
+    TrafficRollup rollup = rollup(tx, start, day.plusDays(1).atStartOfDay(zone).toInstant());
     tx.deleteFrom(TRAFFIC_HOUR).where(TRAFFIC_HOUR.DAY.eq(day)).execute();
     tx.deleteFrom(TRAFFIC_AGENT_DAY).where(TRAFFIC_AGENT_DAY.DAY.eq(day)).execute();
     List<Query> inserts = new ArrayList<>();
@@ -104,7 +102,7 @@ public final class JooqTrafficStatistics implements TrafficStatistics {
               TRAFFIC_HOUR.ABANDONED_WAITS)
           .values(s.day(), (short) s.hour(), Objects.requireNonNullElse(s.queue(), ""), c.offered(), c.answered(),
               c.afterHours(), c.sumAnsweredWaitMillis(), c.sumTalkMillis(), c.sumHoldMillis(), c.sumWrapUpMillis(),
-              c.maxWaitMillis(), boxed(c.answeredWaits().trimmed()), boxed(c.abandonedWaits().trimmed())));
+              c.maxWaitMillis(), HistogramBytes.encode(c.answeredWaits()), HistogramBytes.encode(c.abandonedWaits())));
     }
     for (AgentDay a : rollup.agents()) {
       TrafficCounters c = a.counters();
@@ -115,25 +113,23 @@ public final class JooqTrafficStatistics implements TrafficStatistics {
               TRAFFIC_AGENT_DAY.ABANDONED_WAITS)
           .values(a.day(), a.agent(), c.offered(), c.answered(), c.afterHours(), c.sumAnsweredWaitMillis(),
               c.sumTalkMillis(), c.sumHoldMillis(), c.sumWrapUpMillis(), c.maxWaitMillis(),
-              boxed(c.answeredWaits().trimmed()), boxed(c.abandonedWaits().trimmed())));
+              HistogramBytes.encode(c.answeredWaits()), HistogramBytes.encode(c.abandonedWaits())));
     }
     tx.batch(inserts).execute();
   }
 
-  private static Long[] boxed(long[] v) {
-    return Arrays.stream(v).boxed().toArray(Long[]::new);
-  }
-
-  private static long[] unboxed(Long[] v) {
-    return Arrays.stream(v).mapToLong(Long::longValue).toArray();
-  }
-
-  private static List<CallFact> facts(DSLContext q, Instant from, Instant to) {
-    return q.select(CALL.ID, CALL.QUEUE, CALL.AGENT_INTERFACE, CALL.ENTERED_QUEUE_AT, CALL.OUTCOME, CALL.WAIT_SECONDS,
-            CALL.TALK_SECONDS, CALL.HOLD_SECONDS, CALL.WRAP_UP_SECONDS, CALL.AFTER_HOURS, CALL.STARTED_AT)
+  /** The rollup of the calls counted in [from, to), streamed through a cursor: a month does not fit in memory. */
+  private TrafficRollup rollup(DSLContext q, Instant from, Instant to) {
+    TrafficSlices.Accumulator rollup = new TrafficSlices.Accumulator(zone);
+    try (var calls = q.select(CALL.ID, CALL.QUEUE, CALL.AGENT_INTERFACE, CALL.ENTERED_QUEUE_AT, CALL.OUTCOME,
+            CALL.WAIT_SECONDS, CALL.TALK_SECONDS, CALL.HOLD_SECONDS, CALL.WRAP_UP_SECONDS, CALL.AFTER_HOURS,
+            CALL.STARTED_AT)
         .from(CALL)
         .where(countable(), countedAt().ge(from.atOffset(ZoneOffset.UTC)), countedAt().lt(to.atOffset(ZoneOffset.UTC)))
-        .fetch(r -> fact(r.into(CALL)));
+        .fetchSize(10_000).fetchLazy()) {
+      calls.forEach(r -> rollup.add(fact(r.into(CALL))));
+    }
+    return rollup.rollup();
   }
 
   /** A stored call as reporting reads it; the mapping of telephony's outcome codes lives here, once. */
@@ -167,14 +163,15 @@ public final class JooqTrafficStatistics implements TrafficStatistics {
   }
 
   private static TrafficCounters counters(long offered, long answered, long afterHours, long sumWait, long sumTalk,
-                                          long sumHold, long sumWrapUp, long maxWait, Long[] answeredWaits,
-                                          Long[] abandonedWaits) {
+                                          long sumHold, long sumWrapUp, long maxWait, byte[] answeredWaits,
+                                          byte[] abandonedWaits) {
     return new TrafficCounters(offered, answered, afterHours, sumWait, sumTalk, sumHold, sumWrapUp, maxWait,
-        WaitHistogram.of(unboxed(answeredWaits)), WaitHistogram.of(unboxed(abandonedWaits)));
+        HistogramBytes.decode(answeredWaits), HistogramBytes.decode(abandonedWaits));
   }
 
   @Override
   public TrafficRollup recompute(Period period) {
-    return TrafficSlices.of(facts(db, period.start(), period.end()), zone);
+    // in a transaction, so that the driver fetches through a cursor instead of reading every row at once
+    return db.transactionResult(cfg -> rollup(DSL.using(cfg), period.start(), period.end()));
   }
 }

@@ -103,12 +103,12 @@ public class TrafficAgentDay extends TableImpl<TrafficAgentDayRecord> {
     /**
      * The column <code>reporting.traffic_agent_day.answered_waits</code>.
      */
-    public final TableField<TrafficAgentDayRecord, Long[]> ANSWERED_WAITS = createField(DSL.name("answered_waits"), SQLDataType.BIGINT.array().nullable(false), this, "");
+    public final TableField<TrafficAgentDayRecord, byte[]> ANSWERED_WAITS = createField(DSL.name("answered_waits"), SQLDataType.BLOB.nullable(false), this, "");
 
     /**
      * The column <code>reporting.traffic_agent_day.abandoned_waits</code>.
      */
-    public final TableField<TrafficAgentDayRecord, Long[]> ABANDONED_WAITS = createField(DSL.name("abandoned_waits"), SQLDataType.BIGINT.array().nullable(false), this, "");
+    public final TableField<TrafficAgentDayRecord, byte[]> ABANDONED_WAITS = createField(DSL.name("abandoned_waits"), SQLDataType.BLOB.nullable(false), this, "");
 
     private TrafficAgentDay(Name alias, Table<TrafficAgentDayRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);

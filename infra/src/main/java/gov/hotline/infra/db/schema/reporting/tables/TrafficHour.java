@@ -112,12 +112,12 @@ public class TrafficHour extends TableImpl<TrafficHourRecord> {
     /**
      * The column <code>reporting.traffic_hour.answered_waits</code>.
      */
-    public final TableField<TrafficHourRecord, Long[]> ANSWERED_WAITS = createField(DSL.name("answered_waits"), SQLDataType.BIGINT.array().nullable(false), this, "");
+    public final TableField<TrafficHourRecord, byte[]> ANSWERED_WAITS = createField(DSL.name("answered_waits"), SQLDataType.BLOB.nullable(false), this, "");
 
     /**
      * The column <code>reporting.traffic_hour.abandoned_waits</code>.
      */
-    public final TableField<TrafficHourRecord, Long[]> ABANDONED_WAITS = createField(DSL.name("abandoned_waits"), SQLDataType.BIGINT.array().nullable(false), this, "");
+    public final TableField<TrafficHourRecord, byte[]> ABANDONED_WAITS = createField(DSL.name("abandoned_waits"), SQLDataType.BLOB.nullable(false), this, "");
 
     private TrafficHour(Name alias, Table<TrafficHourRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);

@@ -163,29 +163,29 @@ public class TrafficAgentDayRecord extends UpdatableRecordImpl<TrafficAgentDayRe
     /**
      * Setter for <code>reporting.traffic_agent_day.answered_waits</code>.
      */
-    public void setAnsweredWaits(Long[] value) {
+    public void setAnsweredWaits(byte[] value) {
         set(10, value);
     }
 
     /**
      * Getter for <code>reporting.traffic_agent_day.answered_waits</code>.
      */
-    public Long[] getAnsweredWaits() {
-        return (Long[]) get(10);
+    public byte[] getAnsweredWaits() {
+        return (byte[]) get(10);
     }
 
     /**
      * Setter for <code>reporting.traffic_agent_day.abandoned_waits</code>.
      */
-    public void setAbandonedWaits(Long[] value) {
+    public void setAbandonedWaits(byte[] value) {
         set(11, value);
     }
 
     /**
      * Getter for <code>reporting.traffic_agent_day.abandoned_waits</code>.
      */
-    public Long[] getAbandonedWaits() {
-        return (Long[]) get(11);
+    public byte[] getAbandonedWaits() {
+        return (byte[]) get(11);
     }
 
     // -------------------------------------------------------------------------
@@ -211,7 +211,7 @@ public class TrafficAgentDayRecord extends UpdatableRecordImpl<TrafficAgentDayRe
     /**
      * Create a detached, initialised TrafficAgentDayRecord
      */
-    public TrafficAgentDayRecord(LocalDate day, String agent, Long offered, Long answered, Long afterHours, Long sumAnsweredWaitMs, Long sumTalkMs, Long sumHoldMs, Long sumWrapUpMs, Long maxWaitMs, Long[] answeredWaits, Long[] abandonedWaits) {
+    public TrafficAgentDayRecord(LocalDate day, String agent, Long offered, Long answered, Long afterHours, Long sumAnsweredWaitMs, Long sumTalkMs, Long sumHoldMs, Long sumWrapUpMs, Long maxWaitMs, byte[] answeredWaits, byte[] abandonedWaits) {
         super(TrafficAgentDay.TRAFFIC_AGENT_DAY);
 
         setDay(day);

@@ -177,29 +177,29 @@ public class TrafficHourRecord extends UpdatableRecordImpl<TrafficHourRecord> {
     /**
      * Setter for <code>reporting.traffic_hour.answered_waits</code>.
      */
-    public void setAnsweredWaits(Long[] value) {
+    public void setAnsweredWaits(byte[] value) {
         set(11, value);
     }
 
     /**
      * Getter for <code>reporting.traffic_hour.answered_waits</code>.
      */
-    public Long[] getAnsweredWaits() {
-        return (Long[]) get(11);
+    public byte[] getAnsweredWaits() {
+        return (byte[]) get(11);
     }
 
     /**
      * Setter for <code>reporting.traffic_hour.abandoned_waits</code>.
      */
-    public void setAbandonedWaits(Long[] value) {
+    public void setAbandonedWaits(byte[] value) {
         set(12, value);
     }
 
     /**
      * Getter for <code>reporting.traffic_hour.abandoned_waits</code>.
      */
-    public Long[] getAbandonedWaits() {
-        return (Long[]) get(12);
+    public byte[] getAbandonedWaits() {
+        return (byte[]) get(12);
     }
 
     // -------------------------------------------------------------------------
@@ -225,7 +225,7 @@ public class TrafficHourRecord extends UpdatableRecordImpl<TrafficHourRecord> {
     /**
      * Create a detached, initialised TrafficHourRecord
      */
-    public TrafficHourRecord(LocalDate day, Short hour, String queue, Long offered, Long answered, Long afterHours, Long sumAnsweredWaitMs, Long sumTalkMs, Long sumHoldMs, Long sumWrapUpMs, Long maxWaitMs, Long[] answeredWaits, Long[] abandonedWaits) {
+    public TrafficHourRecord(LocalDate day, Short hour, String queue, Long offered, Long answered, Long afterHours, Long sumAnsweredWaitMs, Long sumTalkMs, Long sumHoldMs, Long sumWrapUpMs, Long maxWaitMs, byte[] answeredWaits, byte[] abandonedWaits) {
         super(TrafficHour.TRAFFIC_HOUR);
 
         setDay(day);
