@@ -1,6 +1,12 @@
 package gov.hotline.infra.telephony;
 
 import gov.hotline.infra.config.HotlineConfig;
+import gov.hotline.infra.config.TelephonyConfig;
+import gov.hotline.infra.metrics.SurveyCounters;
+import gov.hotline.telephony.adapter.agi.SurveyAgiServer;
+import gov.hotline.telephony.adapter.agi.SurveyPrompts;
+import gov.hotline.telephony.adapter.agi.SurveyScript;
+import gov.hotline.telephony.service.SurveyService;
 import gov.hotline.infra.db.Database;
 import gov.hotline.infra.db.telephony.JooqCallerHistory;
 import gov.hotline.infra.db.telephony.JooqTelephonyStore;
@@ -24,12 +30,18 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
+import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /** Telephony wired into the server: storage, ingestion, the HTTP routes. Built by {@code Application}. */
 public final class Telephony implements AutoCloseable {
+  /** Survey calls at once; far above what one queue's agents finish at the same moment. */
+  private static final int MAX_SURVEY_SESSIONS = 256;
+
   private final TelephonyRuntime runtime;
   private final List<Consumer<Router>> routes;
   private final List<AutoCloseable> parts;
@@ -61,10 +73,29 @@ public final class Telephony implements AutoCloseable {
     if (demo) {
       runtime.awaitConnected(Duration.ofSeconds(5));
     }
+    List<AutoCloseable> parts = new ArrayList<>(List.of(followUps, push));
+    survey(cfg, store, registry).ifPresent(parts::add);
     var routes = List.<Consumer<Router>>of(new CallRoutes(calls, tickets, cfg.zone())::mount,
         new RecordingRoutes(recordings, cfg.zone())::mount, new LiveRoutes(board, agents)::mount,
         new AgentRoutes(agents, tickets)::mount);
-    return new Telephony(runtime, routes, List.of(followUps, push));
+    return new Telephony(runtime, routes, List.copyOf(parts));
+  }
+
+  /** The FastAGI satisfaction survey (满意度测评), unless its port is 0. */
+  private static Optional<SurveyAgiServer> survey(HotlineConfig cfg, JooqTelephonyStore store,
+                                                  MeterRegistry registry) {
+    TelephonyConfig t = cfg.telephony();
+    if (t.agiPort() == 0) {
+      return Optional.empty();
+    }
+    SurveyScript script = new SurveyScript(new SurveyService(store, Clock.systemUTC()), SurveyPrompts.defaults(),
+        new SurveyCounters(registry));
+    try {
+      return Optional.of(SurveyAgiServer.start(t.agiBind(), t.agiPort(), script, MAX_SURVEY_SESSIONS));
+    } catch (UncheckedIOException e) {
+      throw new HotlineConfig.ConfigException("满意度测评 FastAGI 无法在 " + t.agiBind() + ":" + t.agiPort()
+          + " 监听（" + e.getMessage() + "）：请检查 HOTLINE_AGI_BIND / HOTLINE_AGI_PORT，或设 HOTLINE_AGI_PORT=0 关闭");
+    }
   }
 
   /** Routes under /api/v1; mounted before the ticket routes (they add /tickets/{id}/callback-call and /calls). */
