@@ -17,6 +17,7 @@ import gov.hotline.infra.http.RecordingRoutes;
 import gov.hotline.core.ticket.TicketService;
 import gov.hotline.telephony.api.LiveBoardSnapshot;
 import gov.hotline.telephony.api.ScreenPop;
+import gov.hotline.telephony.domain.Dialplan;
 import gov.hotline.telephony.domain.LiveBoard;
 import gov.hotline.telephony.service.AgentActions;
 import gov.hotline.vertx.LocalRecordCodec;
@@ -69,7 +70,7 @@ public final class Telephony implements AutoCloseable {
     followUps.bind(runtime::commands);
     push.start();
     AgentActions agents = new AgentActions(store, runtime::commands, runtime.defaultServer().orElse("none"),
-        "hotline", Clock.systemUTC());
+        Dialplan.QUEUE, Clock.systemUTC());
     if (demo) {
       runtime.awaitConnected(Duration.ofSeconds(5));
     }
