@@ -6,6 +6,7 @@ import gov.hotline.infra.metrics.SurveyCounters;
 import gov.hotline.telephony.adapter.agi.SurveyAgiServer;
 import gov.hotline.telephony.adapter.agi.SurveyPrompts;
 import gov.hotline.telephony.adapter.agi.SurveyScript;
+import gov.hotline.telephony.service.IngestResult;
 import gov.hotline.telephony.service.SurveyService;
 import gov.hotline.infra.db.Database;
 import gov.hotline.infra.db.telephony.JooqCallerHistory;
@@ -65,8 +66,9 @@ public final class Telephony implements AutoCloseable {
         cfg.telephony().startMixMonitor(), cfg.zone(), registry);
     LiveBoard board = new LiveBoard(Clock.systemUTC(), Duration.ofSeconds(cfg.telephony().wrapUpSeconds()));
     LivePush push = new LivePush(board, calls, vertx);
+    Optional<SurveyAgiServer> survey = survey(cfg, store, registry);   // first: the demo's callers reach it
     TelephonyRuntime runtime = TelephonyRuntime.start(cfg.telephony(), demo, store, new TelephonyMetrics(registry),
-        registry, followUps.andThen(push));
+        registry, followUps.andThen(push).andThen(demoSurveys(cfg.telephony(), demo, survey)));
     followUps.bind(runtime::commands);
     push.start();
     AgentActions agents = new AgentActions(store, runtime::commands, runtime.defaultServer().orElse("none"),
@@ -75,11 +77,19 @@ public final class Telephony implements AutoCloseable {
       runtime.awaitConnected(Duration.ofSeconds(5));
     }
     List<AutoCloseable> parts = new ArrayList<>(List.of(followUps, push));
-    survey(cfg, store, registry).ifPresent(parts::add);
+    survey.ifPresent(parts::add);
     var routes = List.<Consumer<Router>>of(new CallRoutes(calls, tickets, cfg.zone())::mount,
         new RecordingRoutes(recordings, cfg.zone())::mount, new LiveRoutes(board, agents)::mount,
         new AgentRoutes(agents, tickets)::mount);
     return new Telephony(runtime, routes, List.copyOf(parts));
+  }
+
+  /** In the demo (simulator, survey on) the simulated callers of answered calls take the survey. */
+  private static Consumer<IngestResult> demoSurveys(TelephonyConfig t, boolean demo, Optional<SurveyAgiServer> on) {
+    if (!demo || !t.servers().isEmpty() || on.isEmpty()) {
+      return r -> { };
+    }
+    return new DemoSurveys("0.0.0.0".equals(t.agiBind()) ? "127.0.0.1" : t.agiBind(), t.agiPort());
   }
 
   /** The FastAGI satisfaction survey (满意度测评), unless its port is 0. */
