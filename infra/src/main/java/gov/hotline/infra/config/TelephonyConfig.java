@@ -1,6 +1,7 @@
 package gov.hotline.infra.config;
 
 import gov.hotline.infra.config.HotlineConfig.ConfigException;
+import gov.hotline.telephony.adapter.agi.SurveyAgiServer;
 import gov.hotline.telephony.api.AmiServerConfig;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,12 +13,13 @@ import java.util.Locale;
 /**
  * Telephony settings. One Asterisk server with {@code HOTLINE_AMI_HOST} (+ {@code _PORT}, {@code _USER},
  * {@code _SECRET}, {@code _QUEUE_LOG}), or several with {@code HOTLINE_AMI_SERVERS=pbx1,pbx2} and
- * {@code HOTLINE_AMI_PBX1_HOST} … per server. Without any, the demo starts the AMI simulator instead.
+ * {@code HOTLINE_AMI_PBX1_HOST} … per server. Without any, the demo starts the AMI simulator instead. The FastAGI
+ * satisfaction survey listens on {@code HOTLINE_AGI_BIND}:{@code HOTLINE_AGI_PORT} (4573; 0 turns it off).
  */
 public record TelephonyConfig(List<AmiServerConfig> servers, Path recordingsDir, int shortAbandonSeconds,
                               int queueCapacity, boolean startMixMonitor, int simulatorPort,
                               double simulatorCallsPerMinute, Duration recordingGrace, int reconcileEveryMinutes,
-                              int wrapUpSeconds, double simulatorSpeed) {
+                              int wrapUpSeconds, double simulatorSpeed, String agiBind, int agiPort) {
 
   static TelephonyConfig from(HotlineConfig.Settings s, Path dataDir) {
     Duration ping = Duration.ofMillis(s.integer("HOTLINE_AMI_PING_MS", 1000, 100, 2000));
@@ -42,7 +44,9 @@ public record TelephonyConfig(List<AmiServerConfig> servers, Path recordingsDir,
         Duration.ofSeconds(s.integer("HOTLINE_RECORDING_GRACE_SECONDS", 5, 0, 3600)),
         s.integer("HOTLINE_RECONCILE_EVERY_MINUTES", 10, 0, 24 * 60),
         s.integer("HOTLINE_WRAPUP_SECONDS", 3, 0, 3600),
-        s.integer("HOTLINE_SIM_SPEED", 1, 1, 100));
+        s.integer("HOTLINE_SIM_SPEED", 1, 1, 100),
+        s.text("HOTLINE_AGI_BIND", "0.0.0.0"),
+        s.integer("HOTLINE_AGI_PORT", SurveyAgiServer.DEFAULT_PORT, 0, 65535));
   }
 
   private static AmiServerConfig server(HotlineConfig.Settings s, String id, String prefix, Duration ping,
@@ -59,6 +63,7 @@ public record TelephonyConfig(List<AmiServerConfig> servers, Path recordingsDir,
   /** The configuration as printed at start-up: no secrets. */
   @Override
   public String toString() {
-    return "ami=" + (servers.isEmpty() ? "simulator" : servers) + " recordings=" + recordingsDir;
+    return "ami=" + (servers.isEmpty() ? "simulator" : servers) + " recordings=" + recordingsDir
+        + " agi=" + (agiPort == 0 ? "off" : agiBind + ":" + agiPort);
   }
 }

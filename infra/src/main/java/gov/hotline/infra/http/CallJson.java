@@ -4,8 +4,10 @@ import gov.hotline.core.ticket.TicketAccess;
 import gov.hotline.core.user.Actor;
 import gov.hotline.core.user.Role;
 import gov.hotline.telephony.api.CallDetail;
+import gov.hotline.telephony.api.CallListItem;
 import gov.hotline.telephony.api.RecordingView;
 import gov.hotline.telephony.domain.Call;
+import gov.hotline.telephony.domain.CallSurvey;
 import gov.hotline.telephony.port.CallerHistory;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -20,7 +22,11 @@ final class CallJson {
   private CallJson() {
   }
 
-  static JsonObject summary(Call c, RecordingView rec, Actor actor) {
+  static JsonObject summary(CallListItem item, Actor actor) {
+    return summary(item.call(), item.recording(), item.survey(), actor);
+  }
+
+  static JsonObject summary(Call c, RecordingView rec, CallSurvey survey, Actor actor) {
     return new JsonObject()
         .put("id", c.id()).put("serverId", c.serverId())
         .put("direction", c.direction().name()).put("directionLabel", c.direction().label())
@@ -36,7 +42,14 @@ final class CallJson {
         .put("completeReason", c.end().completeReason()).put("endMissed", c.end().endMissed())
         .put("repairs", new JsonArray(c.repairs()))
         .put("hotlineCallId", c.party().hotlineCallId()).put("ticketRef", c.party().ticketRef())
-        .put("recording", recording(rec, false));
+        .put("recording", recording(rec, false))
+        .put("survey", survey(survey));
+  }
+
+  /** The caller's answer to the post-call survey, null when there is none. */
+  static JsonObject survey(CallSurvey s) {
+    return s == null ? null : new JsonObject().put("result", s.result().name()).put("label", s.result().label())
+        .put("digit", s.digit()).put("at", time(s.at()));
   }
 
   static JsonObject detail(CallDetail d, Actor actor) {
@@ -48,7 +61,7 @@ final class CallJson {
     c.attempts().forEach(a -> rings.add(new JsonObject().put("agentInterface", a.agentInterface())
         .put("memberName", a.memberName()).put("agentChannel", a.agentChannel()).put("at", time(a.at()))
         .put("result", a.result()).put("ringMillis", a.ringMillis())));
-    return summary(c, d.recording(), actor).put("recording", recording(d.recording(), true))
+    return summary(c, d.recording(), d.survey(), actor).put("recording", recording(d.recording(), true))
         .put("billableSeconds", c.seconds().billableSeconds())
         .put("legs", legs).put("ringAttempts", rings).put("tickets", tickets(d.tickets()));
   }

@@ -35,12 +35,15 @@ public final class CallRoutes {
     api.get("/tickets/:id/calls").handler(handle(this::ofTicket));
   }
 
-  /** The other direction of the link: the call a ticket was created from, and its callbacks. */
+  /**
+   * The other direction of the link: the call a ticket was created from, and its callbacks, each with its recording
+   * and the caller's survey answer ({@code survey}).
+   */
   private void ofTicket(RoutingContext ctx) {
     Actor actor = Requests.actor(ctx);
     var t = tickets.get(new TicketId(Requests.longParam(ctx, "id", "工单")), actor);
     var list = calls.callsOfTicket(t.appeal().callId(), t.no().value(), actor);
-    Requests.ok(ctx, new JsonObject().put("items", Requests.array(list, c -> CallJson.summary(c, null, actor))));
+    Requests.ok(ctx, new JsonObject().put("items", Requests.array(list, i -> CallJson.summary(i, actor))));
   }
 
   private void list(RoutingContext ctx) {
@@ -52,7 +55,7 @@ public final class CallRoutes {
         Requests.intQuery(ctx, "page", 1), Requests.intQuery(ctx, "size", 20));
     Page<CallListItem> page = calls.list(q, actor);
     Requests.ok(ctx, new JsonObject().put("total", page.total()).put("page", page.page()).put("size", page.size())
-        .put("items", Requests.array(page.items(), i -> CallJson.summary(i.call(), i.recording(), actor))));
+        .put("items", Requests.array(page.items(), i -> CallJson.summary(i, actor))));
   }
 
   private void get(RoutingContext ctx) {

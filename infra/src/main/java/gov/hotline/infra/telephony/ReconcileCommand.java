@@ -60,7 +60,7 @@ public final class ReconcileCommand {
     List<ReconcileReport> reports = new ArrayList<>();
     try (Database db = Database.open(cfg)) {
       JooqTelephonyStore store = new JooqTelephonyStore(db.dsl());
-      FoldPolicy policy = new FoldPolicy(cfg.telephony().shortAbandonSeconds(), Set.of("hotline-callback"));
+      FoldPolicy policy = new FoldPolicy(cfg.telephony().shortAbandonSeconds(), Set.of(gov.hotline.telephony.domain.Dialplan.CALLBACK_CONTEXT));
       for (AmiServerConfig s : servers) {
         IngestionService service = new IngestionService(s.id(), store, new CallFolder(s.id(), policy));
         ReconcileReport r = service.reconcile(new FileQueueLog(s.queueLog()).read(from, to), from, to);

@@ -1,6 +1,13 @@
 package gov.hotline.infra.telephony;
 
 import gov.hotline.infra.config.HotlineConfig;
+import gov.hotline.infra.config.TelephonyConfig;
+import gov.hotline.infra.metrics.SurveyCounters;
+import gov.hotline.telephony.adapter.agi.SurveyAgiServer;
+import gov.hotline.telephony.adapter.agi.SurveyPrompts;
+import gov.hotline.telephony.adapter.agi.SurveyScript;
+import gov.hotline.telephony.service.IngestResult;
+import gov.hotline.telephony.service.SurveyService;
 import gov.hotline.infra.db.Database;
 import gov.hotline.infra.db.telephony.JooqCallerHistory;
 import gov.hotline.infra.db.telephony.JooqTelephonyStore;
@@ -11,6 +18,7 @@ import gov.hotline.infra.http.RecordingRoutes;
 import gov.hotline.core.ticket.TicketService;
 import gov.hotline.telephony.api.LiveBoardSnapshot;
 import gov.hotline.telephony.api.ScreenPop;
+import gov.hotline.telephony.domain.Dialplan;
 import gov.hotline.telephony.domain.LiveBoard;
 import gov.hotline.telephony.service.AgentActions;
 import gov.hotline.vertx.LocalRecordCodec;
@@ -24,12 +32,18 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
+import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /** Telephony wired into the server: storage, ingestion, the HTTP routes. Built by {@code Application}. */
 public final class Telephony implements AutoCloseable {
+  /** Survey calls at once; far above what one queue's agents finish at the same moment. */
+  private static final int MAX_SURVEY_SESSIONS = 256;
+
   private final TelephonyRuntime runtime;
   private final List<Consumer<Router>> routes;
   private final List<AutoCloseable> parts;
@@ -52,19 +66,47 @@ public final class Telephony implements AutoCloseable {
         cfg.telephony().startMixMonitor(), cfg.zone(), registry);
     LiveBoard board = new LiveBoard(Clock.systemUTC(), Duration.ofSeconds(cfg.telephony().wrapUpSeconds()));
     LivePush push = new LivePush(board, calls, vertx);
+    Optional<SurveyAgiServer> survey = survey(cfg, store, registry);   // first: the demo's callers reach it
     TelephonyRuntime runtime = TelephonyRuntime.start(cfg.telephony(), demo, store, new TelephonyMetrics(registry),
-        registry, followUps.andThen(push));
+        registry, followUps.andThen(push).andThen(demoSurveys(cfg.telephony(), demo, survey)));
     followUps.bind(runtime::commands);
     push.start();
     AgentActions agents = new AgentActions(store, runtime::commands, runtime.defaultServer().orElse("none"),
-        "hotline", Clock.systemUTC());
+        Dialplan.QUEUE, Clock.systemUTC());
     if (demo) {
       runtime.awaitConnected(Duration.ofSeconds(5));
     }
+    List<AutoCloseable> parts = new ArrayList<>(List.of(followUps, push));
+    survey.ifPresent(parts::add);
     var routes = List.<Consumer<Router>>of(new CallRoutes(calls, tickets, cfg.zone())::mount,
         new RecordingRoutes(recordings, cfg.zone())::mount, new LiveRoutes(board, agents)::mount,
         new AgentRoutes(agents, tickets)::mount);
-    return new Telephony(runtime, routes, List.of(followUps, push));
+    return new Telephony(runtime, routes, List.copyOf(parts));
+  }
+
+  /** In the demo (simulator, survey on) the simulated callers of answered calls take the survey. */
+  private static Consumer<IngestResult> demoSurveys(TelephonyConfig t, boolean demo, Optional<SurveyAgiServer> on) {
+    if (!demo || !t.servers().isEmpty() || on.isEmpty()) {
+      return r -> { };
+    }
+    return new DemoSurveys("0.0.0.0".equals(t.agiBind()) ? "127.0.0.1" : t.agiBind(), t.agiPort());
+  }
+
+  /** The FastAGI satisfaction survey (满意度测评), unless its port is 0. */
+  private static Optional<SurveyAgiServer> survey(HotlineConfig cfg, JooqTelephonyStore store,
+                                                  MeterRegistry registry) {
+    TelephonyConfig t = cfg.telephony();
+    if (t.agiPort() == 0) {
+      return Optional.empty();
+    }
+    SurveyScript script = new SurveyScript(new SurveyService(store, Clock.systemUTC()), SurveyPrompts.defaults(),
+        new SurveyCounters(registry));
+    try {
+      return Optional.of(SurveyAgiServer.start(t.agiBind(), t.agiPort(), script, MAX_SURVEY_SESSIONS));
+    } catch (UncheckedIOException e) {
+      throw new HotlineConfig.ConfigException("满意度测评 FastAGI 无法在 " + t.agiBind() + ":" + t.agiPort()
+          + " 监听（" + e.getMessage() + "）：请检查 HOTLINE_AGI_BIND / HOTLINE_AGI_PORT，或设 HOTLINE_AGI_PORT=0 关闭");
+    }
   }
 
   /** Routes under /api/v1; mounted before the ticket routes (they add /tickets/{id}/callback-call and /calls). */

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 import gov.hotline.telephony.api.AmiServerConfig;
 import gov.hotline.telephony.domain.CallFolder;
+import gov.hotline.telephony.domain.Dialplan;
 import gov.hotline.telephony.domain.FoldPolicy;
 import gov.hotline.telephony.port.IngestionMetrics;
 import gov.hotline.telephony.port.TelephonyStore;
@@ -64,7 +65,7 @@ public final class TelephonyRuntime implements AutoCloseable {
       servers = List.of(AmiServerConfig.of("sim", "127.0.0.1", simulator.port(), DemoSimulator.USER,
           DemoSimulator.SECRET));
     }
-    FoldPolicy policy = new FoldPolicy(cfg.shortAbandonSeconds(), Set.of("hotline-callback"));
+    FoldPolicy policy = new FoldPolicy(cfg.shortAbandonSeconds(), Set.of(Dialplan.CALLBACK_CONTEXT));
     ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
         Thread.ofPlatform().daemon().name("telephony-scheduler").factory());
     List<AmiLink> links = new ArrayList<>();

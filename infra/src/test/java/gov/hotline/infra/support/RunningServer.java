@@ -24,6 +24,7 @@ public final class RunningServer implements AutoCloseable {
     TestDatabase db = TestDatabase.empty(purpose);
     int port = freePort();
     Map<String, String> env = new HashMap<>(extraEnv);
+    env.putIfAbsent("HOTLINE_AGI_PORT", "0");                  // the survey's 4573 only where a test asks for it
     env.put("HOTLINE_HTTP_PORT", Integer.toString(port));
     env.put("HOTLINE_HTTP_HOST", "127.0.0.1");
     env.put("HOTLINE_HTTP_INSTANCES", "4");
@@ -52,7 +53,7 @@ public final class RunningServer implements AutoCloseable {
     return db;
   }
 
-  private static int freePort() {
+  public static int freePort() {
     try (ServerSocket s = new ServerSocket(0)) {
       return s.getLocalPort();
     } catch (IOException e) {

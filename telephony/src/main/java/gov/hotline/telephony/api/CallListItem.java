@@ -1,7 +1,8 @@
 package gov.hotline.telephony.api;
 
 import gov.hotline.telephony.domain.Call;
+import gov.hotline.telephony.domain.CallSurvey;
 
-/** A call in a list, with its recording's status. */
-public record CallListItem(Call call, RecordingView recording) {
+/** A call in a list, with its recording's status and the caller's survey answer (null when none). */
+public record CallListItem(Call call, RecordingView recording, CallSurvey survey) {
 }

@@ -266,8 +266,8 @@ public final class CallFolder {
     switch (variable) {
       case "MIXMONITOR_FILENAME" -> on(m, t, s -> s.recordingFile = s.recordingFile != null ? s.recordingFile
           : baseName(m.get("Value")));
-      case "TICKET_ID" -> on(m, t, s -> s.ticketRef = s.ticketRef != null ? s.ticketRef : emptyToNull(m.get("Value")));
-      case "HOTLINE_CALLID" -> on(m, t, s -> s.hotlineCallId = s.hotlineCallId != null ? s.hotlineCallId
+      case Dialplan.TICKET_VARIABLE -> on(m, t, s -> s.ticketRef = s.ticketRef != null ? s.ticketRef : emptyToNull(m.get("Value")));
+      case Dialplan.CALL_ID_VARIABLE -> on(m, t, s -> s.hotlineCallId = s.hotlineCallId != null ? s.hotlineCallId
           : emptyToNull(m.get("Value")));
       default -> {
       }
@@ -329,17 +329,17 @@ public final class CallFolder {
       return;
     }
     switch (kind) {
-      case "HotlineCall" -> {
+      case Dialplan.CALL_EVENT -> {
         s.hotlineCallId = s.hotlineCallId != null ? s.hotlineCallId : emptyToNull(m.get("CallId"));
         s.recordingFile = s.recordingFile != null ? s.recordingFile : emptyToNull(m.get("Recording"));
       }
-      case "HotlineCallback" -> {
+      case Dialplan.CALLBACK_EVENT -> {
         outbound(s, m.get("Citizen"), m.get("Channel"));
         s.hotlineCallId = s.hotlineCallId != null ? s.hotlineCallId : emptyToNull(m.get("CallId"));
         s.ticketRef = s.ticketRef != null ? s.ticketRef : emptyToNull(m.get("Ticket"));
         s.recordingFile = s.recordingFile != null ? s.recordingFile : emptyToNull(m.get("Recording"));
       }
-      case "HotlineAfterHours" -> s.afterHours = true;
+      case Dialplan.AFTER_HOURS_EVENT -> s.afterHours = true;
       default -> {
       }
     }

@@ -12,6 +12,6 @@ public record FoldPolicy(int shortAbandonSeconds, Set<String> callbackContexts) 
   }
 
   public static FoldPolicy defaults() {
-    return new FoldPolicy(10, Set.of("hotline-callback"));
+    return new FoldPolicy(10, Set.of(Dialplan.CALLBACK_CONTEXT));
   }
 }

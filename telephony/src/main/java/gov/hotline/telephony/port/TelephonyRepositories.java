@@ -15,4 +15,6 @@ public interface TelephonyRepositories {
   AgentSeats seats();
 
   AgentOperationLog operations();
+
+  CallSurveys surveys();
 }

@@ -5,6 +5,7 @@ import gov.hotline.core.error.ErrorKind;
 import gov.hotline.core.user.Actor;
 import gov.hotline.core.user.Role;
 import gov.hotline.telephony.domain.AgentOperation;
+import gov.hotline.telephony.domain.Dialplan;
 import gov.hotline.telephony.domain.Seat;
 import gov.hotline.telephony.port.PbxCommands;
 import gov.hotline.telephony.port.TelephonyStore;
@@ -119,8 +120,8 @@ public final class AgentActions {
     }
     Seat seat = seatOf(agent);
     String actionId = "callback-" + ticketRef + "-" + clock.millis();
-    run(agent, "CALLBACK", seat.iface(), null, null, ticketRef, pbx().originate(seat.iface(), "hotline-callback",
-        phone, null, null, "\"12345\" <12345>", Map.of("TICKET_ID", ticketRef), actionId));
+    run(agent, "CALLBACK", seat.iface(), null, null, ticketRef, pbx().originate(seat.iface(), Dialplan.CALLBACK_CONTEXT,
+        phone, null, null, "\"12345\" <12345>", Map.of(Dialplan.TICKET_VARIABLE, ticketRef), actionId));
     return actionId;
   }
 

@@ -9,8 +9,10 @@ import gov.hotline.telephony.api.CallListItem;
 import gov.hotline.telephony.api.CallQuery;
 import gov.hotline.telephony.api.ScreenPop;
 import gov.hotline.telephony.domain.Call;
+import gov.hotline.telephony.domain.CallSurvey;
 import gov.hotline.telephony.domain.Recording;
 import gov.hotline.telephony.port.CallerHistory;
+import gov.hotline.telephony.port.TelephonyRepositories;
 import gov.hotline.telephony.port.TelephonyStore;
 import java.util.List;
 import java.util.Map;
@@ -35,20 +37,28 @@ public final class CallQueries {
     requireReader(actor);
     return store.inTransaction(r -> {
       List<Call> calls = r.calls().search(q);
-      Map<String, Recording> recs = r.recordings().byCallIds(calls.stream().map(Call::id).toList()).stream()
-          .collect(Collectors.toMap(Recording::callId, Function.identity()));
-      List<CallListItem> items = calls.stream()
-          .map(c -> new CallListItem(c, recordings.view(c, recs.get(c.id())))).toList();
-      return new Page<>(items, r.calls().count(q), q.page(), q.size());
+      return new Page<>(items(r, calls), r.calls().count(q), q.page(), q.size());
     });
+  }
+
+  /** The calls with their recordings' status and survey answers, in the same order. */
+  private List<CallListItem> items(TelephonyRepositories r, List<Call> calls) {
+    List<String> ids = calls.stream().map(Call::id).toList();
+    Map<String, Recording> recs = r.recordings().byCallIds(ids).stream()
+        .collect(Collectors.toMap(Recording::callId, Function.identity()));
+    Map<String, CallSurvey> surveys = r.surveys().byCallIds(ids).stream()
+        .collect(Collectors.toMap(CallSurvey::callId, Function.identity()));
+    return calls.stream()
+        .map(c -> new CallListItem(c, recordings.view(c, recs.get(c.id())), surveys.get(c.id()))).toList();
   }
 
   public CallDetail get(String id, Actor actor) {
     requireReader(actor);
     return store.inTransaction(r -> r.calls().byId(id)
             .map(c -> new CallDetail(c, recordings.view(c, r.recordings().byCallId(id).orElse(null)),
-                List.of())))
-        .map(d -> new CallDetail(d.call(), d.recording(), history.ticketsOfCall(id, d.call().party().ticketRef())))
+                r.surveys().byCallId(id).orElse(null), List.of())))
+        .map(d -> new CallDetail(d.call(), d.recording(), d.survey(),
+            history.ticketsOfCall(id, d.call().party().ticketRef())))
         .orElseThrow(() -> DomainException.notFound("CALL_NOT_FOUND", "通话不存在：" + id));
   }
 
@@ -65,13 +75,16 @@ public final class CallQueries {
     return new ScreenPop(agentInterface, callId, callerNumber, queue, at, tickets, calls);
   }
 
-  /** The calls of a ticket: the one it was created from and its callbacks (回访). */
-  public List<Call> callsOfTicket(String callId, String ticketNo, Actor actor) {
+  /**
+   * The calls of a ticket: the one it was created from and its callbacks (回访), each with its recording's status
+   * and the caller's survey answer.
+   */
+  public List<CallListItem> callsOfTicket(String callId, String ticketNo, Actor actor) {
     requireReader(actor);
     return store.inTransaction(r -> {
       List<Call> out = new java.util.ArrayList<>(callId == null ? List.of() : r.calls().find(List.of(callId)));
       out.addAll(r.calls().byTicketRef(ticketNo));
-      return out;
+      return items(r, out);
     });
   }
 

@@ -5,6 +5,7 @@ import gov.hotline.telephony.port.AgentSeats;
 import gov.hotline.telephony.port.AmiEventLog;
 import gov.hotline.telephony.port.AmiSessionLog;
 import gov.hotline.telephony.port.CallRepository;
+import gov.hotline.telephony.port.CallSurveys;
 import gov.hotline.telephony.port.RecordingAccessLog;
 import gov.hotline.telephony.port.RecordingRepository;
 import gov.hotline.telephony.port.TelephonyRepositories;
@@ -61,6 +62,11 @@ public final class JooqTelephonyStore implements TelephonyStore {
     @Override
     public AgentOperationLog operations() {
       return new JooqAgentOperationLog(db);
+    }
+
+    @Override
+    public CallSurveys surveys() {
+      return new JooqCallSurveys(db);
     }
   }
 }
