@@ -7,6 +7,7 @@ package gov.hotline.infra.db.schema.reporting;
 import gov.hotline.infra.db.schema.DefaultCatalog;
 import gov.hotline.infra.db.schema.reporting.tables.ReportArchive;
 import gov.hotline.infra.db.schema.reporting.tables.RollupWatermark;
+import gov.hotline.infra.db.schema.reporting.tables.TicketDay;
 import gov.hotline.infra.db.schema.reporting.tables.TrafficHour;
 import gov.hotline.infra.db.schema.reporting.tables.UnitDay;
 
@@ -43,6 +44,11 @@ public class Reporting extends SchemaImpl {
     public final RollupWatermark ROLLUP_WATERMARK = RollupWatermark.ROLLUP_WATERMARK;
 
     /**
+     * The table <code>reporting.ticket_day</code>.
+     */
+    public final TicketDay TICKET_DAY = TicketDay.TICKET_DAY;
+
+    /**
      * The table <code>reporting.traffic_hour</code>.
      */
     public final TrafficHour TRAFFIC_HOUR = TrafficHour.TRAFFIC_HOUR;
@@ -70,6 +76,7 @@ public class Reporting extends SchemaImpl {
         return Arrays.asList(
             ReportArchive.REPORT_ARCHIVE,
             RollupWatermark.ROLLUP_WATERMARK,
+            TicketDay.TICKET_DAY,
             TrafficHour.TRAFFIC_HOUR,
             UnitDay.UNIT_DAY
         );
