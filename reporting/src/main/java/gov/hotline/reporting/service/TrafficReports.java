@@ -28,6 +28,11 @@ public final class TrafficReports {
   }
 
   public TrafficReport build(Period period, List<TrafficSlice> slices) {
+    return build(period, slices, List.of());
+  }
+
+  /** The report with {@code moreChecks} (the ticket side's service lines) appended to its contract panel. */
+  public TrafficReport build(Period period, List<TrafficSlice> slices, List<ContractCheck> moreChecks) {
     List<TrafficSlice> in = slices.stream()
         .filter(s -> !s.day().isBefore(period.first()) && !s.day().isAfter(period.last())).toList();
     TrafficCounters total = new TrafficCounters();
@@ -49,7 +54,9 @@ public final class TrafficReports {
     List<TrafficReport.Row> byQueue = rows(group(in, s -> s.queue() == null ? "（无队列）" : s.queue()));
     List<TrafficReport.Row> byAgent = rows(group(in.stream().filter(s -> s.agent() != null).toList(),
         TrafficSlice::agent));
-    return new TrafficReport(period, settings, totals, byHour, byDay, byQueue, byAgent, contract(period, totals));
+    List<ContractCheck> checks = new ArrayList<>(contract(period, totals));
+    checks.addAll(moreChecks);
+    return new TrafficReport(period, settings, totals, byHour, byDay, byQueue, byAgent, checks);
   }
 
   private TrafficKpis kpis(TrafficCounters c) {
