@@ -89,7 +89,7 @@ public final class TicketReportRoutes {
     return Requests.array(rows, row -> kpis(row.kpis()).put(key, row.code()).put("label", row.label()));
   }
 
-  static JsonObject check(ContractCheck c) {
+  private static JsonObject check(ContractCheck c) {
     return new JsonObject().put("indicator", c.indicator()).put("target", c.target()).put("actual", c.actual())
         .put("pass", c.pass()).put("verdict", c.verdict()).put("note", c.note());
   }
@@ -97,15 +97,6 @@ public final class TicketReportRoutes {
   private void verify(RoutingContext ctx) {
     Requests.requireRole(ctx, Role.MANAGER, Role.ADMIN);
     Period period = period(ctx);
-    RollupVerification.Result r = verification.tickets(period);
-    Requests.ok(ctx, new JsonObject().put("period", ReportRoutes.periodJson(period))
-        .put("consistent", r.consistent()).put("slices", r.compared())
-        .put("totals", Requests.array(r.totals(), TicketReportRoutes::figure))
-        .put("differences", Requests.array(r.differences(), TicketReportRoutes::figure)));
-  }
-
-  private static JsonObject figure(RollupVerification.Figure f) {
-    return new JsonObject().put("figure", f.name()).put("rollup", f.rollup()).put("recomputed", f.recomputed())
-        .put("same", f.same());
+    Requests.ok(ctx, ReportRoutes.verificationJson(period, verification.tickets(period)));
   }
 }

@@ -8,9 +8,8 @@ import gov.hotline.reporting.domain.Period;
 import gov.hotline.reporting.domain.ReportFormat;
 import gov.hotline.reporting.domain.TrafficKpis;
 import gov.hotline.reporting.domain.TrafficReport;
-import gov.hotline.reporting.domain.TrafficSlice;
 import gov.hotline.reporting.port.ReportRenderer;
-import gov.hotline.reporting.port.TrafficStatistics;
+import gov.hotline.reporting.service.RollupVerification;
 import gov.hotline.reporting.service.TrafficDocument;
 import gov.hotline.reporting.service.TrafficReportProducer;
 import io.vertx.core.json.JsonArray;
@@ -19,8 +18,6 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -29,14 +26,14 @@ import java.util.List;
  */
 public final class TrafficRoutes {
   private final TrafficReportProducer traffic;
-  private final TrafficStatistics statistics;
+  private final RollupVerification verification;
   private final ReportRenderer renderer;
   private final Clock clock;
 
-  public TrafficRoutes(TrafficReportProducer traffic, TrafficStatistics statistics, ReportRenderer renderer,
+  public TrafficRoutes(TrafficReportProducer traffic, RollupVerification verification, ReportRenderer renderer,
                        Clock clock) {
     this.traffic = traffic;
-    this.statistics = statistics;
+    this.verification = verification;
     this.renderer = renderer;
     this.clock = clock;
   }
@@ -103,26 +100,7 @@ public final class TrafficRoutes {
   private void verify(RoutingContext ctx) {
     Requests.requireRole(ctx, Role.MANAGER, Role.ADMIN);
     Period period = period(ctx);
-    statistics.catchUp();
-    JsonObject rolled = fingerprint(statistics.slices(period));
-    JsonObject raw = fingerprint(statistics.recompute(period));
-    Requests.ok(ctx, new JsonObject().put("period", ReportRoutes.periodJson(period))
-        .put("consistent", rolled.equals(raw)).put("rollup", rolled).put("recomputed", raw));
-  }
-
-  /** Totals and per-hour/queue/agent fingerprints of a set of slices, for comparing two ways of computing them. */
-  private static JsonObject fingerprint(List<TrafficSlice> slices) {
-    JsonObject out = new JsonObject();
-    for (TrafficSlice s : slices.stream().sorted(Comparator.comparing(TrafficSlice::day)
-        .thenComparing(TrafficSlice::hour).thenComparing(x -> String.valueOf(x.queue()))
-        .thenComparing(x -> String.valueOf(x.agent()))).toList()) {
-      var c = s.counters();
-      out.put(s.day() + " " + s.hour() + " " + s.queue() + " " + s.agent(), new JsonArray()
-          .add(c.offered()).add(c.answered()).add(c.afterHours()).add(c.sumAnsweredWaitMillis())
-          .add(c.sumTalkMillis()).add(c.maxWaitMillis())
-          .add(new JsonArray(Arrays.stream(c.answeredWaits().toArray()).boxed().toList()))
-          .add(new JsonArray(Arrays.stream(c.abandonedWaits().toArray()).boxed().toList())));
-    }
-    return out;
+    RollupVerification.Result r = verification.traffic(period);
+    Requests.ok(ctx, ReportRoutes.verificationJson(period, r));
   }
 }

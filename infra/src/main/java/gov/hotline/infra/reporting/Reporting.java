@@ -70,8 +70,8 @@ public final class Reporting {
         blocking).await();
     vertx.deployVerticle(new ReportScheduleVerticle(archiving), blocking).await();
     var verification = new RollupVerification(trafficStatistics, unitStatistics, ticketStatistics);
-    return new Reporting(new ReportRoutes(unitRanking, unitStatistics, reference, clock, renderer, archiving,
-        archive), new TrafficRoutes(traffic, trafficStatistics, renderer, clock),
+    return new Reporting(new ReportRoutes(unitRanking, verification, reference, clock, renderer, archiving,
+        archive), new TrafficRoutes(traffic, verification, renderer, clock),
         new TicketReportRoutes(tickets, verification, renderer, clock));
   }
 
