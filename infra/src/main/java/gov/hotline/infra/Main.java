@@ -5,6 +5,7 @@ import gov.hotline.infra.config.HotlineConfig.ConfigException;
 import gov.hotline.infra.db.Database;
 import gov.hotline.infra.demo.DemoData;
 import gov.hotline.infra.kb.KnowledgeBase;
+import gov.hotline.infra.reporting.ReportVerifyCommand;
 import java.time.Clock;
 import gov.hotline.infra.telephony.ReconcileCommand;
 import gov.hotline.infra.telephony.Telephony;
@@ -28,8 +29,10 @@ public final class Main {
         case "kb-reindex" -> reindex();
         case "reconcile" -> ReconcileCommand.run(HotlineConfig.load(),
             java.util.Arrays.asList(args).subList(1, args.length), System.out);
+        case "report-verify" -> System.exit(ReportVerifyCommand.run(HotlineConfig.load(),
+            java.util.Arrays.asList(args).subList(1, args.length), System.out) ? 0 : 1);
         default -> {
-          System.err.println("用法: hotline demo | start | kb-reindex | reconcile --from … --to …   (unknown command: "
+          System.err.println("用法: hotline demo | start | kb-reindex | reconcile --from … --to … | report-verify --period … --date …   (unknown command: "
               + command + ")");
           System.exit(2);
         }

@@ -38,7 +38,8 @@ public record HotlineConfig(
     String esUrl,
     String esIndexPrefix,
     TelephonyConfig telephony,
-    DispatchConfig dispatch) {
+    DispatchConfig dispatch,
+    ReportConfig reports) {
 
   /** Which engine serves knowledge-base search. */
   public enum SearchEngine { LUCENE, ELASTICSEARCH }
@@ -83,7 +84,8 @@ public record HotlineConfig(
         s.text("HOTLINE_ES_URL", "http://localhost:9200"),
         s.text("HOTLINE_ES_INDEX_PREFIX", "hotline-kb-"),
         TelephonyConfig.from(s, dataDir),
-        DispatchConfig.from(s));
+        DispatchConfig.from(s),
+        ReportConfig.from(s));
   }
 
   /** The configuration as printed at start-up: no secrets. */

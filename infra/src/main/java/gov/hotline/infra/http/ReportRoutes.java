@@ -16,22 +16,17 @@ import gov.hotline.reporting.domain.ReportDocument;
 import gov.hotline.reporting.domain.UnitCounters;
 import gov.hotline.reporting.port.ReportArchive;
 import gov.hotline.reporting.port.ReportRenderer;
-import gov.hotline.reporting.port.UnitStatistics;
 import gov.hotline.reporting.service.ReportArchiving;
+import gov.hotline.reporting.service.RollupVerification;
 import gov.hotline.reporting.service.UnitDocument;
 import gov.hotline.reporting.service.UnitRanking;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,17 +34,17 @@ import org.slf4j.LoggerFactory;
 public final class ReportRoutes {
   private static final Logger LOG = LoggerFactory.getLogger(ReportRoutes.class);
   private final UnitRanking ranking;
-  private final UnitStatistics statistics;
+  private final RollupVerification verification;
   private final ReferenceData reference;
   private final Clock clock;
   private final ReportRenderer renderer;
   private final ReportArchiving archiving;
   private final ReportArchive archive;
 
-  public ReportRoutes(UnitRanking ranking, UnitStatistics statistics, ReferenceData reference, Clock clock,
+  public ReportRoutes(UnitRanking ranking, RollupVerification verification, ReferenceData reference, Clock clock,
                       ReportRenderer renderer, ReportArchiving archiving, ReportArchive archive) {
     this.ranking = ranking;
-    this.statistics = statistics;
+    this.verification = verification;
     this.reference = reference;
     this.clock = clock;
     this.renderer = renderer;
@@ -168,21 +163,30 @@ public final class ReportRoutes {
   private void verify(RoutingContext ctx) {
     Requests.requireRole(ctx, Role.MANAGER, Role.ADMIN);
     Period period = period(ctx);
-    statistics.catchUp();
-    Map<UnitId, UnitCounters> rolled = statistics.counters(period);
-    Map<UnitId, UnitCounters> raw = statistics.recompute(period);
-    JsonArray differences = new JsonArray();
-    Set<UnitId> all = new TreeSet<>(Comparator.comparing(UnitId::value));
-    all.addAll(rolled.keySet());
-    all.addAll(raw.keySet());
-    for (UnitId u : all) {
-      UnitCounters a = rolled.getOrDefault(u, UnitCounters.ZERO);
-      UnitCounters b = raw.getOrDefault(u, UnitCounters.ZERO);
-      if (!Objects.equals(a, b)) {
-        differences.add(new JsonObject().put("unitId", u.value()).put("rollup", a.toString()).put("raw", b.toString()));
-      }
-    }
-    Requests.ok(ctx, new JsonObject().put("period", periodJson(period)).put("units", all.size())
-        .put("consistent", differences.isEmpty()).put("differences", differences));
+    RollupVerification.Result r = verification.units(period);
+    Requests.ok(ctx, verificationJson(period, r).put("units", r.compared()));
+  }
+
+  /**
+   * A verification as JSON: the verdict, how many slices were compared, the totals side by side (also as
+   * {@code rollup}/{@code recomputed} objects by figure) and the differing slices.
+   */
+  static JsonObject verificationJson(Period period, RollupVerification.Result r) {
+    JsonObject rollup = new JsonObject();
+    JsonObject recomputed = new JsonObject();
+    r.totals().forEach(f -> {
+      rollup.put(f.name(), f.rollup());
+      recomputed.put(f.name(), f.recomputed());
+    });
+    return new JsonObject().put("period", ReportRoutes.periodJson(period))
+        .put("consistent", r.consistent()).put("slices", r.compared())
+        .put("totals", Requests.array(r.totals(), ReportRoutes::figure))
+        .put("rollup", rollup).put("recomputed", recomputed)
+        .put("differences", Requests.array(r.differences(), ReportRoutes::figure));
+  }
+
+  private static JsonObject figure(RollupVerification.Figure f) {
+    return new JsonObject().put("figure", f.name()).put("rollup", f.rollup()).put("recomputed", f.recomputed())
+        .put("same", f.same());
   }
 }

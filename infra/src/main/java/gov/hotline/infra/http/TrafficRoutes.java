@@ -3,17 +3,13 @@ package gov.hotline.infra.http;
 import static gov.hotline.infra.http.Requests.handle;
 
 import gov.hotline.core.user.Role;
-import gov.hotline.reporting.domain.AgentDay;
 import gov.hotline.reporting.domain.ContractCheck;
 import gov.hotline.reporting.domain.Period;
 import gov.hotline.reporting.domain.ReportFormat;
-import gov.hotline.reporting.domain.TrafficCounters;
 import gov.hotline.reporting.domain.TrafficKpis;
 import gov.hotline.reporting.domain.TrafficReport;
-import gov.hotline.reporting.domain.TrafficRollup;
-import gov.hotline.reporting.domain.TrafficSlice;
 import gov.hotline.reporting.port.ReportRenderer;
-import gov.hotline.reporting.port.TrafficStatistics;
+import gov.hotline.reporting.service.RollupVerification;
 import gov.hotline.reporting.service.TrafficDocument;
 import gov.hotline.reporting.service.TrafficReportProducer;
 import io.vertx.core.json.JsonArray;
@@ -22,8 +18,6 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -32,14 +26,14 @@ import java.util.List;
  */
 public final class TrafficRoutes {
   private final TrafficReportProducer traffic;
-  private final TrafficStatistics statistics;
+  private final RollupVerification verification;
   private final ReportRenderer renderer;
   private final Clock clock;
 
-  public TrafficRoutes(TrafficReportProducer traffic, TrafficStatistics statistics, ReportRenderer renderer,
+  public TrafficRoutes(TrafficReportProducer traffic, RollupVerification verification, ReportRenderer renderer,
                        Clock clock) {
     this.traffic = traffic;
-    this.statistics = statistics;
+    this.verification = verification;
     this.renderer = renderer;
     this.clock = clock;
   }
@@ -106,28 +100,7 @@ public final class TrafficRoutes {
   private void verify(RoutingContext ctx) {
     Requests.requireRole(ctx, Role.MANAGER, Role.ADMIN);
     Period period = period(ctx);
-    statistics.catchUp();
-    JsonObject rolled = fingerprint(statistics.slices(period));
-    JsonObject raw = fingerprint(statistics.recompute(period));
-    Requests.ok(ctx, new JsonObject().put("period", ReportRoutes.periodJson(period))
-        .put("consistent", rolled.equals(raw)).put("rollup", rolled).put("recomputed", raw));
-  }
-
-  /** Per-hour/queue and per-day/agent fingerprints of a rollup, for comparing two ways of computing it. */
-  private static JsonObject fingerprint(TrafficRollup rollup) {
-    JsonObject out = new JsonObject();
-    rollup.hours().stream().sorted(Comparator.comparing(TrafficSlice::day).thenComparing(TrafficSlice::hour)
-            .thenComparing(x -> String.valueOf(x.queue())))
-        .forEach(s -> out.put(s.day() + " " + s.hour() + " " + s.queue(), counters(s.counters())));
-    rollup.agents().stream().sorted(Comparator.comparing(AgentDay::day).thenComparing(AgentDay::agent))
-        .forEach(a -> out.put(a.day() + " " + a.agent(), counters(a.counters())));
-    return out;
-  }
-
-  private static JsonArray counters(TrafficCounters c) {
-    return new JsonArray().add(c.offered()).add(c.answered()).add(c.afterHours()).add(c.sumAnsweredWaitMillis())
-        .add(c.sumTalkMillis()).add(c.sumHoldMillis()).add(c.sumWrapUpMillis()).add(c.maxWaitMillis())
-        .add(new JsonArray(Arrays.stream(c.answeredWaits().trimmed()).boxed().toList()))
-        .add(new JsonArray(Arrays.stream(c.abandonedWaits().trimmed()).boxed().toList()));
+    RollupVerification.Result r = verification.traffic(period);
+    Requests.ok(ctx, ReportRoutes.verificationJson(period, r));
   }
 }

@@ -4,14 +4,19 @@ import gov.hotline.core.port.ReferenceData;
 import gov.hotline.infra.config.HotlineConfig;
 import gov.hotline.infra.db.Database;
 import gov.hotline.infra.db.reporting.JooqReportArchive;
+import gov.hotline.infra.db.reporting.JooqTicketStatistics;
 import gov.hotline.infra.db.reporting.JooqTrafficStatistics;
 import gov.hotline.infra.db.reporting.JooqUnitStatistics;
 import gov.hotline.infra.http.ReportRoutes;
+import gov.hotline.infra.http.TicketReportRoutes;
 import gov.hotline.infra.http.TrafficRoutes;
 import gov.hotline.reporting.adapter.DocumentRenderer;
 import gov.hotline.reporting.domain.ReportSettings;
 import gov.hotline.reporting.domain.UnitRates;
 import gov.hotline.reporting.service.ReportArchiving;
+import gov.hotline.reporting.service.RollupVerification;
+import gov.hotline.reporting.service.TicketReportProducer;
+import gov.hotline.reporting.service.TicketReports;
 import gov.hotline.reporting.service.TrafficReportProducer;
 import gov.hotline.reporting.service.TrafficReports;
 import gov.hotline.reporting.service.UnitRanking;
@@ -30,10 +35,18 @@ import java.util.function.Consumer;
 public final class Reporting {
   private final ReportRoutes routes;
   private final TrafficRoutes traffic;
+  private final TicketReportRoutes tickets;
 
-  private Reporting(ReportRoutes routes, TrafficRoutes traffic) {
+  private Reporting(ReportRoutes routes, TrafficRoutes traffic, TicketReportRoutes tickets) {
     this.routes = routes;
     this.traffic = traffic;
+    this.tickets = tickets;
+  }
+
+  /** The rollups and their recomputation from raw rows, as {@code ./hotline report-verify} and the API compare them. */
+  public static RollupVerification verification(HotlineConfig cfg, Database db) {
+    return new RollupVerification(new JooqTrafficStatistics(db.dsl(), cfg.zone()),
+        new JooqUnitStatistics(db.dsl(), cfg.zone()), new JooqTicketStatistics(db.dsl(), cfg.zone()));
   }
 
   /** Builds the reporting services and deploys the rollup and schedule verticles. */
@@ -44,18 +57,25 @@ public final class Reporting {
     var renderer = new DocumentRenderer(clock);
     var archive = new JooqReportArchive(db.dsl(), clock);
     var trafficStatistics = new JooqTrafficStatistics(db.dsl(), cfg.zone());
+    var ticketStatistics = new JooqTicketStatistics(db.dsl(), cfg.zone());
+    var ticketReports = new TicketReports(cfg.reports().agentComplaintCategories(), cfg.reports().targets());
     var traffic = new TrafficReportProducer(trafficStatistics, new TrafficReports(new ReportSettings(
-        cfg.telephony().shortAbandonSeconds(), List.of(15, 20), ReportSettings.ContractTargets.DEFAULT)));
-    var archiving = new ReportArchiving(List.of(traffic, new UnitReportProducer(unitRanking, reference)), archive,
-        renderer, clock, cfg.reportTime());
+        cfg.telephony().shortAbandonSeconds(), List.of(15, 20), cfg.reports().targets())), ticketStatistics,
+        ticketReports);
+    var tickets = new TicketReportProducer(ticketStatistics, trafficStatistics, ticketReports, reference);
+    var archiving = new ReportArchiving(List.of(traffic, new UnitReportProducer(unitRanking, reference), tickets),
+        archive, renderer, clock, cfg.reportTime());
     DeploymentOptions blocking = new DeploymentOptions().setThreadingModel(ThreadingModel.VIRTUAL_THREAD);
-    vertx.deployVerticle(new RollupVerticle(List.of(unitStatistics, trafficStatistics), 5_000), blocking).await();
+    vertx.deployVerticle(new RollupVerticle(List.of(unitStatistics, trafficStatistics, ticketStatistics), 5_000),
+        blocking).await();
     vertx.deployVerticle(new ReportScheduleVerticle(archiving), blocking).await();
-    return new Reporting(new ReportRoutes(unitRanking, unitStatistics, reference, clock, renderer, archiving,
-        archive), new TrafficRoutes(traffic, trafficStatistics, renderer, clock));
+    var verification = new RollupVerification(trafficStatistics, unitStatistics, ticketStatistics);
+    return new Reporting(new ReportRoutes(unitRanking, verification, reference, clock, renderer, archiving,
+        archive), new TrafficRoutes(traffic, verification, renderer, clock),
+        new TicketReportRoutes(tickets, verification, renderer, clock));
   }
 
   public List<Consumer<Router>> apiRoutes() {
-    return List.of(routes::mount, traffic::mount);
+    return List.of(routes::mount, traffic::mount, tickets::mount);
   }
 }

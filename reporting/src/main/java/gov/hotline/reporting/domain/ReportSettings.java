@@ -19,10 +19,12 @@ public record ReportSettings(int shortAbandonSeconds, List<Integer> serviceLevel
   /**
    * Contract targets (服务合同考核指标): monthly abandon rate at most {@code maxAbandonRate} while monthly inbound is
    * at most {@code abandonRateAppliesUpTo}; answer rate at least {@code minAnswerRate}; answered within
-   * {@code serviceLevelSeconds} s at least {@code minServiceLevel} (GB/T 33358-2016).
+   * {@code serviceLevelSeconds} s at least {@code minServiceLevel} (GB/T 33358-2016); complaints about agents at most
+   * {@code maxAgentComplaintRate} of answered calls; citizen satisfaction at least {@code minSatisfaction}.
    */
   public record ContractTargets(double maxAbandonRate, long abandonRateAppliesUpTo, double minAnswerRate,
-                                int serviceLevelSeconds, double minServiceLevel) {
-    public static final ContractTargets DEFAULT = new ContractTargets(0.20, 4000, 0.95, 15, 0.95);
+                                int serviceLevelSeconds, double minServiceLevel, double maxAgentComplaintRate,
+                                double minSatisfaction) {
+    public static final ContractTargets DEFAULT = new ContractTargets(0.20, 4000, 0.95, 15, 0.95, 0.01, 0.95);
   }
 }

@@ -3,16 +3,25 @@ package gov.hotline.reporting.service;
 import gov.hotline.reporting.domain.Period;
 import gov.hotline.reporting.domain.ReportDocument;
 import gov.hotline.reporting.domain.TrafficReport;
+import gov.hotline.reporting.port.TicketStatistics;
 import gov.hotline.reporting.port.TrafficStatistics;
 
-/** 话务报表: the traffic report of a period, from the hourly rollups (folded first, so it is current). */
+/**
+ * 话务报表: the traffic report of a period, from the hourly rollups (folded first, so it is current); its contract
+ * panel also shows the service lines (座席被投诉率, 满意率) from the ticket rollups.
+ */
 public final class TrafficReportProducer implements ReportProducer {
   private final TrafficStatistics statistics;
   private final TrafficReports reports;
+  private final TicketStatistics tickets;
+  private final TicketReports ticketReports;
 
-  public TrafficReportProducer(TrafficStatistics statistics, TrafficReports reports) {
+  public TrafficReportProducer(TrafficStatistics statistics, TrafficReports reports, TicketStatistics tickets,
+                               TicketReports ticketReports) {
     this.statistics = statistics;
     this.reports = reports;
+    this.tickets = tickets;
+    this.ticketReports = ticketReports;
   }
 
   @Override
@@ -27,7 +36,10 @@ public final class TrafficReportProducer implements ReportProducer {
 
   public TrafficReport report(Period period) {
     statistics.catchUp();
-    return reports.build(period, statistics.slices(period));
+    tickets.catchUp();
+    var slices = statistics.slices(period);
+    long answered = TicketReportProducer.answeredCalls(slices, period);
+    return reports.build(period, slices, ticketReports.serviceChecks(period, tickets.slices(period), answered));
   }
 
   @Override

@@ -29,6 +29,11 @@ public final class TrafficReports {
   }
 
   public TrafficReport build(Period period, TrafficRollup rollup) {
+    return build(period, rollup, List.of());
+  }
+
+  /** The report with {@code moreChecks} (the ticket side's service lines) appended to its contract panel. */
+  public TrafficReport build(Period period, TrafficRollup rollup, List<ContractCheck> moreChecks) {
     List<TrafficSlice> in = rollup.hours().stream().filter(s -> period.contains(s.day())).toList();
     TrafficCounters total = new TrafficCounters();
     in.forEach(s -> total.merge(s.counters()));
@@ -51,7 +56,9 @@ public final class TrafficReports {
     rollup.agents().stream().filter(a -> period.contains(a.day()))
         .forEach(a -> agents.computeIfAbsent(a.agent(), k -> new TrafficCounters()).merge(a.counters()));
     List<TrafficReport.Row> byAgent = rows(agents);
-    return new TrafficReport(period, settings, totals, byHour, byDay, byQueue, byAgent, contract(period, totals));
+    List<ContractCheck> checks = new ArrayList<>(contract(period, totals));
+    checks.addAll(moreChecks);
+    return new TrafficReport(period, settings, totals, byHour, byDay, byQueue, byAgent, checks);
   }
 
   private TrafficKpis kpis(TrafficCounters c) {

@@ -2,11 +2,9 @@ package gov.hotline.infra.db.reporting;
 
 import static gov.hotline.infra.db.schema.core.Tables.TICKET;
 import static gov.hotline.infra.db.schema.core.Tables.TICKET_HISTORY;
-import static gov.hotline.infra.db.schema.reporting.Tables.ROLLUP_WATERMARK;
 import static gov.hotline.infra.db.schema.reporting.Tables.UNIT_DAY;
 
 import gov.hotline.core.id.UnitId;
-import gov.hotline.infra.db.core.JooqTicketRepository;
 import gov.hotline.reporting.domain.Period;
 import gov.hotline.reporting.domain.UnitCounters;
 import gov.hotline.reporting.port.UnitStatistics;
@@ -24,9 +22,8 @@ import org.jooq.Record;
 import org.jooq.impl.DSL;
 
 /**
- * Daily unit rollups folded from {@code core.ticket_history}. A fold takes the history writers' lock exclusively for
- * an instant to learn up to which id everything is committed, then adds that slice to {@code reporting.unit_day};
- * the watermark moves in the same transaction, so each entry is counted exactly once.
+ * Daily unit rollups folded from {@code core.ticket_history} into {@code reporting.unit_day}, exactly once per entry
+ * ({@link HistoryFold}).
  */
 public final class JooqUnitStatistics implements UnitStatistics {
   private static final long FOLD_LOCK = 0x12345_0002L;
@@ -67,27 +64,7 @@ public final class JooqUnitStatistics implements UnitStatistics {
 
   @Override
   public long catchUp() {
-    Long upTo = db.transactionResult(cfg -> {
-      DSLContext tx = DSL.using(cfg);
-      tx.select(DSL.field("pg_advisory_xact_lock({0})", Object.class,
-          DSL.val(JooqTicketRepository.HISTORY_WRITERS_LOCK))).fetch();
-      return tx.select(DSL.max(TICKET_HISTORY.ID)).from(TICKET_HISTORY).fetchOne(0, Long.class);
-    });
-    if (upTo == null) {
-      return 0;
-    }
-    return db.transactionResult(cfg -> {
-      DSLContext tx = DSL.using(cfg);
-      Boolean mine = tx.select(DSL.field("pg_try_advisory_xact_lock({0})", Boolean.class, DSL.val(FOLD_LOCK)))
-          .fetchOne(0, Boolean.class);
-      if (!Boolean.TRUE.equals(mine)) {
-        return 0L; // another instance is folding right now
-      }
-      long from = tx.select(ROLLUP_WATERMARK.LAST_ID).from(ROLLUP_WATERMARK)
-          .where(ROLLUP_WATERMARK.NAME.eq(WATERMARK)).forUpdate().fetchOne(ROLLUP_WATERMARK.LAST_ID);
-      if (from >= upTo) {
-        return 0L;
-      }
+    return HistoryFold.catchUp(db, WATERMARK, FOLD_LOCK, (tx, from, upTo) -> {
       Condition slice = TICKET_HISTORY.ID.gt(from).and(TICKET_HISTORY.ID.le(upTo))
           .and(TICKET_HISTORY.UNIT_ID.isNotNull());
       var rows = tx.select(day(), TICKET_HISTORY.UNIT_ID).select(counters()).from(TICKET_HISTORY).where(slice)
@@ -95,9 +72,6 @@ public final class JooqUnitStatistics implements UnitStatistics {
       for (Record r : rows) {
         add(tx, r.get(0, LocalDate.class), r.get(1, String.class), toCounters(r, 2));
       }
-      tx.update(ROLLUP_WATERMARK).set(ROLLUP_WATERMARK.LAST_ID, upTo).where(ROLLUP_WATERMARK.NAME.eq(WATERMARK))
-          .execute();
-      return upTo - from;
     });
   }
 

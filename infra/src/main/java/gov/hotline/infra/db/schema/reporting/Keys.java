@@ -6,11 +6,13 @@ package gov.hotline.infra.db.schema.reporting;
 
 import gov.hotline.infra.db.schema.reporting.tables.ReportArchive;
 import gov.hotline.infra.db.schema.reporting.tables.RollupWatermark;
+import gov.hotline.infra.db.schema.reporting.tables.TicketDay;
 import gov.hotline.infra.db.schema.reporting.tables.TrafficAgentDay;
 import gov.hotline.infra.db.schema.reporting.tables.TrafficHour;
 import gov.hotline.infra.db.schema.reporting.tables.UnitDay;
 import gov.hotline.infra.db.schema.reporting.tables.records.ReportArchiveRecord;
 import gov.hotline.infra.db.schema.reporting.tables.records.RollupWatermarkRecord;
+import gov.hotline.infra.db.schema.reporting.tables.records.TicketDayRecord;
 import gov.hotline.infra.db.schema.reporting.tables.records.TrafficAgentDayRecord;
 import gov.hotline.infra.db.schema.reporting.tables.records.TrafficHourRecord;
 import gov.hotline.infra.db.schema.reporting.tables.records.UnitDayRecord;
@@ -35,6 +37,7 @@ public class Keys {
     public static final UniqueKey<ReportArchiveRecord> REPORT_ARCHIVE_KEY = Internal.createUniqueKey(ReportArchive.REPORT_ARCHIVE, DSL.name("report_archive_key"), new TableField[] { ReportArchive.REPORT_ARCHIVE.REPORT, ReportArchive.REPORT_ARCHIVE.PERIOD_KEY, ReportArchive.REPORT_ARCHIVE.FORMAT }, true);
     public static final UniqueKey<ReportArchiveRecord> REPORT_ARCHIVE_PKEY = Internal.createUniqueKey(ReportArchive.REPORT_ARCHIVE, DSL.name("report_archive_pkey"), new TableField[] { ReportArchive.REPORT_ARCHIVE.ID }, true);
     public static final UniqueKey<RollupWatermarkRecord> ROLLUP_WATERMARK_PKEY = Internal.createUniqueKey(RollupWatermark.ROLLUP_WATERMARK, DSL.name("rollup_watermark_pkey"), new TableField[] { RollupWatermark.ROLLUP_WATERMARK.NAME }, true);
+    public static final UniqueKey<TicketDayRecord> TICKET_DAY_PKEY = Internal.createUniqueKey(TicketDay.TICKET_DAY, DSL.name("ticket_day_pkey"), new TableField[] { TicketDay.TICKET_DAY.DAY, TicketDay.TICKET_DAY.CHANNEL, TicketDay.TICKET_DAY.APPEAL_TYPE, TicketDay.TICKET_DAY.CATEGORY_ID }, true);
     public static final UniqueKey<TrafficAgentDayRecord> TRAFFIC_AGENT_DAY_PKEY = Internal.createUniqueKey(TrafficAgentDay.TRAFFIC_AGENT_DAY, DSL.name("traffic_agent_day_pkey"), new TableField[] { TrafficAgentDay.TRAFFIC_AGENT_DAY.DAY, TrafficAgentDay.TRAFFIC_AGENT_DAY.AGENT }, true);
     public static final UniqueKey<TrafficHourRecord> TRAFFIC_HOUR_PKEY = Internal.createUniqueKey(TrafficHour.TRAFFIC_HOUR, DSL.name("traffic_hour_pkey"), new TableField[] { TrafficHour.TRAFFIC_HOUR.DAY, TrafficHour.TRAFFIC_HOUR.HOUR, TrafficHour.TRAFFIC_HOUR.QUEUE }, true);
     public static final UniqueKey<UnitDayRecord> UNIT_DAY_PKEY = Internal.createUniqueKey(UnitDay.UNIT_DAY, DSL.name("unit_day_pkey"), new TableField[] { UnitDay.UNIT_DAY.DAY, UnitDay.UNIT_DAY.UNIT_ID }, true);

@@ -7,6 +7,7 @@ package gov.hotline.infra.db.schema.reporting;
 import gov.hotline.infra.db.schema.DefaultCatalog;
 import gov.hotline.infra.db.schema.reporting.tables.ReportArchive;
 import gov.hotline.infra.db.schema.reporting.tables.RollupWatermark;
+import gov.hotline.infra.db.schema.reporting.tables.TicketDay;
 import gov.hotline.infra.db.schema.reporting.tables.TrafficAgentDay;
 import gov.hotline.infra.db.schema.reporting.tables.TrafficHour;
 import gov.hotline.infra.db.schema.reporting.tables.UnitDay;
@@ -44,6 +45,11 @@ public class Reporting extends SchemaImpl {
     public final RollupWatermark ROLLUP_WATERMARK = RollupWatermark.ROLLUP_WATERMARK;
 
     /**
+     * The table <code>reporting.ticket_day</code>.
+     */
+    public final TicketDay TICKET_DAY = TicketDay.TICKET_DAY;
+
+    /**
      * The table <code>reporting.traffic_agent_day</code>.
      */
     public final TrafficAgentDay TRAFFIC_AGENT_DAY = TrafficAgentDay.TRAFFIC_AGENT_DAY;
@@ -76,6 +82,7 @@ public class Reporting extends SchemaImpl {
         return Arrays.asList(
             ReportArchive.REPORT_ARCHIVE,
             RollupWatermark.ROLLUP_WATERMARK,
+            TicketDay.TICKET_DAY,
             TrafficAgentDay.TRAFFIC_AGENT_DAY,
             TrafficHour.TRAFFIC_HOUR,
             UnitDay.UNIT_DAY

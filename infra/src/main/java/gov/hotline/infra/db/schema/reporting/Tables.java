@@ -6,6 +6,7 @@ package gov.hotline.infra.db.schema.reporting;
 
 import gov.hotline.infra.db.schema.reporting.tables.ReportArchive;
 import gov.hotline.infra.db.schema.reporting.tables.RollupWatermark;
+import gov.hotline.infra.db.schema.reporting.tables.TicketDay;
 import gov.hotline.infra.db.schema.reporting.tables.TrafficAgentDay;
 import gov.hotline.infra.db.schema.reporting.tables.TrafficHour;
 import gov.hotline.infra.db.schema.reporting.tables.UnitDay;
@@ -26,6 +27,11 @@ public class Tables {
      * The table <code>reporting.rollup_watermark</code>.
      */
     public static final RollupWatermark ROLLUP_WATERMARK = RollupWatermark.ROLLUP_WATERMARK;
+
+    /**
+     * The table <code>reporting.ticket_day</code>.
+     */
+    public static final TicketDay TICKET_DAY = TicketDay.TICKET_DAY;
 
     /**
      * The table <code>reporting.traffic_agent_day</code>.

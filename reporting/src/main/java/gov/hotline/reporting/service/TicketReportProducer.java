@@ -1,0 +1,53 @@
+package gov.hotline.reporting.service;
+
+import gov.hotline.core.port.ReferenceData;
+import gov.hotline.reporting.domain.Period;
+import gov.hotline.reporting.domain.ReportDocument;
+import gov.hotline.reporting.domain.TicketReport;
+import gov.hotline.reporting.domain.TrafficRollup;
+import gov.hotline.reporting.port.TicketStatistics;
+import gov.hotline.reporting.port.TrafficStatistics;
+
+/** 工单报表: the ticket report of a period, from the daily ticket rollups and (for 座席被投诉率) the traffic rollups. */
+public final class TicketReportProducer implements ReportProducer {
+  private final TicketStatistics tickets;
+  private final TrafficStatistics traffic;
+  private final TicketReports reports;
+  private final ReferenceData reference;
+
+  public TicketReportProducer(TicketStatistics tickets, TrafficStatistics traffic, TicketReports reports,
+                              ReferenceData reference) {
+    this.tickets = tickets;
+    this.traffic = traffic;
+    this.reports = reports;
+    this.reference = reference;
+  }
+
+  @Override
+  public String code() {
+    return "TICKETS";
+  }
+
+  @Override
+  public String label() {
+    return "工单报表";
+  }
+
+  public TicketReport report(Period period) {
+    tickets.catchUp();
+    traffic.catchUp();
+    return reports.build(period, tickets.slices(period), answeredCalls(traffic.slices(period), period),
+        reference.categories());
+  }
+
+  /** 接听数 of the period, as the traffic report counts it. */
+  static long answeredCalls(TrafficRollup rollup, Period period) {
+    return rollup.hours().stream().filter(s -> period.contains(s.day()))
+        .mapToLong(s -> s.counters().answered()).sum();
+  }
+
+  @Override
+  public ReportDocument produce(Period period) {
+    return TicketDocument.of(report(period));
+  }
+}
