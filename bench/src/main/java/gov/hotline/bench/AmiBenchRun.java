@@ -61,6 +61,8 @@ final class AmiBenchRun {
   private void phase(String name, Feed feed, double plannedSeconds) throws Exception {
     sampler.reset();
     long cpu0 = server.cpuTicks();
+    long self0 = selfCpuNanos();
+    long pg0 = postgresCpuNanos();
     long[] machine0 = MachineInfo.cpuJiffies();
     PersistedWatcher.Phase p = watcher.phase(name);
     long t0 = log.nowMicros();
@@ -71,6 +73,8 @@ final class AmiBenchRun {
     boolean drained = watcher.awaitPersisted(log.count(), DRAIN_MILLIS);
     long t1 = Math.max(p.lastVisibleMicros, sendEnd);
     long cpu1 = server.cpuTicks();
+    long self1 = selfCpuNanos();
+    long pg1 = postgresCpuNanos();
     long[] machine1 = MachineInfo.cpuJiffies();
     double wall = (t1 - t0) / 1e6;
     double sendSeconds = (sendEnd - t0) / 1e6;
@@ -85,10 +89,11 @@ final class AmiBenchRun {
     out.printf(Locale.ROOT, "  event→persisted ms: p50 %.1f  p90 %.1f  p99 %.1f  p99.9 %.1f  max %.1f  (%,d events)%n",
         h.percentileMicros(50) / 1e3, h.percentileMicros(90) / 1e3, h.percentileMicros(99) / 1e3,
         h.percentileMicros(99.9) / 1e3, h.maxMicros() / 1e3, h.count());
-    out.printf(Locale.ROOT, "  server: heap max %.0f MB, RSS max %d MB, CPU %.2f cores; machine CPU %.0f %%; "
-            + "AMI queue depth max %,.0f, dropped so far %,.0f%n", sampler.maxHeapMb(), sampler.maxRssMb(),
-        (cpu1 - cpu0) / 100.0 / wall, machinePercent(machine0, machine1), sampler.maxQueueDepth(),
-        sampler.dropped());
+    out.printf(Locale.ROOT, "  CPU in cores: server %.2f, PostgreSQL (all its processes) %.2f, this driver %.2f; "
+            + "machine %.0f %% busy%n", (cpu1 - cpu0) / 100.0 / wall, (pg1 - pg0) / 1e9 / wall,
+        (self1 - self0) / 1e9 / wall, machinePercent(machine0, machine1));
+    out.printf(Locale.ROOT, "  server: heap max %.0f MB, RSS max %d MB; AMI queue depth max %,.0f, dropped so far "
+        + "%,.0f%n", sampler.maxHeapMb(), sampler.maxRssMb(), sampler.maxQueueDepth(), sampler.dropped());
     String m = server.get("/metrics");
     out.printf(Locale.ROOT, "  server's own socket→commit timer (last 2 min): p50 %.1f ms, p99 %.1f ms%n",
         BenchServer.metric(m, "hotline_ami_event_persisted_seconds", "quantile=\"0.5\"") * 1e3,
@@ -97,6 +102,16 @@ final class AmiBenchRun {
       out.printf(Locale.ROOT, "  targets: ≥ 20,000 events/s %s; p99 < 100 ms %s%n",
           sent / persistSeconds >= 20_000 ? "MET" : "MISSED", h.percentileMicros(99) < 100_000 ? "MET" : "MISSED");
     }
+  }
+
+  private static long selfCpuNanos() {
+    return ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L);
+  }
+
+  /** CPU of every process named postgres (on a shared machine this includes other users' queries). */
+  private static long postgresCpuNanos() {
+    return ProcessHandle.allProcesses().filter(p -> p.info().command().orElse("").contains("postgres"))
+        .mapToLong(p -> p.info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L)).sum();
   }
 
   private static double machinePercent(long[] a, long[] b) {

@@ -46,7 +46,7 @@ public final class AmiIngestionBench {
           a.getOrDefault("jar", "infra/target/hotline.jar"),
           a.getOrDefault("java-home", System.getProperty("java.home")),
           Path.of(a.getOrDefault("transcript", "telephony/src/test/resources/fixtures/ami/load.ami")),
-          Integer.parseInt(a.getOrDefault("port", "8384")), Double.parseDouble(a.getOrDefault("rate", "20000")),
+          Integer.parseInt(a.getOrDefault("port", "8385")), Double.parseDouble(a.getOrDefault("rate", "20000")),
           Double.parseDouble(a.getOrDefault("duration", "30")),
           Double.parseDouble(a.getOrDefault("warmup-rate", "5000")),
           Double.parseDouble(a.getOrDefault("warmup", "10")),
