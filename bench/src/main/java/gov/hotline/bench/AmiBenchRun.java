@@ -1,7 +1,6 @@
 package gov.hotline.bench;
 
 import gov.hotline.telephony.simulator.AmiSimulator;
-import gov.hotline.telephony.simulator.Feed;
 import java.io.PrintStream;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -12,7 +11,8 @@ import java.util.Locale;
 
 /** The phases of one AMI ingestion run and what is printed about each; then the loss check over everything sent. */
 final class AmiBenchRun {
-  private static final long DRAIN_MILLIS = 180_000;
+  /** A phase is over when all its events are persisted, or when nothing more was persisted for this long. */
+  private static final long STALL_MILLIS = 15_000;
 
   private final AmiIngestionBench.Options o;
   private final AmiSimulator sim;
@@ -50,15 +50,13 @@ final class AmiBenchRun {
     }
     if (o.burst() > 0) {
       Thread.sleep(3000);
-      long from = log.count();
       phase(String.format(Locale.ROOT, "burst of %,d events, sent as fast as the socket takes them", o.burst()),
           AmiLoadFeed.burst(template, log, o.burst()), 0);
-      burstLoss(from, log.count());
     }
     lossCheck();
   }
 
-  private void phase(String name, Feed feed, double plannedSeconds) throws Exception {
+  private void phase(String name, AmiLoadFeed feed, double plannedSeconds) throws Exception {
     sampler.reset();
     long cpu0 = server.cpuTicks();
     long self0 = selfCpuNanos();
@@ -70,21 +68,24 @@ final class AmiBenchRun {
     long sendEnd = log.nowMicros();
     watcher.endPhase();
     long sent = log.count() - p.from;
-    boolean drained = watcher.awaitPersisted(log.count(), DRAIN_MILLIS);
-    long t1 = Math.max(p.lastVisibleMicros, sendEnd);
+    boolean drained = watcher.awaitPersisted(log.count(), STALL_MILLIS);
+    long t1 = log.nowMicros();
     long cpu1 = server.cpuTicks();
     long self1 = selfCpuNanos();
     long pg1 = postgresCpuNanos();
     long[] machine1 = MachineInfo.cpuJiffies();
-    double wall = (t1 - t0) / 1e6;
+    double wall = (t1 - t0) / 1e6; // CPU figures cover sending and draining
     double sendSeconds = (sendEnd - t0) / 1e6;
     out.println("Phase: " + name);
     out.printf(Locale.ROOT, "  sent %,d events in %.2f s (%,.0f/s)%s%n", sent, sendSeconds, sent / sendSeconds,
         plannedSeconds > 0 && sendSeconds > plannedSeconds + 0.5 ? String.format(Locale.ROOT,
             " — the sender was held back %.1f s by the socket", sendSeconds - plannedSeconds) : "");
     double persistSeconds = (p.lastVisibleMicros - log.stamp(p.from)) / 1e6;
-    out.printf(Locale.ROOT, "  persisted: %s; first send → last persisted %.2f s = %,.0f events/s%n",
-        drained ? "all" : "NOT all within " + DRAIN_MILLIS / 1000 + " s", persistSeconds, sent / persistSeconds);
+    long stored = stored(p.from, log.count());
+    out.printf(Locale.ROOT, "  stored raw: %,d of %,d%s; first send → last persisted %.2f s = %,.0f events/s%n",
+        stored, sent, stored == sent ? " (zero loss)" : " — LOST " + (sent - stored)
+            + (drained ? "" : ", nothing more for " + STALL_MILLIS / 1000 + " s"), persistSeconds,
+        stored / persistSeconds);
     LatencyHistogram h = p.latency;
     out.printf(Locale.ROOT, "  event→persisted ms: p50 %.1f  p90 %.1f  p99 %.1f  p99.9 %.1f  max %.1f  (%,d events)%n",
         h.percentileMicros(50) / 1e3, h.percentileMicros(90) / 1e3, h.percentileMicros(99) / 1e3,
@@ -99,8 +100,11 @@ final class AmiBenchRun {
         BenchServer.metric(m, "hotline_ami_event_persisted_seconds", "quantile=\"0.5\"") * 1e3,
         BenchServer.metric(m, "hotline_ami_event_persisted_seconds", "quantile=\"0.99\"") * 1e3);
     if (plannedSeconds > 0) {
-      out.printf(Locale.ROOT, "  targets: ≥ 20,000 events/s %s; p99 < 100 ms %s%n",
-          sent / persistSeconds >= 20_000 ? "MET" : "MISSED", h.percentileMicros(99) < 100_000 ? "MET" : "MISSED");
+      // an open-loop phase at ≥ 20,000/s meets the rate when nothing was lost and it did not fall behind (≤ 1 s)
+      boolean keptUp = stored == sent && p.lastVisibleMicros - t0 <= (plannedSeconds + 1) * 1e6;
+      boolean rate = feed.openLoop() ? keptUp && o.rate() >= 20_000 : stored / persistSeconds >= 20_000;
+      out.printf(Locale.ROOT, "  targets: ≥ 20,000 events/s %s; p99 < 100 ms %s%n", rate ? "MET" : "MISSED",
+          h.percentileMicros(99) < 100_000 ? "MET" : "MISSED");
     }
   }
 
@@ -121,15 +125,15 @@ final class AmiBenchRun {
     return 100.0 * (b[0] - a[0]) / (b[1] - a[1]);
   }
 
-  private void burstLoss(long from, long to) throws SQLException {
+  /** Rows stored for events {@code [from, to)}, found by their stamps. */
+  private long stored(long from, long to) throws SQLException {
     try (Connection c = connect()) {
-      long rows = AmiIngestionBench.number(c, "SELECT count(*) FROM telephony.ami_event WHERE server_id = '"
+      return AmiIngestionBench.number(c, "SELECT count(*) FROM telephony.ami_event WHERE server_id = '"
           + AmiIngestionBench.SERVER_ID + "' AND event_at BETWEEN " + at(log.stamp(from)) + " AND "
           + at(log.stamp(to - 1)));
-      out.printf(Locale.ROOT, "  burst loss check: %,d sent, %,d stored raw → %s%n", to - from, rows,
-          rows == to - from ? "zero loss (target MET)" : "LOST " + (to - from - rows) + " (target MISSED)");
     }
   }
+
 
   private void lossCheck() throws SQLException {
     try (Connection c = connect()) {

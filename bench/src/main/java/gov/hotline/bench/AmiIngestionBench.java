@@ -48,8 +48,8 @@ public final class AmiIngestionBench {
           Path.of(a.getOrDefault("transcript", "telephony/src/test/resources/fixtures/ami/load.ami")),
           Integer.parseInt(a.getOrDefault("port", "8385")), Double.parseDouble(a.getOrDefault("rate", "20000")),
           Double.parseDouble(a.getOrDefault("duration", "30")),
-          Double.parseDouble(a.getOrDefault("warmup-rate", "5000")),
-          Double.parseDouble(a.getOrDefault("warmup", "10")),
+          Double.parseDouble(a.getOrDefault("warmup-rate", "10000")),
+          Double.parseDouble(a.getOrDefault("warmup", "20")),
           Double.parseDouble(a.getOrDefault("closed-loop", "30")),
           Long.parseLong(a.getOrDefault("window", "20000")), Long.parseLong(a.getOrDefault("burst", "50000")),
           a.containsKey("keep-db"), a.containsKey("server-jvm") ? List.of(a.get("server-jvm").trim().split("\\s+"))

@@ -75,6 +75,11 @@ final class AmiLoadFeed implements Feed {
     }
   }
 
+  /** True for a phase on a fixed schedule. */
+  boolean openLoop() {
+    return rate > 0;
+  }
+
   @Override
   public String toString() {
     return rate > 0 ? "load at " + rate + "/s" : window > 0 ? "closed loop, window " + window : "burst of "

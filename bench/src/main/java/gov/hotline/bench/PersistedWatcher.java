@@ -128,11 +128,18 @@ final class PersistedWatcher implements AutoCloseable {
     }
   }
 
-  /** Waits until {@code n} events are persisted or {@code timeoutMillis} passed; true when they are. */
-  boolean awaitPersisted(long n, long timeoutMillis) {
-    long deadline = System.nanoTime() + timeoutMillis * 1_000_000;
+  /**
+   * Waits until {@code n} events are persisted; gives up (false) once nothing more was persisted for
+   * {@code stallMillis}, as when the server dropped the last events of a phase.
+   */
+  boolean awaitPersisted(long n, long stallMillis) {
+    long seen = persisted;
+    long deadline = System.nanoTime() + stallMillis * 1_000_000;
     while (persisted < n) {
-      if (System.nanoTime() > deadline) {
+      if (persisted != seen) {
+        seen = persisted;
+        deadline = System.nanoTime() + stallMillis * 1_000_000;
+      } else if (System.nanoTime() > deadline) {
         return false;
       }
       LockSupport.parkNanos(1_000_000);

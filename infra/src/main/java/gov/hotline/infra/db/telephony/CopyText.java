@@ -38,18 +38,23 @@ final class CopyText {
     if (s == null) {
       return out.append("\\N");
     }
+    // copy runs of plain characters at once: character-wise appends were a quarter of the ingestion thread
     int n = s.length();
+    int run = 0;
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
-      switch (c) {
-        case '\\' -> out.append("\\\\");
-        case '\t' -> out.append("\\t");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\0' -> out.append('\uFFFD');
-        default -> out.append(c);
+      if (c == '\\' || c == '\t' || c == '\n' || c == '\r' || c == '\0') {
+        out.append(s, run, i);
+        switch (c) {
+          case '\\' -> out.append("\\\\");
+          case '\t' -> out.append("\\t");
+          case '\n' -> out.append("\\n");
+          case '\r' -> out.append("\\r");
+          default -> out.append('\uFFFD');
+        }
+        run = i + 1;
       }
     }
-    return out;
+    return out.append(s, run, n);
   }
 }
