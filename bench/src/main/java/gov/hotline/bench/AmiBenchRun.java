@@ -95,9 +95,6 @@ final class AmiBenchRun {
         (self1 - self0) / 1e9 / wall, machinePercent(machine0, machine1));
     out.printf(Locale.ROOT, "  server: heap max %.0f MB, RSS max %d MB; AMI queue depth max %,.0f, dropped so far "
         + "%,.0f%n", sampler.maxHeapMb(), sampler.maxRssMb(), sampler.maxQueueDepth(), sampler.dropped());
-    String m = server.get("/metrics");
-    out.printf(Locale.ROOT, "  server's own socket→commit timer (last 2 min): p50 %.1f ms, p99 %.1f ms%n",
-        serverQuantile(m, "0.5") * 1e3, serverQuantile(m, "0.99") * 1e3);
     if (plannedSeconds > 0) {
       // an open-loop phase at ≥ 20,000/s meets the rate when nothing was lost and it did not fall behind (≤ 1 s)
       boolean keptUp = stored == sent && p.lastVisibleMicros - t0 <= (plannedSeconds + 1) * 1e6;
@@ -105,13 +102,6 @@ final class AmiBenchRun {
       out.printf(Locale.ROOT, "  targets: ≥ 20,000 events/s %s; p99 < 100 ms %s%n", rate ? "MET" : "MISSED",
           h.percentileMicros(99) < 100_000 ? "MET" : "MISSED");
     }
-  }
-
-  /** A quantile of the server's socket→commit timer; Micrometer names it differently when it also has buckets. */
-  private static double serverQuantile(String metrics, String q) {
-    double v = BenchServer.metric(metrics, "hotline_ami_event_persisted_seconds", "quantile=\"" + q + "\"");
-    return Double.isNaN(v) ? BenchServer.metric(metrics, "hotline_ami_event_persisted_seconds_percentile",
-        "quantile=\"" + q + "\"") : v;
   }
 
   private static long selfCpuNanos() {
