@@ -1,6 +1,7 @@
 package gov.hotline.telephony.domain;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -9,6 +10,9 @@ import java.util.Objects;
  * order. Parsing never fails: lines without a {@code "Name: value"} shape are kept in {@link #raw()} and counted in
  * {@link #malformedLines()}, a message with neither {@code Event} nor {@code Response} is {@link Kind#MALFORMED}, and
  * a message cut off by a disconnect is {@link Kind#PARTIAL}. Header names compare case-insensitively, as in AMI.
+ *
+ * <p>Headers are kept as positions in the raw text, not as strings: a message has some twenty headers and ingestion
+ * reads three or four of them, at tens of thousands of messages a second. A value becomes a string when asked for.
  */
 public final class AmiMessage {
   /** What kind of message it is. */
@@ -19,19 +23,20 @@ public final class AmiMessage {
 
   private final Kind kind;
   private final String name;
-  private final String[] keys;
-  private final String[] values;
+  /** Per header: start and end of its name, start and end of its value, in {@link #raw}. */
+  private final int[] spans;
+  private final int headers;
   private final int malformedLines;
   private final boolean oversize;
   private final boolean truncated;
   private final String raw;
 
-  private AmiMessage(Kind kind, String name, String[] keys, String[] values, int malformedLines, boolean oversize,
+  private AmiMessage(Kind kind, String name, int[] spans, int headers, int malformedLines, boolean oversize,
                      boolean truncated, String raw) {
     this.kind = kind;
     this.name = name;
-    this.keys = keys;
-    this.values = values;
+    this.spans = spans;
+    this.headers = headers;
     this.malformedLines = malformedLines;
     this.oversize = oversize;
     this.truncated = truncated;
@@ -55,8 +60,8 @@ public final class AmiMessage {
 
   private static AmiMessage parse(String raw, boolean truncated, boolean partial) {
     Objects.requireNonNull(raw);
-    List<String> ks = new ArrayList<>(24);
-    List<String> vs = new ArrayList<>(24);
+    int[] spans = new int[32 * 4];
+    int n = 0;
     int malformed = 0;
     boolean oversize = false;
     int pos = 0;
@@ -69,8 +74,14 @@ public final class AmiMessage {
         int colon = raw.indexOf(':', pos);
         if (colon > pos && colon < lineEnd) {
           int valueStart = colon + 1 < lineEnd && raw.charAt(colon + 1) == ' ' ? colon + 2 : colon + 1;
-          ks.add(raw.substring(pos, colon));
-          vs.add(raw.substring(valueStart, lineEnd));
+          if (n * 4 == spans.length) {
+            spans = Arrays.copyOf(spans, spans.length * 2);
+          }
+          spans[n * 4] = pos;
+          spans[n * 4 + 1] = colon;
+          spans[n * 4 + 2] = valueStart;
+          spans[n * 4 + 3] = lineEnd;
+          n++;
           oversize |= lineEnd - valueStart > OVERSIZE_VALUE;
         } else {
           malformed++;
@@ -78,16 +89,14 @@ public final class AmiMessage {
       }
       pos = end + 1;
     }
-    String[] keys = ks.toArray(String[]::new);
-    String[] values = vs.toArray(String[]::new);
-    String event = first(keys, values, "Event");
-    String response = first(keys, values, "Response");
+    String event = first(raw, spans, n, "Event");
+    String response = first(raw, spans, n, "Response");
     Kind kind;
     String name;
     if (partial) {
       kind = Kind.PARTIAL;
       name = event != null ? event : response;
-    } else if (keys.length == 0 && raw.startsWith("Asterisk Call Manager/")) {
+    } else if (n == 0 && raw.startsWith("Asterisk Call Manager/")) {
       kind = Kind.BANNER;
       name = raw.strip();
       malformed = 0;
@@ -101,16 +110,23 @@ public final class AmiMessage {
       kind = Kind.MALFORMED;
       name = null;
     }
-    return new AmiMessage(kind, name, keys, values, malformed, oversize, truncated, raw);
+    return new AmiMessage(kind, name, spans, n, malformed, oversize, truncated, raw);
   }
 
-  private static String first(String[] keys, String[] values, String key) {
-    for (int i = 0; i < keys.length; i++) {
-      if (keys[i].equalsIgnoreCase(key)) {
-        return values[i];
+  private static int indexOf(String raw, int[] spans, int n, String key, int from) {
+    int k = key.length();
+    for (int i = from; i < n; i++) {
+      int start = spans[i * 4];
+      if (spans[i * 4 + 1] - start == k && raw.regionMatches(true, start, key, 0, k)) {
+        return i;
       }
     }
-    return null;
+    return -1;
+  }
+
+  private static String first(String raw, int[] spans, int n, String key) {
+    int i = indexOf(raw, spans, n, key, 0);
+    return i < 0 ? null : raw.substring(spans[i * 4 + 2], spans[i * 4 + 3]);
   }
 
   public Kind kind() {
@@ -128,7 +144,7 @@ public final class AmiMessage {
 
   /** The first value of a header, or null. */
   public String get(String key) {
-    return first(keys, values, key);
+    return first(raw, spans, headers, key);
   }
 
   /** The first value of a header, or {@code def} when absent or empty. */
@@ -140,17 +156,19 @@ public final class AmiMessage {
   /** Every value of a repeated header, in order. */
   public List<String> all(String key) {
     List<String> out = new ArrayList<>(2);
-    for (int i = 0; i < keys.length; i++) {
-      if (keys[i].equalsIgnoreCase(key)) {
-        out.add(values[i]);
-      }
+    for (int i = indexOf(raw, spans, headers, key, 0); i >= 0; i = indexOf(raw, spans, headers, key, i + 1)) {
+      out.add(raw.substring(spans[i * 4 + 2], spans[i * 4 + 3]));
     }
     return out;
   }
 
   /** Header names in order (duplicates kept). */
   public List<String> keys() {
-    return List.of(keys);
+    List<String> out = new ArrayList<>(headers);
+    for (int i = 0; i < headers; i++) {
+      out.add(raw.substring(spans[i * 4], spans[i * 4 + 1]));
+    }
+    return List.copyOf(out);
   }
 
   public String actionId() {
@@ -177,6 +195,6 @@ public final class AmiMessage {
 
   @Override
   public String toString() {
-    return kind + (name == null ? "" : ":" + name) + "(" + keys.length + " headers)";
+    return kind + (name == null ? "" : ":" + name) + "(" + headers + " headers)";
   }
 }

@@ -30,16 +30,27 @@ final class SimBlock {
     return text + "\r\n";
   }
 
-  /** Headers of a block in order (first value wins for repeated names). */
+  /** Headers of a block's (first) message in order (first value wins for repeated names). */
   static Map<String, String> headers(String block) {
     Map<String, String> out = new LinkedHashMap<>();
-    for (String line : block.split("\r?\n")) {
+    int pos = 0;
+    int len = block.length();
+    while (pos < len) {
+      int eol = block.indexOf('\n', pos);
+      int end = eol < 0 ? len : eol;
+      String line = block.substring(pos, end > pos && block.charAt(end - 1) == '\r' ? end - 1 : end);
+      if (line.isEmpty() && !out.isEmpty()) {
+        // the end of the first message: a writer may send several at once (the ingestion bench does)
+        break;
+      }
       int colon = line.indexOf(':');
       if (colon > 0) {
         String v = line.substring(colon + 1);
         out.putIfAbsent(line.substring(0, colon), v.startsWith(" ") ? v.substring(1) : v);
       }
+      pos = end + 1;
     }
     return out;
   }
+
 }

@@ -60,6 +60,10 @@ class AmiConnectorTest {
   void afterLoginTheClientAsksForQueueStatusAndLiveChannels() {
     Await.until("resync sent", () -> sim.actionsReceived().contains("CoreShowChannels"));
 
+    // the answer arrives a moment after the action: wait for it rather than race it on a loaded machine
+    Await.until("resync answered", () -> sink.messages().stream()
+        .anyMatch(m -> m.contains("Event: CoreShowChannelsComplete")));
+
     assertThat(sim.actionsReceived()).containsSubsequence("Challenge", "Login", "QueueStatus", "CoreShowChannels");
     assertThat(sink.messages()).anySatisfy(m -> assertThat(m).contains("Event: CoreShowChannelsComplete")
         .contains("resync-channels-"));
