@@ -39,7 +39,7 @@ public final class TrafficReportProducer implements ReportProducer {
     tickets.catchUp();
     var slices = statistics.slices(period);
     long answered = TicketReportProducer.answeredCalls(slices, period);
-    return reports.build(period, slices, ticketReports.serviceChecks(period, tickets.slices(period), answered));
+    return reports.build(period, slices, ticketReports.serviceChecks(period, tickets.summed(period), answered));
   }
 
   @Override

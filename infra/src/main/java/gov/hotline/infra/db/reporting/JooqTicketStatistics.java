@@ -114,6 +114,20 @@ public final class JooqTicketStatistics implements TicketStatistics {
         .fetch(JooqTicketStatistics::slice);
   }
 
+  @Override
+  public List<TicketSlice> summed(Period period) {
+    return db.select(TICKET_DAY.CHANNEL, TICKET_DAY.APPEAL_TYPE, TICKET_DAY.CATEGORY_ID,
+            DSL.sum(TICKET_DAY.CREATED), DSL.sum(TICKET_DAY.DIRECT_CLOSED), DSL.sum(TICKET_DAY.REPLIED),
+            DSL.sum(TICKET_DAY.CALLED_BACK), DSL.sum(TICKET_DAY.CALLBACKS), DSL.sum(TICKET_DAY.RESOLVED),
+            DSL.sum(TICKET_DAY.SATISFIED), DSL.sum(TICKET_DAY.BASICALLY_SATISFIED), DSL.sum(TICKET_DAY.DISSATISFIED))
+        .from(TICKET_DAY).where(TICKET_DAY.DAY.between(period.first(), period.last()))
+        .groupBy(TICKET_DAY.CHANNEL, TICKET_DAY.APPEAL_TYPE, TICKET_DAY.CATEGORY_ID)
+        .fetch(r -> new TicketSlice(period.first(), Channel.valueOf(r.value1()), AppealType.valueOf(r.value2()),
+            r.value3(), new TicketCounters(r.value4().longValue(), r.value5().longValue(), r.value6().longValue(),
+            r.value7().longValue(), r.value8().longValue(), r.value9().longValue(), r.value10().longValue(),
+            r.value11().longValue(), r.value12().longValue())));
+  }
+
   private static TicketSlice slice(TicketDayRecord r) {
     return new TicketSlice(r.getDay(), Channel.valueOf(r.getChannel()), AppealType.valueOf(r.getAppealType()),
         r.getCategoryId(), new TicketCounters(r.getCreated(), r.getDirectClosed(), r.getReplied(),
