@@ -8,6 +8,7 @@ import gov.hotline.core.org.OrgTree;
 import gov.hotline.core.port.ReferenceData;
 import gov.hotline.core.user.Actor;
 import gov.hotline.core.user.Role;
+import gov.hotline.reporting.domain.ContractCheck;
 import gov.hotline.reporting.domain.Period;
 import gov.hotline.reporting.domain.ArchivedReport;
 import gov.hotline.reporting.domain.Ratio;
@@ -104,7 +105,8 @@ public final class ReportRoutes {
     ReportDownloads.send(ctx, a.title(), a.format(), a.content());
   }
 
-  private Period period(RoutingContext ctx) {
+  /** The {@code period=…&date=…} of a report request, refused in Chinese when unknown, malformed or future. */
+  static Period period(RoutingContext ctx, Clock clock) {
     return Period.parse(Requests.query(ctx, "period"), Requests.query(ctx, "date"), LocalDate.now(clock),
         clock.getZone());
   }
@@ -112,7 +114,7 @@ public final class ReportRoutes {
   private void units(RoutingContext ctx) {
     Actor actor = Requests.requireRole(ctx, Role.MANAGER, Role.DISPATCHER, Role.TEAM_LEAD, Role.ADMIN,
         Role.UNIT_HANDLER);
-    Period period = period(ctx);
+    Period period = period(ctx, clock);
     OrgTree org = reference.orgTree();
     // a unit sees its own rows and those of units below it, with their place in the whole ranking
     Set<UnitId> visible = actor.role() == Role.UNIT_HANDLER ? org.subtree(actor.unitId()) : null;
@@ -155,6 +157,11 @@ public final class ReportRoutes {
     j.put(name, r.value()).put(name + "Text", r.percent());
   }
 
+  static JsonObject checkJson(ContractCheck c) {
+    return new JsonObject().put("indicator", c.indicator()).put("target", c.target()).put("actual", c.actual())
+        .put("pass", c.pass()).put("verdict", c.verdict()).put("note", c.note());
+  }
+
   static JsonObject periodJson(Period p) {
     return new JsonObject().put("kind", p.kind().name()).put("first", p.first().toString())
         .put("last", p.last().toString()).put("key", p.key()).put("title", p.title());
@@ -162,7 +169,7 @@ public final class ReportRoutes {
 
   private void verify(RoutingContext ctx) {
     Requests.requireRole(ctx, Role.MANAGER, Role.ADMIN);
-    Period period = period(ctx);
+    Period period = period(ctx, clock);
     RollupVerification.Result r = verification.units(period);
     Requests.ok(ctx, verificationJson(period, r).put("units", r.compared()));
   }

@@ -3,7 +3,6 @@ package gov.hotline.infra.http;
 import static gov.hotline.infra.http.Requests.handle;
 
 import gov.hotline.core.user.Role;
-import gov.hotline.reporting.domain.ContractCheck;
 import gov.hotline.reporting.domain.Period;
 import gov.hotline.reporting.domain.ReportFormat;
 import gov.hotline.reporting.domain.TicketKpis;
@@ -17,7 +16,6 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -43,14 +41,9 @@ public final class TicketReportRoutes {
     api.get("/reports/tickets/verify").handler(handle(this::verify));
   }
 
-  private Period period(RoutingContext ctx) {
-    return Period.parse(Requests.query(ctx, "period"), Requests.query(ctx, "date"), LocalDate.now(clock),
-        clock.getZone());
-  }
-
   private void report(RoutingContext ctx) {
     Requests.requireRole(ctx, Role.MANAGER, Role.TEAM_LEAD, Role.DISPATCHER, Role.ADMIN);
-    Period period = period(ctx);
+    Period period = ReportRoutes.period(ctx, clock);
     ReportFormat format = ReportDownloads.format(Requests.query(ctx, "format"));
     TicketReport r = tickets.report(period);
     var doc = TicketDocument.of(r);
@@ -67,7 +60,7 @@ public final class TicketReportRoutes {
         .put("byCategory", rows(r.byCategory(), "categoryId"))
         .put("byDay", rows(r.byDay(), "day"))
         .put("agentComplaints", r.agentComplaints()).put("answeredCalls", r.answeredCalls())
-        .put("contract", Requests.array(r.contract(), TicketReportRoutes::check));
+        .put("contract", Requests.array(r.contract(), ReportRoutes::checkJson));
     ReportRoutes.rate(body, "agentComplaintRate", r.agentComplaintRate());
     Requests.ok(ctx, body);
   }
@@ -89,14 +82,9 @@ public final class TicketReportRoutes {
     return Requests.array(rows, row -> kpis(row.kpis()).put(key, row.code()).put("label", row.label()));
   }
 
-  private static JsonObject check(ContractCheck c) {
-    return new JsonObject().put("indicator", c.indicator()).put("target", c.target()).put("actual", c.actual())
-        .put("pass", c.pass()).put("verdict", c.verdict()).put("note", c.note());
-  }
-
   private void verify(RoutingContext ctx) {
     Requests.requireRole(ctx, Role.MANAGER, Role.ADMIN);
-    Period period = period(ctx);
+    Period period = ReportRoutes.period(ctx, clock);
     Requests.ok(ctx, ReportRoutes.verificationJson(period, verification.tickets(period)));
   }
 }

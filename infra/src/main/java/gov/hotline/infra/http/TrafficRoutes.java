@@ -3,7 +3,6 @@ package gov.hotline.infra.http;
 import static gov.hotline.infra.http.Requests.handle;
 
 import gov.hotline.core.user.Role;
-import gov.hotline.reporting.domain.ContractCheck;
 import gov.hotline.reporting.domain.Period;
 import gov.hotline.reporting.domain.ReportFormat;
 import gov.hotline.reporting.domain.TrafficKpis;
@@ -17,7 +16,6 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -43,14 +41,9 @@ public final class TrafficRoutes {
     api.get("/reports/traffic/verify").handler(handle(this::verify));
   }
 
-  private Period period(RoutingContext ctx) {
-    return Period.parse(Requests.query(ctx, "period"), Requests.query(ctx, "date"), LocalDate.now(clock),
-        clock.getZone());
-  }
-
   private void report(RoutingContext ctx) {
     Requests.requireRole(ctx, Role.MANAGER, Role.TEAM_LEAD, Role.DISPATCHER, Role.ADMIN);
-    Period period = period(ctx);
+    Period period = ReportRoutes.period(ctx, clock);
     ReportFormat format = ReportDownloads.format(Requests.query(ctx, "format"));
     TrafficReport r = traffic.report(period);
     if (format != null) {
@@ -66,7 +59,7 @@ public final class TrafficRoutes {
         .put("byDay", rows(r, r.byDay(), "day"))
         .put("byQueue", rows(r, r.byQueue(), "queue"))
         .put("byAgent", rows(r, r.byAgent(), "agent"))
-        .put("contract", Requests.array(r.contract(), TrafficRoutes::check));
+        .put("contract", Requests.array(r.contract(), ReportRoutes::checkJson));
     Requests.ok(ctx, body);
   }
 
@@ -92,14 +85,9 @@ public final class TrafficRoutes {
     return Requests.array(rows, row -> kpis(r, row.kpis()).put(key, row.label()));
   }
 
-  private static JsonObject check(ContractCheck c) {
-    return new JsonObject().put("indicator", c.indicator()).put("target", c.target()).put("actual", c.actual())
-        .put("pass", c.pass()).put("verdict", c.verdict()).put("note", c.note());
-  }
-
   private void verify(RoutingContext ctx) {
     Requests.requireRole(ctx, Role.MANAGER, Role.ADMIN);
-    Period period = period(ctx);
+    Period period = ReportRoutes.period(ctx, clock);
     RollupVerification.Result r = verification.traffic(period);
     Requests.ok(ctx, ReportRoutes.verificationJson(period, r));
   }
