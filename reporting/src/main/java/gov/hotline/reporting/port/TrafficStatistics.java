@@ -8,6 +8,9 @@ public interface TrafficStatistics extends Rollup {
   /** The stored rollup of the period. */
   TrafficRollup slices(Period period);
 
+  /** 接听数 of the period: the stored hourly slices' answered calls, summed by the store. */
+  long answered(Period period);
+
   /** The same rollup computed straight from the raw calls (slow; used to prove the rollups right). */
   TrafficRollup recompute(Period period);
 }

@@ -4,7 +4,6 @@ import gov.hotline.core.port.ReferenceData;
 import gov.hotline.reporting.domain.Period;
 import gov.hotline.reporting.domain.ReportDocument;
 import gov.hotline.reporting.domain.TicketReport;
-import gov.hotline.reporting.domain.TrafficRollup;
 import gov.hotline.reporting.port.TicketStatistics;
 import gov.hotline.reporting.port.TrafficStatistics;
 
@@ -36,14 +35,7 @@ public final class TicketReportProducer implements ReportProducer {
   public TicketReport report(Period period) {
     tickets.catchUp();
     traffic.catchUp();
-    return reports.build(period, tickets.slices(period), answeredCalls(traffic.slices(period), period),
-        reference.categories());
-  }
-
-  /** 接听数 of the period, as the traffic report counts it. */
-  static long answeredCalls(TrafficRollup rollup, Period period) {
-    return rollup.hours().stream().filter(s -> period.contains(s.day()))
-        .mapToLong(s -> s.counters().answered()).sum();
+    return reports.build(period, tickets.slices(period), traffic.answered(period), reference.categories());
   }
 
   @Override

@@ -37,9 +37,8 @@ public final class TrafficReportProducer implements ReportProducer {
   public TrafficReport report(Period period) {
     statistics.catchUp();
     tickets.catchUp();
-    var slices = statistics.slices(period);
-    long answered = TicketReportProducer.answeredCalls(slices, period);
-    return reports.build(period, slices, ticketReports.serviceChecks(period, tickets.summed(period), answered));
+    return reports.build(period, statistics.slices(period),
+        ticketReports.serviceChecks(period, tickets.summed(period), statistics.answered(period)));
   }
 
   @Override

@@ -162,6 +162,13 @@ public final class JooqTrafficStatistics implements TrafficStatistics {
     return new TrafficRollup(hours, agents);
   }
 
+  @Override
+  public long answered(Period period) {
+    Number n = db.select(DSL.sum(TRAFFIC_HOUR.ANSWERED)).from(TRAFFIC_HOUR)
+        .where(TRAFFIC_HOUR.DAY.between(period.first(), period.last())).fetchOne(0, Number.class);
+    return n == null ? 0 : n.longValue();
+  }
+
   private static TrafficCounters counters(long offered, long answered, long afterHours, long sumWait, long sumTalk,
                                           long sumHold, long sumWrapUp, long maxWait, byte[] answeredWaits,
                                           byte[] abandonedWaits) {
