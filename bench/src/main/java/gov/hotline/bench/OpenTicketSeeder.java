@@ -111,7 +111,8 @@ final class OpenTicketSeeder {
     return t.toString();
   }
 
-  private static List<String> column(Connection c, String sql) throws SQLException {
+  /** The first column of a query's rows, as text. */
+  static List<String> column(Connection c, String sql) throws SQLException {
     List<String> out = new ArrayList<>();
     try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
       while (rs.next()) {

@@ -10,7 +10,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.postgresql.PGConnection;
@@ -126,12 +126,10 @@ final class ReportDataSeeder {
     b.append(String.join("\t", cols)).append('\n');
   }
 
+  private static final double HOUR_SHARE_TOTAL = Arrays.stream(HOUR_SHARE).sum();
+
   private static int pickHour(SplittableRandom r) {
-    double total = 0;
-    for (double s : HOUR_SHARE) {
-      total += s;
-    }
-    double x = r.nextDouble() * total;
+    double x = r.nextDouble() * HOUR_SHARE_TOTAL;
     for (int h = 0; h < 24; h++) {
       x -= HOUR_SHARE[h];
       if (x < 0) {
@@ -151,9 +149,9 @@ final class ReportDataSeeder {
     SplittableRandom random = new SplittableRandom(11);
     int days = month.lengthOfMonth();
     try (Connection c = DriverManager.getConnection(url, user, "")) {
-      List<String> units = column(c, "SELECT id FROM core.org_unit WHERE active AND type IN "
+      List<String> units = OpenTicketSeeder.column(c, "SELECT id FROM core.org_unit WHERE active AND type IN "
           + "('STREET','TOWN','BUREAU','ENTERPRISE') ORDER BY id");
-      List<String> categories = column(c, "SELECT id FROM core.category WHERE parent_id IS NOT NULL ORDER BY id");
+      List<String> categories = OpenTicketSeeder.column(c, "SELECT id FROM core.category WHERE parent_id IS NOT NULL ORDER BY id");
       if (units.isEmpty() || categories.isEmpty()) {
         throw new IllegalStateException("the bench database has no units or categories: start the server in demo "
             + "mode on it first");
@@ -260,15 +258,5 @@ final class ReportDataSeeder {
 
   private static String ts(Instant t) {
     return t.toString();
-  }
-
-  private static List<String> column(Connection c, String sql) throws SQLException {
-    List<String> out = new ArrayList<>();
-    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-      while (rs.next()) {
-        out.add(rs.getString(1));
-      }
-    }
-    return out;
   }
 }
