@@ -150,7 +150,7 @@ public final class Application implements AutoCloseable {
   }
 
   private static Core core(HotlineConfig cfg, Mode mode, Database db) {
-    Clock clock = Clock.system(cfg.zone());
+    Clock clock = cfg.clock();
     JooqTransactions tx = new JooqTransactions(db.dsl());
     CachedReferenceData reference = new CachedReferenceData(tx, cfg.zone(), clock, Duration.ofSeconds(30));
     ReferenceDataAdmin admin = new ReferenceDataAdmin(tx, reference, reference::refresh);

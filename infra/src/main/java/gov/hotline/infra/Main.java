@@ -47,7 +47,7 @@ public final class Main {
   private static void reindex() {
     HotlineConfig cfg = HotlineConfig.load();
     try (Database db = Database.open(cfg);
-         KnowledgeBase kb = KnowledgeBase.open(cfg, db, Clock.system(cfg.zone()))) {
+         KnowledgeBase kb = KnowledgeBase.open(cfg, db, cfg.clock())) {
       long t0 = System.nanoTime();
       var counts = kb.maintenance().reindexAll();
       System.out.printf("知识库索引已重建（%s）：%d 条已发布知识，%d 张工单，用时 %.1f 秒%n", kb.engine(),

@@ -37,7 +37,7 @@ public final class ReportVerifyCommand {
     }
     Period period;
     try {
-      period = Period.parse(kind, date, LocalDate.now(cfg.zone()), cfg.zone());
+      period = Period.parse(kind, date, LocalDate.now(cfg.clock()), cfg.zone());
     } catch (DomainException e) {
       throw new ConfigException(e.getMessage() + "（用法：report-verify --period day|week|month --date 2026-11-01）");
     }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,6 +32,23 @@ class HotlineConfigTest {
     assertThat(cfg.httpPort()).isEqualTo(9100);
     assertThat(cfg.dbUser()).isEqualTo("fromfile");
     assertThat(cfg.ticketPrefix()).isEqualTo("CY");
+  }
+
+  @Test
+  void theBusinessClockStartsWhereConfiguredAndRunsOn() {
+    HotlineConfig cfg = HotlineConfig.from(Map.of("HOTLINE_CLOCK_START", "2027-01-01T00:00:30+08:00"));
+
+    Instant now = cfg.clock().instant();
+
+    assertThat(now).isBetween(Instant.parse("2026-12-31T16:00:30Z"), Instant.parse("2026-12-31T16:01:30Z"));
+    assertThat(cfg.clock().getZone()).isEqualTo(ZoneId.of("Asia/Shanghai"));
+  }
+
+  @Test
+  void aClockStartWithoutAnOffsetIsRefusedInChinese() {
+    assertThatThrownBy(() -> HotlineConfig.from(Map.of("HOTLINE_CLOCK_START", "2027-01-01 00:00")))
+        .isInstanceOf(HotlineConfig.ConfigException.class).hasMessageContaining("HOTLINE_CLOCK_START")
+        .hasMessageContaining("带时区的时刻");
   }
 
   @Test

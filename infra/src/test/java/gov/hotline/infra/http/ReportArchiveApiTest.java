@@ -2,11 +2,12 @@ package gov.hotline.infra.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gov.hotline.infra.Application;
 import gov.hotline.infra.support.ApiClient;
 import gov.hotline.infra.support.RunningServer;
+import gov.hotline.infra.support.TestClock;
 import io.vertx.core.json.JsonObject;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,14 +16,14 @@ import org.junit.jupiter.api.Test;
 
 @Tag("db")
 class ReportArchiveApiTest {
-  private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+  private static final LocalDate TODAY = TestClock.TODAY;
   private static RunningServer server;
   private static ApiClient api;
   private static String manager;
 
   @BeforeAll
   static void start() {
-    server = RunningServer.demo("report_archive");
+    server = RunningServer.start("report_archive", Application.Mode.DEMO, TestClock.env());
     api = server.client();
     manager = api.login("manager1", "hotline");
   }

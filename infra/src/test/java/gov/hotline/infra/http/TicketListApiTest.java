@@ -2,12 +2,12 @@ package gov.hotline.infra.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gov.hotline.infra.Application;
 import gov.hotline.infra.support.ApiClient;
 import gov.hotline.infra.support.RunningServer;
+import gov.hotline.infra.support.TestClock;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,7 +23,7 @@ class TicketListApiTest {
 
   @BeforeAll
   static void start() {
-    server = RunningServer.demo("list_api");
+    server = RunningServer.start("list_api", Application.Mode.DEMO, TestClock.env());
     api = server.client();
     dispatcher = api.login("dispatcher1", "hotline");
   }
@@ -98,8 +98,8 @@ class TicketListApiTest {
 
   @Test
   void theCreatedDateRangeIsInclusiveOfWholeDaysInBeijingTime() {
-    String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
-    String tomorrow = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(1).toString();
+    String today = TestClock.TODAY.toString();
+    String tomorrow = TestClock.TODAY.plusDays(1).toString();
 
     assertThat(list(dispatcher, "createdFrom=" + today + "&createdTo=" + today).getLong("total"))
         .isEqualTo(dbCount("true"));

@@ -2,11 +2,11 @@ package gov.hotline.infra.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gov.hotline.infra.Application;
 import gov.hotline.infra.support.ApiClient;
 import gov.hotline.infra.support.RunningServer;
+import gov.hotline.infra.support.TestClock;
 import io.vertx.core.json.JsonObject;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 @Tag("db")
 class UnitReportApiTest {
-  private static final String TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+  private static final String TODAY = TestClock.TODAY.toString();
   private static RunningServer server;
   private static ApiClient api;
   private static String manager;
@@ -28,7 +28,7 @@ class UnitReportApiTest {
 
   @BeforeAll
   static void scenario() {
-    server = RunningServer.demo("unit_report");
+    server = RunningServer.start("unit_report", Application.Mode.DEMO, TestClock.env());
     api = server.client();
     String admin = api.login("admin", "hotline");
     api.put("/api/v1/admin/units/STR_TEST", admin, new JsonObject().put("parentId", "HD").put("name", "测试街道")

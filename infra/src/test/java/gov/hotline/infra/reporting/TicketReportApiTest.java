@@ -4,18 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import gov.hotline.infra.Application;
-import gov.hotline.infra.config.HotlineConfig;
 import gov.hotline.infra.config.HotlineConfig.ConfigException;
+import gov.hotline.infra.config.HotlineConfig;
 import gov.hotline.infra.support.ApiClient;
 import gov.hotline.infra.support.RunningServer;
+import gov.hotline.infra.support.TestClock;
 import io.vertx.core.json.JsonObject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -36,7 +35,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 @Tag("db")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TicketReportApiTest {
-  private static final String TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+  private static final String TODAY = TestClock.TODAY.toString();
   private static RunningServer server;
   private static ApiClient api;
   private static String manager;
@@ -44,7 +43,7 @@ class TicketReportApiTest {
   @BeforeAll
   static void scenario() throws IOException {
     server = RunningServer.start("ticket_report", Application.Mode.START,
-        Map.of("HOTLINE_ADMIN_PASSWORD", "admin-secret-1"));
+        TestClock.env(Map.of("HOTLINE_ADMIN_PASSWORD", "admin-secret-1")));
     api = server.client();
     String admin = api.login("admin", "admin-secret-1");
     try (InputStream in = TicketReportApiTest.class.getResourceAsStream("/demo/haidian-units.json")) {
@@ -79,9 +78,9 @@ class TicketReportApiTest {
         INSERT INTO telephony.call (id, server_id, direction, outcome, queue, started_at, entered_queue_at,
                                     answered_at, ended_at, wait_seconds, talk_seconds, agent_interface)
         SELECT 'test-' || n, 'lab', 'INBOUND', CASE WHEN n <= 100 THEN 'ANSWERED' ELSE 'ABANDONED' END, 'hotline',
-               now(), now(), CASE WHEN n <= 100 THEN now() END, now(), 5, CASE WHEN n <= 100 THEN 60 ELSE 0 END,
+               t.at, t.at, CASE WHEN n <= 100 THEN t.at END, t.at, 5, CASE WHEN n <= 100 THEN 60 ELSE 0 END,
                CASE WHEN n <= 100 THEN 'PJSIP/6001' END
-        FROM generate_series(1, 120) AS n""");
+        FROM generate_series(1, 120) AS n, (SELECT ?::timestamptz AS at) AS t""", TestClock.now().toString());
   }
 
   private static String user(String admin, String name, String role, String unit) {
@@ -238,8 +237,8 @@ class TicketReportApiTest {
 
   private static String verifyCommand(String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    HotlineConfig cfg = HotlineConfig.from(Map.of("HOTLINE_DB_URL", server.database().url(),
-        "HOTLINE_DB_USER", server.database().user()));
+    HotlineConfig cfg = HotlineConfig.from(TestClock.env(Map.of("HOTLINE_DB_URL", server.database().url(),
+        "HOTLINE_DB_USER", server.database().user())));
     boolean consistent = ReportVerifyCommand.run(cfg, List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8));
     return consistent + "\n" + out.toString(StandardCharsets.UTF_8);
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 
 import gov.hotline.infra.support.AmiRig;
+import gov.hotline.infra.support.TestClock;
 import gov.hotline.reporting.domain.QueueLogOracle;
 import gov.hotline.reporting.domain.TrafficCounters;
 import gov.hotline.reporting.domain.TrafficKpis;
@@ -11,8 +12,8 @@ import gov.hotline.telephony.fixtures.Fixtures;
 import gov.hotline.telephony.fixtures.Truth;
 import gov.hotline.telephony.simulator.Replay;
 import io.vertx.core.json.JsonObject;
-import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.Test;
 @Tag("db")
 @Tag("ami")
 class TrafficReportLoadTest {
-  private static final String TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+  private static String TODAY;
   private static AmiRig rig;
   private static String manager;
   private static JsonObject report;
@@ -36,6 +37,8 @@ class TrafficReportLoadTest {
     rig = AmiRig.start("traffic_load", Map.of());
     manager = rig.api().login("manager1", "hotline");
     truth = Fixtures.truth("load");
+    // the capture has no Timestamp headers: its calls fall on the day the server receives them, kept to one day
+    TODAY = TestClock.awaitClearOfMidnight(Clock.system(TestClock.ZONE), Duration.ofMinutes(3)).toString();
     rig.sim().play(Replay.of(Fixtures.transcript("load"))).join();
     truth.calls().forEach(c -> rig.awaitEndedCall(c.uniqueid()));
     report = rig.api().get("/api/v1/reports/traffic?period=day&date=" + TODAY, manager).json();

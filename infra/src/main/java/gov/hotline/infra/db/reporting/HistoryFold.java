@@ -35,11 +35,9 @@ final class HistoryFold {
     }
     return db.transactionResult(cfg -> {
       DSLContext tx = DSL.using(cfg);
-      Boolean mine = tx.select(DSL.field("pg_try_advisory_xact_lock({0})", Boolean.class, DSL.val(foldLock)))
-          .fetchOne(0, Boolean.class);
-      if (!Boolean.TRUE.equals(mine)) {
-        return 0L; // another instance is folding right now
-      }
+      // waits for a fold in progress (the timer's or another instance's) instead of skipping it: a report read
+      // right after a change must count that change
+      tx.select(DSL.field("pg_advisory_xact_lock({0})", Object.class, DSL.val(foldLock))).fetch();
       long from = tx.select(ROLLUP_WATERMARK.LAST_ID).from(ROLLUP_WATERMARK)
           .where(ROLLUP_WATERMARK.NAME.eq(watermark)).forUpdate().fetchOne(ROLLUP_WATERMARK.LAST_ID);
       if (from >= upTo) {

@@ -61,11 +61,8 @@ public final class JooqTrafficStatistics implements TrafficStatistics {
   public long catchUp() {
     return db.transactionResult(cfg -> {
       DSLContext tx = DSL.using(cfg);
-      Boolean mine = tx.select(DSL.field("pg_try_advisory_xact_lock({0})", Boolean.class, DSL.val(FOLD_LOCK)))
-          .fetchOne(0, Boolean.class);
-      if (!Boolean.TRUE.equals(mine)) {
-        return 0L;
-      }
+      // waits for a fold in progress instead of skipping it: a report read right after a change must count it
+      tx.select(DSL.field("pg_advisory_xact_lock({0})", Object.class, DSL.val(FOLD_LOCK))).fetch();
       long since = tx.select(ROLLUP_WATERMARK.LAST_ID).from(ROLLUP_WATERMARK)
           .where(ROLLUP_WATERMARK.NAME.eq(WATERMARK)).forUpdate().fetchOne(ROLLUP_WATERMARK.LAST_ID);
       OffsetDateTime from = Instant.ofEpochMilli(Math.max(0, since - OVERLAP_MILLIS)).atOffset(ZoneOffset.UTC);

@@ -2,11 +2,12 @@ package gov.hotline.infra.http.dispatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gov.hotline.infra.Application;
 import gov.hotline.infra.support.ApiClient;
 import gov.hotline.infra.support.RunningServer;
+import gov.hotline.infra.support.TestClock;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,7 +26,7 @@ class DispatchWorkflowApiTest {
 
   @BeforeAll
   static void start() {
-    server = RunningServer.demo("dispatch_workflow");
+    server = RunningServer.start("dispatch_workflow", Application.Mode.DEMO, TestClock.env());
     api = server.client();
     agent = api.login("agent1", "hotline");
     dispatcher = api.login("dispatcher1", "hotline");
@@ -73,11 +74,12 @@ class DispatchWorkflowApiTest {
   void anExtensionAfterTheDeadlineIsRefused() {
     long id = dispatchedToQinghe();
     api.post("/api/v1/tickets/" + id + "/sign", handler, new JsonObject());
-    server.database().dsl().execute("UPDATE core.ticket SET handle_due_at = now() - interval '1 hour', "
-        + "due_at = now() - interval '1 hour' WHERE id = ?", id);
+    String anHourAgo = TestClock.now().minus(1, ChronoUnit.HOURS).toString();
+    server.database().dsl().execute("UPDATE core.ticket SET handle_due_at = ?::timestamptz, due_at = ?::timestamptz "
+        + "WHERE id = ?", anHourAgo, anHourAgo, id);
 
     var r = api.post("/api/v1/tickets/" + id + "/request-extension", handler, new JsonObject()
-        .put("requestedDueAt", Instant.now().plus(3, ChronoUnit.DAYS).toString()).put("reason", "需要协调"));
+        .put("requestedDueAt", TestClock.now().plus(3, ChronoUnit.DAYS).toString()).put("reason", "需要协调"));
 
     assertThat(r.status()).isEqualTo(409);
     assertThat(r.errorCode()).isEqualTo("EXTENSION_AFTER_DEADLINE");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import gov.hotline.infra.support.ApiClient;
 import gov.hotline.infra.support.RunningServer;
+import gov.hotline.infra.support.TestClock;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Instant;
@@ -31,7 +32,7 @@ class EscalationApiTest {
   @BeforeAll
   static void start() {
     server = RunningServer.start("dispatch_escalation", gov.hotline.infra.Application.Mode.DEMO,
-        Map.of("HOTLINE_ESCALATION_SWEEP_SECONDS", "3600"));
+        TestClock.env(Map.of("HOTLINE_ESCALATION_SWEEP_SECONDS", "3600")));
     api = server.client();
     agent = api.login("agent1", "hotline");
     dispatcher = api.login("dispatcher1", "hotline");
@@ -79,7 +80,7 @@ class EscalationApiTest {
   @Test
   void anOverdueTicketIsListedForItsUnitAndUrgedOnceByTheSystem() {
     long id = dispatchedToQinghe();
-    Instant now = Instant.now();
+    Instant now = TestClock.now();
     signDueAt(id, now.minus(5, ChronoUnit.HOURS), now.minus(1, ChronoUnit.HOURS));
 
     assertThat(sweep().getBoolean("ran")).isTrue();
@@ -101,7 +102,7 @@ class EscalationApiTest {
   @Test
   void aTicketWithMostOfItsTimeUsedIsNearDue() {
     long id = dispatchedToQinghe();
-    Instant now = Instant.now();
+    Instant now = TestClock.now();
     signDueAt(id, now.minus(4, ChronoUnit.HOURS), now.plus(20, ChronoUnit.MINUTES));
 
     sweep();
@@ -116,7 +117,7 @@ class EscalationApiTest {
   @Test
   void aTicketWithTimeLeftIsNeitherNearDueNorOverdue() {
     long id = dispatchedToQinghe();
-    Instant now = Instant.now();
+    Instant now = TestClock.now();
     signDueAt(id, now.minus(1, ChronoUnit.HOURS), now.plus(3, ChronoUnit.HOURS));
 
     sweep();
@@ -129,9 +130,9 @@ class EscalationApiTest {
   void aSupervisedTicketPastItsSupervisionDeadlineIsFlagged() {
     long id = dispatchedToQinghe();
     api.post("/api/v1/tickets/" + id + "/supervise", dispatcher, new JsonObject().put("note", "区领导督办")
-        .put("dueAt", Instant.now().plus(2, ChronoUnit.DAYS).toString()));
-    server.database().dsl().execute("UPDATE core.ticket SET supervision_due_at = now() - interval '1 hour' "
-        + "WHERE id = ?", id);
+        .put("dueAt", TestClock.now().plus(2, ChronoUnit.DAYS).toString()));
+    server.database().dsl().execute("UPDATE core.ticket SET supervision_due_at = ?::timestamptz "
+        + "WHERE id = ?", TestClock.now().minus(1, ChronoUnit.HOURS).toString(), id);
 
     sweep();
 
@@ -144,7 +145,7 @@ class EscalationApiTest {
   @Test
   void aUnitHandlerSeesTheAlertsOfItsOwnUnitOnly() {
     long id = dispatchedToQinghe();
-    Instant now = Instant.now();
+    Instant now = TestClock.now();
     signDueAt(id, now.minus(5, ChronoUnit.HOURS), now.minus(1, ChronoUnit.HOURS));
 
     assertThat(alerts(handler, "")).anySatisfy(a -> assertThat(a.getLong("ticketId")).isEqualTo(id));
@@ -155,7 +156,7 @@ class EscalationApiTest {
   @Test
   void theAlertsCountNearDueAndOverdueTicketsPerUnit() {
     long id = dispatchedToQinghe();
-    Instant now = Instant.now();
+    Instant now = TestClock.now();
     signDueAt(id, now.minus(5, ChronoUnit.HOURS), now.minus(1, ChronoUnit.HOURS));
 
     JsonObject list = api.get("/api/v1/dispatch/alerts", dispatcher).json();
