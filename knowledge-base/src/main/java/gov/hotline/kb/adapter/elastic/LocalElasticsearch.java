@@ -92,8 +92,12 @@ public final class LocalElasticsearch implements AutoCloseable {
       cmd.addAll(List.of("env", "ES_JAVA_HOME=" + System.getProperty("java.home"),
           "ES_JAVA_OPTS=-Xms512m -Xmx512m -XX:-HeapDumpOnOutOfMemoryError", "ES_PATH_CONF=" + conf,
           "bash", home.resolve("bin/elasticsearch").toString(), "-p", pid.toString()));
-      Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
-          .redirectOutput(work.resolve("console.log").toFile()).start();
+      ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
+          .redirectOutput(work.resolve("console.log").toFile());
+      // a server of its own, like PostgreSQL, keeps the real clock: a shifted one (libfaketime, `hotline test-at`)
+      // stalls Elasticsearch's start-up
+      pb.environment().keySet().removeIf(k -> k.equals("LD_PRELOAD") || k.startsWith("FAKETIME"));
+      Process p = pb.start();
       LocalElasticsearch node = new LocalElasticsearch(p, pid, work, port);
       node.awaitGreen();
       LOG.info("Elasticsearch test node up at {}", node.url());
