@@ -41,20 +41,29 @@ public final class ApiVerticle extends VerticleBase {
   @Override
   public Future<?> start() {
     Router root = Router.router(vertx);
+    Router api = apiRouter(vertx, maxBodyBytes, apiRoutes);
+    root.route("/api/v1/*").subRouter(api);
+    rootRoutes.accept(root);
+    mountConsole(root);
+    root.route().failureHandler(ApiErrors::handle);
+    // long enough for a 1,000-character Chinese search URL-encoded in the query string (the API answers it itself)
+    server = vertx.createHttpServer(new HttpServerOptions().setHost(host).setPort(port)
+        .setCompressionSupported(true).setMaxInitialLineLength(32 * 1024));
+    return server.requestHandler(root).listen();
+  }
+
+  /**
+   * The router of {@code /api/v1}: body limit, every context's routes in order, the 404 fallback and the failure
+   * handler. Public so that the contract test walks exactly what the server mounts.
+   */
+  public static Router apiRouter(io.vertx.core.Vertx vertx, long maxBodyBytes, List<Consumer<Router>> apiRoutes) {
     Router api = Router.router(vertx);
     api.route().handler(BodyHandler.create(false).setBodyLimit(maxBodyBytes));
     apiRoutes.forEach(r -> r.accept(api));
     api.route().handler(ctx -> ApiErrors.send(ctx, 404, "NOT_FOUND", "接口不存在：" + ctx.request().method() + " "
         + ctx.request().path()));
-    root.route("/api/v1/*").subRouter(api);
-    rootRoutes.accept(root);
-    mountConsole(root);
-    root.route().failureHandler(ApiErrors::handle);
     api.route().failureHandler(ApiErrors::handle);
-    // long enough for a 1,000-character Chinese search URL-encoded in the query string (the API answers it itself)
-    server = vertx.createHttpServer(new HttpServerOptions().setHost(host).setPort(port)
-        .setCompressionSupported(true).setMaxInitialLineLength(32 * 1024));
-    return server.requestHandler(root).listen();
+    return api;
   }
 
   /**
