@@ -1,6 +1,10 @@
-// API shapes read from the server's JSON classes (infra/…/http/*Json.java). They are the bridge until
-// src/api/schema.d.ts is generated from console/openapi.json (`npm run gen:api`); fields the server adds later
-// are optional here, so the console works with and without them.
+// API shapes. Request bodies come from src/api/schema.d.ts, generated from console/openapi.json
+// (`npm run gen:api`, never edited by hand). Response shapes are written here from the server's JSON classes
+// (infra/…/http/*Json.java) because the document marks every response field optional; fields the server adds
+// later are optional here, so the console works with and without them.
+import type { components } from './schema'
+
+type Schemas = components['schemas']
 
 export type Role = 'AGENT' | 'TEAM_LEAD' | 'DISPATCHER' | 'UNIT_HANDLER' | 'MANAGER' | 'ADMIN'
 
@@ -63,18 +67,10 @@ export interface Ticket {
   actions?: string[]
 }
 
-export interface NewTicket {
-  channel: string
-  callerName?: string
-  callerPhone?: string
-  address?: string
-  appealType: string
-  categoryId: string
-  urgency: string
-  content: string
-  callId?: string
-  confidential?: boolean
-}
+/** POST /tickets, from the OpenAPI document */
+export type NewTicket = Schemas['NewTicket']
+export type AppealType = NewTicket['appealType']
+export type Channel = NewTicket['channel']
 
 export interface Category {
   id: string
@@ -205,9 +201,24 @@ export interface LiveMember {
   state: string
   stateLabel: string
   pausedReason: string | null
+  pauseReasonLabel?: string | null
   stateSeconds: number
+  since?: string | null
   callId: string | null
   callerNumber: string | null
+  callStartedAt?: string | null
+}
+
+export interface QueueToday {
+  offered: number
+  answered: number
+  abandoned: number
+  abandonRate: number | null
+  abandonRateText: string
+  answerRate: number | null
+  answerRateText: string
+  serviceLevel15: number | null
+  serviceLevel15Text: string
 }
 
 export interface LiveQueue {
@@ -219,6 +230,7 @@ export interface LiveQueue {
   members: LiveMember[]
   byState: Record<string, number>
   at: string
+  today?: QueueToday
 }
 
 export interface LiveBoard {
