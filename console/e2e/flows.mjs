@@ -1,6 +1,11 @@
 // The flows. Each gets the runner's context (ctx.login, ctx.page, ctx.shot, ctx.get/post with a token).
 import assert from 'node:assert/strict'
 
+/** the native input/textarea of an Element Plus field, wherever its data-testid landed */
+export function field(page, id) {
+  return page.locator(`input[data-testid="${id}"], textarea[data-testid="${id}"], [data-testid="${id}"] input, [data-testid="${id}"] textarea`).first()
+}
+
 const MENUS = {
   admin: ['用户管理', '工单查询'],
   agent1: ['座席工作台', '我的工单', '我的通话', '我的质检'],
@@ -32,9 +37,9 @@ async function pickCategory(ctx, page) {
   const token = await ctx.token('agent1')
   const cats = (await ctx.get(token, '/categories')).items
   const leaf = cats.find((c) => c.leaf && c.active && c.parentId && cats.some((p) => p.id === c.parentId))
-  const cascader = page.getByTestId('form-category')
-  await cascader.click()
-  await cascader.locator('input').first().fill(leaf.name)
+  const input = field(page, 'form-category')
+  await input.click()
+  await input.fill(leaf.name)
   const item = page.locator('.el-cascader__suggestion-item').filter({ hasText: leaf.name }).first()
   await item.click()
   return leaf
@@ -49,8 +54,8 @@ export const flows = [
       await first.page.getByTestId('login-submit').waitFor()
       await ctx.shot(first.page, '01-login')
       // a wrong password: the server's Chinese message
-      await first.page.getByTestId('login-username').locator('input').fill('agent1')
-      await first.page.getByTestId('login-password').locator('input').fill('wrong-password')
+      await field(first.page, 'login-username').fill('agent1')
+      await field(first.page, 'login-password').fill('wrong-password')
       await first.page.getByTestId('login-submit').click()
       await first.page.getByTestId('login-error').waitFor()
       first.markLoggedIn() // the 401 of the wrong password is expected too
@@ -80,8 +85,8 @@ export const flows = [
       const { page } = await ctx.login('logout', 'manager1')
       await page.getByTestId('logout').click()
       await page.getByTestId('login-submit').waitFor()
-      const me = await page.evaluate(async () => (await fetch('/api/v1/auth/me')).status)
-      assert.equal(me, 401)
+      const me = await page.context().request.get('/api/v1/auth/me')
+      assert.equal(me.status(), 401)
     },
   },
   {
@@ -89,6 +94,11 @@ export const flows = [
     async run(ctx) {
       const { page } = await ctx.login('agent1', 'agent1')
       await page.getByTestId('phonebar').waitFor()
+      await page.getByTestId('phonebar-login').or(page.getByTestId('phonebar-logout')).first().waitFor()
+      if (await page.getByTestId('phonebar-logout').count()) {
+        await page.getByTestId('phonebar-logout').click() // 签出 (a seat left from an earlier run)
+        await page.getByTestId('phonebar-login').waitFor()
+      }
       await ctx.shot(page, '03-agent-desk-signed-out')
       await page.getByTestId('phonebar-login').click()
       await page.getByTestId('phonebar-state').waitFor()
@@ -99,28 +109,29 @@ export const flows = [
       assert.ok(callId, '弹屏带通话编号')
       // an untouched form takes the call at once
       await page.getByTestId('form-call').filter({ hasText: callId }).waitFor()
-      assert.ok((await page.getByTestId('form-phone').locator('input').inputValue()).length >= 5, '来电号码已填入')
+      assert.ok((await field(page, 'form-phone').inputValue()).length >= 5, '来电号码已填入')
 
       // knowledge base: suggestions/search with highlights, an article opened beside the form
-      await page.getByTestId('kb-input').locator('input').fill('护照')
+      await field(page, 'kb-input').fill('护照')
       await page.getByTestId('kb-hit').locator('em').first().waitFor()
+      await field(page, 'kb-input').press('Escape')
       await ctx.shot(page, '04-agent-desk-pop-kb')
       await page.getByTestId('kb-hit').first().click()
       await page.getByTestId('kb-article').waitFor()
       await page.getByTestId('kb-copy-answer').click()
-      assert.ok((await page.getByTestId('form-answer').locator('textarea').inputValue()).length > 20, '答复已填入')
+      assert.ok((await field(page, 'form-answer').inputValue()).length > 20, '答复已填入')
 
       await pickCategory(ctx, page)
-      await page.getByTestId('form-address').locator('input').fill('清河街道毛纺路小区')
+      await field(page, 'form-address').fill('清河街道毛纺路小区')
       await page.getByTestId('form-jurisdiction').waitFor()
       const content = `来电咨询普通护照申领需要哪些材料、在哪里办理（${Date.now()}）`
-      await page.getByTestId('form-content').locator('textarea').fill(content)
+      await field(page, 'form-content').fill(content)
 
       // nothing typed is lost: the draft survives a refresh
       await page.waitForTimeout(500)
       await page.reload()
       await page.getByTestId('ticket-form').waitFor()
-      assert.equal(await page.getByTestId('form-content').locator('textarea').inputValue(), content, '刷新后草稿恢复')
+      assert.equal(await field(page, 'form-content').inputValue(), content, '刷新后草稿恢复')
       await page.getByTestId('form-call').filter({ hasText: callId }).waitFor()
       await ctx.shot(page, '05-agent-desk-form')
 
@@ -138,7 +149,7 @@ export const flows = [
       const call = await ctx.get(token, `/calls/${encodeURIComponent(callId)}`)
       assert.ok(call.tickets.some((t) => t.id === ticket.id), '通话详情列出该工单')
       // the form is empty again and its draft gone
-      assert.equal(await page.getByTestId('form-content').locator('textarea').inputValue(), '')
+      assert.equal(await field(page, 'form-content').inputValue(), '')
 
       for (const [path, name, table] of [['/agent/tickets', '07-agent-my-tickets', 'ticket-table'],
         ['/agent/calls', '08-agent-my-calls', 'my-calls'], ['/agent/qa', '09-agent-my-qa', 'my-qa']]) {
@@ -214,7 +225,7 @@ export const flows = [
       await audio.evaluate((a) => a.pause())
       const form = page.getByTestId('qa-form')
       if (await form.count()) {
-        await page.getByTestId('qa-comment').locator('textarea').fill('开场白规范，答复准确；结束语略显仓促。')
+        await field(page, 'qa-comment').fill('开场白规范，答复准确；结束语略显仓促。')
         const saved = page.waitForResponse((r) => r.url().endsWith('/api/v1/qa/scores') && r.request().method() === 'POST')
         await page.getByTestId('qa-save').click()
         assert.ok((await saved).ok(), '评分已保存')

@@ -5,11 +5,10 @@
 //   npm run e2e                    start infra/target/hotline.jar demo on a free port and a fresh hotline_e2e database
 //   HOTLINE_E2E_URL=http://… npm run e2e   against a running server instead
 import { chromium } from 'playwright-core'
-import { mkdirSync, rmSync, mkdtempSync } from 'node:fs'
+import { mkdirSync, rmSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { tmpdir } from 'node:os'
 import { startServer } from './server.mjs'
-import { flows } from './flows.mjs'
+import { flows, field } from './flows.mjs'
 
 const OUT = resolve(import.meta.dirname, '../target/e2e')
 rmSync(OUT, { recursive: true, force: true })
@@ -29,13 +28,13 @@ try {
     server = await startServer({ log: join(OUT, 'server.log') })
   }
   console.log(`[e2e] 服务器 ${server.base}（${Math.round((Date.now() - started) / 1000)} 秒）`)
-  const userDataDir = mkdtempSync(join(tmpdir(), 'hotline-e2e-chromium-'))
+  // playwright gives every launch a fresh temporary profile (user-data-dir) of its own
   browser = await chromium.launch({
     executablePath: process.env.HOTLINE_E2E_CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
-      '--autoplay-policy=no-user-gesture-required', `--user-data-dir=${userDataDir}`],
+      '--autoplay-policy=no-user-gesture-required'],
   })
   const ctx = makeContext(browser, server.base)
   for (const f of flows) {
@@ -108,8 +107,8 @@ function makeContext(browser, base) {
       const e = await api.page(label)
       const { page } = e
       await page.goto('/')
-      await page.getByTestId('login-username').locator('input').fill(username)
-      await page.getByTestId('login-password').locator('input').fill(password)
+      await field(page, 'login-username').fill(username)
+      await field(page, 'login-password').fill(password)
       await page.getByTestId('login-submit').click()
       await page.getByTestId('current-user').or(page.getByTestId('bigscreen')).first().waitFor()
       e.markLoggedIn()

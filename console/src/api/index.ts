@@ -1,6 +1,7 @@
 // Thin typed calls per back-end context.
 import { http } from './http'
 import type * as T from './types'
+import { ifHas } from './capabilities'
 
 export const auth = {
   login: (username: string, password: string) =>
@@ -21,8 +22,8 @@ export const tickets = {
     http.post<T.Ticket>('/tickets', body, { idempotencyKey }),
   act: (id: number, action: string, body: unknown = {}) => http.post<T.Ticket>(`/tickets/${id}/${action}`, body),
   /** similar tickets for text not saved yet (console-api); quiet: the form works without it */
-  similarText: (text: string, address?: string, limit = 5) =>
-    http.post<T.Items<T.SimilarTicket>>('/tickets/similar', { text, address, limit }, { quiet: true }),
+  similarText: (text: string, address?: string, limit = 5) => ifHas('POST', '/tickets/similar', () =>
+    http.post<T.Items<T.SimilarTicket>>('/tickets/similar', { text, address, limit }, { quiet: true })),
 }
 
 export const dispatch = {
@@ -50,7 +51,8 @@ export const agent = {
   pause: (reason: string) => http.post<{ paused: boolean }>('/agent/pause', { reason }),
   unpause: () => http.post<{ paused: boolean }>('/agent/unpause', {}),
   seats: () => http.get<T.Items<T.Seat>>('/agents/seats'),
-  pauseReasons: () => http.get<T.Items<T.PauseReason>>('/agent/pause-reasons', undefined, { quiet: [404] }),
+  pauseReasons: () => ifHas('GET', '/agent/pause-reasons', () =>
+    http.get<T.Items<T.PauseReason>>('/agent/pause-reasons', undefined, { quiet: [404] })),
   pauseAgent: (iface: string, reason: string) =>
     http.post<{ paused: boolean }>('/agents/pause', { interface: iface, reason }),
   unpauseAgent: (iface: string) => http.post<{ paused: boolean }>('/agents/unpause', { interface: iface }),
@@ -62,7 +64,8 @@ export const agent = {
 
 export const live = {
   queues: () => http.get<T.LiveBoard>('/live/queues', undefined, { quiet: true }),
-  settings: () => http.get<T.LiveSettings>('/live/settings', undefined, { quiet: true }),
+  settings: () => ifHas('GET', '/live/settings', () =>
+    http.get<T.LiveSettings>('/live/settings', undefined, { quiet: true })),
 }
 
 export const reports = {
@@ -71,15 +74,16 @@ export const reports = {
 }
 
 export const qa = {
-  scorecard: () => http.get<T.Scorecard>('/qa/scorecard', undefined, { quiet: [404] }),
+  scorecard: () => ifHas('GET', '/qa/scorecard', () => http.get<T.Scorecard>('/qa/scorecard', undefined, { quiet: [404] })),
   score: (body: { callId: string; items: { code: string; points: number }[]; fatalFailed: string[]; comment: string }) =>
     http.post<T.QaScore>('/qa/scores', body),
-  scores: (q: Record<string, string | number | undefined>) =>
-    http.get<T.Page<T.QaScore>>('/qa/scores', q, { quiet: [404] }),
-  ofCall: (callId: string) =>
-    http.get<T.Items<T.QaScore>>(`/calls/${encodeURIComponent(callId)}/qa`, undefined, { quiet: [404] }),
+  scores: (q: Record<string, string | number | undefined>) => ifHas('GET', '/qa/scores', () =>
+    http.get<T.Page<T.QaScore>>('/qa/scores', q, { quiet: [404] })),
+  ofCall: (callId: string) => ifHas('GET', '/calls/{id}/qa', () =>
+    http.get<T.Items<T.QaScore>>(`/calls/${encodeURIComponent(callId)}/qa`, undefined, { quiet: [404] })),
   appeal: (id: number, reason: string) => http.post<T.QaScore>(`/qa/scores/${id}/appeal`, { reason }),
-  summary: (from: string, to: string) => http.get<unknown>('/qa/summary', { from, to }, { quiet: [404] }),
+  summary: (from: string, to: string) => ifHas('GET', '/qa/summary', () =>
+    http.get<unknown>('/qa/summary', { from, to }, { quiet: [404] })),
 }
 
 export const admin = {

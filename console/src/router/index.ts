@@ -31,8 +31,6 @@ export const appRoutes: RouteRecordRaw[] = [
     meta: { title: '实时监控', roles: ['TEAM_LEAD'], menu: true, icon: 'Monitor' } },
   { path: '/lead/qa', component: () => import('@/views/lead/QaCalls.vue'),
     meta: { title: '录音质检', roles: ['TEAM_LEAD'], menu: true, icon: 'Microphone' } },
-  { path: '/lead/bigscreen', component: () => import('@/views/lead/BigScreen.vue'),
-    meta: { title: '监控大屏', roles: ['TEAM_LEAD', 'MANAGER'], menu: true, icon: 'FullScreen', bare: true } },
   // 派单员
   { path: '/dispatcher/tickets', component: () => import('@/views/dispatcher/DispatcherHome.vue'),
     meta: { title: '工单研判', roles: ['DISPATCHER'], menu: true, icon: 'Share' } },
@@ -49,6 +47,9 @@ export const appRoutes: RouteRecordRaw[] = [
     meta: { title: '用户管理', roles: ['ADMIN'], menu: true, icon: 'User' } },
   { path: '/admin/tickets', component: () => import('@/views/dispatcher/DispatcherHome.vue'),
     meta: { title: '工单查询', roles: ['ADMIN'], menu: true, icon: 'Tickets' } },
+  // 班长、管理人员: the big screen (outside the shell)
+  { path: '/lead/bigscreen', component: () => import('@/views/lead/BigScreen.vue'),
+    meta: { title: '监控大屏', roles: ['TEAM_LEAD', 'MANAGER'], menu: true, icon: 'FullScreen', bare: true } },
 ]
 
 const routes: RouteRecordRaw[] = [

@@ -96,14 +96,44 @@ export const useLiveStore = defineStore('live', () => {
 
   let stopped = true
 
+  // A dead network often leaves the stream's socket open for minutes without an error: the browser's offline event
+  // closes it at once (banner), and the online event opens a new stream that resumes from the last id.
+  function onOffline() {
+    if (stopped) return
+    es?.close()
+    es = null
+    if (retryTimer) clearTimeout(retryTimer)
+    retryTimer = undefined
+    connected.value = false
+    reconnecting.value = true
+  }
+  function onOnline() {
+    if (stopped || es) return
+    if (retryTimer) clearTimeout(retryTimer)
+    retryTimer = undefined
+    retryDelay = 1000
+    open()
+  }
+  let watching = false
+
   function connect() {
     stopped = false
+    if (!watching && typeof window !== 'undefined') {
+      window.addEventListener('offline', onOffline)
+      window.addEventListener('online', onOnline)
+      watching = true
+    }
     if (es || retryTimer) return
     open()
   }
 
   function disconnect() {
     stopped = true
+    if (watching) {
+      window.removeEventListener('offline', onOffline)
+      window.removeEventListener('online', onOnline)
+      watching = false
+    }
     if (retryTimer) clearTimeout(retryTimer)
     retryTimer = undefined
     es?.close()

@@ -7,8 +7,8 @@ export function hourlyOption(r: TrafficReport | null, dark = false) {
   return {
     backgroundColor: 'transparent',
     tooltip: { trigger: 'axis' },
-    legend: { data: ['呼入', '接听', '放弃', '接通率'], textStyle: { color: text } },
-    grid: { left: 48, right: 48, top: 40, bottom: 30 },
+    legend: { top: 0, data: ['呼入', '接听', '放弃', '接通率'], textStyle: { color: text } },
+    grid: { left: 48, right: 56, top: 56, bottom: 30 },
     xAxis: { type: 'category', data: rows.map((h) => h.hour), axisLabel: { color: text } },
     yAxis: [
       { type: 'value', name: '通数', axisLabel: { color: text }, nameTextStyle: { color: text } },

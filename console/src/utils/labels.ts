@@ -37,3 +37,13 @@ export const DEFAULT_PAUSE_REASONS = [
   { code: 'BREAK', label: '小休' }, { code: 'MEAL', label: '就餐' }, { code: 'TRAINING', label: '培训' },
   { code: 'MEETING', label: '会议' }, { code: 'WRAP', label: '整理工单' },
 ]
+/** Q.850 hangup causes, for servers that do not send hangupCauseLabel yet */
+export const HANGUP_CAUSE: Record<string, string> = {
+  '16': '正常挂机', '17': '用户忙', '18': '无响应', '19': '无人接听', '21': '呼叫被拒绝', '27': '目标故障',
+  '31': '正常挂机', '34': '无可用线路', '38': '网络故障', '41': '临时故障', '127': '其他原因',
+}
+export function hangupLabel(c: { hangupCauseLabel?: string | null; hangupCause?: number | string | null }): string {
+  if (c.hangupCauseLabel) return c.hangupCauseLabel
+  if (c.hangupCause === null || c.hangupCause === undefined || c.hangupCause === '') return '—'
+  return HANGUP_CAUSE[String(c.hangupCause)] ?? `挂机原因 ${c.hangupCause}`
+}
