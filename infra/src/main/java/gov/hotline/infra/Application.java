@@ -116,7 +116,8 @@ public final class Application implements AutoCloseable {
         }
       });
       vertx.deployVerticle(new TicketIndexVerticle(kb.search())).await();
-      Telephony telephony = Telephony.start(cfg, mode == Mode.DEMO, db, registry, vertx, core.tickets());
+      Telephony telephony = Telephony.start(cfg, mode == Mode.DEMO, db, registry, vertx, core.tickets(),
+          () -> core.tx().inTransaction(r -> r.users().all()));
       contexts.add(telephony);
       Reporting reporting = Reporting.start(cfg, db, core.reference(), core.clock(), vertx);
       core.dispatch().start(vertx);
