@@ -26,5 +26,7 @@ export default defineConfig({
   test: {
     environment: 'jsdom',
     include: ['tests/unit/**/*.spec.ts'],
+    // Element Plus's ES modules import their CSS: let Vite transform them instead of Node
+    server: { deps: { inline: ['element-plus'] } },
   },
 })
