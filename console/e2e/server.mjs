@@ -83,7 +83,7 @@ function recreateDatabase(url) {
 }
 
 export async function startServer({ log } = {}) {
-  const jar = join(ROOT, 'infra/target/hotline.jar')
+  const jar = process.env.HOTLINE_E2E_JAR ?? join(ROOT, 'infra/target/hotline.jar')
   if (!existsSync(jar)) throw new Error(`未找到 ${jar}：请先构建（./hotline build）`)
   const javaHome = pickJava()
   const port = Number(process.env.HOTLINE_E2E_PORT ?? 0) || (await freePort())
