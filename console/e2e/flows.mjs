@@ -20,7 +20,7 @@ async function menuTexts(page) {
   return (await page.getByTestId('menu').locator('.el-menu-item').allInnerTexts()).map((t) => t.trim())
 }
 
-async function waitPop(page, timeout = 90_000) {
+async function waitPop(page, timeout = 150_000) {
   const card = page.getByTestId('screen-pop').first()
   await card.waitFor({ timeout })
   return card
