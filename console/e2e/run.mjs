@@ -5,7 +5,7 @@
 //   npm run e2e                    start infra/target/hotline.jar demo on a free port and a fresh hotline_e2e database
 //   HOTLINE_E2E_URL=http://… npm run e2e   against a running server instead
 import { chromium } from 'playwright-core'
-import { mkdirSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, rmSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { startServer } from './server.mjs'
 import { flows, field } from './flows.mjs'
@@ -14,6 +14,12 @@ const OUT = resolve(import.meta.dirname, '../target/e2e')
 rmSync(OUT, { recursive: true, force: true })
 mkdirSync(OUT, { recursive: true })
 
+const CHROMIUM = process.env.HOTLINE_E2E_CHROMIUM ?? '/usr/bin/chromium'
+if (!existsSync(CHROMIUM)) {
+  console.error(`[e2e] 未找到浏览器 ${CHROMIUM}：请执行 apt-get install chromium fonts-noto-cjk（或设置 HOTLINE_E2E_CHROMIUM）；`
+    + 'Maven 构建可用 -De2e.skip=true 跳过浏览器测试。')
+  process.exit(1)
+}
 const only = process.argv.slice(2)
 const started = Date.now()
 let server = null
@@ -30,7 +36,7 @@ try {
   console.log(`[e2e] 服务器 ${server.base}（${Math.round((Date.now() - started) / 1000)} 秒）`)
   // playwright gives every launch a fresh temporary profile (user-data-dir) of its own
   browser = await chromium.launch({
-    executablePath: process.env.HOTLINE_E2E_CHROMIUM ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM,
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
