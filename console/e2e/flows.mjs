@@ -201,6 +201,9 @@ export const flows = [
         if (r.url().includes('/recording')) ranges.push(r.status())
       })
       await page.goto('/lead/qa')
+      // agent1's calls (answered at the seat agent1 signed in to in the flows above)
+      await field(page, 'qa-filter-agent').fill(IFACE)
+      await page.getByTestId('qa-search').click()
       const rows = page.getByTestId('qa-calls').locator('.el-table__row')
       await rows.first().waitFor({ timeout: 30_000 })
       const withRec = rows.filter({ hasText: /已核验|待核验/ }).first()
@@ -231,6 +234,17 @@ export const flows = [
         assert.ok((await saved).ok(), '评分已保存')
         await page.getByTestId('qa-existing').first().waitFor()
         ctx.figure('质检评分', '已保存')
+        // the agent reads the score and appeals once
+        const agent = await ctx.login('agent1-qa', 'agent1')
+        await agent.page.goto('/agent/qa')
+        const appeal = agent.page.getByTestId('qa-appeal').first()
+        await appeal.waitFor({ timeout: 10_000 })
+        await appeal.click()
+        await agent.page.locator('.el-message-box textarea').fill('通话中已按规范致歉，申请复核结束语一项。')
+        await agent.page.locator('.el-message-box .el-button--primary').click()
+        await agent.page.getByTestId('my-qa').getByText('已申诉').first().waitFor()
+        await ctx.shot(agent.page, '13b-agent-qa-appealed')
+        ctx.figure('质检申诉', '座席已申诉（每条一次）')
       } else {
         ctx.figure('质检评分', '服务器尚无评分表接口，评分步骤未执行')
       }
