@@ -7,7 +7,7 @@ export function field(page, id) {
 }
 
 const MENUS = {
-  admin: ['用户管理', '工单查询'],
+  admin: ['用户管理', '示忙原因', '工单查询'],
   agent1: ['座席工作台', '我的工单', '我的通话', '我的质检'],
   lead1: ['实时监控', '录音质检', '监控大屏'],
   dispatcher1: ['工单研判'],
@@ -304,6 +304,7 @@ export const flows = [
         ['dispatcher1', '/dispatcher/tickets', 'ticket-table', '17-dispatcher-tickets'],
         ['handler1', '/unit/tickets', 'ticket-table', '18-unit-tickets'],
         ['admin', '/admin/users', 'user-table', '19-admin-users'],
+        ['admin', '/admin/pause-reasons', 'pause-reasons', '19b-admin-pause-reasons'],
       ]) {
         const { page } = await ctx.login(user, user)
         await page.goto(path)

@@ -45,6 +45,8 @@ export const appRoutes: RouteRecordRaw[] = [
   // 系统管理员
   { path: '/admin/users', component: () => import('@/views/admin/AdminHome.vue'),
     meta: { title: '用户管理', roles: ['ADMIN'], menu: true, icon: 'User' } },
+  { path: '/admin/pause-reasons', component: () => import('@/views/admin/PauseReasons.vue'),
+    meta: { title: '示忙原因', roles: ['ADMIN'], menu: true, icon: 'Headset' } },
   { path: '/admin/tickets', component: () => import('@/views/dispatcher/DispatcherHome.vue'),
     meta: { title: '工单查询', roles: ['ADMIN'], menu: true, icon: 'Tickets' } },
   // 班长、管理人员: the big screen (outside the shell)
