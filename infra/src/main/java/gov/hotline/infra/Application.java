@@ -20,6 +20,7 @@ import gov.hotline.infra.http.ApiVerticle;
 import gov.hotline.infra.http.AuthRoutes;
 import gov.hotline.infra.http.DirectoryRoutes;
 import gov.hotline.infra.http.KbRoutes;
+import gov.hotline.infra.http.OpenApiRoutes;
 import gov.hotline.infra.http.OpsRoutes;
 import gov.hotline.infra.http.TicketRoutes;
 import gov.hotline.infra.kb.KnowledgeBase;
@@ -61,9 +62,12 @@ public final class Application implements AutoCloseable {
   private final Database database;
   private final HotlineConfig config;
   private final List<AutoCloseable> contexts;
+  private final List<Consumer<Router>> apiRoutes;
 
-  private Application(Vertx vertx, Database database, HotlineConfig config, List<AutoCloseable> contexts) {
+  private Application(Vertx vertx, Database database, HotlineConfig config, List<AutoCloseable> contexts,
+                      List<Consumer<Router>> apiRoutes) {
     this.vertx = vertx;
+    this.apiRoutes = List.copyOf(apiRoutes);
     this.database = database;
     this.config = config;
     this.contexts = contexts;
@@ -112,7 +116,8 @@ public final class Application implements AutoCloseable {
         }
       });
       vertx.deployVerticle(new TicketIndexVerticle(kb.search())).await();
-      Telephony telephony = Telephony.start(cfg, mode == Mode.DEMO, db, registry, vertx, core.tickets());
+      Telephony telephony = Telephony.start(cfg, mode == Mode.DEMO, db, registry, vertx, core.tickets(),
+          () -> core.tx().inTransaction(r -> r.users().all()));
       contexts.add(telephony);
       Reporting reporting = Reporting.start(cfg, db, core.reference(), core.clock(), vertx);
       core.dispatch().start(vertx);
@@ -122,6 +127,7 @@ public final class Application implements AutoCloseable {
       // auth first (it authenticates every later route); telephony before tickets, whose /tickets/{id}/{action}
       // would otherwise take /tickets/{id}/callback-call
       List<Consumer<Router>> routes = new ArrayList<>();
+      routes.add(new OpenApiRoutes()::mount);
       routes.add(new AuthRoutes(core.accounts(), tokens, core.reference())::mount);
       routes.addAll(telephony.apiRoutes());
       routes.addAll(List.of(
@@ -141,7 +147,7 @@ public final class Application implements AutoCloseable {
       } catch (RuntimeException e) {
         throw new HotlineConfig.ConfigException("HTTP 服务无法启动（端口 " + cfg.httpPort() + "）：" + e.getMessage());
       }
-      return new Application(vertx, db, cfg, contexts);
+      return new Application(vertx, db, cfg, contexts, routes);
     } catch (RuntimeException e) {
       closeAll(contexts);
       vertx.close().await();
@@ -166,6 +172,15 @@ public final class Application implements AutoCloseable {
       new FirstAdmin(admin, accounts).ensure(hasUsers, cfg.adminPassword());
     }
     return new Core(clock, tx, reference, admin, accounts, tickets, dispatch);
+  }
+
+  /** What {@code /api/v1} mounts, in order (see {@link ApiVerticle#apiRouter}). */
+  public List<Consumer<Router>> apiRoutes() {
+    return apiRoutes;
+  }
+
+  public Vertx vertx() {
+    return vertx;
   }
 
   public HotlineConfig config() {

@@ -21,6 +21,11 @@ public enum TicketStatus {
     this.label = label;
   }
 
+  /** Still being handled: not closed (directly or after the callback) and not merged into another ticket. */
+  public boolean open() {
+    return this != DIRECT_CLOSED && this != CLOSED && this != MERGED;
+  }
+
   /** Chinese label shown to users. */
   public String label() {
     return label;

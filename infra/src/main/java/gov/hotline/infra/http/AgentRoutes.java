@@ -6,6 +6,8 @@ import gov.hotline.core.id.TicketId;
 import gov.hotline.core.ticket.Ticket;
 import gov.hotline.core.ticket.TicketService;
 import gov.hotline.core.user.Actor;
+import gov.hotline.infra.telephony.AgentNames;
+import gov.hotline.telephony.domain.AsteriskReplies;
 import gov.hotline.telephony.domain.Seat;
 import gov.hotline.telephony.service.AgentActions;
 import io.vertx.core.json.JsonObject;
@@ -19,16 +21,19 @@ import io.vertx.ext.web.RoutingContext;
 public final class AgentRoutes {
   private final AgentActions agents;
   private final TicketService tickets;
+  private final AgentNames names;
 
-  public AgentRoutes(AgentActions agents, TicketService tickets) {
+  public AgentRoutes(AgentActions agents, TicketService tickets, AgentNames names) {
     this.agents = agents;
     this.tickets = tickets;
+    this.names = names;
   }
 
   public void mount(Router api) {
     api.post("/agent/login").handler(handle(this::login));
     api.post("/agent/logout").handler(handle(ctx -> {
       agents.logout(Requests.actor(ctx));
+      names.seatsChanged();
       Requests.ok(ctx, new JsonObject().put("loggedIn", false));
     }));
     api.post("/agent/pause").handler(handle(ctx -> pause(ctx, null)));
@@ -38,7 +43,7 @@ public final class AgentRoutes {
     api.post("/agents/supervise").handler(handle(this::supervise));
     api.get("/agents/seats").handler(handle(ctx -> {
       Requests.actor(ctx);
-      Requests.ok(ctx, new JsonObject().put("items", Requests.array(agents.seats(), AgentRoutes::seat)));
+      Requests.ok(ctx, new JsonObject().put("items", Requests.array(agents.seats(), this::seat)));
     }));
     api.get("/agent/operations").handler(handle(this::operations));
     api.post("/tickets/:id/callback-call").handler(handle(this::callback));
@@ -51,6 +56,7 @@ public final class AgentRoutes {
   private void login(RoutingContext ctx) {
     JsonInput in = body(ctx);
     Seat seat = agents.login(Requests.actor(ctx), in.text("interface"), in.text("queue"));
+    names.seatsChanged();
     Requests.ok(ctx, seat(seat).put("loggedIn", true));
   }
 
@@ -87,13 +93,16 @@ public final class AgentRoutes {
         from == null ? null : JsonInput.parseInstant(from, "from", "时间"),
         to == null ? null : JsonInput.parseInstant(to, "to", "时间"), Requests.intQuery(ctx, "limit", 100));
     Requests.ok(ctx, new JsonObject().put("items", Requests.array(items, o -> new JsonObject()
-        .put("at", o.at().toString()).put("username", o.username()).put("role", o.role()).put("action", o.action())
+        .put("at", o.at().toString()).put("username", o.username()).put("agentName", names.ofUsername(o.username()))
+        .put("role", o.role()).put("action", o.action()).put("actionLabel", AsteriskReplies.actionLabel(o.action()))
         .put("interface", o.iface()).put("queue", o.queue()).put("reason", o.reason()).put("target", o.target())
-        .put("success", o.success()).put("message", o.message()))));
+        .put("targetName", names.ofInterface(o.target())).put("success", o.success())
+        .put("message", AsteriskReplies.label(o.success(), o.message())).put("rawMessage", o.message()))));
   }
 
-  private static JsonObject seat(Seat s) {
-    return new JsonObject().put("username", s.username()).put("interface", s.iface()).put("queue", s.queue())
+  private JsonObject seat(Seat s) {
+    return new JsonObject().put("username", s.username()).put("agentName", names.ofUsername(s.username()))
+        .put("interface", s.iface()).put("queue", s.queue())
         .put("since", s.since() == null ? null : s.since().toString());
   }
 }

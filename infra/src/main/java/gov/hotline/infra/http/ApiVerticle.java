@@ -1,12 +1,17 @@
 package gov.hotline.infra.http;
 
 import io.vertx.core.Future;
+import io.vertx.core.Handler;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.StaticHandler;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -15,6 +20,8 @@ import java.util.function.Consumer;
  * and the instances share one listening port, so requests on different connections run side by side.
  */
 public final class ApiVerticle extends VerticleBase {
+  static final String WEBROOT = "webroot";
+  static final String IMMUTABLE = "public, max-age=31536000, immutable";
   private final String host;
   private final int port;
   private final long maxBodyBytes;
@@ -34,21 +41,74 @@ public final class ApiVerticle extends VerticleBase {
   @Override
   public Future<?> start() {
     Router root = Router.router(vertx);
+    Router api = apiRouter(vertx, maxBodyBytes, apiRoutes);
+    root.route("/api/v1/*").subRouter(api);
+    rootRoutes.accept(root);
+    mountConsole(root);
+    root.route().failureHandler(ApiErrors::handle);
+    // long enough for a 1,000-character Chinese search URL-encoded in the query string (the API answers it itself)
+    server = vertx.createHttpServer(new HttpServerOptions().setHost(host).setPort(port)
+        .setCompressionSupported(true).setMaxInitialLineLength(32 * 1024));
+    return server.requestHandler(root).listen();
+  }
+
+  /**
+   * The router of {@code /api/v1}: body limit, every context's routes in order, the 404 fallback and the failure
+   * handler. Public so that the contract test walks exactly what the server mounts.
+   */
+  public static Router apiRouter(io.vertx.core.Vertx vertx, long maxBodyBytes, List<Consumer<Router>> apiRoutes) {
     Router api = Router.router(vertx);
     api.route().handler(BodyHandler.create(false).setBodyLimit(maxBodyBytes));
     apiRoutes.forEach(r -> r.accept(api));
     api.route().handler(ctx -> ApiErrors.send(ctx, 404, "NOT_FOUND", "接口不存在：" + ctx.request().method() + " "
         + ctx.request().path()));
-    root.route("/api/v1/*").subRouter(api);
-    rootRoutes.accept(root);
-    // a minimal page until the Vue console lands; the console build will replace webroot/
-    root.route("/*").handler(StaticHandler.create("webroot").setCachingEnabled(false));
-    root.route().failureHandler(ApiErrors::handle);
     api.route().failureHandler(ApiErrors::handle);
-    // long enough for a 1,000-character Chinese search URL-encoded in the query string (the API answers it itself)
-    server = vertx.createHttpServer(new HttpServerOptions().setHost(host).setPort(port)
-        .setCompressionSupported(true).setMaxInitialLineLength(32 * 1024));
-    return server.requestHandler(root).listen();
+    return api;
+  }
+
+  /**
+   * The web console (the console module's {@code webroot/} on the classpath) at {@code /}: hashed assets cached for
+   * a year, {@code index.html} never cached, and every other page path without a file extension answered with
+   * {@code index.html} (history-mode routing in the browser).
+   */
+  private void mountConsole(Router root) {
+    Buffer index = readIndex();
+    Handler<RoutingContext> sendIndex = ctx -> ctx.response().putHeader("Content-Type", "text/html; charset=utf-8")
+        .putHeader("Cache-Control", "no-cache").end(index);
+    root.get("/").handler(sendIndex);
+    root.get("/index.html").handler(sendIndex);
+    root.get("/assets/*").handler(ctx -> {
+      ctx.addHeadersEndHandler(v -> {
+        int status = ctx.response().getStatusCode();
+        if (status == 200 || status == 206 || status == 304) {
+          ctx.response().putHeader("Cache-Control", IMMUTABLE);
+        }
+      });
+      ctx.next();
+    });
+    root.route("/*").handler(StaticHandler.create(WEBROOT).setCachingEnabled(false).setDirectoryListing(false)
+        .setIncludeHidden(false));
+    root.get("/*").handler(ctx -> {
+      String path = ctx.normalizedPath();
+      String last = path.substring(path.lastIndexOf('/') + 1);
+      if (path.startsWith("/api/") || last.contains(".")) {
+        ctx.next();
+      } else {
+        sendIndex.handle(ctx);
+      }
+    });
+  }
+
+  private static Buffer readIndex() {
+    try (InputStream in = ApiVerticle.class.getClassLoader().getResourceAsStream(WEBROOT + "/index.html")) {
+      if (in != null) {
+        return Buffer.buffer(in.readAllBytes());
+      }
+    } catch (IOException e) {
+      // the page below says what is missing
+    }
+    return Buffer.buffer("<!doctype html><html lang=\"zh-CN\"><meta charset=\"utf-8\"><title>12345 热线平台</title>"
+        + "<p>Web 控制台未构建：请安装 Node.js 20.19+ 后执行 <code>./hotline build</code>。接口位于 /api/v1。</p></html>");
   }
 
   /** The port actually bound (useful when configured as 0). */

@@ -6,7 +6,9 @@ import gov.hotline.core.user.Role;
 import gov.hotline.telephony.api.CallDetail;
 import gov.hotline.telephony.api.CallListItem;
 import gov.hotline.telephony.api.RecordingView;
+import gov.hotline.infra.telephony.AgentNames;
 import gov.hotline.telephony.domain.Call;
+import gov.hotline.telephony.domain.HangupCauses;
 import gov.hotline.telephony.domain.CallSurvey;
 import gov.hotline.telephony.port.CallerHistory;
 import io.vertx.core.json.JsonArray;
@@ -22,23 +24,30 @@ final class CallJson {
   private CallJson() {
   }
 
-  static JsonObject summary(CallListItem item, Actor actor) {
-    return summary(item.call(), item.recording(), item.survey(), actor);
+  static JsonObject summary(CallListItem item, Actor actor, AgentNames names) {
+    return summary(item.call(), item.recording(), item.survey(), actor, names);
   }
 
-  static JsonObject summary(Call c, RecordingView rec, CallSurvey survey, Actor actor) {
+  /**
+   * A call; {@code agentName} is the display name of the user seated at the call's interface (else Asterisk's
+   * member name, kept as {@code memberName}).
+   */
+  static JsonObject summary(Call c, RecordingView rec, CallSurvey survey, Actor actor, AgentNames names) {
+    String seated = names.ofInterface(c.agentInterface());
     return new JsonObject()
         .put("id", c.id()).put("serverId", c.serverId())
         .put("direction", c.direction().name()).put("directionLabel", c.direction().label())
         .put("outcome", c.outcome().name()).put("outcomeLabel", c.outcome().label())
         .put("callerNumber", phone(c.party().number(), actor)).put("callerName", c.party().name())
         .put("did", c.party().did()).put("queue", c.queue())
-        .put("agentInterface", c.agentInterface()).put("agentName", c.agentName())
+        .put("agentInterface", c.agentInterface()).put("agentName", seated != null ? seated : c.agentName())
+        .put("memberName", c.agentName())
         .put("startedAt", time(c.times().startedAt())).put("enteredQueueAt", time(c.times().enteredQueueAt()))
         .put("answeredAt", time(c.times().answeredAt())).put("endedAt", time(c.times().endedAt()))
         .put("waitSeconds", c.seconds().waitSeconds()).put("talkSeconds", c.seconds().talkSeconds())
         .put("holdSeconds", c.seconds().holdSeconds()).put("wrapUpSeconds", c.seconds().wrapUpSeconds())
         .put("hangupCause", c.end().hangupCause()).put("hangupCauseText", c.end().hangupCauseText())
+        .put("hangupCauseLabel", HangupCauses.label(c.end().hangupCause()))
         .put("completeReason", c.end().completeReason()).put("endMissed", c.end().endMissed())
         .put("repairs", new JsonArray(c.repairs()))
         .put("hotlineCallId", c.party().hotlineCallId()).put("ticketRef", c.party().ticketRef())
@@ -52,16 +61,16 @@ final class CallJson {
         .put("digit", s.digit()).put("at", time(s.at()));
   }
 
-  static JsonObject detail(CallDetail d, Actor actor) {
+  static JsonObject detail(CallDetail d, Actor actor, AgentNames names) {
     Call c = d.call();
     JsonArray legs = new JsonArray();
     c.legs().forEach(l -> legs.add(new JsonObject().put("uniqueid", l.uniqueid()).put("channel", l.channel())
         .put("startedAt", time(l.startedAt())).put("endedAt", time(l.endedAt())).put("hangupCause", l.hangupCause())));
     JsonArray rings = new JsonArray();
     c.attempts().forEach(a -> rings.add(new JsonObject().put("agentInterface", a.agentInterface())
-        .put("memberName", a.memberName()).put("agentChannel", a.agentChannel()).put("at", time(a.at()))
+        .put("memberName", a.memberName()).put("agentName", names.ofInterface(a.agentInterface())).put("agentChannel", a.agentChannel()).put("at", time(a.at()))
         .put("result", a.result()).put("ringMillis", a.ringMillis())));
-    return summary(c, d.recording(), d.survey(), actor).put("recording", recording(d.recording(), true))
+    return summary(c, d.recording(), d.survey(), actor, names).put("recording", recording(d.recording(), true))
         .put("billableSeconds", c.seconds().billableSeconds())
         .put("legs", legs).put("ringAttempts", rings).put("tickets", tickets(d.tickets()));
   }
@@ -69,6 +78,7 @@ final class CallJson {
   static JsonArray tickets(List<CallerHistory.TicketSummary> tickets) {
     JsonArray out = new JsonArray();
     tickets.forEach(t -> out.add(new JsonObject().put("id", t.id()).put("no", t.no()).put("status", t.status())
+        .put("statusLabel", t.statusLabel()).put("open", t.open()).put("confidential", t.confidential())
         .put("appealType", t.appealType()).put("content", t.content()).put("callId", t.callId())
         .put("createdAt", time(t.createdAt()))));
     return out;

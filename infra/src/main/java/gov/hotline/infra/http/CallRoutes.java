@@ -15,6 +15,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Instant;
+import gov.hotline.infra.telephony.AgentNames;
 import java.time.ZoneId;
 
 /** {@code /api/v1/calls}: call records (通话记录) with filters and paging, and one call with legs and tickets. */
@@ -22,11 +23,13 @@ public final class CallRoutes {
   private final CallQueries calls;
   private final TicketService tickets;
   private final ZoneId zone;
+  private final AgentNames names;
 
-  public CallRoutes(CallQueries calls, TicketService tickets, ZoneId zone) {
+  public CallRoutes(CallQueries calls, TicketService tickets, ZoneId zone, AgentNames names) {
     this.calls = calls;
     this.tickets = tickets;
     this.zone = zone;
+    this.names = names;
   }
 
   public void mount(Router api) {
@@ -43,7 +46,7 @@ public final class CallRoutes {
     Actor actor = Requests.actor(ctx);
     var t = tickets.get(new TicketId(Requests.longParam(ctx, "id", "工单")), actor);
     var list = calls.callsOfTicket(t.appeal().callId(), t.no().value(), actor);
-    Requests.ok(ctx, new JsonObject().put("items", Requests.array(list, i -> CallJson.summary(i, actor))));
+    Requests.ok(ctx, new JsonObject().put("items", Requests.array(list, i -> CallJson.summary(i, actor, names))));
   }
 
   private void list(RoutingContext ctx) {
@@ -55,7 +58,7 @@ public final class CallRoutes {
         Requests.intQuery(ctx, "page", 1), Requests.intQuery(ctx, "size", 20));
     Page<CallListItem> page = calls.list(q, actor);
     Requests.ok(ctx, new JsonObject().put("total", page.total()).put("page", page.page()).put("size", page.size())
-        .put("items", Requests.array(page.items(), i -> CallJson.summary(i, actor))));
+        .put("items", Requests.array(page.items(), i -> CallJson.summary(i, actor, names))));
   }
 
   private void get(RoutingContext ctx) {
@@ -64,7 +67,7 @@ public final class CallRoutes {
     if (id.length() > 64) {
       throw DomainException.notFound("CALL_NOT_FOUND", "通话不存在");
     }
-    Requests.ok(ctx, CallJson.detail(calls.get(id, actor), actor));
+    Requests.ok(ctx, CallJson.detail(calls.get(id, actor), actor, names));
   }
 
   private static CallOutcome outcome(String v) {

@@ -4,6 +4,7 @@ import static gov.hotline.infra.http.Requests.handle;
 
 import gov.hotline.core.user.Actor;
 import gov.hotline.core.user.Role;
+import gov.hotline.infra.telephony.LiveFeed;
 import gov.hotline.telephony.api.LiveBoardSnapshot;
 import gov.hotline.telephony.api.ScreenPop;
 import gov.hotline.telephony.api.TelephonyAddresses;
@@ -14,44 +15,66 @@ import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Live queues (实时监控): {@code GET /live/queues} now, and {@code GET /live/stream}, a Server-Sent Events channel
  * carrying queue snapshots (at most one a second while something changes) and, for an agent, the screen pops of
- * the interface they sit at.
+ * the interface they sit at. Every message has an {@code id:}; a browser reconnecting with {@code Last-Event-ID}
+ * (or {@code ?lastEventId=}) first gets the screen pops it missed, once, then a fresh snapshot, then the live feed.
  */
 public final class LiveRoutes {
   private static final Role[] VIEWERS = {Role.AGENT, Role.TEAM_LEAD, Role.MANAGER, Role.ADMIN};
   private final LiveBoard board;
   private final AgentActions agents;
+  private final LiveFeed feed;
+  private final LiveJson json;
 
-  public LiveRoutes(LiveBoard board, AgentActions agents) {
+  public LiveRoutes(LiveBoard board, AgentActions agents, LiveFeed feed, LiveJson json) {
     this.board = board;
     this.agents = agents;
+    this.feed = feed;
+    this.json = json;
   }
 
   public void mount(Router api) {
     api.get("/live/queues").handler(handle(ctx -> {
       Actor actor = Requests.requireRole(ctx, VIEWERS);
-      Requests.ok(ctx, LiveJson.board(board.snapshot(), actor));
+      Requests.ok(ctx, json.board(board.snapshot(), actor));
     }));
     api.get("/live/stream").handler(handle(this::stream));
   }
 
   private void stream(RoutingContext ctx) {
     Actor actor = Requests.requireRole(ctx, VIEWERS);
+    Long lastEventId = lastEventId(ctx);
     HttpServerResponse res = ctx.response().setChunked(true).putHeader("Content-Type", "text/event-stream")
         .putHeader("Cache-Control", "no-cache").putHeader("X-Accel-Buffering", "no");
-    res.write("retry: 2000\n\n");
-    send(res, "queues", LiveJson.board(board.snapshot(), actor).encode());
+    // consumers first, then the resume point: what is published in between arrives live with an id at or below
+    // the floor and is dropped, having been replayed (pops) or superseded by the fresh snapshot (queues)
+    AtomicLong floor = new AtomicLong(Long.MAX_VALUE);
     var bus = ctx.vertx().eventBus();
-    MessageConsumer<LiveBoardSnapshot> queues = bus.consumer(TelephonyAddresses.CONSOLE_QUEUES,
-        m -> send(res, "queues", LiveJson.board(m.body(), actor).encode()));
-    MessageConsumer<ScreenPop> pops = bus.consumer(TelephonyAddresses.SCREEN_POP, m -> {
-      if (mine(actor, m.body())) {
-        send(res, "screen-pop", LiveJson.pop(m.body()).encode());
+    MessageConsumer<LiveBoardSnapshot> queues = bus.consumer(TelephonyAddresses.CONSOLE_QUEUES, m -> {
+      long id = LiveFeed.idOf(m);
+      if (id > floor.get()) {
+        send(res, id, "queues", json.board(m.body(), actor).encode());
       }
     });
+    MessageConsumer<ScreenPop> pops = bus.consumer(TelephonyAddresses.SCREEN_POP, m -> {
+      long id = LiveFeed.idOf(m);
+      if (id > floor.get() && mine(actor, m.body())) {
+        send(res, id, "screen-pop", json.pop(m.body(), actor).encode());
+      }
+    });
+    LiveFeed.Resume resume = feed.resume(lastEventId);
+    res.write("retry: 2000\n\n");
+    for (LiveFeed.Entry e : resume.missed()) {
+      if (mine(actor, e.pop())) {
+        send(res, e.id(), "screen-pop", json.pop(e.pop(), actor).encode());
+      }
+    }
+    send(res, resume.lastId(), "queues", json.board(board.snapshot(), actor).encode());
+    floor.set(resume.lastId());
     long ping = ctx.vertx().setPeriodic(15_000, id -> {
       if (!res.closed()) {
         res.write(": ping\n\n");
@@ -64,14 +87,28 @@ public final class LiveRoutes {
     });
   }
 
+  private static Long lastEventId(RoutingContext ctx) {
+    String v = ctx.request().getHeader("Last-Event-ID");
+    if (v == null || v.isBlank()) {
+      v = Requests.query(ctx, "lastEventId");
+    }
+    try {
+      return v == null || v.isBlank() ? null : Long.parseLong(v.trim());
+    } catch (NumberFormatException e) {
+      return null;                     // not one of ours: start afresh
+    }
+  }
+
   private boolean mine(Actor actor, ScreenPop pop) {
     return agents.seats().stream().anyMatch(s -> s.username().equals(actor.username())
         && s.iface().equals(pop.agentInterface()));
   }
 
-  private static void send(HttpServerResponse res, String event, String json) {
-    if (!res.closed() && !res.ended()) {
-      res.write("event: " + event + "\ndata: " + json + "\n\n");
+  private static void send(HttpServerResponse res, long id, String event, String json) {
+    synchronized (res) {
+      if (!res.closed() && !res.ended()) {
+        res.write("id: " + id + "\nevent: " + event + "\ndata: " + json + "\n\n");
+      }
     }
   }
 }

@@ -16,12 +16,15 @@ final class DemoSimulator {
   private DemoSimulator() {
   }
 
-  /** The simulator with the call generator playing demo traffic (and answering Originate) into the recordings. */
-  static AmiSimulator start(TelephonyConfig cfg) {
+  /**
+   * The simulator with the call generator playing demo traffic (and answering Originate) into the recordings; the
+   * known callers (citizens with tickets) call again now and then, so that their screen pops show their tickets.
+   */
+  static AmiSimulator start(TelephonyConfig cfg, java.util.List<String> knownCallers) {
     AmiSimulator sim = AmiSimulator.start(AmiSimulator.Options.defaults().port(cfg.simulatorPort())
         .credentials(USER, SECRET));
     CallGenerator generator = new CallGenerator(cfg.simulatorCallsPerMinute(), cfg.simulatorSpeed(),
-        cfg.recordingsDir(), System.nanoTime());
+        cfg.recordingsDir(), System.nanoTime()).knownCallers(knownCallers);
     sim.pbx(generator);
     sim.playForever(generator);
     return sim;

@@ -25,15 +25,17 @@ final class LivePush implements Consumer<IngestResult>, AutoCloseable {
   private final LiveBoard board;
   private final CallQueries calls;
   private final Vertx vertx;
+  private final LiveFeed feed;
   private final ExecutorService pops = Executors.newSingleThreadExecutor(
       Thread.ofPlatform().daemon().name("screen-pop").factory());
   private long timer = -1;
   private long published = -1;
 
-  LivePush(LiveBoard board, CallQueries calls, Vertx vertx) {
+  LivePush(LiveBoard board, CallQueries calls, Vertx vertx, LiveFeed feed) {
     this.board = board;
     this.calls = calls;
     this.vertx = vertx;
+    this.feed = feed;
   }
 
   LivePush start() {
@@ -47,7 +49,7 @@ final class LivePush implements Consumer<IngestResult>, AutoCloseable {
     boolean waiting = s.queues().stream().anyMatch(q -> !q.waiting().isEmpty());
     if (v != published || waiting) {
       published = v;
-      vertx.eventBus().publish(TelephonyAddresses.CONSOLE_QUEUES, s);
+      feed.publish(vertx.eventBus(), TelephonyAddresses.CONSOLE_QUEUES, s);
     }
   }
 
@@ -69,7 +71,7 @@ final class LivePush implements Consumer<IngestResult>, AutoCloseable {
   private void pop(String iface, String callId, String caller, String queue, ReceivedMessage rm) {
     try {
       ScreenPop p = calls.screenPop(iface, callId, caller, queue, rm.eventTime());
-      vertx.eventBus().publish(TelephonyAddresses.SCREEN_POP, p);
+      feed.publishPop(vertx.eventBus(), TelephonyAddresses.SCREEN_POP, p);
       vertx.eventBus().publish(TelephonyAddresses.agent(iface), p);
     } catch (RuntimeException e) {
       LOG.warn("screen pop for call {} on {} failed", callId, iface, e);

@@ -13,6 +13,7 @@ import gov.hotline.infra.db.telephony.JooqCallerHistory;
 import gov.hotline.infra.db.telephony.JooqTelephonyStore;
 import gov.hotline.infra.http.CallRoutes;
 import gov.hotline.infra.http.AgentRoutes;
+import gov.hotline.infra.http.LiveJson;
 import gov.hotline.infra.http.LiveRoutes;
 import gov.hotline.infra.http.RecordingRoutes;
 import gov.hotline.core.ticket.TicketService;
@@ -38,6 +39,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import gov.hotline.core.user.User;
 
 /** Telephony wired into the server: storage, ingestion, the HTTP routes. Built by {@code Application}. */
 public final class Telephony implements AutoCloseable {
@@ -47,28 +50,34 @@ public final class Telephony implements AutoCloseable {
   private final TelephonyRuntime runtime;
   private final List<Consumer<Router>> routes;
   private final List<AutoCloseable> parts;
+  private final LiveFeed feed;
 
-  private Telephony(TelephonyRuntime runtime, List<Consumer<Router>> routes, List<AutoCloseable> parts) {
+  private Telephony(TelephonyRuntime runtime, List<Consumer<Router>> routes, List<AutoCloseable> parts,
+                    LiveFeed feed) {
+    this.feed = feed;
     this.runtime = runtime;
     this.routes = routes;
     this.parts = parts;
   }
 
   public static Telephony start(HotlineConfig cfg, boolean demo, Database db, MeterRegistry registry, Vertx vertx,
-                                TicketService tickets) {
+                                TicketService tickets, Supplier<List<User>> users) {
     LocalRecordCodec.register(vertx.eventBus(), LiveBoardSnapshot.class, ScreenPop.class);
     JooqTelephonyStore store = new JooqTelephonyStore(db.dsl());
     RecordingService recordings = new RecordingService(store,
         new DirectoryRecordingFiles(cfg.telephony().recordingsDir()),
         new RecordingCheck(0.5, -50, cfg.telephony().recordingGrace()), Clock.systemUTC());
-    CallQueries calls = new CallQueries(store, new JooqCallerHistory(db.dsl()), recordings);
+    JooqCallerHistory callers = new JooqCallerHistory(db.dsl());
+    CallQueries calls = new CallQueries(store, callers, recordings);
     CallFollowUps followUps = new CallFollowUps(recordings, cfg.telephony().recordingGrace(),
         cfg.telephony().startMixMonitor(), cfg.zone(), registry);
     LiveBoard board = new LiveBoard(Clock.systemUTC(), Duration.ofSeconds(cfg.telephony().wrapUpSeconds()));
-    LivePush push = new LivePush(board, calls, vertx);
+    LiveFeed feed = new LiveFeed(Clock.systemUTC(), Duration.ofMinutes(5), 10_000);
+    LivePush push = new LivePush(board, calls, vertx, feed);
     Optional<SurveyAgiServer> survey = survey(cfg, store, registry);   // first: the demo's callers reach it
     TelephonyRuntime runtime = TelephonyRuntime.start(cfg.telephony(), demo, store, new TelephonyMetrics(registry),
-        registry, followUps.andThen(push).andThen(demoSurveys(cfg.telephony(), demo, survey)));
+        registry, followUps.andThen(push).andThen(demoSurveys(cfg.telephony(), demo, survey)),
+        demo ? callers.recentCallerPhones(30) : List.of());
     followUps.bind(runtime::commands);
     push.start();
     AgentActions agents = new AgentActions(store, runtime::commands, runtime.defaultServer().orElse("none"),
@@ -78,10 +87,12 @@ public final class Telephony implements AutoCloseable {
     }
     List<AutoCloseable> parts = new ArrayList<>(List.of(followUps, push));
     survey.ifPresent(parts::add);
-    var routes = List.<Consumer<Router>>of(new CallRoutes(calls, tickets, cfg.zone())::mount,
-        new RecordingRoutes(recordings, cfg.zone())::mount, new LiveRoutes(board, agents)::mount,
-        new AgentRoutes(agents, tickets)::mount);
-    return new Telephony(runtime, routes, List.copyOf(parts));
+    AgentNames names = new AgentNames(users, agents::seats, Clock.systemUTC());
+    var routes = List.<Consumer<Router>>of(new CallRoutes(calls, tickets, cfg.zone(), names)::mount,
+        new RecordingRoutes(recordings, cfg.zone())::mount,
+        new LiveRoutes(board, agents, feed, new LiveJson(names))::mount,
+        new AgentRoutes(agents, tickets, names)::mount);
+    return new Telephony(runtime, routes, List.copyOf(parts), feed);
   }
 
   /** In the demo (simulator, survey on) the simulated callers of answered calls take the survey. */
@@ -116,6 +127,11 @@ public final class Telephony implements AutoCloseable {
 
   public JsonObject health() {
     return runtime.health();
+  }
+
+  /** The numbered feed of the browsers' live stream. */
+  public LiveFeed liveFeed() {
+    return feed;
   }
 
   public TelephonyRuntime runtime() {

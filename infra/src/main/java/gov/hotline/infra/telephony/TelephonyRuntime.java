@@ -54,14 +54,17 @@ public final class TelephonyRuntime implements AutoCloseable {
     this.scheduler = scheduler;
   }
 
-  /** Starts ingestion; {@code afterCommit} gets every committed batch (live board, push, follow-up work). */
+  /**
+   * Starts ingestion; {@code afterCommit} gets every committed batch (live board, push, follow-up work). In the
+   * demo without a configured Asterisk, {@code demoCallers} call the simulator again now and then.
+   */
   public static TelephonyRuntime start(TelephonyConfig cfg, boolean demo, TelephonyStore store,
                                        IngestionMetrics metrics, MeterRegistry registry,
-                                       Consumer<IngestResult> afterCommit) {
+                                       Consumer<IngestResult> afterCommit, List<String> demoCallers) {
     AmiSimulator simulator = null;
     List<AmiServerConfig> servers = cfg.servers();
     if (servers.isEmpty() && demo) {
-      simulator = DemoSimulator.start(cfg);
+      simulator = DemoSimulator.start(cfg, demoCallers);
       servers = List.of(AmiServerConfig.of("sim", "127.0.0.1", simulator.port(), DemoSimulator.USER,
           DemoSimulator.SECRET));
     }

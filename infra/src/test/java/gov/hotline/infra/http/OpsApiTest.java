@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import gov.hotline.infra.support.ApiClient;
 import gov.hotline.infra.support.RunningServer;
 import io.vertx.core.json.JsonObject;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -51,11 +54,32 @@ class OpsApiTest {
   }
 
   @Test
-  void theRootServesTheChineseLandingPage() {
-    var r = api.get("/", null);
+  void theRootAndEveryPagePathServeTheConsoleIndexUncached() {
+    for (String path : List.of("/", "/agent/desk", "/lead/wallboard/some/deep/route", "/login?redirect=%2Fagent")) {
+      var r = api.get(path, null);
 
-    assertThat(r.status()).isEqualTo(200);
-    assertThat(r.raw().headers().firstValue("content-type").orElse("")).startsWith("text/html");
-    assertThat(r.body()).contains("12345 政务服务便民热线平台");
+      assertThat(r.status()).as(path).isEqualTo(200);
+      assertThat(r.raw().headers().firstValue("content-type").orElse("")).as(path).startsWith("text/html");
+      assertThat(r.raw().headers().firstValue("cache-control").orElse("")).as(path).isEqualTo("no-cache");
+      assertThat(r.body()).as(path).contains("<div id=\"app\">").contains("12345 政务服务便民热线");
+    }
+  }
+
+  @Test
+  void hashedAssetsAreCachedForAYearAndMissingFilesAreNotFound() {
+    String index = api.get("/", null).body();
+    Matcher m = Pattern.compile("/assets/[A-Za-z0-9_.-]+\\.js").matcher(index);
+    assertThat(m.find()).as("index.html names its hashed script").isTrue();
+
+    var asset = api.get(m.group(), null);
+
+    assertThat(asset.status()).isEqualTo(200);
+    assertThat(asset.raw().headers().firstValue("cache-control").orElse(""))
+        .isEqualTo("public, max-age=31536000, immutable");
+    assertThat(asset.raw().headers().firstValue("content-type").orElse("")).contains("javascript");
+    var missing = api.get("/assets/no-such-file-0000.js", null);
+    assertThat(missing.status()).isEqualTo(404);
+    assertThat(missing.raw().headers().firstValue("cache-control").orElse("")).doesNotContain("immutable");
+    assertThat(api.get("/api/v1/no-such-route", null).status()).isIn(401, 404);
   }
 }

@@ -49,6 +49,14 @@ public final class RunningServer implements AutoCloseable {
     return new ApiClient(port);
   }
 
+  public int port() {
+    return port;
+  }
+
+  public Application app() {
+    return app;
+  }
+
   public TestDatabase database() {
     return db;
   }

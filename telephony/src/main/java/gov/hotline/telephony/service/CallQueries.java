@@ -9,6 +9,7 @@ import gov.hotline.telephony.api.CallListItem;
 import gov.hotline.telephony.api.CallQuery;
 import gov.hotline.telephony.api.ScreenPop;
 import gov.hotline.telephony.domain.Call;
+import gov.hotline.telephony.domain.CallerProfile;
 import gov.hotline.telephony.domain.CallSurvey;
 import gov.hotline.telephony.domain.Recording;
 import gov.hotline.telephony.port.CallerHistory;
@@ -62,17 +63,17 @@ public final class CallQueries {
         .orElseThrow(() -> DomainException.notFound("CALL_NOT_FOUND", "通话不存在：" + id));
   }
 
-  /** The screen pop for an agent just connected to a caller: the caller's recent tickets and earlier calls. */
+  /** The screen pop for an agent just connected to a caller: the caller's tickets and earlier calls. */
   public ScreenPop screenPop(String agentInterface, String callId, String callerNumber, String queue,
                              java.time.Instant at) {
     List<CallerHistory.TicketSummary> tickets = callerNumber == null ? List.of()
-        : history.ticketsOfCaller(callerNumber, 5);
+        : history.ticketsOfCaller(callerNumber, 20);
     List<ScreenPop.PreviousCall> calls = callerNumber == null ? List.of() : store.inTransaction(r -> r.calls()
             .search(new CallQuery(null, null, null, null, null, callerNumber, 1, 6))).stream()
-        .filter(c -> !c.id().equals(callId)).limit(5)
-        .map(c -> new ScreenPop.PreviousCall(c.id(), c.times().startedAt(), c.outcome().name(), c.agentInterface()))
+        .map(c -> new ScreenPop.PreviousCall(c.id(), c.times().startedAt(), c.outcome().name(), c.outcome().label(),
+            c.agentInterface()))
         .toList();
-    return new ScreenPop(agentInterface, callId, callerNumber, queue, at, tickets, calls);
+    return CallerProfile.pop(agentInterface, callId, callerNumber, queue, at, tickets, calls);
   }
 
   /**

@@ -59,6 +59,17 @@ public final class CallGenerator implements Feed, SimPbx {
     this.agents = new SimAgents(random);
   }
 
+  /**
+   * Numbers that call again now and then (a quarter of the calls come from repeat callers): in the demo, callers
+   * who already have tickets, so that screen pops show history.
+   */
+  public CallGenerator knownCallers(List<String> numbers) {
+    synchronized (repeatCallers) {
+      numbers.stream().limit(30).forEach(repeatCallers::add);
+    }
+    return this;
+  }
+
   /** The simulated clock (milliseconds). */
   private long now() {
     return wallStart + (long) ((System.currentTimeMillis() - wallStart) * speed);
@@ -111,12 +122,18 @@ public final class CallGenerator implements Feed, SimPbx {
   }
 
   private String caller() {
+    synchronized (repeatCallers) {
+      return pickCaller();
+    }
+  }
+
+  private String pickCaller() {
     if (!repeatCallers.isEmpty() && random.nextInt(4) == 0) {
       return repeatCallers.get(random.nextInt(repeatCallers.size()));
     }
     String[] prefixes = {"138", "139", "135", "136", "150", "151", "186", "187", "131", "133"};
     String n = prefixes[random.nextInt(prefixes.length)] + String.format("%08d", random.nextInt(100_000_000));
-    if (repeatCallers.size() < 30) {
+    if (repeatCallers.size() < 60) {
       repeatCallers.add(n);
     }
     return n;

@@ -3,6 +3,8 @@ package gov.hotline.infra.db.telephony;
 import static gov.hotline.infra.db.schema.core.Tables.TICKET;
 
 import gov.hotline.infra.db.schema.core.tables.records.TicketRecord;
+import gov.hotline.core.ticket.TicketStatus;
+import gov.hotline.telephony.domain.CallerNumbers;
 import gov.hotline.telephony.port.CallerHistory;
 import java.util.List;
 import org.jooq.DSLContext;
@@ -24,15 +26,22 @@ public final class JooqCallerHistory implements CallerHistory {
 
   @Override
   public List<TicketSummary> ticketsOfCaller(String phone, int limit) {
-    return db.selectFrom(TICKET).where(TICKET.CALLER_PHONE.eq(phone))
+    return db.selectFrom(TICKET).where(TICKET.CALLER_PHONE.in(CallerNumbers.variants(phone)))
         .orderBy(TICKET.CREATED_AT.desc(), TICKET.ID.desc()).limit(limit)
         .fetch(JooqCallerHistory::summary);
   }
 
+  /** Numbers of the latest callers with tickets (the demo simulator lets some of them call again). */
+  public List<String> recentCallerPhones(int limit) {
+    return db.selectDistinct(TICKET.CALLER_PHONE).from(TICKET).where(TICKET.CHANNEL.eq("PHONE"))
+        .orderBy(TICKET.CALLER_PHONE).limit(limit).fetch(TICKET.CALLER_PHONE);
+  }
+
   private static TicketSummary summary(TicketRecord r) {
     String content = r.getContent();
-    return new TicketSummary(r.getId(), r.getTicketNo(), r.getStatus(), r.getAppealType(),
+    TicketStatus status = TicketStatus.valueOf(r.getStatus());
+    return new TicketSummary(r.getId(), r.getTicketNo(), r.getStatus(), status.label(), r.getAppealType(),
         content.length() > 60 ? content.substring(0, 60) + "…" : content, r.getCallId(),
-        r.getCreatedAt().toInstant());
+        r.getCreatedAt().toInstant(), status.open(), Boolean.TRUE.equals(r.getConfidential()));
   }
 }

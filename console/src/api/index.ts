@@ -1,0 +1,12 @@
+// Thin typed calls per back-end context (one file each); import them from here.
+export { auth } from './auth'
+export { directory } from './directory'
+export { tickets } from './tickets'
+export { dispatch } from './dispatch'
+export { kb } from './kb'
+export { calls } from './calls'
+export { agent } from './agent'
+export { live } from './live'
+export { reports } from './reports'
+export { qa } from './qa'
+export { admin } from './admin'

@@ -1,0 +1,339 @@
+// API shapes. Request bodies come from src/api/schema.d.ts, generated from console/openapi.json
+// (`npm run gen:api`, never edited by hand). Response shapes are written here from the server's JSON classes
+// (infra/…/http/*Json.java) because the document marks every response field optional; fields the server adds
+// later are optional here, so the console works with and without them.
+import type { components } from './schema'
+
+type Schemas = components['schemas']
+
+export type Role = 'AGENT' | 'TEAM_LEAD' | 'DISPATCHER' | 'UNIT_HANDLER' | 'MANAGER' | 'ADMIN'
+
+export interface Me {
+  id: number
+  username: string
+  displayName: string
+  role: Role
+  roleLabel: string
+  unitId: string
+  unitName: string | null
+}
+
+export interface LoginResponse {
+  token?: string
+  tokenType?: string
+  expiresInSeconds: number
+  user: Me
+}
+
+export interface Page<T> {
+  total: number
+  page: number
+  size: number
+  items: T[]
+}
+
+export interface Items<T> {
+  items: T[]
+}
+
+export interface Ticket {
+  id: number
+  no: string
+  status: string
+  statusLabel: string
+  channel: string
+  channelLabel: string
+  callerName: string | null
+  callerPhone: string | null
+  confidential: boolean
+  address: string | null
+  appealType: string
+  appealTypeLabel: string
+  categoryId: string
+  categoryName: string | null
+  urgency: string
+  urgencyLabel: string
+  content: string
+  callId: string | null
+  leadUnitId: string | null
+  leadUnitName: string | null
+  dueAt: string | null
+  overdue: boolean
+  nearDue: boolean
+  reply: string | null
+  createdAt: string
+  createdBy: number | null
+  version: number
+  actions?: string[]
+}
+
+/** POST /tickets, from the OpenAPI document */
+export type NewTicket = Schemas['NewTicket']
+export type AppealType = NewTicket['appealType']
+export type Channel = NewTicket['channel']
+
+export interface Category {
+  id: string
+  parentId: string | null
+  name: string
+  sortOrder: number
+  active: boolean
+  leaf: boolean
+}
+
+export interface Unit {
+  id: string
+  parentId: string | null
+  name: string
+  type: string
+  typeLabel: string
+  active: boolean
+}
+
+export interface Jurisdiction {
+  status: 'RESOLVED' | 'AMBIGUOUS' | 'UNKNOWN' | 'OUTSIDE_DISTRICT' | string
+  statusLabel: string
+  streetId: string | null
+  streetName: string | null
+  communityId: string | null
+  communityName: string | null
+  confidence: number
+  matched: string[]
+  candidates: { streetId: string; streetName: string; score: number }[]
+  explanation: string
+}
+
+export interface SimilarTicket {
+  id: number
+  no: string
+  status?: string
+  statusLabel?: string
+  content?: string
+  address?: string | null
+  createdAt?: string
+  score?: number
+}
+
+export interface KbHit {
+  id: number
+  code: string
+  title: string
+  /** HTML-escaped with <em> around matches: safe for v-html */
+  highlightedTitle: string
+  category: string
+  score: number
+  /** HTML-escaped with <em> around matches: safe for v-html */
+  snippets: string[]
+}
+
+export interface KbSuggestion {
+  id: number
+  code: string
+  title: string
+}
+
+export interface KbArticle {
+  id: number
+  code: string
+  title: string
+  category: string
+  keywords: string[]
+  status: string
+  statusLabel: string
+  version: number
+  /** plain text: render as text */
+  body?: string
+  updatedAt: string
+}
+
+export interface Recording {
+  file: string | null
+  status: string
+  statusLabel: string
+  durationSeconds: number | null
+}
+
+export interface CallSummary {
+  id: string
+  direction: string
+  directionLabel: string
+  outcome: string
+  outcomeLabel: string
+  callerNumber: string | null
+  callerName: string | null
+  queue: string | null
+  agentInterface: string | null
+  agentName: string | null
+  startedAt: string | null
+  answeredAt: string | null
+  endedAt: string | null
+  waitSeconds: number | null
+  talkSeconds: number | null
+  hangupCause: number | string | null
+  hangupCauseText: string | null
+  hangupCauseLabel?: string | null
+  recording: Recording | null
+  survey: { result: string; label: string; digit: string; at: string } | null
+  ticketRef?: string | null
+}
+
+export interface TicketBrief {
+  id: number
+  no: string
+  status: string
+  statusLabel?: string
+  appealType: string
+  appealTypeLabel?: string
+  content: string
+  callId: string | null
+  createdAt: string
+}
+
+export interface CallDetail extends CallSummary {
+  tickets: TicketBrief[]
+}
+
+export interface LiveMember {
+  interface: string
+  name: string | null
+  agentName?: string | null
+  username?: string | null
+  state: string
+  stateLabel: string
+  pausedReason: string | null
+  pauseReasonLabel?: string | null
+  stateSeconds: number
+  since?: string | null
+  callId: string | null
+  callerNumber: string | null
+  callStartedAt?: string | null
+}
+
+export interface QueueToday {
+  offered: number
+  answered: number
+  abandoned: number
+  abandonRate: number | null
+  abandonRateText: string
+  answerRate: number | null
+  answerRateText: string
+  serviceLevel15: number | null
+  serviceLevel15Text: string
+}
+
+export interface LiveQueue {
+  server: string
+  name: string
+  waitingCount: number
+  longestWaitSeconds: number
+  waiting: { callId: string; callerNumber: string | null; position: number; waitSeconds: number }[]
+  members: LiveMember[]
+  byState: Record<string, number>
+  at: string
+  today?: QueueToday
+}
+
+export interface LiveBoard {
+  version: number
+  queues: LiveQueue[]
+}
+
+export interface PreviousCall {
+  callId: string
+  startedAt: string | null
+  outcome: string
+  outcomeLabel?: string
+  agentInterface: string | null
+  agentName?: string | null
+}
+
+export interface ScreenPop {
+  agentInterface: string
+  callId: string
+  callerNumber: string | null
+  queue: string | null
+  at: string | null
+  previousTickets: TicketBrief[]
+  previousCalls: PreviousCall[]
+  openTickets?: TicketBrief[]
+  repeatCaller?: boolean
+  confidential?: boolean
+  agentName?: string | null
+}
+
+export interface Seat {
+  username: string
+  interface: string
+  queue: string
+  since: string | null
+  loggedIn?: boolean
+}
+
+export interface PauseReason {
+  code: string
+  label: string
+}
+
+export interface LiveSettings {
+  longCallSeconds: number
+  longPauseSeconds: number
+}
+
+export interface Scorecard {
+  name: string
+  version: number
+  items: { code: string; label: string; weight: number; fatal: boolean }[]
+}
+
+export interface QaScore {
+  id: number
+  callId: string
+  agent?: string | null
+  agentName?: string | null
+  total?: number
+  score?: number
+  fatal?: boolean
+  fatalFailed?: string[]
+  items?: { code: string; label?: string; points: number }[]
+  comment?: string | null
+  scoredBy?: string | null
+  scoredByName?: string | null
+  scoredAt?: string | null
+  appeal?: { reason: string; at: string; status?: string; statusLabel?: string } | null
+  appealReason?: string | null
+  appealedAt?: string | null
+}
+
+export interface TrafficKpis {
+  offered: number
+  answered: number
+  abandoned: number
+  shortAbandoned: number
+  abandonRate: number | null
+  abandonRateText: string
+  answerRate: number | null
+  answerRateText: string
+  serviceLevel: Record<string, number | null>
+  serviceLevelText: Record<string, string>
+  asaSeconds: number | null
+  avgTalkSeconds: number | null
+  longestWaitSeconds: number | null
+}
+
+export interface TrafficReport extends TrafficKpis {
+  title: string
+  byHour: (TrafficKpis & { hour: string })[]
+  byQueue: (TrafficKpis & { queue: string })[]
+  byAgent: (TrafficKpis & { agent: string })[]
+}
+
+export interface OperationLog {
+  at: string
+  username: string
+  action: string
+  actionLabel?: string
+  interface: string | null
+  reason: string | null
+  success: boolean
+  message: string | null
+}

@@ -1,0 +1,83 @@
+// Routes carry their roles (meta.roles); each role lands on its home; views are loaded lazily per role.
+import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
+import type { Role } from '@/api/types'
+import { useSessionStore } from '@/stores/session'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    title?: string
+    roles?: Role[]
+    /** shown in the side menu */
+    menu?: boolean
+    icon?: string
+    /** outside the shell (login, big screen) */
+    bare?: boolean
+    public?: boolean
+  }
+}
+
+export const appRoutes: RouteRecordRaw[] = [
+  // 座席员
+  { path: '/agent/desk', component: () => import('@/views/agent/AgentDesk.vue'),
+    meta: { title: '座席工作台', roles: ['AGENT'], menu: true, icon: 'Headset' } },
+  { path: '/agent/tickets', component: () => import('@/views/agent/MyTickets.vue'),
+    meta: { title: '我的工单', roles: ['AGENT'], menu: true, icon: 'Tickets' } },
+  { path: '/agent/calls', component: () => import('@/views/agent/MyCalls.vue'),
+    meta: { title: '我的通话', roles: ['AGENT'], menu: true, icon: 'Phone' } },
+  { path: '/agent/qa', component: () => import('@/views/agent/MyQa.vue'),
+    meta: { title: '我的质检', roles: ['AGENT'], menu: true, icon: 'Medal' } },
+  // 班长
+  { path: '/lead/wallboard', component: () => import('@/views/lead/Wallboard.vue'),
+    meta: { title: '实时监控', roles: ['TEAM_LEAD'], menu: true, icon: 'Monitor' } },
+  { path: '/lead/qa', component: () => import('@/views/lead/QaCalls.vue'),
+    meta: { title: '录音质检', roles: ['TEAM_LEAD'], menu: true, icon: 'Microphone' } },
+  // 派单员
+  { path: '/dispatcher/tickets', component: () => import('@/views/dispatcher/DispatcherHome.vue'),
+    meta: { title: '工单研判', roles: ['DISPATCHER'], menu: true, icon: 'Share' } },
+  // 承办单位
+  { path: '/unit/tickets', component: () => import('@/views/unit/UnitHome.vue'),
+    meta: { title: '本单位工单', roles: ['UNIT_HANDLER'], menu: true, icon: 'OfficeBuilding' } },
+  // 管理人员
+  { path: '/manager/traffic', component: () => import('@/views/manager/ManagerHome.vue'),
+    meta: { title: '话务报表', roles: ['MANAGER'], menu: true, icon: 'DataLine' } },
+  { path: '/manager/tickets', component: () => import('@/views/dispatcher/DispatcherHome.vue'),
+    meta: { title: '工单查询', roles: ['MANAGER'], menu: true, icon: 'Tickets' } },
+  // 系统管理员
+  { path: '/admin/users', component: () => import('@/views/admin/AdminHome.vue'),
+    meta: { title: '用户管理', roles: ['ADMIN'], menu: true, icon: 'User' } },
+  { path: '/admin/pause-reasons', component: () => import('@/views/admin/PauseReasons.vue'),
+    meta: { title: '示忙原因', roles: ['ADMIN'], menu: true, icon: 'Headset' } },
+  { path: '/admin/tickets', component: () => import('@/views/dispatcher/DispatcherHome.vue'),
+    meta: { title: '工单查询', roles: ['ADMIN'], menu: true, icon: 'Tickets' } },
+  // 班长、管理人员: the big screen (outside the shell)
+  { path: '/lead/bigscreen', component: () => import('@/views/lead/BigScreen.vue'),
+    meta: { title: '监控大屏', roles: ['TEAM_LEAD', 'MANAGER'], menu: true, icon: 'FullScreen', bare: true } },
+]
+
+const routes: RouteRecordRaw[] = [
+  { path: '/login', component: () => import('@/views/LoginView.vue'), meta: { title: '登录', public: true, bare: true } },
+  { path: '/', redirect: () => useSessionStore().home },
+  ...appRoutes,
+  { path: '/forbidden', component: () => import('@/views/ForbiddenView.vue'), meta: { title: '无权访问' } },
+  { path: '/:pathMatch(.*)*', component: () => import('@/views/NotFoundView.vue'), meta: { title: '页面不存在' } },
+]
+
+export const router = createRouter({ history: createWebHistory(), routes })
+
+router.beforeEach(async (to) => {
+  const session = useSessionStore()
+  if (to.meta.public) {
+    if (to.path === '/login' && (await session.probe())) return session.home
+    return true
+  }
+  if (!(await session.probe())) {
+    return { path: '/login', query: to.fullPath !== '/' ? { redirect: to.fullPath } : {} }
+  }
+  const roles = to.meta.roles
+  if (roles && !session.hasRole(...roles)) return '/forbidden'
+  return true
+})
+
+router.afterEach((to) => {
+  document.title = to.meta.title ? `${to.meta.title} - 12345 热线平台` : '12345 热线平台'
+})

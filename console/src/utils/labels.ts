@@ -1,0 +1,49 @@
+// Chinese labels for codes the server sends without one (the server's own label wins when present).
+export const ROLE_LABEL: Record<string, string> = {
+  AGENT: '座席员', TEAM_LEAD: '班长', DISPATCHER: '派单员', UNIT_HANDLER: '承办单位', MANAGER: '管理人员',
+  ADMIN: '系统管理员',
+}
+export const APPEAL_TYPES = [
+  { value: 'CONSULT', label: '咨询' }, { value: 'HELP', label: '求助' }, { value: 'COMPLAINT', label: '投诉' },
+  { value: 'REPORT', label: '举报' }, { value: 'SUGGESTION', label: '建议' }, { value: 'PRAISE', label: '表扬' },
+]
+export const URGENCIES = [{ value: 'NORMAL', label: '一般' }, { value: 'URGENT', label: '紧急' }]
+export const CHANNELS = [
+  { value: 'PHONE', label: '电话' }, { value: 'WEB', label: '网站' }, { value: 'WECHAT', label: '微信' },
+  { value: 'APP', label: 'App' }, { value: 'MESSAGE_BOARD', label: '留言板' }, { value: 'EMAIL', label: '电子邮件' },
+]
+export const TICKET_STATUS: Record<string, string> = {
+  RECEIVED: '已受理', DIRECT_CLOSED: '直接办结', PENDING_DISPATCH: '待派单', DISPATCHED: '已派单', SIGNED: '已签收',
+  RETURN_REQUESTED: '申请退单', EXTENSION_REQUESTED: '申请延期', REPLIED: '已反馈', CALLBACK_DONE: '已回访',
+  CLOSED: '已办结', REOPENED: '重新办理', MERGED: '已合并',
+}
+export const CALL_OUTCOMES = [
+  { value: 'ANSWERED', label: '已接听' }, { value: 'ABANDONED', label: '放弃' },
+  { value: 'SHORT_ABANDONED', label: '短时放弃' }, { value: 'AFTER_HOURS', label: '非工作时间来电' },
+  { value: 'NOT_QUEUED', label: '未进入队列挂机' }, { value: 'OUTBOUND', label: '外呼已接通' },
+  { value: 'OUTBOUND_UNANSWERED', label: '外呼未接通' }, { value: 'IN_PROGRESS', label: '进行中' },
+]
+export const OUTCOME_LABEL: Record<string, string> = Object.fromEntries(CALL_OUTCOMES.map((o) => [o.value, o.label]))
+export const AGENT_STATE_LABEL: Record<string, string> = {
+  READY: '示闲', RINGING: '振铃', TALKING: '通话中', WRAP_UP: '话后整理', PAUSED: '示忙', UNAVAILABLE: '设备离线',
+  LOGGED_OUT: '已签出',
+}
+export const AGENT_STATE_TAG: Record<string, 'success' | 'warning' | 'danger' | 'info' | 'primary'> = {
+  READY: 'success', RINGING: 'warning', TALKING: 'danger', WRAP_UP: 'primary', PAUSED: 'warning',
+  UNAVAILABLE: 'info', LOGGED_OUT: 'info',
+}
+/** the pause reasons the console offers until the server's list (GET /agent/pause-reasons) is there */
+export const DEFAULT_PAUSE_REASONS = [
+  { code: 'BREAK', label: '小休' }, { code: 'MEAL', label: '就餐' }, { code: 'TRAINING', label: '培训' },
+  { code: 'MEETING', label: '会议' }, { code: 'WRAP', label: '整理工单' },
+]
+/** Q.850 hangup causes, for servers that do not send hangupCauseLabel yet */
+export const HANGUP_CAUSE: Record<string, string> = {
+  '16': '正常挂机', '17': '用户忙', '18': '无响应', '19': '无人接听', '21': '呼叫被拒绝', '27': '目标故障',
+  '31': '正常挂机', '34': '无可用线路', '38': '网络故障', '41': '临时故障', '127': '其他原因',
+}
+export function hangupLabel(c: { hangupCauseLabel?: string | null; hangupCause?: number | string | null }): string {
+  if (c.hangupCauseLabel) return c.hangupCauseLabel
+  if (c.hangupCause === null || c.hangupCause === undefined || c.hangupCause === '') return '—'
+  return HANGUP_CAUSE[String(c.hangupCause)] ?? `挂机原因 ${c.hangupCause}`
+}
