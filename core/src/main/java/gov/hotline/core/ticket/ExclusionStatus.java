@@ -5,7 +5,9 @@ public enum ExclusionStatus {
   NONE("未申请"),
   REQUESTED("待审核"),
   APPROVED("已同意"),
-  REJECTED("已驳回");
+  REJECTED("已驳回"),
+  /** An approval taken back (the ticket counts in the assessment again); a new request may follow. */
+  REVOKED("已撤销");
 
   private final String label;
 

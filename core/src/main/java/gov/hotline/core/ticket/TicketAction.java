@@ -23,7 +23,8 @@ public enum TicketAction {
   REOPEN("reopen", "重办"),
   MERGE("merge", "合并"),
   REQUEST_EXCLUSION("request-exclusion", "申请不纳入考核"),
-  REVIEW_EXCLUSION("review-exclusion", "审核不纳入考核");
+  REVIEW_EXCLUSION("review-exclusion", "审核不纳入考核"),
+  REVOKE_EXCLUSION("revoke-exclusion", "撤销不纳入考核");
 
   private final String code;
   private final String label;

@@ -257,4 +257,15 @@ public sealed interface TicketCommand {
       return TicketAction.REVIEW_EXCLUSION;
     }
   }
+
+  /** Taking an approved exclusion back (撤销不纳入考核): the ticket counts in the assessment again. */
+  record RevokeExclusion(String reason) implements TicketCommand {
+    public RevokeExclusion {
+      reason = TextRules.required(reason, "reason", "撤销理由", TextRules.REASON_MAX);
+    }
+
+    public TicketAction action() {
+      return TicketAction.REVOKE_EXCLUSION;
+    }
+  }
 }

@@ -88,6 +88,7 @@ public final class TicketLifecycle {
       case TicketCommand.Merge m -> merge(t, m, details);
       case TicketCommand.RequestExclusion r -> requestExclusion(t);
       case TicketCommand.ReviewExclusion r -> reviewExclusion(t, r, details);
+      case TicketCommand.RevokeExclusion r -> revokeExclusion(t, details);
     };
   }
 
@@ -200,6 +201,14 @@ public final class TicketLifecycle {
       throw DomainException.conflict("EXCLUSION_PENDING", "该工单已申请不纳入考核（" + e.label() + "），不能重复申请");
     }
     return t.withFlags(t.flags().withExclusion(ExclusionStatus.REQUESTED));
+  }
+
+  private static Ticket revokeExclusion(Ticket t, Map<String, String> details) {
+    if (t.flags().exclusion() != ExclusionStatus.APPROVED) {
+      throw DomainException.conflict("NO_APPROVED_EXCLUSION", "该工单没有已同意的不纳入考核申请，无需撤销");
+    }
+    details.put("exclusion", change(ExclusionStatus.APPROVED, ExclusionStatus.REVOKED));
+    return t.withFlags(t.flags().withExclusion(ExclusionStatus.REVOKED));
   }
 
   private static Ticket reviewExclusion(Ticket t, TicketCommand.ReviewExclusion r, Map<String, String> details) {

@@ -63,6 +63,7 @@ public final class TicketRules {
         false);
     put(TicketAction.REQUEST_EXCLUSION, AFTER_DISPATCH, EnumSet.of(UNIT_HANDLER), true);
     put(TicketAction.REVIEW_EXCLUSION, AFTER_DISPATCH, EnumSet.of(DISPATCHER, MANAGER), false);
+    put(TicketAction.REVOKE_EXCLUSION, AFTER_DISPATCH, EnumSet.of(DISPATCHER, MANAGER), false);
   }
 
   private TicketRules() {

@@ -157,6 +157,26 @@ class TicketLifecycleOversightTest {
   }
 
   @Test
+  void anApprovedExclusionCanBeRevokedWithAReasonAndRecordsIt() {
+    Ticket approved = exclusionRequested()
+        .apply(new TicketCommand.ReviewExclusion(true, null), manager(), REVIEWED).ticket();
+
+    Transition t = lifecycle.apply(approved, new TicketCommand.RevokeExclusion("复核发现属于本单位职责"), dispatcher(),
+        REVIEWED);
+
+    assertThat(t.after().flags().exclusion()).isEqualTo(ExclusionStatus.REVOKED);
+    assertThat(t.entry().details()).containsEntry("exclusion", "APPROVED→REVOKED");
+  }
+
+  @Test
+  void onlyAnApprovedExclusionCanBeRevoked() {
+    DomainException e = domainErrorOf(() -> lifecycle.apply(exclusionRequested().ticket(),
+        new TicketCommand.RevokeExclusion("撤销"), dispatcher(), REVIEWED));
+
+    assertThat(e.code()).isEqualTo("NO_APPROVED_EXCLUSION");
+  }
+
+  @Test
   void aRejectedExclusionMayBeRequestedAgainWithNewReasons() {
     Ticket again = exclusionRequested()
         .apply(new TicketCommand.ReviewExclusion(false, "证据不足"), dispatcher(), REVIEWED)

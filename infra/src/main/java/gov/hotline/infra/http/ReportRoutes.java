@@ -15,6 +15,7 @@ import gov.hotline.reporting.domain.Ratio;
 import gov.hotline.reporting.domain.ReportFormat;
 import gov.hotline.reporting.domain.ReportDocument;
 import gov.hotline.reporting.domain.UnitCounters;
+import gov.hotline.reporting.domain.UnitRates;
 import gov.hotline.reporting.port.ReportArchive;
 import gov.hotline.reporting.port.ReportRenderer;
 import gov.hotline.reporting.service.ReportArchiving;
@@ -144,12 +145,19 @@ public final class ReportRoutes {
         .put("resolved", c.resolved()).put("satisfied", c.satisfied())
         .put("basicallySatisfied", c.basicallySatisfied()).put("dissatisfied", c.dissatisfied())
         .put("returns", c.returns()).put("extensions", c.extensions()).put("overdueNow", r.overdueNow())
-        .put("score", Math.round(r.score() * 10) / 10.0);
-    rate(j, "responseRate", r.rates().responseRate());
-    rate(j, "resolutionRate", r.rates().resolutionRate());
-    rate(j, "satisfactionRate", r.rates().satisfactionRate());
-    rate(j, "replyOnTimeRate", r.rates().replyOnTimeRate());
+        .put("score", r.ranked() ? Math.round(r.score() * 10) / 10.0 : null)
+        .put("scoreText", r.ranked() ? String.format(java.util.Locale.ROOT, "%.1f", r.score()) : UnitRates.NO_DATA)
+        .put("ranked", r.ranked()).put("measuredRates", r.rates().measuredRates());
+    unitRate(j, "responseRate", r.rates().responseRate());
+    unitRate(j, "resolutionRate", r.rates().resolutionRate());
+    unitRate(j, "satisfactionRate", r.rates().satisfactionRate());
+    unitRate(j, "replyOnTimeRate", r.rates().replyOnTimeRate());
     return j;
+  }
+
+  /** A unit's rate as a fraction (null when undefined) and as people read it ("80.0%" or 「无数据」). */
+  private static void unitRate(JsonObject j, String name, Ratio r) {
+    j.put(name, r.value()).put(name + "Text", UnitRates.text(r));
   }
 
   /** A rate as a fraction (null when undefined) and as people read it ("80.0%" or "—"). */

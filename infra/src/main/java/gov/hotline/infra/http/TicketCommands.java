@@ -41,6 +41,7 @@ final class TicketCommands {
       case REQUEST_EXCLUSION -> new TicketCommand.RequestExclusion(in.text("reason"));
       case REVIEW_EXCLUSION -> new TicketCommand.ReviewExclusion(in.requiredBool("approved", "是否同意"),
           in.text("reason"));
+      case REVOKE_EXCLUSION -> new TicketCommand.RevokeExclusion(in.text("reason"));
       case CREATE -> throw new IllegalStateException("filtered above");
     };
   }

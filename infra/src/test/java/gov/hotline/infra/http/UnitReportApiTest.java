@@ -88,14 +88,22 @@ class UnitReportApiTest {
   }
 
   @Test
-  void theRankingIsOrderedByScore() {
+  void theRankingIsOrderedByScoreWithUnitsWithoutDataListedAfterIt() {
     List<JsonObject> all = rows(manager, "period=week&date=" + TODAY);
+    List<JsonObject> ranked = all.stream().filter(r -> r.getBoolean("ranked")).toList();
+    List<JsonObject> apart = all.subList(ranked.size(), all.size());
 
-    assertThat(all).isNotEmpty();
-    assertThat(all.get(0).getInteger("rank")).isEqualTo(1);
-    for (int i = 1; i < all.size(); i++) {
-      assertThat(all.get(i).getDouble("score")).isLessThanOrEqualTo(all.get(i - 1).getDouble("score"));
+    assertThat(ranked).isNotEmpty();
+    assertThat(ranked.get(0).getInteger("rank")).isEqualTo(1);
+    for (int i = 1; i < ranked.size(); i++) {
+      assertThat(ranked.get(i).getDouble("score")).isLessThanOrEqualTo(ranked.get(i - 1).getDouble("score"));
     }
+    assertThat(apart).allSatisfy(r -> {
+      assertThat(r.getBoolean("ranked")).isFalse();
+      assertThat(r.getValue("rank")).isNull();
+      assertThat(r.getString("scoreText")).isEqualTo("无数据");
+      assertThat(r.getString("responseRateText")).isEqualTo("无数据");
+    });
   }
 
   @Test

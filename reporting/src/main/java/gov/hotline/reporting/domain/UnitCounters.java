@@ -10,6 +10,14 @@ public record UnitCounters(long dispatched, long signed, long signedOnTime, long
                            long dissatisfied, long returns, long extensions, long overdue) {
   public static final UnitCounters ZERO = new UnitCounters(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
+  /** These counters without {@code o}'s (the history of tickets taken out of the assessment). */
+  public UnitCounters minus(UnitCounters o) {
+    return new UnitCounters(dispatched - o.dispatched, signed - o.signed, signedOnTime - o.signedOnTime,
+        replied - o.replied, repliedOnTime - o.repliedOnTime, callbacks - o.callbacks, resolved - o.resolved,
+        satisfied - o.satisfied, basicallySatisfied - o.basicallySatisfied, dissatisfied - o.dissatisfied,
+        returns - o.returns, extensions - o.extensions, overdue - o.overdue);
+  }
+
   public UnitCounters plus(UnitCounters o) {
     return new UnitCounters(dispatched + o.dispatched, signed + o.signed, signedOnTime + o.signedOnTime,
         replied + o.replied, repliedOnTime + o.repliedOnTime, callbacks + o.callbacks, resolved + o.resolved,

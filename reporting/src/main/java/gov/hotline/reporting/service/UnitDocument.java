@@ -17,16 +17,18 @@ public final class UnitDocument {
     List<List<String>> data = new ArrayList<>();
     for (UnitRanking.Row r : rows) {
       UnitCounters c = r.counters();
-      data.add(List.of(Integer.toString(r.rank()), r.unitName(), Long.toString(c.dispatched()),
-          Long.toString(c.signedOnTime()), r.rates().responseRate().percent(), Long.toString(c.callbacks()),
-          r.rates().resolutionRate().percent(), r.rates().satisfactionRate().percent(),
-          Long.toString(c.returns()), Long.toString(c.extensions()), Long.toString(r.overdueNow()),
-          String.format(Locale.ROOT, "%.1f", r.score())));
+      data.add(List.of(r.ranked() ? Integer.toString(r.rank()) : "不参与排名", r.unitName(),
+          Long.toString(c.dispatched()), Long.toString(c.signedOnTime()), UnitRates.text(r.rates().responseRate()),
+          Long.toString(c.callbacks()), UnitRates.text(r.rates().resolutionRate()),
+          UnitRates.text(r.rates().satisfactionRate()), Long.toString(c.returns()), Long.toString(c.extensions()),
+          Long.toString(r.overdueNow()), r.ranked() ? String.format(Locale.ROOT, "%.1f", r.score()) : UnitRates.NO_DATA));
     }
     var section = new ReportDocument.Section("三率排名", List.of("排名", "承办单位", "派单数", "按时签收", "响应率", "回访数",
         "解决率", "满意率", "退单", "延期", "当前超期", "综合得分"), data);
     String note = String.format(Locale.ROOT, "响应率 = 按时签收数 ÷ 派单数；解决率 = 已解决 ÷ 回访数；满意率 =（满意 + 基本满意）÷ 回访数；"
-        + "综合得分 = 100 ×（%.2f×响应率 + %.2f×解决率 + %.2f×满意率）÷ 权重之和，无分母的比率按满分计并显示为“—”。",
+        + "无分母的比率为“无数据”，不按满分也不按零分计。综合得分 = 100 ×（%.2f×响应率 + %.2f×解决率 + %.2f×满意率）÷ 权重之和，"
+        + "只计有数据的比率（其权重重新归一）；三率均无数据的单位不参与排名，列于表末。"
+        + "得分（保留一位小数）相同时，依次按有数据的比率多者、考核件数（派单数 + 回访数）多者、当前超期件数少者排前；仍相同者并列。",
         w.response(), w.resolution(), w.satisfaction());
     String title = period.title().replace(period.kind().label(), "承办单位三率排名");
     return new ReportDocument(title, note, List.of(section), null);

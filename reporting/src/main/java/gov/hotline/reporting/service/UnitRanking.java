@@ -13,10 +13,25 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.Set;
 
-/** The ranking of handling units by the composite of the three rates (三率排名) for a period. */
+/**
+ * The ranking of handling units by the composite of the three rates (三率排名) for a period.
+ *
+ * <p>Rules, also printed in the report's note: units are ordered by their composite score as shown (one decimal);
+ * equal scores are broken, in this order, by more rates measured (a score over three rates before one over a
+ * single rate), then by more tickets assessed (dispatches + callbacks), then by fewer tickets overdue now; units
+ * still equal share the rank (and are listed by name). A unit without a score (none of the three rates has a
+ * denominator in the period) is listed after the ranking with no rank (「不参与排名」).
+ */
 public final class UnitRanking {
+  /** The order of the ranking; see the class comment. */
+  static final Comparator<Row> ORDER = Comparator.comparing(Row::shownScore, Comparator.reverseOrder())
+      .thenComparing(r -> r.rates().measuredRates(), Comparator.reverseOrder())
+      .thenComparing(Row::assessed, Comparator.reverseOrder())
+      .thenComparing(Row::overdueNow);
+
   private final UnitStatistics statistics;
   private final Clock clock;
   private final UnitRates.Weights weights;
@@ -27,9 +42,24 @@ public final class UnitRanking {
     this.weights = weights;
   }
 
-  /** One ranked unit. {@code rank} 1 is best; units with equal scores share a rank. */
-  public record Row(int rank, UnitId unitId, String unitName, UnitCounters counters, UnitRates rates, double score,
+  /**
+   * One unit of the ranking. {@code rank} 1 is best; units equal under every rule share a rank; {@code rank} and
+   * {@code score} are null for a unit without a score.
+   */
+  public record Row(Integer rank, UnitId unitId, String unitName, UnitCounters counters, UnitRates rates, Double score,
                     long overdueNow) {
+    /** The score as shown: one decimal, which is the precision ties are judged at. */
+    double shownScore() {
+      return Math.round(score * 10) / 10.0;
+    }
+
+    long assessed() {
+      return counters.dispatched() + counters.callbacks();
+    }
+
+    public boolean ranked() {
+      return rank != null;
+    }
   }
 
   public List<Row> rank(Period period, OrgTree org) {
@@ -38,20 +68,27 @@ public final class UnitRanking {
     Map<UnitId, Long> overdue = statistics.overdueNow(clock.instant());
     Set<UnitId> units = new HashSet<>(counters.keySet());
     units.addAll(overdue.keySet());
-    List<Row> rows = new ArrayList<>();
+    List<Row> scored = new ArrayList<>();
+    List<Row> unscored = new ArrayList<>();
     for (UnitId id : units) {
       UnitCounters c = counters.getOrDefault(id, UnitCounters.ZERO);
       UnitRates r = new UnitRates(c);
       String name = org.find(id).map(OrgUnit::name).orElse(id.value());
-      rows.add(new Row(0, id, name, c, r, r.compositeScore(weights), overdue.getOrDefault(id, 0L)));
+      OptionalDouble score = r.compositeScore(weights);
+      Row row = new Row(null, id, name, c, r, score.isPresent() ? score.getAsDouble() : null,
+          overdue.getOrDefault(id, 0L));
+      (score.isPresent() ? scored : unscored).add(row);
     }
-    rows.sort(Comparator.comparingDouble(Row::score).reversed().thenComparing(r -> r.unitId().value()));
+    Comparator<Row> byName = Comparator.comparing(Row::unitName).thenComparing(r -> r.unitId().value());
+    scored.sort(ORDER.thenComparing(byName));
+    unscored.sort(byName);
     List<Row> ranked = new ArrayList<>();
-    for (int i = 0; i < rows.size(); i++) {
-      Row r = rows.get(i);
-      int rank = i > 0 && ranked.get(i - 1).score() == r.score() ? ranked.get(i - 1).rank() : i + 1;
+    for (int i = 0; i < scored.size(); i++) {
+      Row r = scored.get(i);
+      int rank = i > 0 && ORDER.compare(scored.get(i - 1), r) == 0 ? ranked.get(i - 1).rank() : i + 1;
       ranked.add(new Row(rank, r.unitId(), r.unitName(), r.counters(), r.rates(), r.score(), r.overdueNow()));
     }
+    ranked.addAll(unscored);
     return ranked;
   }
 

@@ -25,17 +25,40 @@ class UnitRatesTest {
     UnitRates r = new UnitRates(STREET);
 
     // 100 × (0.2 × 0.8 + 0.4 × 4/6 + 0.4 × 4/6) = 69.33…
-    assertThat(r.compositeScore(UnitRates.Weights.DEFAULT)).isCloseTo(69.333, offset(0.001));
+    assertThat(r.compositeScore(UnitRates.Weights.DEFAULT).getAsDouble()).isCloseTo(69.333, offset(0.001));
     // only satisfaction counts
-    assertThat(r.compositeScore(new UnitRates.Weights(0, 0, 1))).isCloseTo(66.667, offset(0.001));
+    assertThat(r.compositeScore(new UnitRates.Weights(0, 0, 1)).getAsDouble()).isCloseTo(66.667, offset(0.001));
   }
 
   @Test
-  void aUnitWithNothingToAnswerForScoresFullMarksButShowsDashes() {
+  void aUnitWithNothingToAnswerForHasNoScoreAndItsRatesReadNoData() {
     UnitRates r = new UnitRates(UnitCounters.ZERO);
 
-    assertThat(r.responseRate().percent()).isEqualTo("—");
-    assertThat(r.compositeScore(UnitRates.Weights.DEFAULT)).isEqualTo(100.0);
+    assertThat(UnitRates.text(r.responseRate())).isEqualTo("无数据");
+    assertThat(r.measuredRates()).isZero();
+    assertThat(r.compositeScore(UnitRates.Weights.DEFAULT)).isEmpty();
+  }
+
+  @Test
+  void aRateWithoutDenominatorDropsOutAndTheOtherWeightsAreRenormalised() {
+    // 3 dispatched, none signed in time, no callback: 100 × (0.2 × 0) / 0.2 = 0, not 80
+    UnitRates none = new UnitRates(new UnitCounters(3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
+    // 4 dispatched, 3 in time; 2 callbacks, 1 resolved, 2 满意: 100 × (0.2 × 0.75 + 0.4 × 0.5 + 0.4 × 1) / 1 = 75
+    UnitRates all = new UnitRates(new UnitCounters(4, 3, 3, 2, 2, 2, 1, 2, 0, 0, 0, 0, 0));
+    // nothing dispatched in the period, 2 callbacks, both resolved, 1 满意 + 1 不满意: 100 × (0.4 × 1 + 0.4 × 0.5) / 0.8
+    UnitRates noDispatch = new UnitRates(new UnitCounters(0, 0, 0, 0, 0, 2, 2, 1, 0, 1, 0, 0, 0));
+
+    assertThat(none.compositeScore(UnitRates.Weights.DEFAULT).getAsDouble()).isEqualTo(0.0);
+    assertThat(all.compositeScore(UnitRates.Weights.DEFAULT).getAsDouble()).isCloseTo(75.0, offset(1e-9));
+    assertThat(noDispatch.compositeScore(UnitRates.Weights.DEFAULT).getAsDouble()).isCloseTo(75.0, offset(1e-9));
+    assertThat(noDispatch.measuredRates()).isEqualTo(2);
+  }
+
+  @Test
+  void aUnitMeasuredOnlyOnRatesThatWeighNothingHasNoScore() {
+    UnitRates onlyResponse = new UnitRates(new UnitCounters(3, 3, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
+
+    assertThat(onlyResponse.compositeScore(new UnitRates.Weights(0, 1, 1))).isEmpty();
   }
 
   @Test

@@ -2,6 +2,7 @@ package gov.hotline.infra.db.reporting;
 
 import static gov.hotline.infra.db.schema.core.Tables.TICKET;
 import static gov.hotline.infra.db.schema.core.Tables.TICKET_HISTORY;
+import static gov.hotline.infra.db.schema.reporting.Tables.EXCLUDED_TICKET;
 import static gov.hotline.infra.db.schema.reporting.Tables.UNIT_DAY;
 
 import gov.hotline.core.id.UnitId;
@@ -23,11 +24,15 @@ import org.jooq.impl.DSL;
 
 /**
  * Daily unit rollups folded from {@code core.ticket_history} into {@code reporting.unit_day}, exactly once per entry
- * ({@link HistoryFold}).
+ * ({@link HistoryFold}). The same fold keeps {@code reporting.excluded_ticket}, the tickets whose 不纳入考核 is
+ * approved and not revoked: their history is taken out of every period's counters when they are read, and out of
+ * the recomputation from raw history by the same rule.
  */
 public final class JooqUnitStatistics implements UnitStatistics {
   private static final long FOLD_LOCK = 0x12345_0002L;
   private static final String WATERMARK = "unit_day";
+  /** The history detail of an approved exclusion. */
+  private static final String APPROVAL = "REQUESTED→APPROVED";
 
   private final DSLContext db;
   private final ZoneId zone;
@@ -72,7 +77,42 @@ public final class JooqUnitStatistics implements UnitStatistics {
       for (Record r : rows) {
         add(tx, r.get(0, LocalDate.class), r.get(1, String.class), toCounters(r, 2));
       }
+      foldExclusions(tx, from, upTo);
     });
+  }
+
+  /** Approvals list a ticket, revocations take it off again, in history order. */
+  private static void foldExclusions(DSLContext tx, long from, long upTo) {
+    var decisions = tx.select(TICKET_HISTORY.TICKET_ID, TICKET_HISTORY.AT, exclusionChange()).from(TICKET_HISTORY)
+        .where(TICKET_HISTORY.ID.gt(from), TICKET_HISTORY.ID.le(upTo), exclusionDecision())
+        .orderBy(TICKET_HISTORY.ID).fetch();
+    for (var d : decisions) {
+      if (APPROVAL.equals(d.value3())) {
+        tx.insertInto(EXCLUDED_TICKET).set(EXCLUDED_TICKET.TICKET_ID, d.value1())
+            .set(EXCLUDED_TICKET.APPROVED_AT, d.value2()).onConflictDoNothing().execute();
+      } else {
+        tx.deleteFrom(EXCLUDED_TICKET).where(EXCLUDED_TICKET.TICKET_ID.eq(d.value1())).execute();
+      }
+    }
+  }
+
+  private static Field<String> exclusionChange() {
+    return DSL.field("{0}->>'exclusion'", String.class, TICKET_HISTORY.DETAILS);
+  }
+
+  /** History entries that decide whether a ticket is excluded: an approval, or a revocation. */
+  private static Condition exclusionDecision() {
+    return TICKET_HISTORY.ACTION.in("review-exclusion", "revoke-exclusion")
+        .and(exclusionChange().in(APPROVAL, "APPROVED→REVOKED"));
+  }
+
+  /** Tickets excluded now, decided from the raw history alone (the recomputation's rule). */
+  private static org.jooq.Select<org.jooq.Record1<Long>> excludedFromRawHistory() {
+    var last = DSL.selectDistinct(TICKET_HISTORY.TICKET_ID, exclusionChange().as("change")).on(TICKET_HISTORY.TICKET_ID)
+        .from(TICKET_HISTORY).where(exclusionDecision())
+        .orderBy(TICKET_HISTORY.TICKET_ID, TICKET_HISTORY.ID.desc()).asTable("last_decision");
+    return DSL.select(last.field(TICKET_HISTORY.TICKET_ID)).from(last)
+        .where(last.field("change", String.class).eq(APPROVAL));
   }
 
   private static void add(DSLContext tx, LocalDate day, String unit, UnitCounters c) {
@@ -119,16 +159,27 @@ public final class JooqUnitStatistics implements UnitStatistics {
         .from(UNIT_DAY).where(UNIT_DAY.DAY.between(period.first(), period.last()))
         .groupBy(UNIT_DAY.UNIT_ID)
         .fetch().forEach(r -> out.put(UnitId.of(r.value1()), toCounters(r, 1)));
+    // the history of excluded tickets in the period leaves the sums (few tickets; read through the ticket index)
+    db.select(TICKET_HISTORY.UNIT_ID).select(counters()).from(TICKET_HISTORY)
+        .where(TICKET_HISTORY.TICKET_ID.in(DSL.select(EXCLUDED_TICKET.TICKET_ID).from(EXCLUDED_TICKET)),
+            TICKET_HISTORY.UNIT_ID.isNotNull(), inPeriod(period))
+        .groupBy(TICKET_HISTORY.UNIT_ID)
+        .fetch().forEach(r -> out.computeIfPresent(UnitId.of(r.get(0, String.class)),
+            (id, c) -> c.minus(toCounters(r, 1))));
     return out;
+  }
+
+  private static Condition inPeriod(Period period) {
+    return TICKET_HISTORY.AT.ge(period.start().atOffset(ZoneOffset.UTC))
+        .and(TICKET_HISTORY.AT.lt(period.end().atOffset(ZoneOffset.UTC)));
   }
 
   @Override
   public Map<UnitId, UnitCounters> recompute(Period period) {
     Map<UnitId, UnitCounters> out = new HashMap<>();
     db.select(TICKET_HISTORY.UNIT_ID).select(counters()).from(TICKET_HISTORY)
-        .where(TICKET_HISTORY.UNIT_ID.isNotNull(),
-            TICKET_HISTORY.AT.ge(period.start().atOffset(ZoneOffset.UTC)),
-            TICKET_HISTORY.AT.lt(period.end().atOffset(ZoneOffset.UTC)))
+        .where(TICKET_HISTORY.UNIT_ID.isNotNull(), inPeriod(period),
+            TICKET_HISTORY.TICKET_ID.notIn(excludedFromRawHistory()))
         .groupBy(TICKET_HISTORY.UNIT_ID)
         .fetch().forEach(r -> out.put(UnitId.of(r.get(0, String.class)), toCounters(r, 1)));
     return out;

@@ -4,12 +4,14 @@
 package gov.hotline.infra.db.schema.reporting;
 
 
+import gov.hotline.infra.db.schema.reporting.tables.ExcludedTicket;
 import gov.hotline.infra.db.schema.reporting.tables.ReportArchive;
 import gov.hotline.infra.db.schema.reporting.tables.RollupWatermark;
 import gov.hotline.infra.db.schema.reporting.tables.TicketDay;
 import gov.hotline.infra.db.schema.reporting.tables.TrafficAgentDay;
 import gov.hotline.infra.db.schema.reporting.tables.TrafficHour;
 import gov.hotline.infra.db.schema.reporting.tables.UnitDay;
+import gov.hotline.infra.db.schema.reporting.tables.records.ExcludedTicketRecord;
 import gov.hotline.infra.db.schema.reporting.tables.records.ReportArchiveRecord;
 import gov.hotline.infra.db.schema.reporting.tables.records.RollupWatermarkRecord;
 import gov.hotline.infra.db.schema.reporting.tables.records.TicketDayRecord;
@@ -34,6 +36,7 @@ public class Keys {
     // UNIQUE and PRIMARY KEY definitions
     // -------------------------------------------------------------------------
 
+    public static final UniqueKey<ExcludedTicketRecord> EXCLUDED_TICKET_PKEY = Internal.createUniqueKey(ExcludedTicket.EXCLUDED_TICKET, DSL.name("excluded_ticket_pkey"), new TableField[] { ExcludedTicket.EXCLUDED_TICKET.TICKET_ID }, true);
     public static final UniqueKey<ReportArchiveRecord> REPORT_ARCHIVE_KEY = Internal.createUniqueKey(ReportArchive.REPORT_ARCHIVE, DSL.name("report_archive_key"), new TableField[] { ReportArchive.REPORT_ARCHIVE.REPORT, ReportArchive.REPORT_ARCHIVE.PERIOD_KEY, ReportArchive.REPORT_ARCHIVE.FORMAT }, true);
     public static final UniqueKey<ReportArchiveRecord> REPORT_ARCHIVE_PKEY = Internal.createUniqueKey(ReportArchive.REPORT_ARCHIVE, DSL.name("report_archive_pkey"), new TableField[] { ReportArchive.REPORT_ARCHIVE.ID }, true);
     public static final UniqueKey<RollupWatermarkRecord> ROLLUP_WATERMARK_PKEY = Internal.createUniqueKey(RollupWatermark.ROLLUP_WATERMARK, DSL.name("rollup_watermark_pkey"), new TableField[] { RollupWatermark.ROLLUP_WATERMARK.NAME }, true);

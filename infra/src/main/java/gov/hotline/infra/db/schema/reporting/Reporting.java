@@ -5,6 +5,7 @@ package gov.hotline.infra.db.schema.reporting;
 
 
 import gov.hotline.infra.db.schema.DefaultCatalog;
+import gov.hotline.infra.db.schema.reporting.tables.ExcludedTicket;
 import gov.hotline.infra.db.schema.reporting.tables.ReportArchive;
 import gov.hotline.infra.db.schema.reporting.tables.RollupWatermark;
 import gov.hotline.infra.db.schema.reporting.tables.TicketDay;
@@ -33,6 +34,11 @@ public class Reporting extends SchemaImpl {
      * The reference instance of <code>reporting</code>
      */
     public static final Reporting REPORTING = new Reporting();
+
+    /**
+     * The table <code>reporting.excluded_ticket</code>.
+     */
+    public final ExcludedTicket EXCLUDED_TICKET = ExcludedTicket.EXCLUDED_TICKET;
 
     /**
      * The table <code>reporting.report_archive</code>.
@@ -80,6 +86,7 @@ public class Reporting extends SchemaImpl {
     @Override
     public final List<Table<?>> getTables() {
         return Arrays.asList(
+            ExcludedTicket.EXCLUDED_TICKET,
             ReportArchive.REPORT_ARCHIVE,
             RollupWatermark.ROLLUP_WATERMARK,
             TicketDay.TICKET_DAY,

@@ -4,6 +4,7 @@
 package gov.hotline.infra.db.schema.reporting;
 
 
+import gov.hotline.infra.db.schema.reporting.tables.ExcludedTicket;
 import gov.hotline.infra.db.schema.reporting.tables.ReportArchive;
 import gov.hotline.infra.db.schema.reporting.tables.RollupWatermark;
 import gov.hotline.infra.db.schema.reporting.tables.TicketDay;
@@ -17,6 +18,11 @@ import gov.hotline.infra.db.schema.reporting.tables.UnitDay;
  */
 @SuppressWarnings({ "all", "unchecked", "rawtypes", "this-escape" })
 public class Tables {
+
+    /**
+     * The table <code>reporting.excluded_ticket</code>.
+     */
+    public static final ExcludedTicket EXCLUDED_TICKET = ExcludedTicket.EXCLUDED_TICKET;
 
     /**
      * The table <code>reporting.report_archive</code>.
