@@ -146,13 +146,16 @@ public final class CallFolder {
     return out;
   }
 
-  /** Forgets everything not stored yet (after a failed write): the next batch reloads from storage. */
+  /**
+   * Forgets everything not stored yet (after a failed write): the next batch reloads from storage. Resynchronisation
+   * lists still arriving are kept: they hold what Asterisk listed (no derived state), their earlier messages were
+   * committed with an earlier batch, and applying a message of them again changes nothing.
+   */
   public void reset() {
     calls.clear();
     linkOf.clear();
     written.clear();
     dirty.clear();
-    resync.clear();
   }
 
   /** The call as the fold holds it now, if cached. */
