@@ -70,6 +70,7 @@ public final class Telephony implements AutoCloseable {
     TelephonyRuntime runtime = TelephonyRuntime.start(cfg.telephony(), demo, store, new TelephonyMetrics(registry),
         registry, followUps.andThen(push).andThen(demoSurveys(cfg.telephony(), demo, survey)));
     followUps.bind(runtime::commands);
+    followUps.sweepUnsettled(cfg.telephony().recordingSweep());
     push.start();
     AgentActions agents = new AgentActions(store, runtime::commands, runtime.defaultServer().orElse("none"),
         Dialplan.QUEUE, Clock.systemUTC());
