@@ -147,22 +147,21 @@ public final class IngestionPump implements AutoCloseable {
     }
   }
 
-  /** Stores one batch; drives the pipeline on however the batch fails. Visible for tests. */
-  void store(List<AmiFrame> frames) throws InterruptedException {
+  /** Stores one batch; drives the pipeline on however the batch fails. */
+  private void store(List<AmiFrame> frames) throws InterruptedException {
     long start = nanos.getAsLong();
     IngestionService.Batch batch = service.prepare(frames);
     IngestResult result;
     try {
-      result = untilReachable(frames.size(), () -> service.ingest(batch));
+      try {
+        result = untilReachable(frames.size(), () -> service.ingest(batch));
+      } catch (RuntimeException e) {
+        LOG.warn("storing {} AMI frames of {} failed ({}); storing them raw and folding them one by one",
+            frames.size(), service.serverId(), e.toString());
+        result = oneByOne(batch);
+      }
     } catch (StoppedException e) {
       return;
-    } catch (RuntimeException e) {
-      LOG.warn("storing {} AMI frames of {} failed ({}); storing them raw and folding them one by one",
-          frames.size(), service.serverId(), e.toString());
-      result = oneByOne(batch);
-      if (result == null) {
-        return;
-      }
     }
     long now = nanos.getAsLong();
     metrics.stored(service.serverId(), result.counts(), now - start);
@@ -176,39 +175,31 @@ public final class IngestionPump implements AutoCloseable {
   }
 
   /** Raw first, then each frame in its own transaction; a message that cannot be folded is flagged and skipped. */
-  private IngestResult oneByOne(IngestionService.Batch batch) throws InterruptedException {
-    try {
-      storeRaw(batch.messages());
-      Map<String, CallFolder.Change> changes = new LinkedHashMap<>();
-      int next = 0;
-      for (AmiFrame f : batch.frames()) {
-        ReceivedMessage m = f.isControl() ? null : batch.messages().get(next++);
-        try {
-          for (CallFolder.Change c : untilReachable(1, () -> service.foldOne(f, m))) {
-            CallFolder.Change first = changes.get(c.after().id());
-            changes.put(c.after().id(), first == null ? c : new CallFolder.Change(first.before(), c.after()));
-          }
-        } catch (StoppedException e) {
-          throw e;
-        } catch (RuntimeException e) {
-          foldFailed(f, m, e);
+  private IngestResult oneByOne(IngestionService.Batch batch) throws InterruptedException, StoppedException {
+    storeRaw(batch.messages());
+    Map<String, CallFolder.Change> changes = new LinkedHashMap<>();
+    int next = 0;
+    for (AmiFrame f : batch.frames()) {
+      ReceivedMessage m = f.isControl() ? null : batch.messages().get(next++);
+      try {
+        for (CallFolder.Change c : untilReachable(1, () -> service.foldOne(f, m))) {
+          CallFolder.Change first = changes.get(c.after().id());
+          changes.put(c.after().id(), first == null ? c : new CallFolder.Change(first.before(), c.after()));
         }
+      } catch (RuntimeException e) {
+        foldFailed(f, m, e);
       }
-      return new IngestResult(service.serverId(), batch.messages(), List.copyOf(changes.values()),
-          batch.boundaries(), batch.counts());
-    } catch (StoppedException e) {
-      return null;
     }
+    return new IngestResult(service.serverId(), batch.messages(), List.copyOf(changes.values()),
+        batch.boundaries(), batch.counts());
   }
 
-  private void storeRaw(List<ReceivedMessage> messages) throws InterruptedException {
+  private void storeRaw(List<ReceivedMessage> messages) throws InterruptedException, StoppedException {
     try {
       untilReachable(messages.size(), () -> {
         service.storeRaw(messages);
         return null;
       });
-    } catch (StoppedException e) {
-      throw e;
     } catch (RuntimeException e) {
       // one message the log refuses must not keep the others out
       for (ReceivedMessage m : messages) {
@@ -217,8 +208,6 @@ public final class IngestionPump implements AutoCloseable {
             service.storeRaw(List.of(m));
             return null;
           });
-        } catch (StoppedException stopped) {
-          throw stopped;
         } catch (RuntimeException refused) {
           metrics.foldError(service.serverId());
           foldErrors.addLast(clock.instant());
@@ -230,7 +219,8 @@ public final class IngestionPump implements AutoCloseable {
     }
   }
 
-  private void foldFailed(AmiFrame frame, ReceivedMessage m, RuntimeException e) throws InterruptedException {
+  private void foldFailed(AmiFrame frame, ReceivedMessage m, RuntimeException e)
+      throws InterruptedException, StoppedException {
     metrics.foldError(service.serverId());
     foldErrors.addLast(clock.instant());
     lastFoldError = IngestionService.describe(e);
@@ -245,8 +235,6 @@ public final class IngestionPump implements AutoCloseable {
         service.flagFoldError(m, e, clock.instant());
         return null;
       });
-    } catch (StoppedException stopped) {
-      throw stopped;
     } catch (RuntimeException flagging) {
       LOG.warn("flagging AMI message {}/{} of {} failed: {}", m.sessionId(), m.seq(), service.serverId(),
           flagging.toString());
@@ -254,7 +242,8 @@ public final class IngestionPump implements AutoCloseable {
   }
 
   /** Runs {@code work}, again and again with a growing pause while the database is unreachable; rethrows the rest. */
-  private <T> T untilReachable(int frames, java.util.function.Supplier<T> work) throws InterruptedException {
+  private <T> T untilReachable(int frames, java.util.function.Supplier<T> work)
+      throws InterruptedException, StoppedException {
     long pause = 50;
     while (true) {
       try {
@@ -280,7 +269,7 @@ public final class IngestionPump implements AutoCloseable {
   }
 
   /** The pump was closed while the database was away: what was not stored stays unstored. */
-  private static final class StoppedException extends RuntimeException {
+  private static final class StoppedException extends Exception {
     StoppedException() {
       super(null, null, false, false);
     }
