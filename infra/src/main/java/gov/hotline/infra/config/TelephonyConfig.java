@@ -15,11 +15,15 @@ import java.util.Locale;
  * {@code _SECRET}, {@code _QUEUE_LOG}), or several with {@code HOTLINE_AMI_SERVERS=pbx1,pbx2} and
  * {@code HOTLINE_AMI_PBX1_HOST} … per server. Without any, the demo starts the AMI simulator instead. The FastAGI
  * satisfaction survey listens on {@code HOTLINE_AGI_BIND}:{@code HOTLINE_AGI_PORT} (4573; 0 turns it off).
+ * Ingestion is DEGRADED on {@code /health} once its oldest unstored frame is older than
+ * {@code HOTLINE_AMI_LAG_DEGRADED_SECONDS}; recordings still unsettled are re-checked every
+ * {@code HOTLINE_RECORDING_SWEEP_SECONDS}.
  */
 public record TelephonyConfig(List<AmiServerConfig> servers, Path recordingsDir, int shortAbandonSeconds,
                               int queueCapacity, boolean startMixMonitor, int simulatorPort,
                               double simulatorCallsPerMinute, Duration recordingGrace, int reconcileEveryMinutes,
-                              int wrapUpSeconds, double simulatorSpeed, String agiBind, int agiPort) {
+                              int wrapUpSeconds, double simulatorSpeed, String agiBind, int agiPort,
+                              Duration ingestLagLimit, Duration recordingSweep) {
 
   static TelephonyConfig from(HotlineConfig.Settings s, Path dataDir) {
     Duration ping = Duration.ofMillis(s.integer("HOTLINE_AMI_PING_MS", 1000, 100, 2000));
@@ -46,7 +50,9 @@ public record TelephonyConfig(List<AmiServerConfig> servers, Path recordingsDir,
         s.integer("HOTLINE_WRAPUP_SECONDS", 3, 0, 3600),
         s.integer("HOTLINE_SIM_SPEED", 1, 1, 100),
         s.text("HOTLINE_AGI_BIND", "0.0.0.0"),
-        s.integer("HOTLINE_AGI_PORT", SurveyAgiServer.DEFAULT_PORT, 0, 65535));
+        s.integer("HOTLINE_AGI_PORT", SurveyAgiServer.DEFAULT_PORT, 0, 65535),
+        Duration.ofSeconds(s.integer("HOTLINE_AMI_LAG_DEGRADED_SECONDS", 30, 1, 3600)),
+        Duration.ofSeconds(s.integer("HOTLINE_RECORDING_SWEEP_SECONDS", 60, 5, 24 * 3600)));
   }
 
   private static AmiServerConfig server(HotlineConfig.Settings s, String id, String prefix, Duration ping,

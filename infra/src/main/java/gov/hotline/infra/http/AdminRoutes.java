@@ -51,8 +51,10 @@ public final class AdminRoutes {
   }
 
   private void users(RoutingContext ctx) {
+    Paging paging = Paging.of(ctx, Paging.MAX_SIZE);
     var list = tx.inTransaction(r -> r.users().all());
-    Requests.ok(ctx, new JsonObject().put("items", Requests.array(list, AdminRoutes::userJson)));
+    Requests.ok(ctx, paging.into(new JsonObject()).put("total", list.size())
+        .put("items", Requests.array(paging.slice(list), AdminRoutes::userJson)));
   }
 
   private void createUser(RoutingContext ctx) {

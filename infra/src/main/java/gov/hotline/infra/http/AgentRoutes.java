@@ -87,12 +87,13 @@ public final class AgentRoutes {
 
   private void operations(RoutingContext ctx) {
     Actor actor = Requests.actor(ctx);
+    Paging paging = Paging.of(ctx, 100, "username", "from", "to");
     String from = Requests.query(ctx, "from");
     String to = Requests.query(ctx, "to");
-    var items = agents.operations(actor, Requests.query(ctx, "username"),
+    var items = paging.slice(agents.operations(actor, Requests.query(ctx, "username"),
         from == null ? null : JsonInput.parseInstant(from, "from", "时间"),
-        to == null ? null : JsonInput.parseInstant(to, "to", "时间"), Requests.intQuery(ctx, "limit", 100));
-    Requests.ok(ctx, new JsonObject().put("items", Requests.array(items, o -> new JsonObject()
+        to == null ? null : JsonInput.parseInstant(to, "to", "时间"), paging.upTo()));
+    Requests.ok(ctx, paging.into(new JsonObject()).put("items", Requests.array(items, o -> new JsonObject()
         .put("at", o.at().toString()).put("username", o.username()).put("agentName", names.ofUsername(o.username()))
         .put("role", o.role()).put("action", o.action()).put("actionLabel", AsteriskReplies.actionLabel(o.action()))
         .put("interface", o.iface()).put("queue", o.queue()).put("reason", o.reason()).put("target", o.target())

@@ -39,7 +39,7 @@ final class CallJson {
         .put("direction", c.direction().name()).put("directionLabel", c.direction().label())
         .put("outcome", c.outcome().name()).put("outcomeLabel", c.outcome().label())
         .put("callerNumber", phone(c.party().number(), actor)).put("callerName", c.party().name())
-        .put("did", c.party().did()).put("queue", c.queue())
+        .put("did", "s".equals(c.party().did()) ? null : c.party().did()).put("queue", c.queue())
         .put("agentInterface", c.agentInterface()).put("agentName", seated != null ? seated : c.agentName())
         .put("memberName", c.agentName())
         .put("startedAt", time(c.times().startedAt())).put("enteredQueueAt", time(c.times().enteredQueueAt()))

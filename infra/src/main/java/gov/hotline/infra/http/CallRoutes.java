@@ -51,11 +51,12 @@ public final class CallRoutes {
 
   private void list(RoutingContext ctx) {
     Actor actor = Requests.actor(ctx);
+    Paging paging = Paging.of(ctx, "from", "to", "queue", "agent", "outcome", "callerNumber");
     CallQuery q = new CallQuery(time(Requests.query(ctx, "from"), "from", false),
         time(Requests.query(ctx, "to"), "to", true), limited(Requests.query(ctx, "queue"), "queue"),
         limited(Requests.query(ctx, "agent"), "agent"), outcome(Requests.query(ctx, "outcome")),
         limited(Requests.query(ctx, "callerNumber"), "callerNumber"),
-        Requests.intQuery(ctx, "page", 1), Requests.intQuery(ctx, "size", 20));
+        paging.page(), paging.size());
     Page<CallListItem> page = calls.list(q, actor);
     Requests.ok(ctx, new JsonObject().put("total", page.total()).put("page", page.page()).put("size", page.size())
         .put("items", Requests.array(page.items(), i -> CallJson.summary(i, actor, names))));

@@ -24,7 +24,6 @@ import java.util.List;
  * hotspot alerts (also {@code GET /tickets/{id}/merged}).
  */
 public final class DispatchOversightRoutes {
-  private static final int MAX_LIMIT = 500;
   private final EscalationService escalation;
   private final ClusterService clusters;
   private final DispatchJson json;
@@ -52,11 +51,13 @@ public final class DispatchOversightRoutes {
 
   private void alerts(RoutingContext ctx) {
     Actor actor = Requests.actor(ctx);
+    Paging paging = Paging.of(ctx, 200, "unitId", "kind");
     String unit = Requests.query(ctx, "unitId");
     String kind = Requests.query(ctx, "kind");
     var list = escalation.due(actor, unit == null ? null : UnitId.of(unit),
-        kind == null ? null : JsonInput.parseEnum(kind, "kind", AlertKind.class, "预警类型"), limit(ctx, 200));
-    Requests.ok(ctx, json.due(list));
+        kind == null ? null : JsonInput.parseEnum(kind, "kind", AlertKind.class, "预警类型"), paging.upTo());
+    Requests.ok(ctx, paging.into(json.due(new EscalationService.DueList(list.asOf(), list.rule(), list.units(),
+        paging.slice(list.items())))));
   }
 
   private void sweep(RoutingContext ctx) {
@@ -73,10 +74,11 @@ public final class DispatchOversightRoutes {
 
   private void duplicates(RoutingContext ctx) {
     Actor actor = Requests.actor(ctx);
+    Paging paging = Paging.of(ctx, 100, "status");
     String status = Requests.query(ctx, "status");
     var list = clusters.duplicates(actor, status == null ? DuplicateStatus.PROBABLE
-        : JsonInput.parseEnum(status, "status", DuplicateStatus.class, "处理状态"), limit(ctx, 100));
-    Requests.ok(ctx, new JsonObject().put("items", Requests.array(list, json::duplicate)));
+        : JsonInput.parseEnum(status, "status", DuplicateStatus.class, "处理状态"), paging.upTo());
+    Requests.ok(ctx, paging.into(new JsonObject().put("items", Requests.array(paging.slice(list), json::duplicate))));
   }
 
   private void dismiss(RoutingContext ctx) {
@@ -105,6 +107,7 @@ public final class DispatchOversightRoutes {
 
   private void hotspots(RoutingContext ctx) {
     Actor actor = Requests.actor(ctx);
+    Paging paging = Paging.of(ctx, 50, "status", "hours");
     String status = Requests.query(ctx, "status");
     boolean openOnly = status == null || status.equalsIgnoreCase("OPEN");
     if (status != null && !openOnly && !status.equalsIgnoreCase("ALL")) {
@@ -114,8 +117,8 @@ public final class DispatchOversightRoutes {
     if (hours < 1 || hours > 24 * 366) {
       throw DomainException.invalid("INVALID_PARAM", "参数 hours 须在 1 到 8784 之间");
     }
-    var list = clusters.hotspots(actor, openOnly, Duration.ofHours(hours), limit(ctx, 50));
-    Requests.ok(ctx, new JsonObject().put("items", Requests.array(list, json::hotspot)));
+    var list = clusters.hotspots(actor, openOnly, Duration.ofHours(hours), paging.upTo());
+    Requests.ok(ctx, paging.into(new JsonObject().put("items", Requests.array(paging.slice(list), json::hotspot))));
   }
 
   private void mergeHotspot(RoutingContext ctx) {
@@ -134,14 +137,6 @@ public final class DispatchOversightRoutes {
     long id = Requests.longParam(ctx, "id", "预警");
     clusters.closeHotspot(actor, id);
     Requests.ok(ctx, new JsonObject().put("id", id).put("status", "CLOSED"));
-  }
-
-  private static int limit(RoutingContext ctx, int def) {
-    int limit = Requests.intQuery(ctx, "limit", def);
-    if (limit < 1 || limit > MAX_LIMIT) {
-      throw DomainException.invalid("INVALID_PARAM", "参数 limit 须在 1 到 " + MAX_LIMIT + " 之间");
-    }
-    return limit;
   }
 
   private static long required(Long v, String field, String label) {

@@ -76,6 +76,7 @@ public final class KbRoutes {
 
   private void list(RoutingContext ctx) {
     Actor actor = Requests.actor(ctx);
+    Paging paging = Paging.of(ctx, "status", "category", "text");
     String status = Requests.query(ctx, "status");
     ArticleStatus s = status == null ? null : JsonInput.parseEnum(status.toUpperCase(Locale.ROOT), "status",
         ArticleStatus.class, "知识状态");
@@ -83,8 +84,8 @@ public final class KbRoutes {
       s = ArticleStatus.PUBLISHED;     // agents and others browse what is published
     }
     var page = kb.articles().list(new ArticleFilter(s, Requests.query(ctx, "category"), Requests.query(ctx, "text"),
-        Requests.intQuery(ctx, "page", 1), Requests.intQuery(ctx, "size", 20)));
-    Requests.ok(ctx, new JsonObject().put("total", page.total())
+        paging.page(), paging.size()));
+    Requests.ok(ctx, paging.into(new JsonObject()).put("total", page.total())
         .put("items", Requests.array(page.items(), a -> KbJson.article(a, false))));
   }
 

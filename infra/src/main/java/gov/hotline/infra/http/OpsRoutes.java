@@ -8,9 +8,12 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
- * {@code /health} (database, AMI links) and {@code /metrics} (Prometheus text); no login, no citizen data. The
- * database decides UP/DOWN (503); an AMI link that is down makes the status DEGRADED, still 200, because the rest
- * of the platform works and the gap is repaired afterwards.
+ * {@code /health} (database, AMI links and their ingestion) and {@code /metrics} (Prometheus text); no login, no
+ * citizen data. The database decides UP/DOWN (503). An AMI link that is down, or ingestion that lags beyond its
+ * threshold, fails to store or could not fold messages lately, makes the status DEGRADED, still 200: a load
+ * balancer's probe asks whether this instance can serve the API, and it can (taking it out of rotation would not
+ * bring the PBX's events in). {@code /health/ingestion} answers the other question for monitoring that reads only
+ * status codes: 503 while any PBX's ingestion is DOWN or DEGRADED.
  */
 public final class OpsRoutes {
   private final BooleanSupplier databaseHealthy;
@@ -25,6 +28,7 @@ public final class OpsRoutes {
 
   public void mount(Router root) {
     root.get("/health").handler(this::health);
+    root.get("/health/ingestion").handler(this::ingestion);
     root.get("/metrics").handler(this::metrics);
   }
 
@@ -33,11 +37,21 @@ public final class OpsRoutes {
     boolean db = databaseHealthy.getAsBoolean();
     long ms = (System.nanoTime() - start) / 1_000_000;
     JsonObject amiCheck = ami.get();
-    boolean amiDown = "DOWN".equals(amiCheck.getString("status"));
+    boolean amiDown = troubled(amiCheck);
     JsonObject body = new JsonObject().put("status", !db ? "DOWN" : amiDown ? "DEGRADED" : "UP")
         .put("checks", new JsonObject().put("database", new JsonObject().put("status", db ? "UP" : "DOWN")
             .put("latencyMs", ms)).put("ami", amiCheck));
     Requests.json(ctx, db ? 200 : 503, body);
+  }
+
+  private void ingestion(RoutingContext ctx) {
+    JsonObject amiCheck = ami.get();
+    Requests.json(ctx, troubled(amiCheck) ? 503 : 200, amiCheck);
+  }
+
+  private static boolean troubled(JsonObject amiCheck) {
+    String status = amiCheck.getString("status");
+    return "DOWN".equals(status) || "DEGRADED".equals(status);
   }
 
   private void metrics(RoutingContext ctx) {

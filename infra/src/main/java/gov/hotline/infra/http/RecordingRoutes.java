@@ -91,15 +91,17 @@ public final class RecordingRoutes {
 
   private void day(RoutingContext ctx) {
     Requests.requireRole(ctx, Role.TEAM_LEAD, Role.MANAGER, Role.ADMIN);
+    Paging paging = Paging.of(ctx, Paging.MAX_SIZE, "date");
     String v = Requests.query(ctx, "date");
     LocalDate day = v == null ? LocalDate.now(zone) : JsonInput.parseDate(v, "date", "日期");
     RecordingDay d = recordings.day(day, zone);
     JsonArray problems = new JsonArray();
-    d.problems().forEach(p -> problems.add(new JsonObject().put("callId", p.callId())
+    paging.slice(d.problems()).forEach(p -> problems.add(new JsonObject().put("callId", p.callId())
         .put("callerNumber", p.callerNumber()).put("agentInterface", p.agentInterface()).put("file", p.file())
         .put("status", p.status())));
     Requests.ok(ctx, new JsonObject().put("date", d.day().toString())
         .put("callsNeedingRecording", d.callsNeedingRecording()).put("verified", d.verified())
+        .put("page", paging.page()).put("size", paging.size()).put("problemCount", d.problems().size())
         .put("problems", problems));
   }
 }

@@ -64,12 +64,13 @@ public final class ReportRoutes {
 
   private void archiveList(RoutingContext ctx) {
     Requests.requireRole(ctx, Role.MANAGER, Role.ADMIN, Role.TEAM_LEAD, Role.DISPATCHER);
+    Paging paging = Paging.of(ctx, 100, "report");
     String report = Requests.query(ctx, "report");
     if (report != null) {
       archiving.producer(report);
     }
-    int limit = Math.min(Math.max(Requests.intQuery(ctx, "limit", 100), 1), 1000);
-    Requests.ok(ctx, new JsonObject().put("items", Requests.array(archive.list(report, limit), this::archivedJson)));
+    Requests.ok(ctx, paging.into(new JsonObject()).put("items",
+        Requests.array(paging.slice(archive.list(report, paging.upTo())), this::archivedJson)));
   }
 
   private JsonObject archivedJson(ArchivedReport a) {

@@ -95,6 +95,8 @@ public final class TicketRoutes {
 
   private void list(RoutingContext ctx) {
     Actor actor = Requests.actor(ctx);
+    Paging paging = Paging.of(ctx, "status", "unitId", "categoryId", "appealType", "createdFrom", "createdTo",
+        "overdue", "text");
     TicketQuery q = new TicketQuery(statuses(Requests.query(ctx, "status")),
         opt(Requests.query(ctx, "unitId"), UnitId::of), opt(Requests.query(ctx, "categoryId"), CategoryId::of),
         opt(Requests.query(ctx, "appealType"), v -> JsonInput.parseEnum(v, "appealType", AppealType.class, "诉求类型")),
@@ -102,7 +104,7 @@ public final class TicketRoutes {
         time(Requests.query(ctx, "createdTo"), "createdTo", true),
         opt(Requests.query(ctx, "overdue"), TicketRoutes::bool),
         limitText(Requests.query(ctx, "text")),
-        Requests.intQuery(ctx, "page", 1), Requests.intQuery(ctx, "size", 20), null, null);
+        paging.page(), paging.size(), null, null);
     Page<Ticket> page = tickets.list(q, actor);
     Instant now = tickets.now();
     Requests.ok(ctx, new JsonObject().put("total", page.total()).put("page", page.page()).put("size", page.size())

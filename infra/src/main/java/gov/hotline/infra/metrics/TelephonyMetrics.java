@@ -23,7 +23,7 @@ public final class TelephonyMetrics implements IngestionMetrics {
   }
 
   private record PerServer(Counter stored, Counter malformed, Counter partial, Counter unknown, Counter oversize,
-                           Counter truncated, Counter failed, Timer batch, Timer latency) {
+                           Counter truncated, Counter failed, Counter foldErrors, Timer batch, Timer latency) {
   }
 
   private PerServer of(String server) {
@@ -35,6 +35,8 @@ public final class TelephonyMetrics implements IngestionMetrics {
         counter("hotline_ami_messages_oversize", "AMI messages with a header value above 8 KiB", s),
         counter("hotline_ami_messages_truncated", "AMI messages cut at the 1 MiB limit", s),
         counter("hotline_ami_batches_failed", "AMI batches whose storing failed and was retried", s),
+        counter("hotline_ami_fold_errors", "AMI messages kept raw but not folded into calls (flagged with the error)",
+            s),
         Timer.builder("hotline_ami_batch_store").description("time to store one batch of AMI messages")
             .tag("server", s).register(registry),
         Timer.builder("hotline_ami_event_persisted").description("AMI message received on the socket → committed")
@@ -67,5 +69,10 @@ public final class TelephonyMetrics implements IngestionMetrics {
   @Override
   public void failed(String serverId) {
     of(serverId).failed.increment();
+  }
+
+  @Override
+  public void foldError(String serverId) {
+    of(serverId).foldErrors.increment();
   }
 }

@@ -51,12 +51,34 @@ record AmiLink(AmiConnector connector, IngestionQueue queue, IngestionPump pump,
     reconcileFixes.add(report.fixes().size());
   }
 
-  JsonObject health() {
+  /**
+   * The link and its ingestion: DOWN while not logged in; DEGRADED when the oldest frame not yet stored and folded is
+   * older than {@code lagLimit}, when storing is failing, or when messages could not be folded in the last minutes;
+   * else UP. {@code problem} says why in Chinese.
+   */
+  JsonObject health(Duration lagLimit) {
     var s = connector.status();
-    return new JsonObject().put("server", s.serverId()).put("status", s.connected() ? "UP" : "DOWN")
+    IngestionPump.Health h = pump.health();
+    String problem = null;
+    if (!s.connected()) {
+      problem = "AMI 连接已断开，正在重连";
+    } else if (h.failing()) {
+      problem = "事件入库失败，正在重试（数据库不可达）";
+    } else if (h.oldestPending().compareTo(lagLimit) > 0) {
+      problem = "事件入库滞后 " + h.oldestPending().toSeconds() + " 秒（阈值 " + lagLimit.toSeconds() + " 秒）";
+    } else if (h.recentFoldErrors() > 0) {
+      problem = "最近 " + IngestionPump.FOLD_ERROR_WINDOW.toMinutes() + " 分钟有 " + h.recentFoldErrors()
+          + " 条事件无法归并为通话（原文已保存并标记）";
+    }
+    String status = !s.connected() ? "DOWN" : problem != null ? "DEGRADED" : "UP";
+    return new JsonObject().put("server", s.serverId()).put("status", status).put("problem", problem)
         .put("state", s.state()).put("since", s.since().toString()).put("reconnects", s.reconnects())
         .put("lastError", s.lastError()).put("queueDepth", queue.depth()).put("dropped", queue.dropped())
-        .put("lagMs", pump.lagNanos() / 1_000_000).put("queueLog", queueLog == null ? null : queueLog.toString());
+        .put("lagMs", pump.lagNanos() / 1_000_000).put("oldestPendingMs", h.oldestPending().toMillis())
+        .put("lagLimitMs", lagLimit.toMillis()).put("storing", h.failing() ? "RETRYING" : "OK")
+        .put("foldErrors", h.recentFoldErrors())
+        .put("foldErrorWindowMinutes", IngestionPump.FOLD_ERROR_WINDOW.toMinutes())
+        .put("lastFoldError", h.lastFoldError()).put("queueLog", queueLog == null ? null : queueLog.toString());
   }
 
   @Override

@@ -28,6 +28,7 @@ import org.slf4j.LoggerFactory;
  */
 final class CallFollowUps implements Consumer<IngestResult>, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(CallFollowUps.class);
+  private static final int SWEEP_BATCH = 500;
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
   private final RecordingService recordings;
@@ -50,6 +51,28 @@ final class CallFollowUps implements Consumer<IngestResult>, AutoCloseable {
 
   void bind(Function<String, Optional<PbxCommands>> commandsOfServer) {
     this.commands = commandsOfServer;
+  }
+
+  /**
+   * Settles recordings the checks after each hang-up missed (calls that ended while ingestion stalled or the
+   * platform was down): shortly after the start, then every {@code period}.
+   */
+  void sweepUnsettled(Duration period) {
+    executor.scheduleWithFixedDelay(this::settle, grace.toMillis() + 2000, period.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  private void settle() {
+    try {
+      var settled = recordings.settle(SWEEP_BATCH);
+      if (!settled.isEmpty()) {
+        settled.forEach((status, n) -> Counter.builder("hotline_recordings_checked")
+            .description("recordings checked after the call ended").tag("status", status.name())
+            .register(registry).increment(n));
+        LOG.info("settled the recordings of calls whose checks had not concluded: {}", settled);
+      }
+    } catch (RuntimeException e) {
+      LOG.warn("settling unchecked recordings failed", e);
+    }
   }
 
   @Override

@@ -79,6 +79,7 @@ public final class Telephony implements AutoCloseable {
         registry, followUps.andThen(push).andThen(demoSurveys(cfg.telephony(), demo, survey)),
         demo ? callers.recentCallerPhones(30) : List.of());
     followUps.bind(runtime::commands);
+    followUps.sweepUnsettled(cfg.telephony().recordingSweep());
     push.start();
     AgentActions agents = new AgentActions(store, runtime::commands, runtime.defaultServer().orElse("none"),
         Dialplan.QUEUE, Clock.systemUTC());

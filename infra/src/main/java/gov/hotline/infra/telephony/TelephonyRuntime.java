@@ -47,11 +47,14 @@ public final class TelephonyRuntime implements AutoCloseable {
   private final List<AmiLink> links;
   private final AmiSimulator simulator;
   private final ScheduledExecutorService scheduler;
+  private final java.time.Duration lagLimit;
 
-  private TelephonyRuntime(List<AmiLink> links, AmiSimulator simulator, ScheduledExecutorService scheduler) {
+  private TelephonyRuntime(List<AmiLink> links, AmiSimulator simulator, ScheduledExecutorService scheduler,
+                           java.time.Duration lagLimit) {
     this.links = links;
     this.simulator = simulator;
     this.scheduler = scheduler;
+    this.lagLimit = lagLimit;
   }
 
   /**
@@ -87,7 +90,8 @@ public final class TelephonyRuntime implements AutoCloseable {
       links.add(link);
       LOG.info("ingesting AMI of {} (queue_log: {})", server, server.queueLog() == null ? "none" : server.queueLog());
     }
-    TelephonyRuntime runtime = new TelephonyRuntime(List.copyOf(links), simulator, scheduler);
+    TelephonyRuntime runtime = new TelephonyRuntime(List.copyOf(links), simulator, scheduler,
+        cfg.ingestLagLimit());
     if (cfg.reconcileEveryMinutes() > 0) {
       scheduler.scheduleWithFixedDelay(runtime::reconcileRecent, cfg.reconcileEveryMinutes(),
           cfg.reconcileEveryMinutes(), TimeUnit.MINUTES);
@@ -147,15 +151,22 @@ public final class TelephonyRuntime implements AutoCloseable {
         .description("calls added or repaired from queue_log").tag("server", server).register(registry);
     Gauge.builder("hotline_ami_lag_seconds", link, l -> l.pump().lagNanos() / 1e9)
         .description("socket → commit delay of the last stored message").tag("server", server).register(registry);
+    Gauge.builder("hotline_ami_oldest_pending_seconds", link, l -> l.pump().health().oldestPending().toMillis() / 1e3)
+        .description("age of the oldest AMI frame not yet stored and folded (0 when none waits)")
+        .tag("server", server).register(registry);
   }
 
-  /** Health of every AMI link: UP when all are logged in. */
+  /**
+   * Health of every AMI link and its ingestion: DOWN when a link is not logged in, DEGRADED when one lags beyond the
+   * threshold, is failing to store or could not fold messages lately, UP otherwise.
+   */
   public JsonObject health() {
     JsonArray servers = new JsonArray();
-    links.forEach(l -> servers.add(l.health()));
-    boolean up = links.stream().allMatch(l -> l.connector().status().connected());
-    return new JsonObject().put("status", links.isEmpty() ? "DISABLED" : up ? "UP" : "DOWN")
-        .put("servers", servers);
+    links.forEach(l -> servers.add(l.health(lagLimit)));
+    List<String> states = servers.stream().map(o -> ((JsonObject) o).getString("status")).toList();
+    String status = links.isEmpty() ? "DISABLED" : states.contains("DOWN") ? "DOWN"
+        : states.contains("DEGRADED") ? "DEGRADED" : "UP";
+    return new JsonObject().put("status", status).put("servers", servers);
   }
 
   /** Waits (bounded) until every AMI link is logged in; the demo starts with its simulator connected. */

@@ -17,6 +17,10 @@ import java.util.Set;
  */
 public final class CallFolder {
   private static final int MAX_CACHED = 20_000;
+  /** Applications a supervision Originate runs (监听, 耳语, 强插 are options of these). */
+  private static final Set<String> SPY_APPLICATIONS = Set.of("chanspy", "extenspy");
+  /** The application of the channel an Originate dials, before it runs the target (Asterisk's dial API). */
+  private static final String ORIGINATE_DIAL = "AppDial2";
 
   private final String serverId;
   private final FoldPolicy policy;
@@ -142,13 +146,16 @@ public final class CallFolder {
     return out;
   }
 
-  /** Forgets everything not stored yet (after a failed write): the next batch reloads from storage. */
+  /**
+   * Forgets everything not stored yet (after a failed write): the next batch reloads from storage. Resynchronisation
+   * lists still arriving are kept: they hold what Asterisk listed (no derived state), their earlier messages were
+   * committed with an earlier batch, and applying a message of them again changes nothing.
+   */
   public void reset() {
     calls.clear();
     linkOf.clear();
     written.clear();
     dirty.clear();
-    resync.clear();
   }
 
   /** The call as the fold holds it now, if cached. */
@@ -241,7 +248,7 @@ public final class CallFolder {
       if (s.isPrimary(uid)) {
         s.callerNumber = s.callerNumber != null ? s.callerNumber : m.get("CallerIDNum");
         s.callerName = s.callerName != null ? s.callerName : m.get("CallerIDName");
-        s.did = s.did != null ? s.did : m.get("Exten");
+        s.did = s.did != null ? s.did : dialledNumber(m.get("Exten"));
       }
     });
   }
@@ -254,6 +261,11 @@ public final class CallFolder {
       if (s.isPrimary(uid)) {
         s.cancelRinging();
         s.end(t, cause, m.get("Cause-txt"));
+        if (s.direction == Direction.OUTBOUND && s.talkSeconds == null && s.answeredAt != null) {
+          // a callback's talk is the citizen's leg, from their answer on; the agent leg (and the CDR's billable
+          // seconds) began earlier, when the agent picked up
+          s.talkSeconds = CallState.seconds(s.answeredAt, s.citizenLegEnd(t));
+        }
       }
     });
   }
@@ -275,6 +287,13 @@ public final class CallFolder {
   }
 
   private void newExten(AmiMessage m, Instant t) {
+    if (ORIGINATE_DIAL.equals(m.get("Application"))) {
+      on(m, t, s -> {
+        if (s.isPrimary(m.get("Uniqueid")) && s.direction == Direction.INBOUND && s.queue == null) {
+          platform(s, Direction.PLATFORM, m.get("Channel"));
+        }
+      });
+    }
     String context = m.get("Context");
     if (context != null && policy.callbackContexts().contains(context)) {
       on(m, t, s -> {
@@ -352,17 +371,78 @@ public final class CallFolder {
     }
   }
 
+  /**
+   * The answer to an Originate. One of a dialplan target names {@code Context}/{@code Exten}; one of an application
+   * (ChanSpy for a team lead's listen, whisper or barge) names {@code Application}/{@code Data} and never a context,
+   * success or failure. A failure has no Uniqueid ({@code <unknown>}) and the bare device as {@code Channel}: the
+   * attempt's own channel, still open, is found by that device.
+   */
   private void originateResponse(AmiMessage m, Instant t) {
     String uid = m.get("Uniqueid");
-    if (uid == null || uid.isEmpty() || uid.startsWith("<") || !"Success".equals(m.get("Response"))) {
+    boolean known = uid != null && !uid.isEmpty() && !uid.startsWith("<");
+    boolean success = "Success".equals(m.get("Response"));
+    String application = emptyToNull(m.get("Application"));
+    if (application != null) {
+      CallState s = known ? stateFor(linkOf.getOrDefault(uid, uid), true) : openOriginateOf(m.get("Channel"));
+      if (s != null) {
+        applicationOriginated(s, application, m.get("Channel"));
+        if (known) {
+          s.leg(uid, m.get("Channel"), t);
+        }
+        if (success && s.endedAt == null) {
+          s.answered(t);
+        }
+      }
       return;
     }
-    String link = linkOf.getOrDefault(uid, uid);
-    CallState s = stateFor(link, true);
-    if (policy.callbackContexts().contains(m.get("Context"))) {
+    if (!known || !success) {
+      return;
+    }
+    CallState s = stateFor(linkOf.getOrDefault(uid, uid), true);
+    String context = m.get("Context");
+    if (context != null && policy.callbackContexts().contains(context)) {
       outbound(s, m.get("Exten"), m.get("Channel"));
     }
     s.leg(uid, m.get("Channel"), t);
+  }
+
+  /** The open call whose first channel is on this device and was dialled by an Originate (a failed attempt). */
+  private CallState openOriginateOf(String channel) {
+    String device = Leg.device(channel);
+    if (device == null) {
+      return null;
+    }
+    CallState found = null;
+    for (CallState s : calls.values()) {
+      Leg first = s.legs.get(s.id);
+      if (s.endedAt == null && s.queue == null && s.direction != Direction.OUTBOUND && first != null
+          && device.equals(Leg.device(first.channel()))) {
+        found = s;
+      }
+    }
+    if (found != null) {
+      dirty.add(found.id);
+    }
+    return found;
+  }
+
+  private static void applicationOriginated(CallState s, String application, String channel) {
+    Direction d = SPY_APPLICATIONS.contains(application.toLowerCase(java.util.Locale.ROOT)) ? Direction.SUPERVISION
+        : Direction.PLATFORM;
+    if (s.direction == Direction.INBOUND || s.direction == Direction.PLATFORM) {
+      platform(s, d, channel);
+    }
+  }
+
+  /** A channel the platform originated to one of its own phones: no citizen on it, and not an offered call. */
+  private static void platform(CallState s, Direction d, String channel) {
+    s.direction = d;
+    s.callerNumber = null;
+    s.callerName = null;
+    s.did = null;
+    if (s.agentInterface == null && channel != null) {
+      s.agentInterface = Leg.device(channel);
+    }
   }
 
   private void cdr(AmiMessage m) {
@@ -375,9 +455,6 @@ public final class CallFolder {
       return;
     }
     s.billableSeconds = s.billableSeconds != null ? s.billableSeconds : integer(m.get("BillableSeconds"));
-    if (s.direction == Direction.OUTBOUND && s.talkSeconds == null && s.answeredAt != null) {
-      s.talkSeconds = s.billableSeconds;
-    }
   }
 
   private void evict() {
@@ -409,6 +486,11 @@ public final class CallFolder {
   static Long longValue(String v) {
     Integer i = integer(v);
     return i == null ? null : i.longValue();
+  }
+
+  /** The number a channel dialled; {@code s} (the dialplan's start extension of an originated channel) is none. */
+  static String dialledNumber(String exten) {
+    return exten == null || exten.isEmpty() || "s".equals(exten) ? null : exten;
   }
 
   static String emptyToNull(String v) {

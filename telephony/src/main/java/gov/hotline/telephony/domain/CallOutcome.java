@@ -9,7 +9,9 @@ public enum CallOutcome {
   AFTER_HOURS("非工作时间来电"),
   NOT_QUEUED("未进入队列挂机"),
   OUTBOUND("外呼已接通"),
-  OUTBOUND_UNANSWERED("外呼未接通");
+  OUTBOUND_UNANSWERED("外呼未接通"),
+  SUPERVISION("班长监听（非来电）"),
+  PLATFORM("平台发起（非来电）");
 
   private final String label;
 

@@ -105,8 +105,18 @@ final class CallState {
     if (endedAt == null) {
       return CallOutcome.IN_PROGRESS;
     }
-    if (direction == Direction.OUTBOUND) {
-      return answeredAt != null ? CallOutcome.OUTBOUND : CallOutcome.OUTBOUND_UNANSWERED;
+    switch (direction) {
+      case OUTBOUND -> {
+        return answeredAt != null ? CallOutcome.OUTBOUND : CallOutcome.OUTBOUND_UNANSWERED;
+      }
+      case SUPERVISION -> {
+        return CallOutcome.SUPERVISION;
+      }
+      case PLATFORM -> {
+        return CallOutcome.PLATFORM;
+      }
+      default -> {
+      }
     }
     if (afterHours) {
       return CallOutcome.AFTER_HOURS;
@@ -157,6 +167,18 @@ final class CallState {
     }
     hangupCause = hangupCause != null ? hangupCause : cause;
     hangupCauseText = hangupCauseText != null ? hangupCauseText : causeText;
+  }
+
+  /** When the first other leg hung up after the answer (the citizen's, on a callback), else {@code fallback}. */
+  Instant citizenLegEnd(Instant fallback) {
+    Instant end = fallback;
+    for (Leg l : legs.values()) {
+      if (!isPrimary(l.uniqueid()) && l.endedAt() != null && answeredAt != null && !l.endedAt().isBefore(answeredAt)
+          && l.endedAt().isBefore(end)) {
+        end = l.endedAt();
+      }
+    }
+    return end;
   }
 
   void answered(Instant t) {

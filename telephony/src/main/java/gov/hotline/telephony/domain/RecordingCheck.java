@@ -13,8 +13,12 @@ public record RecordingCheck(double minSeconds, double silenceDbfs, Duration gra
     return new RecordingCheck(0.5, -50, Duration.ofSeconds(5));
   }
 
-  /** Whether a call needs a recording: every answered call and every callback (回访). */
+  /** Whether a call needs a recording: every answered citizen call and every callback (回访). */
   public static boolean expected(Call c) {
+    if (c.direction() == Direction.SUPERVISION || c.direction() == Direction.PLATFORM) {
+      // a team lead's spy leg or another platform originate is no citizen's call: no recording of its own
+      return c.recordingStarted();
+    }
     return c.answered() || c.direction() == Direction.OUTBOUND && c.times().answeredAt() != null
         || c.recordingStarted();
   }

@@ -22,38 +22,48 @@ final class Resync {
   }
 
   private final CallFolder folder;
-  private final Map<String, List<Live>> lists = new HashMap<>();
+  /**
+   * Lists still arriving, by ActionID, each channel once (a message applied again after a failed batch changes
+   * nothing); the newest few only, so that a list whose end never came does not stay for good.
+   */
+  private final Map<String, Map<String, Live>> lists = new java.util.LinkedHashMap<>() {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, Map<String, Live>> eldest) {
+      return size() > 8;
+    }
+  };
 
   Resync(CallFolder folder) {
     this.folder = folder;
   }
 
-  void clear() {
-    lists.clear();
-  }
-
   void response(AmiMessage m) {
     String id = m.actionId();
     if (isResync(id) && "start".equalsIgnoreCase(m.get("EventList", ""))) {
-      lists.put(id, new ArrayList<>());
+      lists.putIfAbsent(id, new java.util.LinkedHashMap<>());
     }
   }
 
   void channel(AmiMessage m) {
-    List<Live> list = lists.get(m.actionId());
+    Map<String, Live> list = lists.get(m.actionId());
     if (list == null) {
       return;
     }
-    list.add(new Live(m.get("Uniqueid"), m.get("Linkedid", m.get("Uniqueid")), m.get("Channel"),
+    list.put(m.get("Channel", "") + "/" + m.get("Uniqueid", ""), new Live(m.get("Uniqueid"), m.get("Linkedid", m.get("Uniqueid")), m.get("Channel"),
         m.get("Application", ""), m.get("ApplicationData", ""), m.get("BridgeId", ""), m.get("CallerIDNum"),
         m.get("CallerIDName"), duration(m.get("Duration"))));
   }
 
+  /**
+   * The list is kept after its end (until newer lists push it out): when the batch holding the end fails and is
+   * applied again, the end finds the same list again.
+   */
   void complete(AmiMessage m, Instant at) {
-    List<Live> live = lists.remove(m.actionId());
-    if (live == null) {
+    Map<String, Live> listed = lists.get(m.actionId());
+    if (listed == null) {
       return;
     }
+    List<Live> live = List.copyOf(listed.values());
     Map<String, List<Live>> byCall = new HashMap<>();
     live.forEach(l -> byCall.computeIfAbsent(l.linkedid(), k -> new ArrayList<>()).add(l));
     for (CallState s : folder.openCalls()) {

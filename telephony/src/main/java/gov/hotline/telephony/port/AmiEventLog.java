@@ -12,6 +12,12 @@ public interface AmiEventLog {
   /** Appends messages in order. */
   void append(List<ReceivedMessage> messages);
 
+  /**
+   * Flags a stored message whose fold into calls failed, with the error (kept next to the raw message, which stays
+   * as received); flagging the same message again keeps the first flag.
+   */
+  void flagFoldError(ReceivedMessage message, String error, Instant at);
+
   /** How many messages of a server were received in {@code [from, to)}. */
   long count(String serverId, Instant from, Instant to);
 

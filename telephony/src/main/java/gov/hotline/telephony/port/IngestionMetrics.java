@@ -13,6 +13,10 @@ public interface IngestionMetrics {
   /** Storing a batch failed; it is retried. */
   void failed(String serverId);
 
+  /** A message could not be folded into calls: it is kept raw, flagged with its error, and folding goes on. */
+  default void foldError(String serverId) {
+  }
+
   IngestionMetrics NONE = new IngestionMetrics() {
     @Override
     public void stored(String serverId, IngestResult.Counts counts, long storeNanos) {

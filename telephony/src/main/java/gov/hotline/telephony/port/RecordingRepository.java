@@ -12,4 +12,10 @@ public interface RecordingRepository {
   Optional<Recording> byCallId(String callId);
 
   List<Recording> byCallIds(Collection<String> callIds);
+
+  /**
+   * Calls whose recording is not settled: ended in {@code [endedFrom, endedBefore)} and either never checked or
+   * checked as PENDING; oldest first, at most {@code limit}.
+   */
+  List<String> unsettled(java.time.Instant endedFrom, java.time.Instant endedBefore, int limit);
 }

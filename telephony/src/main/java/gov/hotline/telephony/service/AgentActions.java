@@ -131,7 +131,7 @@ public final class AgentActions {
     if (!actor.is(Role.AGENT, Role.TEAM_LEAD, Role.MANAGER, Role.ADMIN)) {
       throw DomainException.forbidden("当前角色（" + actor.role().label() + "）无权查看座席操作日志");
     }
-    return store.inTransaction(r -> r.operations().search(who, from, to, Math.min(500, Math.max(1, limit))));
+    return store.inTransaction(r -> r.operations().search(who, from, to, Math.min(10_000, Math.max(1, limit))));
   }
 
   public List<Seat> seats() {

@@ -50,6 +50,11 @@ public final class IngestionQueue implements FrameSink {
     return 1 + queue.drainTo(into, max - 1);
   }
 
+  /** The oldest frame still waiting, if any. */
+  AmiFrame peek() {
+    return queue.peek();
+  }
+
   public int depth() {
     return queue.size();
   }

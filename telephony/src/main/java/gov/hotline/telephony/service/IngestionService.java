@@ -20,7 +20,9 @@ import java.util.Set;
 /**
  * Stores a batch of AMI frames of one server in one transaction: the raw messages are appended to the event log,
  * folded into calls, and the calls that changed are written. If the transaction fails the fold forgets what it held
- * and the caller retries the same batch, which then reloads the calls from storage: nothing is half-applied.
+ * and reloads the calls from storage next time: nothing is half-applied. When the failure is not the database
+ * being away, the caller stores the batch raw ({@link #storeRaw}) and folds it message by message ({@link #foldOne}),
+ * flagging a message that cannot be folded ({@link #flagFoldError}) and going on with the next.
  */
 public final class IngestionService {
   private final String serverId;
@@ -37,7 +39,13 @@ public final class IngestionService {
     return serverId;
   }
 
-  public IngestResult ingest(List<AmiFrame> frames) {
+  /** A batch parsed once: its frames, the messages among them (in order), its connection boundaries and counts. */
+  public record Batch(List<AmiFrame> frames, List<ReceivedMessage> messages, List<AmiFrame> boundaries,
+                      IngestResult.Counts counts) {
+  }
+
+  /** Parses the frames of a batch (off the reader thread) and counts what the metrics report. */
+  public Batch prepare(List<AmiFrame> frames) {
     List<ReceivedMessage> messages = new ArrayList<>(frames.size());
     List<AmiFrame> boundaries = new ArrayList<>(2);
     int malformed = 0;
@@ -59,15 +67,85 @@ public final class IngestionService {
       oversize += m.oversize() ? 1 : 0;
       truncated += m.truncated() ? 1 : 0;
     }
-    IngestResult.Counts counts = new IngestResult.Counts(messages.size(), malformed, partial, unknown, oversize,
-        truncated);
+    return new Batch(List.copyOf(frames), messages, boundaries,
+        new IngestResult.Counts(messages.size(), malformed, partial, unknown, oversize, truncated));
+  }
+
+  public IngestResult ingest(List<AmiFrame> frames) {
+    return ingest(prepare(frames));
+  }
+
+  /** The usual way: raw messages, fold and calls of the whole batch in one transaction. */
+  public IngestResult ingest(Batch batch) {
     try {
-      List<CallFolder.Change> changes = store.inTransaction(r -> store(r, frames, messages));
-      return new IngestResult(serverId, messages, changes, boundaries, counts);
+      List<CallFolder.Change> changes = store.inTransaction(r -> store(r, batch.frames(), batch.messages()));
+      return new IngestResult(serverId, batch.messages(), changes, batch.boundaries(), batch.counts());
     } catch (RuntimeException e) {
       folder.reset();
       throw e;
     }
+  }
+
+  /** Appends raw messages alone, in their own transaction (before folding them one by one). */
+  public void storeRaw(List<ReceivedMessage> messages) {
+    store.inTransaction(r -> {
+      r.events().append(messages);
+      return null;
+    });
+  }
+
+  /**
+   * Folds one frame of a batch whose messages are stored raw already, in its own transaction: a connection boundary
+   * is recorded, a message is folded and the calls it changed are written. On failure the fold forgets what it held.
+   */
+  public List<CallFolder.Change> foldOne(AmiFrame frame, ReceivedMessage message) {
+    try {
+      return store.inTransaction(r -> {
+        if (frame.type() == AmiFrame.Type.CONNECTED) {
+          r.sessions().connected(serverId, frame.sessionId(), frame.receivedAt());
+          folder.preload(r.calls().open(serverId));
+        } else if (frame.type() == AmiFrame.Type.DISCONNECTED) {
+          r.sessions().disconnected(serverId, frame.sessionId(), frame.receivedAt(), frame.raw());
+        } else {
+          Set<String> unknownIds = folder.unknownIds(List.of(message));
+          if (!unknownIds.isEmpty()) {
+            folder.preload(r.calls().find(unknownIds));
+          }
+          folder.apply(message);
+        }
+        List<CallFolder.Change> changes = folder.drain();
+        if (!changes.isEmpty()) {
+          r.calls().upsert(changes.stream().map(CallFolder.Change::after).toList());
+        }
+        return changes;
+      });
+    } catch (RuntimeException e) {
+      folder.reset();
+      throw e;
+    }
+  }
+
+  /** Flags a stored message that could not be folded with its error. */
+  public void flagFoldError(ReceivedMessage message, RuntimeException error, Instant at) {
+    store.inTransaction(r -> {
+      r.events().flagFoldError(message, describe(error), at);
+      return null;
+    });
+  }
+
+  /** Whether a failure means the database is unreachable (retry later) rather than a failure of this work. */
+  public boolean unreachable(RuntimeException failure) {
+    return store.unreachable(failure);
+  }
+
+  /** The error as one line: its class and message, and where it was thrown. */
+  static String describe(Throwable e) {
+    StringBuilder out = new StringBuilder(e.toString());
+    StackTraceElement[] trace = e.getStackTrace();
+    if (trace.length > 0) {
+      out.append(" at ").append(trace[0]);
+    }
+    return out.length() > 2000 ? out.substring(0, 2000) : out.toString();
   }
 
   private List<CallFolder.Change> store(TelephonyRepositories r, List<AmiFrame> frames,

@@ -76,6 +76,26 @@ public final class RecordingService {
     return store.inTransaction(t -> t.calls().byId(callId)).map(this::index);
   }
 
+  /** How far back {@link #settle} looks for calls whose recording was never settled. */
+  public static final java.time.Duration SETTLE_LOOKBACK = java.time.Duration.ofDays(3);
+
+  /**
+   * Checks, again, the recordings of calls that ended more than the grace period ago and are still unchecked or
+   * PENDING — calls that ended while ingestion was stalled or the platform was down, whose checks after the hang-up
+   * never ran or never concluded. Each check concludes (VERIFIED, SILENT, EMPTY, CORRUPT, MISSING or NONE), so a
+   * call is taken up once. Runs after a start and then periodically; returns how many calls ended in each status.
+   */
+  public Map<RecordingStatus, Integer> settle(int limit) {
+    java.time.Instant now = clock.instant();
+    List<String> ids = store.inTransaction(t -> t.recordings().unsettled(now.minus(SETTLE_LOOKBACK),
+        now.minus(check.grace()), limit));
+    Map<RecordingStatus, Integer> out = new java.util.EnumMap<>(RecordingStatus.class);
+    for (String id : ids) {
+      index(id).ifPresent(r -> out.merge(r.status(), 1, Integer::sum));
+    }
+    return out;
+  }
+
   private Recording inspect(Call call, String file) {
     boolean expected = RecordingCheck.expected(call);
     Optional<Path> path = file == null ? Optional.empty() : files.locate(file);

@@ -237,13 +237,12 @@ public final class CallGenerator implements Feed, SimPbx {
     String uid = uniqueid(t0);
     SimChannel ag = new SimChannel(channel(device), uid, uid, device, "座席 " + device, "from-agents", "s", t0);
     schedule(t0, ag.event("Newchannel", "call").end());
+    schedule(t0, ag.event("Newexten", "dialplan").h("Extension", "s").h("Application", "AppDial2")
+        .h("AppData", "(Outgoing Line)").end());
     ag.up();
     schedule(t0 + 2000, ag.event("Newstate", "call").end());
     String app = action.get("application");
-    schedule(t0 + 2001, SimBlock.event("OriginateResponse").h("Privilege", "call,all").h("ActionID", actionId)
-        .h("Response", "Success").h("Channel", ag.name).h("Context", action.getOrDefault("context", ""))
-        .h("Exten", action.getOrDefault("exten", "")).h("Reason", 4).h("Uniqueid", uid).h("CallerIDNum", device)
-        .h("CallerIDName", "").end());
+    schedule(t0 + 2001, SimPbx.originateResponse(action, actionId, true, ag.name, uid, device, ag.callerName));
     long end;
     if (app != null && app.equalsIgnoreCase("ChanSpy")) {
       schedule(t0 + 2100, ag.event("ChanSpyStart", "call").h("SpyeeChannel", action.getOrDefault("data", "")).end());

@@ -1,6 +1,7 @@
 package gov.hotline.infra.db.telephony;
 
 import static gov.hotline.infra.db.schema.telephony.Tables.AMI_EVENT;
+import static gov.hotline.infra.db.schema.telephony.Tables.AMI_FOLD_ERROR;
 
 import gov.hotline.telephony.domain.AmiMessage;
 import gov.hotline.telephony.domain.KnownEvents;
@@ -45,7 +46,7 @@ final class JooqAmiEventLog implements AmiEventLog {
     LocalDate first = utcDay(messages.getFirst().receivedAt());
     LocalDate last = utcDay(messages.getLast().receivedAt());
     for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
-      partitions.ensure(db, d);
+      partitions.ensure(d);
     }
     StringBuilder rows = new StringBuilder(messages.size() * 640);
     for (ReceivedMessage rm : messages) {
@@ -54,6 +55,21 @@ final class JooqAmiEventLog implements AmiEventLog {
     byte[] data = rows.toString().getBytes(StandardCharsets.UTF_8);
     db.connection(c -> c.unwrap(PGConnection.class).getCopyAPI()
         .copyIn(COPY, new ByteArrayInputStream(data), 1 << 16));
+  }
+
+  @Override
+  public void flagFoldError(ReceivedMessage message, String error, Instant at) {
+    db.insertInto(AMI_FOLD_ERROR)
+        .set(AMI_FOLD_ERROR.SERVER_ID, message.serverId())
+        .set(AMI_FOLD_ERROR.RECEIVED_AT, utc(message.receivedAt()))
+        .set(AMI_FOLD_ERROR.SESSION_ID, message.sessionId())
+        .set(AMI_FOLD_ERROR.SEQ, message.seq())
+        .set(AMI_FOLD_ERROR.NAME, message.message().name())
+        .set(AMI_FOLD_ERROR.LINKEDID, message.message().get("Linkedid"))
+        .set(AMI_FOLD_ERROR.ERROR, error)
+        .set(AMI_FOLD_ERROR.FAILED_AT, utc(at))
+        .onConflictDoNothing()
+        .execute();
   }
 
   @Override

@@ -1,5 +1,6 @@
 package gov.hotline.infra.db.telephony;
 
+import static gov.hotline.infra.db.schema.telephony.Tables.CALL;
 import static gov.hotline.infra.db.schema.telephony.Tables.RECORDING;
 import static gov.hotline.infra.db.telephony.JooqAmiEventLog.instant;
 import static gov.hotline.infra.db.telephony.JooqAmiEventLog.utc;
@@ -49,6 +50,16 @@ final class JooqRecordingRepository implements RecordingRepository {
       return List.of();
     }
     return db.selectFrom(RECORDING).where(RECORDING.CALL_ID.in(callIds)).fetch(JooqRecordingRepository::toDomain);
+  }
+
+  @Override
+  public List<String> unsettled(java.time.Instant endedFrom, java.time.Instant endedBefore, int limit) {
+    return db.select(CALL.ID).from(CALL).leftJoin(RECORDING).on(RECORDING.CALL_ID.eq(CALL.ID))
+        .where(CALL.ENDED_AT.ge(utc(endedFrom)), CALL.ENDED_AT.lt(utc(endedBefore)),
+            RECORDING.CALL_ID.isNull().or(RECORDING.STATUS.eq(RecordingStatus.PENDING.name())))
+        .orderBy(CALL.ENDED_AT, CALL.ID)
+        .limit(limit)
+        .fetch(CALL.ID);
   }
 
   private static Recording toDomain(RecordingRecord r) {

@@ -17,15 +17,36 @@ import org.jooq.impl.DSL;
 /** Opens telephony transactions; each use case gets repositories bound to one transaction. */
 public final class JooqTelephonyStore implements TelephonyStore {
   private final DSLContext root;
-  private final AmiEventPartitions partitions = new AmiEventPartitions();
+  private final AmiEventPartitions partitions;
 
   public JooqTelephonyStore(DSLContext root) {
     this.root = root;
+    this.partitions = new AmiEventPartitions(root);
   }
 
   @Override
   public <T> T inTransaction(Function<TelephonyRepositories, T> work) {
     return root.transactionResult(cfg -> work.apply(new Bound(DSL.using(cfg), partitions)));
+  }
+
+  /**
+   * Connection failures: SQLState class 08 (connection exception), 57P01–57P03 (the server shuts down or cannot take
+   * connections yet), a pool that could not hand out a connection in time, or a socket that was refused or broke.
+   */
+  @Override
+  public boolean unreachable(RuntimeException failure) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.sql.SQLNonTransientConnectionException
+          || t instanceof java.net.ConnectException || t instanceof java.net.SocketException
+          || t instanceof java.io.EOFException) {
+        return true;
+      }
+      if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+          && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private record Bound(DSLContext db, AmiEventPartitions partitions) implements TelephonyRepositories {

@@ -6,6 +6,7 @@ package gov.hotline.infra.db.schema.telephony;
 
 import gov.hotline.infra.db.schema.telephony.tables.AgentOperation;
 import gov.hotline.infra.db.schema.telephony.tables.AmiEvent;
+import gov.hotline.infra.db.schema.telephony.tables.AmiFoldError;
 import gov.hotline.infra.db.schema.telephony.tables.Call;
 import gov.hotline.infra.db.schema.telephony.tables.Recording;
 import gov.hotline.infra.db.schema.telephony.tables.RecordingAccess;
@@ -29,6 +30,7 @@ public class Indexes {
     public static final Index AGENT_OPERATION_AT_IDX = Internal.createIndex(DSL.name("agent_operation_at_idx"), AgentOperation.AGENT_OPERATION, new OrderField[] { AgentOperation.AGENT_OPERATION.AT.desc() }, false);
     public static final Index AGENT_OPERATION_USER_IDX = Internal.createIndex(DSL.name("agent_operation_user_idx"), AgentOperation.AGENT_OPERATION, new OrderField[] { AgentOperation.AGENT_OPERATION.USERNAME, AgentOperation.AGENT_OPERATION.AT.desc() }, false);
     public static final Index AMI_EVENT_LINKEDID_IDX = Internal.createIndex(DSL.name("ami_event_linkedid_idx"), AmiEvent.AMI_EVENT, new OrderField[] { AmiEvent.AMI_EVENT.LINKEDID }, false);
+    public static final Index AMI_FOLD_ERROR_FAILED_IDX = Internal.createIndex(DSL.name("ami_fold_error_failed_idx"), AmiFoldError.AMI_FOLD_ERROR, new OrderField[] { AmiFoldError.AMI_FOLD_ERROR.SERVER_ID, AmiFoldError.AMI_FOLD_ERROR.FAILED_AT.desc() }, false);
     public static final Index CALL_AGENT_IDX = Internal.createIndex(DSL.name("call_agent_idx"), Call.CALL, new OrderField[] { Call.CALL.AGENT_INTERFACE, Call.CALL.STARTED_AT.desc() }, false);
     public static final Index CALL_CALLER_IDX = Internal.createIndex(DSL.name("call_caller_idx"), Call.CALL, new OrderField[] { Call.CALL.CALLER_NUMBER, Call.CALL.STARTED_AT.desc() }, false);
     public static final Index CALL_OPEN_IDX = Internal.createIndex(DSL.name("call_open_idx"), Call.CALL, new OrderField[] { Call.CALL.SERVER_ID }, false);

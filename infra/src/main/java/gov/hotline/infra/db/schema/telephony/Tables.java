@@ -7,6 +7,7 @@ package gov.hotline.infra.db.schema.telephony;
 import gov.hotline.infra.db.schema.telephony.tables.AgentOperation;
 import gov.hotline.infra.db.schema.telephony.tables.AgentSeat;
 import gov.hotline.infra.db.schema.telephony.tables.AmiEvent;
+import gov.hotline.infra.db.schema.telephony.tables.AmiFoldError;
 import gov.hotline.infra.db.schema.telephony.tables.AmiSession;
 import gov.hotline.infra.db.schema.telephony.tables.Call;
 import gov.hotline.infra.db.schema.telephony.tables.CallSurvey;
@@ -34,6 +35,11 @@ public class Tables {
      * The table <code>telephony.ami_event</code>.
      */
     public static final AmiEvent AMI_EVENT = AmiEvent.AMI_EVENT;
+
+    /**
+     * The table <code>telephony.ami_fold_error</code>.
+     */
+    public static final AmiFoldError AMI_FOLD_ERROR = AmiFoldError.AMI_FOLD_ERROR;
 
     /**
      * The table <code>telephony.ami_session</code>.

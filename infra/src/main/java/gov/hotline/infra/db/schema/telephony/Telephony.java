@@ -8,6 +8,7 @@ import gov.hotline.infra.db.schema.DefaultCatalog;
 import gov.hotline.infra.db.schema.telephony.tables.AgentOperation;
 import gov.hotline.infra.db.schema.telephony.tables.AgentSeat;
 import gov.hotline.infra.db.schema.telephony.tables.AmiEvent;
+import gov.hotline.infra.db.schema.telephony.tables.AmiFoldError;
 import gov.hotline.infra.db.schema.telephony.tables.AmiSession;
 import gov.hotline.infra.db.schema.telephony.tables.Call;
 import gov.hotline.infra.db.schema.telephony.tables.CallSurvey;
@@ -50,6 +51,11 @@ public class Telephony extends SchemaImpl {
      * The table <code>telephony.ami_event</code>.
      */
     public final AmiEvent AMI_EVENT = AmiEvent.AMI_EVENT;
+
+    /**
+     * The table <code>telephony.ami_fold_error</code>.
+     */
+    public final AmiFoldError AMI_FOLD_ERROR = AmiFoldError.AMI_FOLD_ERROR;
 
     /**
      * The table <code>telephony.ami_session</code>.
@@ -95,6 +101,7 @@ public class Telephony extends SchemaImpl {
             AgentOperation.AGENT_OPERATION,
             AgentSeat.AGENT_SEAT,
             AmiEvent.AMI_EVENT,
+            AmiFoldError.AMI_FOLD_ERROR,
             AmiSession.AMI_SESSION,
             Call.CALL,
             CallSurvey.CALL_SURVEY,
