@@ -44,14 +44,18 @@ public final class Accounts {
   /** The user for a correct user name and password. */
   public User login(String username, String password) {
     String name = TextRules.required(username, "username", "用户名", 64);
-    String pw = TextRules.required(password, "password", "密码", 128);
+    if (password == null || password.isEmpty()) {
+      throw DomainException.invalid("MISSING_FIELD", "缺少必填项：密码（password）");
+    }
+    String pw = password;
     Failures f = failures.get(name);
     Instant now = clock.instant();
     if (f != null && f.count() >= MAX_FAILURES && f.lastAt().plus(LOCKOUT).isAfter(now)) {
       throw new DomainException(ErrorKind.FORBIDDEN, "ACCOUNT_LOCKED", "密码错误次数过多，账号已锁定 15 分钟，请稍后再试");
     }
     Optional<User> user = tx.inTransaction(r -> r.users().byUsername(name));
-    if (user.isEmpty() || !user.get().enabled() || !hasher.matches(pw, user.get().passwordHash())) {
+    boolean ok = user.isPresent() ? hasher.matches(pw, user.get().passwordHash()) : dummy(pw);
+    if (user.isEmpty() || !user.get().enabled() || !ok) {
       failures.merge(name, new Failures(1, now), (a, b) -> new Failures(
           a.lastAt().plus(LOCKOUT).isAfter(now) ? a.count() + 1 : 1, now));
       throw new DomainException(ErrorKind.UNAUTHENTICATED, "BAD_CREDENTIALS", "用户名或密码错误");
@@ -70,6 +74,10 @@ public final class Accounts {
       throw DomainException.invalid("INVALID_USERNAME", "用户名只能包含字母、数字、下划线、点和短横线，2–64 位");
     }
     String pw = TextRules.required(password, "password", "密码", 128);
+    if (!PasswordHasher.fits(pw)) {
+      throw DomainException.invalid("PASSWORD_TOO_LONG", "密码过长：最多 " + PasswordHasher.MAX_BYTES
+          + " 字节（英文字母、数字各占 1 字节，汉字占 3 字节）");
+    }
     if (pw.length() < 8 || !pw.matches(".*[A-Za-z].*") || !pw.matches(".*\\d.*")) {
       throw DomainException.invalid("WEAK_PASSWORD", "密码至少 8 位，且须同时包含字母和数字");
     }
@@ -92,6 +100,11 @@ public final class Accounts {
       var id = r.users().insert(u);
       return new User(id, u.username(), u.displayName(), u.role(), u.unitId(), u.passwordHash(), u.enabled());
     });
+  }
+
+  private boolean dummy(String pw) {
+    hasher.verifyDummy(pw);
+    return false;
   }
 
   public Optional<User> byId(UserId id) {

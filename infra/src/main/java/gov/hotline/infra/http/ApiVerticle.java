@@ -36,6 +36,7 @@ public final class ApiVerticle extends VerticleBase {
     Router root = Router.router(vertx);
     Router api = Router.router(vertx);
     api.route().handler(BodyHandler.create(false).setBodyLimit(maxBodyBytes));
+    api.route().handler(InputGuard::check);
     apiRoutes.forEach(r -> r.accept(api));
     api.route().handler(ctx -> ApiErrors.send(ctx, 404, "NOT_FOUND", "接口不存在：" + ctx.request().method() + " "
         + ctx.request().path()));
