@@ -102,7 +102,15 @@ public final class TicketService {
 
   public Page<Ticket> list(TicketQuery query, Actor actor) {
     Set<UnitId> scope = actor.role() == Role.UNIT_HANDLER ? reference.orgTree().subtree(actor.unitId()) : null;
-    return tx.inTransaction(r -> r.tickets().search(query.scopedTo(scope, clock.instant())));
+    TicketQuery q = query.scopedTo(scope, clock.instant()).withCallerSearch(TicketAccess.callerSearch(actor));
+    if (q.callerPhone() != null) {
+      if (!TicketAccess.seesFullNumbers(actor)) {
+        throw DomainException.forbidden("当前角色（" + actor.role().label() + "）看到的是脱敏号码，不能按来电号码查询工单");
+      }
+      q = q.withCallerPhone(TextRules.phone(q.callerPhone(), "callerPhone", "来电号码"));
+    }
+    TicketQuery scoped = q;
+    return tx.inTransaction(r -> r.tickets().search(scoped));
   }
 
   /** The access rules for presenting tickets to an actor (masking, confidentiality). */

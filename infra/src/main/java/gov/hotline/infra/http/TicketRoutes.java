@@ -102,7 +102,8 @@ public final class TicketRoutes {
         time(Requests.query(ctx, "createdTo"), "createdTo", true),
         opt(Requests.query(ctx, "overdue"), TicketRoutes::bool),
         limitText(Requests.query(ctx, "text")),
-        Requests.intQuery(ctx, "page", 1), Requests.intQuery(ctx, "size", 20), null, null);
+        Requests.intQuery(ctx, "page", 1), Requests.intQuery(ctx, "size", 20), null, null)
+        .withCallerPhone(TextRules.optional(Requests.query(ctx, "callerPhone"), "callerPhone", "来电号码", 30));
     Page<Ticket> page = tickets.list(q, actor);
     Instant now = tickets.now();
     Requests.ok(ctx, new JsonObject().put("total", page.total()).put("page", page.page()).put("size", page.size())
