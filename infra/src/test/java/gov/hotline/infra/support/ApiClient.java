@@ -62,6 +62,25 @@ public final class ApiClient {
     return post(path, token, body.encode());
   }
 
+  /** POST of JSON with extra headers given as name, value, name, value … */
+  public Reply post(String path, String token, String body, String... headers) {
+    HttpRequest.Builder b = request(path, token).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body == null ? "" : body));
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      b.header(headers[i], headers[i + 1]);
+    }
+    return send(b);
+  }
+
+  /** GET with extra headers given as name, value, name, value … */
+  public Reply get(String path, String token, String... headers) {
+    HttpRequest.Builder b = request(path, token).GET();
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      b.header(headers[i], headers[i + 1]);
+    }
+    return send(b);
+  }
+
   public Reply put(String path, String token, JsonObject body) {
     return send(request(path, token).header("Content-Type", "application/json")
         .PUT(HttpRequest.BodyPublishers.ofString(body.encode())));
