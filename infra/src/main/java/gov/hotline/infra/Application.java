@@ -143,12 +143,13 @@ public final class Application implements AutoCloseable {
               sessions)::mount));
       routes.addAll(reporting.apiRoutes());
       routes.addAll(core.dispatch().apiRoutes(vertx.eventBus()));
-      var ops = new OpsRoutes(db::isHealthy, registry, telephony::health);
+      var ops = new OpsRoutes(db::isHealthy, registry, telephony::health, cfg.security().metricsToken(),
+          token -> sessions.authenticate(token).map(TokenService.Claims::actor));
       DeploymentOptions options = new DeploymentOptions().setThreadingModel(ThreadingModel.VIRTUAL_THREAD)
           .setInstances(cfg.httpInstances());
       try {
-        vertx.deployVerticle(() -> new ApiVerticle(cfg.httpHost(), cfg.httpPort(), cfg.maxBodyBytes(), ops::mount,
-            routes), options).await();
+        vertx.deployVerticle(() -> new ApiVerticle(cfg.httpHost(), cfg.httpPort(), cfg.maxBodyBytes(),
+            cfg.security().idleTimeout(), ops::mount, routes), options).await();
       } catch (RuntimeException e) {
         throw new HotlineConfig.ConfigException("HTTP 服务无法启动（端口 " + cfg.httpPort() + "）：" + e.getMessage());
       }

@@ -9,10 +9,11 @@ import java.util.stream.Collectors;
 /**
  * Security settings, part of {@link HotlineConfig} (same sources, HOTLINE_* keys): the session cookie's Secure flag
  * for TLS deployments, the reverse proxies whose X-Forwarded-For is believed (for login throttling and the audit
- * log), the bearer token of {@code /metrics}, and the HTTP server's idle and header-read timeouts.
+ * log), the bearer token of {@code /metrics}, and the HTTP server's idle timeout (a connection with nothing read
+ * or written for that long, also one stuck half-way through its headers, is closed).
  */
 public record SecurityConfig(boolean cookieSecure, Set<String> trustedProxies, String metricsToken,
-                             Duration idleTimeout, Duration headerReadTimeout) {
+                             Duration idleTimeout) {
 
   static SecurityConfig from(HotlineConfig.Settings s) {
     return new SecurityConfig(
@@ -20,8 +21,7 @@ public record SecurityConfig(boolean cookieSecure, Set<String> trustedProxies, S
         Arrays.stream(s.text("HOTLINE_TRUSTED_PROXIES", "").split(",")).map(String::trim)
             .filter(v -> !v.isEmpty()).collect(Collectors.toUnmodifiableSet()),
         s.text("HOTLINE_METRICS_TOKEN", ""),
-        Duration.ofSeconds(s.integer("HOTLINE_HTTP_IDLE_TIMEOUT_SECONDS", 60, 1, 3600)),
-        Duration.ofSeconds(s.integer("HOTLINE_HTTP_HEADER_TIMEOUT_SECONDS", 10, 1, 600)));
+        Duration.ofSeconds(s.integer("HOTLINE_HTTP_IDLE_TIMEOUT_SECONDS", 60, 1, 3600)));
   }
 
   private static boolean bool(HotlineConfig.Settings s, String key, boolean def) {

@@ -7,7 +7,9 @@ import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.StaticHandler;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
@@ -18,15 +20,17 @@ public final class ApiVerticle extends VerticleBase {
   private final String host;
   private final int port;
   private final long maxBodyBytes;
+  private final Duration idleTimeout;
   private final Consumer<Router> rootRoutes;
   private final List<Consumer<Router>> apiRoutes;
   private HttpServer server;
 
-  public ApiVerticle(String host, int port, long maxBodyBytes, Consumer<Router> rootRoutes,
+  public ApiVerticle(String host, int port, long maxBodyBytes, Duration idleTimeout, Consumer<Router> rootRoutes,
                      List<Consumer<Router>> apiRoutes) {
     this.host = host;
     this.port = port;
     this.maxBodyBytes = maxBodyBytes;
+    this.idleTimeout = idleTimeout;
     this.rootRoutes = rootRoutes;
     this.apiRoutes = apiRoutes;
   }
@@ -34,6 +38,7 @@ public final class ApiVerticle extends VerticleBase {
   @Override
   public Future<?> start() {
     Router root = Router.router(vertx);
+    root.route().handler(SecurityHeaders::add);
     Router api = Router.router(vertx);
     api.route().handler(BodyHandler.create(false).setBodyLimit(maxBodyBytes));
     api.route().handler(InputGuard::check);
@@ -48,7 +53,9 @@ public final class ApiVerticle extends VerticleBase {
     api.route().failureHandler(ApiErrors::handle);
     // long enough for a 1,000-character Chinese search URL-encoded in the query string (the API answers it itself)
     server = vertx.createHttpServer(new HttpServerOptions().setHost(host).setPort(port)
-        .setCompressionSupported(true).setMaxInitialLineLength(32 * 1024));
+        .setCompressionSupported(true).setMaxInitialLineLength(32 * 1024)
+        .setIdleTimeout((int) idleTimeout.toSeconds()).setIdleTimeoutUnit(TimeUnit.SECONDS));
+    // the idle timeout also ends a connection that stops half-way through its headers (live streams ping every 15 s)
     return server.requestHandler(root).listen();
   }
 

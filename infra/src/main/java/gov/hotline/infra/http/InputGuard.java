@@ -19,6 +19,7 @@ public final class InputGuard {
   /** Router handler: passes clean requests on, answers 400 for the rest. */
   public static void check(RoutingContext ctx) {
     try {
+      checkMediaType(ctx);
       checkPath(ctx.request().path());
       for (Map.Entry<String, String> p : ctx.queryParams()) {
         checkText(p.getKey(), "查询参数");
@@ -36,6 +37,24 @@ public final class InputGuard {
       return;
     }
     ctx.next();
+  }
+
+  /**
+   * A body is read only as JSON (or JSON Lines for imports) and only when the client says so: a {@code text/plain}
+   * POST, which a foreign page may send without a CORS preflight, is refused with 415.
+   */
+  static void checkMediaType(RoutingContext ctx) {
+    var body = ctx.body() == null ? null : ctx.body().buffer();
+    if (body == null || body.length() == 0) {
+      return;
+    }
+    String type = ctx.request().getHeader("Content-Type");
+    String base = type == null ? "" : type.split(";", 2)[0].trim().toLowerCase(java.util.Locale.ROOT);
+    if (!(base.equals("application/json") || base.endsWith("+json") || base.equals("application/x-ndjson")
+        || base.equals("application/jsonl"))) {
+      throw new DomainException(gov.hotline.core.error.ErrorKind.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE",
+          "请求体须为 JSON，请设置 Content-Type: application/json（导入 JSON Lines 时可用 application/x-ndjson）");
+    }
   }
 
   static void checkPath(String rawPath) {

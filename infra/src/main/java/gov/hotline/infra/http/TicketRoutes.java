@@ -16,9 +16,11 @@ import gov.hotline.core.ticket.Ticket;
 import gov.hotline.core.ticket.TicketQuery;
 import gov.hotline.core.ticket.TicketService;
 import gov.hotline.core.ticket.TextRules;
+import gov.hotline.core.ticket.TicketRules;
 import gov.hotline.core.ticket.TicketStatus;
 import gov.hotline.core.ticket.Urgency;
 import gov.hotline.core.user.Actor;
+import gov.hotline.core.user.Role;
 import gov.hotline.infra.metrics.TicketMetrics;
 import io.vertx.core.eventbus.EventBus;
 import io.vertx.core.json.JsonObject;
@@ -57,7 +59,7 @@ public final class TicketRoutes {
   }
 
   private void create(RoutingContext ctx) {
-    Actor actor = Requests.actor(ctx);
+    Actor actor = Requests.requireRole(ctx, TicketRules.CAN_CREATE.toArray(Role[]::new)); // before the payload
     JsonInput in = JsonInput.parse(ctx.body().buffer());
     NewTicket n = NewTicket.of(
         in.enumValue("channel", Channel.class, "来源渠道"), in.text("callerName"), in.text("callerPhone"),
