@@ -13,6 +13,7 @@ import gov.hotline.infra.auth.UserAdmin;
 import gov.hotline.infra.config.HotlineConfig;
 import gov.hotline.infra.db.Database;
 import gov.hotline.infra.db.core.BlockTicketNumbers;
+import gov.hotline.infra.db.core.JooqIdempotencyKeys;
 import gov.hotline.infra.db.core.JooqLoginThrottleStore;
 import gov.hotline.infra.db.core.JooqSessionStore;
 import gov.hotline.infra.db.core.JooqTransactions;
@@ -26,6 +27,7 @@ import gov.hotline.infra.http.ApiVerticle;
 import gov.hotline.infra.http.AuthRoutes;
 import gov.hotline.infra.http.ClientAddress;
 import gov.hotline.infra.http.DirectoryRoutes;
+import gov.hotline.infra.http.Idempotency;
 import gov.hotline.infra.http.KbRoutes;
 import gov.hotline.infra.http.OpsRoutes;
 import gov.hotline.infra.http.TicketRoutes;
@@ -132,6 +134,7 @@ public final class Application implements AutoCloseable {
       List<Consumer<Router>> routes = new ArrayList<>();
       routes.add(new AuthRoutes(core.accounts(), sessions, core.reference(),
           new ClientAddress(cfg.security().trustedProxies()), cfg.security().cookieSecure())::mount);
+      routes.add(new Idempotency(new JooqIdempotencyKeys(db.dsl()), core.clock())::mount);
       routes.addAll(telephony.apiRoutes());
       routes.addAll(List.of(
           new KbRoutes(kb, core.tickets())::mount,

@@ -71,6 +71,7 @@ public final class Requests {
 
   public static void json(RoutingContext ctx, int status, Object body) {
     String text = body instanceof JsonObject o ? o.encode() : ((JsonArray) body).encode();
+    Idempotency.answered(ctx, status, "application/json; charset=utf-8", text);
     ctx.response().setStatusCode(status).putHeader("content-type", "application/json; charset=utf-8").end(text);
   }
 

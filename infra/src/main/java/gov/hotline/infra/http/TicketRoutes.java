@@ -66,9 +66,13 @@ public final class TicketRoutes {
         in.text("address"), in.enumValue("appealType", AppealType.class, "诉求类型"), in.text("categoryId"),
         in.enumValue("urgency", Urgency.class, "紧急程度"), in.text("content"), in.text("callId"),
         Boolean.TRUE.equals(in.bool("confidential")));
-    var outcome = tickets.create(n, actor);
-    metrics.created();
-    bus.publish(EventAddresses.of(outcome.event()), outcome.event());
+    var outcome = tickets.create(n, actor, Idempotency.ticketKey(ctx));
+    if (outcome.event() == null) { // the key created this ticket before: its answer again, no second event
+      ctx.response().putHeader("Idempotent-Replayed", "true");
+    } else {
+      metrics.created();
+      bus.publish(EventAddresses.of(outcome.event()), outcome.event());
+    }
     ctx.response().putHeader("Location", "/api/v1/tickets/" + outcome.ticket().id().value());
     Requests.json(ctx, 201, json.ticket(outcome.ticket(), actor, tickets.now()));
   }
