@@ -4,6 +4,7 @@ import gov.hotline.core.admin.ReferenceDataAdmin;
 import gov.hotline.core.event.TicketCreated;
 import gov.hotline.core.event.TicketTransitioned;
 import gov.hotline.core.ticket.TicketService;
+import gov.hotline.infra.audit.AuditLog;
 import gov.hotline.infra.auth.Accounts;
 import gov.hotline.infra.auth.PasswordHasher;
 import gov.hotline.infra.auth.LoginThrottle;
@@ -12,6 +13,7 @@ import gov.hotline.infra.auth.TokenService;
 import gov.hotline.infra.auth.UserAdmin;
 import gov.hotline.infra.config.HotlineConfig;
 import gov.hotline.infra.db.Database;
+import gov.hotline.infra.db.audit.JooqAuditLog;
 import gov.hotline.infra.db.core.BlockTicketNumbers;
 import gov.hotline.infra.db.core.JooqIdempotencyKeys;
 import gov.hotline.infra.db.core.JooqLoginThrottleStore;
@@ -23,6 +25,7 @@ import gov.hotline.infra.demo.DemoKnowledge;
 import gov.hotline.infra.dispatch.Dispatch;
 import gov.hotline.infra.http.AdminRoutes;
 import gov.hotline.infra.http.AdminUserRoutes;
+import gov.hotline.infra.http.AuditRoutes;
 import gov.hotline.infra.http.ApiVerticle;
 import gov.hotline.infra.http.AuthRoutes;
 import gov.hotline.infra.http.ClientAddress;
@@ -132,8 +135,10 @@ public final class Application implements AutoCloseable {
       // auth first (it authenticates every later route); telephony before tickets, whose /tickets/{id}/{action}
       // would otherwise take /tickets/{id}/callback-call
       List<Consumer<Router>> routes = new ArrayList<>();
+      JooqAuditLog auditStore = new JooqAuditLog(db.dsl());
       routes.add(new AuthRoutes(core.accounts(), sessions, core.reference(),
-          new ClientAddress(cfg.security().trustedProxies()), cfg.security().cookieSecure())::mount);
+          new ClientAddress(cfg.security().trustedProxies()), cfg.security().cookieSecure(),
+          new AuditLog(auditStore, core.clock()))::mount);
       routes.add(new Idempotency(new JooqIdempotencyKeys(db.dsl()), core.clock())::mount);
       routes.addAll(telephony.apiRoutes());
       routes.addAll(List.of(
@@ -143,7 +148,8 @@ public final class Application implements AutoCloseable {
           new DirectoryRoutes(core.reference(), core.tx())::mount,
           new AdminRoutes(core.accounts(), core.admin(), core.tx())::mount,
           new AdminUserRoutes(new UserAdmin(core.tx(), core.accounts().hasher(), core.reference(), sessions),
-              sessions)::mount));
+              sessions)::mount,
+          new AuditRoutes(auditStore, cfg.zone())::mount));
       routes.addAll(reporting.apiRoutes());
       routes.addAll(core.dispatch().apiRoutes(vertx.eventBus()));
       var ops = new OpsRoutes(db::isHealthy, registry, telephony::health, cfg.security().metricsToken(),

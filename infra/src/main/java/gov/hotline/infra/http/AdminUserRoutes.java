@@ -68,6 +68,7 @@ public final class AdminUserRoutes {
       throw DomainException.notFound("SESSION_NOT_FOUND", "会话不存在");
     }
     boolean ended = sessions.end(id, "ENDED_BY_ADMIN");
+    Audited.record(ctx, "SESSION_END", "session " + id, ended ? "SUCCESS" : "FAILURE", null);
     Requests.ok(ctx, new JsonObject().put("id", id).put("ended", ended)
         .put("message", ended ? "会话已结束" : "会话此前已结束"));
   }

@@ -24,6 +24,10 @@ public final class ApiErrors {
   }
 
   public static void send(RoutingContext ctx, DomainException e) {
+    if (e.kind() == gov.hotline.core.error.ErrorKind.FORBIDDEN && !ctx.response().ended()) {
+      Audited.record(ctx, "FORBIDDEN", ctx.request().method() + " " + ctx.request().path(), "DENIED",
+          e.getMessage());
+    }
     if (e instanceof TooManyAttempts t && !ctx.response().ended()) {
       ctx.response().putHeader("Retry-After", Long.toString(t.retryAfterSeconds()));
     }

@@ -7,6 +7,7 @@ import gov.hotline.core.error.ErrorKind;
 import gov.hotline.core.port.ReferenceData;
 import gov.hotline.core.user.Actor;
 import gov.hotline.core.user.User;
+import gov.hotline.infra.audit.AuditLog;
 import gov.hotline.infra.auth.Accounts;
 import gov.hotline.infra.auth.Sessions;
 import gov.hotline.infra.auth.TokenService;
@@ -31,9 +32,11 @@ public final class AuthRoutes {
   private final ReferenceData reference;
   private final ClientAddress clients;
   private final boolean secureCookie;
+  private final AuditLog audit;
 
   public AuthRoutes(Accounts accounts, Sessions sessions, ReferenceData reference, ClientAddress clients,
-                    boolean secureCookie) {
+                    boolean secureCookie, AuditLog audit) {
+    this.audit = audit;
     this.accounts = accounts;
     this.sessions = sessions;
     this.reference = reference;
@@ -42,9 +45,19 @@ public final class AuthRoutes {
   }
 
   public void mount(Router api) {
-    api.route().handler(clients::resolve);
+    api.route().handler(ctx -> {
+      Audited.attach(ctx, audit);
+      clients.resolve(ctx);
+    });
     api.post("/auth/login").handler(handle(this::login));
     api.route().handler(this::authenticate);
+    api.route().handler(ctx -> {
+      if (Requests.actor(ctx).role() == gov.hotline.core.user.Role.ADMIN) {
+        Audited.adminChange(ctx); // every change an admin makes, wherever it is
+      } else {
+        ctx.next();
+      }
+    });
     api.get("/auth/me").handler(handle(this::me));
     api.post("/auth/logout").handler(handle(this::logout));
   }
@@ -52,8 +65,18 @@ public final class AuthRoutes {
   private void login(RoutingContext ctx) {
     JsonInput in = JsonInput.parse(ctx.body().buffer());
     String client = Requests.client(ctx);
-    User user = accounts.login(in.text("username"), in.text("password"), client);
+    String username = in.text("username");
+    User user;
+    try {
+      user = accounts.login(username, in.text("password"), client);
+    } catch (DomainException e) {
+      Audited.record(ctx, username == null ? null : username.strip(), "LOGIN", null,
+          e.kind() == ErrorKind.TOO_MANY_REQUESTS ? "THROTTLED" : AuditLog.FAILURE, e.code());
+      throw e;
+    }
+    ctx.put(Requests.ACTOR, user.asActor());
     Sessions.Issued issued = sessions.open(user.asActor(), client, ctx.request().getHeader("User-Agent"));
+    Audited.record(ctx, "LOGIN", "session " + issued.session().id(), AuditLog.SUCCESS, null);
     ctx.response().addCookie(cookie(issued.token()).setMaxAge(sessions.ttl().toSeconds()));
     Requests.ok(ctx, new JsonObject().put("token", issued.token()).put("tokenType", "Bearer")
         .put("expiresInSeconds", sessions.ttl().toSeconds()).put("sessionId", issued.session().id())
@@ -100,6 +123,7 @@ public final class AuthRoutes {
   private void logout(RoutingContext ctx) {
     Requests.actor(ctx);
     sessions.end(ctx.get(SESSION), "LOGOUT");
+    Audited.record(ctx, "LOGOUT", "session " + ctx.get(SESSION), AuditLog.SUCCESS, null);
     ctx.response().addCookie(cookie("").setMaxAge(0));
     Requests.ok(ctx, new JsonObject().put("loggedOut", true));
   }

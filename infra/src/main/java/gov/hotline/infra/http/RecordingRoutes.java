@@ -47,6 +47,7 @@ public final class RecordingRoutes {
     }
     String range = ctx.request().getHeader("Range");
     Playback p = recordings.open(id, actor, range == null ? null : range.substring(0, Math.min(100, range.length())));
+    Audited.record(ctx, "RECORDING_PLAY", "call " + CallJson.safeId(id), "SUCCESS", range);
     long size = p.sizeBytes();
     var res = ctx.response().putHeader("Content-Type", "audio/wav").putHeader("Accept-Ranges", "bytes")
         .putHeader("Cache-Control", "private, no-store")

@@ -80,6 +80,9 @@ public final class TicketRoutes {
   private void get(RoutingContext ctx) {
     Actor actor = Requests.actor(ctx);
     Ticket t = tickets.get(new TicketId(Requests.longParam(ctx, "id", "工单")), actor);
+    if (t.caller().confidential()) { // every read of a 保密 ticket is audited
+      Audited.record(ctx, "CONFIDENTIAL_READ", "ticket " + t.no().value(), "SUCCESS", null);
+    }
     Requests.ok(ctx, json.ticket(t, actor, tickets.now()));
   }
 

@@ -170,6 +170,8 @@ class RecordingApiTest {
 
     assertThat(db.number("SELECT count(*) FROM telephony.recording_access WHERE username = 'lead1' "
         + "AND call_id = '" + SPEECH_CALL + "' AND result = 'GRANTED' AND byte_range = 'bytes=10-20'")).isPositive();
+    assertThat(db.number("SELECT count(*) FROM audit.audit_event WHERE action = 'RECORDING_PLAY' "
+        + "AND actor_username = 'lead1' AND target = 'call " + SPEECH_CALL + "' AND detail = 'bytes=10-20'")).isPositive();
   }
 
   @Test
