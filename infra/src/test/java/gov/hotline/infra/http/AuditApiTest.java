@@ -159,5 +159,11 @@ class AuditApiTest {
     assertThat(restored.getBoolean("consistent")).isTrue();
     assertThat(afterDelete.getBoolean("consistent")).isFalse();
     assertThat(afterDelete.getLong("firstBrokenId")).as("the row after the deleted one").isEqualTo(edited);
+    var printed = new java.io.ByteArrayOutputStream();
+    boolean cli = gov.hotline.infra.audit.AuditVerifyCommand.run(gov.hotline.infra.config.HotlineConfig.from(
+        java.util.Map.of("HOTLINE_DB_URL", server.database().url(), "HOTLINE_DB_USER", server.database().user())),
+        new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(cli).isFalse();
+    assertThat(printed.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("第 " + edited + " 条起哈希链断开");
   }
 }
