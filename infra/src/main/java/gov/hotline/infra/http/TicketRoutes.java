@@ -66,7 +66,17 @@ public final class TicketRoutes {
         in.text("address"), in.enumValue("appealType", AppealType.class, "诉求类型"), in.text("categoryId"),
         in.enumValue("urgency", Urgency.class, "紧急程度"), in.text("content"), in.text("callId"),
         Boolean.TRUE.equals(in.bool("confidential")));
-    var outcome = tickets.create(n, actor, Idempotency.ticketKey(ctx));
+    var key = Idempotency.ticketKey(ctx);
+    TicketService.Outcome<gov.hotline.core.event.TicketCreated> outcome;
+    try {
+      outcome = tickets.create(n, actor, key);
+    } catch (org.jooq.exception.DataAccessException e) {
+      if (key == null) {
+        throw e;
+      }
+      // a concurrent request with the same key won the race and its ticket holds the key: answer with that one
+      outcome = tickets.create(n, actor, key);
+    }
     if (outcome.event() == null) { // the key created this ticket before: its answer again, no second event
       ctx.response().putHeader("Idempotent-Replayed", "true");
     } else {

@@ -81,6 +81,23 @@ class IdempotencyApiTest {
   }
 
   @Test
+  void concurrentRetriesWithOneKeyCreateOneTicket() throws Exception {
+    long before = tickets();
+    try (var pool = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+      var replies = new java.util.ArrayList<java.util.concurrent.Future<ApiClient.Reply>>();
+      for (int i = 0; i < 6; i++) {
+        replies.add(pool.submit(() -> api.post("/api/v1/tickets", agent, ticket("路灯不亮五"),
+            "Idempotency-Key", "k-race-1")));
+      }
+      for (var f : replies) {
+        assertThat(f.get().status()).as(f.get().body()).isIn(201, 409);
+      }
+    }
+
+    assertThat(tickets()).isEqualTo(before + 1);
+  }
+
+  @Test
   void keysBelongToTheirUser() {
     api.post("/api/v1/tickets", agent, ticket("路灯不亮四"), "Idempotency-Key", "k-user-1");
     long before = tickets();
