@@ -105,6 +105,10 @@ public final class TicketRoutes {
   private void act(RoutingContext ctx) {
     Actor actor = Requests.actor(ctx);
     TicketId id = new TicketId(Requests.longParam(ctx, "id", "工单"));
+    // the role before the payload: a caller who may not act learns nothing about the body's validity
+    gov.hotline.core.ticket.TicketAction.byCode(ctx.pathParam("action"))
+        .filter(a -> a != gov.hotline.core.ticket.TicketAction.CREATE)
+        .filter(TicketRoutes::hasRule).ifPresent(a -> TicketRules.requireRole(a, actor));
     var cmd = TicketCommands.parse(ctx.pathParam("action"), JsonInput.parse(ctx.body().buffer()));
     var outcome = tickets.act(id, cmd, actor);
     metrics.transitioned(cmd.action().code());
@@ -147,6 +151,15 @@ public final class TicketRoutes {
       return (endOfDay ? day.plusDays(1) : day).atStartOfDay(zone).toInstant();
     }
     return JsonInput.parseInstant(v, field, "时间");
+  }
+
+  private static boolean hasRule(gov.hotline.core.ticket.TicketAction a) {
+    try {
+      TicketRules.of(a);
+      return true;
+    } catch (IllegalArgumentException e) { // not an action of this route (e.g. merge): the parser answers for it
+      return false;
+    }
   }
 
   private static Boolean bool(String v) {

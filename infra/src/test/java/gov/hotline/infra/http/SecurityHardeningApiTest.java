@@ -80,10 +80,12 @@ class SecurityHardeningApiTest {
     var ticket = api.post("/api/v1/tickets", api.login("manager1", "hotline"), "{broken");
     var article = api.post("/api/v1/kb/articles", api.login("agent1", "hotline"), "{broken");
     var units = api.post("/api/v1/dispatch/units/import", api.login("dispatcher1", "hotline"), "{broken");
+    var dispatch = api.post("/api/v1/tickets/1/dispatch", api.login("handler1", "hotline"), "{broken");
 
     assertThat(ticket.status()).isEqualTo(403);
     assertThat(article.status()).isEqualTo(403);
     assertThat(units.status()).isEqualTo(403);
+    assertThat(dispatch.status()).isEqualTo(403);
   }
 
   @Test
