@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 
 /**
  * Login sessions in PostgreSQL. Every request checks its session; the answer is cached for at most {@link #CACHE}
@@ -24,6 +25,7 @@ public final class Sessions {
   private final SessionStore store;
   private final TokenService tokens;
   private final Clock clock;
+  private final LongSupplier nanoTime;
   private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
   private record Cached(boolean active, long checkedAtNanos) {
@@ -34,9 +36,15 @@ public final class Sessions {
   }
 
   public Sessions(SessionStore store, TokenService tokens, Clock clock) {
+    this(store, tokens, clock, System::nanoTime);
+  }
+
+  /** With the monotonic ticker the cache measures its age by (tests pass their own). */
+  public Sessions(SessionStore store, TokenService tokens, Clock clock, LongSupplier nanoTime) {
     this.store = store;
     this.tokens = tokens;
     this.clock = clock;
+    this.nanoTime = nanoTime;
   }
 
   public Issued open(Actor actor, String clientAddress, String userAgent) {
@@ -60,7 +68,7 @@ public final class Sessions {
   }
 
   private boolean active(String sessionId) {
-    long now = System.nanoTime();
+    long now = nanoTime.getAsLong();
     Cached c = cache.get(sessionId);
     if (c != null && now - c.checkedAtNanos() < CACHE.toNanos()) {
       return c.active();
@@ -78,7 +86,7 @@ public final class Sessions {
   }
 
   public boolean end(String sessionId, String reason) {
-    cache.put(sessionId, new Cached(false, System.nanoTime()));
+    cache.put(sessionId, new Cached(false, nanoTime.getAsLong()));
     return store.revoke(sessionId, reason, clock.instant());
   }
 
