@@ -4,21 +4,33 @@ import gov.hotline.core.admin.ReferenceDataAdmin;
 import gov.hotline.core.event.TicketCreated;
 import gov.hotline.core.event.TicketTransitioned;
 import gov.hotline.core.ticket.TicketService;
+import gov.hotline.infra.audit.AuditLog;
 import gov.hotline.infra.auth.Accounts;
 import gov.hotline.infra.auth.PasswordHasher;
+import gov.hotline.infra.auth.LoginThrottle;
+import gov.hotline.infra.auth.Sessions;
 import gov.hotline.infra.auth.TokenService;
+import gov.hotline.infra.auth.UserAdmin;
 import gov.hotline.infra.config.HotlineConfig;
 import gov.hotline.infra.db.Database;
+import gov.hotline.infra.db.audit.JooqAuditLog;
 import gov.hotline.infra.db.core.BlockTicketNumbers;
+import gov.hotline.infra.db.core.JooqIdempotencyKeys;
+import gov.hotline.infra.db.core.JooqLoginThrottleStore;
+import gov.hotline.infra.db.core.JooqSessionStore;
 import gov.hotline.infra.db.core.JooqTransactions;
 import gov.hotline.infra.db.core.ServerSecrets;
 import gov.hotline.infra.demo.DemoData;
 import gov.hotline.infra.demo.DemoKnowledge;
 import gov.hotline.infra.dispatch.Dispatch;
 import gov.hotline.infra.http.AdminRoutes;
+import gov.hotline.infra.http.AdminUserRoutes;
+import gov.hotline.infra.http.AuditRoutes;
 import gov.hotline.infra.http.ApiVerticle;
 import gov.hotline.infra.http.AuthRoutes;
+import gov.hotline.infra.http.ClientAddress;
 import gov.hotline.infra.http.DirectoryRoutes;
+import gov.hotline.infra.http.Idempotency;
 import gov.hotline.infra.http.KbRoutes;
 import gov.hotline.infra.http.OpenApiRoutes;
 import gov.hotline.infra.http.OpsRoutes;
@@ -124,26 +136,35 @@ public final class Application implements AutoCloseable {
 
       TokenService tokens = new TokenService(new ServerSecrets(db.dsl()).get("token-signing-key"), core.clock(),
           Duration.ofHours(cfg.tokenTtlHours()));
+      Sessions sessions = new Sessions(new JooqSessionStore(db.dsl()), tokens, core.clock());
       // auth first (it authenticates every later route); telephony before tickets, whose /tickets/{id}/{action}
       // would otherwise take /tickets/{id}/callback-call
       List<Consumer<Router>> routes = new ArrayList<>();
       routes.add(new OpenApiRoutes()::mount);
-      routes.add(new AuthRoutes(core.accounts(), tokens, core.reference())::mount);
+      JooqAuditLog auditStore = new JooqAuditLog(db.dsl());
+      routes.add(new AuthRoutes(core.accounts(), sessions, core.reference(),
+          new ClientAddress(cfg.security().trustedProxies()), cfg.security().cookieSecure(),
+          new AuditLog(auditStore, core.clock()))::mount);
+      routes.add(new Idempotency(new JooqIdempotencyKeys(db.dsl()), core.clock())::mount);
       routes.addAll(telephony.apiRoutes());
       routes.addAll(List.of(
           new KbRoutes(kb, core.tickets())::mount,
           new TicketRoutes(core.tickets(), core.reference(), new TicketMetrics(registry), vertx.eventBus(),
               cfg.zone())::mount,
           new DirectoryRoutes(core.reference(), core.tx())::mount,
-          new AdminRoutes(core.accounts(), core.admin(), core.tx())::mount));
+          new AdminRoutes(core.accounts(), core.admin(), core.tx())::mount,
+          new AdminUserRoutes(new UserAdmin(core.tx(), core.accounts().hasher(), core.reference(), sessions),
+              sessions)::mount,
+          new AuditRoutes(auditStore, cfg.zone())::mount));
       routes.addAll(reporting.apiRoutes());
       routes.addAll(core.dispatch().apiRoutes(vertx.eventBus()));
-      var ops = new OpsRoutes(db::isHealthy, registry, telephony::health);
+      var ops = new OpsRoutes(db::isHealthy, registry, telephony::health, cfg.security().metricsToken(),
+          token -> sessions.authenticate(token).map(TokenService.Claims::actor));
       DeploymentOptions options = new DeploymentOptions().setThreadingModel(ThreadingModel.VIRTUAL_THREAD)
           .setInstances(cfg.httpInstances());
       try {
-        vertx.deployVerticle(() -> new ApiVerticle(cfg.httpHost(), cfg.httpPort(), cfg.maxBodyBytes(), ops::mount,
-            routes), options).await();
+        vertx.deployVerticle(() -> new ApiVerticle(cfg.httpHost(), cfg.httpPort(), cfg.maxBodyBytes(),
+            cfg.security().idleTimeout(), ops::mount, routes), options).await();
       } catch (RuntimeException e) {
         throw new HotlineConfig.ConfigException("HTTP 服务无法启动（端口 " + cfg.httpPort() + "）：" + e.getMessage());
       }
@@ -160,7 +181,8 @@ public final class Application implements AutoCloseable {
     JooqTransactions tx = new JooqTransactions(db.dsl());
     CachedReferenceData reference = new CachedReferenceData(tx, cfg.zone(), clock, Duration.ofSeconds(30));
     ReferenceDataAdmin admin = new ReferenceDataAdmin(tx, reference, reference::refresh);
-    Accounts accounts = new Accounts(tx, new PasswordHasher(10), reference, clock);
+    Accounts accounts = new Accounts(tx, new PasswordHasher(10), reference,
+        new LoginThrottle(new JooqLoginThrottleStore(db.dsl()), clock));
     TicketService tickets = new TicketService(tx, new BlockTicketNumbers(db.dsl(), 50), reference, clock,
         cfg.ticketPrefix());
     // the demo district is imported through dispatch's directory import, so dispatch is wired with the core

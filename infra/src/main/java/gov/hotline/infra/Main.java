@@ -31,8 +31,10 @@ public final class Main {
             java.util.Arrays.asList(args).subList(1, args.length), System.out);
         case "report-verify" -> System.exit(ReportVerifyCommand.run(HotlineConfig.load(),
             java.util.Arrays.asList(args).subList(1, args.length), System.out) ? 0 : 1);
+        case "audit-verify" -> System.exit(
+            gov.hotline.infra.audit.AuditVerifyCommand.run(HotlineConfig.load(), System.out) ? 0 : 1);
         default -> {
-          System.err.println("用法: hotline demo | start | kb-reindex | reconcile --from … --to … | report-verify --period … --date …   (unknown command: "
+          System.err.println("用法: hotline demo | start | kb-reindex | reconcile --from … --to … | report-verify --period … --date … | audit-verify   (unknown command: "
               + command + ")");
           System.exit(2);
         }

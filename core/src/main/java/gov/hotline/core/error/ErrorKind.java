@@ -7,7 +7,9 @@ public enum ErrorKind {
   FORBIDDEN(403),
   NOT_FOUND(404),
   CONFLICT(409),
-  TOO_LARGE(413);
+  TOO_LARGE(413),
+  UNSUPPORTED_MEDIA_TYPE(415),
+  TOO_MANY_REQUESTS(429);
 
   private final int httpStatus;
 

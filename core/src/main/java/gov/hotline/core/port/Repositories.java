@@ -7,4 +7,9 @@ public interface Repositories {
   UserRepository users();
 
   ReferenceDataRepository referenceData();
+
+  /** Idempotency keys of ticket intake; stores without them refuse keyed requests. */
+  default IdempotencyRepository idempotency() {
+    throw new UnsupportedOperationException("no idempotency keys in this store");
+  }
 }

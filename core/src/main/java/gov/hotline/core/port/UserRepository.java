@@ -13,6 +13,9 @@ public interface UserRepository {
 
   UserId insert(User user);
 
+  /** Stores display name, role, unit, password hash and the enabled flag of an existing account. */
+  void update(User user);
+
   List<User> all();
 
   long count();

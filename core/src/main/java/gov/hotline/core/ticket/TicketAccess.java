@@ -43,8 +43,23 @@ public final class TicketAccess {
     if (c.confidential() && actor.role() == Role.UNIT_HANDLER) {
       return new Caller(null, null, true);
     }
-    boolean needsFullNumber = actor.is(Role.AGENT, Role.TEAM_LEAD, Role.UNIT_HANDLER);
-    return needsFullNumber ? c : new Caller(c.name(), maskPhone(c.phone()), c.confidential());
+    return seesFullNumbers(actor) ? c : new Caller(c.name(), maskPhone(c.phone()), c.confidential());
+  }
+
+  /** Roles that call citizens back see their full numbers; the others see them masked (138****5678). */
+  public static boolean seesFullNumbers(Actor actor) {
+    return actor.is(Role.AGENT, Role.TEAM_LEAD, Role.UNIT_HANDLER);
+  }
+
+  /**
+   * How far a ticket search may look at the caller: only roles that see the caller in full, and units only where the
+   * ticket is not confidential — otherwise a search would confirm what masking and 保密 hide.
+   */
+  public static TicketQuery.CallerSearch callerSearch(Actor actor) {
+    if (!seesFullNumbers(actor)) {
+      return TicketQuery.CallerSearch.NONE;
+    }
+    return actor.role() == Role.UNIT_HANDLER ? TicketQuery.CallerSearch.NOT_CONFIDENTIAL : TicketQuery.CallerSearch.ALL;
   }
 
   /** 13812345678 → 138****5678; short numbers keep only their last two digits. */

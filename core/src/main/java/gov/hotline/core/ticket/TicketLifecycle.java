@@ -36,9 +36,7 @@ public final class TicketLifecycle {
   public Transition apply(Ticket t, TicketCommand cmd, Actor actor, Instant now) {
     TicketAction action = cmd.action();
     TicketRules.Rule rule = TicketRules.of(action);
-    if (!rule.roles().contains(actor.role())) {
-      throw DomainException.forbidden("当前角色（" + actor.role().label() + "）无权执行“" + action.label() + "”操作");
-    }
+    TicketRules.requireRole(action, actor);
     access.requireView(actor, t);
     if (rule.unitScoped() && !access.actsForLeadUnit(actor, t)) {
       throw DomainException.forbidden("只有主办单位可以执行“" + action.label() + "”操作");

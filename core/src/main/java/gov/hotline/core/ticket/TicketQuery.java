@@ -8,21 +8,51 @@ import java.util.Set;
 /**
  * Filters and paging of the ticket list. {@code unitId} matches the lead or an assisting unit; {@code visibleUnits}
  * (set by the service, null for all) limits a unit to its own subtree; {@code text} matches number, content, address
- * and caller; {@code overdue} compares the current deadline with {@code now}.
+ * and — as {@code callerSearch} allows — the caller's name, never the phone; {@code callerPhone} is an exact match of
+ * the normalised number, only for roles that see full numbers; {@code overdue} compares the current deadline with
+ * {@code now}.
  */
 public record TicketQuery(Set<TicketStatus> statuses, UnitId unitId, CategoryId categoryId, AppealType appealType,
                           Instant createdFrom, Instant createdTo, Boolean overdue, String text, int page, int size,
-                          Set<UnitId> visibleUnits, Instant now) {
+                          Set<UnitId> visibleUnits, Instant now, String callerPhone, CallerSearch callerSearch) {
   public static final int MAX_SIZE = 200;
+
+  /** How far a search may look at the caller (诉求人): set by the service from the actor's role. */
+  public enum CallerSearch {
+    /** Never (roles that see masked numbers): the search would reveal what the mask hides. */
+    NONE,
+    /** Only on tickets that are not confidential (保密), for units. */
+    NOT_CONFIDENTIAL,
+    /** On every ticket (agents and team leads, who call citizens). */
+    ALL
+  }
 
   public TicketQuery {
     statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
     page = Math.max(page, 1);
     size = size <= 0 ? 20 : Math.min(size, MAX_SIZE);
+    callerSearch = callerSearch == null ? CallerSearch.NONE : callerSearch;
+  }
+
+  public TicketQuery(Set<TicketStatus> statuses, UnitId unitId, CategoryId categoryId, AppealType appealType,
+                     Instant createdFrom, Instant createdTo, Boolean overdue, String text, int page, int size,
+                     Set<UnitId> visibleUnits, Instant now) {
+    this(statuses, unitId, categoryId, appealType, createdFrom, createdTo, overdue, text, page, size, visibleUnits,
+        now, null, CallerSearch.NONE);
   }
 
   public TicketQuery scopedTo(Set<UnitId> units, Instant at) {
     return new TicketQuery(statuses, unitId, categoryId, appealType, createdFrom, createdTo, overdue, text, page,
-        size, units == null ? null : Set.copyOf(units), at);
+        size, units == null ? null : Set.copyOf(units), at, callerPhone, callerSearch);
+  }
+
+  public TicketQuery withCallerSearch(CallerSearch search) {
+    return new TicketQuery(statuses, unitId, categoryId, appealType, createdFrom, createdTo, overdue, text, page,
+        size, visibleUnits, now, callerPhone, search);
+  }
+
+  public TicketQuery withCallerPhone(String phone) {
+    return new TicketQuery(statuses, unitId, categoryId, appealType, createdFrom, createdTo, overdue, text, page,
+        size, visibleUnits, now, phone, callerSearch);
   }
 }

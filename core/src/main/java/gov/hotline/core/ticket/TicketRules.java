@@ -73,6 +73,14 @@ public final class TicketRules {
     RULES.put(a, new Rule(Set.copyOf(from), Set.copyOf(roles), scoped));
   }
 
+  /** Refuses an actor whose role may never take this action (checked before anything else about the request). */
+  public static void requireRole(TicketAction action, gov.hotline.core.user.Actor actor) {
+    if (!of(action).roles().contains(actor.role())) {
+      throw gov.hotline.core.error.DomainException.forbidden("当前角色（" + actor.role().label() + "）无权执行“"
+          + action.label() + "”操作");
+    }
+  }
+
   public static Rule of(TicketAction action) {
     Rule r = RULES.get(action);
     if (r == null) {

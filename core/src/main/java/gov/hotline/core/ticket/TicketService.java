@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -47,6 +48,14 @@ public final class TicketService {
   }
 
   public Outcome<TicketCreated> create(NewTicket n, Actor actor) {
+    return create(n, actor, null);
+  }
+
+  /**
+   * Intake with an idempotency key: when the key already created a ticket, that ticket is returned (event null: it
+   * was published the first time); else the key is recorded in the new ticket's own transaction.
+   */
+  public Outcome<TicketCreated> create(NewTicket n, Actor actor, IdempotencyKey idem) {
     if (!TicketRules.CAN_CREATE.contains(actor.role())) {
       throw DomainException.forbidden("当前角色（" + actor.role().label() + "）无权受理工单");
     }
@@ -56,6 +65,12 @@ public final class TicketService {
     if (!category.isLeaf()) {
       throw DomainException.invalid("CATEGORY_NOT_LEAF", "请选择具体的二级问题分类，而不是分类组：" + category.name());
     }
+    if (idem != null) {
+      Optional<Ticket> prior = tx.inTransaction(r -> r.idempotency().ticketOf(idem).flatMap(r.tickets()::find));
+      if (prior.isPresent()) {
+        return new Outcome<>(prior.get(), null);
+      }
+    }
     Instant now = clock.instant();
     LocalDate day = LocalDate.ofInstant(now, clock.getZone());
     TicketNo no = TicketNo.of(numberPrefix, day, numbers.next(day));
@@ -64,6 +79,9 @@ public final class TicketService {
       TicketId id = r.tickets().insert(draft);
       r.tickets().appendHistory(new HistoryEntry(id, now, actor, TicketAction.CREATE, null, TicketStatus.RECEIVED,
           null, Map.of("channel", n.appeal().channel().name())));
+      if (idem != null) {
+        r.idempotency().recordTicket(idem, id, now);
+      }
       return draft.withId(id);
     });
     return new Outcome<>(stored, new TicketCreated(stored.id().value(), no.value(), n.appeal().categoryId().value(),
@@ -102,7 +120,15 @@ public final class TicketService {
 
   public Page<Ticket> list(TicketQuery query, Actor actor) {
     Set<UnitId> scope = actor.role() == Role.UNIT_HANDLER ? reference.orgTree().subtree(actor.unitId()) : null;
-    return tx.inTransaction(r -> r.tickets().search(query.scopedTo(scope, clock.instant())));
+    TicketQuery q = query.scopedTo(scope, clock.instant()).withCallerSearch(TicketAccess.callerSearch(actor));
+    if (q.callerPhone() != null) {
+      if (!TicketAccess.seesFullNumbers(actor)) {
+        throw DomainException.forbidden("当前角色（" + actor.role().label() + "）看到的是脱敏号码，不能按来电号码查询工单");
+      }
+      q = q.withCallerPhone(TextRules.phone(q.callerPhone(), "callerPhone", "来电号码"));
+    }
+    TicketQuery scoped = q;
+    return tx.inTransaction(r -> r.tickets().search(scoped));
   }
 
   /** The access rules for presenting tickets to an actor (masking, confidentiality). */

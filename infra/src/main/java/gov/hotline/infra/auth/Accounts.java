@@ -10,57 +10,44 @@ import gov.hotline.core.ticket.TextRules;
 import gov.hotline.core.user.Actor;
 import gov.hotline.core.user.Role;
 import gov.hotline.core.user.User;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Log-in and account creation. After {@link #MAX_FAILURES} wrong passwords an account is locked for
- * {@link #LOCKOUT} (等保 baseline); the message never tells whether the user name exists.
+ * Log-in and account creation. Wrong passwords slow the failing client down ({@link LoginThrottle}) instead of
+ * locking the account; an unknown user name costs the same bcrypt time as a known one, and the message never tells
+ * whether the user name exists.
  */
 public final class Accounts {
-  public static final int MAX_FAILURES = 5;
-  public static final Duration LOCKOUT = Duration.ofMinutes(15);
-
   private final Transactions tx;
   private final PasswordHasher hasher;
   private final ReferenceData reference;
-  private final Clock clock;
-  private final Map<String, Failures> failures = new ConcurrentHashMap<>();
+  private final LoginThrottle throttle;
 
-  private record Failures(int count, Instant lastAt) {
-  }
-
-  public Accounts(Transactions tx, PasswordHasher hasher, ReferenceData reference, Clock clock) {
+  public Accounts(Transactions tx, PasswordHasher hasher, ReferenceData reference, LoginThrottle throttle) {
     this.tx = tx;
     this.hasher = hasher;
     this.reference = reference;
-    this.clock = clock;
+    this.throttle = throttle;
   }
 
-  /** The user for a correct user name and password. */
-  public User login(String username, String password) {
+  /** The user for a correct user name and password, tried from {@code client} (an address). */
+  public User login(String username, String password, String client) {
     String name = TextRules.required(username, "username", "用户名", 64);
-    String pw = TextRules.required(password, "password", "密码", 128);
-    Failures f = failures.get(name);
-    Instant now = clock.instant();
-    if (f != null && f.count() >= MAX_FAILURES && f.lastAt().plus(LOCKOUT).isAfter(now)) {
-      throw new DomainException(ErrorKind.FORBIDDEN, "ACCOUNT_LOCKED", "密码错误次数过多，账号已锁定 15 分钟，请稍后再试");
+    if (password == null || password.isEmpty()) {
+      throw DomainException.invalid("MISSING_FIELD", "缺少必填项：密码（password）");
     }
+    throttle.check(client, name);
     Optional<User> user = tx.inTransaction(r -> r.users().byUsername(name));
-    if (user.isEmpty() || !user.get().enabled() || !hasher.matches(pw, user.get().passwordHash())) {
-      failures.merge(name, new Failures(1, now), (a, b) -> new Failures(
-          a.lastAt().plus(LOCKOUT).isAfter(now) ? a.count() + 1 : 1, now));
+    boolean ok = user.isPresent() ? hasher.matches(password, user.get().passwordHash()) : dummy(password);
+    if (!ok || !user.get().enabled()) {
+      throttle.failed(client, name);
       throw new DomainException(ErrorKind.UNAUTHENTICATED, "BAD_CREDENTIALS", "用户名或密码错误");
     }
-    failures.remove(name);
+    throttle.succeeded(client, name);
     return user.get();
   }
 
-  /** Creates an account (ADMIN only); the password needs 8+ characters with letters and digits. */
+  /** Creates an account (ADMIN only); the password must pass {@link PasswordPolicy}. */
   public User create(Actor actor, String username, String displayName, String password, Role role, UnitId unit) {
     if (actor.role() != Role.ADMIN) {
       throw DomainException.forbidden("只有系统管理员可以创建用户");
@@ -69,10 +56,11 @@ public final class Accounts {
     if (!name.matches("[A-Za-z0-9_.-]{2,64}")) {
       throw DomainException.invalid("INVALID_USERNAME", "用户名只能包含字母、数字、下划线、点和短横线，2–64 位");
     }
-    String pw = TextRules.required(password, "password", "密码", 128);
-    if (pw.length() < 8 || !pw.matches(".*[A-Za-z].*") || !pw.matches(".*\\d.*")) {
-      throw DomainException.invalid("WEAK_PASSWORD", "密码至少 8 位，且须同时包含字母和数字");
+    if (password == null || password.isEmpty()) {
+      throw DomainException.invalid("MISSING_FIELD", "缺少必填项：密码（password）");
     }
+    PasswordPolicy.check(password, name);
+    String pw = password;
     if (role == null) {
       throw DomainException.invalid("MISSING_FIELD", "缺少必填项：角色（role）");
     }
@@ -92,6 +80,11 @@ public final class Accounts {
       var id = r.users().insert(u);
       return new User(id, u.username(), u.displayName(), u.role(), u.unitId(), u.passwordHash(), u.enabled());
     });
+  }
+
+  private boolean dummy(String pw) {
+    hasher.verifyDummy(pw);
+    return false;
   }
 
   public Optional<User> byId(UserId id) {

@@ -44,7 +44,8 @@ public record HotlineConfig(
     String esIndexPrefix,
     TelephonyConfig telephony,
     DispatchConfig dispatch,
-    ReportConfig reports) {
+    ReportConfig reports,
+    SecurityConfig security) {
 
   /** Which engine serves knowledge-base search. */
   public enum SearchEngine { LUCENE, ELASTICSEARCH }
@@ -92,7 +93,8 @@ public record HotlineConfig(
         s.text("HOTLINE_ES_INDEX_PREFIX", "hotline-kb-"),
         TelephonyConfig.from(s, dataDir),
         DispatchConfig.from(s),
-        ReportConfig.from(s));
+        ReportConfig.from(s),
+        SecurityConfig.from(s));
   }
 
   /** The configuration as printed at start-up: no secrets. */
@@ -100,7 +102,7 @@ public record HotlineConfig(
   public String toString() {
     return "http=" + httpHost + ":" + httpPort + " instances=" + httpInstances + " db=" + dbUrl + " user=" + dbUser
         + " pool=" + dbPoolSize + " dataDir=" + dataDir + " zone=" + zone + " search=" + searchEngine
-        + (searchEngine == SearchEngine.ELASTICSEARCH ? " es=" + esUrl : "") + " " + telephony;
+        + (searchEngine == SearchEngine.ELASTICSEARCH ? " es=" + esUrl : "") + " " + telephony + " " + security;
   }
 
   private static Map<String, String> readFile(Path p) {

@@ -9,7 +9,7 @@ import org.slf4j.LoggerFactory;
 /** Flyway migrations, one schema and one migration folder per context (db/migration/&lt;schema&gt;). */
 public final class Migrations {
   /** The schemas in migration order; core first because the others may refer to its ids. */
-  public static final List<String> SCHEMAS = List.of("core", "telephony", "kb", "dispatch", "reporting");
+  public static final List<String> SCHEMAS = List.of("core", "telephony", "kb", "dispatch", "reporting", "audit");
   private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
 
   private Migrations() {

@@ -1,6 +1,7 @@
 package gov.hotline.infra.http;
 
 import gov.hotline.core.error.DomainException;
+import gov.hotline.infra.auth.TooManyAttempts;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import org.slf4j.Logger;
@@ -23,6 +24,13 @@ public final class ApiErrors {
   }
 
   public static void send(RoutingContext ctx, DomainException e) {
+    if (e.kind() == gov.hotline.core.error.ErrorKind.FORBIDDEN && !ctx.response().ended()) {
+      Audited.record(ctx, "FORBIDDEN", ctx.request().method() + " " + ctx.request().path(), "DENIED",
+          e.getMessage());
+    }
+    if (e instanceof TooManyAttempts t && !ctx.response().ended()) {
+      ctx.response().putHeader("Retry-After", Long.toString(t.retryAfterSeconds()));
+    }
     send(ctx, e.kind().httpStatus(), e.code(), e.getMessage());
   }
 

@@ -12,7 +12,9 @@ import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.StaticHandler;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
@@ -25,15 +27,17 @@ public final class ApiVerticle extends VerticleBase {
   private final String host;
   private final int port;
   private final long maxBodyBytes;
+  private final Duration idleTimeout;
   private final Consumer<Router> rootRoutes;
   private final List<Consumer<Router>> apiRoutes;
   private HttpServer server;
 
-  public ApiVerticle(String host, int port, long maxBodyBytes, Consumer<Router> rootRoutes,
+  public ApiVerticle(String host, int port, long maxBodyBytes, Duration idleTimeout, Consumer<Router> rootRoutes,
                      List<Consumer<Router>> apiRoutes) {
     this.host = host;
     this.port = port;
     this.maxBodyBytes = maxBodyBytes;
+    this.idleTimeout = idleTimeout;
     this.rootRoutes = rootRoutes;
     this.apiRoutes = apiRoutes;
   }
@@ -41,6 +45,7 @@ public final class ApiVerticle extends VerticleBase {
   @Override
   public Future<?> start() {
     Router root = Router.router(vertx);
+    root.route().handler(SecurityHeaders::add);
     Router api = apiRouter(vertx, maxBodyBytes, apiRoutes);
     root.route("/api/v1/*").subRouter(api);
     rootRoutes.accept(root);
@@ -48,7 +53,9 @@ public final class ApiVerticle extends VerticleBase {
     root.route().failureHandler(ApiErrors::handle);
     // long enough for a 1,000-character Chinese search URL-encoded in the query string (the API answers it itself)
     server = vertx.createHttpServer(new HttpServerOptions().setHost(host).setPort(port)
-        .setCompressionSupported(true).setMaxInitialLineLength(32 * 1024));
+        .setCompressionSupported(true).setMaxInitialLineLength(32 * 1024)
+        .setIdleTimeout((int) idleTimeout.toSeconds()).setIdleTimeoutUnit(TimeUnit.SECONDS));
+    // the idle timeout also ends a connection that stops half-way through its headers (live streams ping every 15 s)
     return server.requestHandler(root).listen();
   }
 
@@ -59,6 +66,7 @@ public final class ApiVerticle extends VerticleBase {
   public static Router apiRouter(io.vertx.core.Vertx vertx, long maxBodyBytes, List<Consumer<Router>> apiRoutes) {
     Router api = Router.router(vertx);
     api.route().handler(BodyHandler.create(false).setBodyLimit(maxBodyBytes));
+    api.route().handler(InputGuard::check);
     apiRoutes.forEach(r -> r.accept(api));
     api.route().handler(ctx -> ApiErrors.send(ctx, 404, "NOT_FOUND", "接口不存在：" + ctx.request().method() + " "
         + ctx.request().path()));

@@ -7,7 +7,9 @@ import gov.hotline.core.error.ErrorKind;
 import gov.hotline.core.port.ReferenceData;
 import gov.hotline.core.user.Actor;
 import gov.hotline.core.user.User;
+import gov.hotline.infra.audit.AuditLog;
 import gov.hotline.infra.auth.Accounts;
+import gov.hotline.infra.auth.Sessions;
 import gov.hotline.infra.auth.TokenService;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.CookieSameSite;
@@ -18,36 +20,72 @@ import java.util.Optional;
 
 /**
  * Log-in, the current user and the guard in front of every other API: a bearer token, or the console's HttpOnly
- * SameSite=Strict session cookie (which browsers never send cross-site, so it is CSRF-safe).
+ * SameSite=Strict session cookie (which browsers never send cross-site, so it is CSRF-safe; {@code Secure} with
+ * {@code HOTLINE_COOKIE_SECURE=true} behind TLS). Both name a session that every request checks ({@link Sessions}).
  */
 public final class AuthRoutes {
   static final String COOKIE = "hotline_token";
+  static final String SESSION = "session-id";
 
   private final Accounts accounts;
-  private final TokenService tokens;
+  private final Sessions sessions;
   private final ReferenceData reference;
+  private final ClientAddress clients;
+  private final boolean secureCookie;
+  private final AuditLog audit;
 
-  public AuthRoutes(Accounts accounts, TokenService tokens, ReferenceData reference) {
+  public AuthRoutes(Accounts accounts, Sessions sessions, ReferenceData reference, ClientAddress clients,
+                    boolean secureCookie, AuditLog audit) {
+    this.audit = audit;
     this.accounts = accounts;
-    this.tokens = tokens;
+    this.sessions = sessions;
     this.reference = reference;
+    this.clients = clients;
+    this.secureCookie = secureCookie;
   }
 
   public void mount(Router api) {
+    api.route().handler(ctx -> {
+      Audited.attach(ctx, audit);
+      clients.resolve(ctx);
+    });
     api.post("/auth/login").handler(handle(this::login));
     api.route().handler(this::authenticate);
+    api.route().handler(ctx -> {
+      if (Requests.actor(ctx).role() == gov.hotline.core.user.Role.ADMIN) {
+        Audited.adminChange(ctx); // every change an admin makes, wherever it is
+      } else {
+        ctx.next();
+      }
+    });
     api.get("/auth/me").handler(handle(this::me));
     api.post("/auth/logout").handler(handle(this::logout));
   }
 
   private void login(RoutingContext ctx) {
     JsonInput in = JsonInput.parse(ctx.body().buffer());
-    User user = accounts.login(in.text("username"), in.text("password"));
-    String token = tokens.issue(user.asActor());
-    ctx.response().addCookie(Cookie.cookie(COOKIE, token).setHttpOnly(true).setPath("/")
-        .setSameSite(CookieSameSite.STRICT).setMaxAge(tokens.ttl().toSeconds()));
-    Requests.ok(ctx, new JsonObject().put("token", token).put("tokenType", "Bearer")
-        .put("expiresInSeconds", tokens.ttl().toSeconds()).put("user", userJson(user.asActor(), user.displayName())));
+    String client = Requests.client(ctx);
+    String username = in.text("username");
+    User user;
+    try {
+      user = accounts.login(username, in.text("password"), client);
+    } catch (DomainException e) {
+      Audited.record(ctx, username == null ? null : username.strip(), "LOGIN", null,
+          e.kind() == ErrorKind.TOO_MANY_REQUESTS ? "THROTTLED" : AuditLog.FAILURE, e.code());
+      throw e;
+    }
+    ctx.put(Requests.ACTOR, user.asActor());
+    Sessions.Issued issued = sessions.open(user.asActor(), client, ctx.request().getHeader("User-Agent"));
+    Audited.record(ctx, "LOGIN", "session " + issued.session().id(), AuditLog.SUCCESS, null);
+    ctx.response().addCookie(cookie(issued.token()).setMaxAge(sessions.ttl().toSeconds()));
+    Requests.ok(ctx, new JsonObject().put("token", issued.token()).put("tokenType", "Bearer")
+        .put("expiresInSeconds", sessions.ttl().toSeconds()).put("sessionId", issued.session().id())
+        .put("user", userJson(user.asActor(), user.displayName())));
+  }
+
+  private Cookie cookie(String value) {
+    return Cookie.cookie(COOKIE, value).setHttpOnly(true).setPath("/").setSameSite(CookieSameSite.STRICT)
+        .setSecure(secureCookie);
   }
 
   private void authenticate(RoutingContext ctx) {
@@ -59,24 +97,34 @@ public final class AuthRoutes {
       Cookie c = ctx.request().getCookie(COOKIE);
       token = c == null ? null : c.getValue();
     }
-    Optional<Actor> actor = tokens.verify(token);
-    if (actor.isEmpty()) {
+    Optional<TokenService.Claims> claims;
+    try {
+      claims = sessions.authenticate(token);
+    } catch (RuntimeException e) {
+      ctx.fail(e);
+      return;
+    }
+    if (claims.isEmpty()) {
       ApiErrors.send(ctx, new DomainException(ErrorKind.UNAUTHENTICATED, "UNAUTHENTICATED",
           token == null ? "请先登录" : "登录已失效，请重新登录"));
       return;
     }
-    ctx.put(Requests.ACTOR, actor.get());
+    ctx.put(Requests.ACTOR, claims.get().actor());
+    ctx.put(SESSION, claims.get().sessionId());
     ctx.next();
   }
 
   private void me(RoutingContext ctx) {
     Actor a = Requests.actor(ctx);
-    Requests.ok(ctx, userJson(a, accounts.byId(a.userId()).map(User::displayName).orElse(a.username())));
+    Requests.ok(ctx, userJson(a, accounts.byId(a.userId()).map(User::displayName).orElse(a.username()))
+        .put("sessionId", (String) ctx.get(SESSION)));
   }
 
   private void logout(RoutingContext ctx) {
-    ctx.response().addCookie(Cookie.cookie(COOKIE, "").setPath("/").setMaxAge(0).setHttpOnly(true)
-        .setSameSite(CookieSameSite.STRICT));
+    Requests.actor(ctx);
+    sessions.end(ctx.get(SESSION), "LOGOUT");
+    Audited.record(ctx, "LOGOUT", "session " + ctx.get(SESSION), AuditLog.SUCCESS, null);
+    ctx.response().addCookie(cookie("").setMaxAge(0));
     Requests.ok(ctx, new JsonObject().put("loggedOut", true));
   }
 

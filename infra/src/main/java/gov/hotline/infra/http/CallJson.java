@@ -2,7 +2,6 @@ package gov.hotline.infra.http;
 
 import gov.hotline.core.ticket.TicketAccess;
 import gov.hotline.core.user.Actor;
-import gov.hotline.core.user.Role;
 import gov.hotline.telephony.api.CallDetail;
 import gov.hotline.telephony.api.CallListItem;
 import gov.hotline.telephony.api.RecordingView;
@@ -21,6 +20,8 @@ import java.util.List;
  * (138****5678) for everyone else, as for tickets.
  */
 final class CallJson {
+  private static final java.util.regex.Pattern DIGIT_RUN = java.util.regex.Pattern.compile("\\d{7,}");
+
   private CallJson() {
   }
 
@@ -38,7 +39,7 @@ final class CallJson {
         .put("id", c.id()).put("serverId", c.serverId())
         .put("direction", c.direction().name()).put("directionLabel", c.direction().label())
         .put("outcome", c.outcome().name()).put("outcomeLabel", c.outcome().label())
-        .put("callerNumber", phone(c.party().number(), actor)).put("callerName", c.party().name())
+        .put("callerNumber", phone(c.party().number(), actor)).put("callerName", callerName(c.party().name(), actor))
         .put("did", "s".equals(c.party().did()) ? null : c.party().did()).put("queue", c.queue())
         .put("agentInterface", c.agentInterface()).put("agentName", seated != null ? seated : c.agentName())
         .put("memberName", c.agentName())
@@ -51,7 +52,7 @@ final class CallJson {
         .put("completeReason", c.end().completeReason()).put("endMissed", c.end().endMissed())
         .put("repairs", new JsonArray(c.repairs()))
         .put("hotlineCallId", c.party().hotlineCallId()).put("ticketRef", c.party().ticketRef())
-        .put("recording", recording(rec, false))
+        .put("recording", recording(rec, c.id(), actor, false))
         .put("survey", survey(survey));
   }
 
@@ -70,7 +71,8 @@ final class CallJson {
     c.attempts().forEach(a -> rings.add(new JsonObject().put("agentInterface", a.agentInterface())
         .put("memberName", a.memberName()).put("agentName", names.ofInterface(a.agentInterface())).put("agentChannel", a.agentChannel()).put("at", time(a.at()))
         .put("result", a.result()).put("ringMillis", a.ringMillis())));
-    return summary(c, d.recording(), d.survey(), actor, names).put("recording", recording(d.recording(), true))
+    return summary(c, d.recording(), d.survey(), actor, names)
+        .put("recording", recording(d.recording(), c.id(), actor, true))
         .put("billableSeconds", c.seconds().billableSeconds())
         .put("legs", legs).put("ringAttempts", rings).put("tickets", tickets(d.tickets()));
   }
@@ -84,11 +86,11 @@ final class CallJson {
     return out;
   }
 
-  static JsonObject recording(RecordingView r, boolean full) {
+  static JsonObject recording(RecordingView r, String callId, Actor actor, boolean full) {
     if (r == null) {
       return null;
     }
-    JsonObject j = new JsonObject().put("file", r.file()).put("status", r.status().name())
+    JsonObject j = new JsonObject().put("file", fileName(r.file(), callId, actor)).put("status", r.status().name())
         .put("statusLabel", r.status().label()).put("durationSeconds", r.durationSeconds());
     if (full) {
       j.put("sizeBytes", r.sizeBytes()).put("sha256", r.sha256()).put("checkedAt", time(r.checkedAt()));
@@ -97,7 +99,39 @@ final class CallJson {
   }
 
   static String phone(String number, Actor actor) {
-    return actor.is(Role.AGENT, Role.TEAM_LEAD) ? number : TicketAccess.maskPhone(number);
+    return TicketAccess.seesFullNumbers(actor) ? number : TicketAccess.maskPhone(number);
+  }
+
+  /**
+   * The caller-ID name as this actor may see it: PBXs often put the number there too ("Citizen 13800138000"), so for
+   * roles that see numbers masked every run of 7 or more digits in it is masked like a number.
+   */
+  static String callerName(String name, Actor actor) {
+    if (name == null || TicketAccess.seesFullNumbers(actor)) {
+      return name;
+    }
+    return DIGIT_RUN.matcher(name).replaceAll(m -> TicketAccess.maskPhone(m.group()));
+  }
+
+  /**
+   * A recording's file name as this actor may see it: Asterisk names files after the caller's number, so roles that
+   * see numbers masked get the name the download carries ({@code 录音-<callId>.wav}) instead.
+   */
+  static String fileName(String file, String callId, Actor actor) {
+    if (file == null) {
+      return null;
+    }
+    return TicketAccess.seesFullNumbers(actor) ? file : downloadName(callId);
+  }
+
+  /** The name a recording is downloaded under: the call id only, never the number. */
+  static String downloadName(String callId) {
+    return "录音-" + safeId(callId) + ".wav";
+  }
+
+  /** The call id reduced to characters safe in a header and a file name. */
+  static String safeId(String callId) {
+    return callId == null ? "unknown" : callId.replaceAll("[^A-Za-z0-9._-]", "_");
   }
 
   static String time(Instant t) {

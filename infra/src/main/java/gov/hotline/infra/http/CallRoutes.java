@@ -87,7 +87,7 @@ public final class CallRoutes {
     if (v == null) {
       return null;
     }
-    if (v.length() == 10) {
+    if (v.indexOf('T') < 0) { // a date, also an out-of-range one such as -999999999-01-01
       var day = JsonInput.parseDate(v, field, "日期");
       return (endOfDay ? day.plusDays(1) : day).atStartOfDay(zone).toInstant();
     }

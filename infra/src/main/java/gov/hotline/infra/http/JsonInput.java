@@ -1,5 +1,6 @@
 package gov.hotline.infra.http;
 
+import gov.hotline.core.calendar.DateBounds;
 import gov.hotline.core.error.DomainException;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.DecodeException;
@@ -101,10 +102,10 @@ public final class JsonInput {
 
   public static Instant parseInstant(String v, String field, String label) {
     try {
-      return OffsetDateTime.parse(v).toInstant();
+      return DateBounds.check(OffsetDateTime.parse(v).toInstant(), field, label);
     } catch (DateTimeParseException e) {
       try {
-        return Instant.parse(v);
+        return DateBounds.check(Instant.parse(v), field, label);
       } catch (DateTimeParseException e2) {
         throw DomainException.invalid("INVALID_TIME", label + "（" + field + "）时间格式不正确：" + v
             + "（示例：2026-11-21T09:00:00+08:00）");
@@ -114,7 +115,7 @@ public final class JsonInput {
 
   public static LocalDate parseDate(String v, String field, String label) {
     try {
-      return LocalDate.parse(v.trim());
+      return DateBounds.check(LocalDate.parse(v.trim()), field, label);
     } catch (DateTimeParseException e) {
       throw DomainException.invalid("INVALID_DATE", label + "（" + field + "）日期格式不正确：" + v + "（示例：2026-11-21）");
     }

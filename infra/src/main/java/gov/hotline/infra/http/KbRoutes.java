@@ -7,6 +7,7 @@ import gov.hotline.core.id.TicketId;
 import gov.hotline.core.ticket.TicketService;
 import gov.hotline.core.user.Actor;
 import gov.hotline.core.user.Role;
+import gov.hotline.kb.domain.KbRules;
 import gov.hotline.kb.domain.Article;
 import gov.hotline.kb.domain.ArticleContent;
 import gov.hotline.kb.domain.ArticleFilter;
@@ -99,6 +100,7 @@ public final class KbRoutes {
   }
 
   private void create(RoutingContext ctx) {
+    KbRules.requireEditor(Requests.actor(ctx)); // the role before the payload: a refusal says nothing about it
     JsonInput in = JsonInput.parse(ctx.body().buffer());
     Article a = kb.articles().create(in.text("code"), content(in), Boolean.TRUE.equals(in.bool("publish")),
         Requests.actor(ctx));
@@ -107,6 +109,7 @@ public final class KbRoutes {
   }
 
   private void update(RoutingContext ctx) {
+    KbRules.requireEditor(Requests.actor(ctx));
     JsonInput in = JsonInput.parse(ctx.body().buffer());
     String version = in.text("version");
     Integer expected = null;
@@ -136,6 +139,7 @@ public final class KbRoutes {
 
   private void importLines(RoutingContext ctx) {
     Actor actor = Requests.actor(ctx);
+    KbRules.requireEditor(actor);
     String body = ctx.body().buffer() == null ? "" : ctx.body().asString("UTF-8");
     var r = kb.articles().importLines(body, actor);
     Requests.ok(ctx, new JsonObject().put("created", r.created()).put("updated", r.updated())
@@ -149,6 +153,7 @@ public final class KbRoutes {
   }
 
   private void saveSynonyms(RoutingContext ctx) {
+    KbRules.requireEditor(Requests.actor(ctx));
     JsonInput in = JsonInput.parse(ctx.body().buffer());
     String text = in.text("text");
     if (text == null || text.isBlank()) {

@@ -12,6 +12,8 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.regex.Matcher;
@@ -45,10 +47,12 @@ public final class RecordingRoutes {
     }
     String range = ctx.request().getHeader("Range");
     Playback p = recordings.open(id, actor, range == null ? null : range.substring(0, Math.min(100, range.length())));
+    Audited.record(ctx, "RECORDING_PLAY", "call " + CallJson.safeId(id), "SUCCESS", range);
     long size = p.sizeBytes();
     var res = ctx.response().putHeader("Content-Type", "audio/wav").putHeader("Accept-Ranges", "bytes")
         .putHeader("Cache-Control", "private, no-store")
-        .putHeader("Content-Disposition", "inline; filename=\"" + p.fileName() + "\"");
+        .putHeader("Content-Disposition", "inline; filename=\"recording-" + CallJson.safeId(id)
+            + ".wav\"; filename*=UTF-8''" + URLEncoder.encode(CallJson.downloadName(id), StandardCharsets.UTF_8));
     if (p.sha256() != null) {
       res.putHeader("ETag", "\"" + p.sha256() + "\"");
     }
@@ -90,14 +94,15 @@ public final class RecordingRoutes {
   }
 
   private void day(RoutingContext ctx) {
-    Requests.requireRole(ctx, Role.TEAM_LEAD, Role.MANAGER, Role.ADMIN);
+    Actor actor = Requests.requireRole(ctx, Role.TEAM_LEAD, Role.MANAGER, Role.ADMIN);
     Paging paging = Paging.of(ctx, Paging.MAX_SIZE, "date");
     String v = Requests.query(ctx, "date");
     LocalDate day = v == null ? LocalDate.now(zone) : JsonInput.parseDate(v, "date", "日期");
     RecordingDay d = recordings.day(day, zone);
     JsonArray problems = new JsonArray();
     paging.slice(d.problems()).forEach(p -> problems.add(new JsonObject().put("callId", p.callId())
-        .put("callerNumber", p.callerNumber()).put("agentInterface", p.agentInterface()).put("file", p.file())
+        .put("callerNumber", CallJson.phone(p.callerNumber(), actor)).put("agentInterface", p.agentInterface())
+        .put("file", CallJson.fileName(p.file(), p.callId(), actor))
         .put("status", p.status())));
     Requests.ok(ctx, new JsonObject().put("date", d.day().toString())
         .put("callsNeedingRecording", d.callsNeedingRecording()).put("verified", d.verified())

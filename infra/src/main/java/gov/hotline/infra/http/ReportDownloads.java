@@ -26,6 +26,7 @@ final class ReportDownloads {
   }
 
   static void send(RoutingContext ctx, String title, ReportFormat f, byte[] content) {
+    Audited.record(ctx, "EXPORT", ctx.request().uri(), "SUCCESS", title + "." + f.extension());
     String name = URLEncoder.encode(title + "." + f.extension(), StandardCharsets.UTF_8).replace("+", "%20");
     ctx.response().putHeader("content-type", f.contentType())
         .putHeader("content-disposition", (f == ReportFormat.HTML ? "inline" : "attachment")

@@ -37,6 +37,12 @@ public final class Requests {
     return a;
   }
 
+  /** The client's address as {@link ClientAddress} resolved it (for throttling and the audit log). */
+  public static String client(RoutingContext ctx) {
+    var remote = ctx.request().remoteAddress();
+    return ClientAddress.of(ctx, remote == null ? "unknown" : remote.hostAddress());
+  }
+
   public static long longParam(RoutingContext ctx, String name, String label) {
     String v = ctx.pathParam(name);
     try {
@@ -65,6 +71,7 @@ public final class Requests {
 
   public static void json(RoutingContext ctx, int status, Object body) {
     String text = body instanceof JsonObject o ? o.encode() : ((JsonArray) body).encode();
+    Idempotency.answered(ctx, status, "application/json; charset=utf-8", text);
     ctx.response().setStatusCode(status).putHeader("content-type", "application/json; charset=utf-8").end(text);
   }
 

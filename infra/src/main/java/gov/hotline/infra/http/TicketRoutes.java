@@ -16,9 +16,11 @@ import gov.hotline.core.ticket.Ticket;
 import gov.hotline.core.ticket.TicketQuery;
 import gov.hotline.core.ticket.TicketService;
 import gov.hotline.core.ticket.TextRules;
+import gov.hotline.core.ticket.TicketRules;
 import gov.hotline.core.ticket.TicketStatus;
 import gov.hotline.core.ticket.Urgency;
 import gov.hotline.core.user.Actor;
+import gov.hotline.core.user.Role;
 import gov.hotline.infra.metrics.TicketMetrics;
 import io.vertx.core.eventbus.EventBus;
 import io.vertx.core.json.JsonObject;
@@ -57,16 +59,30 @@ public final class TicketRoutes {
   }
 
   private void create(RoutingContext ctx) {
-    Actor actor = Requests.actor(ctx);
+    Actor actor = Requests.requireRole(ctx, TicketRules.CAN_CREATE.toArray(Role[]::new)); // before the payload
     JsonInput in = JsonInput.parse(ctx.body().buffer());
     NewTicket n = NewTicket.of(
         in.enumValue("channel", Channel.class, "来源渠道"), in.text("callerName"), in.text("callerPhone"),
         in.text("address"), in.enumValue("appealType", AppealType.class, "诉求类型"), in.text("categoryId"),
         in.enumValue("urgency", Urgency.class, "紧急程度"), in.text("content"), in.text("callId"),
         Boolean.TRUE.equals(in.bool("confidential")));
-    var outcome = tickets.create(n, actor);
-    metrics.created();
-    bus.publish(EventAddresses.of(outcome.event()), outcome.event());
+    var key = Idempotency.ticketKey(ctx);
+    TicketService.Outcome<gov.hotline.core.event.TicketCreated> outcome;
+    try {
+      outcome = tickets.create(n, actor, key);
+    } catch (org.jooq.exception.DataAccessException e) {
+      if (key == null) {
+        throw e;
+      }
+      // a concurrent request with the same key won the race and its ticket holds the key: answer with that one
+      outcome = tickets.create(n, actor, key);
+    }
+    if (outcome.event() == null) { // the key created this ticket before: its answer again, no second event
+      ctx.response().putHeader("Idempotent-Replayed", "true");
+    } else {
+      metrics.created();
+      bus.publish(EventAddresses.of(outcome.event()), outcome.event());
+    }
     ctx.response().putHeader("Location", "/api/v1/tickets/" + outcome.ticket().id().value());
     Requests.json(ctx, 201, json.ticket(outcome.ticket(), actor, tickets.now()));
   }
@@ -74,6 +90,9 @@ public final class TicketRoutes {
   private void get(RoutingContext ctx) {
     Actor actor = Requests.actor(ctx);
     Ticket t = tickets.get(new TicketId(Requests.longParam(ctx, "id", "工单")), actor);
+    if (t.caller().confidential()) { // every read of a 保密 ticket is audited
+      Audited.record(ctx, "CONFIDENTIAL_READ", "ticket " + t.no().value(), "SUCCESS", null);
+    }
     Requests.ok(ctx, json.ticket(t, actor, tickets.now()));
   }
 
@@ -86,6 +105,10 @@ public final class TicketRoutes {
   private void act(RoutingContext ctx) {
     Actor actor = Requests.actor(ctx);
     TicketId id = new TicketId(Requests.longParam(ctx, "id", "工单"));
+    // the role before the payload: a caller who may not act learns nothing about the body's validity
+    gov.hotline.core.ticket.TicketAction.byCode(ctx.pathParam("action"))
+        .filter(a -> a != gov.hotline.core.ticket.TicketAction.CREATE)
+        .filter(TicketRoutes::hasRule).ifPresent(a -> TicketRules.requireRole(a, actor));
     var cmd = TicketCommands.parse(ctx.pathParam("action"), JsonInput.parse(ctx.body().buffer()));
     var outcome = tickets.act(id, cmd, actor);
     metrics.transitioned(cmd.action().code());
@@ -96,7 +119,7 @@ public final class TicketRoutes {
   private void list(RoutingContext ctx) {
     Actor actor = Requests.actor(ctx);
     Paging paging = Paging.of(ctx, "status", "unitId", "categoryId", "appealType", "createdFrom", "createdTo",
-        "overdue", "text");
+        "overdue", "text", "callerPhone");
     TicketQuery q = new TicketQuery(statuses(Requests.query(ctx, "status")),
         opt(Requests.query(ctx, "unitId"), UnitId::of), opt(Requests.query(ctx, "categoryId"), CategoryId::of),
         opt(Requests.query(ctx, "appealType"), v -> JsonInput.parseEnum(v, "appealType", AppealType.class, "诉求类型")),
@@ -104,7 +127,8 @@ public final class TicketRoutes {
         time(Requests.query(ctx, "createdTo"), "createdTo", true),
         opt(Requests.query(ctx, "overdue"), TicketRoutes::bool),
         limitText(Requests.query(ctx, "text")),
-        paging.page(), paging.size(), null, null);
+        paging.page(), paging.size(), null, null)
+        .withCallerPhone(TextRules.optional(Requests.query(ctx, "callerPhone"), "callerPhone", "来电号码", 30));
     Page<Ticket> page = tickets.list(q, actor);
     Instant now = tickets.now();
     Requests.ok(ctx, new JsonObject().put("total", page.total()).put("page", page.page()).put("size", page.size())
@@ -124,11 +148,20 @@ public final class TicketRoutes {
     if (v == null) {
       return null;
     }
-    if (v.length() == 10) {
+    if (v.indexOf('T') < 0) { // a date, also an out-of-range one such as -999999999-01-01
       var day = JsonInput.parseDate(v, field, "日期");
       return (endOfDay ? day.plusDays(1) : day).atStartOfDay(zone).toInstant();
     }
     return JsonInput.parseInstant(v, field, "时间");
+  }
+
+  private static boolean hasRule(gov.hotline.core.ticket.TicketAction a) {
+    try {
+      TicketRules.of(a);
+      return true;
+    } catch (IllegalArgumentException e) { // not an action of this route (e.g. merge): the parser answers for it
+      return false;
+    }
   }
 
   private static Boolean bool(String v) {

@@ -102,7 +102,7 @@ final class CallFollowUps implements Consumer<IngestResult>, AutoCloseable {
               .tag("status", rec.status().name()).register(registry).increment();
         }
         if (last && rec.expected() && !rec.status().usable()) {
-          LOG.warn("call {} has no usable recording: {} ({})", callId, rec.status(), rec.file());
+          LOG.warn("call {} has no usable recording: {}", callId, rec.status()); // the file name carries the number
         }
       });
     } catch (RuntimeException e) {
@@ -116,15 +116,14 @@ final class CallFollowUps implements Consumer<IngestResult>, AutoCloseable {
     if (channel == null) {
       return;
     }
-    String file = "hotline-" + STAMP.format(call.times().answeredAt().atZone(zone)) + "-"
-        + (call.party().number() == null ? "unknown" : call.party().number().replaceAll("[^0-9A-Za-z]", ""))
-        + "-" + call.id() + ".wav";
+    // named by time and call id only: a file name travels (logs, listings, downloads) where numbers must not
+    String file = "hotline-" + STAMP.format(call.times().answeredAt().atZone(zone)) + "-" + call.id() + ".wav";
     commands.apply(call.serverId()).ifPresent(cmd -> cmd.mixMonitor(channel, file).whenComplete((r, err) -> {
       if (err != null || !r.success()) {
         LOG.warn("starting MixMonitor for call {} on {} failed: {}", call.id(), channel,
             err != null ? err.getMessage() : r.message());
       } else {
-        LOG.info("started MixMonitor for call {} on {} into {}", call.id(), channel, file);
+        LOG.info("started MixMonitor for call {} on {}", call.id(), channel);
       }
     }));
   }

@@ -57,7 +57,7 @@ public final class JooqCodegen {
                 .withName("org.jooq.meta.postgres.PostgresDatabase")
                 .withSchemata(schemas)
                 // trigger functions, and the daily partitions of telephony.ami_event that the application creates
-                .withExcludes("flyway_schema_history|ticket_history_is_append_only|ami_event_is_append_only"
+                .withExcludes("flyway_schema_history|ticket_history_is_append_only|ami_event_is_append_only|audit_event_append_only"
                     + "|ensure_ami_event_partition|ami_event_\\d{8}|recording_access_is_append_only"
                     + "|agent_operation_is_append_only"))
             .withGenerate(new Generate().withGeneratedAnnotation(false).withDaos(false).withPojos(false)

@@ -139,9 +139,9 @@ class TicketLifecycleApiTest {
   @Test
   void anAssistingUnitSeesTheTicketButOnlyTheLeadUnitSignsIt() {
     String water = api.login("admin", "hotline");
-    api.post("/api/v1/admin/users", water, new JsonObject().put("username", "water1").put("password", "Water12345")
+    api.post("/api/v1/admin/users", water, new JsonObject().put("username", "water1").put("password", "Qinghe-2026-ok")
         .put("role", "UNIT_HANDLER").put("unitId", "ENT_WATER"));
-    String waterHandler = api.login("water1", "Water12345");
+    String waterHandler = api.login("water1", "Qinghe-2026-ok");
     long id = dispatchedToQinghe();
 
     assertThat(api.get("/api/v1/tickets/" + id, waterHandler).status()).isEqualTo(200);
@@ -233,5 +233,65 @@ class TicketLifecycleApiTest {
     assertThat(seenByUnit.getBoolean("confidential")).isTrue();
     assertThat(list).doesNotContain("13812345678").doesNotContain("张三");
     assertThat(api.get("/api/v1/tickets/" + id, agent).json().getString("callerName")).isEqualTo("张三");
+  }
+
+  private static JsonObject intakeBy(String name, String phone, boolean confidential, String lead) {
+    var r = api.post("/api/v1/tickets", agent, new JsonObject().put("channel", "PHONE").put("callerName", name)
+        .put("callerPhone", phone).put("address", "海淀区清河街道安宁里小区").put("appealType", "REPORT")
+        .put("categoryId", "GY02").put("urgency", "NORMAL").put("content", "来电人反映小区停水")
+        .put("confidential", confidential));
+    assertThat(r.status()).as(r.body()).isEqualTo(201);
+    long id = r.json().getLong("id");
+    act(id, "submit", agent, new JsonObject());
+    act(id, "dispatch", dispatcher, new JsonObject().put("leadUnitId", lead));
+    return r.json();
+  }
+
+  private static long total(String query, String token) {
+    var r = api.get("/api/v1/tickets?" + query, token);
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    return r.json().getLong("total");
+  }
+
+  @Test
+  void theTextSearchNeverMatchesTheCallersNumberForAnyRole() {
+    intakeBy("欧阳明", "13712340001", false, "STR_QH");
+
+    for (String token : new String[] {agent, dispatcher, manager, handler}) {
+      assertThat(total("text=13712340001", token)).isZero();
+      assertThat(total("text=1371234", token)).isZero();
+    }
+  }
+
+  @Test
+  void rolesThatSeeMaskedNumbersCannotFindTicketsByTheCallersName() {
+    intakeBy("司马光辉", "13712340002", false, "STR_QH");
+
+    assertThat(total("text=%E5%8F%B8%E9%A9%AC%E5%85%89%E8%BE%89", manager)).isZero();
+    assertThat(total("text=%E5%8F%B8%E9%A9%AC%E5%85%89%E8%BE%89", dispatcher)).isZero();
+    assertThat(total("text=%E5%8F%B8%E9%A9%AC%E5%85%89%E8%BE%89", agent)).isEqualTo(1);
+    assertThat(total("text=%E5%8F%B8%E9%A9%AC%E5%85%89%E8%BE%89", handler)).isEqualTo(1);
+  }
+
+  @Test
+  void aUnitCannotConfirmTheCallerOfItsConfidentialTicket() {
+    intakeBy("诸葛青", "13712340003", true, "STR_QH");
+
+    assertThat(total("text=%E8%AF%B8%E8%91%9B%E9%9D%92", handler)).isZero();
+    assertThat(total("callerPhone=13712340003", handler)).isZero();
+    assertThat(total("text=%E8%AF%B8%E8%91%9B%E9%9D%92", agent)).isEqualTo(1);
+  }
+
+  @Test
+  void thePhoneSearchIsExactAndOnlyForRolesThatSeeFullNumbers() {
+    intakeBy("上官云", "13712340004", false, "STR_QH");
+
+    assertThat(total("callerPhone=13712340004", agent)).isEqualTo(1);
+    assertThat(total("callerPhone=137-1234-0004", agent)).isEqualTo(1);
+    assertThat(total("callerPhone=1371234000", agent)).isZero();
+    assertThat(total("callerPhone=13712340004", handler)).isEqualTo(1);
+    var refused = api.get("/api/v1/tickets?callerPhone=13712340004", manager);
+    assertThat(refused.status()).isEqualTo(403);
+    assertThat(refused.errorMessage()).contains("脱敏");
   }
 }

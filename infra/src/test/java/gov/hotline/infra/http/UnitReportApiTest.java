@@ -33,9 +33,9 @@ class UnitReportApiTest {
     String admin = api.login("admin", "hotline");
     api.put("/api/v1/admin/units/STR_TEST", admin, new JsonObject().put("parentId", "HD").put("name", "测试街道")
         .put("type", "STREET"));
-    api.post("/api/v1/admin/users", admin, new JsonObject().put("username", "tester").put("password", "Test12345")
+    api.post("/api/v1/admin/users", admin, new JsonObject().put("username", "tester").put("password", "Qinghe-2026-ok")
         .put("role", "UNIT_HANDLER").put("unitId", "STR_TEST"));
-    streetHandler = api.login("tester", "Test12345");
+    streetHandler = api.login("tester", "Qinghe-2026-ok");
     manager = api.login("manager1", "hotline");
     String agent = api.login("agent1", "hotline");
     String dispatcher = api.login("dispatcher1", "hotline");

@@ -84,10 +84,10 @@ class TicketReportApiTest {
   }
 
   private static String user(String admin, String name, String role, String unit) {
-    var r = api.post("/api/v1/admin/users", admin, new JsonObject().put("username", name).put("password", "Test12345")
+    var r = api.post("/api/v1/admin/users", admin, new JsonObject().put("username", name).put("password", "Qinghe-2026-ok")
         .put("role", role).put("unitId", unit));
     assertThat(r.status()).as(r.body()).isIn(200, 201);
-    return api.login(name, "Test12345");
+    return api.login(name, "Qinghe-2026-ok");
   }
 
   private static long ticket(String agent, String channel, String type, String category, String content) {
@@ -211,7 +211,7 @@ class TicketReportApiTest {
         .contains("统计周期尚未开始");
     assertThat(api.get("/api/v1/reports/tickets?period=day&date=" + TODAY + "&format=pdf", manager).errorCode())
         .isEqualTo("UNKNOWN_FORMAT");
-    assertThat(api.get("/api/v1/reports/tickets?period=day&date=" + TODAY, api.login("agent", "Test12345"))
+    assertThat(api.get("/api/v1/reports/tickets?period=day&date=" + TODAY, api.login("agent", "Qinghe-2026-ok"))
         .status()).isEqualTo(403);
   }
 

@@ -49,7 +49,11 @@ public final class ApiClient {
     return r.json().getString("token");
   }
 
+  /** GET; {@code /metrics} without a token goes with the test servers' metrics token. */
   public Reply get(String path, String token) {
+    if (token == null && path.startsWith("/metrics")) {
+      return send(request(path, RunningServer.METRICS_TOKEN).GET());
+    }
     return send(request(path, token).GET());
   }
 
@@ -60,6 +64,25 @@ public final class ApiClient {
 
   public Reply post(String path, String token, JsonObject body) {
     return post(path, token, body.encode());
+  }
+
+  /** POST of JSON with extra headers given as name, value, name, value … */
+  public Reply post(String path, String token, String body, String... headers) {
+    HttpRequest.Builder b = request(path, token).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body == null ? "" : body));
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      b.header(headers[i], headers[i + 1]);
+    }
+    return send(b);
+  }
+
+  /** GET with extra headers given as name, value, name, value … */
+  public Reply get(String path, String token, String... headers) {
+    HttpRequest.Builder b = request(path, token).GET();
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      b.header(headers[i], headers[i + 1]);
+    }
+    return send(b);
   }
 
   public Reply put(String path, String token, JsonObject body) {

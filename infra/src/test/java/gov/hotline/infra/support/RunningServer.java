@@ -10,6 +10,9 @@ import java.util.Map;
 
 /** The whole server, started in-process on a free port against its own test database. */
 public final class RunningServer implements AutoCloseable {
+  /** The /metrics bearer token of test servers. */
+  public static final String METRICS_TOKEN = "test-metrics-token";
+
   private final TestDatabase db;
   private final Application app;
   private final int port;
@@ -24,7 +27,8 @@ public final class RunningServer implements AutoCloseable {
     TestDatabase db = TestDatabase.empty(purpose);
     int port = freePort();
     Map<String, String> env = new HashMap<>(extraEnv);
-    env.putIfAbsent("HOTLINE_AGI_PORT", "0");                  // the survey's 4573 only where a test asks for it
+    env.putIfAbsent("HOTLINE_AGI_PORT", "0");
+    env.putIfAbsent("HOTLINE_METRICS_TOKEN", METRICS_TOKEN);      // ApiClient sends it on GET /metrics without a token                  // the survey's 4573 only where a test asks for it
     env.put("HOTLINE_HTTP_PORT", Integer.toString(port));
     env.put("HOTLINE_HTTP_HOST", "127.0.0.1");
     env.put("HOTLINE_HTTP_INSTANCES", "4");

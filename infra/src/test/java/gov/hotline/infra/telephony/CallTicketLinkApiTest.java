@@ -47,7 +47,7 @@ class CallTicketLinkApiTest {
     JsonObject call = rig.api().get("/api/v1/calls/" + callId, agent).json();
     JsonObject ticket = rig.api().get("/api/v1/tickets/" + ticketId, agent).json();
 
-    assertThat(call.getJsonArray("tickets").getJsonObject(0).getLong("id")).isEqualTo(ticketId);
+    assertThat(call.getJsonArray("tickets").stream().map(t -> ((JsonObject) t).getLong("id"))).contains(ticketId);
     assertThat(ticket.getString("callId")).isEqualTo(callId);
   }
 
@@ -87,6 +87,31 @@ class CallTicketLinkApiTest {
     JsonObject call = rig.api().get("/api/v1/calls/" + callId, manager).json();
 
     assertThat(call.getString("callerNumber")).isEqualTo("138****8000");
+  }
+
+  @Test
+  void aDispatcherSeesTheTicketsCallWithoutTheNumberInTheRecordingName() {
+    var created = rig.api().post("/api/v1/tickets", agent, new JsonObject().put("channel", "PHONE")
+        .put("callerName", "王先生").put("callerPhone", "13800138000").put("appealType", "CONSULT")
+        .put("categoryId", "SR01").put("content", "咨询公交线路").put("callId", callId));
+    String dispatcher = rig.api().login("dispatcher1", "hotline");
+
+    String body = rig.api().get("/api/v1/tickets/" + created.json().getLong("id") + "/calls", dispatcher).body();
+
+    assertThat(new JsonObject(body).getJsonArray("items").getJsonObject(0).getJsonObject("recording")
+        .getString("file")).isEqualTo("录音-" + callId + ".wav");
+    assertThat(body).doesNotContain("13800138000");
+  }
+
+  @Test
+  void onlyRolesThatSeeFullNumbersMaySearchCallsByNumber() {
+    var manager = rig.api().get("/api/v1/calls?callerNumber=13800138000", rig.api().login("manager1", "hotline"));
+    var lead = rig.api().get("/api/v1/calls?callerNumber=13800138000", rig.api().login("lead1", "hotline"));
+
+    assertThat(manager.status()).isEqualTo(403);
+    assertThat(manager.errorMessage()).contains("脱敏");
+    assertThat(lead.status()).isEqualTo(200);
+    assertThat(lead.json().getLong("total")).isEqualTo(1);
   }
 
   @Test

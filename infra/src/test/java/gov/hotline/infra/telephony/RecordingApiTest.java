@@ -170,6 +170,8 @@ class RecordingApiTest {
 
     assertThat(db.number("SELECT count(*) FROM telephony.recording_access WHERE username = 'lead1' "
         + "AND call_id = '" + SPEECH_CALL + "' AND result = 'GRANTED' AND byte_range = 'bytes=10-20'")).isPositive();
+    assertThat(db.number("SELECT count(*) FROM audit.audit_event WHERE action = 'RECORDING_PLAY' "
+        + "AND actor_username = 'lead1' AND target = 'call " + SPEECH_CALL + "' AND detail = 'bytes=10-20'")).isPositive();
   }
 
   @Test
@@ -206,7 +208,38 @@ class RecordingApiTest {
     });
 
     assertThat(rig.sim().actionsReceived()).contains("MixMonitor");
-    assertThat(recording("9.99").getString("file")).matches("hotline-\\d{8}-\\d{6}-13900000099-9\\.99\\.wav");
+    assertThat(recording("9.99").getString("file")).matches("hotline-\\d{8}-\\d{6}-9\\.99\\.wav");
+  }
+
+  @Test
+  void rolesThatSeeMaskedNumbersNeverSeeTheNumberInARecordingsFileName() {
+    String manager = api.login("manager1", "hotline");
+
+    String detail = api.get("/api/v1/calls/" + SPEECH_CALL, manager).body();
+    String list = api.get("/api/v1/calls?size=200", manager).body();
+
+    assertThat(new JsonObject(detail).getJsonObject("recording").getString("file"))
+        .isEqualTo("录音-" + SPEECH_CALL + ".wav");
+    assertThat(detail).doesNotContain("13800138010").contains("138****8010");
+    assertThat(list).doesNotContain("13800138010");
+  }
+
+  @Test
+  void aRecordingIsDownloadedUnderItsCallIdNotTheCallersNumber() {
+    ApiClient.Bytes r = api.getBytes("/api/v1/calls/" + SPEECH_CALL + "/recording", api.login("admin", "hotline"));
+
+    assertThat(r.status()).isEqualTo(200);
+    assertThat(r.header("content-disposition")).doesNotContain("13800138010")
+        .contains("filename=\"recording-" + SPEECH_CALL + ".wav\"")
+        .contains("filename*=UTF-8''%E5%BD%95%E9%9F%B3-" + SPEECH_CALL + ".wav");
+  }
+
+  @Test
+  void theDaysCheckMasksNumbersForManagers() {
+    String body = api.get("/api/v1/recordings/day?date=" + day, api.login("manager1", "hotline")).body();
+
+    assertThat(body).doesNotContainPattern("1[3-9]\\d{9}");
+    assertThat(new JsonObject(body).getJsonArray("problems")).isNotEmpty();
   }
 
   @Test

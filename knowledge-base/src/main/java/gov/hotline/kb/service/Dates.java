@@ -1,5 +1,6 @@
 package gov.hotline.kb.service;
 
+import gov.hotline.core.calendar.DateBounds;
 import gov.hotline.core.error.DomainException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -14,7 +15,7 @@ public final class Dates {
       return null;
     }
     try {
-      return LocalDate.parse(v.strip());
+      return DateBounds.check(LocalDate.parse(v.strip()), field, "日期");
     } catch (DateTimeParseException e) {
       throw DomainException.invalid("INVALID_DATE", "字段 " + field + " 日期格式不正确：" + v + "（示例：2026-11-21）");
     }

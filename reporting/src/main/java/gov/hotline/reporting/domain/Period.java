@@ -1,5 +1,6 @@
 package gov.hotline.reporting.domain;
 
+import gov.hotline.core.calendar.DateBounds;
 import gov.hotline.core.error.DomainException;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -49,6 +50,7 @@ public record Period(PeriodKind kind, LocalDate first, LocalDate last, ZoneId zo
     } catch (DateTimeParseException e) {
       throw DomainException.invalid("INVALID_DATE", "日期格式不正确：" + date + "（格式 YYYY-MM-DD）");
     }
+    DateBounds.check(d, "date", "日期");
     Period p = of(k, d, zone);
     if (p.first().isAfter(today)) {
       throw DomainException.invalid("FUTURE_PERIOD", "统计周期尚未开始：" + p.title());

@@ -1,5 +1,6 @@
 package gov.hotline.infra.db.core;
 
+import gov.hotline.core.port.IdempotencyRepository;
 import gov.hotline.core.port.ReferenceDataRepository;
 import gov.hotline.core.port.Repositories;
 import gov.hotline.core.port.TicketRepository;
@@ -42,6 +43,11 @@ public final class JooqTransactions implements Transactions {
     @Override
     public ReferenceDataRepository referenceData() {
       return new JooqReferenceDataRepository(db);
+    }
+
+    @Override
+    public IdempotencyRepository idempotency() {
+      return new JooqIdempotencyKeys(db);
     }
   }
 }

@@ -43,6 +43,18 @@ final class JooqUserRepository implements UserRepository {
   }
 
   @Override
+  public void update(User u) {
+    db.update(APP_USER)
+        .set(APP_USER.DISPLAY_NAME, u.displayName())
+        .set(APP_USER.ROLE, u.role().name())
+        .set(APP_USER.UNIT_ID, u.unitId().value())
+        .set(APP_USER.PASSWORD_HASH, u.passwordHash())
+        .set(APP_USER.ENABLED, u.enabled())
+        .where(APP_USER.ID.eq(u.id().value()))
+        .execute();
+  }
+
+  @Override
   public List<User> all() {
     return db.selectFrom(APP_USER).orderBy(APP_USER.ID).fetch(JooqUserRepository::map);
   }

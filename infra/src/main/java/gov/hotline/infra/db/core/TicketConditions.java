@@ -46,11 +46,22 @@ final class TicketConditions {
     }
     if (q.text() != null && !q.text().isBlank()) {
       String like = "%" + escapeLike(q.text().strip()) + "%";
-      all.add(TICKET.TICKET_NO.likeIgnoreCase(like, '!')
+      Condition text = TICKET.TICKET_NO.likeIgnoreCase(like, '!')
           .or(TICKET.CONTENT.like(like, '!'))
-          .or(TICKET.ADDRESS.like(like, '!'))
-          .or(TICKET.CALLER_NAME.like(like, '!'))
-          .or(TICKET.CALLER_PHONE.like(like, '!')));
+          .or(TICKET.ADDRESS.like(like, '!'));
+      all.add(switch (q.callerSearch()) {
+        case NONE -> text;
+        case NOT_CONFIDENTIAL -> text.or(TICKET.CALLER_NAME.like(like, '!').and(TICKET.CONFIDENTIAL.isFalse()));
+        case ALL -> text.or(TICKET.CALLER_NAME.like(like, '!'));
+      });
+    }
+    if (q.callerPhone() != null) {
+      // exact only, and never for roles that see masked numbers (the service refuses those before)
+      all.add(switch (q.callerSearch()) {
+        case NONE -> DSL.falseCondition();
+        case NOT_CONFIDENTIAL -> TICKET.CALLER_PHONE.eq(q.callerPhone()).and(TICKET.CONFIDENTIAL.isFalse());
+        case ALL -> TICKET.CALLER_PHONE.eq(q.callerPhone());
+      });
     }
     return DSL.and(all);
   }

@@ -4,6 +4,7 @@
 package gov.hotline.infra.db.schema;
 
 
+import gov.hotline.infra.db.schema.audit.Audit;
 import gov.hotline.infra.db.schema.core.Core;
 import gov.hotline.infra.db.schema.dispatch.Dispatch;
 import gov.hotline.infra.db.schema.kb.Kb;
@@ -30,6 +31,11 @@ public class DefaultCatalog extends CatalogImpl {
      * The reference instance of <code>DEFAULT_CATALOG</code>
      */
     public static final DefaultCatalog DEFAULT_CATALOG = new DefaultCatalog();
+
+    /**
+     * The schema <code>audit</code>.
+     */
+    public final Audit AUDIT = Audit.AUDIT;
 
     /**
      * The schema <code>core</code>.
@@ -66,6 +72,7 @@ public class DefaultCatalog extends CatalogImpl {
     @Override
     public final List<Schema> getSchemas() {
         return Arrays.asList(
+            Audit.AUDIT,
             Core.CORE,
             Dispatch.DISPATCH,
             Kb.KB,

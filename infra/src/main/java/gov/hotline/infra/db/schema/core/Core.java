@@ -8,12 +8,15 @@ import gov.hotline.infra.db.schema.DefaultCatalog;
 import gov.hotline.infra.db.schema.core.tables.AppUser;
 import gov.hotline.infra.db.schema.core.tables.CalendarDay;
 import gov.hotline.infra.db.schema.core.tables.Category;
+import gov.hotline.infra.db.schema.core.tables.IdempotencyKey;
+import gov.hotline.infra.db.schema.core.tables.LoginThrottle;
 import gov.hotline.infra.db.schema.core.tables.OrgUnit;
 import gov.hotline.infra.db.schema.core.tables.ServerSecret;
 import gov.hotline.infra.db.schema.core.tables.SlaPolicy;
 import gov.hotline.infra.db.schema.core.tables.Ticket;
 import gov.hotline.infra.db.schema.core.tables.TicketHistory;
 import gov.hotline.infra.db.schema.core.tables.TicketNumberBlock;
+import gov.hotline.infra.db.schema.core.tables.UserSession;
 
 import java.util.Arrays;
 import java.util.List;
@@ -53,6 +56,16 @@ public class Core extends SchemaImpl {
     public final Category CATEGORY = Category.CATEGORY;
 
     /**
+     * The table <code>core.idempotency_key</code>.
+     */
+    public final IdempotencyKey IDEMPOTENCY_KEY = IdempotencyKey.IDEMPOTENCY_KEY;
+
+    /**
+     * The table <code>core.login_throttle</code>.
+     */
+    public final LoginThrottle LOGIN_THROTTLE = LoginThrottle.LOGIN_THROTTLE;
+
+    /**
      * The table <code>core.org_unit</code>.
      */
     public final OrgUnit ORG_UNIT = OrgUnit.ORG_UNIT;
@@ -83,6 +96,11 @@ public class Core extends SchemaImpl {
     public final TicketNumberBlock TICKET_NUMBER_BLOCK = TicketNumberBlock.TICKET_NUMBER_BLOCK;
 
     /**
+     * The table <code>core.user_session</code>.
+     */
+    public final UserSession USER_SESSION = UserSession.USER_SESSION;
+
+    /**
      * No further instances allowed
      */
     private Core() {
@@ -101,12 +119,15 @@ public class Core extends SchemaImpl {
             AppUser.APP_USER,
             CalendarDay.CALENDAR_DAY,
             Category.CATEGORY,
+            IdempotencyKey.IDEMPOTENCY_KEY,
+            LoginThrottle.LOGIN_THROTTLE,
             OrgUnit.ORG_UNIT,
             ServerSecret.SERVER_SECRET,
             SlaPolicy.SLA_POLICY,
             Ticket.TICKET,
             TicketHistory.TICKET_HISTORY,
-            TicketNumberBlock.TICKET_NUMBER_BLOCK
+            TicketNumberBlock.TICKET_NUMBER_BLOCK,
+            UserSession.USER_SESSION
         );
     }
 }

@@ -4,9 +4,11 @@
 package gov.hotline.infra.db.schema.core;
 
 
+import gov.hotline.infra.db.schema.core.tables.IdempotencyKey;
 import gov.hotline.infra.db.schema.core.tables.OrgUnit;
 import gov.hotline.infra.db.schema.core.tables.Ticket;
 import gov.hotline.infra.db.schema.core.tables.TicketHistory;
+import gov.hotline.infra.db.schema.core.tables.UserSession;
 
 import org.jooq.Index;
 import org.jooq.OrderField;
@@ -24,6 +26,7 @@ public class Indexes {
     // INDEX definitions
     // -------------------------------------------------------------------------
 
+    public static final Index IDEMPOTENCY_KEY_CREATED_IDX = Internal.createIndex(DSL.name("idempotency_key_created_idx"), IdempotencyKey.IDEMPOTENCY_KEY, new OrderField[] { IdempotencyKey.IDEMPOTENCY_KEY.CREATED_AT }, false);
     public static final Index ORG_UNIT_PARENT_IDX = Internal.createIndex(DSL.name("org_unit_parent_idx"), OrgUnit.ORG_UNIT, new OrderField[] { OrgUnit.ORG_UNIT.PARENT_ID }, false);
     public static final Index TICKET_ASSIST_UNITS_IDX = Internal.createIndex(DSL.name("ticket_assist_units_idx"), Ticket.TICKET, new OrderField[] { Ticket.TICKET.ASSIST_UNIT_IDS }, false);
     public static final Index TICKET_CALL_IDX = Internal.createIndex(DSL.name("ticket_call_idx"), Ticket.TICKET, new OrderField[] { Ticket.TICKET.CALL_ID }, false);
@@ -36,4 +39,6 @@ public class Indexes {
     public static final Index TICKET_LEAD_UNIT_IDX = Internal.createIndex(DSL.name("ticket_lead_unit_idx"), Ticket.TICKET, new OrderField[] { Ticket.TICKET.LEAD_UNIT_ID, Ticket.TICKET.STATUS }, false);
     public static final Index TICKET_STATUS_CREATED_IDX = Internal.createIndex(DSL.name("ticket_status_created_idx"), Ticket.TICKET, new OrderField[] { Ticket.TICKET.STATUS, Ticket.TICKET.CREATED_AT.desc() }, false);
     public static final Index TICKET_SUPERVISION_DUE_IDX = Internal.createIndex(DSL.name("ticket_supervision_due_idx"), Ticket.TICKET, new OrderField[] { Ticket.TICKET.SUPERVISION_DUE_AT }, false);
+    public static final Index USER_SESSION_CREATED_IDX = Internal.createIndex(DSL.name("user_session_created_idx"), UserSession.USER_SESSION, new OrderField[] { UserSession.USER_SESSION.CREATED_AT.desc() }, false);
+    public static final Index USER_SESSION_USER_IDX = Internal.createIndex(DSL.name("user_session_user_idx"), UserSession.USER_SESSION, new OrderField[] { UserSession.USER_SESSION.USER_ID }, false);
 }

@@ -7,12 +7,15 @@ package gov.hotline.infra.db.schema.core;
 import gov.hotline.infra.db.schema.core.tables.AppUser;
 import gov.hotline.infra.db.schema.core.tables.CalendarDay;
 import gov.hotline.infra.db.schema.core.tables.Category;
+import gov.hotline.infra.db.schema.core.tables.IdempotencyKey;
+import gov.hotline.infra.db.schema.core.tables.LoginThrottle;
 import gov.hotline.infra.db.schema.core.tables.OrgUnit;
 import gov.hotline.infra.db.schema.core.tables.ServerSecret;
 import gov.hotline.infra.db.schema.core.tables.SlaPolicy;
 import gov.hotline.infra.db.schema.core.tables.Ticket;
 import gov.hotline.infra.db.schema.core.tables.TicketHistory;
 import gov.hotline.infra.db.schema.core.tables.TicketNumberBlock;
+import gov.hotline.infra.db.schema.core.tables.UserSession;
 
 
 /**
@@ -35,6 +38,16 @@ public class Tables {
      * The table <code>core.category</code>.
      */
     public static final Category CATEGORY = Category.CATEGORY;
+
+    /**
+     * The table <code>core.idempotency_key</code>.
+     */
+    public static final IdempotencyKey IDEMPOTENCY_KEY = IdempotencyKey.IDEMPOTENCY_KEY;
+
+    /**
+     * The table <code>core.login_throttle</code>.
+     */
+    public static final LoginThrottle LOGIN_THROTTLE = LoginThrottle.LOGIN_THROTTLE;
 
     /**
      * The table <code>core.org_unit</code>.
@@ -65,4 +78,9 @@ public class Tables {
      * The table <code>core.ticket_number_block</code>.
      */
     public static final TicketNumberBlock TICKET_NUMBER_BLOCK = TicketNumberBlock.TICKET_NUMBER_BLOCK;
+
+    /**
+     * The table <code>core.user_session</code>.
+     */
+    public static final UserSession USER_SESSION = UserSession.USER_SESSION;
 }

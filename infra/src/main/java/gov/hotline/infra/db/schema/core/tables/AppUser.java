@@ -6,7 +6,9 @@ package gov.hotline.infra.db.schema.core.tables;
 
 import gov.hotline.infra.db.schema.core.Core;
 import gov.hotline.infra.db.schema.core.Keys;
+import gov.hotline.infra.db.schema.core.tables.IdempotencyKey.IdempotencyKeyPath;
 import gov.hotline.infra.db.schema.core.tables.OrgUnit.OrgUnitPath;
+import gov.hotline.infra.db.schema.core.tables.UserSession.UserSessionPath;
 import gov.hotline.infra.db.schema.core.tables.records.AppUserRecord;
 
 import java.time.OffsetDateTime;
@@ -197,6 +199,32 @@ public class AppUser extends TableImpl<AppUserRecord> {
             _orgUnit = new OrgUnitPath(this, Keys.APP_USER__APP_USER_UNIT_ID_FKEY, null);
 
         return _orgUnit;
+    }
+
+    private transient IdempotencyKeyPath _idempotencyKey;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>core.idempotency_key</code> table
+     */
+    public IdempotencyKeyPath idempotencyKey() {
+        if (_idempotencyKey == null)
+            _idempotencyKey = new IdempotencyKeyPath(this, null, Keys.IDEMPOTENCY_KEY__IDEMPOTENCY_KEY_USER_ID_FKEY.getInverseKey());
+
+        return _idempotencyKey;
+    }
+
+    private transient UserSessionPath _userSession;
+
+    /**
+     * Get the implicit to-many join path to the <code>core.user_session</code>
+     * table
+     */
+    public UserSessionPath userSession() {
+        if (_userSession == null)
+            _userSession = new UserSessionPath(this, null, Keys.USER_SESSION__USER_SESSION_USER_ID_FKEY.getInverseKey());
+
+        return _userSession;
     }
 
     @Override
