@@ -18,6 +18,9 @@ import gov.hotline.telephony.service.IngestionPump;
 import gov.hotline.telephony.service.IngestionQueue;
 import gov.hotline.telephony.service.IngestionService;
 import gov.hotline.telephony.simulator.AmiTranscript;
+import gov.hotline.telephony.port.TelephonyRepositories;
+import gov.hotline.telephony.port.TelephonyStore;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,10 +28,13 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jooq.exception.DataAccessException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -122,6 +128,47 @@ class IngestionPumpTest {
     assertThat(pump.health().recentFoldErrors()).isEqualTo(1);
     assertThat(pump.health().lastFoldError()).contains("NullPointerException");
     assertThat(committed).flatExtracting(IngestResult::changes).extracting(c -> c.after().id()).containsAll(ids);
+  }
+
+  @Test
+  void whileTheDatabaseIsUnreachableTheSameBatchWaitsHealthSaysSoAndNothingIsLostAfterwards() {
+    AtomicBoolean down = new AtomicBoolean(true);
+    TelephonyStore flaky = new TelephonyStore() {
+      @Override
+      public <T> T inTransaction(Function<TelephonyRepositories, T> work) {
+        if (down.get()) {
+          throw new DataAccessException("connection refused", new SQLException("Connection refused", "08001"));
+        }
+        return store.inTransaction(work);
+      }
+
+      @Override
+      public boolean unreachable(RuntimeException failure) {
+        return store.unreachable(failure);
+      }
+    };
+    IngestionQueue q = new IngestionQueue(1000);
+    List<AmiTranscript.Block> blocks = Fixtures.transcript("short_abandon").blocks();
+    for (int i = 0; i < blocks.size(); i++) {
+      q.offer(new AmiFrame(AmiFrame.Type.MESSAGE, "lab", 1, i, T0.plusMillis(i), System.nanoTime(),
+          blocks.get(i).text(), false));
+    }
+    try (IngestionPump away = new IngestionPump(q, new IngestionService("lab", flaky,
+        new CallFolder("lab", FoldPolicy.defaults())), IngestionMetrics.NONE, committed::add,
+        Clock.fixed(T0, ZoneOffset.UTC), System::nanoTime).start()) {
+      AmiRig.await("storing reported failing", Duration.ofSeconds(10), () -> away.health().failing());
+      assertThat(away.health().oldestPending()).isPositive();
+
+      down.set(false);
+      AmiRig.await("stored after the database came back", Duration.ofSeconds(30),
+          () -> db.number("SELECT count(*) FROM telephony.ami_event") == blocks.size() && !committed.isEmpty());
+
+      assertThat(away.health().failing()).isFalse();
+      assertThat(db.number("SELECT count(*) FROM telephony.ami_fold_error")).isZero();
+      String id = Fixtures.truth("short_abandon").calls().getFirst().uniqueid();
+      Optional<Call> call = store.inTransaction(r -> r.calls().byId(id));
+      assertThat(call).hasValueSatisfying(c -> assertThat(c.ended()).isTrue());
+    }
   }
 
   @Test

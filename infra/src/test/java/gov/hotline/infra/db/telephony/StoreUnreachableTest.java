@@ -1,0 +1,51 @@
+package gov.hotline.infra.db.telephony;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Only a database that cannot be reached is worth waiting for: ingestion retries the same batch then, and folds
+ * message by message for every other failure.
+ */
+class StoreUnreachableTest {
+  private final JooqTelephonyStore store = new JooqTelephonyStore(DSL.using(org.jooq.SQLDialect.POSTGRES));
+
+  @Test
+  void aLostConnectionAnExhaustedPoolAndAShuttingDownServerAreUnreachable() {
+    assertThat(store.unreachable(new DataAccessException("io", new SQLException("connection lost", "08006"))))
+        .isTrue();
+    assertThat(store.unreachable(new DataAccessException("pool",
+        new SQLTransientConnectionException("Connection is not available, request timed out after 30000ms")))).isTrue();
+    assertThat(store.unreachable(new DataAccessException("admin", new SQLException("terminating", "57P01"))))
+        .isTrue();
+  }
+
+  @Test
+  void aBugOrAConstraintIsNotUnreachable() {
+    assertThat(store.unreachable(new NullPointerException("o is null"))).isFalse();
+    assertThat(store.unreachable(new DataAccessException("dup", new SQLException("duplicate key", "23505"))))
+        .isFalse();
+  }
+
+  @Test
+  void aRefusedConnectionToARealServerIsUnreachable() {
+    var refused = new org.postgresql.ds.PGSimpleDataSource();
+    refused.setUrl("jdbc:postgresql://127.0.0.1:1/none");
+    refused.setConnectTimeout(2);
+    JooqTelephonyStore away = new JooqTelephonyStore(DSL.using(refused, org.jooq.SQLDialect.POSTGRES));
+    RuntimeException failure = null;
+    try {
+      away.inTransaction(r -> r.calls().byId("x"));
+    } catch (RuntimeException e) {
+      failure = e;
+    }
+
+    assertThat(failure).isNotNull();
+    assertThat(away.unreachable(failure)).isTrue();
+  }
+}
