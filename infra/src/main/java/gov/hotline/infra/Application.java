@@ -132,6 +132,7 @@ public final class Application implements AutoCloseable {
           () -> core.tx().inTransaction(r -> r.users().all()));
       contexts.add(telephony);
       Reporting reporting = Reporting.start(cfg, db, core.reference(), core.clock(), vertx);
+      telephony.showTodayFrom(reporting.queueToday());
       core.dispatch().start(vertx);
 
       TokenService tokens = new TokenService(new ServerSecrets(db.dsl()).get("token-signing-key"), core.clock(),

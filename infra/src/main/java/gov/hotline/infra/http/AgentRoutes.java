@@ -8,7 +8,12 @@ import gov.hotline.core.ticket.TicketService;
 import gov.hotline.core.user.Actor;
 import gov.hotline.infra.telephony.AgentNames;
 import gov.hotline.telephony.domain.AsteriskReplies;
+import gov.hotline.telephony.domain.LiveSettings;
+import gov.hotline.telephony.domain.PauseReason;
 import gov.hotline.telephony.domain.Seat;
+import gov.hotline.telephony.service.BoardSettingsService;
+import gov.hotline.core.error.DomainException;
+import java.util.List;
 import gov.hotline.telephony.service.AgentActions;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -22,11 +27,13 @@ public final class AgentRoutes {
   private final AgentActions agents;
   private final TicketService tickets;
   private final AgentNames names;
+  private final BoardSettingsService settings;
 
-  public AgentRoutes(AgentActions agents, TicketService tickets, AgentNames names) {
+  public AgentRoutes(AgentActions agents, TicketService tickets, AgentNames names, BoardSettingsService settings) {
     this.agents = agents;
     this.tickets = tickets;
     this.names = names;
+    this.settings = settings;
   }
 
   public void mount(Router api) {
@@ -46,6 +53,12 @@ public final class AgentRoutes {
       Requests.ok(ctx, new JsonObject().put("items", Requests.array(agents.seats(), this::seat)));
     }));
     api.get("/agent/operations").handler(handle(this::operations));
+    api.get("/agent/pause-reasons").handler(handle(ctx -> Requests.ok(ctx,
+        reasons(settings.pauseReasons(Requests.actor(ctx))))));
+    api.put("/admin/pause-reasons").handler(handle(this::savePauseReasons));
+    api.get("/live/settings").handler(handle(ctx -> Requests.ok(ctx,
+        live(settings.liveSettings(Requests.actor(ctx))))));
+    api.put("/admin/live-settings").handler(handle(this::saveLiveSettings));
     api.post("/tickets/:id/callback-call").handler(handle(this::callback));
   }
 
@@ -61,8 +74,11 @@ public final class AgentRoutes {
   }
 
   private void pause(RoutingContext ctx, String iface) {
-    agents.pause(Requests.actor(ctx), iface, body(ctx).text("reason"));
-    Requests.ok(ctx, new JsonObject().put("paused", true));
+    Actor actor = Requests.actor(ctx);
+    PauseReason reason = settings.resolve(body(ctx).text("reason"));
+    agents.pause(actor, iface, reason);
+    Requests.ok(ctx, new JsonObject().put("paused", true).put("reason", reason.code())
+        .put("reasonLabel", reason.label()));
   }
 
   private void unpause(RoutingContext ctx, String iface) {
@@ -99,6 +115,38 @@ public final class AgentRoutes {
         .put("interface", o.iface()).put("queue", o.queue()).put("reason", o.reason()).put("target", o.target())
         .put("targetName", names.ofInterface(o.target())).put("success", o.success())
         .put("message", AsteriskReplies.label(o.success(), o.message())).put("rawMessage", o.message()))));
+  }
+
+  private void savePauseReasons(RoutingContext ctx) {
+    Actor actor = Requests.actor(ctx);
+    List<PauseReason> reasons = body(ctx).objects("items").stream()
+        .map(r -> new PauseReason(r.text("code") == null ? null : r.text("code").strip(), r.text("label"))).toList();
+    Requests.ok(ctx, reasons(settings.replacePauseReasons(actor, reasons)));
+  }
+
+  private void saveLiveSettings(RoutingContext ctx) {
+    Actor actor = Requests.actor(ctx);
+    JsonInput in = body(ctx);
+    LiveSettings s = new LiveSettings(seconds(in, "longCallSeconds", "超长通话阈值"),
+        seconds(in, "longPauseSeconds", "超长示忙阈值"));
+    Requests.ok(ctx, live(settings.saveLiveSettings(actor, s)));
+  }
+
+  private static int seconds(JsonInput in, String field, String label) {
+    Long v = in.longValue(field, label);
+    if (v == null || v < 0 || v > Integer.MAX_VALUE) {
+      throw DomainException.invalid("INVALID_LIVE_SETTINGS", "请填写" + label + "（" + field + "，秒）");
+    }
+    return v.intValue();
+  }
+
+  private static JsonObject reasons(List<PauseReason> reasons) {
+    return new JsonObject().put("items", Requests.array(reasons, r -> new JsonObject().put("code", r.code())
+        .put("label", r.label())));
+  }
+
+  private static JsonObject live(LiveSettings s) {
+    return new JsonObject().put("longCallSeconds", s.longCallSeconds()).put("longPauseSeconds", s.longPauseSeconds());
   }
 
   private JsonObject seat(Seat s) {

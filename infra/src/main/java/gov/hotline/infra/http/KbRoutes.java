@@ -16,7 +16,9 @@ import gov.hotline.kb.domain.ArticleVersion;
 import gov.hotline.kb.domain.SearchHit;
 import gov.hotline.kb.domain.SearchRequest;
 import gov.hotline.kb.domain.SynonymDictionary;
+import gov.hotline.core.ticket.TextRules;
 import gov.hotline.kb.service.Dates;
+import gov.hotline.kb.service.KbSearchService;
 import gov.hotline.infra.kb.KnowledgeBase;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -55,6 +57,7 @@ public final class KbRoutes {
     api.put("/kb/synonyms").handler(handle(this::saveSynonyms));
     api.post("/kb/reindex").handler(handle(this::reindex));
     api.get("/tickets/:id/similar").handler(handle(this::similar));
+    api.post("/tickets/similar").handler(handle(this::similarToText));
   }
 
   private void search(RoutingContext ctx) {
@@ -178,6 +181,33 @@ public final class KbRoutes {
     Requests.ok(ctx, new JsonObject().put("items", Requests.array(items, s -> new JsonObject()
         .put("id", s.ticketId()).put("no", s.ticketNo()).put("categoryId", s.categoryId())
         .put("createdAt", s.createdAt().toString()).put("score", s.score()).put("snippet", s.snippet()))));
+  }
+
+  /**
+   * Tickets like an appeal the agent is typing, before it is saved: the open ones first (a duplicate to link rather
+   * than a new ticket), each in the shape of {@code GET /tickets/{id}/similar} plus its status.
+   */
+  private void similarToText(RoutingContext ctx) {
+    Actor actor = Requests.requireRole(ctx, Role.AGENT, Role.TEAM_LEAD, Role.DISPATCHER);
+    JsonInput in = JsonInput.parse(ctx.body().buffer());
+    String text = TextRules.optional(in.text("text"), "text", "诉求内容", TextRules.CONTENT_MAX);
+    String address = TextRules.optional(in.text("address"), "address", "地址", TextRules.ADDRESS_MAX);
+    Long limit = in.longValue("limit", "数量");
+    int n = limit == null ? 5 : (int) Math.max(1, Math.min(KbSearchService.SIMILAR_MAX, limit));
+    var hits = kb.search().similarToText(text, address, n);             // the n most similar, then open first
+    List<JsonObject> visible = new java.util.ArrayList<>();
+    for (var s : hits) {
+      try {
+        var t = tickets.get(new TicketId(s.ticketId()), actor);
+        visible.add(new JsonObject().put("id", s.ticketId()).put("no", s.ticketNo()).put("categoryId", s.categoryId())
+            .put("createdAt", s.createdAt().toString()).put("score", s.score()).put("snippet", s.snippet())
+            .put("status", t.status().name()).put("statusLabel", t.status().label()).put("open", t.status().open()));
+      } catch (DomainException e) {
+        // gone or not visible to this actor: not listed
+      }
+    }
+    visible.sort(java.util.Comparator.comparing((JsonObject j) -> !j.getBoolean("open")));
+    Requests.ok(ctx, new JsonObject().put("items", new JsonArray(visible)));
   }
 
   private static boolean isEditor(Actor a) {

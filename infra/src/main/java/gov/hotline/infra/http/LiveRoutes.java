@@ -66,15 +66,7 @@ public final class LiveRoutes {
         send(res, id, "screen-pop", json.pop(m.body(), actor).encode());
       }
     });
-    LiveFeed.Resume resume = feed.resume(lastEventId);
-    res.write("retry: 2000\n\n");
-    for (LiveFeed.Entry e : resume.missed()) {
-      if (mine(actor, e.pop())) {
-        send(res, e.id(), "screen-pop", json.pop(e.pop(), actor).encode());
-      }
-    }
-    send(res, resume.lastId(), "queues", json.board(board.snapshot(), actor).encode());
-    floor.set(resume.lastId());
+    floor.set(resume(res, actor, lastEventId));
     long ping = ctx.vertx().setPeriodic(15_000, id -> {
       if (!res.closed()) {
         res.write(": ping\n\n");
@@ -85,6 +77,19 @@ public final class LiveRoutes {
       consumers.forEach(MessageConsumer::unregister);
       ctx.vertx().cancelTimer(ping);
     });
+  }
+
+  /** The pops missed since {@code lastEventId}, then a fresh snapshot; returns the id the live feed goes on from. */
+  private long resume(HttpServerResponse res, Actor actor, Long lastEventId) {
+    LiveFeed.Resume resume = feed.resume(lastEventId);
+    res.write("retry: 2000\n\n");
+    for (LiveFeed.Entry e : resume.missed()) {
+      if (mine(actor, e.pop())) {
+        send(res, e.id(), "screen-pop", json.pop(e.pop(), actor).encode());
+      }
+    }
+    send(res, resume.lastId(), "queues", json.board(board.snapshot(), actor).encode());
+    return resume.lastId();
   }
 
   private static Long lastEventId(RoutingContext ctx) {

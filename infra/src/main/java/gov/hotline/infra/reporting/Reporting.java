@@ -36,8 +36,10 @@ public final class Reporting {
   private final ReportRoutes routes;
   private final TrafficRoutes traffic;
   private final TicketReportRoutes tickets;
+  private final QueueToday today;
 
-  private Reporting(ReportRoutes routes, TrafficRoutes traffic, TicketReportRoutes tickets) {
+  private Reporting(ReportRoutes routes, TrafficRoutes traffic, TicketReportRoutes tickets, QueueToday today) {
+    this.today = today;
     this.routes = routes;
     this.traffic = traffic;
     this.tickets = tickets;
@@ -59,9 +61,9 @@ public final class Reporting {
     var trafficStatistics = new JooqTrafficStatistics(db.dsl(), cfg.zone());
     var ticketStatistics = new JooqTicketStatistics(db.dsl(), cfg.zone());
     var ticketReports = new TicketReports(cfg.reports().agentComplaintCategories(), cfg.reports().targets());
-    var traffic = new TrafficReportProducer(trafficStatistics, new TrafficReports(new ReportSettings(
-        cfg.telephony().shortAbandonSeconds(), List.of(15, 20), cfg.reports().targets())), ticketStatistics,
-        ticketReports);
+    var trafficReports = new TrafficReports(new ReportSettings(cfg.telephony().shortAbandonSeconds(),
+        List.of(15, 20), cfg.reports().targets()));
+    var traffic = new TrafficReportProducer(trafficStatistics, trafficReports, ticketStatistics, ticketReports);
     var tickets = new TicketReportProducer(ticketStatistics, trafficStatistics, ticketReports, reference);
     var archiving = new ReportArchiving(List.of(traffic, new UnitReportProducer(unitRanking, reference), tickets),
         archive, renderer, clock, cfg.reportTime());
@@ -72,7 +74,13 @@ public final class Reporting {
     var verification = new RollupVerification(trafficStatistics, unitStatistics, ticketStatistics);
     return new Reporting(new ReportRoutes(unitRanking, verification, reference, clock, renderer, archiving,
         archive), new TrafficRoutes(traffic, verification, renderer, clock),
-        new TicketReportRoutes(tickets, verification, renderer, clock));
+        new TicketReportRoutes(tickets, verification, renderer, clock),
+        new QueueToday(trafficStatistics, trafficReports, clock, cfg.zone()));
+  }
+
+  /** Today's KPIs per queue for the wallboard. */
+  public QueueToday queueToday() {
+    return today;
   }
 
   public List<Consumer<Router>> apiRoutes() {

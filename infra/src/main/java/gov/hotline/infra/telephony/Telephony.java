@@ -15,13 +15,16 @@ import gov.hotline.infra.http.CallRoutes;
 import gov.hotline.infra.http.AgentRoutes;
 import gov.hotline.infra.http.LiveJson;
 import gov.hotline.infra.http.LiveRoutes;
+import gov.hotline.infra.http.QaRoutes;
 import gov.hotline.infra.http.RecordingRoutes;
+import gov.hotline.telephony.service.QaService;
 import gov.hotline.core.ticket.TicketService;
 import gov.hotline.telephony.api.LiveBoardSnapshot;
 import gov.hotline.telephony.api.ScreenPop;
 import gov.hotline.telephony.domain.Dialplan;
 import gov.hotline.telephony.domain.LiveBoard;
 import gov.hotline.telephony.service.AgentActions;
+import gov.hotline.telephony.service.BoardSettingsService;
 import gov.hotline.vertx.LocalRecordCodec;
 import gov.hotline.infra.metrics.TelephonyMetrics;
 import gov.hotline.telephony.adapter.recordings.DirectoryRecordingFiles;
@@ -51,10 +54,12 @@ public final class Telephony implements AutoCloseable {
   private final List<Consumer<Router>> routes;
   private final List<AutoCloseable> parts;
   private final LiveFeed feed;
+  private final LiveJson liveJson;
 
   private Telephony(TelephonyRuntime runtime, List<Consumer<Router>> routes, List<AutoCloseable> parts,
-                    LiveFeed feed) {
+                    LiveFeed feed, LiveJson liveJson) {
     this.feed = feed;
+    this.liveJson = liveJson;
     this.runtime = runtime;
     this.routes = routes;
     this.parts = parts;
@@ -89,11 +94,14 @@ public final class Telephony implements AutoCloseable {
     List<AutoCloseable> parts = new ArrayList<>(List.of(followUps, push));
     survey.ifPresent(parts::add);
     AgentNames names = new AgentNames(users, agents::seats, Clock.systemUTC());
+    BoardSettingsService settings = new BoardSettingsService(store, Clock.systemUTC());
+    LiveJson liveJson = new LiveJson(names, settings);
     var routes = List.<Consumer<Router>>of(new CallRoutes(calls, tickets, cfg.zone(), names)::mount,
         new RecordingRoutes(recordings, cfg.zone())::mount,
-        new LiveRoutes(board, agents, feed, new LiveJson(names))::mount,
-        new AgentRoutes(agents, tickets, names)::mount);
-    return new Telephony(runtime, routes, List.copyOf(parts), feed);
+        new LiveRoutes(board, agents, feed, liveJson)::mount,
+        new AgentRoutes(agents, tickets, names, settings)::mount,
+        new QaRoutes(new QaService(store, Clock.systemUTC()), names, cfg.zone())::mount);
+    return new Telephony(runtime, routes, List.copyOf(parts), feed, liveJson);
   }
 
   /** In the demo (simulator, survey on) the simulated callers of answered calls take the survey. */
@@ -128,6 +136,12 @@ public final class Telephony implements AutoCloseable {
 
   public JsonObject health() {
     return runtime.health();
+  }
+
+  /** The wallboard shows today's KPIs per queue from this source (reporting's rollups). */
+  public void showTodayFrom(java.util.function.Supplier<java.util.Map<String, gov.hotline.reporting.domain.TrafficKpis>>
+                                source) {
+    liveJson.todayFrom(source);
   }
 
   /** The numbered feed of the browsers' live stream. */

@@ -40,6 +40,11 @@ class AgentAndLiveApiTest {
     api = rig.api();
     agent = api.login("agent1", "hotline");
     lead = rig.leadToken();
+    // 午休 is not among the default pause reasons: the admin adds it (pause reasons are a list admins edit)
+    var reasons = api.put("/api/v1/admin/pause-reasons", api.login("admin", "hotline"), new JsonObject()
+        .put("items", new JsonArray().add(new JsonObject().put("code", "BREAK").put("label", "小休"))
+            .add(new JsonObject().put("code", "LUNCH").put("label", "午休"))));
+    assertThat(reasons.status()).as(reasons.body()).isEqualTo(200);
   }
 
   @AfterAll

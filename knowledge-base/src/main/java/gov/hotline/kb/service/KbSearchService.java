@@ -51,6 +51,17 @@ public final class KbSearchService {
     return index.similarTickets(t, limit);
   }
 
+  /** Earlier tickets like an appeal not saved yet (the agent is still typing it), best first. */
+  public List<SimilarTicket> similarToText(String text, String address, int limit) {
+    if (limit < 1 || limit > SIMILAR_MAX) {
+      throw DomainException.invalid("INVALID_LIMIT", "参数 limit 取值应在 1 到 " + SIMILAR_MAX + " 之间");
+    }
+    if (text == null || text.isBlank()) {
+      return List.of();
+    }
+    return index.similarTickets(new TicketText(0, null, null, address, text.strip(), clock.instant()), limit);
+  }
+
   /** Indexes one ticket (after it was created). */
   public void indexTicket(long ticketId) {
     tickets.find(ticketId).ifPresent(t -> index.indexTickets(List.of(t)));

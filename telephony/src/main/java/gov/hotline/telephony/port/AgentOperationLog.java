@@ -10,4 +10,7 @@ public interface AgentOperationLog {
 
   /** Entries in {@code [from, to)}, of one user when {@code username} is set, newest first, at most {@code limit}. */
   List<AgentOperation> search(String username, Instant from, Instant to, int limit);
+
+  /** Who logged in at the interface last, at or before {@code at} (a successful LOGIN), if anyone. */
+  java.util.Optional<String> loggedInAt(String iface, Instant at);
 }

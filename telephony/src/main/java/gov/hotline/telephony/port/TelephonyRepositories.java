@@ -17,4 +17,8 @@ public interface TelephonyRepositories {
   AgentOperationLog operations();
 
   CallSurveys surveys();
+
+  BoardSettings boardSettings();
+
+  QaRepository qa();
 }

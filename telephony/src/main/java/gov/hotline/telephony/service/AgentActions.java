@@ -6,6 +6,7 @@ import gov.hotline.core.user.Actor;
 import gov.hotline.core.user.Role;
 import gov.hotline.telephony.domain.AgentOperation;
 import gov.hotline.telephony.domain.Dialplan;
+import gov.hotline.telephony.domain.PauseReason;
 import gov.hotline.telephony.domain.Seat;
 import gov.hotline.telephony.port.PbxCommands;
 import gov.hotline.telephony.port.TelephonyStore;
@@ -73,14 +74,14 @@ public final class AgentActions {
     });
   }
 
-  /** Pauses an agent with a reason (示忙/小休); an agent pauses themselves, a team lead any interface. */
-  public void pause(Actor actor, String targetIface, String reason) {
-    if (reason == null || reason.isBlank() || reason.length() > 40) {
-      throw DomainException.invalid("INVALID_REASON", "请填写暂停原因（不超过 40 个字）");
-    }
+  /**
+   * Pauses an agent with a reason from the list (示忙/小休); an agent pauses themselves, a team lead any interface.
+   * Asterisk gets the reason's Chinese label, which the live board then shows.
+   */
+  public void pause(Actor actor, String targetIface, PauseReason reason) {
     Seat seat = target(actor, targetIface);
-    run(actor, "PAUSE", seat.iface(), seat.queue(), reason.trim(), null,
-        pbx().queuePause(seat.queue(), seat.iface(), true, reason.trim()));
+    run(actor, "PAUSE", seat.iface(), seat.queue(), reason.label(), null,
+        pbx().queuePause(seat.queue(), seat.iface(), true, reason.label()));
   }
 
   /** Unpauses an agent (示闲). */

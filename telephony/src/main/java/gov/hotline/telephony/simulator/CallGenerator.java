@@ -23,7 +23,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class CallGenerator implements Feed, SimPbx {
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
       .withZone(ZoneId.of("Asia/Shanghai"));
-  private static final String[] REASONS = {"午休", "会议", "培训", "小休"};
+  private static final String[] REASONS = {"小休", "就餐", "培训", "会议"};   // the default 示忙原因 labels
 
   private record Timed(long at, long order, String block) implements Comparable<Timed> {
     @Override

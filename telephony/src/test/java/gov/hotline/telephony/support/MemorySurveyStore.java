@@ -88,4 +88,14 @@ public final class MemorySurveyStore implements TelephonyStore, TelephonyReposit
   public AgentOperationLog operations() {
     throw new UnsupportedOperationException();
   }
+
+  @Override
+  public gov.hotline.telephony.port.BoardSettings boardSettings() {
+    throw new UnsupportedOperationException();
+  }
+
+  @Override
+  public gov.hotline.telephony.port.QaRepository qa() {
+    throw new UnsupportedOperationException();
+  }
 }

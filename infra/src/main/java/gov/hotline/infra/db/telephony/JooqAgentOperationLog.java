@@ -48,4 +48,13 @@ final class JooqAgentOperationLog implements AgentOperationLog {
             r.getAction(), r.getInterface(), r.getQueue(), r.getReason(), r.getTarget(), r.getSuccess(),
             r.getMessage()));
   }
+
+  @Override
+  public java.util.Optional<String> loggedInAt(String iface, Instant at) {
+    return db.select(AGENT_OPERATION.USERNAME).from(AGENT_OPERATION)
+        .where(AGENT_OPERATION.INTERFACE.eq(iface), AGENT_OPERATION.ACTION.eq("LOGIN"),
+            AGENT_OPERATION.SUCCESS.isTrue(), AGENT_OPERATION.AT.le(utc(at)))
+        .orderBy(AGENT_OPERATION.AT.desc(), AGENT_OPERATION.ID.desc()).limit(1)
+        .fetchOptional(AGENT_OPERATION.USERNAME);
+  }
 }

@@ -1,6 +1,8 @@
 package gov.hotline.infra.db.telephony;
 
 import gov.hotline.telephony.port.AgentOperationLog;
+import gov.hotline.telephony.port.BoardSettings;
+import gov.hotline.telephony.port.QaRepository;
 import gov.hotline.telephony.port.AgentSeats;
 import gov.hotline.telephony.port.AmiEventLog;
 import gov.hotline.telephony.port.AmiSessionLog;
@@ -88,6 +90,16 @@ public final class JooqTelephonyStore implements TelephonyStore {
     @Override
     public CallSurveys surveys() {
       return new JooqCallSurveys(db);
+    }
+
+    @Override
+    public BoardSettings boardSettings() {
+      return new JooqBoardSettings(db);
+    }
+
+    @Override
+    public QaRepository qa() {
+      return new JooqQaRepository(db);
     }
   }
 }

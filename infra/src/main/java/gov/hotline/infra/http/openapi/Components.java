@@ -33,7 +33,7 @@ final class Components {
         + " toStatusLabel:string, actor:{id:integer, username:string, role:string, unitId:string}, reason:string,"
         + " details:object}");
     c.put("TicketSummary", "{id:integer, no:string, status:string, statusLabel:string, appealType:string,"
-        + " content:string, callId:string, createdAt:date-time, confidential:boolean}");
+        + " content:string, callId:string, createdAt:date-time, open:boolean, confidential:boolean}");
     c.put("SimilarTicket", "{id:integer, no:string, categoryId:string, createdAt:date-time, score:number,"
         + " snippet:string, status:string, statusLabel:string, open:boolean}");
     c.put("Recording", "{file:string, status:PENDING|VERIFIED|MISSING|EMPTY|SILENT|CORRUPT|NONE, statusLabel:string,"
@@ -41,7 +41,7 @@ final class Components {
     c.put("Survey", "{result:SATISFIED|BASICALLY_SATISFIED|DISSATISFIED, label:string, digit:string, at:date-time}");
     c.put("Call", "{id:string, serverId:string, direction:string, directionLabel:string, outcome:string,"
         + " outcomeLabel:string, callerNumber:string, callerName:string, did:string, queue:string,"
-        + " agentInterface:string, agentName:string, startedAt:date-time, answeredAt:date-time, endedAt:date-time,"
+        + " agentInterface:string, agentName:string, memberName:string, startedAt:date-time, answeredAt:date-time, endedAt:date-time,"
         + " waitSeconds:integer, talkSeconds:integer, holdSeconds:integer, wrapUpSeconds:integer,"
         + " hangupCause:string, hangupCauseText:string, hangupCauseLabel:string, recording:#Recording,"
         + " survey:#Survey}");
@@ -50,24 +50,24 @@ final class Components {
     c.put("CallPage", "{" + PAGE + "items:[#Call]}");
     c.put("Seat", "{username:string, agentName:string, interface:string, queue:string, since:date-time}");
     c.put("AgentOperation", "{at:date-time, username:string, agentName:string, role:string, action:string,"
-        + " interface:string, queue:string, reason:string, target:string, success:boolean, message:string,"
-        + " rawMessage:string}");
+        + " actionLabel:string, interface:string, queue:string, reason:string, target:string, targetName:string,"
+        + " success:boolean, message:string, rawMessage:string}");
     c.put("PauseReason", "{code!:string, label!:string}");
     c.put("LiveMember", "{interface:string, name:string, agentName:string, state:string, stateLabel:string,"
         + " pausedReason:string, pauseReasonLabel:string, stateSeconds:integer, since:date-time, callId:string,"
-        + " callerNumber:string, callStartedAt:date-time}");
+        + " callerNumber:string, callStartedAt:date-time, longCall:boolean, longPause:boolean}");
     c.put("LiveQueue", "{server:string, name:string, waitingCount:integer, longestWaitSeconds:integer,"
         + " waiting:[{callId:string, callerNumber:string, position:integer, waitSeconds:integer}],"
         + " members:[#LiveMember], byState:object, at:date-time, today:#QueueToday}");
     c.put("QueueToday", "{offered:integer, answered:integer, abandoned:integer, abandonRate:number,"
         + " abandonRateText:string, answerRate:number, answerRateText:string, serviceLevel15:number,"
         + " serviceLevel15Text:string}");
-    c.put("LiveBoard", "{version:integer, queues:[#LiveQueue]}");
+    c.put("LiveBoard", "{version:integer, queues:[#LiveQueue], settings:#LiveSettings}");
     c.put("LiveSettings", "{longCallSeconds!:integer, longPauseSeconds!:integer}");
     c.put("ScreenPop", "{callId:string, callerNumber:string, queue:string, agentInterface:string,"
         + " agentName:string, at:date-time, repeatCaller:boolean, confidential:boolean,"
         + " openTickets:[#TicketSummary], previousTickets:[#TicketSummary], previousCalls:[{callId:string,"
-        + " startedAt:date-time, outcome:string, agentInterface:string}]}");
+        + " startedAt:date-time, outcome:string, outcomeLabel:string, agentInterface:string, agentName:string}]}");
     c.put("KbHit", "{id:integer, code:string, title:string, highlightedTitle:string, category:string,"
         + " score:number, snippets:[string]}");
     c.put("KbArticle", "{id:integer, code:string, title:string, body:string, category:string, keywords:[string],"

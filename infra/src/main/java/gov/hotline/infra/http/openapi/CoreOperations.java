@@ -36,6 +36,8 @@ final class CoreOperations {
                 + " version:integer}").ok("#Ticket"),
         get("/tickets/{id}/similar", "知识库", "与该工单内容相似的历史工单", Roles.HOTLINE).query("limit:integer")
             .ok("{items:[#SimilarTicket]}"),
+        post("/tickets/similar", "知识库", "保存前查找相似工单（未办结的在前）", Roles.INTAKE)
+            .body("{text!:string, address:string, limit:integer}").ok("{items:[#SimilarTicket]}"),
         get("/units", "基础数据", "承办单位", Roles.ALL).query("type", "parentId", "q").ok("{items:[#Unit]}"),
         get("/categories", "基础数据", "问题分类", Roles.ALL).query("parentId", "q").ok("{items:[#Category]}"),
         get("/calendar/days", "基础数据", "工作日历（节假日与调休）", Roles.ALL).query("year:integer")

@@ -2,6 +2,7 @@ package gov.hotline.infra.http.openapi;
 
 import static gov.hotline.infra.http.openapi.ApiOperation.get;
 import static gov.hotline.infra.http.openapi.ApiOperation.post;
+import static gov.hotline.infra.http.openapi.ApiOperation.put;
 
 import gov.hotline.core.user.Role;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.List;
 /** Telephony (话务): calls and recordings, the live board and its stream, agent actions. */
 final class TelephonyOperations {
   private static final Role[] RECORDING_CHECK = {Role.TEAM_LEAD, Role.MANAGER, Role.ADMIN};
+  private static final Role[] QA_SCORERS = {Role.TEAM_LEAD, Role.ADMIN};
 
   private TelephonyOperations() {
   }
@@ -43,7 +45,34 @@ final class TelephonyOperations {
         get("/agent/operations", "座席", "座席操作日志（座席员只见本人）", Roles.LIVE)
             .query("username", "from:date-time", "to:date-time", "limit:integer").ok("{items:[#AgentOperation]}"),
         post("/tickets/{id}/callback-call", "座席", "回访外呼（先振铃座席话机）", Roles.SEATS)
-            .ok(202, "{ticketNo:string, actionId:string, message:string}")));
+            .ok(202, "{ticketNo:string, actionId:string, message:string}"),
+        get("/agent/pause-reasons", "座席", "示忙原因列表", Roles.HOTLINE).ok("{items:[#PauseReason]}"),
+        put("/admin/pause-reasons", "系统管理", "替换示忙原因列表", Roles.ADMINS).body("{items!:[#PauseReason]}")
+            .ok("{items:[#PauseReason]}"),
+        get("/live/settings", "实时监控", "实时监控告警阈值（超长通话、超长示忙）", Roles.HOTLINE).ok("#LiveSettings"),
+        put("/admin/live-settings", "系统管理", "修改实时监控告警阈值", Roles.ADMINS).body("#LiveSettings")
+            .ok("#LiveSettings")));
+    ops.addAll(qa());
     return ops;
+  }
+
+  private static List<ApiOperation> qa() {
+    String tag = "录音质检";
+    return List.of(
+        get("/qa/scorecard", tag, "当前质检评分表", Roles.LIVE).ok("#Scorecard"),
+        put("/admin/qa/scorecard", tag, "定义质检评分表（产生新版本，分值合计 100）", Roles.ADMINS)
+            .body("{name!:string, items!:[#ScorecardItem]}").ok("#Scorecard"),
+        post("/qa/scores", tag, "为通话质检评分（致命项不合格则总分为 0）", QA_SCORERS)
+            .body("{callId!:string, items!:[{code!:string, points!:integer}], fatalFailed:[string], comment:string}")
+            .ok(201, "#QaScore"),
+        get("/qa/scores", tag, "质检评分列表（座席员只见本人）", Roles.LIVE)
+            .query("agent", "from:date", "to:date", "page:integer", "size:integer").ok("#QaScorePage"),
+        get("/calls/{id}/qa", tag, "通话的质检评分", Roles.LIVE).ok("{items:[#QaScore]}"),
+        post("/qa/scores/{id}/appeal", tag, "座席员对评分申诉（仅一次）", Role.AGENT).body("{reason!:string}")
+            .ok("#QaScore"),
+        post("/qa/scores/{id}/appeal/decision", tag, "班长处理申诉", Roles.LEADS)
+            .body("{accepted!:boolean, comment:string, newTotal:integer}").ok("#QaScore"),
+        get("/qa/summary", tag, "各座席员平均质检得分", Roles.LIVE).query("from:date", "to:date")
+            .ok("{from:date, to:date, items:[{agent:string, agentName:string, count:integer, average:number}]}"));
   }
 }

@@ -8,6 +8,7 @@ import gov.hotline.infra.db.schema.telephony.tables.AgentOperation;
 import gov.hotline.infra.db.schema.telephony.tables.AmiEvent;
 import gov.hotline.infra.db.schema.telephony.tables.AmiFoldError;
 import gov.hotline.infra.db.schema.telephony.tables.Call;
+import gov.hotline.infra.db.schema.telephony.tables.QaScore;
 import gov.hotline.infra.db.schema.telephony.tables.Recording;
 import gov.hotline.infra.db.schema.telephony.tables.RecordingAccess;
 
@@ -37,6 +38,9 @@ public class Indexes {
     public static final Index CALL_QUEUE_UNIQUEID_IDX = Internal.createIndex(DSL.name("call_queue_uniqueid_idx"), Call.CALL, new OrderField[] { Call.CALL.QUEUE_UNIQUEID }, false);
     public static final Index CALL_STARTED_IDX = Internal.createIndex(DSL.name("call_started_idx"), Call.CALL, new OrderField[] { Call.CALL.STARTED_AT.desc(), Call.CALL.ID.desc() }, false);
     public static final Index CALL_UPDATED_FOR_REPORTING_IDX = Internal.createIndex(DSL.name("call_updated_for_reporting_idx"), Call.CALL, new OrderField[] { Call.CALL.UPDATED_AT }, false);
+    public static final Index QA_SCORE_AGENT_IDX = Internal.createIndex(DSL.name("qa_score_agent_idx"), QaScore.QA_SCORE, new OrderField[] { QaScore.QA_SCORE.AGENT_USERNAME, QaScore.QA_SCORE.SCORED_AT.desc() }, false);
+    public static final Index QA_SCORE_AT_IDX = Internal.createIndex(DSL.name("qa_score_at_idx"), QaScore.QA_SCORE, new OrderField[] { QaScore.QA_SCORE.SCORED_AT.desc() }, false);
+    public static final Index QA_SCORE_CALL_IDX = Internal.createIndex(DSL.name("qa_score_call_idx"), QaScore.QA_SCORE, new OrderField[] { QaScore.QA_SCORE.CALL_ID }, false);
     public static final Index RECORDING_ACCESS_CALL_IDX = Internal.createIndex(DSL.name("recording_access_call_idx"), RecordingAccess.RECORDING_ACCESS, new OrderField[] { RecordingAccess.RECORDING_ACCESS.CALL_ID, RecordingAccess.RECORDING_ACCESS.AT }, false);
     public static final Index RECORDING_STATUS_IDX = Internal.createIndex(DSL.name("recording_status_idx"), Recording.RECORDING, new OrderField[] { Recording.RECORDING.STATUS }, false);
 }

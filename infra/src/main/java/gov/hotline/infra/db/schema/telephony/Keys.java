@@ -11,6 +11,12 @@ import gov.hotline.infra.db.schema.telephony.tables.AmiFoldError;
 import gov.hotline.infra.db.schema.telephony.tables.AmiSession;
 import gov.hotline.infra.db.schema.telephony.tables.Call;
 import gov.hotline.infra.db.schema.telephony.tables.CallSurvey;
+import gov.hotline.infra.db.schema.telephony.tables.LiveSetting;
+import gov.hotline.infra.db.schema.telephony.tables.PauseReason;
+import gov.hotline.infra.db.schema.telephony.tables.QaScore;
+import gov.hotline.infra.db.schema.telephony.tables.QaScoreItem;
+import gov.hotline.infra.db.schema.telephony.tables.QaScorecard;
+import gov.hotline.infra.db.schema.telephony.tables.QaScorecardItem;
 import gov.hotline.infra.db.schema.telephony.tables.Recording;
 import gov.hotline.infra.db.schema.telephony.tables.RecordingAccess;
 import gov.hotline.infra.db.schema.telephony.tables.records.AgentOperationRecord;
@@ -20,6 +26,12 @@ import gov.hotline.infra.db.schema.telephony.tables.records.AmiFoldErrorRecord;
 import gov.hotline.infra.db.schema.telephony.tables.records.AmiSessionRecord;
 import gov.hotline.infra.db.schema.telephony.tables.records.CallRecord;
 import gov.hotline.infra.db.schema.telephony.tables.records.CallSurveyRecord;
+import gov.hotline.infra.db.schema.telephony.tables.records.LiveSettingRecord;
+import gov.hotline.infra.db.schema.telephony.tables.records.PauseReasonRecord;
+import gov.hotline.infra.db.schema.telephony.tables.records.QaScoreItemRecord;
+import gov.hotline.infra.db.schema.telephony.tables.records.QaScoreRecord;
+import gov.hotline.infra.db.schema.telephony.tables.records.QaScorecardItemRecord;
+import gov.hotline.infra.db.schema.telephony.tables.records.QaScorecardRecord;
 import gov.hotline.infra.db.schema.telephony.tables.records.RecordingAccessRecord;
 import gov.hotline.infra.db.schema.telephony.tables.records.RecordingRecord;
 
@@ -50,6 +62,12 @@ public class Keys {
     public static final UniqueKey<AmiSessionRecord> AMI_SESSION_PKEY = Internal.createUniqueKey(AmiSession.AMI_SESSION, DSL.name("ami_session_pkey"), new TableField[] { AmiSession.AMI_SESSION.SERVER_ID, AmiSession.AMI_SESSION.SESSION_ID }, true);
     public static final UniqueKey<CallRecord> CALL_PKEY = Internal.createUniqueKey(Call.CALL, DSL.name("call_pkey"), new TableField[] { Call.CALL.ID }, true);
     public static final UniqueKey<CallSurveyRecord> CALL_SURVEY_PKEY = Internal.createUniqueKey(CallSurvey.CALL_SURVEY, DSL.name("call_survey_pkey"), new TableField[] { CallSurvey.CALL_SURVEY.CALL_ID }, true);
+    public static final UniqueKey<LiveSettingRecord> LIVE_SETTING_PKEY = Internal.createUniqueKey(LiveSetting.LIVE_SETTING, DSL.name("live_setting_pkey"), new TableField[] { LiveSetting.LIVE_SETTING.KEY }, true);
+    public static final UniqueKey<PauseReasonRecord> PAUSE_REASON_PKEY = Internal.createUniqueKey(PauseReason.PAUSE_REASON, DSL.name("pause_reason_pkey"), new TableField[] { PauseReason.PAUSE_REASON.CODE }, true);
+    public static final UniqueKey<QaScoreRecord> QA_SCORE_PKEY = Internal.createUniqueKey(QaScore.QA_SCORE, DSL.name("qa_score_pkey"), new TableField[] { QaScore.QA_SCORE.ID }, true);
+    public static final UniqueKey<QaScoreItemRecord> QA_SCORE_ITEM_PKEY = Internal.createUniqueKey(QaScoreItem.QA_SCORE_ITEM, DSL.name("qa_score_item_pkey"), new TableField[] { QaScoreItem.QA_SCORE_ITEM.SCORE_ID, QaScoreItem.QA_SCORE_ITEM.CODE }, true);
+    public static final UniqueKey<QaScorecardRecord> QA_SCORECARD_PKEY = Internal.createUniqueKey(QaScorecard.QA_SCORECARD, DSL.name("qa_scorecard_pkey"), new TableField[] { QaScorecard.QA_SCORECARD.VERSION }, true);
+    public static final UniqueKey<QaScorecardItemRecord> QA_SCORECARD_ITEM_PKEY = Internal.createUniqueKey(QaScorecardItem.QA_SCORECARD_ITEM, DSL.name("qa_scorecard_item_pkey"), new TableField[] { QaScorecardItem.QA_SCORECARD_ITEM.VERSION, QaScorecardItem.QA_SCORECARD_ITEM.CODE }, true);
     public static final UniqueKey<RecordingRecord> RECORDING_PKEY = Internal.createUniqueKey(Recording.RECORDING, DSL.name("recording_pkey"), new TableField[] { Recording.RECORDING.CALL_ID }, true);
     public static final UniqueKey<RecordingAccessRecord> RECORDING_ACCESS_PKEY = Internal.createUniqueKey(RecordingAccess.RECORDING_ACCESS, DSL.name("recording_access_pkey"), new TableField[] { RecordingAccess.RECORDING_ACCESS.ID }, true);
 
@@ -57,5 +75,8 @@ public class Keys {
     // FOREIGN KEY definitions
     // -------------------------------------------------------------------------
 
+    public static final ForeignKey<QaScoreRecord, QaScorecardRecord> QA_SCORE__QA_SCORE_SCORECARD_VERSION_FKEY = Internal.createForeignKey(QaScore.QA_SCORE, DSL.name("qa_score_scorecard_version_fkey"), new TableField[] { QaScore.QA_SCORE.SCORECARD_VERSION }, Keys.QA_SCORECARD_PKEY, new TableField[] { QaScorecard.QA_SCORECARD.VERSION }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<QaScoreItemRecord, QaScoreRecord> QA_SCORE_ITEM__QA_SCORE_ITEM_SCORE_ID_FKEY = Internal.createForeignKey(QaScoreItem.QA_SCORE_ITEM, DSL.name("qa_score_item_score_id_fkey"), new TableField[] { QaScoreItem.QA_SCORE_ITEM.SCORE_ID }, Keys.QA_SCORE_PKEY, new TableField[] { QaScore.QA_SCORE.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<QaScorecardItemRecord, QaScorecardRecord> QA_SCORECARD_ITEM__QA_SCORECARD_ITEM_VERSION_FKEY = Internal.createForeignKey(QaScorecardItem.QA_SCORECARD_ITEM, DSL.name("qa_scorecard_item_version_fkey"), new TableField[] { QaScorecardItem.QA_SCORECARD_ITEM.VERSION }, Keys.QA_SCORECARD_PKEY, new TableField[] { QaScorecard.QA_SCORECARD.VERSION }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<RecordingRecord, CallRecord> RECORDING__RECORDING_CALL_ID_FKEY = Internal.createForeignKey(Recording.RECORDING, DSL.name("recording_call_id_fkey"), new TableField[] { Recording.RECORDING.CALL_ID }, Keys.CALL_PKEY, new TableField[] { Call.CALL.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
 }

@@ -11,6 +11,12 @@ import gov.hotline.infra.db.schema.telephony.tables.AmiFoldError;
 import gov.hotline.infra.db.schema.telephony.tables.AmiSession;
 import gov.hotline.infra.db.schema.telephony.tables.Call;
 import gov.hotline.infra.db.schema.telephony.tables.CallSurvey;
+import gov.hotline.infra.db.schema.telephony.tables.LiveSetting;
+import gov.hotline.infra.db.schema.telephony.tables.PauseReason;
+import gov.hotline.infra.db.schema.telephony.tables.QaScore;
+import gov.hotline.infra.db.schema.telephony.tables.QaScoreItem;
+import gov.hotline.infra.db.schema.telephony.tables.QaScorecard;
+import gov.hotline.infra.db.schema.telephony.tables.QaScorecardItem;
 import gov.hotline.infra.db.schema.telephony.tables.Recording;
 import gov.hotline.infra.db.schema.telephony.tables.RecordingAccess;
 
@@ -55,6 +61,36 @@ public class Tables {
      * The table <code>telephony.call_survey</code>.
      */
     public static final CallSurvey CALL_SURVEY = CallSurvey.CALL_SURVEY;
+
+    /**
+     * The table <code>telephony.live_setting</code>.
+     */
+    public static final LiveSetting LIVE_SETTING = LiveSetting.LIVE_SETTING;
+
+    /**
+     * The table <code>telephony.pause_reason</code>.
+     */
+    public static final PauseReason PAUSE_REASON = PauseReason.PAUSE_REASON;
+
+    /**
+     * The table <code>telephony.qa_score</code>.
+     */
+    public static final QaScore QA_SCORE = QaScore.QA_SCORE;
+
+    /**
+     * The table <code>telephony.qa_score_item</code>.
+     */
+    public static final QaScoreItem QA_SCORE_ITEM = QaScoreItem.QA_SCORE_ITEM;
+
+    /**
+     * The table <code>telephony.qa_scorecard</code>.
+     */
+    public static final QaScorecard QA_SCORECARD = QaScorecard.QA_SCORECARD;
+
+    /**
+     * The table <code>telephony.qa_scorecard_item</code>.
+     */
+    public static final QaScorecardItem QA_SCORECARD_ITEM = QaScorecardItem.QA_SCORECARD_ITEM;
 
     /**
      * The table <code>telephony.recording</code>.

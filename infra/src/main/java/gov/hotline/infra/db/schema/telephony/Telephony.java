@@ -12,6 +12,12 @@ import gov.hotline.infra.db.schema.telephony.tables.AmiFoldError;
 import gov.hotline.infra.db.schema.telephony.tables.AmiSession;
 import gov.hotline.infra.db.schema.telephony.tables.Call;
 import gov.hotline.infra.db.schema.telephony.tables.CallSurvey;
+import gov.hotline.infra.db.schema.telephony.tables.LiveSetting;
+import gov.hotline.infra.db.schema.telephony.tables.PauseReason;
+import gov.hotline.infra.db.schema.telephony.tables.QaScore;
+import gov.hotline.infra.db.schema.telephony.tables.QaScoreItem;
+import gov.hotline.infra.db.schema.telephony.tables.QaScorecard;
+import gov.hotline.infra.db.schema.telephony.tables.QaScorecardItem;
 import gov.hotline.infra.db.schema.telephony.tables.Recording;
 import gov.hotline.infra.db.schema.telephony.tables.RecordingAccess;
 
@@ -73,6 +79,36 @@ public class Telephony extends SchemaImpl {
     public final CallSurvey CALL_SURVEY = CallSurvey.CALL_SURVEY;
 
     /**
+     * The table <code>telephony.live_setting</code>.
+     */
+    public final LiveSetting LIVE_SETTING = LiveSetting.LIVE_SETTING;
+
+    /**
+     * The table <code>telephony.pause_reason</code>.
+     */
+    public final PauseReason PAUSE_REASON = PauseReason.PAUSE_REASON;
+
+    /**
+     * The table <code>telephony.qa_score</code>.
+     */
+    public final QaScore QA_SCORE = QaScore.QA_SCORE;
+
+    /**
+     * The table <code>telephony.qa_score_item</code>.
+     */
+    public final QaScoreItem QA_SCORE_ITEM = QaScoreItem.QA_SCORE_ITEM;
+
+    /**
+     * The table <code>telephony.qa_scorecard</code>.
+     */
+    public final QaScorecard QA_SCORECARD = QaScorecard.QA_SCORECARD;
+
+    /**
+     * The table <code>telephony.qa_scorecard_item</code>.
+     */
+    public final QaScorecardItem QA_SCORECARD_ITEM = QaScorecardItem.QA_SCORECARD_ITEM;
+
+    /**
      * The table <code>telephony.recording</code>.
      */
     public final Recording RECORDING = Recording.RECORDING;
@@ -105,6 +141,12 @@ public class Telephony extends SchemaImpl {
             AmiSession.AMI_SESSION,
             Call.CALL,
             CallSurvey.CALL_SURVEY,
+            LiveSetting.LIVE_SETTING,
+            PauseReason.PAUSE_REASON,
+            QaScore.QA_SCORE,
+            QaScoreItem.QA_SCORE_ITEM,
+            QaScorecard.QA_SCORECARD,
+            QaScorecardItem.QA_SCORECARD_ITEM,
             Recording.RECORDING,
             RecordingAccess.RECORDING_ACCESS
         );
