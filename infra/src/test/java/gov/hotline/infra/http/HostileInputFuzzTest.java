@@ -10,34 +10,45 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tag;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.BeforeContainer;
 
 /**
- * Property: whatever a client sends to the main routes — strings with NUL, lone surrogates, 𠮷, huge numbers,
- * extreme dates, wrong JSON types — the answer is never a 500 and never a stack trace, and a refused intake stores
- * nothing. Inputs come from a seeded generator (the seed is in the failure message, so a failure replays).
+ * Properties (jqwik): whatever a client sends to the main routes — strings with NUL, lone surrogates, 𠮷, huge
+ * numbers, extreme dates, wrong JSON types — the answer is never a 500 and never a stack trace, and a refused intake
+ * stores nothing. Seeds are fixed so that a run replays; jqwik shrinks a failing input to a small one.
  */
 @Tag("db")
 class HostileInputFuzzTest {
-  private static final long SEED = 20261203L;
-  private static final int CASES = 300;
   private static final List<String> NASTY = List.of("\u0000", "a\u0000b", "\ud800", "x\udc00y", "𠮷", "𠮷\u0000",
       "-999999999-01-01", "+999999999-12-31", "0000-00-00", "2026-02-30", "99999999999999999999999", "-1", "1e309",
       "NaN", "true", "null", "", " ", "%00", "../../etc/passwd", "<script>alert(1)</script>", "=cmd|' /C calc'!A0",
       "'; DROP TABLE core.ticket; --", "\\u0000", "长".repeat(5000), "9".repeat(400), "2026-11-18T25:61:00Z",
       "1900-01-01", "2200-12-31", "SIGNED", "ADMIN");
+  private static final List<String> INTAKE_FIELDS = List.of("channel", "callerName", "callerPhone", "address",
+      "appealType", "categoryId", "urgency", "content", "callId", "confidential");
+  private static final List<String> GETS = List.of("/api/v1/tickets?text=", "/api/v1/tickets?createdFrom=",
+      "/api/v1/tickets?status=", "/api/v1/tickets?page=", "/api/v1/tickets?size=", "/api/v1/tickets/",
+      "/api/v1/calls/", "/api/v1/calls?from=", "/api/v1/calls?outcome=", "/api/v1/recordings/day?date=",
+      "/api/v1/reports/traffic?period=day&date=", "/api/v1/reports/tickets?period=", "/api/v1/reports/archive/",
+      "/api/v1/kb/search?q=", "/api/v1/units?q=", "/api/v1/calendar/days?year=", "/api/v1/dispatch/alerts?kind=",
+      "/api/v1/admin/audit?from=");
   private static RunningServer server;
   private static ApiClient api;
   private static String agent;
   private static String manager;
   private static String admin;
 
-  @BeforeAll
+  @BeforeContainer
   static void start() {
     server = RunningServer.start("fuzz", Application.Mode.DEMO, TestClock.env());
     api = server.client();
@@ -46,48 +57,67 @@ class HostileInputFuzzTest {
     admin = api.login("admin", "hotline");
   }
 
-  @AfterAll
+  @AfterContainer
   static void stop() {
     server.close();
   }
 
-  /** A nasty string, a random mix of nasty pieces, or a random run of code points from the whole range. */
-  private static String text(Random r) {
-    return switch (r.nextInt(3)) {
-      case 0 -> NASTY.get(r.nextInt(NASTY.size()));
-      case 1 -> NASTY.get(r.nextInt(NASTY.size())) + "路灯" + NASTY.get(r.nextInt(NASTY.size()));
-      default -> {
-        StringBuilder b = new StringBuilder();
-        for (int i = r.nextInt(12); i > 0; i--) {
-          int cp = r.nextInt(4) == 0 ? r.nextInt(0x20) : r.nextInt(0x10FFFF);
-          b.appendCodePoint(cp);
-        }
-        yield b.toString();
-      }
-    };
+  /** A nasty string, two nasty pieces around ordinary text, or a short run of code points from the whole range. */
+  @Provide
+  Arbitrary<String> hostileText() {
+    Arbitrary<String> nasty = Arbitraries.of(NASTY);
+    Arbitrary<String> mixed = Combinators.combine(nasty, nasty).as((a, b) -> a + "路灯" + b);
+    Arbitrary<String> codePoints = Arbitraries.frequencyOf(
+            net.jqwik.api.Tuple.of(1, Arbitraries.integers().between(0, 0x1F)),
+            net.jqwik.api.Tuple.of(3, Arbitraries.integers().between(0, 0x10FFFF)))
+        .list().ofMaxSize(12).map(cps -> {
+          StringBuilder b = new StringBuilder();
+          cps.forEach(b::appendCodePoint);
+          return b.toString();
+        });
+    return Arbitraries.oneOf(nasty, mixed, codePoints);
   }
 
   /** A JSON value of any type, mostly strings. */
-  private static Object value(Random r) {
-    return switch (r.nextInt(8)) {
-      case 0 -> r.nextLong();
-      case 1 -> r.nextBoolean();
-      case 2 -> new JsonArray().add(text(r));
-      case 3 -> new JsonObject().put("x", text(r));
-      case 4 -> 1e308 * (r.nextBoolean() ? 10 : -10);
-      default -> text(r);
-    };
+  @Provide
+  Arbitrary<Object> hostileValue() {
+    Arbitrary<String> text = hostileText();
+    return Arbitraries.frequencyOf(
+        net.jqwik.api.Tuple.of(1, Arbitraries.longs().map(v -> (Object) v)),
+        net.jqwik.api.Tuple.of(1, Arbitraries.of(true, false).map(v -> (Object) v)),
+        net.jqwik.api.Tuple.of(1, text.map(t -> (Object) new JsonArray().add(t))),
+        net.jqwik.api.Tuple.of(1, text.map(t -> (Object) new JsonObject().put("x", t))),
+        net.jqwik.api.Tuple.of(1, Arbitraries.of(1e309, -1e309, Double.MAX_VALUE, -0.0).map(v -> (Object) v)),
+        net.jqwik.api.Tuple.of(4, text.map(t -> (Object) t)));
   }
 
-  private static String escapedBody(Random r, String... fields) {
-    JsonObject o = new JsonObject().put("channel", "PHONE").put("callerName", "李四").put("callerPhone", "13900001111")
-        .put("address", "海淀区").put("appealType", "HELP").put("categoryId", "SR01").put("content", "路灯不亮");
-    for (String f : fields) {
-      if (r.nextInt(3) > 0) {
-        o.put(f, value(r));
-      }
+  /** A plausible intake body with some fields replaced by hostile values, as a hostile client would write it. */
+  @Provide
+  Arbitrary<String> intakeBody() {
+    List<Arbitrary<Object>> fields = new ArrayList<>();
+    for (int i = 0; i < INTAKE_FIELDS.size(); i++) {
+      fields.add(hostileValue().injectNull(0.35));
     }
-    // a lone surrogate cannot travel as UTF-8: send it as the JSON escape a hostile client would write
+    return Combinators.combine(fields).as(values -> {
+      JsonObject o = new JsonObject().put("channel", "PHONE").put("callerName", "李四")
+          .put("callerPhone", "13900001111").put("address", "海淀区").put("appealType", "HELP")
+          .put("categoryId", "SR01").put("content", "路灯不亮");
+      for (int i = 0; i < values.size(); i++) {
+        if (values.get(i) != null) {
+          o.put(INTAKE_FIELDS.get(i), values.get(i));
+        }
+      }
+      return escaped(o);
+    });
+  }
+
+  @Provide
+  Arbitrary<String> getPath() {
+    return Combinators.combine(Arbitraries.of(GETS), hostileText()).as((p, t) -> p + q(t));
+  }
+
+  // a lone surrogate cannot travel as UTF-8: send it as the JSON escape a hostile client would write
+  private static String escaped(JsonObject o) {
     return o.encode().replace("\ud800", "\\ud800").replace("\udc00", "\\udc00");
   }
 
@@ -100,51 +130,34 @@ class HostileInputFuzzTest {
     assertThat(r.body()).as(what).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("PSQL");
   }
 
-  @Test
-  void ticketIntakeNeverFailsWithA500AndARefusalStoresNothing() {
-    Random r = new Random(SEED);
-    for (int i = 0; i < CASES; i++) {
-      String body = escapedBody(r, "channel", "callerName", "callerPhone", "address", "appealType", "categoryId",
-          "urgency", "content", "callId", "confidential");
-      long before = server.database().number("SELECT count(*) FROM core.ticket");
+  @Property(tries = 300, seed = "20261203")
+  void ticketIntakeNeverFailsWithA500AndARefusalStoresNothing(@ForAll("intakeBody") String body) {
+    long before = server.database().number("SELECT count(*) FROM core.ticket");
 
-      var reply = api.post("/api/v1/tickets", agent, body);
+    var reply = api.post("/api/v1/tickets", agent, body);
 
-      assertNoServerError(reply, "seed " + SEED + " case " + i + ": " + body);
-      if (reply.status() != 201) {
-        assertThat(server.database().number("SELECT count(*) FROM core.ticket")).as(body).isEqualTo(before);
-      }
+    assertNoServerError(reply, body);
+    if (reply.status() != 201) {
+      assertThat(server.database().number("SELECT count(*) FROM core.ticket")).as(body).isEqualTo(before);
     }
   }
 
-  @Test
-  void queryParametersAndPathIdsNeverFailWithA500() {
-    Random r = new Random(SEED + 1);
-    String[] gets = {"/api/v1/tickets?text=", "/api/v1/tickets?createdFrom=", "/api/v1/tickets?status=",
-        "/api/v1/tickets?page=", "/api/v1/tickets?size=", "/api/v1/tickets/", "/api/v1/calls/", "/api/v1/calls?from=",
-        "/api/v1/calls?outcome=", "/api/v1/recordings/day?date=", "/api/v1/reports/traffic?period=day&date=",
-        "/api/v1/reports/tickets?period=", "/api/v1/reports/archive/", "/api/v1/kb/search?q=", "/api/v1/units?q=",
-        "/api/v1/calendar/days?year=", "/api/v1/dispatch/alerts?kind=", "/api/v1/admin/audit?from="};
-    for (int i = 0; i < CASES; i++) {
-      String path = gets[r.nextInt(gets.length)] + q(text(r));
-
-      assertNoServerError(api.get(path, path.contains("/admin/") ? admin : manager), "seed " + SEED + " GET " + path);
-      assertNoServerError(api.get(path, agent), "seed " + SEED + " GET " + path);
-    }
+  @Property(tries = 300, seed = "20261204")
+  void queryParametersAndPathIdsNeverFailWithA500(@ForAll("getPath") String path) {
+    assertNoServerError(api.get(path, path.contains("/admin/") ? admin : manager), "GET " + path);
+    assertNoServerError(api.get(path, agent), "GET " + path);
   }
 
-  @Test
-  void loginAndAdminBodiesNeverFailWithA500() {
-    Random r = new Random(SEED + 2);
-    for (int i = 0; i < CASES / 3; i++) {
-      String login = new JsonObject().put("username", value(r)).put("password", value(r)).encode()
-          .replace("\ud800", "\\ud800").replace("\udc00", "\\udc00");
-      String unit = new JsonObject().put("name", value(r)).put("type", value(r)).put("parentId", value(r))
-          .put("aliases", value(r)).encode().replace("\ud800", "\\ud800").replace("\udc00", "\\udc00");
+  @Property(tries = 100, seed = "20261205")
+  void loginAndAdminBodiesNeverFailWithA500(@ForAll("hostileValue") Object user, @ForAll("hostileValue") Object pass,
+                                            @ForAll("hostileValue") Object name, @ForAll("hostileValue") Object type) {
+    String login = escaped(new JsonObject().put("username", user).put("password", pass));
+    JsonObject unit = new JsonObject().put("name", name).put("type", type).put("parentId", user).put("aliases", pass);
 
-      assertNoServerError(api.post("/api/v1/auth/login", null, login, "X-Case", Integer.toString(i)), login);
-      assertNoServerError(api.post("/api/v1/dispatch/recommend", agent, unit), unit);
-      assertNoServerError(api.put("/api/v1/admin/categories/ZZ" + i, admin, new JsonObject(unit)), unit);
-    }
+    assertNoServerError(api.post("/api/v1/auth/login", null, login, "X-Case", Integer.toHexString(login.hashCode())),
+        login);
+    assertNoServerError(api.post("/api/v1/dispatch/recommend", agent, escaped(unit)), unit.encode());
+    assertNoServerError(api.put("/api/v1/admin/categories/ZZ" + Integer.toHexString(unit.hashCode() & 0xffff), admin,
+        new JsonObject(escaped(unit))), unit.encode());
   }
 }

@@ -53,6 +53,16 @@ final class CoreOperations {
             .body("{kind!:string, name:string}").ok("object"),
         delete("/admin/calendar/days/{date}", "系统管理", "删除日历日", Roles.ADMINS).ok("object"),
         put("/admin/sla-policies", "系统管理", "保存办理时限策略", Roles.ADMINS).body("object").ok("object"),
+        put("/admin/users/{id}", "系统管理", "修改用户（角色、单位、启用；变更即结束其会话）", Roles.ADMINS)
+            .body("{role:#Role, unitId:string, enabled:boolean, displayName:string}").ok("#User"),
+        post("/admin/users/{id}/password", "系统管理", "重置密码（结束其会话）", Roles.ADMINS)
+            .body("{password!:string}").ok("object"),
+        get("/admin/sessions", "系统管理", "在线会话", Roles.ADMINS).ok("{items:[object]}"),
+        delete("/admin/sessions/{id}", "系统管理", "结束会话", Roles.ADMINS).ok("object"),
+        get("/admin/audit", "系统管理", "审计日志（可导出 CSV）", Roles.ADMINS)
+            .query("from", "to", "actor", "action", "page:integer", "size:integer", "format").ok("{items:[object]}"),
+        get("/admin/audit/verify", "系统管理", "审计日志哈希链校验", Roles.ADMINS)
+            .ok("{consistent:boolean, checked:integer, firstBrokenId:integer}"),
         get("/kb/search", "知识库", "知识检索（高亮）", Roles.ALL).query("q", "limit:integer", "category")
             .ok("{items:[#KbHit]}"),
         get("/kb/suggest", "知识库", "输入联想（标题）", Roles.ALL).query("q").ok("{items:[object]}"),

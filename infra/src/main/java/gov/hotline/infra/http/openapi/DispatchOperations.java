@@ -40,7 +40,7 @@ final class DispatchOperations {
         get("/dispatch/return-reasons", tag, "退单原因", Roles.ALL).ok("{items:[{code:string, label:string}]}"),
         get("/dispatch/decisions/summary", tag, "派单推荐采纳情况", Roles.ALL).ok("object"),
         get("/dispatch/alerts", tag, "临期、超期与督办超期工单", Roles.ALL)
-            .query("unitId", "kind:NEAR_DUE|OVERDUE|SUPERVISION_OVERDUE", "limit:integer").ok("object"),
+            .query("unitId", "kind:NEAR_DUE|OVERDUE|SUPERVISION_OVERDUE", "page:integer", "size:integer").ok("object"),
         post("/dispatch/escalation/sweep", tag, "立即执行超期扫描", SWEEP).ok("object"),
         get("/dispatch/duplicates", tag, "疑似重复工单", OVERSIGHT).query("status:PROBABLE|MERGED|DISMISSED")
             .ok("{items:[object]}"),

@@ -43,7 +43,8 @@ final class TelephonyOperations {
             .body("{mode:LISTEN|WHISPER|BARGE, agentInterface!:string, leadInterface!:string}").ok("object"),
         get("/agents/seats", "座席", "签入中的座席", Roles.ALL).ok("{items:[#Seat]}"),
         get("/agent/operations", "座席", "座席操作日志（座席员只见本人）", Roles.LIVE)
-            .query("username", "from:date-time", "to:date-time", "limit:integer").ok("{items:[#AgentOperation]}"),
+            .query("username", "from:date-time", "to:date-time", "page:integer", "size:integer")
+            .ok("{items:[#AgentOperation]}"),
         post("/tickets/{id}/callback-call", "座席", "回访外呼（先振铃座席话机）", Roles.SEATS)
             .ok(202, "{ticketNo:string, actionId:string, message:string}"),
         get("/agent/pause-reasons", "座席", "示忙原因列表", Roles.HOTLINE).ok("{items:[#PauseReason]}"),
