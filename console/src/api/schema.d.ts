@@ -4,6 +4,40 @@
  */
 
 export interface paths {
+    "/admin/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 审计日志（可导出 CSV） */
+        get: operations["getAdminAudit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/audit/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 审计日志哈希链校验 */
+        get: operations["getAdminAuditVerify"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/calendar/days/{date}": {
         parameters: {
             query?: never;
@@ -34,6 +68,91 @@ export interface paths {
         put: operations["putAdminCategoriesByid"];
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/live-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 修改实时监控告警阈值 */
+        put: operations["putAdminLiveSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/pause-reasons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 替换示忙原因列表 */
+        put: operations["putAdminPauseReasons"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/qa/scorecard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 定义质检评分表（产生新版本，分值合计 100） */
+        put: operations["putAdminQaScorecard"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 在线会话 */
+        get: operations["getAdminSessions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 结束会话 */
+        delete: operations["deleteAdminSessionsByid"];
         options?: never;
         head?: never;
         patch?: never;
@@ -85,6 +204,40 @@ export interface paths {
         put?: never;
         /** 新建用户 */
         post: operations["postAdminUsers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 修改用户（角色、单位、启用；变更即结束其会话） */
+        put: operations["putAdminUsersByid"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/users/{id}/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 重置密码（结束其会话） */
+        post: operations["postAdminUsersByidPassword"];
         delete?: never;
         options?: never;
         head?: never;
@@ -153,6 +306,23 @@ export interface paths {
         put?: never;
         /** 示忙（原因取自示忙原因列表） */
         post: operations["postAgentPause"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/agent/pause-reasons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 示忙原因列表 */
+        get: operations["getAgentPauseReasons"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -338,6 +508,23 @@ export interface paths {
         };
         /** 通话详情（通话段、振铃、录音、工单） */
         get: operations["getCallsByid"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/calls/{id}/qa": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 通话的质检评分 */
+        get: operations["getCallsByidQa"];
         put?: never;
         post?: never;
         delete?: never;
@@ -861,6 +1048,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/live/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 实时监控告警阈值（超长通话、超长示忙） */
+        get: operations["getLiveSettings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/live/stream": {
         parameters: {
             query?: never;
@@ -887,6 +1091,92 @@ export interface paths {
         };
         /** 本接口文档（OpenAPI 3.1） */
         get: operations["getOpenapijson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/qa/scorecard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 当前质检评分表 */
+        get: operations["getQaScorecard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/qa/scores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 质检评分列表（座席员只见本人） */
+        get: operations["getQaScores"];
+        put?: never;
+        /** 为通话质检评分（致命项不合格则总分为 0） */
+        post: operations["postQaScores"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/qa/scores/{id}/appeal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 座席员对评分申诉（仅一次） */
+        post: operations["postQaScoresByidAppeal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/qa/scores/{id}/appeal/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 班长处理申诉 */
+        post: operations["postQaScoresByidAppealDecision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/qa/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 各座席员平均质检得分 */
+        get: operations["getQaSummary"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1078,6 +1368,23 @@ export interface paths {
         put?: never;
         /** 受理新工单 */
         post: operations["postTickets"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tickets/similar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 保存前查找相似工单（未办结的在前） */
+        post: operations["postTicketsSimilar"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1355,6 +1662,7 @@ export interface components {
             callId?: string;
             /** Format: date-time */
             createdAt?: string;
+            open?: boolean;
             confidential?: boolean;
         };
         SimilarTicket: {
@@ -1401,6 +1709,7 @@ export interface components {
             queue?: string;
             agentInterface?: string;
             agentName?: string;
+            memberName?: string;
             /** Format: date-time */
             startedAt?: string;
             /** Format: date-time */
@@ -1448,10 +1757,12 @@ export interface components {
             agentName?: string;
             role?: string;
             action?: string;
+            actionLabel?: string;
             interface?: string;
             queue?: string;
             reason?: string;
             target?: string;
+            targetName?: string;
             success?: boolean;
             message?: string;
             rawMessage?: string;
@@ -1475,6 +1786,8 @@ export interface components {
             callerNumber?: string;
             /** Format: date-time */
             callStartedAt?: string;
+            longCall?: boolean;
+            longPause?: boolean;
         };
         LiveQueue: {
             server?: string;
@@ -1507,6 +1820,7 @@ export interface components {
         LiveBoard: {
             version?: number;
             queues?: components["schemas"]["LiveQueue"][];
+            settings?: components["schemas"]["LiveSettings"];
         };
         LiveSettings: {
             longCallSeconds: number;
@@ -1529,7 +1843,9 @@ export interface components {
                 /** Format: date-time */
                 startedAt?: string;
                 outcome?: string;
+                outcomeLabel?: string;
                 agentInterface?: string;
+                agentName?: string;
             }[];
         };
         KbHit: {
@@ -1606,6 +1922,66 @@ export interface components {
             /** Format: date */
             to?: string;
         };
+        ScorecardItem: {
+            code: string;
+            label: string;
+            weight: number;
+            fatal?: boolean;
+        };
+        Scorecard: {
+            version?: number;
+            name?: string;
+            /** Format: date-time */
+            createdAt?: string;
+            createdBy?: string;
+            items?: components["schemas"]["ScorecardItem"][];
+        };
+        QaScore: {
+            id?: number;
+            callId?: string;
+            agent?: string;
+            agentName?: string;
+            agentInterface?: string;
+            scorecardVersion?: number;
+            scorecardName?: string;
+            total?: number;
+            computedTotal?: number;
+            items?: {
+                code?: string;
+                label?: string;
+                weight?: number;
+                fatal?: boolean;
+                points?: number;
+                fatalFailed?: boolean;
+            }[];
+            fatalFailed?: string[];
+            comment?: string;
+            scorer?: string;
+            scorerName?: string;
+            /** Format: date-time */
+            scoredAt?: string;
+            /** @enum {string} */
+            status?: "SCORED" | "APPEALED" | "APPEAL_ACCEPTED" | "APPEAL_REJECTED";
+            statusLabel?: string;
+            appeal?: {
+                reason?: string;
+                /** Format: date-time */
+                at?: string;
+            };
+            decision?: {
+                accepted?: boolean;
+                comment?: string;
+                by?: string;
+                /** Format: date-time */
+                at?: string;
+            };
+        };
+        QaScorePage: {
+            total?: number;
+            page?: number;
+            size?: number;
+            items?: components["schemas"]["QaScore"][];
+        };
     };
     responses: {
         /** @description 请求有误、未登录（401）、无权限（403）、不存在（404）或冲突（409） */
@@ -1625,6 +2001,62 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    getAdminAudit: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                actor?: string;
+                action?: string;
+                page?: number;
+                size?: number;
+                format?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items?: Record<string, never>[];
+                    };
+                };
+            };
+            "4XX": components["responses"]["Error"];
+        };
+    };
+    getAdminAuditVerify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        consistent?: boolean;
+                        checked?: number;
+                        firstBrokenId?: number;
+                    };
+                };
+            };
+            "4XX": components["responses"]["Error"];
+        };
+    };
     putAdminCalendarDaysBydate: {
         parameters: {
             query?: never;
@@ -1700,6 +2132,134 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Category"];
+                };
+            };
+            "4XX": components["responses"]["Error"];
+        };
+    };
+    putAdminLiveSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LiveSettings"];
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiveSettings"];
+                };
+            };
+            "4XX": components["responses"]["Error"];
+        };
+    };
+    putAdminPauseReasons: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    items: components["schemas"]["PauseReason"][];
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items?: components["schemas"]["PauseReason"][];
+                    };
+                };
+            };
+            "4XX": components["responses"]["Error"];
+        };
+    };
+    putAdminQaScorecard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    items: components["schemas"]["ScorecardItem"][];
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Scorecard"];
+                };
+            };
+            "4XX": components["responses"]["Error"];
+        };
+    };
+    getAdminSessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items?: Record<string, never>[];
+                    };
+                };
+            };
+            "4XX": components["responses"]["Error"];
+        };
+    };
+    deleteAdminSessionsByid: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -1811,6 +2371,67 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
+    putAdminUsersByid: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    role?: components["schemas"]["Role"];
+                    unitId?: string;
+                    enabled?: boolean;
+                    displayName?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            "4XX": components["responses"]["Error"];
+        };
+    };
+    postAdminUsersByidPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            "4XX": components["responses"]["Error"];
+        };
+    };
     postAgentLogin: {
         parameters: {
             query?: never;
@@ -1875,7 +2496,8 @@ export interface operations {
                 username?: string;
                 from?: string;
                 to?: string;
-                limit?: number;
+                page?: number;
+                size?: number;
             };
             header?: never;
             path?: never;
@@ -1922,6 +2544,29 @@ export interface operations {
                         paused?: boolean;
                         reason?: string;
                         reasonLabel?: string;
+                    };
+                };
+            };
+            "4XX": components["responses"]["Error"];
+        };
+    };
+    getAgentPauseReasons: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items?: components["schemas"]["PauseReason"][];
                     };
                 };
             };
@@ -2220,6 +2865,31 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
+    getCallsByidQa: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items?: components["schemas"]["QaScore"][];
+                    };
+                };
+            };
+            "4XX": components["responses"]["Error"];
+        };
+    };
     getCallsByidRecording: {
         parameters: {
             query?: never;
@@ -2274,7 +2944,8 @@ export interface operations {
             query?: {
                 unitId?: string;
                 kind?: "NEAR_DUE" | "OVERDUE" | "SUPERVISION_OVERDUE";
-                limit?: number;
+                page?: number;
+                size?: number;
             };
             header?: never;
             path?: never;
@@ -3118,6 +3789,27 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
+    getLiveSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiveSettings"];
+                };
+            };
+            "4XX": components["responses"]["Error"];
+        };
+    };
     getLiveStream: {
         parameters: {
             query?: {
@@ -3157,6 +3849,182 @@ export interface operations {
                 };
                 content: {
                     "application/json": Record<string, never>;
+                };
+            };
+            "4XX": components["responses"]["Error"];
+        };
+    };
+    getQaScorecard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Scorecard"];
+                };
+            };
+            "4XX": components["responses"]["Error"];
+        };
+    };
+    getQaScores: {
+        parameters: {
+            query?: {
+                agent?: string;
+                from?: string;
+                to?: string;
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QaScorePage"];
+                };
+            };
+            "4XX": components["responses"]["Error"];
+        };
+    };
+    postQaScores: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    callId: string;
+                    items: {
+                        code: string;
+                        points: number;
+                    }[];
+                    fatalFailed?: string[];
+                    comment?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QaScore"];
+                };
+            };
+            "4XX": components["responses"]["Error"];
+        };
+    };
+    postQaScoresByidAppeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QaScore"];
+                };
+            };
+            "4XX": components["responses"]["Error"];
+        };
+    };
+    postQaScoresByidAppealDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    accepted: boolean;
+                    comment?: string;
+                    newTotal?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QaScore"];
+                };
+            };
+            "4XX": components["responses"]["Error"];
+        };
+    };
+    getQaSummary: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        from?: string;
+                        /** Format: date */
+                        to?: string;
+                        items?: {
+                            agent?: string;
+                            agentName?: string;
+                            count?: number;
+                            average?: number;
+                        }[];
+                    };
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -3511,6 +4379,37 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Ticket"];
+                };
+            };
+            "4XX": components["responses"]["Error"];
+        };
+    };
+    postTicketsSimilar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    text: string;
+                    address?: string;
+                    limit?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items?: components["schemas"]["SimilarTicket"][];
+                    };
                 };
             };
             "4XX": components["responses"]["Error"];
