@@ -11,6 +11,7 @@ export {}
 /* prettier-ignore */
 declare module 'vue' {
   export interface GlobalComponents {
+    DispatchDialog: typeof import('./components/DispatchDialog.vue')['default']
     EChart: typeof import('./components/EChart.vue')['default']
     ElAlert: typeof import('element-plus/es')['ElAlert']
     ElAside: typeof import('element-plus/es')['ElAside']
@@ -58,13 +59,17 @@ declare module 'vue' {
     KbPanel: typeof import('./components/KbPanel.vue')['default']
     PhoneBar: typeof import('./components/PhoneBar.vue')['default']
     QaScoreForm: typeof import('./components/QaScoreForm.vue')['default']
+    RecommendationPanel: typeof import('./components/RecommendationPanel.vue')['default']
     RecordingPlayer: typeof import('./components/RecordingPlayer.vue')['default']
     RouterLink: typeof import('vue-router')['RouterLink']
     RouterView: typeof import('vue-router')['RouterView']
     ScreenPop: typeof import('./components/ScreenPop.vue')['default']
+    SlaCountdown: typeof import('./components/SlaCountdown.vue')['default']
+    TicketActions: typeof import('./components/TicketActions.vue')['default']
     TicketDrawer: typeof import('./components/TicketDrawer.vue')['default']
     TicketForm: typeof import('./components/TicketForm.vue')['default']
     TicketTable: typeof import('./components/TicketTable.vue')['default']
+    UnitTreeSelect: typeof import('./components/UnitTreeSelect.vue')['default']
   }
   export interface GlobalDirectives {
     vLoading: typeof import('element-plus/es')['ElLoadingDirective']

@@ -47,3 +47,22 @@ export function hangupLabel(c: { hangupCauseLabel?: string | null; hangupCause?:
   if (c.hangupCause === null || c.hangupCause === undefined || c.hangupCause === '') return '—'
   return HANGUP_CAUSE[String(c.hangupCause)] ?? `挂机原因 ${c.hangupCause}`
 }
+export const SATISFACTIONS = [
+  { value: 'SATISFIED', label: '满意' }, { value: 'BASICALLY_SATISFIED', label: '基本满意' },
+  { value: 'DISSATISFIED', label: '不满意' },
+]
+export const SATISFACTION_LABEL: Record<string, string> = Object.fromEntries(SATISFACTIONS.map((o) => [o.value, o.label]))
+/** the labels of the ticket actions, for servers whose ticket JSON has no actions list */
+export const ACTION_LABEL: Record<string, string> = {
+  'direct-close': '直接办结', submit: '提交派单', dispatch: '派单', sign: '签收', return: '申请退单',
+  'approve-return': '同意退单', 'reject-return': '驳回退单', 'request-extension': '申请延期',
+  'approve-extension': '同意延期', 'reject-extension': '驳回延期', urge: '催办', supervise: '督办', reply: '反馈',
+  callback: '回访', close: '结案', reopen: '重办', 'request-exclusion': '申请不纳入考核',
+  'review-exclusion': '审核不纳入考核', 'revoke-exclusion': '撤销不纳入考核',
+}
+/** history detail keys in Chinese */
+export const DETAIL_LABEL: Record<string, string> = {
+  returnReason: '退单原因', signedOnTime: '按时签收', urgeCount: '催办次数', resolved: '是否解决',
+  satisfaction: '满意度', exclusion: '不纳入考核', leadUnitId: '主办单位', assistUnitIds: '协办单位',
+  requestedDueAt: '申请延期至', newDueAt: '延期至', dueAt: '期限', masterTicketId: '主工单', note: '备注',
+}
