@@ -209,6 +209,7 @@ export interface SimilarTicket {
   address?: string | null
   createdAt?: string
   score?: number
+  snippet?: string
 }
 
 export interface KbHit {

@@ -14,8 +14,8 @@ export const CHANNELS = [
 ]
 export const TICKET_STATUS: Record<string, string> = {
   RECEIVED: '已受理', DIRECT_CLOSED: '直接办结', PENDING_DISPATCH: '待派单', DISPATCHED: '已派单', SIGNED: '已签收',
-  RETURN_REQUESTED: '申请退单', EXTENSION_REQUESTED: '申请延期', REPLIED: '已反馈', CALLBACK_DONE: '已回访',
-  CLOSED: '已办结', REOPENED: '重新办理', MERGED: '已合并',
+  RETURN_REQUESTED: '退单审核中', EXTENSION_REQUESTED: '延期审核中', REPLIED: '已反馈', CALLBACK_DONE: '已回访',
+  CLOSED: '已结案', REOPENED: '重办', MERGED: '已合并',
 }
 export const CALL_OUTCOMES = [
   { value: 'ANSWERED', label: '已接听' }, { value: 'ABANDONED', label: '放弃' },
