@@ -23,7 +23,7 @@ export const appRoutes: RouteRecordRaw[] = [
   { path: '/agent/tickets', component: () => import('@/views/agent/MyTickets.vue'),
     meta: { title: '我的工单', roles: ['AGENT'], menu: true, icon: 'Tickets' } },
   { path: '/agent/callbacks', component: () => import('@/views/agent/Callbacks.vue'),
-    meta: { title: '待回访', roles: ['AGENT', 'TEAM_LEAD'], menu: true, icon: 'PhoneFilled' } },
+    meta: { title: '待回访', roles: ['AGENT'], menu: true, icon: 'PhoneFilled' } },
   { path: '/agent/calls', component: () => import('@/views/agent/MyCalls.vue'),
     meta: { title: '我的通话', roles: ['AGENT'], menu: true, icon: 'Phone' } },
   { path: '/agent/qa', component: () => import('@/views/agent/MyQa.vue'),
