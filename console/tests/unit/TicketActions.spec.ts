@@ -64,7 +64,7 @@ describe('TicketActions', () => {
       .toBe('该路段属于市政管理范围')
     expect(document.body.textContent).toContain('只有主办单位可以执行')
     w.unmount()
-  })
+  }, 20_000) // mounting the dialog takes a second; more on a loaded build machine
 })
 
 describe('SlaCountdown', () => {
