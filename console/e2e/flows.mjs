@@ -431,6 +431,53 @@ export const flows = [
     },
   },
   {
+    name: '退单：承办单位按原因申请退单，派单员在退单审核中驳回',
+    async run(ctx) {
+      // setup through the API: a ticket dispatched to 清河街道
+      const atoken = await ctx.token('agent1')
+      const cats = (await ctx.get(atoken, '/categories')).items
+      const cat = cats.find((c) => c.name === '路灯照明' && c.leaf) ?? cats.find((c) => c.leaf && c.active)
+      const t = await ctx.post(atoken, '/tickets', { channel: 'PHONE', callerPhone: '13900005678', appealType: 'HELP',
+        categoryId: cat.id, address: '清河街道安宁里小区', content: `安宁里小区南门路灯不亮（${Date.now()}）` })
+      await ctx.post(atoken, `/tickets/${t.id}/submit`, {})
+      await ctx.post(await ctx.token('dispatcher1'), `/tickets/${t.id}/dispatch`, { leadUnitId: 'STR_QH' })
+
+      const unit = await ctx.login('handler1-return', 'handler1')
+      await unit.page.goto(`/tickets/${t.id}`)
+      await unit.page.getByTestId('ticket-page').waitFor()
+      // the reason code is required: without it the form says so and nothing is sent
+      await unit.page.getByTestId('action-return').click()
+      const dialog = unit.page.locator('.el-dialog').filter({ has: unit.page.getByTestId('action-submit') }).last()
+      await dialog.getByTestId('action-text').fill('该路灯属市政道路照明设施，不属街道管理。')
+      await dialog.getByTestId('action-submit').click()
+      await unit.page.locator('.el-message').filter({ hasText: '请选择退单原因' }).waitFor()
+      await dialog.getByTestId('action-reason-code').click()
+      await unit.page.locator('.el-select-dropdown__item:visible').filter({ hasText: '非本单位职责' }).click()
+      await ctx.shot(unit.page, '29-ticket-unit-return-form')
+      const returned = unit.page.waitForResponse((r) => r.url().endsWith(`/tickets/${t.id}/return`))
+      await dialog.getByTestId('action-submit').click()
+      assert.equal((await returned).status(), 200)
+      await historyShows(unit.page, 'return')
+      await unit.page.getByTestId('ticket-status').filter({ hasText: '退单审核中' }).waitFor()
+
+      const disp = await ctx.login('dispatcher1-return', 'dispatcher1')
+      await disp.page.goto('/dispatcher/tickets')
+      await disp.page.locator('.el-tabs__item').filter({ hasText: '退单审核' }).click()
+      const row = disp.page.getByTestId('returns-table').locator('.el-table__row').filter({ hasText: t.no })
+      await row.waitFor({ timeout: 30_000 })
+      await ctx.shot(disp.page, '30-dispatcher-returns')
+      await row.click()
+      await disp.page.getByTestId('action-approve-return').waitFor()
+      await act(disp.page, 'reject-return', async (d) => {
+        await d.getByTestId('action-text').fill('经核实该路段路灯由街道负责维护，请继续办理。')
+      })
+      const after = await ctx.get(await ctx.token('dispatcher1'), `/tickets/${t.id}`)
+      assert.notEqual(after.status, 'RETURN_REQUESTED')
+      await disp.page.locator('[data-testid="ticket-history"] [data-action="return"]').filter({ hasText: '非本单位职责' }).waitFor()
+      await ctx.shot(disp.page, '31-ticket-return-rejected')
+    },
+  },
+  {
     name: '派单员、承办单位、管理人员、系统管理员首页',
     async run(ctx) {
       for (const [user, path, table, name] of [

@@ -66,3 +66,12 @@ export const DETAIL_LABEL: Record<string, string> = {
   satisfaction: '满意度', exclusion: '不纳入考核', leadUnitId: '主办单位', assistUnitIds: '协办单位',
   requestedDueAt: '申请延期至', newDueAt: '延期至', dueAt: '期限', masterTicketId: '主工单', note: '备注',
 }
+/** 退单原因 (GET /dispatch/return-reasons has them too; the history carries only the code) */
+export const RETURN_REASON_LABEL: Record<string, string> = {
+  NOT_JURISDICTION: '非本单位辖区', NOT_DUTY: '非本单位职责', INCOMPLETE: '诉求信息不全，无法办理', DUPLICATE: '重复诉求',
+  OTHER_CHANNEL: '应通过诉讼、仲裁、信访等法定途径解决', NOT_GOVERNMENT: '不属于政府职能范围', OTHER: '其他',
+}
+/** 不纳入考核 states in the history's details */
+export const EXCLUSION_LABEL: Record<string, string> = {
+  NONE: '未申请', REQUESTED: '待审核', APPROVED: '已同意', REJECTED: '已驳回', REVOKED: '已撤销',
+}
