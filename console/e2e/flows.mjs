@@ -8,9 +8,9 @@ export function field(page, id) {
 
 const MENUS = {
   admin: ['用户管理', '示忙原因', '工单查询'],
-  agent1: ['座席工作台', '我的工单', '我的通话', '我的质检'],
+  agent1: ['座席工作台', '我的工单', '待回访', '我的通话', '我的质检'],
   lead1: ['实时监控', '录音质检', '监控大屏'],
-  dispatcher1: ['工单研判'],
+  dispatcher1: ['派单工作台'],
   handler1: ['本单位工单'],
   manager1: ['话务报表', '工单查询', '监控大屏'],
 }
@@ -33,10 +33,30 @@ async function agentReady(ctx, token) {
   await ctx.post(token, '/agent/unpause', {})
 }
 
-async function pickCategory(ctx, page) {
+/** the history of the ticket page shows this action (the page refreshes itself after an action) */
+async function historyShows(page, action, timeout = 15_000) {
+  await page.locator(`[data-testid="ticket-history"] [data-action="${action}"]`).first().waitFor({ timeout })
+}
+
+/** runs one action of the ticket page through its dialog; fill(dialog) fills the form */
+async function act(page, code, fill = async () => {}) {
+  await page.getByTestId(`action-${code}`).click()
+  const dialog = page.locator('.el-dialog').filter({ has: page.getByTestId('action-submit') }).last()
+  await dialog.waitFor()
+  await fill(dialog)
+  const res = page.waitForResponse((r) => r.url().endsWith(`/${code}`) && r.request().method() === 'POST')
+  await dialog.getByTestId('action-submit').click()
+  const r = await res
+  assert.equal(r.status(), 200, `${code}: ${await r.text()}`)
+  await dialog.waitFor({ state: 'hidden' })
+  await historyShows(page, code)
+}
+
+async function pickCategory(ctx, page, name) {
   const token = await ctx.token('agent1')
   const cats = (await ctx.get(token, '/categories')).items
-  const leaf = cats.find((c) => c.leaf && c.active && c.parentId && cats.some((p) => p.id === c.parentId))
+  const leaf = cats.find((c) => name && c.name === name && c.leaf && c.active)
+    ?? cats.find((c) => c.leaf && c.active && c.parentId && cats.some((p) => p.id === c.parentId))
   const input = field(page, 'form-category')
   await input.click()
   await input.fill(leaf.name)
@@ -78,7 +98,7 @@ export const flows = [
         }
         if (user === 'dispatcher1') {
           await page.goto('/dispatcher/tickets')
-          await page.getByTestId('ticket-table').locator('.el-table__row').first().waitFor()
+          await page.getByTestId('dispatch-tabs').waitFor()
         }
       }
       // logout brings the login page back, and the API is closed again
@@ -312,11 +332,157 @@ export const flows = [
     },
   },
   {
+    name: '接诉即办：座席提交派单 → 派单员按推荐派至清河街道 → 承办单位签收、反馈 → 座席回访、结案',
+    async run(ctx) {
+      // the agent is signed out of the queue, so no pop takes the form over while it is filled
+      const atoken = await ctx.token('agent1')
+      await ctx.post(atoken, '/agent/logout', {}).catch(() => {})
+      const agent = await ctx.login('agent1-ticket', 'agent1')
+      await agent.page.getByTestId('ticket-form').waitFor()
+      await pickCategory(ctx, agent.page, '路灯照明')
+      await field(agent.page, 'form-phone').fill('13900001234')
+      await field(agent.page, 'form-address').fill('清河街道毛纺路小区 3 号楼')
+      const content = `毛纺路小区 3 号楼门前路灯连续一周不亮，夜间出行不便，请尽快维修（${Date.now()}）`
+      await field(agent.page, 'form-content').fill(content)
+      const submitted = agent.page.waitForResponse((r) => /\/api\/v1\/tickets\/\d+\/submit$/.test(r.url()))
+      await agent.page.getByTestId('form-submit').click()
+      const sub = await submitted
+      assert.equal(sub.status(), 200)
+      const ticket = await sub.json()
+      assert.equal(ticket.status, 'PENDING_DISPATCH')
+      await agent.page.goto(`/tickets/${ticket.id}`)
+      await historyShows(agent.page, 'submit')
+      await agent.page.getByTestId('no-actions').waitFor() // nothing for the agent while it waits for dispatch
+      await ctx.shot(agent.page, '21-ticket-agent-submitted')
+
+      // 派单员: the pending list, the recommendation with its reasons, dispatch to 清河街道
+      const disp = await ctx.login('dispatcher1', 'dispatcher1')
+      await disp.page.goto('/dispatcher/tickets')
+      const row = disp.page.getByTestId('pending-table').locator('.el-table__row').filter({ hasText: ticket.no })
+      await row.waitFor({ timeout: 30_000 })
+      await row.getByTestId('waited').waitFor() // no deadline before dispatch: how long it has waited
+      await ctx.shot(disp.page, '22-dispatcher-pending')
+      await disp.page.getByTestId(`dispatch-${ticket.id}`).click()
+      const dialog = disp.page.getByTestId('dispatch-dialog')
+      await dialog.getByTestId('recommendation').waitFor()
+      await dialog.getByTestId('rec-candidates').locator('.el-table__row').first().waitFor({ timeout: 15_000 })
+      const rec = await ctx.get(await ctx.token('dispatcher1'), `/tickets/${ticket.id}/recommendations`)
+      assert.ok(rec.candidates.length > 0 && rec.candidates[0].reasons.length > 0, '推荐单位带理由')
+      ctx.figure('派单推荐', rec.candidates.map((c) => `${c.unitName}（${c.roleLabel}）`).join('、'))
+      const pick = dialog.getByTestId('rec-pick-STR_QH')
+      if (await pick.count()) {
+        await pick.first().click()
+      } else {
+        await dialog.locator('[data-testid="dispatch-lead"]').click()
+        await dialog.locator('[data-testid="dispatch-lead"] input').fill('清河街道')
+        await disp.page.locator('.el-tree-select__popper:visible .el-tree-node__content')
+          .filter({ hasText: /^清河街道$/ }).first().click()
+      }
+      const assist = rec.candidates.find((c) => c.role === 'ASSIST' && c.unitId !== 'STR_QH')
+      if (assist) await dialog.getByTestId(`rec-pick-${assist.unitId}`).first().click()
+      await ctx.shot(disp.page, '23-dispatcher-dispatch-dialog')
+      const dispatched = disp.page.waitForResponse((r) => r.url().endsWith(`/tickets/${ticket.id}/dispatch`))
+      await dialog.getByTestId('dispatch-submit').click()
+      const dres = await dispatched
+      assert.equal(dres.status(), 200, await dres.text())
+      assert.equal((await dres.json()).leadUnitId, 'STR_QH', '主办单位为清河街道')
+      await row.waitFor({ state: 'detached', timeout: 10_000 })
+      await disp.page.goto(`/tickets/${ticket.id}`)
+      await historyShows(disp.page, 'dispatch')
+      await disp.page.getByTestId('action-urge').waitFor() // the dispatcher may urge now
+      await ctx.shot(disp.page, '24-ticket-dispatcher-dispatched')
+
+      // 承办单位: 待签收 → sign → reply
+      const unit = await ctx.login('handler1', 'handler1')
+      await unit.page.goto('/unit/tickets')
+      const urow = unit.page.getByTestId('unit-DISPATCHED').locator('.el-table__row').filter({ hasText: ticket.no })
+      await urow.waitFor({ timeout: 30_000 })
+      await ctx.shot(unit.page, '25-unit-inbox')
+      await urow.click()
+      await unit.page.getByTestId('ticket-page').waitFor()
+      await unit.page.getByTestId('action-return').waitFor() // 退单 is offered before signing too
+      await act(unit.page, 'sign')
+      await unit.page.getByTestId('action-request-extension').waitFor()
+      await act(unit.page, 'reply', async (d) => {
+        await d.getByTestId('action-text').fill('已于当日安排维修人员更换灯泡并检修线路，路灯恢复正常照明。')
+      })
+      await unit.page.getByTestId('ticket-status').filter({ hasText: '已反馈' }).waitFor()
+      await ctx.shot(unit.page, '26-ticket-unit-replied')
+
+      // 座席回访: the callback list → the ticket page → callback (resolved, satisfaction) → close
+      await agent.page.goto('/agent/callbacks')
+      const crow = agent.page.getByTestId('callback-table').locator('.el-table__row').filter({ hasText: ticket.no })
+      await crow.waitFor({ timeout: 30_000 })
+      await ctx.shot(agent.page, '27-agent-callbacks')
+      await crow.click()
+      await agent.page.getByTestId('ticket-page').waitFor()
+      await act(agent.page, 'callback', async (d) => {
+        await d.getByTestId('action-satisfaction').getByText('满意', { exact: true }).click()
+        await d.getByTestId('action-text').fill('市民表示路灯已修好，对办理结果满意。')
+      })
+      await act(agent.page, 'close')
+      await agent.page.getByTestId('ticket-status').filter({ hasText: '已结案' }).waitFor()
+      const actions = await agent.page.locator('[data-testid="ticket-history"] [data-action]').evaluateAll(
+        (els) => els.map((e) => e.getAttribute('data-action')))
+      for (const a of ['submit', 'dispatch', 'sign', 'reply', 'callback', 'close']) {
+        assert.ok(actions.includes(a), `办理过程含 ${a}：${actions.join(',')}`)
+      }
+      await ctx.shot(agent.page, '28-ticket-agent-closed')
+    },
+  },
+  {
+    name: '退单：承办单位按原因申请退单，派单员在退单审核中驳回',
+    async run(ctx) {
+      // setup through the API: a ticket dispatched to 清河街道
+      const atoken = await ctx.token('agent1')
+      const cats = (await ctx.get(atoken, '/categories')).items
+      const cat = cats.find((c) => c.name === '路灯照明' && c.leaf) ?? cats.find((c) => c.leaf && c.active)
+      const t = await ctx.post(atoken, '/tickets', { channel: 'PHONE', callerPhone: '13900005678', appealType: 'HELP',
+        categoryId: cat.id, address: '清河街道安宁里小区', content: `安宁里小区南门路灯不亮（${Date.now()}）` })
+      await ctx.post(atoken, `/tickets/${t.id}/submit`, {})
+      await ctx.post(await ctx.token('dispatcher1'), `/tickets/${t.id}/dispatch`, { leadUnitId: 'STR_QH' })
+
+      const unit = await ctx.login('handler1-return', 'handler1')
+      await unit.page.goto(`/tickets/${t.id}`)
+      await unit.page.getByTestId('ticket-page').waitFor()
+      // the reason code is required: without it the form says so and nothing is sent
+      await unit.page.getByTestId('action-return').click()
+      const dialog = unit.page.locator('.el-dialog').filter({ has: unit.page.getByTestId('action-submit') }).last()
+      await dialog.getByTestId('action-text').fill('该路灯属市政道路照明设施，不属街道管理。')
+      await dialog.getByTestId('action-submit').click()
+      await unit.page.locator('.el-message').filter({ hasText: '请选择退单原因' }).waitFor()
+      await dialog.getByTestId('action-reason-code').click()
+      await unit.page.locator('.el-select-dropdown__item:visible').filter({ hasText: '非本单位职责' }).click()
+      await ctx.shot(unit.page, '29-ticket-unit-return-form')
+      const returned = unit.page.waitForResponse((r) => r.url().endsWith(`/tickets/${t.id}/return`))
+      await dialog.getByTestId('action-submit').click()
+      assert.equal((await returned).status(), 200)
+      await historyShows(unit.page, 'return')
+      await unit.page.getByTestId('ticket-status').filter({ hasText: '退单审核中' }).waitFor()
+
+      const disp = await ctx.login('dispatcher1-return', 'dispatcher1')
+      await disp.page.goto('/dispatcher/tickets')
+      await disp.page.locator('.el-tabs__item').filter({ hasText: '退单审核' }).click()
+      const row = disp.page.getByTestId('returns-table').locator('.el-table__row').filter({ hasText: t.no })
+      await row.waitFor({ timeout: 30_000 })
+      await ctx.shot(disp.page, '30-dispatcher-returns')
+      await row.click()
+      await disp.page.getByTestId('action-approve-return').waitFor()
+      await act(disp.page, 'reject-return', async (d) => {
+        await d.getByTestId('action-text').fill('经核实该路段路灯由街道负责维护，请继续办理。')
+      })
+      const after = await ctx.get(await ctx.token('dispatcher1'), `/tickets/${t.id}`)
+      assert.notEqual(after.status, 'RETURN_REQUESTED')
+      await disp.page.locator('[data-testid="ticket-history"] [data-action="return"]').filter({ hasText: '非本单位职责' }).waitFor()
+      await ctx.shot(disp.page, '31-ticket-return-rejected')
+    },
+  },
+  {
     name: '派单员、承办单位、管理人员、系统管理员首页',
     async run(ctx) {
       for (const [user, path, table, name] of [
-        ['dispatcher1', '/dispatcher/tickets', 'ticket-table', '17-dispatcher-tickets'],
-        ['handler1', '/unit/tickets', 'ticket-table', '18-unit-tickets'],
+        ['dispatcher1', '/dispatcher/tickets', 'pending-table', '17-dispatcher-tickets'],
+        ['handler1', '/unit/tickets', 'unit-DISPATCHED', '18-unit-tickets'],
         ['admin', '/admin/users', 'user-table', '19-admin-users'],
         ['admin', '/admin/pause-reasons', 'pause-reasons', '19b-admin-pause-reasons'],
       ]) {

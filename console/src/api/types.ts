@@ -64,7 +64,104 @@ export interface Ticket {
   createdAt: string
   createdBy: number | null
   version: number
-  actions?: string[]
+  /** the actions this actor may take now (server's rule table); absent on older servers */
+  actions?: TicketActionRef[]
+  assistUnitIds?: string[]
+  signDueAt?: string | null
+  handleDueAt?: string | null
+  callbackDueAt?: string | null
+  supervisionDueAt?: string | null
+  dispatchedAt?: string | null
+  signedAt?: string | null
+  repliedAt?: string | null
+  callbackAt?: string | null
+  resolved?: boolean | null
+  satisfaction?: string | null
+  satisfactionLabel?: string | null
+  closedAt?: string | null
+  urgeCount?: number
+  supervised?: boolean
+  exclusion?: string
+  exclusionLabel?: string
+  returnCount?: number
+  extensionCount?: number
+  requestedDueAt?: string | null
+}
+
+export interface TicketActionRef {
+  code: string
+  label: string
+}
+
+export interface HistoryItem {
+  at: string
+  action: string
+  actionLabel: string
+  fromStatus: string | null
+  toStatus: string
+  toStatusLabel: string
+  actor: { id: number; username: string; role: string; unitId: string | null }
+  reason: string | null
+  details: Record<string, string>
+}
+
+/** GET /tickets/{id}/recommendations */
+export interface Recommendation {
+  category: { id: string; name: string; score: number; reasons: string[] } | null
+  candidates: { unitId: string; unitName: string; role: string; roleLabel: string; score: number; reasons: string[] }[]
+  jurisdiction: { status: string; statusLabel: string; streetId: string | null; streetName: string | null;
+    communityId: string | null; communityName: string | null; confidence: number; explanation: string } | null
+}
+
+/** the short ticket of the dispatch oversight lists */
+export interface TicketRef {
+  id: number
+  no: string
+  status: string
+  statusLabel: string
+  createdAt: string
+  address: string | null
+  categoryId: string
+  categoryName: string | null
+  content: string
+  leadUnitId: string | null
+  leadUnitName: string | null
+}
+
+export interface DueAlerts {
+  asOf: string
+  rule: string
+  totals: { nearDue: number; overdue: number; supervisionOverdue: number }
+  units: { unitId: string | null; unitName: string | null; nearDue: number; overdue: number; supervisionOverdue: number }[]
+  items: { ticketId: number; no: string; status: string; statusLabel: string; kind: string; kindLabel: string;
+    dueAt: string | null; leadUnitId: string | null; leadUnitName: string | null; urgeCount: number; supervised: boolean }[]
+}
+
+export interface Duplicate {
+  ticket: TicketRef
+  duplicateOf: TicketRef
+  similarity: number
+  reason: string
+  status: string
+  statusLabel: string
+  detectedAt: string
+}
+
+export interface Hotspot {
+  id: number
+  scopeUnitId: string
+  scopeName: string | null
+  streetId: string | null
+  streetName: string | null
+  categoryId: string
+  categoryName: string | null
+  firstAt: string
+  lastAt: string
+  raisedAt: string
+  status: string
+  statusLabel: string
+  ticketCount: number
+  tickets: TicketRef[]
 }
 
 /** POST /tickets, from the OpenAPI document */
@@ -112,6 +209,7 @@ export interface SimilarTicket {
   address?: string | null
   createdAt?: string
   score?: number
+  snippet?: string
 }
 
 export interface KbHit {

@@ -1,9 +1,9 @@
 // Only the icons the menu uses (tree-shaken), by name.
 import {
-  DataLine, FullScreen, Headset, Medal, Microphone, Monitor, OfficeBuilding, Phone, Share, Tickets, User,
+  DataLine, FullScreen, Headset, Medal, Microphone, Monitor, OfficeBuilding, Phone, PhoneFilled, Share, Tickets, User,
 } from '@element-plus/icons-vue'
 import type { Component } from 'vue'
 
 export const MENU_ICONS: Record<string, Component> = {
-  DataLine, FullScreen, Headset, Medal, Microphone, Monitor, OfficeBuilding, Phone, Share, Tickets, User,
+  DataLine, FullScreen, Headset, Medal, Microphone, Monitor, OfficeBuilding, Phone, PhoneFilled, Share, Tickets, User,
 }

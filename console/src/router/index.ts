@@ -22,6 +22,8 @@ export const appRoutes: RouteRecordRaw[] = [
     meta: { title: '座席工作台', roles: ['AGENT'], menu: true, icon: 'Headset' } },
   { path: '/agent/tickets', component: () => import('@/views/agent/MyTickets.vue'),
     meta: { title: '我的工单', roles: ['AGENT'], menu: true, icon: 'Tickets' } },
+  { path: '/agent/callbacks', component: () => import('@/views/agent/Callbacks.vue'),
+    meta: { title: '待回访', roles: ['AGENT'], menu: true, icon: 'PhoneFilled' } },
   { path: '/agent/calls', component: () => import('@/views/agent/MyCalls.vue'),
     meta: { title: '我的通话', roles: ['AGENT'], menu: true, icon: 'Phone' } },
   { path: '/agent/qa', component: () => import('@/views/agent/MyQa.vue'),
@@ -33,21 +35,24 @@ export const appRoutes: RouteRecordRaw[] = [
     meta: { title: '录音质检', roles: ['TEAM_LEAD'], menu: true, icon: 'Microphone' } },
   // 派单员
   { path: '/dispatcher/tickets', component: () => import('@/views/dispatcher/DispatcherHome.vue'),
-    meta: { title: '工单研判', roles: ['DISPATCHER'], menu: true, icon: 'Share' } },
+    meta: { title: '派单工作台', roles: ['DISPATCHER'], menu: true, icon: 'Share' } },
   // 承办单位
   { path: '/unit/tickets', component: () => import('@/views/unit/UnitHome.vue'),
     meta: { title: '本单位工单', roles: ['UNIT_HANDLER'], menu: true, icon: 'OfficeBuilding' } },
+  // every role: the ticket page (opened from every list)
+  { path: '/tickets/:id(\\d+)', component: () => import('@/views/common/TicketPage.vue'),
+    meta: { title: '工单详情' } },
   // 管理人员
   { path: '/manager/traffic', component: () => import('@/views/manager/ManagerHome.vue'),
     meta: { title: '话务报表', roles: ['MANAGER'], menu: true, icon: 'DataLine' } },
-  { path: '/manager/tickets', component: () => import('@/views/dispatcher/DispatcherHome.vue'),
+  { path: '/manager/tickets', component: () => import('@/views/common/AllTickets.vue'),
     meta: { title: '工单查询', roles: ['MANAGER'], menu: true, icon: 'Tickets' } },
   // 系统管理员
   { path: '/admin/users', component: () => import('@/views/admin/AdminHome.vue'),
     meta: { title: '用户管理', roles: ['ADMIN'], menu: true, icon: 'User' } },
   { path: '/admin/pause-reasons', component: () => import('@/views/admin/PauseReasons.vue'),
     meta: { title: '示忙原因', roles: ['ADMIN'], menu: true, icon: 'Headset' } },
-  { path: '/admin/tickets', component: () => import('@/views/dispatcher/DispatcherHome.vue'),
+  { path: '/admin/tickets', component: () => import('@/views/common/AllTickets.vue'),
     meta: { title: '工单查询', roles: ['ADMIN'], menu: true, icon: 'Tickets' } },
   // 班长、管理人员: the big screen (outside the shell)
   { path: '/lead/bigscreen', component: () => import('@/views/lead/BigScreen.vue'),

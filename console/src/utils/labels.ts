@@ -14,8 +14,8 @@ export const CHANNELS = [
 ]
 export const TICKET_STATUS: Record<string, string> = {
   RECEIVED: '已受理', DIRECT_CLOSED: '直接办结', PENDING_DISPATCH: '待派单', DISPATCHED: '已派单', SIGNED: '已签收',
-  RETURN_REQUESTED: '申请退单', EXTENSION_REQUESTED: '申请延期', REPLIED: '已反馈', CALLBACK_DONE: '已回访',
-  CLOSED: '已办结', REOPENED: '重新办理', MERGED: '已合并',
+  RETURN_REQUESTED: '退单审核中', EXTENSION_REQUESTED: '延期审核中', REPLIED: '已反馈', CALLBACK_DONE: '已回访',
+  CLOSED: '已结案', REOPENED: '重办', MERGED: '已合并',
 }
 export const CALL_OUTCOMES = [
   { value: 'ANSWERED', label: '已接听' }, { value: 'ABANDONED', label: '放弃' },
@@ -46,4 +46,32 @@ export function hangupLabel(c: { hangupCauseLabel?: string | null; hangupCause?:
   if (c.hangupCauseLabel) return c.hangupCauseLabel
   if (c.hangupCause === null || c.hangupCause === undefined || c.hangupCause === '') return '—'
   return HANGUP_CAUSE[String(c.hangupCause)] ?? `挂机原因 ${c.hangupCause}`
+}
+export const SATISFACTIONS = [
+  { value: 'SATISFIED', label: '满意' }, { value: 'BASICALLY_SATISFIED', label: '基本满意' },
+  { value: 'DISSATISFIED', label: '不满意' },
+]
+export const SATISFACTION_LABEL: Record<string, string> = Object.fromEntries(SATISFACTIONS.map((o) => [o.value, o.label]))
+/** the labels of the ticket actions, for servers whose ticket JSON has no actions list */
+export const ACTION_LABEL: Record<string, string> = {
+  'direct-close': '直接办结', submit: '提交派单', dispatch: '派单', sign: '签收', return: '申请退单',
+  'approve-return': '同意退单', 'reject-return': '驳回退单', 'request-extension': '申请延期',
+  'approve-extension': '同意延期', 'reject-extension': '驳回延期', urge: '催办', supervise: '督办', reply: '反馈',
+  callback: '回访', close: '结案', reopen: '重办', 'request-exclusion': '申请不纳入考核',
+  'review-exclusion': '审核不纳入考核', 'revoke-exclusion': '撤销不纳入考核',
+}
+/** history detail keys in Chinese */
+export const DETAIL_LABEL: Record<string, string> = {
+  returnReason: '退单原因', signedOnTime: '按时签收', urgeCount: '催办次数', resolved: '是否解决',
+  satisfaction: '满意度', exclusion: '不纳入考核', leadUnitId: '主办单位', assistUnitIds: '协办单位',
+  requestedDueAt: '申请延期至', newDueAt: '延期至', dueAt: '期限', masterTicketId: '主工单', note: '备注',
+}
+/** 退单原因 (GET /dispatch/return-reasons has them too; the history carries only the code) */
+export const RETURN_REASON_LABEL: Record<string, string> = {
+  NOT_JURISDICTION: '非本单位辖区', NOT_DUTY: '非本单位职责', INCOMPLETE: '诉求信息不全，无法办理', DUPLICATE: '重复诉求',
+  OTHER_CHANNEL: '应通过诉讼、仲裁、信访等法定途径解决', NOT_GOVERNMENT: '不属于政府职能范围', OTHER: '其他',
+}
+/** 不纳入考核 states in the history's details */
+export const EXCLUSION_LABEL: Record<string, string> = {
+  NONE: '未申请', REQUESTED: '待审核', APPROVED: '已同意', REJECTED: '已驳回', REVOKED: '已撤销',
 }

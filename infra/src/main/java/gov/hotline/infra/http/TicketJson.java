@@ -3,9 +3,12 @@ package gov.hotline.infra.http;
 import gov.hotline.core.id.UnitId;
 import gov.hotline.core.port.ReferenceData;
 import gov.hotline.core.ticket.Caller;
+import gov.hotline.core.ticket.ExclusionStatus;
 import gov.hotline.core.ticket.HistoryEntry;
 import gov.hotline.core.ticket.Ticket;
 import gov.hotline.core.ticket.TicketAccess;
+import gov.hotline.core.ticket.TicketAction;
+import gov.hotline.core.ticket.TicketRules;
 import gov.hotline.core.user.Actor;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -44,6 +47,7 @@ final class TicketJson {
         .put("repliedAt", time(t.progress().repliedAt())).put("reply", t.progress().reply())
         .put("callbackAt", time(t.progress().callbackAt())).put("resolved", t.progress().resolved())
         .put("satisfaction", t.progress().satisfaction() == null ? null : t.progress().satisfaction().name())
+        .put("satisfactionLabel", t.progress().satisfaction() == null ? null : t.progress().satisfaction().label())
         .put("closedAt", time(t.progress().closedAt()))
         .put("urgeCount", t.flags().urgeCount()).put("supervised", t.flags().supervised())
         .put("exclusion", t.flags().exclusion().name()).put("exclusionLabel", t.flags().exclusion().label())
@@ -51,8 +55,33 @@ final class TicketJson {
         .put("extensionCount", t.flags().extensionCount())
         .put("requestedDueAt", time(t.flags().requestedDueAt()))
         .put("createdAt", time(t.createdAt())).put("createdBy", t.createdBy() == null ? null : t.createdBy().value())
-        .put("version", t.version());
+        .put("version", t.version())
+        .put("actions", actions(t, actor));
     return j;
+  }
+
+  /** The actions this actor may take on the ticket now (the rule table, unit scope and exclusion state). */
+  private JsonArray actions(Ticket t, Actor actor) {
+    TicketAccess access = new TicketAccess(reference.orgTree());
+    JsonArray out = new JsonArray();
+    for (TicketAction a : TicketAction.values()) {
+      if (a == TicketAction.CREATE || a == TicketAction.MERGE) {
+        continue;
+      }
+      TicketRules.Rule rule = TicketRules.of(a);
+      if (!rule.roles().contains(actor.role()) || !rule.from().contains(t.status())
+          || (rule.unitScoped() && !access.actsForLeadUnit(actor, t))) {
+        continue;
+      }
+      ExclusionStatus e = t.flags().exclusion();
+      if ((a == TicketAction.REQUEST_EXCLUSION && (e == ExclusionStatus.REQUESTED || e == ExclusionStatus.APPROVED))
+          || (a == TicketAction.REVIEW_EXCLUSION && e != ExclusionStatus.REQUESTED)
+          || (a == TicketAction.REVOKE_EXCLUSION && e != ExclusionStatus.APPROVED)) {
+        continue;
+      }
+      out.add(new JsonObject().put("code", a.code()).put("label", a.label()));
+    }
+    return out;
   }
 
   JsonObject history(HistoryEntry e) {

@@ -1,0 +1,85 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { flushPromises, mount } from '@vue/test-utils'
+import { createPinia, setActivePinia } from 'pinia'
+import TicketActions from '@/components/TicketActions.vue'
+import SlaCountdown from '@/components/SlaCountdown.vue'
+import { useDraftsStore } from '@/stores/drafts'
+import type { Ticket } from '@/api/types'
+
+const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status,
+  headers: { 'Content-Type': 'application/json' } })
+
+const ticket = (actions: { code: string; label: string }[]): Ticket => ({ id: 9, no: 'HD20261203-000009',
+  status: 'SIGNED', statusLabel: '已签收', channel: 'PHONE', channelLabel: '电话', callerName: null, callerPhone: null,
+  confidential: false, address: null, appealType: 'HELP', appealTypeLabel: '求助', categoryId: 'C1',
+  categoryName: '道路', urgency: 'NORMAL', urgencyLabel: '一般', content: '路灯不亮', callId: null,
+  leadUnitId: 'STR_QH', leadUnitName: '清河街道', dueAt: null, overdue: false, nearDue: false, reply: null,
+  createdAt: '2026-12-03T06:00:00Z', createdBy: 1, version: 3, actions })
+
+describe('TicketActions', () => {
+  let calls: { url: string; body: unknown }[]
+  beforeEach(() => {
+    setActivePinia(createPinia())
+    localStorage.clear()
+    useDraftsStore().setUser('handler1')
+    calls = []
+    vi.stubGlobal('fetch', vi.fn(async (url: string, init?: RequestInit) => {
+      const body = init?.body ? JSON.parse(String(init.body)) : undefined
+      calls.push({ url, body })
+      if (url === '/api/v1/dispatch/return-reasons') return json({ items: [{ code: 'NOT_DUTY', label: '非本单位职责' }] })
+      if (url === '/api/v1/tickets/9/return') return json({ error: { code: 'FORBIDDEN', message: '只有主办单位可以执行“申请退单”操作' } }, 403)
+      return json({ error: { code: 'NOT_FOUND', message: '接口不存在' } }, 404)
+    }))
+  })
+  afterEach(() => vi.unstubAllGlobals())
+
+  it('shows only the actions the server allows', () => {
+    const w = mount(TicketActions, { props: { ticket: ticket([{ code: 'reply', label: '反馈' },
+      { code: 'return', label: '申请退单' }]) } })
+    expect(w.find('[data-testid="action-reply"]').exists()).toBe(true)
+    expect(w.find('[data-testid="action-return"]').exists()).toBe(true)
+    expect(w.find('[data-testid="action-sign"]').exists()).toBe(false)
+    const none = mount(TicketActions, { props: { ticket: ticket([]) } })
+    expect(none.find('[data-testid="no-actions"]').text()).toBe('当前无可执行的操作')
+  })
+
+  it('a return needs a reason code; a refusal keeps what was typed', async () => {
+    const w = mount(TicketActions, { props: { ticket: ticket([{ code: 'return', label: '申请退单' }]) }, attachTo: document.body })
+    const vm = w.vm as unknown as { open: (a: { code: string; label: string }) => Promise<void> }
+    await vm.open({ code: 'return', label: '申请退单' })
+    await flushPromises()
+    const text = document.querySelector('textarea[data-testid="action-text"]') as HTMLTextAreaElement
+    text.value = '该路段属于市政管理范围'
+    text.dispatchEvent(new Event('input'))
+    ;(document.querySelector('[data-testid="action-submit"]') as HTMLButtonElement).click()
+    await flushPromises()
+    expect(calls.some((c) => c.url.endsWith('/return'))).toBe(false) // no reason code yet
+    const s = (w.vm as unknown as { $: { setupState: { form: { reasonCode: string } } } }).$.setupState
+    s.form.reasonCode = 'NOT_DUTY'
+    ;(document.querySelector('[data-testid="action-submit"]') as HTMLButtonElement).click()
+    await flushPromises()
+    const posted = calls.find((c) => c.url.endsWith('/return'))
+    expect(posted?.body).toEqual({ reasonCode: 'NOT_DUTY', reason: '该路段属于市政管理范围' })
+    expect((document.querySelector('textarea[data-testid="action-text"]') as HTMLTextAreaElement).value)
+      .toBe('该路段属于市政管理范围')
+    expect(document.body.textContent).toContain('只有主办单位可以执行')
+    w.unmount()
+  }, 20_000) // mounting the dialog takes a second; more on a loaded build machine
+})
+
+describe('SlaCountdown', () => {
+  afterEach(() => vi.useRealTimers())
+  it('counts down each second; the server flags decide', async () => {
+    vi.useFakeTimers()
+    vi.setSystemTime(new Date('2026-12-03T06:00:00Z'))
+    const w = mount(SlaCountdown, { props: { dueAt: '2026-12-03T06:01:05Z', nearDue: true } })
+    expect(w.text()).toContain('临期 剩余 1分5秒')
+    await vi.advanceTimersByTimeAsync(2000)
+    expect(w.text()).toContain('剩余 1分3秒')
+    await w.setProps({ dueAt: '2026-12-03T05:00:00Z', overdue: true, nearDue: false })
+    expect(w.text()).toContain('超期 1小时0分')
+    await w.setProps({ dueAt: '2026-12-03T05:00:00Z', overdue: false })
+    expect(w.text()).toContain('已到期')
+    w.unmount()
+  })
+})
