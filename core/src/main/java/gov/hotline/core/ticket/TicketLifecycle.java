@@ -195,14 +195,14 @@ public final class TicketLifecycle {
 
   private static Ticket requestExclusion(Ticket t) {
     ExclusionStatus e = t.flags().exclusion();
-    if (e == ExclusionStatus.REQUESTED || e == ExclusionStatus.APPROVED) {
+    if (!e.allows(TicketAction.REQUEST_EXCLUSION)) {
       throw DomainException.conflict("EXCLUSION_PENDING", "该工单已申请不纳入考核（" + e.label() + "），不能重复申请");
     }
     return t.withFlags(t.flags().withExclusion(ExclusionStatus.REQUESTED));
   }
 
   private static Ticket revokeExclusion(Ticket t, Map<String, String> details) {
-    if (t.flags().exclusion() != ExclusionStatus.APPROVED) {
+    if (!t.flags().exclusion().allows(TicketAction.REVOKE_EXCLUSION)) {
       throw DomainException.conflict("NO_APPROVED_EXCLUSION", "该工单没有已同意的不纳入考核申请，无需撤销");
     }
     details.put("exclusion", change(ExclusionStatus.APPROVED, ExclusionStatus.REVOKED));
@@ -210,7 +210,7 @@ public final class TicketLifecycle {
   }
 
   private static Ticket reviewExclusion(Ticket t, TicketCommand.ReviewExclusion r, Map<String, String> details) {
-    if (t.flags().exclusion() != ExclusionStatus.REQUESTED) {
+    if (!t.flags().exclusion().allows(TicketAction.REVIEW_EXCLUSION)) {
       throw DomainException.conflict("NO_EXCLUSION_REQUEST", "该工单没有待审核的不纳入考核申请");
     }
     ExclusionStatus next = r.approve() ? ExclusionStatus.APPROVED : ExclusionStatus.REJECTED;

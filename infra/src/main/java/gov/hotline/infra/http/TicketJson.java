@@ -3,7 +3,6 @@ package gov.hotline.infra.http;
 import gov.hotline.core.id.UnitId;
 import gov.hotline.core.port.ReferenceData;
 import gov.hotline.core.ticket.Caller;
-import gov.hotline.core.ticket.ExclusionStatus;
 import gov.hotline.core.ticket.HistoryEntry;
 import gov.hotline.core.ticket.Ticket;
 import gov.hotline.core.ticket.TicketAccess;
@@ -70,13 +69,7 @@ final class TicketJson {
       }
       TicketRules.Rule rule = TicketRules.of(a);
       if (!rule.roles().contains(actor.role()) || !rule.from().contains(t.status())
-          || (rule.unitScoped() && !access.actsForLeadUnit(actor, t))) {
-        continue;
-      }
-      ExclusionStatus e = t.flags().exclusion();
-      if ((a == TicketAction.REQUEST_EXCLUSION && (e == ExclusionStatus.REQUESTED || e == ExclusionStatus.APPROVED))
-          || (a == TicketAction.REVIEW_EXCLUSION && e != ExclusionStatus.REQUESTED)
-          || (a == TicketAction.REVOKE_EXCLUSION && e != ExclusionStatus.APPROVED)) {
+          || (rule.unitScoped() && !access.actsForLeadUnit(actor, t)) || !t.flags().exclusion().allows(a)) {
         continue;
       }
       out.add(new JsonObject().put("code", a.code()).put("label", a.label()));
