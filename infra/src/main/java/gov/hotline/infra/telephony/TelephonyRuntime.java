@@ -187,10 +187,6 @@ public final class TelephonyRuntime implements AutoCloseable {
     return links.stream().findFirst().map(AmiLink::serverId);
   }
 
-  public List<AmiConnector> connectors() {
-    return links.stream().map(AmiLink::connector).toList();
-  }
-
   /** The demo's simulator, when it runs one. */
   public AmiSimulator simulator() {
     return simulator;

@@ -23,10 +23,6 @@ public record AmiServerConfig(String id, String host, int port, String username,
     return new AmiServerConfig(id, host, port, username, secret, null, null, null);
   }
 
-  public AmiServerConfig withQueueLog(Path file) {
-    return new AmiServerConfig(id, host, port, username, secret, file, pingInterval, pingTimeout);
-  }
-
   @Override
   public String toString() {
     return id + "=" + username + "@" + host + ":" + port;

@@ -113,7 +113,7 @@ public final class LiveBoard {
     }
     MemberState ms = queue(rm.serverId(), m.get("Queue")).members.computeIfAbsent(iface, k -> new MemberState());
     ms.name = m.get("MemberName", m.get("Name", ms.name));
-    Integer status = CallFolder.integer(m.get("Status"));
+    Integer status = AmiValues.integer(m.get("Status"));
     if (status != null) {
       ms.status = status;
       ms.ringing = ms.ringing && (status == 6 || status == 7);
@@ -225,7 +225,7 @@ public final class LiveBoard {
   }
 
   private static long longValue(String v) {
-    Integer i = CallFolder.integer(v);
+    Integer i = AmiValues.integer(v);
     return i == null ? 0 : i;
   }
 }

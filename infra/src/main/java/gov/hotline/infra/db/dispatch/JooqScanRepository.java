@@ -1,6 +1,6 @@
 package gov.hotline.infra.db.dispatch;
 
-import static gov.hotline.infra.db.dispatch.Times.instant;
+import static gov.hotline.infra.db.Times.instant;
 import static gov.hotline.infra.db.schema.core.Tables.TICKET;
 import static gov.hotline.infra.db.schema.core.Tables.TICKET_HISTORY;
 import static gov.hotline.infra.db.schema.dispatch.Tables.DECISION;
