@@ -72,7 +72,7 @@ record AmiLink(AmiConnector connector, IngestionQueue queue, IngestionPump pump,
     }
     String status = !s.connected() ? "DOWN" : problem != null ? "DEGRADED" : "UP";
     return new JsonObject().put("server", s.serverId()).put("status", status).put("problem", problem)
-        .put("state", s.state()).put("since", s.since().toString()).put("reconnects", s.reconnects())
+        .put("state", s.state().name()).put("since", s.since().toString()).put("reconnects", s.reconnects())
         .put("lastError", s.lastError()).put("queueDepth", queue.depth()).put("dropped", queue.dropped())
         .put("lagMs", pump.lagNanos() / 1_000_000).put("oldestPendingMs", h.oldestPending().toMillis())
         .put("lagLimitMs", lagLimit.toMillis()).put("storing", h.failing() ? "RETRYING" : "OK")

@@ -68,16 +68,17 @@ public final class Telephony implements AutoCloseable {
   public static Telephony start(HotlineConfig cfg, boolean demo, Database db, MeterRegistry registry, Vertx vertx,
                                 TicketService tickets, Supplier<List<User>> users) {
     LocalRecordCodec.register(vertx.eventBus(), LiveBoardSnapshot.class, ScreenPop.class);
+    Clock pbx = cfg.telephony().pbxClock();
     JooqTelephonyStore store = new JooqTelephonyStore(db.dsl());
     RecordingService recordings = new RecordingService(store,
         new DirectoryRecordingFiles(cfg.telephony().recordingsDir()),
-        new RecordingCheck(0.5, -50, cfg.telephony().recordingGrace()), Clock.systemUTC());
+        new RecordingCheck(0.5, -50, cfg.telephony().recordingGrace()), pbx);
     JooqCallerHistory callers = new JooqCallerHistory(db.dsl());
     CallQueries calls = new CallQueries(store, callers, recordings);
     CallFollowUps followUps = new CallFollowUps(recordings, cfg.telephony().recordingGrace(),
         cfg.telephony().startMixMonitor(), cfg.zone(), registry);
-    LiveBoard board = new LiveBoard(Clock.systemUTC(), Duration.ofSeconds(cfg.telephony().wrapUpSeconds()));
-    LiveFeed feed = new LiveFeed(Clock.systemUTC(), Duration.ofMinutes(5), 10_000);
+    LiveBoard board = new LiveBoard(pbx, Duration.ofSeconds(cfg.telephony().wrapUpSeconds()));
+    LiveFeed feed = new LiveFeed(pbx, Duration.ofMinutes(5), 10_000);
     LivePush push = new LivePush(board, calls, vertx, feed);
     Optional<SurveyAgiServer> survey = survey(cfg, store, registry);   // first: the demo's callers reach it
     TelephonyRuntime runtime = TelephonyRuntime.start(cfg.telephony(), demo, store, new TelephonyMetrics(registry),
@@ -87,20 +88,20 @@ public final class Telephony implements AutoCloseable {
     followUps.sweepUnsettled(cfg.telephony().recordingSweep());
     push.start();
     AgentActions agents = new AgentActions(store, runtime::commands, runtime.defaultServer().orElse("none"),
-        Dialplan.QUEUE, Clock.systemUTC());
+        Dialplan.QUEUE, pbx);
     if (demo) {
       runtime.awaitConnected(Duration.ofSeconds(5));
     }
     List<AutoCloseable> parts = new ArrayList<>(List.of(followUps, push));
     survey.ifPresent(parts::add);
-    AgentNames names = new AgentNames(users, agents::seats, Clock.systemUTC());
-    BoardSettingsService settings = new BoardSettingsService(store, Clock.systemUTC());
+    AgentNames names = new AgentNames(users, agents::seats, pbx);
+    BoardSettingsService settings = new BoardSettingsService(store, pbx);
     LiveJson liveJson = new LiveJson(names, settings);
     var routes = List.<Consumer<Router>>of(new CallRoutes(calls, tickets, cfg.zone(), names)::mount,
         new RecordingRoutes(recordings, cfg.zone())::mount,
         new LiveRoutes(board, agents, feed, liveJson)::mount,
         new AgentRoutes(agents, tickets, names, settings)::mount,
-        new QaRoutes(new QaService(store, Clock.systemUTC()), names, cfg.zone())::mount);
+        new QaRoutes(new QaService(store, pbx), names, cfg.zone())::mount);
     return new Telephony(runtime, routes, List.copyOf(parts), feed, liveJson);
   }
 
@@ -119,7 +120,7 @@ public final class Telephony implements AutoCloseable {
     if (t.agiPort() == 0) {
       return Optional.empty();
     }
-    SurveyScript script = new SurveyScript(new SurveyService(store, Clock.systemUTC()), SurveyPrompts.defaults(),
+    SurveyScript script = new SurveyScript(new SurveyService(store, t.pbxClock()), SurveyPrompts.defaults(),
         new SurveyCounters(registry));
     try {
       return Optional.of(SurveyAgiServer.start(t.agiBind(), t.agiPort(), script, MAX_SURVEY_SESSIONS));
