@@ -2,7 +2,8 @@ package gov.hotline.infra.config;
 
 import gov.hotline.infra.config.HotlineConfig.ConfigException;
 import gov.hotline.telephony.adapter.agi.SurveyAgiServer;
-import gov.hotline.telephony.api.AmiServerConfig;
+import gov.hotline.telephony.domain.AmiServerConfig;
+import gov.hotline.telephony.verticle.AmiIngestion;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,6 +26,11 @@ public record TelephonyConfig(List<AmiServerConfig> servers, Path recordingsDir,
                               double simulatorCallsPerMinute, Duration recordingGrace, int reconcileEveryMinutes,
                               int wrapUpSeconds, double simulatorSpeed, String agiBind, int agiPort,
                               Duration ingestLagLimit, Duration recordingSweep) {
+
+  /** What the ingestion chains run with. */
+  public AmiIngestion.Settings ingestion() {
+    return new AmiIngestion.Settings(shortAbandonSeconds, queueCapacity, reconcileEveryMinutes, ingestLagLimit);
+  }
 
   /**
    * The clock of everything telephony stamps (the live board, pauses, recordings, surveys, QA): Asterisk's own, the

@@ -1,7 +1,5 @@
 package gov.hotline.telephony.domain;
 
-import gov.hotline.telephony.api.LiveBoardSnapshot;
-import gov.hotline.telephony.api.LiveQueue;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -4,7 +4,7 @@ import static gov.hotline.infra.db.schema.telephony.Tables.CALL;
 import static gov.hotline.infra.db.Times.offset;
 
 import gov.hotline.infra.db.schema.telephony.tables.records.CallRecord;
-import gov.hotline.telephony.api.CallQuery;
+import gov.hotline.telephony.domain.CallQuery;
 import gov.hotline.telephony.domain.Call;
 import gov.hotline.telephony.port.CallRepository;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package gov.hotline.telephony.adapter.ami;
 
-import gov.hotline.telephony.api.AmiLinkStatus;
-import gov.hotline.telephony.api.AmiLinkStatus.State;
-import gov.hotline.telephony.api.AmiServerConfig;
+import gov.hotline.telephony.domain.AmiLinkStatus;
+import gov.hotline.telephony.domain.AmiLinkStatus.State;
+import gov.hotline.telephony.domain.AmiServerConfig;
 import gov.hotline.telephony.domain.AmiFrame;
 import gov.hotline.telephony.port.FrameSink;
 import java.time.Duration;
