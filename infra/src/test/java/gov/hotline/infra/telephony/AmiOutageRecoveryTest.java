@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -84,7 +85,7 @@ class AmiOutageRecoveryTest {
 
   private static boolean matchesTruth(List<JsonObject> calls) {
     Map<String, JsonObject> byId = calls.stream().collect(Collectors.toMap(c -> c.getString("id"), Function.identity()));
-    List<String> mismatches = new java.util.ArrayList<>();
+    List<String> mismatches = new ArrayList<>();
     for (Truth.TruthCall tc : truth.calls()) {
       try {
         assertMatches(byId.get(tc.uniqueid()), tc);

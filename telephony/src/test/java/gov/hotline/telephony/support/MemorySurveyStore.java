@@ -5,8 +5,10 @@ import gov.hotline.telephony.port.AgentOperationLog;
 import gov.hotline.telephony.port.AgentSeats;
 import gov.hotline.telephony.port.AmiEventLog;
 import gov.hotline.telephony.port.AmiSessionLog;
+import gov.hotline.telephony.port.BoardSettings;
 import gov.hotline.telephony.port.CallRepository;
 import gov.hotline.telephony.port.CallSurveys;
+import gov.hotline.telephony.port.QaRepository;
 import gov.hotline.telephony.port.RecordingAccessLog;
 import gov.hotline.telephony.port.RecordingRepository;
 import gov.hotline.telephony.port.TelephonyRepositories;
@@ -90,12 +92,12 @@ public final class MemorySurveyStore implements TelephonyTransactions, Telephony
   }
 
   @Override
-  public gov.hotline.telephony.port.BoardSettings boardSettings() {
+  public BoardSettings boardSettings() {
     throw new UnsupportedOperationException();
   }
 
   @Override
-  public gov.hotline.telephony.port.QaRepository qa() {
+  public QaRepository qa() {
     throw new UnsupportedOperationException();
   }
 }
