@@ -126,16 +126,15 @@ public final class TicketRoutes {
     TicketQuery q = new TicketQuery(statuses(Requests.query(ctx, "status")),
         opt(Requests.query(ctx, "unitId"), UnitId::of), opt(Requests.query(ctx, "categoryId"), CategoryId::of),
         opt(Requests.query(ctx, "appealType"), v -> JsonInput.parseEnum(v, "appealType", AppealType.class, "诉求类型")),
-        time(Requests.query(ctx, "createdFrom"), "createdFrom", false),
-        time(Requests.query(ctx, "createdTo"), "createdTo", true),
+        Requests.timeQuery(ctx, "createdFrom", zone, false),
+        Requests.timeQuery(ctx, "createdTo", zone, true),
         opt(Requests.query(ctx, "overdue"), TicketRoutes::bool),
         limitText(Requests.query(ctx, "text")),
         paging.page(), paging.size(), null, null)
         .withCallerPhone(TextRules.optional(Requests.query(ctx, "callerPhone"), "callerPhone", "来电号码", 30));
     Page<Ticket> page = tickets.list(q, actor);
     Instant now = tickets.now();
-    Requests.ok(ctx, new JsonObject().put("total", page.total()).put("page", page.page()).put("size", page.size())
-        .put("items", Requests.array(page.items(), t -> json.ticket(t, actor, now))));
+    Requests.ok(ctx, Paging.reply(page, t -> json.ticket(t, actor, now)));
   }
 
   private static Set<TicketStatus> statuses(String v) {
@@ -144,18 +143,6 @@ public final class TicketRoutes {
     }
     return Arrays.stream(v.split(",")).map(String::trim).filter(s -> !s.isEmpty())
         .map(s -> JsonInput.parseEnum(s, "status", TicketStatus.class, "工单状态")).collect(Collectors.toSet());
-  }
-
-  /** A date (whole day in the hotline's zone; {@code createdTo} inclusive) or an ISO instant. */
-  private Instant time(String v, String field, boolean endOfDay) {
-    if (v == null) {
-      return null;
-    }
-    if (v.indexOf('T') < 0) { // a date, also an out-of-range one such as -999999999-01-01
-      var day = JsonInput.parseDate(v, field, "日期");
-      return (endOfDay ? day.plusDays(1) : day).atStartOfDay(zone).toInstant();
-    }
-    return JsonInput.parseInstant(v, field, "时间");
   }
 
   private static boolean hasRule(TicketAction a) {
