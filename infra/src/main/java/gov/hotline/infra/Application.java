@@ -225,7 +225,7 @@ public final class Application implements AutoCloseable {
       try {
         c.close();
       } catch (Exception e) {
-        org.slf4j.LoggerFactory.getLogger(Application.class).warn("closing {} failed: {}", c, e.getMessage());
+        LoggerFactory.getLogger(Application.class).warn("closing {} failed: {}", c, e.getMessage());
       }
     }
   }

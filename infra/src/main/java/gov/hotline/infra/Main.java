@@ -1,14 +1,16 @@
 package gov.hotline.infra;
 
-import gov.hotline.infra.config.HotlineConfig;
+import gov.hotline.infra.audit.AuditVerifyCommand;
 import gov.hotline.infra.config.HotlineConfig.ConfigException;
+import gov.hotline.infra.config.HotlineConfig;
 import gov.hotline.infra.db.Database;
 import gov.hotline.infra.demo.DemoData;
 import gov.hotline.infra.kb.KnowledgeBase;
 import gov.hotline.infra.reporting.ReportVerifyCommand;
-import java.time.Clock;
 import gov.hotline.infra.telephony.ReconcileCommand;
 import gov.hotline.infra.telephony.Telephony;
+import java.time.Clock;
+import java.util.Arrays;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,11 +30,11 @@ public final class Main {
         case "start" -> run(Application.Mode.START);
         case "kb-reindex" -> reindex();
         case "reconcile" -> ReconcileCommand.run(HotlineConfig.load(),
-            java.util.Arrays.asList(args).subList(1, args.length), System.out);
+            Arrays.asList(args).subList(1, args.length), System.out);
         case "report-verify" -> System.exit(ReportVerifyCommand.run(HotlineConfig.load(),
-            java.util.Arrays.asList(args).subList(1, args.length), System.out) ? 0 : 1);
+            Arrays.asList(args).subList(1, args.length), System.out) ? 0 : 1);
         case "audit-verify" -> System.exit(
-            gov.hotline.infra.audit.AuditVerifyCommand.run(HotlineConfig.load(), System.out) ? 0 : 1);
+            AuditVerifyCommand.run(HotlineConfig.load(), System.out) ? 0 : 1);
         default -> {
           System.err.println("用法: hotline demo | start | kb-reindex | reconcile --from … --to … | report-verify --period … --date … | audit-verify   (unknown command: "
               + command + ")");

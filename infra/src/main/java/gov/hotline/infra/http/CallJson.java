@@ -1,26 +1,27 @@
 package gov.hotline.infra.http;
 
-import gov.hotline.telephony.domain.CallerTicket;
 import gov.hotline.core.ticket.TicketAccess;
 import gov.hotline.core.user.Actor;
-import gov.hotline.telephony.domain.CallDetail;
-import gov.hotline.telephony.domain.CallListItem;
-import gov.hotline.telephony.domain.RecordingView;
 import gov.hotline.infra.telephony.AgentNames;
 import gov.hotline.telephony.domain.Call;
-import gov.hotline.telephony.domain.HangupCauses;
+import gov.hotline.telephony.domain.CallDetail;
+import gov.hotline.telephony.domain.CallListItem;
 import gov.hotline.telephony.domain.CallSurvey;
+import gov.hotline.telephony.domain.CallerTicket;
+import gov.hotline.telephony.domain.HangupCauses;
+import gov.hotline.telephony.domain.RecordingView;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Instant;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Calls as JSON. The citizen's number is shown in full to agents and team leads (who call back) and masked
  * (138****5678) for everyone else, as for tickets.
  */
 final class CallJson {
-  private static final java.util.regex.Pattern DIGIT_RUN = java.util.regex.Pattern.compile("\\d{7,}");
+  private static final Pattern DIGIT_RUN = Pattern.compile("\\d{7,}");
 
   private CallJson() {
   }

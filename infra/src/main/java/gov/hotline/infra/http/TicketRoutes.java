@@ -4,6 +4,7 @@ import static gov.hotline.infra.http.Requests.handle;
 
 import gov.hotline.core.error.DomainException;
 import gov.hotline.core.event.EventAddresses;
+import gov.hotline.core.event.TicketCreated;
 import gov.hotline.core.id.CategoryId;
 import gov.hotline.core.id.TicketId;
 import gov.hotline.core.id.UnitId;
@@ -12,11 +13,12 @@ import gov.hotline.core.ticket.AppealType;
 import gov.hotline.core.ticket.Channel;
 import gov.hotline.core.ticket.NewTicket;
 import gov.hotline.core.ticket.Page;
-import gov.hotline.core.ticket.Ticket;
-import gov.hotline.core.ticket.TicketQuery;
-import gov.hotline.core.ticket.TicketService;
 import gov.hotline.core.ticket.TextRules;
+import gov.hotline.core.ticket.Ticket;
+import gov.hotline.core.ticket.TicketAction;
+import gov.hotline.core.ticket.TicketQuery;
 import gov.hotline.core.ticket.TicketRules;
+import gov.hotline.core.ticket.TicketService;
 import gov.hotline.core.ticket.TicketStatus;
 import gov.hotline.core.ticket.Urgency;
 import gov.hotline.core.user.Actor;
@@ -32,6 +34,7 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jooq.exception.DataAccessException;
 
 /** {@code /api/v1/tickets}: intake, lists, details, every lifecycle action and the history. */
 public final class TicketRoutes {
@@ -67,10 +70,10 @@ public final class TicketRoutes {
         in.enumValue("urgency", Urgency.class, "紧急程度"), in.text("content"), in.text("callId"),
         Boolean.TRUE.equals(in.bool("confidential")));
     var key = Idempotency.ticketKey(ctx);
-    TicketService.Outcome<gov.hotline.core.event.TicketCreated> outcome;
+    TicketService.Outcome<TicketCreated> outcome;
     try {
       outcome = tickets.create(n, actor, key);
-    } catch (org.jooq.exception.DataAccessException e) {
+    } catch (DataAccessException e) {
       if (key == null) {
         throw e;
       }
@@ -106,8 +109,8 @@ public final class TicketRoutes {
     Actor actor = Requests.actor(ctx);
     TicketId id = new TicketId(Requests.longParam(ctx, "id", "工单"));
     // the role before the payload: a caller who may not act learns nothing about the body's validity
-    gov.hotline.core.ticket.TicketAction.byCode(ctx.pathParam("action"))
-        .filter(a -> a != gov.hotline.core.ticket.TicketAction.CREATE)
+    TicketAction.byCode(ctx.pathParam("action"))
+        .filter(a -> a != TicketAction.CREATE)
         .filter(TicketRoutes::hasRule).ifPresent(a -> TicketRules.requireRole(a, actor));
     var cmd = TicketCommands.parse(ctx.pathParam("action"), JsonInput.parse(ctx.body().buffer()));
     var outcome = tickets.act(id, cmd, actor);
@@ -155,7 +158,7 @@ public final class TicketRoutes {
     return JsonInput.parseInstant(v, field, "时间");
   }
 
-  private static boolean hasRule(gov.hotline.core.ticket.TicketAction a) {
+  private static boolean hasRule(TicketAction a) {
     try {
       TicketRules.of(a);
       return true;

@@ -1,53 +1,55 @@
 package gov.hotline.infra.telephony;
 
+import gov.hotline.core.ticket.TicketService;
+import gov.hotline.core.user.User;
 import gov.hotline.infra.config.HotlineConfig;
-import gov.hotline.telephony.domain.AmiServerConfig;
-import gov.hotline.telephony.simulator.AmiSimulator;
-import gov.hotline.telephony.verticle.AmiIngestion;
 import gov.hotline.infra.config.TelephonyConfig;
-import gov.hotline.infra.metrics.SurveyCounters;
-import gov.hotline.telephony.adapter.agi.SurveyAgiServer;
-import gov.hotline.telephony.adapter.agi.SurveyPrompts;
-import gov.hotline.telephony.adapter.agi.SurveyScript;
-import gov.hotline.telephony.domain.IngestResult;
-import gov.hotline.telephony.service.SurveyService;
 import gov.hotline.infra.db.Database;
 import gov.hotline.infra.db.telephony.JooqCallerHistory;
 import gov.hotline.infra.db.telephony.JooqTelephonyTransactions;
-import gov.hotline.infra.http.CallRoutes;
 import gov.hotline.infra.http.AgentRoutes;
+import gov.hotline.infra.http.CallRoutes;
 import gov.hotline.infra.http.LiveJson;
 import gov.hotline.infra.http.LiveRoutes;
 import gov.hotline.infra.http.QaRoutes;
 import gov.hotline.infra.http.RecordingRoutes;
-import gov.hotline.telephony.service.QaService;
-import gov.hotline.core.ticket.TicketService;
-import gov.hotline.telephony.domain.LiveBoardSnapshot;
-import gov.hotline.telephony.domain.ScreenPop;
+import gov.hotline.infra.metrics.SurveyCounters;
+import gov.hotline.infra.metrics.TelephonyMetrics;
+import gov.hotline.reporting.domain.TrafficKpis;
+import gov.hotline.telephony.adapter.agi.SurveyAgiServer;
+import gov.hotline.telephony.adapter.agi.SurveyPrompts;
+import gov.hotline.telephony.adapter.agi.SurveyScript;
+import gov.hotline.telephony.adapter.recordings.DirectoryRecordingFiles;
+import gov.hotline.telephony.domain.AmiServerConfig;
 import gov.hotline.telephony.domain.Dialplan;
+import gov.hotline.telephony.domain.IngestResult;
 import gov.hotline.telephony.domain.LiveBoard;
+import gov.hotline.telephony.domain.LiveBoardSnapshot;
+import gov.hotline.telephony.domain.RecordingCheck;
+import gov.hotline.telephony.domain.ScreenPop;
 import gov.hotline.telephony.service.AgentActions;
 import gov.hotline.telephony.service.BoardSettingsService;
-import gov.hotline.vertx.LocalRecordCodec;
-import gov.hotline.infra.metrics.TelephonyMetrics;
-import gov.hotline.telephony.adapter.recordings.DirectoryRecordingFiles;
-import gov.hotline.telephony.domain.RecordingCheck;
 import gov.hotline.telephony.service.CallFollowUps;
 import gov.hotline.telephony.service.CallQueries;
+import gov.hotline.telephony.service.QaService;
 import gov.hotline.telephony.service.RecordingService;
-import java.time.Clock;
+import gov.hotline.telephony.service.SurveyService;
+import gov.hotline.telephony.simulator.AmiSimulator;
+import gov.hotline.telephony.verticle.AmiIngestion;
+import gov.hotline.vertx.LocalRecordCodec;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import gov.hotline.core.user.User;
 
 /** Telephony wired into the server: storage, ingestion, the HTTP routes. Built by {@code Application}. */
 public final class Telephony implements AutoCloseable {
@@ -157,7 +159,7 @@ public final class Telephony implements AutoCloseable {
   }
 
   /** The wallboard shows today's KPIs per queue from this source (reporting's rollups). */
-  public void showTodayFrom(java.util.function.Supplier<java.util.Map<String, gov.hotline.reporting.domain.TrafficKpis>>
+  public void showTodayFrom(Supplier<Map<String, TrafficKpis>>
                                 source) {
     liveJson.todayFrom(source);
   }

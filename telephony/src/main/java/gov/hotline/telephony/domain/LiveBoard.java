@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -141,12 +142,12 @@ public final class LiveBoard {
     });
   }
 
-  private java.util.Optional<MemberState> memberOf(ReceivedMessage rm, AmiMessage m) {
+  private Optional<MemberState> memberOf(ReceivedMessage rm, AmiMessage m) {
     String iface = m.get("Interface");
     if (iface == null) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
-    return java.util.Optional.of(queue(rm.serverId(), m.get("Queue")).members.computeIfAbsent(iface,
+    return Optional.of(queue(rm.serverId(), m.get("Queue")).members.computeIfAbsent(iface,
         k -> new MemberState()));
   }
 

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -162,7 +163,7 @@ public final class AgentActions {
 
   /** Waits for Asterisk's answer and logs the operation either way. */
   private void run(Actor actor, String action, String iface, String queue, String reason, String target,
-                   java.util.concurrent.CompletableFuture<PbxCommands.Result> pending) {
+                   CompletableFuture<PbxCommands.Result> pending) {
     PbxCommands.Result result;
     try {
       result = pending.join();

@@ -1,10 +1,10 @@
 package gov.hotline.telephony.service;
 
-import gov.hotline.telephony.domain.IngestResult;
 import gov.hotline.telephony.domain.AmiFrame;
 import gov.hotline.telephony.domain.AmiMessage;
 import gov.hotline.telephony.domain.Call;
 import gov.hotline.telephony.domain.CallFolder;
+import gov.hotline.telephony.domain.IngestResult;
 import gov.hotline.telephony.domain.KnownEvents;
 import gov.hotline.telephony.domain.QueueLogEntry;
 import gov.hotline.telephony.domain.QueueLogReconciler;
@@ -14,6 +14,7 @@ import gov.hotline.telephony.port.TelephonyTransactions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -182,7 +183,7 @@ public final class IngestionService {
   public ReconcileReport reconcile(List<QueueLogEntry> entries, Instant from, Instant to) {
     try {
       return store.inTransaction(r -> {
-        Set<String> ids = new java.util.HashSet<>();
+        Set<String> ids = new HashSet<>();
         entries.stream().filter(QueueLogEntry::isCallEvent).forEach(e -> ids.add(e.callId()));
         folder.preload(r.calls().find(ids));
         folder.preload(r.calls().byQueueUniqueid(ids));

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Quality inspection of calls (录音质检): admins define the scorecard, team leads (and admins) score a call's handling,
@@ -96,7 +97,7 @@ public final class QaService {
     return store.inTransaction(r -> r.qa().averages(actor.is(Role.AGENT) ? actor.username() : null, from, to));
   }
 
-  private View change(long id, java.util.function.UnaryOperator<QaScore> step) {
+  private View change(long id, UnaryOperator<QaScore> step) {
     return store.inTransaction(r -> {
       QaScore s = r.qa().byId(id).orElseThrow(() -> DomainException.notFound("QA_SCORE_NOT_FOUND",
           "质检评分不存在：" + id));

@@ -7,6 +7,7 @@ import gov.hotline.telephony.simulator.AmiTranscript;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
@@ -22,12 +23,12 @@ class LiveBoardTest {
     Instant now = T0;
 
     @Override
-    public java.time.ZoneId getZone() {
+    public ZoneId getZone() {
       return ZoneOffset.UTC;
     }
 
     @Override
-    public Clock withZone(java.time.ZoneId zone) {
+    public Clock withZone(ZoneId zone) {
       return this;
     }
 

@@ -2,6 +2,7 @@ package gov.hotline.telephony.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import gov.hotline.core.error.DomainException;
 import gov.hotline.core.error.ErrorKind;
@@ -274,9 +275,9 @@ class AgentActionsTest {
     assertThat(pbx.sent()).extracting(s -> s.fields().get("Data"))
         .containsExactly("PJSIP/6001,qE", "PJSIP/6001,qwE", "PJSIP/6001,qBE");
     assertThat(store.operationLog()).extracting(AgentOperation::action, AgentOperation::target)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("LISTEN", "PJSIP/6001"),
-            org.assertj.core.groups.Tuple.tuple("WHISPER", "PJSIP/6001"),
-            org.assertj.core.groups.Tuple.tuple("BARGE", "PJSIP/6001"));
+        .containsExactly(tuple("LISTEN", "PJSIP/6001"),
+            tuple("WHISPER", "PJSIP/6001"),
+            tuple("BARGE", "PJSIP/6001"));
   }
 
   @Test
@@ -334,8 +335,8 @@ class AgentActionsTest {
 
     assertThat(actions.operations(AGENT, "agent2", null, null, 100))
         .extracting(AgentOperation::username, AgentOperation::action)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("agent1", "PAUSE"),
-            org.assertj.core.groups.Tuple.tuple("agent1", "LOGIN"));
+        .containsExactly(tuple("agent1", "PAUSE"),
+            tuple("agent1", "LOGIN"));
   }
 
   @Test

@@ -2,6 +2,7 @@ package gov.hotline.telephony.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 import gov.hotline.core.error.DomainException;
@@ -24,6 +25,7 @@ import gov.hotline.telephony.port.RecordingAccessLog;
 import gov.hotline.telephony.support.MemoryTelephony;
 import gov.hotline.telephony.support.MutableClock;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
@@ -69,7 +71,7 @@ class RecordingServiceTest {
       try {
         Files.createDirectories(dir);
       } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
+        throw new UncheckedIOException(e);
       }
       service = new RecordingService(store, new DirectoryRecordingFiles(dir), RecordingCheck.defaults(), clock);
     }
@@ -371,7 +373,7 @@ class RecordingServiceTest {
     assertThat(report.callsNeedingRecording()).isEqualTo(3);
     assertThat(report.verified()).isEqualTo(1);
     assertThat(report.problems()).extracting(RecordingDay.Problem::callId, RecordingDay.Problem::status)
-        .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("7.2", "SILENT"),
-            org.assertj.core.groups.Tuple.tuple("7.3", "PENDING"));
+        .containsExactlyInAnyOrder(tuple("7.2", "SILENT"),
+            tuple("7.3", "PENDING"));
   }
 }

@@ -48,6 +48,7 @@ import java.util.function.Function;
 public final class MemoryTelephony implements TelephonyTransactions, TelephonyRepositories {
   /** A failure made by {@link #failNext}; {@code unreachable} when it stands for the database being away. */
   public static final class StoreFailure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
     private final boolean unreachable;
 
     public StoreFailure(String message, boolean unreachable) {

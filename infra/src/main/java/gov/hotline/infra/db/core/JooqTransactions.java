@@ -36,7 +36,7 @@ public final class JooqTransactions implements Transactions {
   private record Bound(DSLContext db, Clock clock) implements Repositories {
     @Override
     public TicketRepository tickets() {
-      return new JooqTicketRepository(db);
+      return new JooqTicketRepository(db, clock);
     }
 
     @Override

@@ -9,6 +9,7 @@ import gov.hotline.telephony.port.AgentOperationLog;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 
@@ -50,7 +51,7 @@ final class JooqAgentOperationLog implements AgentOperationLog {
   }
 
   @Override
-  public java.util.Optional<String> loggedInAt(String iface, Instant at) {
+  public Optional<String> loggedInAt(String iface, Instant at) {
     return db.select(AGENT_OPERATION.USERNAME).from(AGENT_OPERATION)
         .where(AGENT_OPERATION.INTERFACE.eq(iface), AGENT_OPERATION.ACTION.eq("LOGIN"),
             AGENT_OPERATION.SUCCESS.isTrue(), AGENT_OPERATION.AT.le(offset(at)))

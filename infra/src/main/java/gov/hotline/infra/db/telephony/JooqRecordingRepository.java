@@ -9,6 +9,7 @@ import gov.hotline.infra.db.schema.telephony.tables.records.RecordingRecord;
 import gov.hotline.telephony.domain.Recording;
 import gov.hotline.telephony.domain.RecordingStatus;
 import gov.hotline.telephony.port.RecordingRepository;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -53,7 +54,7 @@ final class JooqRecordingRepository implements RecordingRepository {
   }
 
   @Override
-  public List<String> unsettled(java.time.Instant endedFrom, java.time.Instant endedBefore, int limit) {
+  public List<String> unsettled(Instant endedFrom, Instant endedBefore, int limit) {
     return db.select(CALL.ID).from(CALL).leftJoin(RECORDING).on(RECORDING.CALL_ID.eq(CALL.ID))
         .where(CALL.ENDED_AT.ge(offset(endedFrom)), CALL.ENDED_AT.lt(offset(endedBefore)),
             RECORDING.CALL_ID.isNull().or(RECORDING.STATUS.eq(RecordingStatus.PENDING.name())))

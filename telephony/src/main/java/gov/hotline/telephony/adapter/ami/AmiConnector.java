@@ -1,16 +1,18 @@
 package gov.hotline.telephony.adapter.ami;
 
-import gov.hotline.telephony.domain.AmiLinkStatus;
-import gov.hotline.telephony.domain.AmiLinkStatus.State;
-import gov.hotline.telephony.domain.AmiServerConfig;
 import gov.hotline.telephony.domain.AmiFrame;
+import gov.hotline.telephony.domain.AmiLinkStatus.State;
+import gov.hotline.telephony.domain.AmiLinkStatus;
+import gov.hotline.telephony.domain.AmiServerConfig;
 import gov.hotline.telephony.port.FrameSink;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Consumer;
 import org.asteriskjava.manager.action.CoreShowChannelsAction;
 import org.asteriskjava.manager.action.EventGeneratingAction;
 import org.asteriskjava.manager.action.ManagerAction;
@@ -72,14 +74,14 @@ public final class AmiConnector implements AutoCloseable {
    * Sends an action without waiting (never call a blocking send from a listener). The callback gets the response;
    * fails at once when the link is down.
    */
-  public void send(ManagerAction action, java.util.function.Consumer<ManagerResponse> callback) {
+  public void send(ManagerAction action, Consumer<ManagerResponse> callback) {
     TappedManagerConnection c = connection;
     if (c == null || !status.connected()) {
       throw new IllegalStateException("AMI link " + cfg.id() + " is " + status.state());
     }
     try {
       c.sendAction(action, callback::accept);
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw new IllegalStateException("AMI link " + cfg.id() + " failed: " + e.getMessage(), e);
     }
   }
