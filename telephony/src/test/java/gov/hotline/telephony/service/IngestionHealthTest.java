@@ -6,7 +6,7 @@ import gov.hotline.telephony.domain.AmiFrame;
 import gov.hotline.telephony.domain.CallFolder;
 import gov.hotline.telephony.domain.FoldPolicy;
 import gov.hotline.telephony.port.IngestionMetrics;
-import gov.hotline.telephony.support.MemorySurveyStore;
+import gov.hotline.telephony.support.MemoryTelephony;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,7 +19,7 @@ class IngestionHealthTest {
   private final AtomicLong nanos = new AtomicLong(1_000_000_000L);
   private final IngestionQueue queue = new IngestionQueue(10);
   private final IngestionPump pump = new IngestionPump(queue,
-      new IngestionService("lab", new MemorySurveyStore(), new CallFolder("lab", FoldPolicy.defaults())),
+      new IngestionService("lab", new MemoryTelephony(), new CallFolder("lab", FoldPolicy.defaults())),
       IngestionMetrics.NONE, r -> { }, Clock.fixed(Instant.parse("2026-12-03T08:00:00Z"), ZoneOffset.UTC), nanos::get);
 
   @Test

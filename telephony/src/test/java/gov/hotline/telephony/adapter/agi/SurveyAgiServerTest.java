@@ -7,7 +7,7 @@ import gov.hotline.telephony.domain.SurveyOutcome;
 import gov.hotline.telephony.domain.SurveyResult;
 import gov.hotline.telephony.service.SurveyService;
 import gov.hotline.telephony.support.AsteriskAgiCall;
-import gov.hotline.telephony.support.MemorySurveyStore;
+import gov.hotline.telephony.support.MemoryTelephony;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -35,7 +35,7 @@ class SurveyAgiServerTest {
   private static final String THANKS = "STREAM FILE \"custom/hotline-survey-thanks\" \"\"";
   private static final String INVALID = "STREAM FILE \"custom/hotline-survey-invalid\" \"\"";
 
-  private final MemorySurveyStore store = new MemorySurveyStore();
+  private final MemoryTelephony store = new MemoryTelephony();
   private final List<SurveyOutcome> counted = new CopyOnWriteArrayList<>();
   private SurveyAgiServer server;
   private int port;
