@@ -7,9 +7,9 @@ export function field(page, id) {
 }
 
 const MENUS = {
-  admin: ['用户管理', '工作日历', '办理时限', '知识审核', '审计日志', '示忙原因', '工单查询'],
+  admin: ['用户管理', '工作日历', '办理时限', '知识审核', '派单目录', '同义词词典', '审计日志', '示忙原因', '工单查询'],
   agent1: ['座席工作台', '我的工单', '待回访', '我的通话', '我的质检'],
-  lead1: ['实时监控', '录音质检', '知识审核', '监控大屏'],
+  lead1: ['实时监控', '录音质检', '知识审核', '同义词词典', '监控大屏'],
   dispatcher1: ['派单工作台'],
   handler1: ['本单位工单'],
   manager1: ['话务报表', '工单查询', '监控大屏'],
@@ -621,6 +621,7 @@ export const flows = [
         ['handler1', '/unit/tickets', 'unit-DISPATCHED', '18-unit-tickets'],
         ['admin', '/admin/users', 'user-table', '19-admin-users'],
         ['admin', '/admin/pause-reasons', 'pause-reasons', '19b-admin-pause-reasons'],
+        ['admin', '/admin/catalogue', 'catalogue-table', '19c-admin-catalogue'],
       ]) {
         const { page } = await ctx.login(user, user)
         await page.goto(path)

@@ -63,5 +63,6 @@ export const admin = {
 
   audit: (f: AuditFilter) => http.get<T.Items<AuditEntry> & { total: number; page: number; size: number }>(
     '/admin/audit', { ...f }),
-  auditCsvUrl: (f: AuditFilter) => url('/admin/audit', { ...f, page: undefined, size: undefined, format: 'csv' }),
+  auditExportUrl: (f: AuditFilter, format: 'csv' | 'xlsx') =>
+    url('/admin/audit', { ...f, page: undefined, size: undefined, format }),
 }

@@ -11,7 +11,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 审计日志（可导出 CSV） */
+        /** 审计日志（format=csv 或 xlsx 导出） */
         get: operations["getAdminAudit"];
         put?: never;
         post?: never;

@@ -58,3 +58,35 @@ export function sideBySide(left: string, right: string): DiffRow[] {
   }
   return rows
 }
+
+/** One entry of the dispatch catalogue (派单目录) as the server sends it. */
+export interface CatalogueEntry { id: string; categoryId: string; categoryName?: string; condition?: string | null;
+  lead: string; leadName?: string; assists: { ref: string; name?: string }[]; keywords: string[]; note?: string | null }
+export interface CatalogueChange { id: string; kind: 'added' | 'removed' | 'changed'; before?: CatalogueEntry;
+  after?: CatalogueEntry; fields: string[] }
+
+const FIELD_LABEL: [keyof CatalogueEntry, string][] = [['categoryId', '问题分类'], ['condition', '适用情形'],
+  ['lead', '主办单位'], ['assists', '协办单位'], ['keywords', '关键词'], ['note', '说明']]
+
+function same(a: unknown, b: unknown): boolean {
+  const norm = (v: unknown) => JSON.stringify(Array.isArray(v) ? v.map((x) => (typeof x === 'object' && x && 'ref' in x
+    ? (x as { ref: string }).ref : x)) : v ?? null)
+  return norm(a) === norm(b)
+}
+
+/** What changed from catalogue version a to b, entry by entry (by id), with the fields that differ. */
+export function diffCatalogue(a: CatalogueEntry[], b: CatalogueEntry[]): CatalogueChange[] {
+  const before = new Map(a.map((e) => [e.id, e]))
+  const after = new Map(b.map((e) => [e.id, e]))
+  const out: CatalogueChange[] = []
+  for (const [id, e] of before) {
+    const n = after.get(id)
+    if (!n) out.push({ id, kind: 'removed', before: e, fields: [] })
+    else {
+      const fields = FIELD_LABEL.filter(([k]) => !same(e[k], n[k])).map(([, l]) => l)
+      if (fields.length) out.push({ id, kind: 'changed', before: e, after: n, fields })
+    }
+  }
+  for (const [id, e] of after) if (!before.has(id)) out.push({ id, kind: 'added', after: e, fields: [] })
+  return out
+}

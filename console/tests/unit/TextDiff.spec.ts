@@ -39,3 +39,14 @@ describe('TextDiff', () => {
     expect(w.find('[data-testid="diff-count"]').text()).toBe('内容相同')
   })
 })
+
+describe('diffCatalogue', () => {
+  const e = (id: string, lead: string, keywords: string[] = []) => ({ id, categoryId: 'SZ02', categoryName: '路灯照明',
+    lead, assists: [], keywords })
+  it('names added, removed and changed entries with the fields that changed', async () => {
+    const { diffCatalogue } = await import('@/utils/diff')
+    const changes = diffCatalogue([e('a', 'STR_QH'), e('b', 'BUR_CITY')], [e('a', 'STR_XSQ', ['路灯']), e('c', 'ENT_POWER')])
+    expect(changes.map((c) => [c.id, c.kind, c.fields])).toEqual([
+      ['a', 'changed', ['主办单位', '关键词']], ['b', 'removed', []], ['c', 'added', []]])
+  })
+})

@@ -144,6 +144,34 @@ class AdminApiTest {
   }
 
   @Test
+  void theAuditLogIsExportedAsAWorkbookWithItsRows() throws Exception {
+    api.put("/api/v1/admin/sla-policies", admin, new JsonObject().put("categoryId", "SZ01")
+        .put("urgency", "URGENT").put("slaClass", "EMERGENCY_2H"));
+
+    var xlsx = api.getBytes("/api/v1/admin/audit?action=SLA_POLICY_CHANGE&format=xlsx", admin);
+
+    assertThat(xlsx.status()).isEqualTo(200);
+    assertThat(xlsx.header("content-type")).contains("spreadsheetml");
+    assertThat(new String(xlsx.body(), 0, 2, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("PK");
+    StringBuilder text = new StringBuilder();
+    var file = java.nio.file.Files.createTempFile("audit", ".xlsx");   // ZipFile reads the central directory
+    java.nio.file.Files.write(file, xlsx.body());
+    try (var zip = new java.util.zip.ZipFile(file.toFile())) {
+      for (var e : java.util.Collections.list(zip.entries())) {
+        if (e.getName().startsWith("xl/")) {
+          text.append(new String(zip.getInputStream(e).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+      }
+    } finally {
+      java.nio.file.Files.deleteIfExists(file);
+    }
+    String xml = java.util.regex.Pattern.compile("&#x([0-9a-fA-F]+);").matcher(text)     // XML character references
+        .replaceAll(m -> new String(Character.toChars(Integer.parseInt(m.group(1), 16))));
+    assertThat(xml).contains("审计日志").contains("来源地址").contains("SZ01/URGENT").contains("SLA_POLICY_CHANGE");
+    assertThat(api.getBytes("/api/v1/admin/audit?format=xlsx", agent).status()).isEqualTo(403);
+  }
+
+  @Test
   void removingACategorysOwnPolicyGoesBackToTheDefaultButTheDefaultStays() {
     api.put("/api/v1/admin/sla-policies", admin, new JsonObject().put("categoryId", "SZ03")
         .put("urgency", "NORMAL").put("slaClass", "UTILITY_24H"));

@@ -62,7 +62,7 @@ final class CoreOperations {
             .body("{password!:string}").ok("object"),
         get("/admin/sessions", "系统管理", "在线会话", Roles.ADMINS).ok("{items:[object]}"),
         delete("/admin/sessions/{id}", "系统管理", "结束会话", Roles.ADMINS).ok("object"),
-        get("/admin/audit", "系统管理", "审计日志（可导出 CSV）", Roles.ADMINS)
+        get("/admin/audit", "系统管理", "审计日志（format=csv 或 xlsx 导出）", Roles.ADMINS)
             .query("from", "to", "actor", "action", "page:integer", "size:integer", "format").ok("{items:[object]}"),
         get("/admin/audit/verify", "系统管理", "审计日志哈希链校验", Roles.ADMINS)
             .ok("{consistent:boolean, checked:integer, firstBrokenId:integer}"),
