@@ -7,9 +7,9 @@ export function field(page, id) {
 }
 
 const MENUS = {
-  admin: ['用户管理', '示忙原因', '工单查询'],
+  admin: ['用户管理', '工作日历', '办理时限', '知识审核', '派单目录', '同义词词典', '审计日志', '示忙原因', '工单查询'],
   agent1: ['座席工作台', '我的工单', '待回访', '我的通话', '我的质检'],
-  lead1: ['实时监控', '录音质检', '监控大屏'],
+  lead1: ['实时监控', '录音质检', '知识审核', '同义词词典', '监控大屏'],
   dispatcher1: ['派单工作台'],
   handler1: ['本单位工单'],
   manager1: ['话务报表', '工单查询', '监控大屏'],
@@ -478,6 +478,142 @@ export const flows = [
     },
   },
   {
+    name: '系统管理员：新建并停用用户（会话立即失效）、调休改变工单时限、修改办理时限类别、知识修改经审核后才生效',
+    async run(ctx) {
+      const { page } = await ctx.login('admin-console', 'admin')
+      // ── 用户：新建，其会话在停用后立即失效
+      await page.goto('/admin/users')
+      await page.getByTestId('user-table').locator('.el-table__row').first().waitFor()
+      const uname = `e2e${Date.now() % 1_000_000}`
+      const password = 'Qinghe-2026-ok'
+      await page.getByTestId('user-create').click()
+      await field(page, 'user-username').fill(uname)
+      await field(page, 'user-display').fill('测试座席甲')
+      await field(page, 'user-password').fill(password)
+      await page.getByTestId('password-policy').filter({ hasText: '至少 10 位' }).waitFor()
+      await ctx.shot(page, '40-admin-user-create')
+      const created = page.waitForResponse((r) => r.url().endsWith('/api/v1/admin/users') && r.request().method() === 'POST')
+      await page.getByTestId('user-save').click()
+      assert.equal((await created).status(), 201)
+      const session = await ctx.token(uname, password)           // the new user's open session
+      assert.equal((await ctx.get(session, '/auth/me')).username, uname)
+      await field(page, 'user-filter').fill(uname)
+      await page.getByTestId(`user-toggle-${uname}`).click()
+      await page.locator('.el-message-box').getByRole('button', { name: '停用' }).click()
+      await page.locator('.el-message').filter({ hasText: '已结束其 1 个在线会话' }).waitFor()
+      await page.getByTestId('user-table').locator('.el-table__row').filter({ hasText: '停用' }).first().waitFor()
+      await ctx.shot(page, '41-admin-user-disabled')
+      const after = await fetch(`${ctx.base}/api/v1/auth/me`, { headers: { Authorization: `Bearer ${session}` } })
+      assert.equal(after.status, 401, '停用后其原有会话立即失效')
+      const refused = await ctx.page('disabled-login')
+      await refused.page.goto('/')
+      await field(refused.page, 'login-username').fill(uname)
+      await field(refused.page, 'login-password').fill(password)
+      await refused.page.getByTestId('login-submit').click()
+      await refused.page.getByTestId('login-error').waitFor()
+      refused.markLoggedIn()
+      await refused.context.close()
+
+      // ── 工作日历：加一个调休上班日，未办结工单的办理时限随之提前一天
+      const atoken = await ctx.token('agent1')
+      const t = await ctx.post(atoken, '/tickets', { channel: 'PHONE', callerPhone: '13900006789', appealType: 'HELP',
+        categoryId: 'SZ01', address: '清河街道安宁里小区', content: `安宁里小区北门道路破损（${Date.now()}）` })
+      await ctx.post(atoken, `/tickets/${t.id}/submit`, {})
+      await ctx.post(await ctx.token('dispatcher1'), `/tickets/${t.id}/dispatch`, { leadUnitId: 'STR_QH' })
+      const before = (await ctx.get(atoken, `/tickets/${t.id}`)).handleDueAt
+      const listed = new Set()
+      const beijingToday = new Date(Date.now() + 8 * 3600_000)
+      for (const y of [beijingToday.getUTCFullYear(), beijingToday.getUTCFullYear() + 1]) {
+        for (const d of (await ctx.get(atoken, `/calendar/days?year=${y}`)).items) listed.add(d.date)
+      }
+      let weekend = null
+      for (let i = 1; !weekend; i++) {
+        const d = new Date(beijingToday.getTime() + i * 86400_000)
+        const iso = d.toISOString().slice(0, 10)
+        if ((d.getUTCDay() === 0 || d.getUTCDay() === 6) && !listed.has(iso)) weekend = iso
+      }
+      await page.goto('/admin/calendar')
+      await page.getByTestId('calendar-table').waitFor()
+      const picker = field(page, 'calendar-date')
+      await picker.click()
+      await picker.fill(weekend)
+      await picker.press('Enter')
+      await page.getByTestId('calendar-kind').locator('label').filter({ hasText: '调休上班' }).click()
+      await field(page, 'calendar-name').fill('测试调休上班')
+      await page.getByTestId('calendar-add').click()
+      await page.locator('.el-message').filter({ hasText: '时限已按新日历重算' }).waitFor()
+      await page.getByTestId('calendar-table').locator('.el-table__row').filter({ hasText: weekend }).waitFor()
+      await ctx.shot(page, '42-admin-calendar')
+      const moved = (await ctx.get(atoken, `/tickets/${t.id}`)).handleDueAt
+      assert.ok(new Date(moved) < new Date(before), `调休上班使办理时限提前：${before} → ${moved}`)
+      await page.goto(`/tickets/${t.id}`)
+      const due = new Date(new Date(moved).getTime() + 8 * 3600_000).toISOString().slice(0, 10)
+      await page.getByTestId('ticket-deadlines').locator('.el-table__row').filter({ hasText: '办理时限' })
+        .filter({ hasText: due }).waitFor()
+      await ctx.shot(page, '43-ticket-deadline-moved')
+      await page.goto('/admin/calendar')
+      await page.getByTestId('calendar-import-open').click()
+      await field(page, 'calendar-import-text').fill('# 示例：粘贴国务院办公厅通知中的安排\n2027-01-01 休 元旦\n2027-02-07 班 春节调休上班')
+      await ctx.shot(page, '44-admin-calendar-import')
+      await page.locator('.el-dialog').filter({ has: page.getByTestId('calendar-import-run') }).getByRole('button', { name: '取消' }).click()
+      const cleanup = await page.context().request.delete(`/api/v1/admin/calendar/days/${weekend}`)
+      assert.equal(cleanup.status(), 200)
+
+      // ── 办理时限：给“路灯照明”设疑难复杂类（15 个工作日）
+      await page.goto('/admin/sla')
+      await page.getByTestId('sla-row-SZ02').waitFor()
+      await field(page, 'sla-filter').fill('路灯')
+      await page.getByTestId('sla-class-SZ02').click()
+      await page.locator('.el-select-dropdown__item:visible').filter({ hasText: '疑难复杂类' }).click()
+      await page.locator('.el-message').filter({ hasText: '办理时限已设为 15个工作日' }).waitFor()
+      await page.getByTestId('sla-handling-SZ02').filter({ hasText: '15个工作日' }).waitFor()
+      await ctx.shot(page, '45-admin-sla')
+      const policy = (await ctx.get(atoken, '/sla-policies')).items.find((p) => p.categoryId === 'SZ02' && p.urgency === 'NORMAL')
+      assert.equal(policy.handling, '15wd')
+
+      // ── 审计日志：刚才的时限修改有记录
+      await page.goto('/admin/audit')
+      await page.getByTestId('audit-action').click()
+      await page.locator('.el-select-dropdown__item:visible').filter({ hasText: '时限策略变更' }).click()
+      await page.getByTestId('audit-search').click()
+      await page.getByTestId('audit-table').locator('.el-table__row').filter({ hasText: 'SZ02/NORMAL' }).first().waitFor()
+      await ctx.shot(page, '46-admin-audit')
+
+      // ── 知识审核：班长的修改先是草稿，本人不能发布；系统管理员审核发布后坐席才能检索到
+      const articles = (await ctx.get(atoken, '/kb/articles?status=PUBLISHED&size=5')).items
+      const art = articles[0]
+      const marker = '鲲鹏专窗'
+      const searchHas = async () => (await ctx.get(atoken, `/kb/search?q=${encodeURIComponent(marker)}`)).items
+        .some((h) => h.id === art.id)
+      assert.equal(await searchHas(), false)
+      const lead = await ctx.login('lead-kb', 'lead1')
+      await lead.page.goto('/admin/kb-review')
+      await lead.page.locator('.el-tabs__item').filter({ hasText: '知识条目' }).click()
+      await field(lead.page, 'kb-article-filter').fill(art.code)
+      await field(lead.page, 'kb-article-filter').press('Enter')
+      await lead.page.getByTestId(`kb-edit-${art.code}`).click()
+      const body = field(lead.page, 'kb-form-body')
+      await body.fill(`${await body.inputValue()}\n周六上午可到${marker}预约办理。`)
+      await lead.page.getByTestId('kb-form-save').click()
+      await lead.page.locator('.el-message').filter({ hasText: '已提交审核' }).waitFor()
+      assert.equal(await searchHas(), false, '审核前坐席检索不到修改')
+      await lead.page.locator('.el-tabs__item').filter({ hasText: '待审核' }).click()
+      await lead.page.getByTestId('kb-queue').locator('.el-table__row').filter({ hasText: art.code }).click()
+      await lead.page.getByTestId('kb-own-draft').waitFor()
+      assert.equal(await lead.page.getByTestId('kb-publish').isDisabled(), true)
+      await ctx.shot(lead.page, '47-kb-review-own-draft')
+      await page.goto('/admin/kb-review')
+      await page.getByTestId('kb-queue').locator('.el-table__row').filter({ hasText: art.code }).click()
+      await page.getByTestId('text-diff').locator('[data-kind="changed"], [data-kind="added"]').first().waitFor()
+      await ctx.shot(page, '48-kb-review-diff')
+      const published = page.waitForResponse((r) => r.url().endsWith(`/kb/articles/${art.id}/publish`))
+      await page.getByTestId('kb-publish').click()
+      assert.equal((await published).status(), 200)
+      await page.locator('.el-message').filter({ hasText: '已审核发布' }).waitFor()
+      assert.equal(await searchHas(), true, '审核发布后坐席检索到修改')
+    },
+  },
+  {
     name: '派单员、承办单位、管理人员、系统管理员首页',
     async run(ctx) {
       for (const [user, path, table, name] of [
@@ -485,6 +621,7 @@ export const flows = [
         ['handler1', '/unit/tickets', 'unit-DISPATCHED', '18-unit-tickets'],
         ['admin', '/admin/users', 'user-table', '19-admin-users'],
         ['admin', '/admin/pause-reasons', 'pause-reasons', '19b-admin-pause-reasons'],
+        ['admin', '/admin/catalogue', 'catalogue-table', '19c-admin-catalogue'],
       ]) {
         const { page } = await ctx.login(user, user)
         await page.goto(path)

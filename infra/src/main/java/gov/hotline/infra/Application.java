@@ -1,6 +1,7 @@
 package gov.hotline.infra;
 
 import gov.hotline.core.admin.ReferenceDataAdmin;
+import gov.hotline.core.sla.OpenTicketDeadlines;
 import gov.hotline.core.event.TicketCreated;
 import gov.hotline.core.event.TicketTransitioned;
 import gov.hotline.core.ticket.TicketService;
@@ -23,6 +24,7 @@ import gov.hotline.infra.db.core.ServerSecrets;
 import gov.hotline.infra.demo.DemoData;
 import gov.hotline.infra.demo.DemoKnowledge;
 import gov.hotline.infra.dispatch.Dispatch;
+import gov.hotline.infra.http.AdminCalendarRoutes;
 import gov.hotline.infra.http.AdminRoutes;
 import gov.hotline.infra.http.AdminUserRoutes;
 import gov.hotline.infra.http.AuditRoutes;
@@ -31,6 +33,7 @@ import gov.hotline.infra.http.AuthRoutes;
 import gov.hotline.infra.http.ClientAddress;
 import gov.hotline.infra.http.DirectoryRoutes;
 import gov.hotline.infra.http.Idempotency;
+import gov.hotline.infra.http.KbReviewRoutes;
 import gov.hotline.infra.http.KbRoutes;
 import gov.hotline.infra.http.OpenApiRoutes;
 import gov.hotline.infra.http.OpsRoutes;
@@ -150,10 +153,12 @@ public final class Application implements AutoCloseable {
       routes.addAll(telephony.apiRoutes());
       routes.addAll(List.of(
           new KbRoutes(kb, core.tickets())::mount,
+          new KbReviewRoutes(kb)::mount,
           new TicketRoutes(core.tickets(), core.reference(), new TicketMetrics(registry), vertx.eventBus(),
               cfg.zone())::mount,
           new DirectoryRoutes(core.reference(), core.tx())::mount,
           new AdminRoutes(core.accounts(), core.admin(), core.tx())::mount,
+          new AdminCalendarRoutes(core.admin(), core.reference())::mount,
           new AdminUserRoutes(new UserAdmin(core.tx(), core.accounts().hasher(), core.reference(), sessions),
               sessions)::mount,
           new AuditRoutes(auditStore, cfg.zone())::mount));
@@ -181,7 +186,8 @@ public final class Application implements AutoCloseable {
     Clock clock = cfg.clock();
     JooqTransactions tx = new JooqTransactions(db.dsl(), clock);
     CachedReferenceData reference = new CachedReferenceData(tx, cfg.zone(), clock, Duration.ofSeconds(30));
-    ReferenceDataAdmin admin = new ReferenceDataAdmin(tx, reference, reference::refresh);
+    ReferenceDataAdmin admin = new ReferenceDataAdmin(tx, reference, reference::refresh,
+        new OpenTicketDeadlines(tx, reference, clock));
     Accounts accounts = new Accounts(tx, new PasswordHasher(10), reference,
         new LoginThrottle(new JooqLoginThrottleStore(db.dsl()), clock));
     TicketService tickets = new TicketService(tx, new BlockTicketNumbers(db.dsl(), 50), reference, clock,

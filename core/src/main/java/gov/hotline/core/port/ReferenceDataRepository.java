@@ -3,7 +3,9 @@ package gov.hotline.core.port;
 import gov.hotline.core.calendar.CalendarDay;
 import gov.hotline.core.category.Category;
 import gov.hotline.core.org.OrgUnit;
+import gov.hotline.core.id.CategoryId;
 import gov.hotline.core.sla.SlaPolicy;
+import gov.hotline.core.ticket.Urgency;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -26,4 +28,7 @@ public interface ReferenceDataRepository {
   List<SlaPolicy> slaPolicies();
 
   void upsertSlaPolicy(SlaPolicy policy);
+
+  /** Removes a category's own policy for an urgency; false when it had none. */
+  boolean deleteSlaPolicy(CategoryId category, Urgency urgency);
 }

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -18,6 +19,9 @@ import java.util.stream.Collectors;
 public final class PasswordPolicy {
   public static final int MIN_LENGTH = 10;
   private static final Set<String> COMMON = load();
+  /** The rules as the users' screen shows them. */
+  public static final List<String> RULES = List.of("至少 " + MIN_LENGTH + " 位", "须同时包含字母和数字",
+      "最多 " + PasswordHasher.MAX_BYTES + " 字节（汉字占 3 字节）", "不能是常见密码（如 password123）", "不能包含用户名");
 
   private PasswordPolicy() {
   }

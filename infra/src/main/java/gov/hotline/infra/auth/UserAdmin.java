@@ -76,6 +76,13 @@ public final class UserAdmin {
     return new Changed(after, sessions.endAllOf(id.value(), "PASSWORD_RESET"));
   }
 
+  /** Ends every session of the user (强制下线) without changing the account. */
+  public Changed forceLogout(Actor actor, UserId id) {
+    requireAdmin(actor);
+    User u = existing(id);
+    return new Changed(u, sessions.endAllOf(id.value(), "FORCED_LOGOUT"));
+  }
+
   private User existing(UserId id) {
     return tx.inTransaction(r -> r.users().byId(id))
         .orElseThrow(() -> DomainException.notFound("USER_NOT_FOUND", "用户不存在：" + id.value()));

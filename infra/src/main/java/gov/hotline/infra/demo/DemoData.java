@@ -1,12 +1,11 @@
 package gov.hotline.infra.demo;
 
 import gov.hotline.core.admin.ReferenceDataAdmin;
-import gov.hotline.core.calendar.TimeLimit;
 import gov.hotline.core.id.CategoryId;
 import gov.hotline.core.id.TicketId;
 import gov.hotline.core.id.UnitId;
 import gov.hotline.core.id.UserId;
-import gov.hotline.core.sla.SlaPolicy;
+import gov.hotline.core.sla.SlaClass;
 import gov.hotline.core.ticket.AppealType;
 import gov.hotline.core.ticket.Channel;
 import gov.hotline.core.ticket.NewTicket;
@@ -79,9 +78,12 @@ public final class DemoData {
     }
     Actor system = new Actor(new UserId(0), "system", Role.ADMIN, CENTER);
     var dir = directory.importDirectory(system, DirectoryJson.parse(read("/demo/haidian-units.json")));
-    // water, power, gas and heating: 24 h to handle (Beijing's limit for 水电气热)
-    admin.saveSlaPolicy(system, new SlaPolicy(CategoryId.of("GY"), Urgency.NORMAL, TimeLimit.hours(2),
-        TimeLimit.hours(24), TimeLimit.workingDays(1)));
+    // the Haidian classes: water, power, gas and heating (水电气热) 24 h; complex appeals (劳动关系争议,
+    // 无明确主责) 15 working days; the defaults (no category) are already the 2 h and 7-working-day classes
+    admin.saveSlaPolicy(system, SlaClass.UTILITY_24H.policy(CategoryId.of("GY"), Urgency.NORMAL));
+    for (String complex : List.of("LD02", "QT03")) {
+      admin.saveSlaPolicy(system, SlaClass.COMPLEX_15D.policy(CategoryId.of(complex), Urgency.NORMAL));
+    }
     String hash = accounts.hasher().hash(DEMO_PASSWORD);
     Actor agent = null;
     Actor dispatcher = null;

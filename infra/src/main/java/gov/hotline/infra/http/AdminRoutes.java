@@ -3,9 +3,6 @@ package gov.hotline.infra.http;
 import static gov.hotline.infra.http.Requests.handle;
 
 import gov.hotline.core.admin.ReferenceDataAdmin;
-import gov.hotline.core.calendar.CalendarDay;
-import gov.hotline.core.calendar.DayKind;
-import gov.hotline.core.calendar.TimeLimit;
 import gov.hotline.core.category.Category;
 import gov.hotline.core.error.DomainException;
 import gov.hotline.core.id.CategoryId;
@@ -13,18 +10,22 @@ import gov.hotline.core.id.UnitId;
 import gov.hotline.core.org.OrgUnit;
 import gov.hotline.core.org.UnitType;
 import gov.hotline.core.port.Transactions;
-import gov.hotline.core.sla.SlaPolicy;
-import gov.hotline.core.ticket.Urgency;
 import gov.hotline.core.user.Actor;
 import gov.hotline.core.user.Role;
 import gov.hotline.core.user.User;
 import gov.hotline.infra.auth.Accounts;
+import gov.hotline.infra.auth.PasswordHasher;
+import gov.hotline.infra.auth.PasswordPolicy;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Objects;
 
-/** {@code /api/v1/admin}: users, units, categories, business calendar and SLA policies (ADMIN only). */
+/**
+ * {@code /api/v1/admin}: users, units, categories and the password policy (ADMIN only; the guard for every admin path
+ * is mounted here). Calendar and SLA policies: {@link AdminCalendarRoutes}.
+ */
 public final class AdminRoutes {
   private final Accounts accounts;
   private final ReferenceDataAdmin admin;
@@ -45,9 +46,7 @@ public final class AdminRoutes {
     api.post("/admin/users").handler(handle(this::createUser));
     api.put("/admin/units/:id").handler(handle(this::saveUnit));
     api.put("/admin/categories/:id").handler(handle(this::saveCategory));
-    api.put("/admin/calendar/days/:date").handler(handle(this::saveDay));
-    api.delete("/admin/calendar/days/:date").handler(handle(this::deleteDay));
-    api.put("/admin/sla-policies").handler(handle(this::saveSla));
+    api.get("/admin/password-policy").handler(handle(this::passwordPolicy));
   }
 
   private void users(RoutingContext ctx) {
@@ -94,36 +93,9 @@ public final class AdminRoutes {
     Requests.ok(ctx, DirectoryRoutes.categoryJson(admin.saveCategory(Requests.actor(ctx), c)));
   }
 
-  private void saveDay(RoutingContext ctx) {
-    JsonInput in = JsonInput.parse(ctx.body().buffer());
-    DayKind kind = in.enumValue("kind", DayKind.class, "日期类型");
-    if (kind == null) {
-      throw DomainException.invalid("MISSING_FIELD", "缺少必填项：日期类型（kind：HOLIDAY 或 WORKDAY）");
-    }
-    CalendarDay day = new CalendarDay(JsonInput.parseDate(ctx.pathParam("date"), "date", "日期"), kind,
-        in.text("name"));
-    admin.saveCalendarDay(Requests.actor(ctx), day);
-    Requests.ok(ctx, new JsonObject().put("date", day.date().toString()).put("kind", kind.name())
-        .put("name", day.name()));
-  }
-
-  private void deleteDay(RoutingContext ctx) {
-    admin.deleteCalendarDay(Requests.actor(ctx), JsonInput.parseDate(ctx.pathParam("date"), "date", "日期"));
-    ctx.response().setStatusCode(204).end();
-  }
-
-  private void saveSla(RoutingContext ctx) {
-    JsonInput in = JsonInput.parse(ctx.body().buffer());
-    Urgency urgency = in.enumValue("urgency", Urgency.class, "紧急程度");
-    if (urgency == null) {
-      throw DomainException.invalid("MISSING_FIELD", "缺少必填项：紧急程度（urgency）");
-    }
-    String category = in.text("categoryId");
-    SlaPolicy p = new SlaPolicy(category == null ? null : CategoryId.of(category), urgency,
-        TimeLimit.parse(in.text("signFor")), TimeLimit.parse(in.text("handling")), TimeLimit.parse(in.text("callback")));
-    admin.saveSlaPolicy(Requests.actor(ctx), p);
-    Requests.ok(ctx, new JsonObject().put("categoryId", category).put("urgency", urgency.name())
-        .put("signFor", p.signFor().code()).put("handling", p.handling().code()).put("callback", p.callback().code()));
+  private void passwordPolicy(RoutingContext ctx) {
+    Requests.ok(ctx, new JsonObject().put("minLength", PasswordPolicy.MIN_LENGTH)
+        .put("maxBytes", PasswordHasher.MAX_BYTES).put("rules", new JsonArray(PasswordPolicy.RULES)));
   }
 
   private static int parseInt(String v, String field) {

@@ -31,6 +31,7 @@ public final class AdminUserRoutes {
   public void mount(Router api) {
     api.put("/admin/users/:id").handler(handle(this::update));
     api.post("/admin/users/:id/password").handler(handle(this::resetPassword));
+    api.post("/admin/users/:id/logout").handler(handle(this::forceLogout));
     api.get("/admin/sessions").handler(handle(this::list));
     api.delete("/admin/sessions/:id").handler(handle(this::end));
   }
@@ -51,6 +52,15 @@ public final class AdminUserRoutes {
     JsonInput in = JsonInput.parse(ctx.body().buffer());
     var changed = users.resetPassword(actor, id, in.text("password"));
     Requests.ok(ctx, userJson(changed.user()).put("sessionsEnded", changed.sessionsEnded()));
+  }
+
+  /** 强制下线: ends every open session of the user at once; the account stays usable for a new login. */
+  private void forceLogout(RoutingContext ctx) {
+    var actor = Requests.requireRole(ctx, Role.ADMIN);
+    UserId id = new UserId(Requests.longParam(ctx, "id", "用户"));
+    var ended = users.forceLogout(actor, id);
+    Requests.ok(ctx, userJson(ended.user()).put("sessionsEnded", ended.sessionsEnded())
+        .put("message", ended.sessionsEnded() == 0 ? "该用户当前没有在线会话" : "已强制下线 " + ended.sessionsEnded() + " 个会话"));
   }
 
   private void list(RoutingContext ctx) {

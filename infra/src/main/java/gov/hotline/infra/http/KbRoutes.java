@@ -125,7 +125,9 @@ public final class KbRoutes {
         throw DomainException.invalid("INVALID_FIELD_TYPE", "字段 version 必须是整数");
       }
     }
-    Requests.ok(ctx, KbJson.article(kb.articles().update(id(ctx), content(in), expected, Requests.actor(ctx)), true));
+    var edit = kb.articles().update(id(ctx), content(in), expected, Requests.actor(ctx));
+    Requests.ok(ctx, edit.pendingReview() ? KbReviewRoutes.withDraft(kb.articles().get(id(ctx)), edit.draft())
+        : KbJson.article(edit.next(), true).put("pendingReview", false));
   }
 
   private static ArticleContent content(JsonInput in) {

@@ -92,26 +92,74 @@ class KbApiTest {
   }
 
   @Test
-  void aDraftIsInvisibleUntilPublishedAndGoneWhenRetiredWithEveryStepAVersion() {
-    var created = api.post("/api/v1/kb/articles", lead, article("无人机禁飞区咨询", "本区部分区域属于无人机禁飞区。"));
+  void aNewArticleIsInvisibleUntilAnotherReviewerPublishesItAndGoneWhenRetiredWithEveryStepAVersion() {
+    var created = api.post("/api/v1/kb/articles", lead, article("无人机禁飞区咨询", "本区部分区域属于无人机禁飞区。")
+        .put("publish", true));
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     long id = created.json().getLong("id");
     assertThat(created.json().getString("status")).isEqualTo("DRAFT");
     assertThat(hits("无人机禁飞")).extracting(h -> h.getLong("id")).doesNotContain(id);
 
-    api.post("/api/v1/kb/articles/" + id + "/publish", lead, "");
-    assertThat(hits("无人机禁飞")).extracting(h -> h.getLong("id")).first().isEqualTo(id);
+    var byAuthor = api.post("/api/v1/kb/articles/" + id + "/publish", lead, "");
+    assertThat(byAuthor.status()).isEqualTo(403);
+    assertThat(byAuthor.errorMessage()).contains("不能发布自己编辑的内容");
+    assertThat(hits("无人机禁飞")).extracting(h -> h.getLong("id")).doesNotContain(id);
 
-    var edited = api.put("/api/v1/kb/articles/" + id, lead, article("无人机禁飞区与报备咨询", "飞行前须报备。")
-        .put("version", 2));
-    assertThat(edited.json().getInteger("version")).isEqualTo(3);
-    assertThat(hits("报备")).extracting(h -> h.getLong("id")).contains(id);
+    assertThat(api.post("/api/v1/kb/articles/" + id + "/publish", admin, "").status()).isEqualTo(200);
+    assertThat(hits("无人机禁飞")).extracting(h -> h.getLong("id")).first().isEqualTo(id);
 
     api.post("/api/v1/kb/articles/" + id + "/retire", lead, "");
     assertThat(hits("无人机禁飞")).extracting(h -> h.getLong("id")).doesNotContain(id);
     var versions = api.get("/api/v1/kb/articles/" + id + "/versions", lead).json().getJsonArray("items");
-    assertThat(versions).hasSize(4);
-    assertThat(versions.getJsonObject(3).getString("title")).isEqualTo("无人机禁飞区咨询");
+    assertThat(versions).hasSize(3);
+    assertThat(versions.getJsonObject(2).getString("title")).isEqualTo("无人机禁飞区咨询");
+  }
+
+  @Test
+  void anEditOfAPublishedArticleWaitsForReviewAndGoesLiveOnlyWhenAnotherReviewerPublishesIt() {
+    long id = api.post("/api/v1/kb/articles", lead, article("共享单车停放区咨询", "共享单车须停入电子围栏。"))
+        .json().getLong("id");
+    api.post("/api/v1/kb/articles/" + id + "/publish", admin, "");
+
+    var edited = api.put("/api/v1/kb/articles/" + id, lead, article("共享单车停放与罚则咨询", "乱停放将被清运扣分。")
+        .put("version", 2));
+
+    assertThat(edited.status()).as(edited.body()).isEqualTo(200);
+    assertThat(edited.json().getBoolean("pendingReview")).isTrue();
+    assertThat(edited.json().getInteger("version")).isEqualTo(2);
+    assertThat(edited.json().getString("title")).isEqualTo("共享单车停放区咨询");
+    assertThat(edited.json().getJsonObject("draft").getString("title")).isEqualTo("共享单车停放与罚则咨询");
+    assertThat(hits("清运扣分")).extracting(h -> h.getLong("id")).doesNotContain(id);
+    assertThat(hits("电子围栏")).extracting(h -> h.getLong("id")).contains(id);
+    assertThat(api.get("/api/v1/kb/review", admin).json().getJsonArray("items").stream()
+        .map(o -> ((JsonObject) o).getLong("articleId"))).contains(id);
+    var draft = api.get("/api/v1/kb/articles/" + id + "/draft", admin).json();
+    assertThat(draft.getString("body")).isEqualTo("共享单车须停入电子围栏。");
+    assertThat(draft.getJsonObject("draft").getString("author")).isEqualTo("lead1");
+
+    assertThat(api.post("/api/v1/kb/articles/" + id + "/publish", lead, "").status()).isEqualTo(403);
+    assertThat(hits("清运扣分")).extracting(h -> h.getLong("id")).doesNotContain(id);
+
+    var published = api.post("/api/v1/kb/articles/" + id + "/publish", admin, "");
+    assertThat(published.json().getInteger("version")).isEqualTo(3);
+    assertThat(published.json().getString("title")).isEqualTo("共享单车停放与罚则咨询");
+    assertThat(hits("清运扣分")).extracting(h -> h.getLong("id")).contains(id);
+    assertThat(hits("电子围栏")).extracting(h -> h.getLong("id")).doesNotContain(id);
+    assertThat(api.get("/api/v1/kb/articles/" + id + "/draft", admin).status()).isEqualTo(404);
+  }
+
+  @Test
+  void aReviewerMayThrowADraftAwayAndThePublishedVersionStays() {
+    long id = api.post("/api/v1/kb/articles", lead, article("老年卡补办咨询", "老年卡遗失可到社区补办。"))
+        .json().getLong("id");
+    api.post("/api/v1/kb/articles/" + id + "/publish", admin, "");
+    api.put("/api/v1/kb/articles/" + id, lead, article("老年卡补办咨询", "错误的修改内容。"));
+
+    assertThat(api.delete("/api/v1/kb/articles/" + id + "/draft", admin).status()).isEqualTo(200);
+
+    assertThat(api.get("/api/v1/kb/articles/" + id, agent).json().getString("body")).isEqualTo("老年卡遗失可到社区补办。");
+    assertThat(api.delete("/api/v1/kb/articles/" + id + "/draft", admin).status()).isEqualTo(404);
+    assertThat(api.get("/api/v1/kb/review", agent).status()).isEqualTo(403);
   }
 
   @Test
@@ -165,6 +213,7 @@ class KbApiTest {
     var created = api.post("/api/v1/kb/articles", lead, article("<img src=x onerror=alert(1)>噪声扰民测试",
         "夜间施工<script>alert('x')</script>噪声扰民可投诉。").put("publish", true));
     assertThat(created.json().getString("body")).contains("<script>");
+    api.post("/api/v1/kb/articles/" + created.json().getLong("id") + "/publish", admin, "");
 
     JsonObject hit = hits("噪声扰民测试").get(0);
 

@@ -16,6 +16,19 @@ public final class KbRules {
     }
   }
 
+  /**
+   * Publishing (审核发布) needs a reviewer — a team lead or an admin — who is not {@code author}, the person whose
+   * content would go live: nobody publishes their own edit.
+   */
+  public static void requireReviewer(Actor actor, String author) {
+    if (!actor.is(Role.TEAM_LEAD, Role.ADMIN)) {
+      throw DomainException.forbidden("当前角色（" + actor.role().label() + "）无权审核发布知识条目，仅限：班长、系统管理员");
+    }
+    if (actor.username().equals(author)) {
+      throw DomainException.forbidden("不能发布自己编辑的内容：须由另一位审核人（班长或系统管理员）审核发布");
+    }
+  }
+
   /** The status after publishing or retiring; a change to the same status is a conflict. */
   public static ArticleStatus change(ArticleStatus from, ArticleStatus to) {
     if (from == to) {

@@ -1,6 +1,7 @@
 package gov.hotline.kb.port;
 
 import gov.hotline.kb.domain.Article;
+import gov.hotline.kb.domain.ArticleDraft;
 import gov.hotline.kb.domain.ArticleFilter;
 import gov.hotline.kb.domain.ArticleVersion;
 import java.util.List;
@@ -31,6 +32,18 @@ public interface ArticleRepository {
 
   /** Articles with an id above {@code afterId}, ascending, at most {@code limit} (for rebuilding the index). */
   List<Article> after(long afterId, int limit);
+
+  /** The edit of a published article waiting for review, if any (at most one per article). */
+  Optional<ArticleDraft> draft(long articleId);
+
+  /** Stores the pending draft of an article, replacing an earlier one. */
+  void saveDraft(ArticleDraft draft);
+
+  /** Removes the pending draft; false when there was none. */
+  boolean deleteDraft(long articleId);
+
+  /** Drafts waiting for review, oldest first, at most {@code limit}. */
+  List<ArticleDraft> drafts(int limit);
 
   /** A fresh code for an article created without one (KB-A00001 …). */
   String nextCode();

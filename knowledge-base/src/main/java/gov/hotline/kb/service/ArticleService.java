@@ -4,7 +4,9 @@ import gov.hotline.core.error.DomainException;
 import gov.hotline.core.user.Actor;
 import gov.hotline.kb.domain.Article;
 import gov.hotline.kb.domain.ArticleContent;
+import gov.hotline.kb.domain.ArticleDraft;
 import gov.hotline.kb.domain.ArticleFilter;
+import gov.hotline.kb.domain.ArticleReview;
 import gov.hotline.kb.domain.ArticleStatus;
 import gov.hotline.kb.domain.ArticleVersion;
 import gov.hotline.kb.domain.KbRules;
@@ -15,6 +17,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Article use cases (知识条目的编辑、发布、下架、导入): plain Java, blocking, one transaction each; the search index is
@@ -31,7 +34,11 @@ public final class ArticleService {
     this.clock = clock;
   }
 
-  /** Creates a draft, or a published article when {@code publish}; {@code code} may be null (one is assigned). */
+  /**
+   * Creates a draft; {@code code} may be null (one is assigned). It goes live only when another person reviews and
+   * publishes it ({@link ArticleReview}), so {@code publish} asks for nothing more than a draft: kept for callers
+   * that still send it.
+   */
   public Article create(String code, ArticleContent content, boolean publish, Actor actor) {
     KbRules.requireEditor(actor);
     Instant now = clock.instant();
@@ -40,33 +47,76 @@ public final class ArticleService {
       if (r.articles().findByCode(c).isPresent()) {
         throw DomainException.conflict("DUPLICATE_CODE", "知识编号已存在：" + c);
       }
-      Article a = new Article(0, c, content, publish ? ArticleStatus.PUBLISHED : ArticleStatus.DRAFT, 1, now, now,
-          actor.username());
+      Article a = new Article(0, c, content, ArticleStatus.DRAFT, 1, now, now, actor.username());
       return a.withId(r.articles().insert(a));
     });
     index.indexArticles(List.of(stored));
     return stored;
   }
 
-  /** A new version with new content; the status stays. {@code expectedVersion} guards against lost edits. */
-  public Article update(long id, ArticleContent content, Integer expectedVersion, Actor actor) {
+  /**
+   * Edits an article: a published one stays live and the edit waits for review as its draft; an unpublished one gets
+   * a new version in place. {@code expectedVersion} guards against lost edits.
+   */
+  public ArticleReview.Edit update(long id, ArticleContent content, Integer expectedVersion, Actor actor) {
     KbRules.requireEditor(actor);
-    Article next = tx.inTransaction(r -> {
+    ArticleReview.Edit edit = tx.inTransaction(r -> {
       Article current = locked(r.articles(), id);
       if (expectedVersion != null && expectedVersion != current.version()) {
         throw DomainException.conflict("STALE_VERSION", "知识条目已被他人修改（当前版本 " + current.version()
             + "），请刷新后重试");
       }
-      Article n = current.next(content, current.status(), actor.username(), clock.instant());
+      ArticleReview.Edit e = ArticleReview.edit(current, content, actor, clock.instant());
+      if (e.pendingReview()) {
+        r.articles().saveDraft(e.draft());
+      } else {
+        r.articles().update(e.next());
+      }
+      return e;
+    });
+    if (!edit.pendingReview()) {
+      index.indexArticles(List.of(edit.next()));
+    }
+    return edit;
+  }
+
+  /** Publishes the pending draft, or the unpublished article itself, as a reviewer other than its author. */
+  public Article publish(long id, Actor actor) {
+    Article next = tx.inTransaction(r -> {
+      Article current = locked(r.articles(), id);
+      var draft = r.articles().draft(id);
+      Article n = ArticleReview.publish(current, draft, actor, clock.instant());
       r.articles().update(n);
+      draft.ifPresent(d -> r.articles().deleteDraft(id));
       return n;
     });
-    index.indexArticles(List.of(next));
+    index.indexArticles(List.of(next));   // the one hook: the index holds only what is published
     return next;
   }
 
-  public Article publish(long id, Actor actor) {
-    return changeStatus(id, ArticleStatus.PUBLISHED, actor);
+  /** The edit waiting for review, if any (editors and reviewers only). */
+  public Optional<ArticleDraft> draft(long id, Actor actor) {
+    KbRules.requireEditor(actor);
+    get(id);
+    return tx.inTransaction(r -> r.articles().draft(id));
+  }
+
+  /** Drafts of published articles waiting for review, oldest first. */
+  public List<ArticleDraft> reviewQueue(Actor actor, int limit) {
+    KbRules.requireEditor(actor);
+    return tx.inTransaction(r -> r.articles().drafts(limit));
+  }
+
+  /** Throws a pending draft away (the reviewer rejects it, or the author withdraws it); the live version stays. */
+  public void discardDraft(long id, Actor actor) {
+    KbRules.requireEditor(actor);
+    boolean deleted = tx.inTransaction(r -> {
+      locked(r.articles(), id);
+      return r.articles().deleteDraft(id);
+    });
+    if (!deleted) {
+      throw DomainException.notFound("DRAFT_NOT_FOUND", "该知识条目没有待审核的草稿：" + id);
+    }
   }
 
   public Article retire(long id, Actor actor) {

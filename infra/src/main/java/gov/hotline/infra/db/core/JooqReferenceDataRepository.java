@@ -113,4 +113,10 @@ final class JooqReferenceDataRepository implements ReferenceDataRepository {
         .set(SLA_POLICY.CALLBACK, p.callback().code())
         .execute();
   }
+
+  @Override
+  public boolean deleteSlaPolicy(CategoryId category, Urgency urgency) {
+    return db.deleteFrom(SLA_POLICY)
+        .where(SLA_POLICY.CATEGORY_ID.eq(category.value()), SLA_POLICY.URGENCY.eq(urgency.name())).execute() > 0;
+  }
 }

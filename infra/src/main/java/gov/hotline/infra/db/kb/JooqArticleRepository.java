@@ -4,15 +4,18 @@ import static gov.hotline.infra.db.Times.instant;
 import static gov.hotline.infra.db.Times.offset;
 import static gov.hotline.infra.db.schema.kb.Sequences.ARTICLE_CODE_SEQ;
 import static gov.hotline.infra.db.schema.kb.Tables.ARTICLE;
+import static gov.hotline.infra.db.schema.kb.Tables.ARTICLE_DRAFT;
 import static gov.hotline.infra.db.schema.kb.Tables.ARTICLE_VERSION;
 
 import gov.hotline.core.error.DomainException;
 import gov.hotline.kb.domain.Article;
 import gov.hotline.kb.domain.ArticleContent;
+import gov.hotline.kb.domain.ArticleDraft;
 import gov.hotline.kb.domain.ArticleFilter;
 import gov.hotline.kb.domain.ArticleStatus;
 import gov.hotline.kb.domain.ArticleVersion;
 import gov.hotline.kb.port.ArticleRepository;
+import gov.hotline.infra.db.schema.kb.tables.records.ArticleDraftRecord;
 import gov.hotline.infra.db.schema.kb.tables.records.ArticleRecord;
 import gov.hotline.infra.db.schema.kb.tables.records.ArticleVersionRecord;
 import java.util.ArrayList;
@@ -143,6 +146,48 @@ final class JooqArticleRepository implements ArticleRepository {
   public List<Article> after(long afterId, int limit) {
     return db.selectFrom(ARTICLE).where(ARTICLE.ID.gt(afterId)).orderBy(ARTICLE.ID).limit(limit)
         .fetch(JooqArticleRepository::map);
+  }
+
+  @Override
+  public Optional<ArticleDraft> draft(long articleId) {
+    return db.selectFrom(ARTICLE_DRAFT).where(ARTICLE_DRAFT.ARTICLE_ID.eq(articleId)).fetchOptional()
+        .map(JooqArticleRepository::mapDraft);
+  }
+
+  @Override
+  public void saveDraft(ArticleDraft d) {
+    ArticleContent c = d.content();
+    String[] keywords = c.keywords().toArray(String[]::new);
+    db.insertInto(ARTICLE_DRAFT)
+        .set(ARTICLE_DRAFT.ARTICLE_ID, d.articleId()).set(ARTICLE_DRAFT.BASE_VERSION, d.baseVersion())
+        .set(ARTICLE_DRAFT.TITLE, c.title()).set(ARTICLE_DRAFT.BODY, c.body())
+        .set(ARTICLE_DRAFT.CATEGORY, c.category()).set(ARTICLE_DRAFT.KEYWORDS, keywords)
+        .set(ARTICLE_DRAFT.VALID_FROM, c.validFrom()).set(ARTICLE_DRAFT.VALID_TO, c.validTo())
+        .set(ARTICLE_DRAFT.AUTHOR, d.author()).set(ARTICLE_DRAFT.AT, offset(d.at()))
+        .onConflict(ARTICLE_DRAFT.ARTICLE_ID).doUpdate()
+        .set(ARTICLE_DRAFT.BASE_VERSION, d.baseVersion())
+        .set(ARTICLE_DRAFT.TITLE, c.title()).set(ARTICLE_DRAFT.BODY, c.body())
+        .set(ARTICLE_DRAFT.CATEGORY, c.category()).set(ARTICLE_DRAFT.KEYWORDS, keywords)
+        .set(ARTICLE_DRAFT.VALID_FROM, c.validFrom()).set(ARTICLE_DRAFT.VALID_TO, c.validTo())
+        .set(ARTICLE_DRAFT.AUTHOR, d.author()).set(ARTICLE_DRAFT.AT, offset(d.at()))
+        .execute();
+  }
+
+  @Override
+  public boolean deleteDraft(long articleId) {
+    return db.deleteFrom(ARTICLE_DRAFT).where(ARTICLE_DRAFT.ARTICLE_ID.eq(articleId)).execute() > 0;
+  }
+
+  @Override
+  public List<ArticleDraft> drafts(int limit) {
+    return db.selectFrom(ARTICLE_DRAFT).orderBy(ARTICLE_DRAFT.AT, ARTICLE_DRAFT.ARTICLE_ID).limit(limit)
+        .fetch(JooqArticleRepository::mapDraft);
+  }
+
+  private static ArticleDraft mapDraft(ArticleDraftRecord r) {
+    ArticleContent c = new ArticleContent(r.getTitle(), r.getBody(), r.getCategory(), Arrays.asList(r.getKeywords()),
+        r.getValidFrom(), r.getValidTo());
+    return new ArticleDraft(r.getArticleId(), r.getBaseVersion(), c, r.getAuthor(), instant(r.getAt()));
   }
 
   @Override

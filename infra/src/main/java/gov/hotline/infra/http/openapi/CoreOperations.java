@@ -51,15 +51,18 @@ final class CoreOperations {
         put("/admin/categories/{id}", "系统管理", "保存问题分类", Roles.ADMINS).body("object").ok("#Category"),
         put("/admin/calendar/days/{date}", "系统管理", "设置节假日或调休工作日", Roles.ADMINS)
             .body("{kind!:string, name:string}").ok("object"),
-        delete("/admin/calendar/days/{date}", "系统管理", "删除日历日", Roles.ADMINS).ok("object"),
-        put("/admin/sla-policies", "系统管理", "保存办理时限策略", Roles.ADMINS).body("object").ok("object"),
+        delete("/admin/calendar/days/{date}", "系统管理", "删除日历日", Roles.ADMINS)
+            .ok("{deleted:boolean, ticketsMoved:integer}"),
+        put("/admin/sla-policies", "系统管理", "保存办理时限策略（slaClass 或三项时限）", Roles.ADMINS)
+            .body("{categoryId:string, urgency!:NORMAL|URGENT, slaClass:string, signFor:string, handling:string,"
+                + " callback:string}").ok("object"),
         put("/admin/users/{id}", "系统管理", "修改用户（角色、单位、启用；变更即结束其会话）", Roles.ADMINS)
             .body("{role:#Role, unitId:string, enabled:boolean, displayName:string}").ok("#User"),
         post("/admin/users/{id}/password", "系统管理", "重置密码（结束其会话）", Roles.ADMINS)
             .body("{password!:string}").ok("object"),
         get("/admin/sessions", "系统管理", "在线会话", Roles.ADMINS).ok("{items:[object]}"),
         delete("/admin/sessions/{id}", "系统管理", "结束会话", Roles.ADMINS).ok("object"),
-        get("/admin/audit", "系统管理", "审计日志（可导出 CSV）", Roles.ADMINS)
+        get("/admin/audit", "系统管理", "审计日志（format=csv 或 xlsx 导出）", Roles.ADMINS)
             .query("from", "to", "actor", "action", "page:integer", "size:integer", "format").ok("{items:[object]}"),
         get("/admin/audit/verify", "系统管理", "审计日志哈希链校验", Roles.ADMINS)
             .ok("{consistent:boolean, checked:integer, firstBrokenId:integer}"),
@@ -72,7 +75,7 @@ final class CoreOperations {
         put("/kb/articles/{id}", "知识库", "修改知识条目（version 防止覆盖）", Roles.KB_EDIT).body("#KbArticle")
             .ok("#KbArticle"),
         get("/kb/articles/{id}/versions", "知识库", "知识条目历史版本", Roles.ALL).ok("{items:[object]}"),
-        post("/kb/articles/{id}/publish", "知识库", "发布知识条目", Roles.KB_EDIT).ok("#KbArticle"),
+        post("/kb/articles/{id}/publish", "知识库", "审核发布知识条目（不能发布自己编辑的内容）", Roles.KB_EDIT).ok("#KbArticle"),
         post("/kb/articles/{id}/retire", "知识库", "下线知识条目", Roles.KB_EDIT).ok("#KbArticle"),
         post("/kb/import", "知识库", "导入知识条目（JSON Lines）", Roles.KB_EDIT).body("string").ok("object"),
         get("/kb/synonyms", "知识库", "同义词词典", Roles.ALL).ok("{text:string}"),

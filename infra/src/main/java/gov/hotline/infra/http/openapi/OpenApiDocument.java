@@ -21,6 +21,7 @@ public final class OpenApiDocument {
     ops.addAll(TelephonyOperations.all());
     ops.addAll(DispatchOperations.all());
     ops.addAll(ReportOperations.all());
+    ops.addAll(AdminOperations.all());
     return ops;
   }
 

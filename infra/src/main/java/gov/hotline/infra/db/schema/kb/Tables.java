@@ -5,6 +5,7 @@ package gov.hotline.infra.db.schema.kb;
 
 
 import gov.hotline.infra.db.schema.kb.tables.Article;
+import gov.hotline.infra.db.schema.kb.tables.ArticleDraft;
 import gov.hotline.infra.db.schema.kb.tables.ArticleVersion;
 import gov.hotline.infra.db.schema.kb.tables.SynonymDictionary;
 
@@ -19,6 +20,11 @@ public class Tables {
      * The table <code>kb.article</code>.
      */
     public static final Article ARTICLE = Article.ARTICLE;
+
+    /**
+     * The table <code>kb.article_draft</code>.
+     */
+    public static final ArticleDraft ARTICLE_DRAFT = ArticleDraft.ARTICLE_DRAFT;
 
     /**
      * The table <code>kb.article_version</code>.

@@ -7,6 +7,7 @@ package gov.hotline.infra.db.schema.kb.tables;
 import gov.hotline.infra.db.schema.kb.Indexes;
 import gov.hotline.infra.db.schema.kb.Kb;
 import gov.hotline.infra.db.schema.kb.Keys;
+import gov.hotline.infra.db.schema.kb.tables.ArticleDraft.ArticleDraftPath;
 import gov.hotline.infra.db.schema.kb.tables.ArticleVersion.ArticleVersionPath;
 import gov.hotline.infra.db.schema.kb.tables.records.ArticleRecord;
 
@@ -213,6 +214,19 @@ public class Article extends TableImpl<ArticleRecord> {
     @Override
     public List<UniqueKey<ArticleRecord>> getUniqueKeys() {
         return Arrays.asList(Keys.ARTICLE_CODE_KEY);
+    }
+
+    private transient ArticleDraftPath _articleDraft;
+
+    /**
+     * Get the implicit to-many join path to the <code>kb.article_draft</code>
+     * table
+     */
+    public ArticleDraftPath articleDraft() {
+        if (_articleDraft == null)
+            _articleDraft = new ArticleDraftPath(this, null, Keys.ARTICLE_DRAFT__ARTICLE_DRAFT_ARTICLE_ID_FKEY.getInverseKey());
+
+        return _articleDraft;
     }
 
     private transient ArticleVersionPath _articleVersion;
