@@ -54,7 +54,8 @@ public final class BgeSmallZhEmbedder implements Embedder {
   }
 
   /** True once the model is in memory (searches may then embed queries without waiting for the load). */
-  public boolean loaded() {
+  @Override
+  public boolean ready() {
     return model != null;
   }
 

@@ -15,6 +15,11 @@ public interface Embedder {
 
   int dimensions();
 
+  /** True when embedding now would not first wait for the model to load (callers may then stay lexical). */
+  default boolean ready() {
+    return true;
+  }
+
   /** A short question that should find passages (knowledge-base search, similar-ticket lookup). */
   float[] embedQuery(String text);
 
