@@ -29,6 +29,19 @@ public interface KnowledgeIndex extends AutoCloseable {
 
   long articleCount();
 
+  /**
+   * Adds the passage vectors of articles whose vectors were not ready when they were indexed (computing them now,
+   * waiting for the model if needed); returns how many articles got vectors. A lexical-only index ignores this.
+   */
+  default int indexArticleVectors(List<Article> articles) {
+    return 0;
+  }
+
+  /** Passage vectors in the index (0 for a lexical-only index). */
+  default long articleVectorCount() {
+    return 0;
+  }
+
   /** Published articles valid on {@code today}, best first. */
   List<SearchHit> search(SearchRequest request, LocalDate today);
 

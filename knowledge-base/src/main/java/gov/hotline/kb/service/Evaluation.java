@@ -24,7 +24,7 @@ public final class Evaluation {
   public record Judged(String query, Set<String> relevant, String style) {
   }
 
-  /** The figures of one engine or method over the query set. */
+  /** The figures of one engine or method over the query set; {@code byStyle}: recall@1, count, recall@5, MRR sums. */
   public record Result(String name, double recallAt1, double recallAt5, double mrr, double p50Millis,
                        double p99Millis, List<String> misses, Map<String, double[]> byStyle) {
   }
@@ -54,11 +54,13 @@ public final class Evaluation {
       List<String> ranked = search.apply(q.query());
       nanos[i] = System.nanoTime() - t0;
       r1 += recall(ranked, q.relevant(), 1);
-      double[] st = byStyle.computeIfAbsent(q.style(), k -> new double[2]);
+      double[] st = byStyle.computeIfAbsent(q.style(), k -> new double[4]);
       st[0] += recall(ranked, q.relevant(), 1);
       st[1]++;
+      st[2] += recall(ranked, q.relevant(), 5);
       r5 += recall(ranked, q.relevant(), 5);
       int rank = firstRelevant(ranked, q.relevant());
+      st[3] += rank == 0 ? 0 : 1.0 / rank;
       mrr += rank == 0 ? 0 : 1.0 / rank;
       if (rank != 1) {
         misses.add(q.query() + " → " + (ranked.isEmpty() ? "(无结果)" : String.join(",",

@@ -70,6 +70,28 @@ public final class IndexMaintenance {
     return n;
   }
 
+  /**
+   * Gives every article its passage vectors (stored ones, or embedded now and stored), waiting for the model to load
+   * if needed; run in the background after start-up — until it is done, searches fall back to the lexical ranking
+   * for what has no vectors yet. Returns the articles with vectors.
+   */
+  public long embedArticles() {
+    long t0 = System.nanoTime();
+    long after = 0;
+    long n = 0;
+    while (true) {
+      long from = after;
+      List<Article> page = tx.inTransaction(r -> r.articles().after(from, PAGE));
+      if (page.isEmpty()) {
+        break;
+      }
+      n += index.indexArticleVectors(page);
+      after = page.get(page.size() - 1).id();
+    }
+    LOG.info("{} 语义索引就绪：{} 条知识的段落向量，用时 {} ms", index.engine(), n, (System.nanoTime() - t0) / 1_000_000);
+    return n;
+  }
+
   /** At start-up: rebuilds the articles when the index misses some (a new data directory, a new Elasticsearch). */
   public void ensureArticlesIndexed() {
     long published = tx.inTransaction(r -> r.articles().list(new ArticleFilter(

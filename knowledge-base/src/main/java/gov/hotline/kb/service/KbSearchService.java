@@ -31,6 +31,25 @@ public final class KbSearchService {
     return index.search(request, today());
   }
 
+  /** What an agent reads when a search finds nothing. */
+  public static final String NO_ANSWER = "未找到相关知识";
+
+  /**
+   * Ways on after a search that found nothing: titles that start like the query (if any), then how to ask again.
+   */
+  public List<String> noAnswerSuggestions(String query) {
+    List<String> out = new java.util.ArrayList<>();
+    String q = query == null ? "" : query.strip();
+    if (!q.isEmpty()) {
+      String prefix = q.length() > 4 ? q.substring(0, 4) : q;
+      index.suggest(prefix, 3, today()).forEach(s -> out.add("可查看：" + s.title()));
+    }
+    out.add("换个说法，用事项或政策名称检索（如“公积金提取”“社保卡补办”）");
+    out.add("检查错别字，或输入拼音首字母（如 gjj、sbk）");
+    out.add("仍未找到的问题请告知班长，由知识库编辑补充");
+    return out;
+  }
+
   public List<Suggestion> suggest(String prefix, int limit) {
     if (prefix == null || prefix.isBlank()) {
       return List.of();

@@ -40,11 +40,13 @@ public final class ElasticBackend implements IndexBackend {
          "settings": {"number_of_shards": 1, "number_of_replicas": 0, "refresh_interval": "1s"},
          "mappings": {
            "dynamic": true,
-           "_source": {"excludes": ["t_*"]},
+           "_source": {"excludes": ["t_*", "v_*"]},
            "dynamic_templates": [
              {"tokens": {"match": "t_*", "mapping": {"type": "text", "analyzer": "whitespace"}}},
              {"keywords": {"match": "k_*", "mapping": {"type": "keyword"}}},
              {"numbers": {"match": "n_*", "mapping": {"type": "long"}}},
+             {"vectors": {"match": "v_*", "mapping": {"type": "dense_vector", "index": true,
+                "similarity": "dot_product", "index_options": {"type": "hnsw"}}}},
              {"stored": {"match": "s_*", "mapping": {"type": "text", "index": false, "norms": false}}}
            ]}}}
       """;
@@ -118,6 +120,13 @@ public final class ElasticBackend implements IndexBackend {
     source.putAll(d.keywords());
     source.putAll(d.numbers());
     source.putAll(d.stored());
+    d.vectors().forEach((f, v) -> {
+      List<Float> list = new ArrayList<>(v.length);
+      for (float x : v) {
+        list.add(x);
+      }
+      source.put(f, list);
+    });
     return source;
   }
 
@@ -125,6 +134,19 @@ public final class ElasticBackend implements IndexBackend {
   public void delete(String name, String id) {
     String index = index(name);
     call(() -> client.delete(d -> d.index(index).id(id).refresh(Refresh.WaitFor)));
+  }
+
+  @Override
+  public void deleteAll(String name, List<String> ids) {
+    if (ids.isEmpty()) {
+      return;
+    }
+    String index = index(name);
+    BulkRequest.Builder b = new BulkRequest.Builder().refresh(Refresh.WaitFor);
+    for (String id : ids) {
+      b.operations(op -> op.delete(d -> d.index(index).id(id)));
+    }
+    call(() -> client.bulk(b.build()));
   }
 
   /** Drops and recreates the index (the minimal distribution has no delete-by-query). */
@@ -149,13 +171,34 @@ public final class ElasticBackend implements IndexBackend {
     Query q = toElastic(query);
     SearchResponse<Map> r = call(() -> client.search(s -> s.index(index).query(q).size(query.limit())
         .trackTotalHits(t -> t.enabled(false)), Map.class));
+    return hits(r);
+  }
+
+  @Override
+  @SuppressWarnings("rawtypes")
+  public List<Hit> nearest(String name, String field, float[] vector, int k, List<IndexQuery.Filter> filters) {
+    String index = index(name);
+    List<Float> v = new ArrayList<>(vector.length);
+    for (float x : vector) {
+      v.add(x);
+    }
+    List<Query> filter = filters.isEmpty() ? List.of()
+        : List.of(toElastic(new IndexQuery(List.of(), filters, List.of(), k)));
+    SearchResponse<Map> r = call(() -> client.search(s -> s.index(index)
+        .knn(n -> n.field(field).queryVector(v).k(k).numCandidates(Math.max(100, 2 * k)).filter(filter))
+        .size(k).trackTotalHits(t -> t.enabled(false)), Map.class));
+    return hits(r);
+  }
+
+  @SuppressWarnings("rawtypes")
+  private static List<Hit> hits(SearchResponse<Map> r) {
     List<IndexBackend.Hit> hits = new ArrayList<>();
     for (co.elastic.clients.elasticsearch.core.search.Hit<Map> h : r.hits().hits()) {
       Map<String, String> stored = new HashMap<>();
       if (h.source() != null) {
-        ((Map<?, ?>) h.source()).forEach((k, v) -> {
-          if (k.toString().startsWith("s_") && v != null) {
-            stored.put(k.toString(), v.toString());
+        ((Map<?, ?>) h.source()).forEach((k, val) -> {
+          if (k.toString().startsWith("s_") && val != null) {
+            stored.put(k.toString(), val.toString());
           }
         });
       }
@@ -177,6 +220,8 @@ public final class ElasticBackend implements IndexBackend {
       for (IndexQuery.Filter f : query.filters()) {
         switch (f) {
           case IndexQuery.KeywordIs k -> b.filter(x -> x.term(t -> t.field(k.field()).value(FieldValue.of(k.value()))));
+          case IndexQuery.KeywordIn k -> b.filter(x -> x.terms(t -> t.field(k.field())
+              .terms(v -> v.value(k.values().stream().map(FieldValue::of).toList()))));
           case IndexQuery.NumberRange r -> b.filter(x -> x.range(rg -> rg.number(n -> n.field(r.field())
               .gte((double) r.min()).lte((double) r.max()))));
         }

@@ -11,7 +11,11 @@ import gov.hotline.kb.adapter.search.AnalyzedKnowledgeIndex;
 import gov.hotline.kb.adapter.search.IndexBackend;
 import gov.hotline.kb.domain.Article;
 import gov.hotline.kb.domain.ArticleStatus;
+import gov.hotline.embedding.BgeSmallZhEmbedder;
+import gov.hotline.embedding.SharedEmbedder;
+import gov.hotline.kb.domain.Fusion;
 import gov.hotline.kb.domain.SearchHit;
+import gov.hotline.kb.service.ArticleEmbeddings;
 import gov.hotline.kb.domain.SearchRequest;
 import gov.hotline.kb.domain.SynonymDictionary;
 import gov.hotline.kb.service.ArticleLines;
@@ -28,8 +32,10 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * {@code ./hotline kb-eval ARTICLES.jsonl QUERIES.jsonl}: recall@1, recall@5, MRR and latency of the embedded engine,
- * Elasticsearch and the StandardAnalyzer baseline side by side, then what each analysis step adds (embedded engine).
+ * {@code ./hotline kb-eval ARTICLES.jsonl QUERIES.jsonl [MORE.jsonl …]}: recall@1, recall@5, MRR and latency of
+ * both engines, each as lexical only, vectors only, a linear mix and the fused method, and the StandardAnalyzer
+ * baseline side by side, per query set and per query style; {@code --steps} adds what each lexical analysis step
+ * adds, {@code --sweep} the fusion parameters tried.
  * Elasticsearch is the node at HOTLINE_ES_URL, or a local node started from HOTLINE_ES_HOME (the test distribution
  * the build unpacks); {@code --no-es} skips it, {@code --misses} lists the queries whose first hit is wrong.
  */
@@ -41,49 +47,88 @@ public final class EvalCommand {
     List<String> files = new ArrayList<>();
     boolean es = true;
     boolean misses = false;
+    boolean steps = false;
+    boolean sweep = false;
     for (String a : args) {
       switch (a) {
         case "--no-es" -> es = false;
         case "--misses" -> misses = true;
+        case "--steps" -> steps = true;
+        case "--sweep" -> sweep = true;
         default -> files.add(a);
       }
     }
-    if (files.size() != 2) {
-      System.err.println("用法: hotline kb-eval ARTICLES.jsonl QUERIES.jsonl [--no-es] [--misses]");
+    if (files.size() < 2) {
+      System.err.println("用法: hotline kb-eval ARTICLES.jsonl QUERIES.jsonl [MORE_QUERIES.jsonl …] [--no-es] [--misses]"
+          + " [--steps] [--sweep]");
       System.exit(2);
     }
     List<Article> articles = articles(Path.of(files.get(0)));
-    List<Evaluation.Judged> queries = queries(Path.of(files.get(1)));
-    System.out.printf("知识库检索评测：%d 条知识，%d 条查询（%s）%n%n", articles.size(), queries.size(), files.get(1));
-    List<Evaluation.Result> results = new ArrayList<>();
-    results.add(evaluate("embedded Lucene (smartcn+)", LuceneBackend.inMemory(), AnalysisOptions.FULL, articles,
-        queries));
-    if (es) {
-      results.add(elastic(articles, queries));
+    BgeSmallZhEmbedder model = SharedEmbedder.get();
+    model.load();
+    ArticleEmbeddings semantics = ArticleEmbeddings.inMemory(model);
+    long t0 = System.nanoTime();
+    for (Article a : articles) {
+      semantics.passages(a, true);
     }
-    results.add(baseline(articles, queries));
-    print(results, misses);
-    System.out.println("\nrecall@1 按查询类型（query style）:");
-    for (Evaluation.Result r : results) {
-      StringBuilder sb = new StringBuilder(String.format("  %-32s", r.name()));
-      r.byStyle().forEach((style, v) -> sb.append(String.format(" %s %.2f (%d)", style, v[0] / v[1], (int) v[1])));
-      System.out.println(sb);
+    double embedSeconds = (System.nanoTime() - t0) / 1e9;
+    System.out.printf("知识库检索评测：%d 条知识（段落向量 %.1f 秒，%.0f 条/秒）%n", articles.size(), embedSeconds,
+        articles.size() / embedSeconds);
+    List<Fusion> methods = List.of(Fusion.LEXICAL, Fusion.VECTOR, Fusion.LINEAR, Fusion.RRF,
+        AnalyzedKnowledgeIndex.DEFAULT_FUSION);
+    for (String qf : files.subList(1, files.size())) {
+      List<Evaluation.Judged> queries = queries(Path.of(qf));
+      System.out.printf("%n== %s：%d 条查询 ==%n", qf, queries.size());
+      List<Evaluation.Result> results = new ArrayList<>();
+      results.addAll(evaluate("Lucene", LuceneBackend.inMemory(), semantics, methods, articles, queries));
+      if (es) {
+        results.addAll(elastic(semantics, methods, articles, queries));
+      }
+      results.add(baseline(articles, queries));
+      print(results, misses);
+      printStyles(results);
+      if (sweep) {
+        List<Fusion> variants = new ArrayList<>();
+        for (int k : new int[] {5, 10, 20, 60}) {
+          for (double w : new double[] {0.5, 0.8, 1.0, 1.5}) {
+            variants.add(new Fusion("RRF k=" + k + " w=" + w, Fusion.Mode.RRF, w, k, Fusion.Floor.NONE));
+          }
+        }
+        for (double w : new double[] {0.2, 0.3, 0.4, 0.5, 0.6}) {
+          variants.add(new Fusion("linear α=" + w, Fusion.Mode.LINEAR, w, 60, Fusion.Floor.NONE));
+        }
+        System.out.println("\n融合参数扫描（Lucene）:");
+        print(evaluate("Lucene", LuceneBackend.inMemory(), semantics, variants, articles, queries), false);
+      }
+      if (steps) {
+        System.out.println("\n逐步方法（embedded Lucene，词法部分，每行在上一行基础上增加一步）:");
+        List<Evaluation.Result> stepResults = new ArrayList<>();
+        for (AnalysisOptions o : AnalysisOptions.STEPS) {
+          stepResults.add(lexical(o.name(), LuceneBackend.inMemory(), o, articles, queries));
+        }
+        print(stepResults, misses);
+        System.out.println("\n去掉一步（embedded Lucene，词法部分，完整方法减去该步）:");
+        List<Evaluation.Result> without = new ArrayList<>();
+        for (AnalysisOptions o : AnalysisOptions.LEAVE_ONE_OUT) {
+          without.add(lexical(o.name(), LuceneBackend.inMemory(), o, articles, queries));
+        }
+        print(without, misses);
+      }
     }
-    System.out.println("\n逐步方法（embedded Lucene，每行在上一行基础上增加一步）:");
-    List<Evaluation.Result> steps = new ArrayList<>();
-    for (AnalysisOptions o : AnalysisOptions.STEPS) {
-      steps.add(evaluate(o.name(), LuceneBackend.inMemory(), o, articles, queries));
-    }
-    print(steps, misses);
-    System.out.println("\n去掉一步（embedded Lucene，完整方法减去该步）:");
-    List<Evaluation.Result> without = new ArrayList<>();
-    for (AnalysisOptions o : AnalysisOptions.LEAVE_ONE_OUT) {
-      without.add(evaluate(o.name(), LuceneBackend.inMemory(), o, articles, queries));
-    }
-    print(without, misses);
   }
 
-  private static Evaluation.Result elastic(List<Article> articles, List<Evaluation.Judged> queries) {
+  private static void printStyles(List<Evaluation.Result> results) {
+    System.out.println("\nrecall@5 / MRR 按查询类型（query style）:");
+    for (Evaluation.Result r : results) {
+      StringBuilder sb = new StringBuilder(String.format("  %-34s", r.name()));
+      r.byStyle().forEach((style, v) -> sb.append(String.format(" %s %.2f/%.2f (%d)", style, v[2] / v[1],
+          v[3] / v[1], (int) v[1])));
+      System.out.println(sb);
+    }
+  }
+
+  private static List<Evaluation.Result> elastic(ArticleEmbeddings semantics, List<Fusion> methods,
+                                                 List<Article> articles, List<Evaluation.Judged> queries) {
     String url = System.getenv("HOTLINE_ES_URL");
     LocalElasticsearch local = null;
     if (url == null || url.isBlank()) {
@@ -97,8 +142,7 @@ public final class EvalCommand {
     }
     try {
       String prefix = "hotline-kb-eval-" + System.nanoTime() + "-";
-      return evaluate("Elasticsearch (smartcn+)", new ElasticBackend(url, prefix), AnalysisOptions.FULL, articles,
-          queries);
+      return evaluate("Elasticsearch", new ElasticBackend(url, prefix), semantics, methods, articles, queries);
     } finally {
       if (local != null) {
         local.close();
@@ -106,8 +150,26 @@ public final class EvalCommand {
     }
   }
 
-  private static Evaluation.Result evaluate(String name, IndexBackend backend, AnalysisOptions options,
-                                            List<Article> articles, List<Evaluation.Judged> queries) {
+  private static List<Evaluation.Result> evaluate(String engine, IndexBackend backend, ArticleEmbeddings semantics,
+                                                  List<Fusion> methods, List<Article> articles,
+                                                  List<Evaluation.Judged> queries) {
+    try (var index = new AnalyzedKnowledgeIndex(backend, SynonymDictionary.defaults(), AnalysisOptions.FULL,
+        semantics, AnalyzedKnowledgeIndex.DEFAULT_FUSION)) {
+      index.clearArticles();
+      index.indexArticles(articles);
+      LocalDate today = LocalDate.now();
+      List<Evaluation.Result> out = new ArrayList<>();
+      for (Fusion f : methods) {
+        Function<String, List<String>> search = q -> index.search(SearchRequest.of(q, Evaluation.DEPTH, null), today, f)
+            .stream().map(SearchHit::code).toList();
+        out.add(Evaluation.run(engine + " " + f.name(), queries, search));
+      }
+      return out;
+    }
+  }
+
+  private static Evaluation.Result lexical(String name, IndexBackend backend, AnalysisOptions options,
+                                           List<Article> articles, List<Evaluation.Judged> queries) {
     try (var index = new AnalyzedKnowledgeIndex(backend, SynonymDictionary.defaults(), options)) {
       index.clearArticles();
       index.indexArticles(articles);

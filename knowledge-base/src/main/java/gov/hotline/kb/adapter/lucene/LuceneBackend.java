@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -23,11 +24,13 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -112,6 +115,7 @@ public final class LuceneBackend implements IndexBackend {
     // points and doc values: a range that matches nearly everything (validity) is then checked per candidate
     d.numbers().forEach((f, v) -> doc.add(new LongField(f, v, Field.Store.NO)));
     d.stored().forEach((f, v) -> doc.add(new StoredField(f, v)));
+    d.vectors().forEach((f, v) -> doc.add(new KnnFloatVectorField(f, v, VectorSimilarityFunction.DOT_PRODUCT)));
     return doc;
   }
 
@@ -120,6 +124,20 @@ public final class LuceneBackend implements IndexBackend {
     Store s = store(index);
     try {
       s.writer().deleteDocuments(new Term(ID, id));
+      s.writer().commit();
+      s.searchers().maybeRefreshBlocking();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void deleteAll(String index, List<String> ids) {
+    Store s = store(index);
+    try {
+      for (String id : ids) {
+        s.writer().deleteDocuments(new Term(ID, id));
+      }
       s.writer().commit();
       s.searchers().maybeRefreshBlocking();
     } catch (IOException e) {
@@ -150,22 +168,36 @@ public final class LuceneBackend implements IndexBackend {
     return withSearcher(index, searcher -> {
       // no total hit count is needed: let dynamic pruning skip non-competitive documents from the first hits on
       TopDocs top = searcher.search(q, new TopScoreDocCollectorManager(query.limit(), null, query.limit()));
-      StoredFields stored = searcher.storedFields();
-      List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
-      for (ScoreDoc sd : top.scoreDocs) {
-        Map<String, String> values = new HashMap<>();
-        String id = null;
-        for (IndexableField f : stored.document(sd.doc)) {
-          if (ID.equals(f.name())) {
-            id = f.stringValue();
-          } else {
-            values.put(f.name(), f.stringValue());
-          }
-        }
-        hits.add(new Hit(id, sd.score, values));
-      }
-      return hits;
+      return hits(searcher, top);
     });
+  }
+
+  @Override
+  public List<Hit> nearest(String index, String field, float[] vector, int k, List<IndexQuery.Filter> filters) {
+    Query filter = null;
+    if (!filters.isEmpty()) {
+      filter = toLucene(new IndexQuery(List.of(), filters, List.of(), k));
+    }
+    Query q = new KnnFloatVectorQuery(field, vector, k, filter);
+    return withSearcher(index, searcher -> hits(searcher, searcher.search(q, k)));
+  }
+
+  private static List<Hit> hits(IndexSearcher searcher, TopDocs top) throws IOException {
+    StoredFields stored = searcher.storedFields();
+    List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
+    for (ScoreDoc sd : top.scoreDocs) {
+      Map<String, String> values = new HashMap<>();
+      String id = null;
+      for (IndexableField f : stored.document(sd.doc)) {
+        if (ID.equals(f.name())) {
+          id = f.stringValue();
+        } else {
+          values.put(f.name(), f.stringValue());
+        }
+      }
+      hits.add(new Hit(id, sd.score, values));
+    }
+    return hits;
   }
 
   static Query toLucene(IndexQuery query) {
@@ -181,6 +213,8 @@ public final class LuceneBackend implements IndexBackend {
     for (IndexQuery.Filter f : query.filters()) {
       Query fq = switch (f) {
         case IndexQuery.KeywordIs k -> new TermQuery(new Term(k.field(), k.value()));
+        case IndexQuery.KeywordIn k -> new org.apache.lucene.search.TermInSetQuery(k.field(),
+            k.values().stream().map(org.apache.lucene.util.BytesRef::new).toList());
         case IndexQuery.NumberRange r -> LongField.newRangeQuery(r.field(), r.min(), r.max());
       };
       b.add(fq, Occur.FILTER);

@@ -72,6 +72,27 @@ final class ArticleFields {
         stored);
   }
 
+  /** One passage of an article with its vector, filtered like the article (validity, category). */
+  IndexDocument passage(Article a, int no, String text, float[] vector) {
+    ArticleContent c = a.content();
+    Map<String, String> stored = new HashMap<>();
+    stored.put("s_article", Long.toString(a.id()));
+    stored.put("s_code", a.code());
+    stored.put("s_title", c.title());
+    stored.put("s_category", c.category());
+    stored.put("s_text", text);
+    stored.put("s_vec", VectorCodec.encode(vector));
+    return new IndexDocument(passageId(a.id(), no), Map.of(),
+        Map.of("k_category", c.category(), "k_article", Long.toString(a.id())),
+        Map.of("n_valid_from", c.validFrom() == null ? OPEN_START : c.validFrom().toEpochDay(),
+            "n_valid_to", c.validTo() == null ? OPEN_END : c.validTo().toEpochDay()),
+        stored, Map.of(AnalyzedKnowledgeIndex.VECTOR, vector));
+  }
+
+  static String passageId(long articleId, int no) {
+    return articleId + "-" + no;
+  }
+
   /** The ranked query of a search, and the terms to highlight in what it finds. */
   record Built(IndexQuery query, Set<String> highlightTerms) {
   }

@@ -96,13 +96,29 @@ public final class HotlineAnalyzer {
   private Analysis analyzeNormalized(String n) {
     List<String> words = new ArrayList<>();
     List<String> initials = new ArrayList<>();
-    for (QueryRewriter.Word w : segment(n)) {
+    List<QueryRewriter.Word> segmented = segment(n);
+    for (int i = 0; i < segmented.size(); i++) {
+      QueryRewriter.Word w = segmented.get(i);
       words.add(w.text());
       String cjk = n.substring(w.start(), w.end());
       if (cjk.length() >= 2 && cjk.length() <= 5 && cjk.chars().allMatch(TextNormalizer::isCjk)) {
         initials.add(Pinyin.initials(cjk));
       } else if (cjk.chars().allMatch(TextNormalizer::isLatinOrDigit) && cjk.length() >= 2 && cjk.length() <= 6) {
         initials.add(cjk);
+      }
+      // initials of a compound the segmenter split (社保|卡 → sbk, 住房|公积金 → zfgjj)
+      int end = w.end();
+      for (int j = i + 1; j < segmented.size() && j <= i + 2; j++) {
+        QueryRewriter.Word next = segmented.get(j);
+        if (next.start() != end) {
+          break;
+        }
+        end = next.end();
+        String compound = n.substring(w.start(), end);
+        if (compound.length() > 5 || !compound.chars().allMatch(TextNormalizer::isCjk)) {
+          break;
+        }
+        initials.add(Pinyin.initials(compound));
       }
     }
     List<String> bigrams = new ArrayList<>();

@@ -18,6 +18,19 @@ public interface IndexBackend extends AutoCloseable {
 
   List<Hit> search(String index, IndexQuery query);
 
+  /**
+   * The {@code k} documents whose vector in {@code field} has the largest dot product with {@code vector}
+   * (approximately: HNSW), among those passing {@code filters}; best first, with stored values.
+   */
+  List<Hit> nearest(String index, String field, float[] vector, int k, List<IndexQuery.Filter> filters);
+
+  /** Removes documents by id (absent ones are ignored). */
+  default void deleteAll(String index, List<String> ids) {
+    for (String id : ids) {
+      delete(index, id);
+    }
+  }
+
   @Override
   void close();
 

@@ -21,11 +21,15 @@ public record IndexQuery(List<Group> should, List<Filter> filters, List<String> 
   }
 
   /** A non-scoring restriction. */
-  public sealed interface Filter permits KeywordIs, NumberRange {
+  public sealed interface Filter permits KeywordIs, KeywordIn, NumberRange {
   }
 
   /** {@code field} equals {@code value} exactly. */
   public record KeywordIs(String field, String value) implements Filter {
+  }
+
+  /** {@code field} equals one of {@code values} exactly. */
+  public record KeywordIn(String field, List<String> values) implements Filter {
   }
 
   /** {@code min <= field <= max}. */

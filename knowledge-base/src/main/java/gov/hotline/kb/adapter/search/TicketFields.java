@@ -21,6 +21,17 @@ final class TicketFields {
     this.analyzer = analyzer;
   }
 
+  IndexDocument document(TicketText t, float[] vector) {
+    IndexDocument d = document(t);
+    if (vector == null) {
+      return d;
+    }
+    Map<String, String> stored = new HashMap<>(d.stored());
+    stored.put("s_vec", VectorCodec.encode(vector));
+    return new IndexDocument(d.id(), d.tokens(), d.keywords(), d.numbers(), stored,
+        Map.of(AnalyzedKnowledgeIndex.VECTOR, vector));
+  }
+
   IndexDocument document(TicketText t) {
     Analysis content = analyzer.analyze(t.content());
     Map<String, List<String>> tokens = new HashMap<>();
@@ -33,6 +44,7 @@ final class TicketFields {
     stored.put("s_no", t.ticketNo());
     stored.put("s_category", Objects.toString(t.categoryId(), ""));
     stored.put("s_content", t.content());
+    stored.put("s_address", Objects.toString(t.address(), ""));
     stored.put("s_created", Long.toString(t.createdAt().toEpochMilli()));
     return new IndexDocument(Long.toString(t.ticketId()), tokens,
         Map.of("k_category", Objects.toString(t.categoryId(), "")),
