@@ -1363,7 +1363,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 工单列表（承办单位只见本单位及下级） */
+        /** 工单列表（承办单位只见本单位及下级；mine=true 只列本人受理的） */
         get: operations["getTickets"];
         put?: never;
         /** 受理新工单 */
@@ -4338,6 +4338,8 @@ export interface operations {
                 createdTo?: string;
                 overdue?: boolean;
                 text?: string;
+                callerPhone?: string;
+                mine?: boolean;
                 page?: number;
                 size?: number;
             };
