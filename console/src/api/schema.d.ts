@@ -1055,7 +1055,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 实时监控告警阈值（超长通话、超长示忙） */
+        /** 实时监控告警阈值（超长通话、超长示忙）与话后整理时长（秒） */
         get: operations["getLiveSettings"];
         put?: never;
         post?: never;
@@ -1825,6 +1825,7 @@ export interface components {
         LiveSettings: {
             longCallSeconds: number;
             longPauseSeconds: number;
+            wrapUpSeconds?: number;
         };
         ScreenPop: {
             callId?: string;

@@ -99,7 +99,7 @@ public final class Telephony implements AutoCloseable {
     var routes = List.<Consumer<Router>>of(new CallRoutes(calls, tickets, cfg.zone(), names)::mount,
         new RecordingRoutes(recordings, cfg.zone())::mount,
         new LiveRoutes(board, agents, feed, liveJson)::mount,
-        new AgentRoutes(agents, tickets, names, settings)::mount,
+        new AgentRoutes(agents, tickets, names, settings, cfg.telephony().wrapUpSeconds())::mount,
         new QaRoutes(new QaService(store, Clock.systemUTC()), names, cfg.zone())::mount);
     return new Telephony(runtime, routes, List.copyOf(parts), feed, liveJson);
   }

@@ -50,7 +50,7 @@ final class TelephonyOperations {
         get("/agent/pause-reasons", "座席", "示忙原因列表", Roles.HOTLINE).ok("{items:[#PauseReason]}"),
         put("/admin/pause-reasons", "系统管理", "替换示忙原因列表", Roles.ADMINS).body("{items!:[#PauseReason]}")
             .ok("{items:[#PauseReason]}"),
-        get("/live/settings", "实时监控", "实时监控告警阈值（超长通话、超长示忙）", Roles.HOTLINE).ok("#LiveSettings"),
+        get("/live/settings", "实时监控", "实时监控告警阈值（超长通话、超长示忙）与话后整理时长（秒）", Roles.HOTLINE).ok("#LiveSettings"),
         put("/admin/live-settings", "系统管理", "修改实时监控告警阈值", Roles.ADMINS).body("#LiveSettings")
             .ok("#LiveSettings")));
     ops.addAll(qa());
