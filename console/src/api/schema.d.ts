@@ -1072,7 +1072,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 实时推送（SSE：queues 快照与本座席 screen-pop 弹屏，支持 Last-Event-ID 续传） */
+        /** 实时推送（SSE：queues 快照与本座席 screen-pop 弹屏；派单员、承办单位收到本人可见工单的 ticket 事件：新工单待派、派至本单位、催办、申请退单、延期审核结果、热点；支持 Last-Event-ID 续传） */
         get: operations["getLiveStream"];
         put?: never;
         post?: never;

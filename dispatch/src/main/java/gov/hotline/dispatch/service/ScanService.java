@@ -24,9 +24,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 /**
  * The dispatch scan, run by one instance at a time: places each new ticket (属地), flags it as a probable duplicate of
@@ -49,6 +51,7 @@ public final class ScanService {
   private final JobLock lock;
   private final DuplicateRule duplicates;
   private final HotspotRule hotspots;
+  private volatile Consumer<ScanResult> scanned = r -> { };
   private final Clock clock;
 
   /** What one scan did; {@code ran} is false when another instance was scanning. */
@@ -81,7 +84,18 @@ public final class ScanService {
   public ScanResult catchUp(Duration wait) {
     AtomicReference<ScanResult> out = new AtomicReference<>(ScanResult.SKIPPED);
     lock.runExclusively(JOB, wait, () -> out.set(scan()));
+    if (out.get().ran()) {
+      scanned.accept(out.get());
+    }
     return out.get();
+  }
+
+  /**
+   * Told of every scan that ran, after its work committed, whoever started it (the schedule or a list that catches
+   * up first): the live stream's hotspot notices.
+   */
+  public void onScanned(Consumer<ScanResult> listener) {
+    this.scanned = Objects.requireNonNull(listener);
   }
 
   private ScanResult scan() {

@@ -98,7 +98,7 @@ public final class Telephony implements AutoCloseable {
     LiveJson liveJson = new LiveJson(names, settings);
     var routes = List.<Consumer<Router>>of(new CallRoutes(calls, tickets, cfg.zone(), names)::mount,
         new RecordingRoutes(recordings, cfg.zone())::mount,
-        new LiveRoutes(board, agents, feed, liveJson)::mount,
+        new LiveRoutes(board, agents, feed, liveJson, tickets)::mount,
         new AgentRoutes(agents, tickets, names, settings, cfg.telephony().wrapUpSeconds())::mount,
         new QaRoutes(new QaService(store, Clock.systemUTC()), names, cfg.zone())::mount);
     return new Telephony(runtime, routes, List.copyOf(parts), feed, liveJson);
