@@ -1159,7 +1159,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 实时监控告警阈值（超长通话、超长示忙） */
+        /** 实时监控告警阈值（超长通话、超长示忙）与话后整理时长（秒） */
         get: operations["getLiveSettings"];
         put?: never;
         post?: never;
@@ -1176,7 +1176,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 实时推送（SSE：queues 快照与本座席 screen-pop 弹屏，支持 Last-Event-ID 续传） */
+        /** 实时推送（SSE：queues 快照与本座席 screen-pop 弹屏；派单员、承办单位收到本人可见工单的 ticket 事件：新工单待派、派至本单位、催办、申请退单、延期审核结果、热点；支持 Last-Event-ID 续传） */
         get: operations["getLiveStream"];
         put?: never;
         post?: never;
@@ -1467,7 +1467,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 工单列表（承办单位只见本单位及下级） */
+        /** 工单列表（承办单位只见本单位及下级；mine=true 只列本人受理的） */
         get: operations["getTickets"];
         put?: never;
         /** 受理新工单 */
@@ -1929,6 +1929,7 @@ export interface components {
         LiveSettings: {
             longCallSeconds: number;
             longPauseSeconds: number;
+            wrapUpSeconds?: number;
         };
         ScreenPop: {
             callId?: string;
@@ -4661,6 +4662,8 @@ export interface operations {
                 createdTo?: string;
                 overdue?: boolean;
                 text?: string;
+                callerPhone?: string;
+                mine?: boolean;
                 page?: number;
                 size?: number;
             };

@@ -375,6 +375,8 @@ export interface PauseReason {
 export interface LiveSettings {
   longCallSeconds: number
   longPauseSeconds: number
+  /** the queue's wrap-up time (话后整理) as the live board counts it */
+  wrapUpSeconds?: number
 }
 
 export interface Scorecard {

@@ -1,4 +1,4 @@
-// The one EventSource of the tab (/api/v1/live/stream): named events (queues, screen-pop, …), de-duplication by
+// The one EventSource of the tab (/api/v1/live/stream): named events (queues, screen-pop, ticket …), de-duplication by
 // message id, a "disconnected" flag for the banner, and a fresh snapshot after every reconnect. The browser resumes
 // with Last-Event-ID by itself; when it gives up (readyState CLOSED) the store opens a new stream and passes the
 // last id as ?lastEventId= so that nothing sent meanwhile is lost.
@@ -8,6 +8,20 @@ import type { LiveBoard } from '@/api/types'
 import { live as liveApi } from '@/api'
 
 type Handler = (data: unknown, id: string | null) => void
+
+/** A ticket event of the stream (dispatchers and unit handlers; see LiveRoutes on the server). */
+export interface TicketEvent {
+  kind: 'pending' | 'dispatched' | 'urged' | 'supervised' | 'return-requested' | 'extension-requested'
+    | 'extension-decided' | 'hotspot' | 'changed'
+  label: string
+  at: string
+  action?: string
+  ticketId?: number
+  ticketNo?: string
+  status?: string
+  statusLabel?: string
+  leadUnitId?: string | null
+}
 
 const KNOWN_EVENTS = ['queues', 'screen-pop', 'agent', 'ticket', 'notice']
 const SEEN_MAX = 1000
@@ -166,6 +180,32 @@ export const useLiveStore = defineStore('live', () => {
     return () => handlers.get(name)?.delete(h)
   }
 
+  /**
+   * Refreshes on ticket events (and after a resync): calls `refresh` once per burst, `ms` after the first event
+   * of it, with the events of the burst; returns the unsubscribe function.
+   */
+  function onTickets(refresh: (events: TicketEvent[]) => void, ms = 300): () => void {
+    let timer: ReturnType<typeof setTimeout> | undefined
+    let burst: TicketEvent[] = []
+    const fire = () => {
+      timer = undefined
+      const events = burst
+      burst = []
+      refresh(events)
+    }
+    const soon = (e: TicketEvent | null) => {
+      if (e) burst.push(e)
+      if (!timer) timer = setTimeout(fire, ms)
+    }
+    const offTicket = on('ticket', (d) => soon(d as TicketEvent))
+    const offResync = on('resync', () => soon(null))
+    return () => {
+      offTicket()
+      offResync()
+      if (timer) clearTimeout(timer)
+    }
+  }
+
   /** for tests */
   function source() {
     return es
@@ -173,6 +213,6 @@ export const useLiveStore = defineStore('live', () => {
 
   return {
     connected, everConnected, reconnecting, board, boardAt, lastEventId, reconnects,
-    connect, disconnect, on, resync, source,
+    connect, disconnect, on, onTickets, resync, source,
   }
 })

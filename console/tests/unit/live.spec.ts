@@ -45,6 +45,29 @@ describe('live store', () => {
     expect(live.lastEventId).toBe('2')
   })
 
+  it('refreshes once per burst of ticket events, and after a resync', async () => {
+    vi.useFakeTimers()
+    const live = useLiveStore()
+    const bursts: unknown[][] = []
+    const off = live.onTickets((events) => bursts.push(events.map((e) => e.ticketNo)), 300)
+    live.connect()
+    const es = FakeEventSource.last()
+    es.open()
+    es.emit('ticket', { kind: 'dispatched', label: '派单：A', ticketNo: 'A', at: '' }, '11')
+    es.emit('ticket', { kind: 'urged', label: '催办：A', ticketNo: 'A', at: '' }, '12')
+    es.emit('ticket', { kind: 'urged', label: '催办：A', ticketNo: 'A', at: '' }, '12')
+    expect(bursts).toEqual([])
+    vi.advanceTimersByTime(300)
+    expect(bursts).toEqual([['A', 'A']])
+    await live.resync()
+    vi.advanceTimersByTime(300)
+    expect(bursts).toEqual([['A', 'A'], []])
+    off()
+    es.emit('ticket', { kind: 'pending', label: '新工单待派单：B', ticketNo: 'B', at: '' }, '13')
+    vi.advanceTimersByTime(300)
+    expect(bursts).toHaveLength(2)
+  })
+
   it('drops a message whose id it has seen (a resumed stream replays the last one)', () => {
     const live = useLiveStore()
     const got: unknown[] = []

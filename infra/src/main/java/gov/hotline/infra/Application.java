@@ -25,6 +25,8 @@ import gov.hotline.infra.demo.DemoData;
 import gov.hotline.infra.demo.DemoKnowledge;
 import gov.hotline.infra.dispatch.Dispatch;
 import gov.hotline.infra.http.AdminCalendarRoutes;
+import gov.hotline.infra.live.TicketLive;
+import gov.hotline.dispatch.verticle.DispatchAddresses;
 import gov.hotline.infra.http.AdminRoutes;
 import gov.hotline.infra.http.AdminUserRoutes;
 import gov.hotline.infra.http.AuditRoutes;
@@ -137,6 +139,8 @@ public final class Application implements AutoCloseable {
       Reporting reporting = Reporting.start(cfg, db, core.reference(), core.clock(), vertx);
       telephony.showTodayFrom(reporting.queueToday());
       core.dispatch().start(vertx);
+      // ticket events on the browsers' live stream, numbered by the same feed as the board and the pops
+      contexts.add(TicketLive.start(vertx, telephony.liveFeed(), core.tickets(), DispatchAddresses.HOTSPOTS_RAISED));
 
       TokenService tokens = new TokenService(new ServerSecrets(db.dsl()).get("token-signing-key"), core.clock(),
           Duration.ofHours(cfg.tokenTtlHours()));

@@ -2,6 +2,7 @@ package gov.hotline.core.ticket;
 
 import gov.hotline.core.id.CategoryId;
 import gov.hotline.core.id.UnitId;
+import gov.hotline.core.id.UserId;
 import java.time.Instant;
 import java.util.Set;
 
@@ -10,11 +11,12 @@ import java.util.Set;
  * (set by the service, null for all) limits a unit to its own subtree; {@code text} matches number, content, address
  * and — as {@code callerSearch} allows — the caller's name, never the phone; {@code callerPhone} is an exact match of
  * the normalised number, only for roles that see full numbers; {@code overdue} compares the current deadline with
- * {@code now}.
+ * {@code now}; {@code createdBy} (null for anyone) keeps the tickets a user took in (我的工单).
  */
 public record TicketQuery(Set<TicketStatus> statuses, UnitId unitId, CategoryId categoryId, AppealType appealType,
                           Instant createdFrom, Instant createdTo, Boolean overdue, String text, int page, int size,
-                          Set<UnitId> visibleUnits, Instant now, String callerPhone, CallerSearch callerSearch) {
+                          Set<UnitId> visibleUnits, Instant now, String callerPhone, CallerSearch callerSearch,
+                          UserId createdBy) {
   public static final int MAX_SIZE = 200;
 
   /** How far a search may look at the caller (诉求人): set by the service from the actor's role. */
@@ -38,21 +40,27 @@ public record TicketQuery(Set<TicketStatus> statuses, UnitId unitId, CategoryId 
                      Instant createdFrom, Instant createdTo, Boolean overdue, String text, int page, int size,
                      Set<UnitId> visibleUnits, Instant now) {
     this(statuses, unitId, categoryId, appealType, createdFrom, createdTo, overdue, text, page, size, visibleUnits,
-        now, null, CallerSearch.NONE);
+        now, null, CallerSearch.NONE, null);
   }
 
   public TicketQuery scopedTo(Set<UnitId> units, Instant at) {
     return new TicketQuery(statuses, unitId, categoryId, appealType, createdFrom, createdTo, overdue, text, page,
-        size, units == null ? null : Set.copyOf(units), at, callerPhone, callerSearch);
+        size, units == null ? null : Set.copyOf(units), at, callerPhone, callerSearch, createdBy);
   }
 
   public TicketQuery withCallerSearch(CallerSearch search) {
     return new TicketQuery(statuses, unitId, categoryId, appealType, createdFrom, createdTo, overdue, text, page,
-        size, visibleUnits, now, callerPhone, search);
+        size, visibleUnits, now, callerPhone, search, createdBy);
   }
 
   public TicketQuery withCallerPhone(String phone) {
     return new TicketQuery(statuses, unitId, categoryId, appealType, createdFrom, createdTo, overdue, text, page,
-        size, visibleUnits, now, phone, callerSearch);
+        size, visibleUnits, now, phone, callerSearch, createdBy);
+  }
+
+  /** Only the tickets {@code user} took in (null: anyone's). */
+  public TicketQuery withCreatedBy(UserId user) {
+    return new TicketQuery(statuses, unitId, categoryId, appealType, createdFrom, createdTo, overdue, text, page,
+        size, visibleUnits, now, callerPhone, callerSearch, user);
   }
 }

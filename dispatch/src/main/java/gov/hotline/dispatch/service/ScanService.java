@@ -24,9 +24,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,6 +53,7 @@ public final class ScanService {
   private final JobLock lock;
   private final DuplicateRule duplicates;
   private final HotspotRule hotspots;
+  private volatile Consumer<ScanResult> scanned = r -> { };
   private final Clock clock;
 
   /** What one scan did; {@code ran} is false when another instance was scanning. */
@@ -83,7 +86,18 @@ public final class ScanService {
   public ScanResult catchUp(Duration wait) {
     AtomicReference<ScanResult> out = new AtomicReference<>(ScanResult.SKIPPED);
     lock.runExclusively(JOB, wait, () -> out.set(scan()));
+    if (out.get().ran()) {
+      scanned.accept(out.get());
+    }
     return out.get();
+  }
+
+  /**
+   * Told of every scan that ran, after its work committed, whoever started it (the schedule or a list that catches
+   * up first): the live stream's hotspot notices.
+   */
+  public void onScanned(Consumer<ScanResult> listener) {
+    this.scanned = Objects.requireNonNull(listener);
   }
 
   private ScanResult scan() {

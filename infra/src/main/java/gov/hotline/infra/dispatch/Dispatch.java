@@ -9,6 +9,8 @@ import gov.hotline.dispatch.service.EscalationService;
 import gov.hotline.dispatch.service.RecommendationService;
 import gov.hotline.dispatch.service.ScanService;
 import gov.hotline.dispatch.verticle.DispatchJobsVerticle;
+import gov.hotline.dispatch.verticle.DispatchAddresses;
+import gov.hotline.vertx.LocalRecordCodec;
 import gov.hotline.infra.config.DispatchConfig;
 import gov.hotline.infra.config.HotlineConfig;
 import gov.hotline.infra.db.Database;
@@ -75,8 +77,17 @@ public final class Dispatch {
     return directory;
   }
 
-  /** Deploys the scan and the escalation sweep on their schedules. */
+  /**
+   * Deploys the scan and the escalation sweep on their schedules; a scan (scheduled or not) that put tickets into
+   * hotspots is published on {@link DispatchAddresses#HOTSPOTS_RAISED} after it committed.
+   */
   public void start(Vertx vertx) {
+    LocalRecordCodec.register(vertx.eventBus(), ScanService.ScanResult.class);
+    scan.onScanned(r -> {
+      if (r.hotspotTickets() > 0) {
+        vertx.eventBus().publish(DispatchAddresses.HOTSPOTS_RAISED, r);
+      }
+    });
     vertx.deployVerticle(new DispatchJobsVerticle(scan::catchUp, escalation::sweep, config.scanEvery(),
         config.sweepEvery())).await();
   }

@@ -28,12 +28,16 @@ public final class AgentRoutes {
   private final TicketService tickets;
   private final AgentNames names;
   private final BoardSettingsService settings;
+  private final int wrapUpSeconds;
 
-  public AgentRoutes(AgentActions agents, TicketService tickets, AgentNames names, BoardSettingsService settings) {
+  /** {@code wrapUpSeconds}: the queue's 话后整理 time (wrapuptime), as the live board counts it. */
+  public AgentRoutes(AgentActions agents, TicketService tickets, AgentNames names, BoardSettingsService settings,
+                     int wrapUpSeconds) {
     this.agents = agents;
     this.tickets = tickets;
     this.names = names;
     this.settings = settings;
+    this.wrapUpSeconds = wrapUpSeconds;
   }
 
   public void mount(Router api) {
@@ -145,8 +149,9 @@ public final class AgentRoutes {
         .put("label", r.label())));
   }
 
-  private static JsonObject live(LiveSettings s) {
-    return new JsonObject().put("longCallSeconds", s.longCallSeconds()).put("longPauseSeconds", s.longPauseSeconds());
+  private JsonObject live(LiveSettings s) {
+    return new JsonObject().put("longCallSeconds", s.longCallSeconds()).put("longPauseSeconds", s.longPauseSeconds())
+        .put("wrapUpSeconds", wrapUpSeconds);
   }
 
   private JsonObject seat(Seat s) {

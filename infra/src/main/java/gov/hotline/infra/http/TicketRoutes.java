@@ -122,16 +122,18 @@ public final class TicketRoutes {
   private void list(RoutingContext ctx) {
     Actor actor = Requests.actor(ctx);
     Paging paging = Paging.of(ctx, "status", "unitId", "categoryId", "appealType", "createdFrom", "createdTo",
-        "overdue", "text", "callerPhone");
+        "overdue", "text", "callerPhone", "mine");
     TicketQuery q = new TicketQuery(statuses(Requests.query(ctx, "status")),
         opt(Requests.query(ctx, "unitId"), UnitId::of), opt(Requests.query(ctx, "categoryId"), CategoryId::of),
         opt(Requests.query(ctx, "appealType"), v -> JsonInput.parseEnum(v, "appealType", AppealType.class, "诉求类型")),
         Requests.timeQuery(ctx, "createdFrom", zone, false),
         Requests.timeQuery(ctx, "createdTo", zone, true),
-        opt(Requests.query(ctx, "overdue"), TicketRoutes::bool),
+        opt(Requests.query(ctx, "overdue"), v -> bool(v, "overdue")),
         limitText(Requests.query(ctx, "text")),
         paging.page(), paging.size(), null, null)
-        .withCallerPhone(TextRules.optional(Requests.query(ctx, "callerPhone"), "callerPhone", "来电号码", 30));
+        .withCallerPhone(TextRules.optional(Requests.query(ctx, "callerPhone"), "callerPhone", "来电号码", 30))
+        .withCreatedBy(Boolean.TRUE.equals(opt(Requests.query(ctx, "mine"), v -> bool(v, "mine")))
+            ? actor.userId() : null);
     Page<Ticket> page = tickets.list(q, actor);
     Instant now = tickets.now();
     Requests.ok(ctx, Paging.reply(page, t -> json.ticket(t, actor, now)));
@@ -154,11 +156,11 @@ public final class TicketRoutes {
     }
   }
 
-  private static Boolean bool(String v) {
+  private static Boolean bool(String v, String name) {
     return switch (v) {
       case "true", "1" -> true;
       case "false", "0" -> false;
-      default -> throw DomainException.invalid("INVALID_PARAM", "参数 overdue 只能是 true 或 false");
+      default -> throw DomainException.invalid("INVALID_PARAM", "参数 " + name + " 只能是 true 或 false");
     };
   }
 

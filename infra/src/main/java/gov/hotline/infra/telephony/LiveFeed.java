@@ -12,9 +12,10 @@ import java.util.List;
 
 /**
  * The numbered feed behind the browsers' live stream: every message published to them (queue snapshots, screen
- * pops) gets the next id of one per-server sequence, carried in the {@value #ID_HEADER} header; the screen pops of
- * the last few minutes stay in a bounded buffer so that a browser reconnecting with {@code Last-Event-ID} gets
- * those it missed. Ids start from the start time in microseconds, so they keep growing across restarts.
+ * pops, ticket notices) gets the next id of one per-server sequence, carried in the {@value #ID_HEADER} header; the
+ * screen pops and ticket notices of the last few minutes stay in a bounded buffer so that a browser reconnecting
+ * with {@code Last-Event-ID} gets those it missed. Ids start from the start time in microseconds, so they keep
+ * growing across restarts.
  *
  * <p>Publishing holds the feed's lock: ids are handed out and messages enqueued to the consumers in the same order,
  * so a stream sees ids only grow, and a reconnecting stream can tell replayed pops from live ones by id.
@@ -22,11 +23,15 @@ import java.util.List;
 public final class LiveFeed {
   public static final String ID_HEADER = "live-id";
 
-  /** A screen pop kept for replay. */
-  public record Entry(long id, Instant at, ScreenPop pop) {
+  /** A message kept for replay: a screen pop or another body published with {@link #publishKept}. */
+  public record Entry(long id, Instant at, Object body) {
+    /** The screen pop, or null when this is another message. */
+    public ScreenPop pop() {
+      return body instanceof ScreenPop p ? p : null;
+    }
   }
 
-  /** What a (re)connecting stream starts from: the missed pops and the last id handed out. */
+  /** What a (re)connecting stream starts from: the missed messages and the last id handed out. */
   public record Resume(List<Entry> missed, long lastId) {
   }
 
@@ -51,15 +56,20 @@ public final class LiveFeed {
   }
 
   /** Publishes a screen pop and keeps it for replay. */
-  public synchronized long publishPop(EventBus bus, String address, ScreenPop pop) {
+  public long publishPop(EventBus bus, String address, ScreenPop pop) {
+    return publishKept(bus, address, pop);
+  }
+
+  /** Publishes a message (a screen pop, a ticket notice) and keeps it for replay. */
+  public synchronized long publishKept(EventBus bus, String address, Object body) {
     long id = ++seq;
-    recent.addLast(new Entry(id, clock.instant(), pop));
+    recent.addLast(new Entry(id, clock.instant(), body));
     trim();
-    bus.publish(address, pop, new DeliveryOptions().addHeader(ID_HEADER, Long.toString(id)));
+    bus.publish(address, body, new DeliveryOptions().addHeader(ID_HEADER, Long.toString(id)));
     return id;
   }
 
-  /** The pops after {@code lastEventId} still kept (none when it is null), and the last id handed out. */
+  /** The messages after {@code lastEventId} still kept (none when it is null), and the last id handed out. */
   public synchronized Resume resume(Long lastEventId) {
     trim();
     List<Entry> missed = lastEventId == null ? List.of()

@@ -16,8 +16,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Keeps the live board from committed messages and pushes to browsers through the event bus: a queue snapshot at
- * most once a second while something changes (or callers wait, their waits growing), and a screen pop when an
- * agent is connected to a caller (built off the ingestion thread: it looks up the caller's tickets and calls).
+ * once when the board changes after a quiet second, then at most one a second while changes go on (the changes of
+ * that second coalesced into the next), and once a second while callers wait, their waits growing; and a screen pop
+ * when an agent is connected to a caller (built off the ingestion thread: it looks up the caller's tickets and calls).
  */
 final class LivePush implements Consumer<IngestResult>, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(LivePush.class);
@@ -28,8 +29,13 @@ final class LivePush implements Consumer<IngestResult>, AutoCloseable {
   private final LiveFeed feed;
   private final ExecutorService pops = Executors.newSingleThreadExecutor(
       Thread.ofPlatform().daemon().name("screen-pop").factory());
+  private static final long PERIOD_MS = 1000;
+  private static final long TICK_MS = 250;
   private long timer = -1;
+  // guarded by this: the version last published, when (System.nanoTime() in ms), and whether a flush is due
   private long published = -1;
+  private long publishedAt = Long.MIN_VALUE / 2;
+  private boolean flushDue;
 
   LivePush(LiveBoard board, CallQueries calls, Vertx vertx, LiveFeed feed) {
     this.board = board;
@@ -39,18 +45,50 @@ final class LivePush implements Consumer<IngestResult>, AutoCloseable {
   }
 
   LivePush start() {
-    timer = vertx.setPeriodic(1000, id -> tick());
+    timer = vertx.setPeriodic(TICK_MS, id -> tick());
     return this;
   }
 
-  private void tick() {
-    long v = board.version();
-    LiveBoardSnapshot s = board.snapshot();
-    boolean waiting = s.queues().stream().anyMatch(q -> !q.waiting().isEmpty());
-    if (v != published || waiting) {
-      published = v;
-      feed.publish(vertx.eventBus(), TelephonyAddresses.CONSOLE_QUEUES, s);
+  /** The board changed: published now after a quiet second, else with the next flush (one per second). */
+  private synchronized void changed() {
+    if (flushDue || board.version() == published) {
+      return;
     }
+    long wait = publishedAt + PERIOD_MS - nowMs();
+    if (wait <= 0) {
+      publish(board.snapshot());
+    } else {
+      flushDue = true;
+      vertx.setTimer(wait, id -> flush());
+    }
+  }
+
+  private synchronized void flush() {
+    flushDue = false;
+    if (board.version() != published) {
+      publish(board.snapshot());
+    }
+  }
+
+  /** A change missed by {@link #changed()} (none expected) or callers waiting: a snapshot a second after the last. */
+  private synchronized void tick() {
+    if (flushDue || nowMs() - publishedAt < PERIOD_MS) {
+      return;
+    }
+    LiveBoardSnapshot s = board.snapshot();
+    if (s.version() != published || s.queues().stream().anyMatch(q -> !q.waiting().isEmpty())) {
+      publish(s);
+    }
+  }
+
+  private void publish(LiveBoardSnapshot s) {
+    published = s.version();
+    publishedAt = nowMs();
+    feed.publish(vertx.eventBus(), TelephonyAddresses.CONSOLE_QUEUES, s);
+  }
+
+  private static long nowMs() {
+    return System.nanoTime() / 1_000_000;
   }
 
   @Override
@@ -66,6 +104,7 @@ final class LivePush implements Consumer<IngestResult>, AutoCloseable {
         pops.execute(() -> pop(iface, callId, caller, queue, rm));
       }
     }
+    changed();
   }
 
   private void pop(String iface, String callId, String caller, String queue, ReceivedMessage rm) {

@@ -118,8 +118,8 @@ public final class Telephony implements AutoCloseable {
     LiveJson liveJson = new LiveJson(names, settings);
     var routes = List.<Consumer<Router>>of(new CallRoutes(calls, tickets, cfg.zone(), names)::mount,
         new RecordingRoutes(recordings, cfg.zone())::mount,
-        new LiveRoutes(board, agents, feed, liveJson)::mount,
-        new AgentRoutes(agents, tickets, names, settings)::mount,
+        new LiveRoutes(board, agents, feed, liveJson, tickets)::mount,
+        new AgentRoutes(agents, tickets, names, settings, cfg.telephony().wrapUpSeconds())::mount,
         new QaRoutes(new QaService(store, pbx), names, cfg.zone())::mount);
     return new Telephony(ingestion, simulator, routes, List.copyOf(parts), feed, liveJson);
   }

@@ -113,4 +113,30 @@ class TicketListApiTest {
     JsonArray all = list(dispatcher, "size=200").getJsonArray("items");
     assertThat(all.stream().map(o -> ((JsonObject) o).getBoolean("overdue"))).containsOnly(false);
   }
+
+  @Test
+  void mineListsOnlyTheTicketsTheCallerTookIn() {
+    String agent = api.login("agent1", "hotline");
+    var created = api.post("/api/v1/tickets", dispatcher, new JsonObject().put("channel", "PHONE")
+        .put("callerName", "张三").put("callerPhone", "13812345678").put("address", "海淀区清河街道安宁里小区")
+        .put("appealType", "REPORT").put("categoryId", "GY02").put("urgency", "NORMAL")
+        .put("content", "来电人反映小区停水"));
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    long id = created.json().getLong("id");
+    long dispatcherId = api.get("/api/v1/auth/me", dispatcher).json().getLong("id");
+    long agentId = api.get("/api/v1/auth/me", agent).json().getLong("id");
+
+    JsonObject mineOfDispatcher = list(dispatcher, "mine=true&size=200");
+    JsonObject mineOfAgent = list(agent, "mine=true&size=200");
+
+    assertThat(mineOfDispatcher.getLong("total")).isEqualTo(dbCount("created_by = " + dispatcherId)).isPositive();
+    assertThat(items(mineOfDispatcher)).extracting(t -> t.getLong("id")).contains(id);
+    assertThat(items(mineOfDispatcher)).allMatch(t -> t.getLong("createdBy") == dispatcherId);
+    assertThat(mineOfAgent.getLong("total")).isEqualTo(dbCount("created_by = " + agentId));
+    assertThat(items(mineOfAgent)).extracting(t -> t.getLong("id")).doesNotContain(id);
+    assertThat(list(agent, "mine=false").getLong("total")).isEqualTo(list(agent, "").getLong("total"));
+    var bad = api.get("/api/v1/tickets?mine=yes", agent);
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.json().getJsonObject("error").getString("message")).contains("mine");
+  }
 }

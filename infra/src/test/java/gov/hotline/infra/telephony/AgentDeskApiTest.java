@@ -33,7 +33,7 @@ class AgentDeskApiTest {
 
   @BeforeAll
   static void start() {
-    rig = AmiRig.start("agent_desk", Map.of());
+    rig = AmiRig.start("agent_desk", Map.of("HOTLINE_WRAPUP_SECONDS", "7"));
     api = rig.api();
     agent = api.login("agent1", "hotline");
     lead = rig.leadToken();
@@ -128,7 +128,7 @@ class AgentDeskApiTest {
 
   @Test
   @Order(5)
-  void theLiveSettingsHaveDefaultsAndAnAdminChangesThemWithinLimits() {
+  void theLiveSettingsHaveDefaultsAndTheQueuesWrapUpTimeAndAnAdminChangesThemWithinLimits() {
     var defaults = api.get("/api/v1/live/settings", lead).json();
 
     var refused = api.put("/api/v1/admin/live-settings", lead, new JsonObject().put("longCallSeconds", 300)
@@ -138,9 +138,11 @@ class AgentDeskApiTest {
     var tooShort = api.put("/api/v1/admin/live-settings", admin, new JsonObject().put("longCallSeconds", 5)
         .put("longPauseSeconds", 600));
 
-    assertThat(defaults).isEqualTo(new JsonObject().put("longCallSeconds", 600).put("longPauseSeconds", 900));
+    assertThat(defaults).isEqualTo(new JsonObject().put("longCallSeconds", 600).put("longPauseSeconds", 900)
+        .put("wrapUpSeconds", 7));
     assertThat(refused.status()).isEqualTo(403);
     assertThat(saved.status()).isEqualTo(200);
+    assertThat(saved.json().getInteger("wrapUpSeconds")).isEqualTo(7);
     assertThat(api.get("/api/v1/live/settings", agent).json().getInteger("longCallSeconds")).isEqualTo(300);
     assertThat(api.get("/api/v1/live/queues", lead).json().getJsonObject("settings").getInteger("longPauseSeconds"))
         .isEqualTo(600);

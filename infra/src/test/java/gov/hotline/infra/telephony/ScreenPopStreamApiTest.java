@@ -125,7 +125,7 @@ class ScreenPopStreamApiTest {
     rig.sim().play(Replay.of(Fixtures.transcript("recordings"))).join();
     LiveFeed feed = rig.server().app().context(Telephony.class).liveFeed();
     AmiRig.await("the pop is published", Duration.ofSeconds(15), () -> feed.resume(lastSeen).missed().stream()
-        .anyMatch(p -> p.pop().callId().equals("1795291491.399")));
+        .anyMatch(p -> p.pop() != null && p.pop().callId().equals("1795291491.399")));
 
     long popId;
     try (SseStream after = stream(agent, "Last-Event-ID", Long.toString(lastSeen))) {

@@ -141,7 +141,8 @@ public final class AmiSimulator implements AutoCloseable {
   }
 
   /** Sends an event to every logged-in session (and lets the simulated PBX state follow it). */
-  public void broadcast(String block) {
+  public void broadcast(String event) {
+    String block = model.withMemberPause(event);
     model.apply(block, System.currentTimeMillis());
     for (SimSession s : sessions) {
       if (s.loggedIn()) {

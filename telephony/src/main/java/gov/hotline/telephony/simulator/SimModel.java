@@ -69,6 +69,25 @@ final class SimModel {
     }
   }
 
+  /**
+   * A member's status event as Asterisk would send it now: Asterisk reports the member's current pause in every
+   * {@code QueueMemberStatus}, so a pause made through {@code QueuePause} (or a break) stays in the events of the
+   * calls that start and end at the seat meanwhile; the generated traffic, planned ahead, does not know of it.
+   */
+  synchronized String withMemberPause(String block) {
+    if (!block.startsWith("Event: QueueMemberStatus\r\n")) {
+      return block;
+    }
+    Map<String, String> h = SimBlock.headers(block);
+    Map<String, String> m = members.get(h.get("Queue") + "|" + h.get("Interface"));
+    if (m == null || m.get("Paused") == null) {
+      return block;
+    }
+    return block.replaceFirst("(?m)^Paused: [^\r\n]*", "Paused: " + m.get("Paused"))
+        .replaceFirst("(?m)^PausedReason: [^\r\n]*",
+            java.util.regex.Matcher.quoteReplacement("PausedReason: " + m.getOrDefault("PausedReason", "")));
+  }
+
   private void update(String uid, String key, String value) {
     Map<String, String> ch = channels.get(uid);
     if (ch != null && value != null) {

@@ -63,6 +63,9 @@ final class TicketConditions {
         case ALL -> TICKET.CALLER_PHONE.eq(q.callerPhone());
       });
     }
+    if (q.createdBy() != null) {
+      all.add(TICKET.CREATED_BY.eq(q.createdBy().value()));
+    }
     return DSL.and(all);
   }
 

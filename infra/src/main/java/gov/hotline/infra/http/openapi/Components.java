@@ -63,7 +63,7 @@ final class Components {
         + " abandonRateText:string, answerRate:number, answerRateText:string, serviceLevel15:number,"
         + " serviceLevel15Text:string}");
     c.put("LiveBoard", "{version:integer, queues:[#LiveQueue], settings:#LiveSettings}");
-    c.put("LiveSettings", "{longCallSeconds!:integer, longPauseSeconds!:integer}");
+    c.put("LiveSettings", "{longCallSeconds!:integer, longPauseSeconds!:integer, wrapUpSeconds:integer}");
     c.put("ScreenPop", "{callId:string, callerNumber:string, queue:string, agentInterface:string,"
         + " agentName:string, at:date-time, repeatCaller:boolean, confidential:boolean,"
         + " openTickets:[#TicketSummary], previousTickets:[#TicketSummary], previousCalls:[{callId:string,"

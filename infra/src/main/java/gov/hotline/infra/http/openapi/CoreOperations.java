@@ -20,9 +20,9 @@ final class CoreOperations {
         get("/auth/me", "登录", "当前用户", Roles.ALL).ok("#User"),
         post("/auth/logout", "登录", "退出登录", Roles.ALL).ok("{loggedOut:boolean}"),
         post("/tickets", "工单", "受理新工单", Roles.INTAKE).body("#NewTicket").ok(201, "#Ticket"),
-        get("/tickets", "工单", "工单列表（承办单位只见本单位及下级）", Roles.ALL)
+        get("/tickets", "工单", "工单列表（承办单位只见本单位及下级；mine=true 只列本人受理的）", Roles.ALL)
             .query("status", "unitId", "categoryId", "appealType", "createdFrom:date", "createdTo:date",
-                "overdue:boolean", "text", "page:integer", "size:integer").ok("#TicketPage"),
+                "overdue:boolean", "text", "callerPhone", "mine:boolean", "page:integer", "size:integer").ok("#TicketPage"),
         get("/tickets/{id}", "工单", "工单详情", Roles.ALL).ok("#Ticket"),
         get("/tickets/{id}/history", "工单", "工单流转记录", Roles.ALL).ok("{items:[#HistoryEntry]}"),
         post("/tickets/{id}/{action}", "工单", "工单流转操作（受理、派单、签收、退单、延期、催办、督办、反馈、回访、办结、重办、不纳入考核）",

@@ -27,8 +27,9 @@ final class TelephonyOperations {
         get("/recordings/day", "通话", "某日录音核对（应录与已校验）", RECORDING_CHECK).query("date:date")
             .ok("{date:date, callsNeedingRecording:integer, verified:integer, problems:[object]}"),
         get("/live/queues", "实时监控", "实时队列与座席状态", Roles.LIVE).ok("#LiveBoard"),
-        get("/live/stream", "实时监控", "实时推送（SSE：queues 快照与本座席 screen-pop 弹屏，支持 Last-Event-ID 续传）",
-            Roles.LIVE).query("lastEventId:integer").media("text/event-stream"),
+        get("/live/stream", "实时监控", "实时推送（SSE：queues 快照与本座席 screen-pop 弹屏；派单员、承办单位收到本人可见工单的"
+                + " ticket 事件：新工单待派、派至本单位、催办、申请退单、延期审核结果、热点；支持 Last-Event-ID 续传）",
+            Roles.ALL).query("lastEventId:integer").media("text/event-stream"),
         post("/agent/login", "座席", "签入队列", Roles.SEATS).body("{interface!:string, queue:string}")
             .ok("{username:string, interface:string, queue:string, since:date-time, loggedIn:boolean}"),
         post("/agent/logout", "座席", "签出", Roles.SEATS).ok("{loggedIn:boolean}"),
@@ -50,7 +51,7 @@ final class TelephonyOperations {
         get("/agent/pause-reasons", "座席", "示忙原因列表", Roles.HOTLINE).ok("{items:[#PauseReason]}"),
         put("/admin/pause-reasons", "系统管理", "替换示忙原因列表", Roles.ADMINS).body("{items!:[#PauseReason]}")
             .ok("{items:[#PauseReason]}"),
-        get("/live/settings", "实时监控", "实时监控告警阈值（超长通话、超长示忙）", Roles.HOTLINE).ok("#LiveSettings"),
+        get("/live/settings", "实时监控", "实时监控告警阈值（超长通话、超长示忙）与话后整理时长（秒）", Roles.HOTLINE).ok("#LiveSettings"),
         put("/admin/live-settings", "系统管理", "修改实时监控告警阈值", Roles.ADMINS).body("#LiveSettings")
             .ok("#LiveSettings")));
     ops.addAll(qa());

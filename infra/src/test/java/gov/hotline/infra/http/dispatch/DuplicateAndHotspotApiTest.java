@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import gov.hotline.infra.Application;
 import gov.hotline.infra.support.ApiClient;
+import gov.hotline.infra.support.AmiRig;
 import gov.hotline.infra.support.RunningServer;
+import gov.hotline.infra.support.SseStream;
 import io.vertx.core.json.JsonObject;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -131,10 +134,15 @@ class DuplicateAndHotspotApiTest {
 
   @Test
   void threeOutageCallsFromOneStreetWithinHoursRaiseAHotspotWithTheTicketsInvolved() {
+    SseStream live = SseStream.open(server.port(), "/api/v1/live/stream", dispatcher);
     long a = intake("海淀区安宁里5号楼", "GY04", "安宁里从早上开始停电了，冰箱空调都停了。");
     long b = intake("海淀区清河街道安宁里", "GY04", "安宁里一大片都没电了，什么时候能修好？");
     long c = intake("海淀区安宁里9号楼", "GY04", "停电后电梯也停了，老人下不了楼。");
 
+    // the dispatcher's live stream is told, whichever scan found it
+    AmiRig.await("a hotspot notice", Duration.ofSeconds(15), () -> live.events("ticket").stream()
+        .anyMatch(e -> "hotspot".equals(e.json().getString("kind"))));
+    live.close();
     assertThat(hotspots()).anySatisfy(h -> {
       assertThat(h.getString("scopeName")).isEqualTo("清河街道");
       assertThat(h.getString("categoryName")).isEqualTo("供电");
