@@ -1,6 +1,5 @@
 package gov.hotline.core.ticket;
 
-import gov.hotline.core.calendar.DeadlineCalculator;
 import gov.hotline.core.category.Category;
 import gov.hotline.core.error.DomainException;
 import gov.hotline.core.event.TicketCreated;
@@ -8,11 +7,9 @@ import gov.hotline.core.event.TicketTransitioned;
 import gov.hotline.core.id.TicketId;
 import gov.hotline.core.id.TicketNo;
 import gov.hotline.core.id.UnitId;
-import gov.hotline.core.org.OrgTree;
 import gov.hotline.core.port.ReferenceData;
 import gov.hotline.core.port.TicketNumberSequence;
 import gov.hotline.core.port.Transactions;
-import gov.hotline.core.sla.TicketDeadlines;
 import gov.hotline.core.user.Actor;
 import gov.hotline.core.user.Role;
 import java.time.Clock;
@@ -95,22 +92,8 @@ public final class TicketService {
   }
 
   public Outcome<TicketTransitioned> act(TicketId id, TicketCommand cmd, Actor actor) {
-    OrgTree org = reference.orgTree();
-    TicketDeadlines deadlines = new TicketDeadlines(reference.slaPolicies(),
-        new DeadlineCalculator(reference.calendar()));
-    TicketLifecycle lifecycle = new TicketLifecycle(org, deadlines);
-    Transition tr = tx.inTransaction(r -> {
-      Ticket current = r.tickets().findForUpdate(id).orElseThrow(() -> notFound(id));
-      Transition t = lifecycle.apply(current, cmd, actor, clock.instant());
-      r.tickets().update(t.after());
-      r.tickets().appendHistory(t.entry());
-      return t;
-    });
-    Ticket after = tr.after();
-    UnitId lead = after.assignment().leadUnitId();
-    return new Outcome<>(after.nextVersion(),
-        new TicketTransitioned(id.value(), after.no().value(), cmd.action().code(), tr.before().status().name(),
-            after.status().name(), lead == null ? null : lead.value(), actor.userId().value(), tr.entry().at()));
+    TicketStep step = TicketStep.on(reference);
+    return tx.inTransaction(r -> step.run(r, id, cmd, actor, clock.instant()));
   }
 
   public List<HistoryEntry> history(TicketId id, Actor actor) {

@@ -7,7 +7,6 @@ import gov.hotline.core.ticket.HistoryEntry;
 import gov.hotline.core.ticket.Ticket;
 import gov.hotline.core.ticket.TicketAccess;
 import gov.hotline.core.ticket.TicketAction;
-import gov.hotline.core.ticket.TicketRules;
 import gov.hotline.core.user.Actor;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -59,19 +58,10 @@ final class TicketJson {
     return j;
   }
 
-  /** The actions this actor may take on the ticket now (the rule table, unit scope and exclusion state). */
+  /** The actions this actor may take on the ticket now, as core lists them. */
   private JsonArray actions(Ticket t, Actor actor) {
-    TicketAccess access = new TicketAccess(reference.orgTree());
     JsonArray out = new JsonArray();
-    for (TicketAction a : TicketAction.values()) {
-      if (a == TicketAction.CREATE || a == TicketAction.MERGE) {
-        continue;
-      }
-      TicketRules.Rule rule = TicketRules.of(a);
-      if (!rule.roles().contains(actor.role()) || !rule.from().contains(t.status())
-          || (rule.unitScoped() && !access.actsForLeadUnit(actor, t)) || !t.flags().exclusion().allows(a)) {
-        continue;
-      }
+    for (TicketAction a : new TicketAccess(reference.orgTree()).actionsNow(actor, t)) {
       out.add(new JsonObject().put("code", a.code()).put("label", a.label()));
     }
     return out;
