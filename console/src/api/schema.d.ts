@@ -1408,6 +1408,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/tickets/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 工单附件列表（可查看工单者可见） */
+        get: operations["getTicketsByidAttachments"];
+        put?: never;
+        /** 上传附件（multipart/form-data，字段 file；JPG/PNG/WebP/PDF/DOCX/XLSX，按内容识别类型，最大 10 MB） */
+        post: operations["postTicketsByidAttachments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tickets/{id}/attachments/{aid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载附件（每次下载记入审计日志） */
+        get: operations["getTicketsByidAttachmentsByaid"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tickets/{id}/attachments/{aid}/thumbnail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 图片附件的缩略图（JPEG） */
+        get: operations["getTicketsByidAttachmentsByaidThumbnail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/tickets/{id}/callback-call": {
         parameters: {
             query?: never;
@@ -1628,6 +1680,30 @@ export interface components {
             /** Format: date-time */
             createdAt?: string;
             version?: number;
+            attachments?: components["schemas"]["Attachment"][];
+        };
+        Attachment: {
+            id?: number;
+            ticketId?: number;
+            name?: string;
+            mediaType?: string;
+            typeLabel?: string;
+            image?: boolean;
+            size?: number;
+            sha256?: string;
+            /** @enum {string} */
+            purpose?: "APPEAL" | "HANDLING";
+            purposeLabel?: string;
+            /** Format: date-time */
+            uploadedAt?: string;
+            uploadedBy?: {
+                id?: number;
+                username?: string;
+                role?: string;
+                unitId?: string;
+            };
+            url?: string;
+            thumbnailUrl?: string;
         };
         TicketPage: {
             total?: number;
@@ -4433,6 +4509,109 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Ticket"];
+                };
+            };
+            "4XX": components["responses"]["Error"];
+        };
+    };
+    getTicketsByidAttachments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items?: components["schemas"]["Attachment"][];
+                    };
+                };
+            };
+            "4XX": components["responses"]["Error"];
+        };
+    };
+    postTicketsByidAttachments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attachment"];
+                };
+            };
+            "4XX": components["responses"]["Error"];
+        };
+    };
+    getTicketsByidAttachmentsByaid: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                aid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            "4XX": components["responses"]["Error"];
+        };
+    };
+    getTicketsByidAttachmentsByaidThumbnail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                aid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
                 };
             };
             "4XX": components["responses"]["Error"];

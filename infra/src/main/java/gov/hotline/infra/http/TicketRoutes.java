@@ -2,6 +2,7 @@ package gov.hotline.infra.http;
 
 import static gov.hotline.infra.http.Requests.handle;
 
+import gov.hotline.core.attachment.AttachmentService;
 import gov.hotline.core.error.DomainException;
 import gov.hotline.core.event.EventAddresses;
 import gov.hotline.core.id.CategoryId;
@@ -40,9 +41,11 @@ public final class TicketRoutes {
   private final TicketMetrics metrics;
   private final EventBus bus;
   private final ZoneId zone;
+  private final AttachmentService attachments;
 
   public TicketRoutes(TicketService tickets, ReferenceData reference, TicketMetrics metrics, EventBus bus,
-                      ZoneId zone) {
+                      ZoneId zone, AttachmentService attachments) {
+    this.attachments = attachments;
     this.tickets = tickets;
     this.json = new TicketJson(reference);
     this.metrics = metrics;
@@ -93,7 +96,8 @@ public final class TicketRoutes {
     if (t.caller().confidential()) { // every read of a 保密 ticket is audited
       Audited.record(ctx, "CONFIDENTIAL_READ", "ticket " + t.no().value(), "SUCCESS", null);
     }
-    Requests.ok(ctx, json.ticket(t, actor, tickets.now()));
+    Requests.ok(ctx, json.ticket(t, actor, tickets.now())
+        .put("attachments", AttachmentRoutes.array(attachments.list(t.id(), actor))));
   }
 
   private void history(RoutingContext ctx) {

@@ -25,6 +25,14 @@ final class CoreOperations {
                 "overdue:boolean", "text", "page:integer", "size:integer").ok("#TicketPage"),
         get("/tickets/{id}", "工单", "工单详情", Roles.ALL).ok("#Ticket"),
         get("/tickets/{id}/history", "工单", "工单流转记录", Roles.ALL).ok("{items:[#HistoryEntry]}"),
+        post("/tickets/{id}/attachments", "附件", "上传附件（multipart/form-data，字段 file；JPG/PNG/WebP/PDF/DOCX/XLSX，"
+            + "按内容识别类型，最大 10 MB）", Roles.UPLOAD).multipart("file").ok(201, "#Attachment"),
+        get("/tickets/{id}/attachments", "附件", "工单附件列表（可查看工单者可见）", Roles.ALL)
+            .ok("{items:[#Attachment]}"),
+        get("/tickets/{id}/attachments/{aid}", "附件", "下载附件（每次下载记入审计日志）", Roles.ALL)
+            .media("application/octet-stream"),
+        get("/tickets/{id}/attachments/{aid}/thumbnail", "附件", "图片附件的缩略图（JPEG）", Roles.ALL)
+            .media("image/jpeg"),
         post("/tickets/{id}/{action}", "工单", "工单流转操作（受理、派单、签收、退单、延期、催办、督办、反馈、回访、办结、重办、不纳入考核）",
             Roles.ALL)
             .describe("action: direct-close submit dispatch sign return approve-return reject-return "
