@@ -102,6 +102,20 @@ public sealed interface TicketCommand {
     }
   }
 
+  /**
+   * The team lead's or manager's decision on a return rejected twice (退单仲裁): approve the return (the ticket goes
+   * back for dispatch) or order the unit to handle it; always with the reasons in words.
+   */
+  record Arbitrate(boolean approveReturn, String reason) implements TicketCommand {
+    public Arbitrate {
+      reason = TextRules.required(reason, "reason", "仲裁意见", TextRules.REASON_MAX);
+    }
+
+    public TicketAction action() {
+      return TicketAction.ARBITRATE;
+    }
+  }
+
   /** 延期申请 with the due date asked for. */
   record RequestExtension(Instant requestedDueAt, String reason) implements TicketCommand {
     public RequestExtension {

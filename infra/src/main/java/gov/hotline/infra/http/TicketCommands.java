@@ -24,6 +24,7 @@ final class TicketCommands {
       case RETURN -> new TicketCommand.Return(returnReason(in.text("reasonCode")), in.text("reason"));
       case APPROVE_RETURN -> new TicketCommand.DecideReturn(true, in.text("reason"));
       case REJECT_RETURN -> new TicketCommand.DecideReturn(false, in.text("reason"));
+      case ARBITRATE -> new TicketCommand.Arbitrate(in.requiredBool("approved", "是否同意退单"), in.text("reason"));
       case REQUEST_EXTENSION -> new TicketCommand.RequestExtension(in.instant("requestedDueAt", "申请延期至"),
           in.text("reason"));
       case APPROVE_EXTENSION -> new TicketCommand.DecideExtension(true, in.instant("newDueAt", "延期至"),

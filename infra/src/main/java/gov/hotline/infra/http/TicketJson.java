@@ -49,7 +49,7 @@ final class TicketJson {
         .put("closedAt", time(t.progress().closedAt()))
         .put("urgeCount", t.flags().urgeCount()).put("supervised", t.flags().supervised())
         .put("exclusion", t.flags().exclusion().name()).put("exclusionLabel", t.flags().exclusion().label())
-        .put("returnCount", t.flags().returnCount())
+        .put("returnCount", t.flags().returnCount()).put("returnRejections", t.flags().returnRejections())
         .put("extensionCount", t.flags().extensionCount())
         .put("requestedDueAt", time(t.flags().requestedDueAt()))
         .put("createdAt", time(t.createdAt())).put("createdBy", t.createdBy() == null ? null : t.createdBy().value())

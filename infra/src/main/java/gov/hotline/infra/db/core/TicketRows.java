@@ -49,7 +49,7 @@ final class TicketRows {
             instant(r.getHandlingStartedAt())),
         new Flags(r.getUrgeCount(), r.getSupervised(), ExclusionStatus.valueOf(r.getExclusion()), r.getReturnCount(),
             r.getExtensionCount(), r.getResumeStatus() == null ? null : TicketStatus.valueOf(r.getResumeStatus()),
-            instant(r.getRequestedDueAt())),
+            instant(r.getRequestedDueAt()), r.getReturnRejections()),
         instant(r.getCreatedAt()),
         r.getCreatedBy() == null ? null : new UserId(r.getCreatedBy()),
         r.getCreatedByUnit() == null ? null : UnitId.of(r.getCreatedByUnit()),
@@ -94,6 +94,7 @@ final class TicketRows {
     r.setExtensionCount(t.flags().extensionCount());
     r.setResumeStatus(t.flags().resumeStatus() == null ? null : t.flags().resumeStatus().name());
     r.setRequestedDueAt(offset(t.flags().requestedDueAt()));
+    r.setReturnRejections(t.flags().returnRejections());
     r.setCreatedAt(offset(t.createdAt()));
     r.setCreatedBy(t.createdBy() == null ? null : t.createdBy().value());
     r.setCreatedByUnit(t.createdByUnit() == null ? null : t.createdByUnit().value());
