@@ -1363,11 +1363,31 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 工单列表（承办单位只见本单位及下级） */
+        /**
+         * 工单列表（承办单位只见本单位及下级）
+         * @description nearDue=true：临期（未超期且已用去八成时限）；exclusion=REQUESTED：不纳入考核待审核
+         */
         get: operations["getTickets"];
         put?: never;
         /** 受理新工单 */
         post: operations["postTickets"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tickets/batch-dispatch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 批量派单：多张工单派给同一单位，逐张流转，逐张返回结果 */
+        post: operations["postTicketsBatchDispatch"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1573,7 +1593,7 @@ export interface paths {
         put?: never;
         /**
          * 工单流转操作（受理、派单、签收、退单、延期、催办、督办、反馈、回访、办结、重办、不纳入考核）
-         * @description action: direct-close submit dispatch sign return approve-return reject-return request-extension approve-extension reject-extension urge supervise reply callback close reopen request-exclusion review-exclusion；可执行的角色因操作而异，不允许时返回 403
+         * @description action: direct-close submit dispatch sign return approve-return reject-return arbitrate request-extension approve-extension reject-extension urge supervise reply callback close reopen request-exclusion review-exclusion；可执行的角色因操作而异，不允许时返回 403
          */
         post: operations["postTicketsByidByaction"];
         delete?: never;
@@ -1680,6 +1700,8 @@ export interface components {
             /** Format: date-time */
             createdAt?: string;
             version?: number;
+            returnRejections?: number;
+            callbackCallId?: string;
             attachments?: components["schemas"]["Attachment"][];
         };
         Attachment: {
@@ -4413,6 +4435,8 @@ export interface operations {
                 createdFrom?: string;
                 createdTo?: string;
                 overdue?: boolean;
+                nearDue?: boolean;
+                exclusion?: string;
                 text?: string;
                 page?: number;
                 size?: number;
@@ -4455,6 +4479,48 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Ticket"];
+                };
+            };
+            "4XX": components["responses"]["Error"];
+        };
+    };
+    postTicketsBatchDispatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    ticketIds: number[];
+                    leadUnitId: string;
+                    assistUnitIds?: string[];
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        dispatched?: number;
+                        failed?: number;
+                        items?: {
+                            ticketId?: number;
+                            ok?: boolean;
+                            ticket?: components["schemas"]["Ticket"];
+                            error?: {
+                                code?: string;
+                                message?: string;
+                            };
+                        }[];
+                    };
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -4799,6 +4865,7 @@ export interface operations {
                     /** @enum {string} */
                     satisfaction?: "SATISFIED" | "BASICALLY_SATISFIED" | "DISSATISFIED";
                     approved?: boolean;
+                    callId?: string;
                     version?: number;
                 };
             };

@@ -187,13 +187,22 @@ public sealed interface TicketCommand {
     }
   }
 
-  /** 回访: was it resolved, how satisfied is the citizen. */
-  record Callback(boolean resolved, Satisfaction satisfaction, String note) implements TicketCommand {
+  /** 回访: was it resolved, how satisfied is the citizen, and on which recorded call ({@code callback-call}). */
+  record Callback(boolean resolved, Satisfaction satisfaction, String note, String callId) implements TicketCommand {
     public Callback {
       if (satisfaction == null) {
         throw DomainException.invalid("MISSING_FIELD", "缺少必填项：满意度（satisfaction）");
       }
       note = TextRules.optional(note, "note", "回访记录", TextRules.REASON_MAX);
+      callId = TextRules.optional(callId, "callId", "回访通话", 64);
+      if (callId != null && !callId.matches("[A-Za-z0-9._:@-]+")) {
+        throw DomainException.invalid("INVALID_CALL_ID", "回访通话编号格式不正确：" + callId);
+      }
+    }
+
+    /** A callback recorded without the call it was taken on (a call placed outside the platform). */
+    public Callback(boolean resolved, Satisfaction satisfaction, String note) {
+      this(resolved, satisfaction, note, null);
     }
 
     public TicketAction action() {
@@ -204,6 +213,7 @@ public sealed interface TicketCommand {
       return note;
     }
   }
+
 
   /** 结案. */
   record Close(String note) implements TicketCommand {

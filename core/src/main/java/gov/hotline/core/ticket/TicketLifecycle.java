@@ -78,8 +78,11 @@ public final class TicketLifecycle {
       case TicketCommand.Callback c -> {
         details.put("resolved", Boolean.toString(c.resolved()));
         details.put("satisfaction", c.satisfaction().name());
+        if (c.callId() != null) {
+          details.put("callId", c.callId());
+        }
         yield t.withStatus(TicketStatus.CALLBACK_DONE)
-            .withProgress(t.progress().calledBack(now, c.resolved(), c.satisfaction()));
+            .withProgress(t.progress().calledBack(now, c.resolved(), c.satisfaction(), c.callId()));
       }
       case TicketCommand.Close c -> t.withStatus(TicketStatus.CLOSED).withProgress(t.progress().closed(now));
       case TicketCommand.Reopen r -> t.withStatus(TicketStatus.REOPENED).withProgress(t.progress().reopened())

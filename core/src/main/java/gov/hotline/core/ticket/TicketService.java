@@ -96,6 +96,41 @@ public final class TicketService {
     return tx.inTransaction(r -> step.run(r, id, cmd, actor, clock.instant()));
   }
 
+  /** One ticket's result in a batch: the outcome, or the refusal in words. */
+  public record BatchItem(TicketId id, Outcome<TicketTransitioned> outcome, DomainException error) {
+    public boolean ok() {
+      return error == null;
+    }
+  }
+
+  /** Most tickets one batch may carry. */
+  public static final int MAX_BATCH = 50;
+
+  /**
+   * Batch dispatch (批量派单): the same command on several tickets, each in its own transaction with its own history
+   * entry and event, so that one refused ticket (already dispatched, not found, not allowed …) leaves the others
+   * dispatched; the role is checked once before any ticket.
+   */
+  public List<BatchItem> actOnEach(List<TicketId> ids, TicketCommand cmd, Actor actor) {
+    TicketRules.requireRole(cmd.action(), actor);
+    if (ids.isEmpty()) {
+      throw DomainException.invalid("NO_TICKETS", "请至少选择一张工单");
+    }
+    if (ids.size() > MAX_BATCH) {
+      throw DomainException.invalid("TOO_MANY_TICKETS", "一次最多处理 " + MAX_BATCH + " 张工单");
+    }
+    if (Set.copyOf(ids).size() != ids.size()) {
+      throw DomainException.invalid("DUPLICATE_TICKETS", "所选工单有重复");
+    }
+    return ids.stream().map(id -> {
+      try {
+        return new BatchItem(id, act(id, cmd, actor), null);
+      } catch (DomainException e) {
+        return new BatchItem(id, null, e);
+      }
+    }).toList();
+  }
+
   public List<HistoryEntry> history(TicketId id, Actor actor) {
     get(id, actor);
     return tx.inTransaction(r -> r.tickets().history(id));

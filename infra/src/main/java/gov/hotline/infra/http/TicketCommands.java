@@ -34,7 +34,7 @@ final class TicketCommands {
       case SUPERVISE -> new TicketCommand.Supervise(in.instant("dueAt", "督办期限"), in.text("note"));
       case REPLY -> new TicketCommand.Reply(in.text("content"));
       case CALLBACK -> new TicketCommand.Callback(in.requiredBool("resolved", "是否解决"),
-          in.enumValue("satisfaction", Satisfaction.class, "满意度"), in.text("note"));
+          in.enumValue("satisfaction", Satisfaction.class, "满意度"), in.text("note"), in.text("callId"));
       case CLOSE -> new TicketCommand.Close(in.text("note"));
       case REOPEN -> new TicketCommand.Reopen(in.text("reason"));
       case MERGE -> throw DomainException.notFound("UNKNOWN_ACTION",

@@ -44,6 +44,7 @@ final class TicketJson {
         .put("dispatchedAt", time(t.progress().dispatchedAt())).put("signedAt", time(t.progress().signedAt()))
         .put("repliedAt", time(t.progress().repliedAt())).put("reply", t.progress().reply())
         .put("callbackAt", time(t.progress().callbackAt())).put("resolved", t.progress().resolved())
+        .put("callbackCallId", t.progress().callbackCallId())
         .put("satisfaction", t.progress().satisfaction() == null ? null : t.progress().satisfaction().name())
         .put("satisfactionLabel", t.progress().satisfaction() == null ? null : t.progress().satisfaction().label())
         .put("closedAt", time(t.progress().closedAt()))

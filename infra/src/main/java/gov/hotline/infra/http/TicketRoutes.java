@@ -11,9 +11,12 @@ import gov.hotline.core.id.UnitId;
 import gov.hotline.core.port.ReferenceData;
 import gov.hotline.core.ticket.AppealType;
 import gov.hotline.core.ticket.Channel;
+import gov.hotline.core.ticket.ExclusionStatus;
 import gov.hotline.core.ticket.NewTicket;
 import gov.hotline.core.ticket.Page;
 import gov.hotline.core.ticket.Ticket;
+import gov.hotline.core.ticket.TicketAction;
+import gov.hotline.core.ticket.TicketCommand;
 import gov.hotline.core.ticket.TicketQuery;
 import gov.hotline.core.ticket.TicketService;
 import gov.hotline.core.ticket.TextRules;
@@ -24,12 +27,14 @@ import gov.hotline.core.user.Actor;
 import gov.hotline.core.user.Role;
 import gov.hotline.infra.metrics.TicketMetrics;
 import io.vertx.core.eventbus.EventBus;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -56,6 +61,7 @@ public final class TicketRoutes {
   public void mount(Router api) {
     api.post("/tickets").handler(handle(this::create));
     api.get("/tickets").handler(handle(this::list));
+    api.post("/tickets/batch-dispatch").handler(handle(this::batchDispatch));
     api.get("/tickets/:id").handler(handle(this::get));
     api.get("/tickets/:id/history").handler(handle(this::history));
     api.post("/tickets/:id/:action").handler(handle(this::act));
@@ -120,10 +126,36 @@ public final class TicketRoutes {
     Requests.ok(ctx, json.ticket(outcome.ticket(), actor, tickets.now()));
   }
 
+  /** {@code {ticketIds:[…], leadUnitId, assistUnitIds, note}}: 200 with one result per ticket, in the order given. */
+  private void batchDispatch(RoutingContext ctx) {
+    Actor actor = Requests.actor(ctx);
+    TicketRules.requireRole(TicketAction.DISPATCH, actor); // before the payload
+    JsonInput in = JsonInput.parse(ctx.body().buffer());
+    List<TicketId> ids = in.longList("ticketIds", "工单").stream().map(TicketId::new).toList();
+    TicketCommand cmd = TicketCommands.parse(TicketAction.DISPATCH.code(), in);
+    var items = tickets.actOnEach(ids, cmd, actor);
+    Instant now = tickets.now();
+    JsonArray results = new JsonArray();
+    int ok = 0;
+    for (var item : items) {
+      JsonObject r = new JsonObject().put("ticketId", item.id().value()).put("ok", item.ok());
+      if (item.ok()) {
+        ok++;
+        metrics.transitioned(cmd.action().code());
+        bus.publish(EventAddresses.of(item.outcome().event()), item.outcome().event());
+        r.put("ticket", json.ticket(item.outcome().ticket(), actor, now));
+      } else {
+        r.put("error", new JsonObject().put("code", item.error().code()).put("message", item.error().getMessage()));
+      }
+      results.add(r);
+    }
+    Requests.ok(ctx, new JsonObject().put("dispatched", ok).put("failed", items.size() - ok).put("items", results));
+  }
+
   private void list(RoutingContext ctx) {
     Actor actor = Requests.actor(ctx);
     Paging paging = Paging.of(ctx, "status", "unitId", "categoryId", "appealType", "createdFrom", "createdTo",
-        "overdue", "text", "callerPhone");
+        "overdue", "nearDue", "exclusion", "text", "callerPhone");
     TicketQuery q = new TicketQuery(statuses(Requests.query(ctx, "status")),
         opt(Requests.query(ctx, "unitId"), UnitId::of), opt(Requests.query(ctx, "categoryId"), CategoryId::of),
         opt(Requests.query(ctx, "appealType"), v -> JsonInput.parseEnum(v, "appealType", AppealType.class, "诉求类型")),
@@ -132,7 +164,10 @@ public final class TicketRoutes {
         opt(Requests.query(ctx, "overdue"), TicketRoutes::bool),
         limitText(Requests.query(ctx, "text")),
         paging.page(), paging.size(), null, null)
-        .withCallerPhone(TextRules.optional(Requests.query(ctx, "callerPhone"), "callerPhone", "来电号码", 30));
+        .withCallerPhone(TextRules.optional(Requests.query(ctx, "callerPhone"), "callerPhone", "来电号码", 30))
+        .withNearDue(opt(Requests.query(ctx, "nearDue"), TicketRoutes::bool))
+        .withExclusion(opt(Requests.query(ctx, "exclusion"),
+            v -> JsonInput.parseEnum(v, "exclusion", ExclusionStatus.class, "不纳入考核状态")));
     Page<Ticket> page = tickets.list(q, actor);
     Instant now = tickets.now();
     Requests.ok(ctx, new JsonObject().put("total", page.total()).put("page", page.page()).put("size", page.size())
