@@ -33,6 +33,8 @@ export const appRoutes: RouteRecordRaw[] = [
     meta: { title: '实时监控', roles: ['TEAM_LEAD'], menu: true, icon: 'Monitor' } },
   { path: '/lead/qa', component: () => import('@/views/lead/QaCalls.vue'),
     meta: { title: '录音质检', roles: ['TEAM_LEAD'], menu: true, icon: 'Microphone' } },
+  { path: '/arbitration', component: () => import('@/views/common/ArbitrationQueue.vue'),
+    meta: { title: '退单仲裁', roles: ['TEAM_LEAD', 'MANAGER'], menu: true, icon: 'Warning' } },
   // 派单员
   { path: '/dispatcher/tickets', component: () => import('@/views/dispatcher/DispatcherHome.vue'),
     meta: { title: '派单工作台', roles: ['DISPATCHER'], menu: true, icon: 'Share' } },

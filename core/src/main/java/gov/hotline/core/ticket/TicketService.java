@@ -92,8 +92,13 @@ public final class TicketService {
   }
 
   public Outcome<TicketTransitioned> act(TicketId id, TicketCommand cmd, Actor actor) {
+    return act(id, cmd, actor, null);
+  }
+
+  /** As {@link #act(TicketId, TicketCommand, Actor)}, refused when the ticket is no longer at {@code version}. */
+  public Outcome<TicketTransitioned> act(TicketId id, TicketCommand cmd, Actor actor, Long version) {
     TicketStep step = TicketStep.on(reference);
-    return tx.inTransaction(r -> step.run(r, id, cmd, actor, clock.instant()));
+    return tx.inTransaction(r -> step.run(r, id, cmd, actor, clock.instant(), version));
   }
 
   /** One ticket's result in a batch: the outcome, or the refusal in words. */

@@ -36,8 +36,20 @@ public final class TicketStep {
    */
   public TicketService.Outcome<TicketTransitioned> run(Repositories r, TicketId id, TicketCommand cmd, Actor actor,
                                                        Instant at) {
+    return run(r, id, cmd, actor, at, null);
+  }
+
+  /**
+   * As above, for a client that read version {@code expectedVersion} of the ticket (null: any): a ticket changed
+   * since is refused (409 {@code STALE_TICKET}) rather than acted on unseen.
+   */
+  public TicketService.Outcome<TicketTransitioned> run(Repositories r, TicketId id, TicketCommand cmd, Actor actor,
+                                                       Instant at, Long expectedVersion) {
     Ticket current = r.tickets().findForUpdate(id).orElseThrow(() ->
         DomainException.notFound("TICKET_NOT_FOUND", "工单不存在：" + id));
+    if (expectedVersion != null && expectedVersion != current.version()) {
+      throw DomainException.conflict("STALE_TICKET", "工单已被他人更新，请刷新");
+    }
     Transition t = lifecycle.apply(current, cmd, actor, at);
     r.tickets().update(t.after());
     r.tickets().appendHistory(t.entry());

@@ -119,8 +119,9 @@ public final class TicketRoutes {
     gov.hotline.core.ticket.TicketAction.byCode(ctx.pathParam("action"))
         .filter(a -> a != gov.hotline.core.ticket.TicketAction.CREATE)
         .filter(TicketRoutes::hasRule).ifPresent(a -> TicketRules.requireRole(a, actor));
-    var cmd = TicketCommands.parse(ctx.pathParam("action"), JsonInput.parse(ctx.body().buffer()));
-    var outcome = tickets.act(id, cmd, actor);
+    JsonInput in = JsonInput.parse(ctx.body().buffer());
+    var cmd = TicketCommands.parse(ctx.pathParam("action"), in);
+    var outcome = tickets.act(id, cmd, actor, in.longValue("version", "工单版本"));
     metrics.transitioned(cmd.action().code());
     bus.publish(EventAddresses.of(outcome.event()), outcome.event());
     Requests.ok(ctx, json.ticket(outcome.ticket(), actor, tickets.now()));

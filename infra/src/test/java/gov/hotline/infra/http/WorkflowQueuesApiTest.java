@@ -163,6 +163,22 @@ class WorkflowQueuesApiTest {
         .isEqualTo("1763431200.42");
   }
 
+  @Test
+  void anActionOnAVersionSomeoneElseChangedIsRefusedAsStale() {
+    long id = pending("版本冲突");
+    long read = api.get("/api/v1/tickets/" + id, dispatcher).json().getLong("version");
+    batch(dispatcher, new JsonArray().add(id));
+
+    var stale = api.post("/api/v1/tickets/" + id + "/urge", dispatcher, new JsonObject().put("version", read));
+    long now = api.get("/api/v1/tickets/" + id, dispatcher).json().getLong("version");
+    var fresh = api.post("/api/v1/tickets/" + id + "/urge", dispatcher, new JsonObject().put("version", now));
+
+    assertThat(stale.status()).isEqualTo(409);
+    assertThat(stale.errorCode()).isEqualTo("STALE_TICKET");
+    assertThat(stale.errorMessage()).isEqualTo("工单已被他人更新，请刷新");
+    assertThat(fresh.status()).as(fresh.body()).isEqualTo(200);
+  }
+
   private static void moveSignClock(long id, Instant dispatchedAt, Instant due) {
     server.database().dsl().execute("UPDATE core.ticket SET dispatched_at = ?::timestamptz, sign_due_at = "
         + "?::timestamptz, due_at = ?::timestamptz WHERE id = ?", dispatchedAt.toString(), due.toString(),
