@@ -33,8 +33,6 @@ export const appRoutes: RouteRecordRaw[] = [
     meta: { title: '实时监控', roles: ['TEAM_LEAD'], menu: true, icon: 'Monitor' } },
   { path: '/lead/qa', component: () => import('@/views/lead/QaCalls.vue'),
     meta: { title: '录音质检', roles: ['TEAM_LEAD'], menu: true, icon: 'Microphone' } },
-  { path: '/arbitration', component: () => import('@/views/common/ArbitrationQueue.vue'),
-    meta: { title: '退单仲裁', roles: ['TEAM_LEAD', 'MANAGER'], menu: true, icon: 'Warning' } },
   // 派单员
   { path: '/dispatcher/tickets', component: () => import('@/views/dispatcher/DispatcherHome.vue'),
     meta: { title: '派单工作台', roles: ['DISPATCHER'], menu: true, icon: 'Share' } },
@@ -56,7 +54,10 @@ export const appRoutes: RouteRecordRaw[] = [
     meta: { title: '示忙原因', roles: ['ADMIN'], menu: true, icon: 'Headset' } },
   { path: '/admin/tickets', component: () => import('@/views/common/AllTickets.vue'),
     meta: { title: '工单查询', roles: ['ADMIN'], menu: true, icon: 'Tickets' } },
-  // 班长、管理人员: the big screen (outside the shell)
+  // 班长、管理人员: arbitration of returns rejected twice, and the big screen (outside the shell)
+  { path: '/arbitration', component: () => import('@/views/common/ArbitrationQueue.vue'),
+    meta: { title: '退单仲裁', roles: ['TEAM_LEAD', 'MANAGER'], menu: true, icon: 'Warning' } },
+
   { path: '/lead/bigscreen', component: () => import('@/views/lead/BigScreen.vue'),
     meta: { title: '监控大屏', roles: ['TEAM_LEAD', 'MANAGER'], menu: true, icon: 'FullScreen', bare: true } },
 ]
