@@ -514,6 +514,8 @@ public final class TicketCreationBench {
 
   /** The server cannot be reached or refuses us before any load is offered: one line, exit code 2. */
   static final class Unreachable extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
     Unreachable(String message) {
       super(message, null, false, false);
     }

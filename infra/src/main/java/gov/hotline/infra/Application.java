@@ -188,7 +188,7 @@ public final class Application implements AutoCloseable {
 
   private static Core core(HotlineConfig cfg, Mode mode, Database db) {
     Clock clock = cfg.clock();
-    JooqTransactions tx = new JooqTransactions(db.dsl());
+    JooqTransactions tx = new JooqTransactions(db.dsl(), clock);
     CachedReferenceData reference = new CachedReferenceData(tx, cfg.zone(), clock, Duration.ofSeconds(30));
     ReferenceDataAdmin admin = new ReferenceDataAdmin(tx, reference, reference::refresh);
     Accounts accounts = new Accounts(tx, new PasswordHasher(10), reference,

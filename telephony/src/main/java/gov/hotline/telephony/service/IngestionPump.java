@@ -1,5 +1,6 @@
 package gov.hotline.telephony.service;
 
+import gov.hotline.telephony.domain.IngestResult;
 import gov.hotline.telephony.domain.AmiFrame;
 import gov.hotline.telephony.domain.CallFolder;
 import gov.hotline.telephony.domain.ReceivedMessage;
@@ -270,6 +271,8 @@ public final class IngestionPump implements AutoCloseable {
 
   /** The pump was closed while the database was away: what was not stored stays unstored. */
   private static final class StoppedException extends Exception {
+    private static final long serialVersionUID = 1L;
+
     StoppedException() {
       super(null, null, false, false);
     }

@@ -140,7 +140,7 @@ public final class LuceneBackend implements IndexBackend {
 
   @Override
   public long count(String index) {
-    return withSearcher(index, searcher -> (long) searcher.count(new MatchAllDocsQuery()));
+    return withSearcher(index, searcher -> (long) searcher.count(MatchAllDocsQuery.INSTANCE));
   }
 
   @Override
