@@ -9,10 +9,10 @@ export function field(page, id) {
 const MENUS = {
   admin: ['用户管理', '工作日历', '办理时限', '知识审核', '派单目录', '同义词词典', '审计日志', '示忙原因', '工单查询'],
   agent1: ['座席工作台', '我的工单', '待回访', '我的通话', '我的质检'],
-  lead1: ['实时监控', '录音质检', '知识审核', '同义词词典', '监控大屏'],
+  lead1: ['实时监控', '录音质检', '知识审核', '同义词词典', '退单仲裁', '监控大屏'],
   dispatcher1: ['派单工作台'],
   handler1: ['本单位工单'],
-  manager1: ['话务报表', '工单查询', '监控大屏'],
+  manager1: ['话务报表', '工单查询', '退单仲裁', '监控大屏'],
 }
 const IFACE = 'PJSIP/6001'
 
@@ -603,6 +603,164 @@ export const flows = [
       assert.equal((await published).status(), 200)
       await page.locator('.el-message').filter({ hasText: '已审核发布' }).waitFor()
       assert.equal(await searchHas(), true, '审核发布后坐席检索到修改')
+    },
+  },
+  {
+    name: '附件：座席上传现场照片（缩略图），伪装与超大文件被拒，承办单位反馈时上传办理材料，其他单位无权查看',
+    async run(ctx) {
+      const atoken = await ctx.token('agent1')
+      const cats = (await ctx.get(atoken, '/categories')).items
+      const cat = cats.find((c) => c.name === '路灯照明' && c.leaf) ?? cats.find((c) => c.leaf && c.active)
+      const t = await ctx.post(atoken, '/tickets', { channel: 'PHONE', callerPhone: '13900002468', appealType: 'HELP',
+        categoryId: cat.id, address: '清河街道安宁里小区', content: `安宁里小区北门井盖破损（${Date.now()}）` })
+      await ctx.post(atoken, `/tickets/${t.id}/submit`, {})
+      await ctx.post(await ctx.token('dispatcher1'), `/tickets/${t.id}/dispatch`, { leadUnitId: 'STR_QH' })
+
+      const agent = await ctx.login('agent1-attach', 'agent1')
+      await agent.page.goto(`/tickets/${t.id}`)
+      await agent.page.getByTestId('ticket-page').waitFor()
+      const photo = await agent.page.screenshot({ clip: { x: 0, y: 0, width: 480, height: 320 } })
+      const input = agent.page.getByTestId('attachment-input')
+      await input.setInputFiles({ name: '现场照片.png', mimeType: 'image/png', buffer: photo })
+      await agent.page.getByTestId('attachments').getByTestId('attachment-thumb').first().waitFor()
+      const thumbOk = await agent.page.getByTestId('attachment-thumb').first()
+        .evaluate((img) => img.complete && img.naturalWidth > 0)
+      assert.ok(thumbOk, '缩略图已显示')
+      // a program named .jpg and a page named .jpg: the server sniffs the content and refuses both in Chinese
+      ctx.allowNetworkErrors(true)
+      const exe = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(510)])
+      const refused = agent.page.waitForResponse((r) => r.url().endsWith(`/tickets/${t.id}/attachments`)
+        && r.request().method() === 'POST')
+      await input.setInputFiles({ name: 'photo.jpg', mimeType: 'image/jpeg', buffer: exe })
+      assert.equal((await refused).status(), 400)
+      await agent.page.locator('.el-message').filter({ hasText: '附件类型不受支持' }).first().waitFor()
+      await ctx.shot(agent.page, '40-ticket-attachment-refused')
+      ctx.allowNetworkErrors(false)
+      await input.setInputFiles({ name: '大文件.png', mimeType: 'image/png', buffer: Buffer.alloc(11 * 1024 * 1024) })
+      await agent.page.locator('.el-message').filter({ hasText: '附件超过大小限制（最大 10 MB）' }).first().waitFor()
+      await ctx.shot(agent.page, '41-ticket-attachment-photo')
+
+      // 承办单位: signs, replies with its proof of handling uploaded in the reply form
+      const unit = await ctx.login('handler1-attach', 'handler1')
+      await unit.page.goto(`/tickets/${t.id}`)
+      await unit.page.getByTestId('ticket-page').waitFor()
+      await unit.page.getByTestId('attachment-thumb').first().waitFor()
+      await act(unit.page, 'sign')
+      await act(unit.page, 'reply', async (d) => {
+        const pdf = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n')
+        const up = unit.page.waitForResponse((r) => r.url().endsWith(`/tickets/${t.id}/attachments`))
+        await d.getByTestId('attachment-input').setInputFiles({ name: '井盖更换验收单.pdf', mimeType: 'application/pdf',
+          buffer: pdf })
+        assert.equal((await up).status(), 201)
+        await d.getByTestId('attachments').filter({ hasText: '井盖更换验收单.pdf' }).waitFor()
+        await ctx.shot(unit.page, '42-unit-reply-with-attachment')
+        await d.getByTestId('action-text').fill('已更换井盖并验收，附验收单。')
+      })
+      await unit.page.goto(`/tickets/${t.id}`)
+      await unit.page.getByTestId('attachments').filter({ hasText: '井盖更换验收单.pdf' }).waitFor()
+      await ctx.shot(unit.page, '43-ticket-attachments')
+
+      // the files are the ticket's: another street's handler is refused, and every download is audited
+      const list = await ctx.get(atoken, `/tickets/${t.id}/attachments`)
+      assert.equal(list.items.length, 2)
+      const other = await ctx.token('handler2')
+      const denied = await fetch(`${ctx.base}${list.items[0].url}`, { headers: { Authorization: `Bearer ${other}` } })
+      assert.equal(denied.status, 403)
+      const got = await fetch(`${ctx.base}${list.items[1].url}`, { headers: { Authorization: `Bearer ${atoken}` } })
+      assert.equal(got.status, 200)
+      assert.equal(got.headers.get('x-content-type-options'), 'nosniff')
+      const audit = await ctx.get(await ctx.token('admin'), '/admin/audit?action=ATTACHMENT_DOWNLOAD&size=200')
+      assert.ok(audit.items.some((e) => e.target === `ticket ${t.id} attachment ${list.items[1].id}` && e.actor === 'agent1'),
+        '下载已记入审计日志')
+    },
+  },
+  {
+    name: '退单仲裁：两次驳回后进入班长仲裁队列，班长责令承办单位办理',
+    async run(ctx) {
+      const atoken = await ctx.token('agent1')
+      const dtoken = await ctx.token('dispatcher1')
+      const htoken = await ctx.token('handler1')
+      const cats = (await ctx.get(atoken, '/categories')).items
+      const cat = cats.find((c) => c.name === '路灯照明' && c.leaf) ?? cats.find((c) => c.leaf && c.active)
+      const t = await ctx.post(atoken, '/tickets', { channel: 'PHONE', callerPhone: '13900001357', appealType: 'HELP',
+        categoryId: cat.id, address: '清河街道毛纺路', content: `毛纺路路灯整排不亮（${Date.now()}）` })
+      await ctx.post(atoken, `/tickets/${t.id}/submit`, {})
+      await ctx.post(dtoken, `/tickets/${t.id}/dispatch`, { leadUnitId: 'STR_QH' })
+      await ctx.post(htoken, `/tickets/${t.id}/sign`, {})
+      const ret = { reasonCode: 'NOT_DUTY', reason: '路灯属市政照明设施，不属街道管理。' }
+      await ctx.post(htoken, `/tickets/${t.id}/return`, ret)
+      await ctx.post(dtoken, `/tickets/${t.id}/reject-return`, { reason: '经核实该路段由街道负责。' })
+      await ctx.post(htoken, `/tickets/${t.id}/return`, ret)
+
+      // the dispatcher rejects the second time: the ticket goes to arbitration, not back to the unit
+      const disp = await ctx.login('dispatcher1-arb', 'dispatcher1')
+      await disp.page.goto(`/tickets/${t.id}`)
+      await act(disp.page, 'reject-return', async (d) => {
+        await d.getByTestId('action-text').fill('仍属街道职责，驳回。')
+      })
+      await disp.page.getByTestId('ticket-status').filter({ hasText: '退单仲裁中' }).waitFor()
+      await disp.page.getByTestId('arbitration-banner').waitFor()
+      assert.equal(await disp.page.getByTestId('action-arbitrate').count(), 0, '派单员不能仲裁')
+      await ctx.shot(disp.page, '44-ticket-arbitration-dispatcher')
+
+      const lead = await ctx.login('lead1-arb', 'lead1')
+      await lead.page.goto('/arbitration')
+      const row = lead.page.getByTestId('arbitration-table').locator('.el-table__row').filter({ hasText: t.no })
+      await row.waitFor({ timeout: 30_000 })
+      await ctx.shot(lead.page, '45-lead-arbitration-queue')
+      await row.click()
+      await lead.page.getByTestId('ticket-page').waitFor()
+      await act(lead.page, 'arbitrate', async (d) => {
+        await d.getByTestId('action-arbitration').getByText('责令承办单位办理').click()
+        await d.getByTestId('action-text').fill('经仲裁，该路段照明由清河街道负责维护，请按期办理。')
+        await ctx.shot(lead.page, '46-lead-arbitration-form')
+      })
+      await lead.page.getByTestId('ticket-status').filter({ hasText: '已签收' }).waitFor()
+      await lead.page.locator('[data-testid="ticket-history"] [data-action="arbitrate"]')
+        .filter({ hasText: '责令承办单位办理' }).waitFor()
+      await ctx.shot(lead.page, '47-ticket-arbitrated')
+      const after = await ctx.get(htoken, `/tickets/${t.id}`)
+      assert.equal(after.status, 'SIGNED')
+      assert.ok(after.actions.some((a) => a.code === 'reply'), '承办单位可继续办理')
+    },
+  },
+  {
+    name: '派单员批量派单：勾选两件待派工单派至清河街道，逐件返回结果',
+    async run(ctx) {
+      const atoken = await ctx.token('agent1')
+      const cats = (await ctx.get(atoken, '/categories')).items
+      const cat = cats.find((c) => c.name === '路灯照明' && c.leaf) ?? cats.find((c) => c.leaf && c.active)
+      const stamp = Date.now()
+      const made = []
+      for (const what of ['东口', '西口']) {
+        const t = await ctx.post(atoken, '/tickets', { channel: 'PHONE', callerPhone: '13900009753', appealType: 'HELP',
+          categoryId: cat.id, address: '清河街道安宁庄路', content: `安宁庄路${what}路灯不亮（批量 ${stamp}）` })
+        await ctx.post(atoken, `/tickets/${t.id}/submit`, {})
+        made.push(t)
+      }
+      const disp = await ctx.login('dispatcher1-batch', 'dispatcher1')
+      await disp.page.goto('/dispatcher/tickets')
+      const table = disp.page.getByTestId('pending-table')
+      for (const t of made) {
+        const row = table.locator('.el-table__row').filter({ hasText: t.no })
+        await row.waitFor({ timeout: 30_000 })
+        await row.locator('.el-checkbox').click()
+      }
+      await disp.page.getByTestId('batch-dispatch').filter({ hasText: '已选 2 件' }).click()
+      const dialog = disp.page.getByTestId('batch-dialog').or(disp.page.locator('.el-dialog').filter({ hasText: '批量派单' })).last()
+      await dialog.locator('.el-select, .el-tree-select').first().click()
+      await disp.page.keyboard.type('清河街道')
+      await disp.page.locator('.el-tree-node:visible, .el-select-dropdown__item:visible').filter({ hasText: /^清河街道$/ }).first().click()
+      const res = disp.page.waitForResponse((r) => r.url().endsWith('/tickets/batch-dispatch'))
+      await disp.page.getByTestId('batch-submit').click()
+      const body = await (await res).json()
+      assert.equal(body.dispatched, 2, JSON.stringify(body))
+      await disp.page.getByTestId('batch-result').locator('.el-tag').filter({ hasText: '已派单' }).nth(1).waitFor()
+      await ctx.shot(disp.page, '48-dispatcher-batch-result')
+      for (const t of made) {
+        const after = await ctx.get(atoken, `/tickets/${t.id}`)
+        assert.equal(after.leadUnitId, 'STR_QH')
+      }
     },
   },
   {

@@ -51,16 +51,17 @@ const STATUS_TEXT: Record<number, string> = {
   503: '服务暂不可用，请稍后再试',
 }
 
-export async function request<T>(path: string, opts: RequestOptions = {}): Promise<T> {
+export async function request<T>(path: string, opts: RequestOptions & { form?: FormData } = {}): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' }
   if (opts.body !== undefined) headers['Content-Type'] = 'application/json'
   if (opts.idempotencyKey) headers['Idempotency-Key'] = opts.idempotencyKey
   let res: Response
   try {
     res = await fetch(url(path, opts.query), {
-      method: opts.method ?? (opts.body !== undefined ? 'POST' : 'GET'),
+      method: opts.method ?? (opts.body !== undefined || opts.form ? 'POST' : 'GET'),
       headers,
-      body: opts.body !== undefined ? JSON.stringify(opts.body) : undefined,
+      // multipart: the browser sets Content-Type with its boundary
+      body: opts.form ?? (opts.body !== undefined ? JSON.stringify(opts.body) : undefined),
       credentials: 'same-origin',
       signal: opts.signal,
     })
@@ -88,7 +89,9 @@ export async function request<T>(path: string, opts: RequestOptions = {}): Promi
   const body = data as { error?: { code?: string; message?: string } } | undefined
   const code = body?.error?.code ?? `HTTP_${res.status}`
   let message = body?.error?.message ?? STATUS_TEXT[res.status] ?? `请求失败（${res.status}）`
-  if (res.status === 409 && (!body?.error?.message || code === 'VERSION_CONFLICT' || code === 'STALE')) {
+  if (res.status === 409 && code === 'STALE_TICKET') {
+    message = '工单已被他人更新，请刷新'
+  } else if (res.status === 409 && (!body?.error?.message || code === 'VERSION_CONFLICT' || code === 'STALE')) {
     message = '已被他人更新，请刷新'
   }
   const err = new ApiError(res.status, code, message)
@@ -109,6 +112,13 @@ export const http = {
   put: <T>(path: string, body: unknown = {}, o: RequestOptions = {}) =>
     request<T>(path, { ...o, method: 'PUT', body }),
   del: <T>(path: string, o: RequestOptions = {}) => request<T>(path, { ...o, method: 'DELETE' }),
+}
+
+/** POST of one file as multipart/form-data (field "file"); errors as for every request. */
+export function upload<T>(path: string, file: File, o: RequestOptions = {}): Promise<T> {
+  const form = new FormData()
+  form.append('file', file, file.name)
+  return request<T>(path, { ...o, method: 'POST', form })
 }
 
 export function newIdempotencyKey(): string {

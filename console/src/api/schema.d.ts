@@ -11,7 +11,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 审计日志（format=csv 或 xlsx 导出） */
+        /** 审计日志（可导出 CSV） */
         get: operations["getAdminAudit"];
         put?: never;
         post?: never;
@@ -56,23 +56,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/admin/calendar/import": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 导入节假日安排（每行“2027-01-01 休 元旦”或 JSON；变更即重算未办结工单时限） */
-        post: operations["postAdminCalendarImport"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/admin/categories/{id}": {
         parameters: {
             query?: never;
@@ -100,23 +83,6 @@ export interface paths {
         get?: never;
         /** 修改实时监控告警阈值 */
         put: operations["putAdminLiveSettings"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/admin/password-policy": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 密码规则（新建用户、重置密码时适用） */
-        get: operations["getAdminPasswordPolicy"];
-        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -192,23 +158,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/admin/sla-classes": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 海淀时限类别（2 小时、24 小时、7 个工作日、15 个工作日） */
-        get: operations["getAdminSlaClasses"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/admin/sla-policies": {
         parameters: {
             query?: never;
@@ -217,11 +166,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** 保存办理时限策略（slaClass 或三项时限） */
+        /** 保存办理时限策略 */
         put: operations["putAdminSlaPolicies"];
         post?: never;
-        /** 删除分类的单独时限策略（改按上级分类或默认） */
-        delete: operations["deleteAdminSlaPolicies"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -273,23 +221,6 @@ export interface paths {
         /** 修改用户（角色、单位、启用；变更即结束其会话） */
         put: operations["putAdminUsersByid"];
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/admin/users/{id}/logout": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 强制下线（结束该用户全部会话，账号仍可登录） */
-        post: operations["postAdminUsersByidLogout"];
         delete?: never;
         options?: never;
         head?: never;
@@ -963,24 +894,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/kb/articles/{id}/draft": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 待审核草稿及其已发布版本 */
-        get: operations["getKbArticlesByidDraft"];
-        put?: never;
-        post?: never;
-        /** 删除待审核草稿（已发布版本不变） */
-        delete: operations["deleteKbArticlesByidDraft"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/kb/articles/{id}/publish": {
         parameters: {
             query?: never;
@@ -990,7 +903,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 审核发布知识条目（不能发布自己编辑的内容） */
+        /** 发布知识条目 */
         post: operations["postKbArticlesByidPublish"];
         delete?: never;
         options?: never;
@@ -1060,23 +973,6 @@ export interface paths {
         put?: never;
         /** 重建检索索引 */
         post: operations["postKbReindex"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/kb/review": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 待审核的知识条目修改 */
-        get: operations["getKbReview"];
-        put?: never;
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1159,7 +1055,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 实时监控告警阈值（超长通话、超长示忙）与话后整理时长（秒） */
+        /** 实时监控告警阈值（超长通话、超长示忙） */
         get: operations["getLiveSettings"];
         put?: never;
         post?: never;
@@ -1176,7 +1072,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 实时推送（SSE：queues 快照与本座席 screen-pop 弹屏；派单员、承办单位收到本人可见工单的 ticket 事件：新工单待派、派至本单位、催办、申请退单、延期审核结果、热点；支持 Last-Event-ID 续传） */
+        /** 实时推送（SSE：queues 快照与本座席 screen-pop 弹屏，支持 Last-Event-ID 续传） */
         get: operations["getLiveStream"];
         put?: never;
         post?: never;
@@ -1467,11 +1363,31 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 工单列表（承办单位只见本单位及下级；mine=true 只列本人受理的） */
+        /**
+         * 工单列表（承办单位只见本单位及下级）
+         * @description nearDue=true：临期（未超期且已用去八成时限）；exclusion=REQUESTED：不纳入考核待审核
+         */
         get: operations["getTickets"];
         put?: never;
         /** 受理新工单 */
         post: operations["postTickets"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tickets/batch-dispatch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 批量派单：多张工单派给同一单位，逐张流转，逐张返回结果 */
+        post: operations["postTicketsBatchDispatch"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1504,6 +1420,58 @@ export interface paths {
         };
         /** 工单详情 */
         get: operations["getTicketsByid"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tickets/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 工单附件列表（可查看工单者可见） */
+        get: operations["getTicketsByidAttachments"];
+        put?: never;
+        /** 上传附件（multipart/form-data，字段 file；JPG/PNG/WebP/PDF/DOCX/XLSX，按内容识别类型，最大 10 MB） */
+        post: operations["postTicketsByidAttachments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tickets/{id}/attachments/{aid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载附件（每次下载记入审计日志） */
+        get: operations["getTicketsByidAttachmentsByaid"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tickets/{id}/attachments/{aid}/thumbnail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 图片附件的缩略图（JPEG） */
+        get: operations["getTicketsByidAttachmentsByaidThumbnail"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1625,7 +1593,7 @@ export interface paths {
         put?: never;
         /**
          * 工单流转操作（受理、派单、签收、退单、延期、催办、督办、反馈、回访、办结、重办、不纳入考核）
-         * @description action: direct-close submit dispatch sign return approve-return reject-return request-extension approve-extension reject-extension urge supervise reply callback close reopen request-exclusion review-exclusion；可执行的角色因操作而异，不允许时返回 403
+         * @description action: direct-close submit dispatch sign return approve-return reject-return arbitrate request-extension approve-extension reject-extension urge supervise reply callback close reopen request-exclusion review-exclusion；可执行的角色因操作而异，不允许时返回 403
          */
         post: operations["postTicketsByidByaction"];
         delete?: never;
@@ -1732,6 +1700,32 @@ export interface components {
             /** Format: date-time */
             createdAt?: string;
             version?: number;
+            returnRejections?: number;
+            callbackCallId?: string;
+            attachments?: components["schemas"]["Attachment"][];
+        };
+        Attachment: {
+            id?: number;
+            ticketId?: number;
+            name?: string;
+            mediaType?: string;
+            typeLabel?: string;
+            image?: boolean;
+            size?: number;
+            sha256?: string;
+            /** @enum {string} */
+            purpose?: "APPEAL" | "HANDLING";
+            purposeLabel?: string;
+            /** Format: date-time */
+            uploadedAt?: string;
+            uploadedBy?: {
+                id?: number;
+                username?: string;
+                role?: string;
+                unitId?: string;
+            };
+            url?: string;
+            thumbnailUrl?: string;
         };
         TicketPage: {
             total?: number;
@@ -1929,7 +1923,6 @@ export interface components {
         LiveSettings: {
             longCallSeconds: number;
             longPauseSeconds: number;
-            wrapUpSeconds?: number;
         };
         ScreenPop: {
             callId?: string;
@@ -2209,50 +2202,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        deleted?: boolean;
-                        ticketsMoved?: number;
-                    };
-                };
-            };
-            "4XX": components["responses"]["Error"];
-        };
-    };
-    postAdminCalendarImport: {
-        parameters: {
-            query?: {
-                replaceYears?: boolean;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    text?: string;
-                    days?: {
-                        /** Format: date */
-                        date: string;
-                        kind: string;
-                        name?: string;
-                    }[];
-                    replaceYears?: boolean;
-                };
-            };
-        };
-        responses: {
-            /** @description 成功 */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        imported?: number;
-                        replacedYears?: boolean;
-                        ticketsMoved?: number;
-                    };
+                    "application/json": Record<string, never>;
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -2305,31 +2255,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["LiveSettings"];
-                };
-            };
-            "4XX": components["responses"]["Error"];
-        };
-    };
-    getAdminPasswordPolicy: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description 成功 */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        minLength?: number;
-                        maxBytes?: number;
-                        rules?: string[];
-                    };
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -2438,29 +2363,6 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getAdminSlaClasses: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description 成功 */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items?: Record<string, never>[];
-                    };
-                };
-            };
-            "4XX": components["responses"]["Error"];
-        };
-    };
     putAdminSlaPolicies: {
         parameters: {
             query?: never;
@@ -2470,15 +2372,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    categoryId?: string;
-                    /** @enum {string} */
-                    urgency: "NORMAL" | "URGENT";
-                    slaClass?: string;
-                    signFor?: string;
-                    handling?: string;
-                    callback?: string;
-                };
+                "application/json": Record<string, never>;
             };
         };
         responses: {
@@ -2489,32 +2383,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": Record<string, never>;
-                };
-            };
-            "4XX": components["responses"]["Error"];
-        };
-    };
-    deleteAdminSlaPolicies: {
-        parameters: {
-            query?: {
-                categoryId?: string;
-                urgency?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description 成功 */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        deleted?: boolean;
-                    };
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -2628,29 +2496,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["User"];
-                };
-            };
-            "4XX": components["responses"]["Error"];
-        };
-    };
-    postAdminUsersByidLogout: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description 成功 */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": Record<string, never>;
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -3796,52 +3641,6 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getKbArticlesByidDraft: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description 成功 */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["KbArticle"];
-                };
-            };
-            "4XX": components["responses"]["Error"];
-        };
-    };
-    deleteKbArticlesByidDraft: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description 成功 */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": Record<string, never>;
-                };
-            };
-            "4XX": components["responses"]["Error"];
-        };
-    };
     postKbArticlesByidPublish: {
         parameters: {
             query?: never;
@@ -3957,31 +3756,6 @@ export interface operations {
                         engine?: string;
                         articles?: number;
                         tickets?: number;
-                    };
-                };
-            };
-            "4XX": components["responses"]["Error"];
-        };
-    };
-    getKbReview: {
-        parameters: {
-            query?: {
-                limit?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description 成功 */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items?: Record<string, never>[];
                     };
                 };
             };
@@ -4661,9 +4435,9 @@ export interface operations {
                 createdFrom?: string;
                 createdTo?: string;
                 overdue?: boolean;
+                nearDue?: boolean;
+                exclusion?: string;
                 text?: string;
-                callerPhone?: string;
-                mine?: boolean;
                 page?: number;
                 size?: number;
             };
@@ -4705,6 +4479,48 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Ticket"];
+                };
+            };
+            "4XX": components["responses"]["Error"];
+        };
+    };
+    postTicketsBatchDispatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    ticketIds: number[];
+                    leadUnitId: string;
+                    assistUnitIds?: string[];
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        dispatched?: number;
+                        failed?: number;
+                        items?: {
+                            ticketId?: number;
+                            ok?: boolean;
+                            ticket?: components["schemas"]["Ticket"];
+                            error?: {
+                                code?: string;
+                                message?: string;
+                            };
+                        }[];
+                    };
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -4759,6 +4575,109 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Ticket"];
+                };
+            };
+            "4XX": components["responses"]["Error"];
+        };
+    };
+    getTicketsByidAttachments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items?: components["schemas"]["Attachment"][];
+                    };
+                };
+            };
+            "4XX": components["responses"]["Error"];
+        };
+    };
+    postTicketsByidAttachments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attachment"];
+                };
+            };
+            "4XX": components["responses"]["Error"];
+        };
+    };
+    getTicketsByidAttachmentsByaid: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                aid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            "4XX": components["responses"]["Error"];
+        };
+    };
+    getTicketsByidAttachmentsByaidThumbnail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                aid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -4946,6 +4865,7 @@ export interface operations {
                     /** @enum {string} */
                     satisfaction?: "SATISFIED" | "BASICALLY_SATISFIED" | "DISSATISFIED";
                     approved?: boolean;
+                    callId?: string;
                     version?: number;
                 };
             };

@@ -1,4 +1,4 @@
-import { http } from './http'
+import { http, upload } from './http'
 import type * as T from './types'
 import { ifHas } from './capabilities'
 
@@ -8,6 +8,10 @@ export const tickets = {
   create: (body: T.NewTicket, idempotencyKey?: string) =>
     http.post<T.Ticket>('/tickets', body, { idempotencyKey }),
   act: (id: number, action: string, body: unknown = {}) => http.post<T.Ticket>(`/tickets/${id}/${action}`, body),
+  batchDispatch: (body: { ticketIds: number[]; leadUnitId: string; assistUnitIds?: string[]; note?: string }) =>
+    http.post<T.BatchResult>('/tickets/batch-dispatch', body),
+  attachments: (id: number) => http.get<T.Items<T.Attachment>>(`/tickets/${id}/attachments`),
+  upload: (id: number, file: File) => upload<T.Attachment>(`/tickets/${id}/attachments`, file),
   history: (id: number) => http.get<T.Items<T.HistoryItem>>(`/tickets/${id}/history`),
   calls: (id: number) => http.get<T.Items<T.CallSummary>>(`/tickets/${id}/calls`),
   similar: (id: number) => http.get<T.Items<T.SimilarTicket>>(`/tickets/${id}/similar`, undefined, { quiet: true }),

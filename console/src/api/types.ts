@@ -86,6 +86,37 @@ export interface Ticket {
   returnCount?: number
   extensionCount?: number
   requestedDueAt?: string | null
+  /** returns rejected since the current unit took it (the second goes to arbitration) */
+  returnRejections?: number
+  /** the recorded callback call (callback-call) the callback result was taken on */
+  callbackCallId?: string | null
+  /** on GET /tickets/{id} only */
+  attachments?: Attachment[]
+}
+
+/** a file attached to a ticket or reply (GET /tickets/{id}/attachments) */
+export interface Attachment {
+  id: number
+  ticketId: number
+  name: string
+  mediaType: string
+  typeLabel: string
+  image: boolean
+  size: number
+  sha256: string
+  purpose: 'APPEAL' | 'HANDLING'
+  purposeLabel: string
+  uploadedAt: string
+  uploadedBy: { id: number; username: string; role: string; unitId: string }
+  url: string
+  thumbnailUrl: string | null
+}
+
+/** POST /tickets/batch-dispatch */
+export interface BatchResult {
+  dispatched: number
+  failed: number
+  items: { ticketId: number; ok: boolean; ticket?: Ticket; error?: { code: string; message: string } }[]
 }
 
 export interface TicketActionRef {

@@ -66,7 +66,10 @@ export const appRoutes: RouteRecordRaw[] = [
     meta: { title: '示忙原因', roles: ['ADMIN'], menu: true, icon: 'Headset' } },
   { path: '/admin/tickets', component: () => import('@/views/common/AllTickets.vue'),
     meta: { title: '工单查询', roles: ['ADMIN'], menu: true, icon: 'Tickets' } },
-  // 班长、管理人员: the big screen (outside the shell)
+  // 班长、管理人员: arbitration of returns rejected twice, and the big screen (outside the shell)
+  { path: '/arbitration', component: () => import('@/views/common/ArbitrationQueue.vue'),
+    meta: { title: '退单仲裁', roles: ['TEAM_LEAD', 'MANAGER'], menu: true, icon: 'Warning' } },
+
   { path: '/lead/bigscreen', component: () => import('@/views/lead/BigScreen.vue'),
     meta: { title: '监控大屏', roles: ['TEAM_LEAD', 'MANAGER'], menu: true, icon: 'FullScreen', bare: true } },
 ]

@@ -28,6 +28,7 @@ describe('TicketActions', () => {
       calls.push({ url, body })
       if (url === '/api/v1/dispatch/return-reasons') return json({ items: [{ code: 'NOT_DUTY', label: '非本单位职责' }] })
       if (url === '/api/v1/tickets/9/return') return json({ error: { code: 'FORBIDDEN', message: '只有主办单位可以执行“申请退单”操作' } }, 403)
+      if (url === '/api/v1/tickets/9/arbitrate') return json({ error: { code: 'STALE_TICKET', message: 'x' } }, 409)
       return json({ error: { code: 'NOT_FOUND', message: '接口不存在' } }, 404)
     }))
   })
@@ -59,12 +60,48 @@ describe('TicketActions', () => {
     ;(document.querySelector('[data-testid="action-submit"]') as HTMLButtonElement).click()
     await flushPromises()
     const posted = calls.find((c) => c.url.endsWith('/return'))
-    expect(posted?.body).toEqual({ reasonCode: 'NOT_DUTY', reason: '该路段属于市政管理范围' })
+    // the version the page shows goes along: a ticket changed meanwhile is refused by the server
+    expect(posted?.body).toEqual({ reasonCode: 'NOT_DUTY', reason: '该路段属于市政管理范围', version: 3 })
     expect((document.querySelector('textarea[data-testid="action-text"]') as HTMLTextAreaElement).value)
       .toBe('该路段属于市政管理范围')
     expect(document.body.textContent).toContain('只有主办单位可以执行')
     w.unmount()
   }, 20_000) // mounting the dialog takes a second; more on a loaded build machine
+})
+
+describe('TicketActions arbitration', () => {
+  let calls: { url: string; body: unknown }[]
+  beforeEach(() => {
+    setActivePinia(createPinia())
+    localStorage.clear()
+    useDraftsStore().setUser('lead1')
+    calls = []
+    vi.stubGlobal('fetch', vi.fn(async (url: string, init?: RequestInit) => {
+      calls.push({ url, body: init?.body ? JSON.parse(String(init.body)) : undefined })
+      return json({ error: { code: 'STALE_TICKET', message: '工单已被他人更新，请刷新' } }, 409)
+    }))
+  })
+  afterEach(() => vi.unstubAllGlobals())
+
+  it('sends the decision with its reasons; a stale version is shown as 工单已被他人更新，请刷新', async () => {
+    const w = mount(TicketActions, { props: { ticket: { ...ticket([{ code: 'arbitrate', label: '退单仲裁' }]),
+      status: 'ARBITRATION' } }, attachTo: document.body })
+    const vm = w.vm as unknown as { open: (a: { code: string; label: string }) => Promise<void> }
+    await vm.open({ code: 'arbitrate', label: '退单仲裁' })
+    await flushPromises()
+    expect(document.body.textContent).toContain('责令承办单位办理')
+    const s = (w.vm as unknown as { $: { setupState: { form: { approved: boolean } } } }).$.setupState
+    s.form.approved = false
+    const text = document.querySelector('textarea[data-testid="action-text"]') as HTMLTextAreaElement
+    text.value = '属本街道职责'
+    text.dispatchEvent(new Event('input'))
+    ;(document.querySelector('[data-testid="action-submit"]') as HTMLButtonElement).click()
+    await flushPromises()
+    expect(calls.find((c) => c.url.endsWith('/arbitrate'))?.body).toEqual({ reason: '属本街道职责', approved: false,
+      version: 3 })
+    expect(document.body.textContent).toContain('工单已被他人更新，请刷新')
+    w.unmount()
+  }, 20_000)
 })
 
 describe('SlaCountdown', () => {

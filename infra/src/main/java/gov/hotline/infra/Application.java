@@ -2,9 +2,11 @@ package gov.hotline.infra;
 
 import gov.hotline.core.admin.ReferenceDataAdmin;
 import gov.hotline.core.sla.OpenTicketDeadlines;
+import gov.hotline.core.attachment.AttachmentService;
 import gov.hotline.core.event.TicketCreated;
 import gov.hotline.core.event.TicketTransitioned;
 import gov.hotline.core.ticket.TicketService;
+import gov.hotline.infra.attachment.FileAttachmentStore;
 import gov.hotline.infra.audit.AuditLog;
 import gov.hotline.infra.auth.Accounts;
 import gov.hotline.infra.auth.PasswordHasher;
@@ -29,6 +31,7 @@ import gov.hotline.infra.live.TicketLive;
 import gov.hotline.dispatch.verticle.DispatchAddresses;
 import gov.hotline.infra.http.AdminRoutes;
 import gov.hotline.infra.http.AdminUserRoutes;
+import gov.hotline.infra.http.AttachmentRoutes;
 import gov.hotline.infra.http.AuditRoutes;
 import gov.hotline.infra.http.ApiVerticle;
 import gov.hotline.infra.http.AuthRoutes;
@@ -155,11 +158,15 @@ public final class Application implements AutoCloseable {
           new AuditLog(auditStore, core.clock()))::mount);
       routes.add(new Idempotency(new JooqIdempotencyKeys(db.dsl()), core.clock())::mount);
       routes.addAll(telephony.apiRoutes());
+      AttachmentService attachments = new AttachmentService(core.tx(),
+          new FileAttachmentStore(cfg.dataDir().resolve("attachments")), core.reference(), core.clock(),
+          AttachmentService.DEFAULT_MAX_BYTES);
       routes.addAll(List.of(
           new KbRoutes(kb, core.tickets())::mount,
           new KbReviewRoutes(kb)::mount,
+          new AttachmentRoutes(attachments)::mount, // before the tickets' /tickets/{id}/{action}
           new TicketRoutes(core.tickets(), core.reference(), new TicketMetrics(registry), vertx.eventBus(),
-              cfg.zone())::mount,
+              cfg.zone(), attachments)::mount,
           new DirectoryRoutes(core.reference(), core.tx())::mount,
           new AdminRoutes(core.accounts(), core.admin(), core.tx())::mount,
           new AdminCalendarRoutes(core.admin(), core.reference())::mount,
@@ -174,7 +181,9 @@ public final class Application implements AutoCloseable {
           .setInstances(cfg.httpInstances());
       try {
         vertx.deployVerticle(() -> new ApiVerticle(cfg.httpHost(), cfg.httpPort(), cfg.maxBodyBytes(),
-            cfg.security().idleTimeout(), ops::mount, routes), options).await();
+            cfg.security().idleTimeout(), ops::mount, routes,
+            new ApiVerticle.Uploads(cfg.dataDir().resolve("uploads-tmp"), AttachmentService.DEFAULT_MAX_BYTES
+                + 1024 * 1024)), options).await();
       } catch (RuntimeException e) {
         throw new HotlineConfig.ConfigException("HTTP 服务无法启动（端口 " + cfg.httpPort() + "）：" + e.getMessage());
       }

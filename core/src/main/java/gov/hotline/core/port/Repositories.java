@@ -8,6 +8,11 @@ public interface Repositories {
 
   ReferenceDataRepository referenceData();
 
+  /** Metadata of ticket attachments; stores without them refuse attachments. */
+  default AttachmentRepository attachments() {
+    throw new UnsupportedOperationException("no attachments in this store");
+  }
+
   /** Idempotency keys of ticket intake; stores without them refuse keyed requests. */
   default IdempotencyRepository idempotency() {
     throw new UnsupportedOperationException("no idempotency keys in this store");

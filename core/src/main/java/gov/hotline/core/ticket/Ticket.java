@@ -44,7 +44,7 @@ public record Ticket(TicketId id, TicketNo no, TicketStatus status, Caller calle
     return switch (status) {
       case DISPATCHED -> deadlines.signDueAt();
       // after an approved return the citizen's handling clock keeps running while the ticket waits for dispatch
-      case PENDING_DISPATCH, SIGNED, RETURN_REQUESTED, EXTENSION_REQUESTED -> deadlines.handleDueAt();
+      case PENDING_DISPATCH, SIGNED, RETURN_REQUESTED, ARBITRATION, EXTENSION_REQUESTED -> deadlines.handleDueAt();
       case REPLIED -> deadlines.callbackDueAt();
       default -> null;
     };
@@ -53,7 +53,7 @@ public record Ticket(TicketId id, TicketNo no, TicketStatus status, Caller calle
   private Instant currentClockStart() {
     return switch (status) {
       case DISPATCHED -> progress.dispatchedAt();
-      case PENDING_DISPATCH, SIGNED, RETURN_REQUESTED, EXTENSION_REQUESTED -> progress.handlingStartedAt();
+      case PENDING_DISPATCH, SIGNED, RETURN_REQUESTED, ARBITRATION, EXTENSION_REQUESTED -> progress.handlingStartedAt();
       case REPLIED -> progress.repliedAt();
       default -> null;
     };

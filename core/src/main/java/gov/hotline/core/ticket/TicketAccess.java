@@ -4,6 +4,8 @@ import gov.hotline.core.error.DomainException;
 import gov.hotline.core.org.OrgTree;
 import gov.hotline.core.user.Actor;
 import gov.hotline.core.user.Role;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Who sees which ticket and which caller details. Units see only tickets of their own unit or units below it (as
@@ -32,6 +34,31 @@ public final class TicketAccess {
   /** True when the actor acts for the lead unit (主办) of the ticket. */
   public boolean actsForLeadUnit(Actor actor, Ticket t) {
     return t.assignment().isAssigned() && org.isWithin(t.assignment().leadUnitId(), actor.unitId());
+  }
+
+  /**
+   * Every action this actor may take on the ticket now, in the order of {@link TicketAction}: the role and the status
+   * from {@link TicketRules}, the lead unit for unit-scoped actions, and the exclusion state
+   * ({@link ExclusionStatus#allows}) — the conditions {@link TicketLifecycle} refuses by. Intake and merging are not
+   * offered on a ticket (merging is chosen from the duplicate and hotspot lists); nothing for a ticket the actor may
+   * not see.
+   */
+  public List<TicketAction> actionsNow(Actor actor, Ticket t) {
+    if (!canView(actor, t)) {
+      return List.of();
+    }
+    List<TicketAction> out = new ArrayList<>();
+    for (TicketAction a : TicketAction.values()) {
+      if (a == TicketAction.CREATE || a == TicketAction.MERGE) {
+        continue;
+      }
+      TicketRules.Rule rule = TicketRules.of(a);
+      if (rule.roles().contains(actor.role()) && rule.from().contains(t.status())
+          && (!rule.unitScoped() || actsForLeadUnit(actor, t)) && t.flags().exclusion().allows(a)) {
+        out.add(a);
+      }
+    }
+    return List.copyOf(out);
   }
 
   /**

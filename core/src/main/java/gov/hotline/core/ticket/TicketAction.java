@@ -12,6 +12,7 @@ public enum TicketAction {
   RETURN("return", "申请退单"),
   APPROVE_RETURN("approve-return", "同意退单"),
   REJECT_RETURN("reject-return", "驳回退单"),
+  ARBITRATE("arbitrate", "退单仲裁"),
   REQUEST_EXTENSION("request-extension", "申请延期"),
   APPROVE_EXTENSION("approve-extension", "同意延期"),
   REJECT_EXTENSION("reject-extension", "驳回延期"),

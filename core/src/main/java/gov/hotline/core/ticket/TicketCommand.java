@@ -102,6 +102,20 @@ public sealed interface TicketCommand {
     }
   }
 
+  /**
+   * The team lead's or manager's decision on a return rejected twice (退单仲裁): approve the return (the ticket goes
+   * back for dispatch) or order the unit to handle it; always with the reasons in words.
+   */
+  record Arbitrate(boolean approveReturn, String reason) implements TicketCommand {
+    public Arbitrate {
+      reason = TextRules.required(reason, "reason", "仲裁意见", TextRules.REASON_MAX);
+    }
+
+    public TicketAction action() {
+      return TicketAction.ARBITRATE;
+    }
+  }
+
   /** 延期申请 with the due date asked for. */
   record RequestExtension(Instant requestedDueAt, String reason) implements TicketCommand {
     public RequestExtension {
@@ -173,13 +187,22 @@ public sealed interface TicketCommand {
     }
   }
 
-  /** 回访: was it resolved, how satisfied is the citizen. */
-  record Callback(boolean resolved, Satisfaction satisfaction, String note) implements TicketCommand {
+  /** 回访: was it resolved, how satisfied is the citizen, and on which recorded call ({@code callback-call}). */
+  record Callback(boolean resolved, Satisfaction satisfaction, String note, String callId) implements TicketCommand {
     public Callback {
       if (satisfaction == null) {
         throw DomainException.invalid("MISSING_FIELD", "缺少必填项：满意度（satisfaction）");
       }
       note = TextRules.optional(note, "note", "回访记录", TextRules.REASON_MAX);
+      callId = TextRules.optional(callId, "callId", "回访通话", 64);
+      if (callId != null && !callId.matches("[A-Za-z0-9._:@-]+")) {
+        throw DomainException.invalid("INVALID_CALL_ID", "回访通话编号格式不正确：" + callId);
+      }
+    }
+
+    /** A callback recorded without the call it was taken on (a call placed outside the platform). */
+    public Callback(boolean resolved, Satisfaction satisfaction, String note) {
+      this(resolved, satisfaction, note, null);
     }
 
     public TicketAction action() {
@@ -190,6 +213,7 @@ public sealed interface TicketCommand {
       return note;
     }
   }
+
 
   /** 结案. */
   record Close(String note) implements TicketCommand {

@@ -66,6 +66,7 @@ public final class TicketLifecycle {
         yield t.withStatus(TicketStatus.RETURN_REQUESTED).withFlags(t.flags().returnRequested(t.status()));
       }
       case TicketCommand.DecideReturn d -> decideReturn(t, d, details);
+      case TicketCommand.Arbitrate a -> arbitrate(t, a, details);
       case TicketCommand.RequestExtension r -> requestExtension(t, r, now, details);
       case TicketCommand.DecideExtension d -> decideExtension(t, d, details);
       case TicketCommand.Urge u -> {
@@ -77,8 +78,11 @@ public final class TicketLifecycle {
       case TicketCommand.Callback c -> {
         details.put("resolved", Boolean.toString(c.resolved()));
         details.put("satisfaction", c.satisfaction().name());
+        if (c.callId() != null) {
+          details.put("callId", c.callId());
+        }
         yield t.withStatus(TicketStatus.CALLBACK_DONE)
-            .withProgress(t.progress().calledBack(now, c.resolved(), c.satisfaction()));
+            .withProgress(t.progress().calledBack(now, c.resolved(), c.satisfaction(), c.callId()));
       }
       case TicketCommand.Close c -> t.withStatus(TicketStatus.CLOSED).withProgress(t.progress().closed(now));
       case TicketCommand.Reopen r -> t.withStatus(TicketStatus.REOPENED).withProgress(t.progress().reopened())
@@ -136,8 +140,25 @@ public final class TicketLifecycle {
       return t.withStatus(TicketStatus.PENDING_DISPATCH).withAssignment(Assignment.NONE)
           .withDeadlines(t.deadlines().withSignDueAt(null)).withFlags(t.flags().returnDecided(true));
     }
+    if (t.flags().nextRejectionGoesToArbitration()) {
+      details.put("returnRejections", Integer.toString(t.flags().returnRejections() + 1));
+      return t.withStatus(TicketStatus.ARBITRATION).withFlags(t.flags().returnRejectedToArbitration());
+    }
     TicketStatus back = Objects.requireNonNullElse(t.flags().resumeStatus(), TicketStatus.DISPATCHED);
+    details.put("returnRejections", Integer.toString(t.flags().returnRejections() + 1));
     return t.withStatus(back).withFlags(t.flags().returnDecided(false));
+  }
+
+  /** Arbitration of a return rejected twice: approved as a dispatcher approves one, or back to the unit. */
+  private static Ticket arbitrate(Ticket t, TicketCommand.Arbitrate a, Map<String, String> details) {
+    details.put("decision", a.approveReturn() ? "APPROVE_RETURN" : "ORDER_HANDLING");
+    if (a.approveReturn()) {
+      details.put("leadUnitId", change(t.assignment().leadUnitId(), null));
+      return t.withStatus(TicketStatus.PENDING_DISPATCH).withAssignment(Assignment.NONE)
+          .withDeadlines(t.deadlines().withSignDueAt(null)).withFlags(t.flags().arbitrated(true));
+    }
+    TicketStatus back = Objects.requireNonNullElse(t.flags().resumeStatus(), TicketStatus.DISPATCHED);
+    return t.withStatus(back).withFlags(t.flags().arbitrated(false));
   }
 
   private static Ticket requestExtension(Ticket t, TicketCommand.RequestExtension r, Instant now,

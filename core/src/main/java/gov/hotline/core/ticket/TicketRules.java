@@ -1,5 +1,6 @@
 package gov.hotline.core.ticket;
 
+import static gov.hotline.core.ticket.TicketStatus.ARBITRATION;
 import static gov.hotline.core.ticket.TicketStatus.CALLBACK_DONE;
 import static gov.hotline.core.ticket.TicketStatus.CLOSED;
 import static gov.hotline.core.ticket.TicketStatus.DIRECT_CLOSED;
@@ -35,10 +36,10 @@ public final class TicketRules {
   public record Rule(Set<TicketStatus> from, Set<Role> roles, boolean unitScoped) {
   }
 
-  private static final Set<TicketStatus> WITH_UNIT = EnumSet.of(DISPATCHED, SIGNED, RETURN_REQUESTED,
+  private static final Set<TicketStatus> WITH_UNIT = EnumSet.of(DISPATCHED, SIGNED, RETURN_REQUESTED, ARBITRATION,
       EXTENSION_REQUESTED);
   private static final Set<TicketStatus> AFTER_DISPATCH = EnumSet.of(DISPATCHED, SIGNED, RETURN_REQUESTED,
-      EXTENSION_REQUESTED, REPLIED, CALLBACK_DONE, CLOSED);
+      ARBITRATION, EXTENSION_REQUESTED, REPLIED, CALLBACK_DONE, CLOSED);
   private static final Map<TicketAction, Rule> RULES = new EnumMap<>(TicketAction.class);
 
   static {
@@ -49,6 +50,7 @@ public final class TicketRules {
     put(TicketAction.RETURN, EnumSet.of(DISPATCHED, SIGNED), EnumSet.of(UNIT_HANDLER), true);
     put(TicketAction.APPROVE_RETURN, EnumSet.of(RETURN_REQUESTED), EnumSet.of(DISPATCHER), false);
     put(TicketAction.REJECT_RETURN, EnumSet.of(RETURN_REQUESTED), EnumSet.of(DISPATCHER), false);
+    put(TicketAction.ARBITRATE, EnumSet.of(ARBITRATION), EnumSet.of(TEAM_LEAD, MANAGER), false);
     put(TicketAction.REQUEST_EXTENSION, EnumSet.of(SIGNED), EnumSet.of(UNIT_HANDLER), true);
     put(TicketAction.APPROVE_EXTENSION, EnumSet.of(EXTENSION_REQUESTED), EnumSet.of(DISPATCHER), false);
     put(TicketAction.REJECT_EXTENSION, EnumSet.of(EXTENSION_REQUESTED), EnumSet.of(DISPATCHER), false);

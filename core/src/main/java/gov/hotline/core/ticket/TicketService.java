@@ -1,6 +1,5 @@
 package gov.hotline.core.ticket;
 
-import gov.hotline.core.calendar.DeadlineCalculator;
 import gov.hotline.core.category.Category;
 import gov.hotline.core.error.DomainException;
 import gov.hotline.core.event.TicketCreated;
@@ -8,11 +7,9 @@ import gov.hotline.core.event.TicketTransitioned;
 import gov.hotline.core.id.TicketId;
 import gov.hotline.core.id.TicketNo;
 import gov.hotline.core.id.UnitId;
-import gov.hotline.core.org.OrgTree;
 import gov.hotline.core.port.ReferenceData;
 import gov.hotline.core.port.TicketNumberSequence;
 import gov.hotline.core.port.Transactions;
-import gov.hotline.core.sla.TicketDeadlines;
 import gov.hotline.core.user.Actor;
 import gov.hotline.core.user.Role;
 import java.time.Clock;
@@ -95,22 +92,48 @@ public final class TicketService {
   }
 
   public Outcome<TicketTransitioned> act(TicketId id, TicketCommand cmd, Actor actor) {
-    OrgTree org = reference.orgTree();
-    TicketDeadlines deadlines = new TicketDeadlines(reference.slaPolicies(),
-        new DeadlineCalculator(reference.calendar()));
-    TicketLifecycle lifecycle = new TicketLifecycle(org, deadlines);
-    Transition tr = tx.inTransaction(r -> {
-      Ticket current = r.tickets().findForUpdate(id).orElseThrow(() -> notFound(id));
-      Transition t = lifecycle.apply(current, cmd, actor, clock.instant());
-      r.tickets().update(t.after());
-      r.tickets().appendHistory(t.entry());
-      return t;
-    });
-    Ticket after = tr.after();
-    UnitId lead = after.assignment().leadUnitId();
-    return new Outcome<>(after.nextVersion(),
-        new TicketTransitioned(id.value(), after.no().value(), cmd.action().code(), tr.before().status().name(),
-            after.status().name(), lead == null ? null : lead.value(), actor.userId().value(), tr.entry().at()));
+    return act(id, cmd, actor, null);
+  }
+
+  /** As {@link #act(TicketId, TicketCommand, Actor)}, refused when the ticket is no longer at {@code version}. */
+  public Outcome<TicketTransitioned> act(TicketId id, TicketCommand cmd, Actor actor, Long version) {
+    TicketStep step = TicketStep.on(reference);
+    return tx.inTransaction(r -> step.run(r, id, cmd, actor, clock.instant(), version));
+  }
+
+  /** One ticket's result in a batch: the outcome, or the refusal in words. */
+  public record BatchItem(TicketId id, Outcome<TicketTransitioned> outcome, DomainException error) {
+    public boolean ok() {
+      return error == null;
+    }
+  }
+
+  /** Most tickets one batch may carry. */
+  public static final int MAX_BATCH = 50;
+
+  /**
+   * Batch dispatch (批量派单): the same command on several tickets, each in its own transaction with its own history
+   * entry and event, so that one refused ticket (already dispatched, not found, not allowed …) leaves the others
+   * dispatched; the role is checked once before any ticket.
+   */
+  public List<BatchItem> actOnEach(List<TicketId> ids, TicketCommand cmd, Actor actor) {
+    TicketRules.requireRole(cmd.action(), actor);
+    if (ids.isEmpty()) {
+      throw DomainException.invalid("NO_TICKETS", "请至少选择一张工单");
+    }
+    if (ids.size() > MAX_BATCH) {
+      throw DomainException.invalid("TOO_MANY_TICKETS", "一次最多处理 " + MAX_BATCH + " 张工单");
+    }
+    if (Set.copyOf(ids).size() != ids.size()) {
+      throw DomainException.invalid("DUPLICATE_TICKETS", "所选工单有重复");
+    }
+    return ids.stream().map(id -> {
+      try {
+        return new BatchItem(id, act(id, cmd, actor), null);
+      } catch (DomainException e) {
+        return new BatchItem(id, null, e);
+      }
+    }).toList();
   }
 
   public List<HistoryEntry> history(TicketId id, Actor actor) {

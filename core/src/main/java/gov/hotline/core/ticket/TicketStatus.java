@@ -8,6 +8,8 @@ public enum TicketStatus {
   DISPATCHED("已派单"),
   SIGNED("已签收"),
   RETURN_REQUESTED("退单审核中"),
+  /** A return rejected twice: the team lead or manager decides (退单仲裁). */
+  ARBITRATION("退单仲裁中"),
   EXTENSION_REQUESTED("延期审核中"),
   REPLIED("已反馈"),
   CALLBACK_DONE("已回访"),

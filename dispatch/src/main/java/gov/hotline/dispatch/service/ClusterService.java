@@ -6,9 +6,9 @@ import gov.hotline.core.id.TicketId;
 import gov.hotline.core.port.ReferenceData;
 import gov.hotline.core.ticket.Ticket;
 import gov.hotline.core.ticket.TicketCommand;
-import gov.hotline.core.ticket.TicketLifecycle;
+import gov.hotline.core.ticket.TicketService;
 import gov.hotline.core.ticket.TicketStatus;
-import gov.hotline.core.ticket.Transition;
+import gov.hotline.core.ticket.TicketStep;
 import gov.hotline.core.user.Actor;
 import gov.hotline.core.user.Role;
 import gov.hotline.dispatch.domain.DuplicateCandidate;
@@ -79,26 +79,22 @@ public final class ClusterService {
   /** Merges {@code ticketId} under {@code masterId}; the lifecycle checks role and status. */
   public Merged merge(Actor actor, long ticketId, long masterId, String note) {
     TicketCommand.Merge cmd = new TicketCommand.Merge(TicketId.of(masterId), note);
-    TicketLifecycle lifecycle = TicketEvents.lifecycle(reference);
+    TicketStep step = TicketStep.on(reference);
     Instant now = clock.instant();
-    Transition tr = tx.inTransaction(r -> {
+    TicketService.Outcome<TicketTransitioned> done = tx.inTransaction(r -> {
       Ticket master = r.core().tickets().find(TicketId.of(masterId)).orElseThrow(() ->
           DomainException.notFound("TICKET_NOT_FOUND", "主工单不存在：" + masterId));
       if (master.status() == TicketStatus.MERGED) {
         throw DomainException.conflict("MASTER_MERGED", "主工单本身已被合并，请选择其主工单：" + master.no());
       }
-      Ticket dup = r.core().tickets().findForUpdate(TicketId.of(ticketId)).orElseThrow(() ->
-          DomainException.notFound("TICKET_NOT_FOUND", "工单不存在：" + ticketId));
-      Transition t = lifecycle.apply(dup, cmd, actor, now);
-      r.core().tickets().update(t.after());
-      r.core().tickets().appendHistory(t.entry());
+      var out = step.run(r.core(), TicketId.of(ticketId), cmd, actor, now);
       r.clusters().saveMerge(ticketId, masterId, actor.userId().value(), now, cmd.note());
       if (r.clusters().duplicate(ticketId).isPresent()) {
         r.clusters().decideDuplicate(ticketId, DuplicateStatus.MERGED, actor.userId().value(), now);
       }
-      return t;
+      return out;
     });
-    return new Merged(tr.after().nextVersion(), TicketEvents.of(tr));
+    return new Merged(done.ticket(), done.event());
   }
 
   /** The tickets merged under a master ticket. */

@@ -11,8 +11,7 @@ import gov.hotline.core.org.OrgUnit;
 import gov.hotline.core.org.UnitType;
 import gov.hotline.core.port.ReferenceData;
 import gov.hotline.core.ticket.TicketCommand;
-import gov.hotline.core.ticket.TicketLifecycle;
-import gov.hotline.core.ticket.Transition;
+import gov.hotline.core.ticket.TicketStep;
 import gov.hotline.core.user.Actor;
 import gov.hotline.core.user.Role;
 import gov.hotline.dispatch.domain.Alert;
@@ -104,7 +103,7 @@ public final class EscalationService {
     List<TicketTransitioned> events = new ArrayList<>();
     if (policy.autoUrge()) {
       Actor system = system(reference.orgTree());
-      TicketLifecycle lifecycle = TicketEvents.lifecycle(reference);
+      TicketStep step = TicketStep.on(reference);
       tx.inTransaction(r -> {
         r.escalation().skipAlertsWithoutUnit();
         return null;
@@ -115,7 +114,7 @@ public final class EscalationService {
         if (batch.isEmpty()) {
           break;
         }
-        int done = tx.inTransaction(r -> urge(r, batch, lifecycle, system, events));
+        int done = tx.inTransaction(r -> urge(r, batch, step, system, events));
         urged += done;
         skipped += batch.size() - done;
       }
@@ -128,22 +127,17 @@ public final class EscalationService {
    * Urges a batch of warned tickets in one transaction, each through the ticket lifecycle as the system; a ticket
    * that moved on since its warning (replied, returned …) is left alone. Every warning is marked as handled.
    */
-  private int urge(DispatchRepositories r, List<Alert> batch, TicketLifecycle lifecycle, Actor system,
+  private int urge(DispatchRepositories r, List<Alert> batch, TicketStep step, Actor system,
                    List<TicketTransitioned> events) {
     Instant now = clock.instant();
     int urged = 0;
     for (Alert a : batch) {
-      var ticket = r.core().tickets().findForUpdate(TicketId.of(a.ticketId()));
-      if (ticket.isPresent()) {
-        try {
-          Transition tr = lifecycle.apply(ticket.get(), new TicketCommand.Urge(note(a)), system, now);
-          r.core().tickets().update(tr.after());
-          r.core().tickets().appendHistory(tr.entry());
-          events.add(TicketEvents.of(tr));
-          urged++;
-        } catch (DomainException e) {
-          // nothing to urge any more
-        }
+      try {
+        events.add(step.run(r.core(), TicketId.of(a.ticketId()), new TicketCommand.Urge(note(a)), system, now)
+            .event());
+        urged++;
+      } catch (DomainException e) {
+        // gone, or nothing to urge any more
       }
       r.escalation().markUrged(a.id());
     }

@@ -5,6 +5,7 @@ import io.vertx.core.Handler;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
@@ -13,8 +14,10 @@ import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.StaticHandler;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
@@ -31,10 +34,19 @@ public final class ApiVerticle extends VerticleBase {
   private final Duration idleTimeout;
   private final Consumer<Router> rootRoutes;
   private final List<Consumer<Router>> apiRoutes;
+  private final Uploads uploads;
   private HttpServer server;
 
+  /**
+   * File uploads (multipart/form-data to a path ending in {@code /attachments}): streamed to {@code tmpDir} and
+   * deleted once answered, up to {@code maxBytes} of request; every other request keeps the JSON body limit.
+   */
+  public record Uploads(Path tmpDir, long maxBytes) {
+  }
+
   public ApiVerticle(String host, int port, long maxBodyBytes, Duration idleTimeout, Consumer<Router> rootRoutes,
-                     List<Consumer<Router>> apiRoutes) {
+                     List<Consumer<Router>> apiRoutes, Uploads uploads) {
+    this.uploads = uploads;
     this.host = host;
     this.port = port;
     this.maxBodyBytes = maxBodyBytes;
@@ -47,7 +59,7 @@ public final class ApiVerticle extends VerticleBase {
   public Future<?> start() {
     Router root = Router.router(vertx);
     root.route().handler(SecurityHeaders::add);
-    Router api = apiRouter(vertx, maxBodyBytes, apiRoutes);
+    Router api = apiRouter(vertx, maxBodyBytes, uploads, apiRoutes);
     root.route("/api/v1/*").subRouter(api);
     rootRoutes.accept(root);
     mountConsole(root);
@@ -65,8 +77,27 @@ public final class ApiVerticle extends VerticleBase {
    * handler. Public so that the contract test walks exactly what the server mounts.
    */
   public static Router apiRouter(Vertx vertx, long maxBodyBytes, List<Consumer<Router>> apiRoutes) {
+    return apiRouter(vertx, maxBodyBytes, null, apiRoutes);
+  }
+
+  /** As above, with file uploads (null: none). */
+  public static Router apiRouter(Vertx vertx, long maxBodyBytes, Uploads uploads,
+                                 List<Consumer<Router>> apiRoutes) {
     Router api = Router.router(vertx);
-    api.route().handler(BodyHandler.create(false).setBodyLimit(maxBodyBytes));
+    BodyHandler json = BodyHandler.create(false).setBodyLimit(maxBodyBytes);
+    if (uploads == null) {
+      api.route().handler(json);
+    } else {
+      BodyHandler files = BodyHandler.create(uploads.tmpDir().toString()).setBodyLimit(uploads.maxBytes())
+          .setDeleteUploadedFilesOnEnd(true).setMergeFormAttributes(false);
+      api.route().handler(ctx -> {
+        String type = ctx.request().getHeader("Content-Type");
+        boolean upload = ctx.request().method() == HttpMethod.POST && type != null
+            && type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")
+            && ctx.request().path().endsWith("/attachments");
+        (upload ? files : json).handle(ctx);
+      });
+    }
     api.route().handler(InputGuard::check);
     apiRoutes.forEach(r -> r.accept(api));
     api.route().handler(ctx -> ApiErrors.send(ctx, 404, "NOT_FOUND", "接口不存在：" + ctx.request().method() + " "

@@ -140,6 +140,25 @@ public final class JsonInput {
     return out;
   }
 
+  /** An array of whole numbers (ids); missing is empty. */
+  public List<Long> longList(String field, String label) {
+    Object v = json.getValue(field);
+    if (v == null) {
+      return List.of();
+    }
+    if (!(v instanceof JsonArray arr)) {
+      throw wrongType(field, "整数数组");
+    }
+    List<Long> out = new ArrayList<>();
+    for (Object o : arr) {
+      if (!(o instanceof Number n) || n.doubleValue() != Math.rint(n.doubleValue())) {
+        throw DomainException.invalid("INVALID_FIELD_TYPE", label + "（" + field + "）必须是整数数组");
+      }
+      out.add(n.longValue());
+    }
+    return out;
+  }
+
   /** An array of objects, each read defensively in turn; missing is empty. */
   public List<JsonInput> objects(String field) {
     Object v = json.getValue(field);

@@ -24,6 +24,7 @@ final class TicketCommands {
       case RETURN -> new TicketCommand.Return(returnReason(in.text("reasonCode")), in.text("reason"));
       case APPROVE_RETURN -> new TicketCommand.DecideReturn(true, in.text("reason"));
       case REJECT_RETURN -> new TicketCommand.DecideReturn(false, in.text("reason"));
+      case ARBITRATE -> new TicketCommand.Arbitrate(in.requiredBool("approved", "是否同意退单"), in.text("reason"));
       case REQUEST_EXTENSION -> new TicketCommand.RequestExtension(in.instant("requestedDueAt", "申请延期至"),
           in.text("reason"));
       case APPROVE_EXTENSION -> new TicketCommand.DecideExtension(true, in.instant("newDueAt", "延期至"),
@@ -33,7 +34,7 @@ final class TicketCommands {
       case SUPERVISE -> new TicketCommand.Supervise(in.instant("dueAt", "督办期限"), in.text("note"));
       case REPLY -> new TicketCommand.Reply(in.text("content"));
       case CALLBACK -> new TicketCommand.Callback(in.requiredBool("resolved", "是否解决"),
-          in.enumValue("satisfaction", Satisfaction.class, "满意度"), in.text("note"));
+          in.enumValue("satisfaction", Satisfaction.class, "满意度"), in.text("note"), in.text("callId"));
       case CLOSE -> new TicketCommand.Close(in.text("note"));
       case REOPEN -> new TicketCommand.Reopen(in.text("reason"));
       case MERGE -> throw DomainException.notFound("UNKNOWN_ACTION",

@@ -7,7 +7,6 @@ import gov.hotline.core.ticket.HistoryEntry;
 import gov.hotline.core.ticket.Ticket;
 import gov.hotline.core.ticket.TicketAccess;
 import gov.hotline.core.ticket.TicketAction;
-import gov.hotline.core.ticket.TicketRules;
 import gov.hotline.core.user.Actor;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -45,12 +44,13 @@ final class TicketJson {
         .put("dispatchedAt", time(t.progress().dispatchedAt())).put("signedAt", time(t.progress().signedAt()))
         .put("repliedAt", time(t.progress().repliedAt())).put("reply", t.progress().reply())
         .put("callbackAt", time(t.progress().callbackAt())).put("resolved", t.progress().resolved())
+        .put("callbackCallId", t.progress().callbackCallId())
         .put("satisfaction", t.progress().satisfaction() == null ? null : t.progress().satisfaction().name())
         .put("satisfactionLabel", t.progress().satisfaction() == null ? null : t.progress().satisfaction().label())
         .put("closedAt", time(t.progress().closedAt()))
         .put("urgeCount", t.flags().urgeCount()).put("supervised", t.flags().supervised())
         .put("exclusion", t.flags().exclusion().name()).put("exclusionLabel", t.flags().exclusion().label())
-        .put("returnCount", t.flags().returnCount())
+        .put("returnCount", t.flags().returnCount()).put("returnRejections", t.flags().returnRejections())
         .put("extensionCount", t.flags().extensionCount())
         .put("requestedDueAt", time(t.flags().requestedDueAt()))
         .put("createdAt", time(t.createdAt())).put("createdBy", t.createdBy() == null ? null : t.createdBy().value())
@@ -59,19 +59,10 @@ final class TicketJson {
     return j;
   }
 
-  /** The actions this actor may take on the ticket now (the rule table, unit scope and exclusion state). */
+  /** The actions this actor may take on the ticket now, as core lists them. */
   private JsonArray actions(Ticket t, Actor actor) {
-    TicketAccess access = new TicketAccess(reference.orgTree());
     JsonArray out = new JsonArray();
-    for (TicketAction a : TicketAction.values()) {
-      if (a == TicketAction.CREATE || a == TicketAction.MERGE) {
-        continue;
-      }
-      TicketRules.Rule rule = TicketRules.of(a);
-      if (!rule.roles().contains(actor.role()) || !rule.from().contains(t.status())
-          || (rule.unitScoped() && !access.actsForLeadUnit(actor, t)) || !t.flags().exclusion().allows(a)) {
-        continue;
-      }
+    for (TicketAction a : new TicketAccess(reference.orgTree()).actionsNow(actor, t)) {
       out.add(new JsonObject().put("code", a.code()).put("label", a.label()));
     }
     return out;

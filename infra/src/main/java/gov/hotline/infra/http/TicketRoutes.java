@@ -2,6 +2,7 @@ package gov.hotline.infra.http;
 
 import static gov.hotline.infra.http.Requests.handle;
 
+import gov.hotline.core.attachment.AttachmentService;
 import gov.hotline.core.error.DomainException;
 import gov.hotline.core.event.EventAddresses;
 import gov.hotline.core.event.TicketCreated;
@@ -11,26 +12,30 @@ import gov.hotline.core.id.UnitId;
 import gov.hotline.core.port.ReferenceData;
 import gov.hotline.core.ticket.AppealType;
 import gov.hotline.core.ticket.Channel;
+import gov.hotline.core.ticket.ExclusionStatus;
 import gov.hotline.core.ticket.NewTicket;
 import gov.hotline.core.ticket.Page;
-import gov.hotline.core.ticket.TextRules;
 import gov.hotline.core.ticket.Ticket;
 import gov.hotline.core.ticket.TicketAction;
+import gov.hotline.core.ticket.TicketCommand;
 import gov.hotline.core.ticket.TicketQuery;
-import gov.hotline.core.ticket.TicketRules;
 import gov.hotline.core.ticket.TicketService;
+import gov.hotline.core.ticket.TextRules;
+import gov.hotline.core.ticket.TicketRules;
 import gov.hotline.core.ticket.TicketStatus;
 import gov.hotline.core.ticket.Urgency;
 import gov.hotline.core.user.Actor;
 import gov.hotline.core.user.Role;
 import gov.hotline.infra.metrics.TicketMetrics;
 import io.vertx.core.eventbus.EventBus;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -43,9 +48,11 @@ public final class TicketRoutes {
   private final TicketMetrics metrics;
   private final EventBus bus;
   private final ZoneId zone;
+  private final AttachmentService attachments;
 
   public TicketRoutes(TicketService tickets, ReferenceData reference, TicketMetrics metrics, EventBus bus,
-                      ZoneId zone) {
+                      ZoneId zone, AttachmentService attachments) {
+    this.attachments = attachments;
     this.tickets = tickets;
     this.json = new TicketJson(reference);
     this.metrics = metrics;
@@ -56,6 +63,7 @@ public final class TicketRoutes {
   public void mount(Router api) {
     api.post("/tickets").handler(handle(this::create));
     api.get("/tickets").handler(handle(this::list));
+    api.post("/tickets/batch-dispatch").handler(handle(this::batchDispatch));
     api.get("/tickets/:id").handler(handle(this::get));
     api.get("/tickets/:id/history").handler(handle(this::history));
     api.post("/tickets/:id/:action").handler(handle(this::act));
@@ -96,7 +104,8 @@ public final class TicketRoutes {
     if (t.caller().confidential()) { // every read of a 保密 ticket is audited
       Audited.record(ctx, "CONFIDENTIAL_READ", "ticket " + t.no().value(), "SUCCESS", null);
     }
-    Requests.ok(ctx, json.ticket(t, actor, tickets.now()));
+    Requests.ok(ctx, json.ticket(t, actor, tickets.now())
+        .put("attachments", AttachmentRoutes.array(attachments.list(t.id(), actor))));
   }
 
   private void history(RoutingContext ctx) {
@@ -112,17 +121,44 @@ public final class TicketRoutes {
     TicketAction.byCode(ctx.pathParam("action"))
         .filter(a -> a != TicketAction.CREATE)
         .filter(TicketRoutes::hasRule).ifPresent(a -> TicketRules.requireRole(a, actor));
-    var cmd = TicketCommands.parse(ctx.pathParam("action"), JsonInput.parse(ctx.body().buffer()));
-    var outcome = tickets.act(id, cmd, actor);
+    JsonInput in = JsonInput.parse(ctx.body().buffer());
+    var cmd = TicketCommands.parse(ctx.pathParam("action"), in);
+    var outcome = tickets.act(id, cmd, actor, in.longValue("version", "工单版本"));
     metrics.transitioned(cmd.action().code());
     bus.publish(EventAddresses.of(outcome.event()), outcome.event());
     Requests.ok(ctx, json.ticket(outcome.ticket(), actor, tickets.now()));
   }
 
+  /** {@code {ticketIds:[…], leadUnitId, assistUnitIds, note}}: 200 with one result per ticket, in the order given. */
+  private void batchDispatch(RoutingContext ctx) {
+    Actor actor = Requests.actor(ctx);
+    TicketRules.requireRole(TicketAction.DISPATCH, actor); // before the payload
+    JsonInput in = JsonInput.parse(ctx.body().buffer());
+    List<TicketId> ids = in.longList("ticketIds", "工单").stream().map(TicketId::new).toList();
+    TicketCommand cmd = TicketCommands.parse(TicketAction.DISPATCH.code(), in);
+    var items = tickets.actOnEach(ids, cmd, actor);
+    Instant now = tickets.now();
+    JsonArray results = new JsonArray();
+    int ok = 0;
+    for (var item : items) {
+      JsonObject r = new JsonObject().put("ticketId", item.id().value()).put("ok", item.ok());
+      if (item.ok()) {
+        ok++;
+        metrics.transitioned(cmd.action().code());
+        bus.publish(EventAddresses.of(item.outcome().event()), item.outcome().event());
+        r.put("ticket", json.ticket(item.outcome().ticket(), actor, now));
+      } else {
+        r.put("error", new JsonObject().put("code", item.error().code()).put("message", item.error().getMessage()));
+      }
+      results.add(r);
+    }
+    Requests.ok(ctx, new JsonObject().put("dispatched", ok).put("failed", items.size() - ok).put("items", results));
+  }
+
   private void list(RoutingContext ctx) {
     Actor actor = Requests.actor(ctx);
     Paging paging = Paging.of(ctx, "status", "unitId", "categoryId", "appealType", "createdFrom", "createdTo",
-        "overdue", "text", "callerPhone", "mine");
+        "overdue", "nearDue", "exclusion", "text", "callerPhone", "mine");
     TicketQuery q = new TicketQuery(statuses(Requests.query(ctx, "status")),
         opt(Requests.query(ctx, "unitId"), UnitId::of), opt(Requests.query(ctx, "categoryId"), CategoryId::of),
         opt(Requests.query(ctx, "appealType"), v -> JsonInput.parseEnum(v, "appealType", AppealType.class, "诉求类型")),
@@ -132,6 +168,9 @@ public final class TicketRoutes {
         limitText(Requests.query(ctx, "text")),
         paging.page(), paging.size(), null, null)
         .withCallerPhone(TextRules.optional(Requests.query(ctx, "callerPhone"), "callerPhone", "来电号码", 30))
+        .withNearDue(opt(Requests.query(ctx, "nearDue"), v -> bool(v, "nearDue")))
+        .withExclusion(opt(Requests.query(ctx, "exclusion"),
+            v -> JsonInput.parseEnum(v, "exclusion", ExclusionStatus.class, "不纳入考核状态")))
         .withCreatedBy(Boolean.TRUE.equals(opt(Requests.query(ctx, "mine"), v -> bool(v, "mine")))
             ? actor.userId() : null);
     Page<Ticket> page = tickets.list(q, actor);

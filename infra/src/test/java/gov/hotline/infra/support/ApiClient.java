@@ -97,6 +97,19 @@ public final class ApiClient {
     return send(request(path, token).DELETE());
   }
 
+  /** POST of multipart/form-data with one file part. */
+  public Reply upload(String path, String token, String field, String fileName, String contentType, byte[] content) {
+    String boundary = "----hotline-test-" + System.nanoTime();
+    var out = new java.io.ByteArrayOutputStream();
+    String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+        + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n";
+    out.writeBytes(head.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    out.writeBytes(content);
+    out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return send(request(path, token).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())));
+  }
+
   /** GET with extra headers given as name, value, name, value …, reading the body as bytes. */
   public Bytes getBytes(String path, String token, String... headers) {
     HttpRequest.Builder b = request(path, token).GET();

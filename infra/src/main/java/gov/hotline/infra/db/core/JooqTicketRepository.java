@@ -61,7 +61,7 @@ public final class JooqTicketRepository implements TicketRepository {
         .where(TICKET.ID.eq(t.id().value()), TICKET.VERSION.eq(t.version()))
         .execute();
     if (rows == 0) {
-      throw DomainException.conflict("STALE_TICKET", "工单已被他人修改，请刷新后重试：" + t.no());
+      throw DomainException.conflict("STALE_TICKET", "工单已被他人更新，请刷新（" + t.no() + "）");
     }
   }
 

@@ -1,5 +1,6 @@
 package gov.hotline.infra.db.core;
 
+import gov.hotline.core.port.AttachmentRepository;
 import gov.hotline.core.port.IdempotencyRepository;
 import gov.hotline.core.port.ReferenceDataRepository;
 import gov.hotline.core.port.Repositories;
@@ -47,6 +48,11 @@ public final class JooqTransactions implements Transactions {
     @Override
     public ReferenceDataRepository referenceData() {
       return new JooqReferenceDataRepository(db, clock);
+    }
+
+    @Override
+    public AttachmentRepository attachments() {
+      return new JooqAttachmentRepository(db);
     }
 
     @Override

@@ -4,6 +4,7 @@ import static gov.hotline.infra.db.Times.offset;
 import static gov.hotline.infra.db.schema.core.Tables.TICKET;
 
 import gov.hotline.core.id.UnitId;
+import gov.hotline.core.ticket.Ticket;
 import gov.hotline.core.ticket.TicketQuery;
 import gov.hotline.core.ticket.TicketStatus;
 import java.util.ArrayList;
@@ -44,6 +45,12 @@ final class TicketConditions {
       Condition overdue = TICKET.DUE_AT.lt(offset(q.now()));
       all.add(q.overdue() ? overdue : DSL.not(overdue).or(TICKET.DUE_AT.isNull()));
     }
+    if (q.nearDue() != null) {
+      all.add(q.nearDue() ? nearDue(q) : DSL.not(nearDue(q)));
+    }
+    if (q.exclusion() != null) {
+      all.add(TICKET.EXCLUSION.eq(q.exclusion().name()));
+    }
     if (q.text() != null && !q.text().isBlank()) {
       String like = "%" + escapeLike(q.text().strip()) + "%";
       Condition text = TICKET.TICKET_NO.likeIgnoreCase(like, '!')
@@ -68,6 +75,26 @@ final class TicketConditions {
     }
     return DSL.and(all);
   }
+
+  /**
+   * {@code Ticket.isNearDue(now)} in SQL: the current deadline not passed yet and at least
+   * {@link Ticket#NEAR_DUE_SHARE} of the time from the current clock's start (as {@code currentClockStart}: the
+   * dispatch while waiting to be signed for, the reply while waiting for the callback, the handling clock otherwise)
+   * to the deadline used.
+   */
+  private static Condition nearDue(TicketQuery q) {
+    var start = DSL.when(TICKET.STATUS.eq(TicketStatus.DISPATCHED.name()), TICKET.DISPATCHED_AT)
+        .when(TICKET.STATUS.eq(TicketStatus.REPLIED.name()), TICKET.REPLIED_AT)
+        .when(TICKET.STATUS.in(HANDLING_CLOCK), TICKET.HANDLING_STARTED_AT);
+    return TICKET.DUE_AT.isNotNull().and(TICKET.DUE_AT.ge(offset(q.now())))
+        .and(DSL.condition("{0} IS NOT NULL AND {1} > {0} AND {2} >= {0} + ({1} - {0}) * {3}", start, TICKET.DUE_AT,
+            DSL.val(offset(q.now())), DSL.inline(Ticket.NEAR_DUE_SHARE)));
+  }
+
+  /** Statuses measured against the handling clock ({@code Ticket.currentClockStart}). */
+  private static final List<String> HANDLING_CLOCK = List.of(TicketStatus.PENDING_DISPATCH.name(),
+      TicketStatus.SIGNED.name(), TicketStatus.RETURN_REQUESTED.name(), TicketStatus.ARBITRATION.name(),
+      TicketStatus.EXTENSION_REQUESTED.name());
 
   /** Lead or assisting unit among {@code units}. */
   private static Condition involves(List<UnitId> units) {

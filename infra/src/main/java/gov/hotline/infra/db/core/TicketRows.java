@@ -46,10 +46,10 @@ final class TicketRows {
         new Progress(instant(r.getFirstDispatchedAt()), instant(r.getDispatchedAt()), instant(r.getSignedAt()),
             instant(r.getRepliedAt()), r.getReply(), instant(r.getCallbackAt()), r.getResolved(),
             r.getSatisfaction() == null ? null : Satisfaction.valueOf(r.getSatisfaction()), instant(r.getClosedAt()),
-            instant(r.getHandlingStartedAt())),
+            instant(r.getHandlingStartedAt()), r.getCallbackCallId()),
         new Flags(r.getUrgeCount(), r.getSupervised(), ExclusionStatus.valueOf(r.getExclusion()), r.getReturnCount(),
             r.getExtensionCount(), r.getResumeStatus() == null ? null : TicketStatus.valueOf(r.getResumeStatus()),
-            instant(r.getRequestedDueAt())),
+            instant(r.getRequestedDueAt()), r.getReturnRejections()),
         instant(r.getCreatedAt()),
         r.getCreatedBy() == null ? null : new UserId(r.getCreatedBy()),
         r.getCreatedByUnit() == null ? null : UnitId.of(r.getCreatedByUnit()),
@@ -87,6 +87,7 @@ final class TicketRows {
     r.setSatisfaction(t.progress().satisfaction() == null ? null : t.progress().satisfaction().name());
     r.setClosedAt(offset(t.progress().closedAt()));
     r.setHandlingStartedAt(offset(t.progress().handlingStartedAt()));
+    r.setCallbackCallId(t.progress().callbackCallId());
     r.setUrgeCount(t.flags().urgeCount());
     r.setSupervised(t.flags().supervised());
     r.setExclusion(t.flags().exclusion().name());
@@ -94,6 +95,7 @@ final class TicketRows {
     r.setExtensionCount(t.flags().extensionCount());
     r.setResumeStatus(t.flags().resumeStatus() == null ? null : t.flags().resumeStatus().name());
     r.setRequestedDueAt(offset(t.flags().requestedDueAt()));
+    r.setReturnRejections(t.flags().returnRejections());
     r.setCreatedAt(offset(t.createdAt()));
     r.setCreatedBy(t.createdBy() == null ? null : t.createdBy().value());
     r.setCreatedByUnit(t.createdByUnit() == null ? null : t.createdByUnit().value());

@@ -33,7 +33,8 @@ import org.jooq.impl.DSL;
 final class JooqEscalationRepository implements EscalationRepository {
   /** Statuses in which a unit holds the ticket and can be urged (催办). */
   private static final List<String> WITH_UNIT = List.of(TicketStatus.DISPATCHED.name(), TicketStatus.SIGNED.name(),
-      TicketStatus.RETURN_REQUESTED.name(), TicketStatus.EXTENSION_REQUESTED.name());
+      TicketStatus.RETURN_REQUESTED.name(), TicketStatus.ARBITRATION.name(),
+      TicketStatus.EXTENSION_REQUESTED.name());
   private static final List<String> FINISHED = List.of(TicketStatus.CLOSED.name(),
       TicketStatus.DIRECT_CLOSED.name(), TicketStatus.MERGED.name(), TicketStatus.CALLBACK_DONE.name());
 

@@ -28,6 +28,7 @@ public final class ApiOperation {
   private String response = "object";
   private int status = 200;
   private String mediaType = "application/json";
+  private String multipartField;
 
   private ApiOperation(String method, String path, String tag, String summary, Role... roles) {
     this.method = method;
@@ -67,6 +68,12 @@ public final class ApiOperation {
   /** The JSON request body, a component ({@code #NewTicket}) or inline fields. */
   ApiOperation body(String spec) {
     this.body = spec;
+    return this;
+  }
+
+  /** A multipart/form-data request body with one file part named {@code field}. */
+  ApiOperation multipart(String field) {
+    this.multipartField = field;
     return this;
   }
 
@@ -127,6 +134,13 @@ public final class ApiOperation {
     }
     if (!params.isEmpty()) {
       op.put("parameters", params);
+    }
+    if (multipartField != null) {
+      op.put("requestBody", new JsonObject().put("required", true).put("content", new JsonObject()
+          .put("multipart/form-data", new JsonObject().put("schema", new JsonObject().put("type", "object")
+              .put("required", new JsonArray().add(multipartField))
+              .put("properties", new JsonObject().put(multipartField, new JsonObject().put("type", "string")
+                  .put("format", "binary")))))));
     }
     if (body != null) {
       op.put("requestBody", new JsonObject().put("required", true).put("content", new JsonObject()

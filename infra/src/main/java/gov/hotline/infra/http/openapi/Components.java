@@ -27,7 +27,12 @@ final class Components {
         + " content:string, callId:string, leadUnitId:string, leadUnitName:string, assistUnitIds:[string],"
         + " signDueAt:date-time, handleDueAt:date-time, callbackDueAt:date-time, dueAt:date-time, overdue:boolean,"
         + " nearDue:boolean, reply:string, satisfaction:string, urgeCount:integer, supervised:boolean,"
-        + " createdAt:date-time, version:integer}");
+        + " createdAt:date-time, version:integer, returnRejections:integer, callbackCallId:string,"
+        + " attachments:[#Attachment]}");
+    c.put("Attachment", "{id:integer, ticketId:integer, name:string, mediaType:string, typeLabel:string,"
+        + " image:boolean, size:integer, sha256:string, purpose:APPEAL|HANDLING, purposeLabel:string,"
+        + " uploadedAt:date-time, uploadedBy:{id:integer, username:string, role:string, unitId:string}, url:string,"
+        + " thumbnailUrl:string}");
     c.put("TicketPage", "{" + PAGE + "items:[#Ticket]}");
     c.put("HistoryEntry", "{at:date-time, action:string, actionLabel:string, fromStatus:string, toStatus:string,"
         + " toStatusLabel:string, actor:{id:integer, username:string, role:string, unitId:string}, reason:string,"

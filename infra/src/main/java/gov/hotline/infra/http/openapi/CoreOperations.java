@@ -22,18 +22,31 @@ final class CoreOperations {
         post("/tickets", "工单", "受理新工单", Roles.INTAKE).body("#NewTicket").ok(201, "#Ticket"),
         get("/tickets", "工单", "工单列表（承办单位只见本单位及下级；mine=true 只列本人受理的）", Roles.ALL)
             .query("status", "unitId", "categoryId", "appealType", "createdFrom:date", "createdTo:date",
-                "overdue:boolean", "text", "callerPhone", "mine:boolean", "page:integer", "size:integer").ok("#TicketPage"),
+                "overdue:boolean", "nearDue:boolean", "exclusion", "text", "callerPhone", "mine:boolean", "page:integer", "size:integer")
+            .describe("nearDue=true：临期（未超期且已用去八成时限）；exclusion=REQUESTED：不纳入考核待审核").ok("#TicketPage"),
+        post("/tickets/batch-dispatch", "工单", "批量派单：多张工单派给同一单位，逐张流转，逐张返回结果", Roles.DISPATCHERS)
+            .body("{ticketIds!:[integer], leadUnitId!:string, assistUnitIds:[string], note:string}")
+            .ok("{dispatched:integer, failed:integer, items:[{ticketId:integer, ok:boolean, ticket:#Ticket,"
+                + " error:{code:string, message:string}}]}"),
         get("/tickets/{id}", "工单", "工单详情", Roles.ALL).ok("#Ticket"),
         get("/tickets/{id}/history", "工单", "工单流转记录", Roles.ALL).ok("{items:[#HistoryEntry]}"),
+        post("/tickets/{id}/attachments", "附件", "上传附件（multipart/form-data，字段 file；JPG/PNG/WebP/PDF/DOCX/XLSX，"
+            + "按内容识别类型，最大 10 MB）", Roles.UPLOAD).multipart("file").ok(201, "#Attachment"),
+        get("/tickets/{id}/attachments", "附件", "工单附件列表（可查看工单者可见）", Roles.ALL)
+            .ok("{items:[#Attachment]}"),
+        get("/tickets/{id}/attachments/{aid}", "附件", "下载附件（每次下载记入审计日志）", Roles.ALL)
+            .media("application/octet-stream"),
+        get("/tickets/{id}/attachments/{aid}/thumbnail", "附件", "图片附件的缩略图（JPEG）", Roles.ALL)
+            .media("image/jpeg"),
         post("/tickets/{id}/{action}", "工单", "工单流转操作（受理、派单、签收、退单、延期、催办、督办、反馈、回访、办结、重办、不纳入考核）",
             Roles.ALL)
-            .describe("action: direct-close submit dispatch sign return approve-return reject-return "
+            .describe("action: direct-close submit dispatch sign return approve-return reject-return arbitrate "
                 + "request-extension approve-extension reject-extension urge supervise reply callback close reopen "
                 + "request-exclusion review-exclusion；可执行的角色因操作而异，不允许时返回 403")
             .body("{answer:string, leadUnitId:string, assistUnitIds:[string], reasonCode:string, reason:string,"
                 + " requestedDueAt:date-time, newDueAt:date-time, note:string, dueAt:date-time, content:string,"
                 + " resolved:boolean, satisfaction:SATISFIED|BASICALLY_SATISFIED|DISSATISFIED, approved:boolean,"
-                + " version:integer}").ok("#Ticket"),
+                + " callId:string, version:integer}").ok("#Ticket"),
         get("/tickets/{id}/similar", "知识库", "与该工单内容相似的历史工单", Roles.HOTLINE).query("limit:integer")
             .ok("{items:[#SimilarTicket]}"),
         post("/tickets/similar", "知识库", "保存前查找相似工单（未办结的在前）", Roles.INTAKE)

@@ -14,6 +14,7 @@ import gov.hotline.infra.db.schema.core.tables.OrgUnit;
 import gov.hotline.infra.db.schema.core.tables.ServerSecret;
 import gov.hotline.infra.db.schema.core.tables.SlaPolicy;
 import gov.hotline.infra.db.schema.core.tables.Ticket;
+import gov.hotline.infra.db.schema.core.tables.TicketAttachment;
 import gov.hotline.infra.db.schema.core.tables.TicketHistory;
 import gov.hotline.infra.db.schema.core.tables.TicketNumberBlock;
 import gov.hotline.infra.db.schema.core.tables.UserSession;
@@ -86,6 +87,11 @@ public class Core extends SchemaImpl {
     public final Ticket TICKET = Ticket.TICKET;
 
     /**
+     * The table <code>core.ticket_attachment</code>.
+     */
+    public final TicketAttachment TICKET_ATTACHMENT = TicketAttachment.TICKET_ATTACHMENT;
+
+    /**
      * The table <code>core.ticket_history</code>.
      */
     public final TicketHistory TICKET_HISTORY = TicketHistory.TICKET_HISTORY;
@@ -125,6 +131,7 @@ public class Core extends SchemaImpl {
             ServerSecret.SERVER_SECRET,
             SlaPolicy.SLA_POLICY,
             Ticket.TICKET,
+            TicketAttachment.TICKET_ATTACHMENT,
             TicketHistory.TICKET_HISTORY,
             TicketNumberBlock.TICKET_NUMBER_BLOCK,
             UserSession.USER_SESSION

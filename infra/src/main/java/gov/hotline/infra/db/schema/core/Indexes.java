@@ -7,6 +7,7 @@ package gov.hotline.infra.db.schema.core;
 import gov.hotline.infra.db.schema.core.tables.IdempotencyKey;
 import gov.hotline.infra.db.schema.core.tables.OrgUnit;
 import gov.hotline.infra.db.schema.core.tables.Ticket;
+import gov.hotline.infra.db.schema.core.tables.TicketAttachment;
 import gov.hotline.infra.db.schema.core.tables.TicketHistory;
 import gov.hotline.infra.db.schema.core.tables.UserSession;
 
@@ -29,6 +30,7 @@ public class Indexes {
     public static final Index IDEMPOTENCY_KEY_CREATED_IDX = Internal.createIndex(DSL.name("idempotency_key_created_idx"), IdempotencyKey.IDEMPOTENCY_KEY, new OrderField[] { IdempotencyKey.IDEMPOTENCY_KEY.CREATED_AT }, false);
     public static final Index ORG_UNIT_PARENT_IDX = Internal.createIndex(DSL.name("org_unit_parent_idx"), OrgUnit.ORG_UNIT, new OrderField[] { OrgUnit.ORG_UNIT.PARENT_ID }, false);
     public static final Index TICKET_ASSIST_UNITS_IDX = Internal.createIndex(DSL.name("ticket_assist_units_idx"), Ticket.TICKET, new OrderField[] { Ticket.TICKET.ASSIST_UNIT_IDS }, false);
+    public static final Index TICKET_ATTACHMENT_TICKET_IDX = Internal.createIndex(DSL.name("ticket_attachment_ticket_idx"), TicketAttachment.TICKET_ATTACHMENT, new OrderField[] { TicketAttachment.TICKET_ATTACHMENT.TICKET_ID, TicketAttachment.TICKET_ATTACHMENT.ID }, false);
     public static final Index TICKET_CALL_IDX = Internal.createIndex(DSL.name("ticket_call_idx"), Ticket.TICKET, new OrderField[] { Ticket.TICKET.CALL_ID }, false);
     public static final Index TICKET_CALLER_PHONE_IDX = Internal.createIndex(DSL.name("ticket_caller_phone_idx"), Ticket.TICKET, new OrderField[] { Ticket.TICKET.CALLER_PHONE, Ticket.TICKET.CREATED_AT.desc() }, false);
     public static final Index TICKET_CATEGORY_IDX = Internal.createIndex(DSL.name("ticket_category_idx"), Ticket.TICKET, new OrderField[] { Ticket.TICKET.CATEGORY_ID, Ticket.TICKET.CREATED_AT.desc() }, false);

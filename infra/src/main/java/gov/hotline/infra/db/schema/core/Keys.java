@@ -13,6 +13,7 @@ import gov.hotline.infra.db.schema.core.tables.OrgUnit;
 import gov.hotline.infra.db.schema.core.tables.ServerSecret;
 import gov.hotline.infra.db.schema.core.tables.SlaPolicy;
 import gov.hotline.infra.db.schema.core.tables.Ticket;
+import gov.hotline.infra.db.schema.core.tables.TicketAttachment;
 import gov.hotline.infra.db.schema.core.tables.TicketHistory;
 import gov.hotline.infra.db.schema.core.tables.TicketNumberBlock;
 import gov.hotline.infra.db.schema.core.tables.UserSession;
@@ -24,6 +25,7 @@ import gov.hotline.infra.db.schema.core.tables.records.LoginThrottleRecord;
 import gov.hotline.infra.db.schema.core.tables.records.OrgUnitRecord;
 import gov.hotline.infra.db.schema.core.tables.records.ServerSecretRecord;
 import gov.hotline.infra.db.schema.core.tables.records.SlaPolicyRecord;
+import gov.hotline.infra.db.schema.core.tables.records.TicketAttachmentRecord;
 import gov.hotline.infra.db.schema.core.tables.records.TicketHistoryRecord;
 import gov.hotline.infra.db.schema.core.tables.records.TicketNumberBlockRecord;
 import gov.hotline.infra.db.schema.core.tables.records.TicketRecord;
@@ -60,6 +62,7 @@ public class Keys {
     public static final UniqueKey<SlaPolicyRecord> SLA_POLICY_PKEY = Internal.createUniqueKey(SlaPolicy.SLA_POLICY, DSL.name("sla_policy_pkey"), new TableField[] { SlaPolicy.SLA_POLICY.ID }, true);
     public static final UniqueKey<TicketRecord> TICKET_PKEY = Internal.createUniqueKey(Ticket.TICKET, DSL.name("ticket_pkey"), new TableField[] { Ticket.TICKET.ID }, true);
     public static final UniqueKey<TicketRecord> TICKET_TICKET_NO_KEY = Internal.createUniqueKey(Ticket.TICKET, DSL.name("ticket_ticket_no_key"), new TableField[] { Ticket.TICKET.TICKET_NO }, true);
+    public static final UniqueKey<TicketAttachmentRecord> TICKET_ATTACHMENT_PKEY = Internal.createUniqueKey(TicketAttachment.TICKET_ATTACHMENT, DSL.name("ticket_attachment_pkey"), new TableField[] { TicketAttachment.TICKET_ATTACHMENT.ID }, true);
     public static final UniqueKey<TicketHistoryRecord> TICKET_HISTORY_PKEY = Internal.createUniqueKey(TicketHistory.TICKET_HISTORY, DSL.name("ticket_history_pkey"), new TableField[] { TicketHistory.TICKET_HISTORY.ID }, true);
     public static final UniqueKey<TicketNumberBlockRecord> TICKET_NUMBER_BLOCK_PKEY = Internal.createUniqueKey(TicketNumberBlock.TICKET_NUMBER_BLOCK, DSL.name("ticket_number_block_pkey"), new TableField[] { TicketNumberBlock.TICKET_NUMBER_BLOCK.DAY }, true);
     public static final UniqueKey<UserSessionRecord> USER_SESSION_PKEY = Internal.createUniqueKey(UserSession.USER_SESSION, DSL.name("user_session_pkey"), new TableField[] { UserSession.USER_SESSION.ID }, true);
@@ -75,6 +78,7 @@ public class Keys {
     public static final ForeignKey<SlaPolicyRecord, CategoryRecord> SLA_POLICY__SLA_POLICY_CATEGORY_ID_FKEY = Internal.createForeignKey(SlaPolicy.SLA_POLICY, DSL.name("sla_policy_category_id_fkey"), new TableField[] { SlaPolicy.SLA_POLICY.CATEGORY_ID }, Keys.CATEGORY_PKEY, new TableField[] { Category.CATEGORY.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<TicketRecord, CategoryRecord> TICKET__TICKET_CATEGORY_ID_FKEY = Internal.createForeignKey(Ticket.TICKET, DSL.name("ticket_category_id_fkey"), new TableField[] { Ticket.TICKET.CATEGORY_ID }, Keys.CATEGORY_PKEY, new TableField[] { Category.CATEGORY.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<TicketRecord, OrgUnitRecord> TICKET__TICKET_LEAD_UNIT_ID_FKEY = Internal.createForeignKey(Ticket.TICKET, DSL.name("ticket_lead_unit_id_fkey"), new TableField[] { Ticket.TICKET.LEAD_UNIT_ID }, Keys.ORG_UNIT_PKEY, new TableField[] { OrgUnit.ORG_UNIT.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<TicketAttachmentRecord, TicketRecord> TICKET_ATTACHMENT__TICKET_ATTACHMENT_TICKET_ID_FKEY = Internal.createForeignKey(TicketAttachment.TICKET_ATTACHMENT, DSL.name("ticket_attachment_ticket_id_fkey"), new TableField[] { TicketAttachment.TICKET_ATTACHMENT.TICKET_ID }, Keys.TICKET_PKEY, new TableField[] { Ticket.TICKET.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<TicketHistoryRecord, TicketRecord> TICKET_HISTORY__TICKET_HISTORY_TICKET_ID_FKEY = Internal.createForeignKey(TicketHistory.TICKET_HISTORY, DSL.name("ticket_history_ticket_id_fkey"), new TableField[] { TicketHistory.TICKET_HISTORY.TICKET_ID }, Keys.TICKET_PKEY, new TableField[] { Ticket.TICKET.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<UserSessionRecord, AppUserRecord> USER_SESSION__USER_SESSION_USER_ID_FKEY = Internal.createForeignKey(UserSession.USER_SESSION, DSL.name("user_session_user_id_fkey"), new TableField[] { UserSession.USER_SESSION.USER_ID }, Keys.APP_USER_PKEY, new TableField[] { AppUser.APP_USER.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
 }

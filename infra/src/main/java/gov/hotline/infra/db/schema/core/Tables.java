@@ -13,6 +13,7 @@ import gov.hotline.infra.db.schema.core.tables.OrgUnit;
 import gov.hotline.infra.db.schema.core.tables.ServerSecret;
 import gov.hotline.infra.db.schema.core.tables.SlaPolicy;
 import gov.hotline.infra.db.schema.core.tables.Ticket;
+import gov.hotline.infra.db.schema.core.tables.TicketAttachment;
 import gov.hotline.infra.db.schema.core.tables.TicketHistory;
 import gov.hotline.infra.db.schema.core.tables.TicketNumberBlock;
 import gov.hotline.infra.db.schema.core.tables.UserSession;
@@ -68,6 +69,11 @@ public class Tables {
      * The table <code>core.ticket</code>.
      */
     public static final Ticket TICKET = Ticket.TICKET;
+
+    /**
+     * The table <code>core.ticket_attachment</code>.
+     */
+    public static final TicketAttachment TICKET_ATTACHMENT = TicketAttachment.TICKET_ATTACHMENT;
 
     /**
      * The table <code>core.ticket_history</code>.

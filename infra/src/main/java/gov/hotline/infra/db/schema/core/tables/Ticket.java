@@ -9,6 +9,7 @@ import gov.hotline.infra.db.schema.core.Indexes;
 import gov.hotline.infra.db.schema.core.Keys;
 import gov.hotline.infra.db.schema.core.tables.Category.CategoryPath;
 import gov.hotline.infra.db.schema.core.tables.OrgUnit.OrgUnitPath;
+import gov.hotline.infra.db.schema.core.tables.TicketAttachment.TicketAttachmentPath;
 import gov.hotline.infra.db.schema.core.tables.TicketHistory.TicketHistoryPath;
 import gov.hotline.infra.db.schema.core.tables.records.TicketRecord;
 
@@ -272,6 +273,16 @@ public class Ticket extends TableImpl<TicketRecord> {
      */
     public final TableField<TicketRecord, OffsetDateTime> HANDLING_STARTED_AT = createField(DSL.name("handling_started_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6), this, "");
 
+    /**
+     * The column <code>core.ticket.return_rejections</code>.
+     */
+    public final TableField<TicketRecord, Integer> RETURN_REJECTIONS = createField(DSL.name("return_rejections"), SQLDataType.INTEGER.nullable(false).defaultValue(DSL.field(DSL.raw("0"), SQLDataType.INTEGER)), this, "");
+
+    /**
+     * The column <code>core.ticket.callback_call_id</code>.
+     */
+    public final TableField<TicketRecord, String> CALLBACK_CALL_ID = createField(DSL.name("callback_call_id"), SQLDataType.CLOB, this, "");
+
     private Ticket(Name alias, Table<TicketRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -386,6 +397,19 @@ public class Ticket extends TableImpl<TicketRecord> {
             _orgUnit = new OrgUnitPath(this, Keys.TICKET__TICKET_LEAD_UNIT_ID_FKEY, null);
 
         return _orgUnit;
+    }
+
+    private transient TicketAttachmentPath _ticketAttachment;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>core.ticket_attachment</code> table
+     */
+    public TicketAttachmentPath ticketAttachment() {
+        if (_ticketAttachment == null)
+            _ticketAttachment = new TicketAttachmentPath(this, null, Keys.TICKET_ATTACHMENT__TICKET_ATTACHMENT_TICKET_ID_FKEY.getInverseKey());
+
+        return _ticketAttachment;
     }
 
     private transient TicketHistoryPath _ticketHistory;

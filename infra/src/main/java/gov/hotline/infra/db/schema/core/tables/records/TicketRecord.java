@@ -608,6 +608,34 @@ public class TicketRecord extends UpdatableRecordImpl<TicketRecord> {
         return (OffsetDateTime) get(41);
     }
 
+    /**
+     * Setter for <code>core.ticket.return_rejections</code>.
+     */
+    public void setReturnRejections(Integer value) {
+        set(42, value);
+    }
+
+    /**
+     * Getter for <code>core.ticket.return_rejections</code>.
+     */
+    public Integer getReturnRejections() {
+        return (Integer) get(42);
+    }
+
+    /**
+     * Setter for <code>core.ticket.callback_call_id</code>.
+     */
+    public void setCallbackCallId(String value) {
+        set(43, value);
+    }
+
+    /**
+     * Getter for <code>core.ticket.callback_call_id</code>.
+     */
+    public String getCallbackCallId() {
+        return (String) get(43);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -631,7 +659,7 @@ public class TicketRecord extends UpdatableRecordImpl<TicketRecord> {
     /**
      * Create a detached, initialised TicketRecord
      */
-    public TicketRecord(Long id, String ticketNo, String status, String channel, String callerName, String callerPhone, Boolean confidential, String address, String appealType, String categoryId, String urgency, String content, String callId, String leadUnitId, String[] assistUnitIds, OffsetDateTime signDueAt, OffsetDateTime handleDueAt, OffsetDateTime callbackDueAt, OffsetDateTime supervisionDueAt, OffsetDateTime dueAt, OffsetDateTime firstDispatchedAt, OffsetDateTime dispatchedAt, OffsetDateTime signedAt, OffsetDateTime repliedAt, String reply, OffsetDateTime callbackAt, Boolean resolved, String satisfaction, OffsetDateTime closedAt, Integer urgeCount, Boolean supervised, String exclusion, Integer returnCount, Integer extensionCount, String resumeStatus, OffsetDateTime requestedDueAt, OffsetDateTime createdAt, Long createdBy, String createdByUnit, OffsetDateTime updatedAt, Long version, OffsetDateTime handlingStartedAt) {
+    public TicketRecord(Long id, String ticketNo, String status, String channel, String callerName, String callerPhone, Boolean confidential, String address, String appealType, String categoryId, String urgency, String content, String callId, String leadUnitId, String[] assistUnitIds, OffsetDateTime signDueAt, OffsetDateTime handleDueAt, OffsetDateTime callbackDueAt, OffsetDateTime supervisionDueAt, OffsetDateTime dueAt, OffsetDateTime firstDispatchedAt, OffsetDateTime dispatchedAt, OffsetDateTime signedAt, OffsetDateTime repliedAt, String reply, OffsetDateTime callbackAt, Boolean resolved, String satisfaction, OffsetDateTime closedAt, Integer urgeCount, Boolean supervised, String exclusion, Integer returnCount, Integer extensionCount, String resumeStatus, OffsetDateTime requestedDueAt, OffsetDateTime createdAt, Long createdBy, String createdByUnit, OffsetDateTime updatedAt, Long version, OffsetDateTime handlingStartedAt, Integer returnRejections, String callbackCallId) {
         super(Ticket.TICKET);
 
         setId(id);
@@ -676,6 +704,8 @@ public class TicketRecord extends UpdatableRecordImpl<TicketRecord> {
         setUpdatedAt(updatedAt);
         setVersion(version);
         setHandlingStartedAt(handlingStartedAt);
+        setReturnRejections(returnRejections);
+        setCallbackCallId(callbackCallId);
         resetTouchedOnNotNull();
     }
 }
