@@ -129,7 +129,7 @@ class UnitReportApiTest {
 
   @Test
   void badPeriodsAreRefused() {
-    assertThat(api.get("/api/v1/reports/units?period=year&date=" + TODAY, manager).errorCode())
+    assertThat(api.get("/api/v1/reports/units?period=fortnight&date=" + TODAY, manager).errorCode())
         .isEqualTo("UNKNOWN_PERIOD");
     assertThat(api.get("/api/v1/reports/units?period=day&date=2099-01-01", manager).errorCode())
         .isEqualTo("FUTURE_PERIOD");

@@ -33,7 +33,7 @@ public final class TicketDocument {
     out.add(new Section("合同考核指标", List.of("指标", "目标", "实际", "结论", "说明"), contract));
     List<ReportDocument.Bar> bars = r.byChannel().stream()
         .map(row -> new ReportDocument.Bar(row.label(), row.kpis().created(), row.kpis().directClosed())).toList();
-    String title = r.period().title().replace(r.period().kind().label(), "工单" + r.period().kind().label());
+    String title = r.period().titled("工单" + r.period().kind().label());
     String note = "工单量按受理时间计；直接办结率 = 本期受理且直接办结的工单 ÷ 本期受理工单；回访率 = 本期反馈中已回访的 ÷ 本期反馈"
         + "（每次反馈均须回访）；满意率 =（满意 + 基本满意）÷ 本期有答复的回访，不含话后评价；解决率 = 已解决 ÷ 本期回访；"
         + "座席被投诉率 = 本期诉求类型为投诉、问题分类为热线座席服务的工单 ÷ 本期接听数。无分母时显示“—”。";

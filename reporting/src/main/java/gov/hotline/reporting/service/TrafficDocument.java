@@ -27,7 +27,7 @@ public final class TrafficDocument {
     out.add(new Section("合同考核指标", List.of("指标", "目标", "实际", "结论", "说明"), contract));
     List<ReportDocument.Bar> bars = r.byHour().stream()
         .map(row -> new ReportDocument.Bar(row.label(), row.kpis().offered(), row.kpis().answered())).toList();
-    String title = r.period().title().replace(r.period().kind().label(), "话务" + r.period().kind().label());
+    String title = r.period().titled("话务" + r.period().kind().label());
     String note = "非工作时间来电 " + r.totals().afterHours() + " 个（不计入呼入总数）。呼损率 =（呼入总数 − 接听数）÷ 呼入总数；"
         + "N 秒接通率 = N 秒内接听数 ÷ 呼入总数；平均处理时长 = 通话 + 保持 + 话后整理。";
     return new ReportDocument(title, note, out, new ReportDocument.Chart("分时段话务量", "呼入总数", "接听数", bars));

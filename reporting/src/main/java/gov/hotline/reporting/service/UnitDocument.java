@@ -30,7 +30,7 @@ public final class UnitDocument {
         + "只计有数据的比率（其权重重新归一）；三率均无数据的单位不参与排名，列于表末。"
         + "得分（保留一位小数）相同时，依次按有数据的比率多者、考核件数（派单数 + 回访数）多者、当前超期件数少者排前；仍相同者并列。",
         w.response(), w.resolution(), w.satisfaction());
-    String title = period.title().replace(period.kind().label(), "承办单位三率排名");
+    String title = period.titled("承办单位三率排名");
     return new ReportDocument(title, note, List.of(section), null);
   }
 }
