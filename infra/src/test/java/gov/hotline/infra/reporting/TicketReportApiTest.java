@@ -14,9 +14,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -204,6 +207,24 @@ class TicketReportApiTest {
 
   @Test
   @Order(1)
+  void theReportDownloadsAsAPrintablePdfWithItsChineseText() throws IOException {
+    var pdf = api.getBytes("/api/v1/reports/tickets?period=quarter&format=pdf&date=" + TODAY, manager);
+
+    assertThat(pdf.status()).isEqualTo(200);
+    assertThat(pdf.raw().headers().firstValue("content-type").orElse("")).isEqualTo("application/pdf");
+    assertThat(pdf.raw().headers().firstValue("content-disposition").orElse("")).contains("attachment")
+        .contains(".pdf");
+    byte[] bytes = pdf.body();
+    assertThat(new String(bytes, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    try (var d = Loader.loadPDF(bytes)) {
+      String text = new PDFTextStripper().getText(d);
+      assertThat(text).contains("2026年第4季度 工单季报").contains("12345 政务服务便民热线").contains("直接办结率")
+          .contains("25.0%");
+    }
+  }
+
+  @Test
+  @Order(1)
   void badInputIsRefusedInChinese() {
     assertThat(api.get("/api/v1/reports/tickets?period=fortnight&date=" + TODAY, manager).errorCode())
         .isEqualTo("UNKNOWN_PERIOD");
@@ -219,7 +240,7 @@ class TicketReportApiTest {
   @Order(1)
   void theQuarterTheYearAndADateRangeAroundTodayCountTodaysTickets() {
     for (String q : List.of("period=quarter&date=" + TODAY, "period=year&date=" + TODAY,
-        "period=range&from=2026-11-15&to=" + TODAY + "&name=" + java.net.URLEncoder.encode("重点时期",
+        "period=range&from=2026-11-15&to=" + TODAY + "&name=" + URLEncoder.encode("重点时期",
             StandardCharsets.UTF_8))) {
       var r = api.get("/api/v1/reports/tickets?" + q, manager);
       assertThat(r.status()).as(q + " " + r.body()).isEqualTo(200);
@@ -231,7 +252,7 @@ class TicketReportApiTest {
     assertThat(quarter.getJsonObject("period").getString("first")).isEqualTo("2026-10-01");
     assertThat(quarter.getJsonArray("byDay")).hasSize(92);
     var range = api.get("/api/v1/reports/tickets?period=range&from=2026-11-15&to=" + TODAY + "&name="
-        + java.net.URLEncoder.encode("重点时期", StandardCharsets.UTF_8), manager).json();
+        + URLEncoder.encode("重点时期", StandardCharsets.UTF_8), manager).json();
     assertThat(range.getString("title")).isEqualTo("重点时期（2026年11月15日—11月18日） 工单报表");
     assertThat(range.getJsonArray("byDay")).hasSize(4);
     // the days before today hold nothing: a range that ends yesterday has no tickets
@@ -267,7 +288,7 @@ class TicketReportApiTest {
 
     assertThat(r.status()).as(r.body()).isEqualTo(201);
     assertThat(r.json().getJsonArray("items").stream().map(o -> ((JsonObject) o).getString("reportLabel")))
-        .containsOnly("工单报表").hasSize(3);
+        .containsOnly("工单报表").hasSize(4);
   }
 
   @Test

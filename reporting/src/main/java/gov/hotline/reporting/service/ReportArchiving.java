@@ -23,7 +23,7 @@ import java.util.Optional;
 
 /**
  * Generates reports into the archive: on demand, and on schedule after each day, ISO week and month has ended (at a
- * configured local time, one instance at a time). Every report is stored in every format.
+ * configured local time, one instance at a time). Every report is stored in every format this machine renders.
  */
 public final class ReportArchiving {
   private final Map<String, ReportProducer> producers = new LinkedHashMap<>();
@@ -91,6 +91,9 @@ public final class ReportArchiving {
     List<ArchivedReport> files = new ArrayList<>();
     boolean replaced = false;
     for (ReportFormat f : ReportFormat.values()) {
+      if (!renderer.renders(f)) {
+        continue; // e.g. no CJK font for PDF on this machine: the other formats are still archived
+      }
       ArchivedReport saved = archive.save(producer.code(), period, f, doc.title(), renderer.render(doc, f), by);
       replaced |= saved.version() > 1;
       files.add(saved);

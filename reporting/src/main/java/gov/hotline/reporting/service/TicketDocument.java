@@ -1,6 +1,7 @@
 package gov.hotline.reporting.service;
 
 import gov.hotline.reporting.domain.ReportDocument;
+import gov.hotline.reporting.domain.ReportDocument.Cell;
 import gov.hotline.reporting.domain.ReportDocument.Section;
 import gov.hotline.reporting.domain.TicketKpis;
 import gov.hotline.reporting.domain.TicketReport;
@@ -26,11 +27,11 @@ public final class TicketDocument {
       out.add(section("分日", "日期", r.byDay()));
     }
     out.add(new Section("座席被投诉率", List.of("座席服务投诉（件）", "接听数", "座席被投诉率"),
-        List.of(List.of(Long.toString(r.agentComplaints()), Long.toString(r.answeredCalls()),
-            r.agentComplaintRate().percent()))));
+        List.of(List.of(Cell.count(r.agentComplaints()), Cell.count(r.answeredCalls()),
+            Cell.rate(r.agentComplaintRate())))));
     List<List<String>> contract = new ArrayList<>();
     r.contract().forEach(c -> contract.add(List.of(c.indicator(), c.target(), c.actual(), c.verdict(), c.note())));
-    out.add(new Section("合同考核指标", List.of("指标", "目标", "实际", "结论", "说明"), contract));
+    out.add(Section.ofText("合同考核指标", List.of("指标", "目标", "实际", "结论", "说明"), contract));
     List<ReportDocument.Bar> bars = r.byChannel().stream()
         .map(row -> new ReportDocument.Bar(row.label(), row.kpis().created(), row.kpis().directClosed())).toList();
     String title = r.period().titled("工单" + r.period().kind().label());
@@ -43,14 +44,15 @@ public final class TicketDocument {
   private static Section section(String title, String first, List<TicketReport.Row> rows) {
     List<String> headings = new ArrayList<>(List.of(first));
     headings.addAll(FIGURES);
-    List<List<String>> data = new ArrayList<>();
+    List<List<Cell>> data = new ArrayList<>();
     rows.forEach(row -> data.add(cells(row.label(), row.kpis())));
     return new Section(title, headings, data);
   }
 
-  private static List<String> cells(String label, TicketKpis k) {
-    return List.of(label, Long.toString(k.created()), Long.toString(k.directClosed()), k.directCloseRate().percent(),
-        Long.toString(k.replied()), Long.toString(k.calledBack()), k.callbackCoverage().percent(),
-        Long.toString(k.callbacks()), k.satisfactionRate().percent(), k.resolutionRate().percent());
+  private static List<Cell> cells(String label, TicketKpis k) {
+    return List.of(Cell.plain(label), Cell.count(k.created()), Cell.count(k.directClosed()),
+        Cell.rate(k.directCloseRate()), Cell.count(k.replied()), Cell.count(k.calledBack()),
+        Cell.rate(k.callbackCoverage()), Cell.count(k.callbacks()), Cell.rate(k.satisfactionRate()),
+        Cell.rate(k.resolutionRate()));
   }
 }
