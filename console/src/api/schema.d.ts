@@ -1244,7 +1244,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 工单报表 */
+        /**
+         * 工单报表
+         * @description period=day|week|month|quarter|year 时传 date（该周期内任一天）；period=range 时传 from、to（含首尾，最长 366 天，不晚于今天）及可选的 name（如「国庆假期」）。
+         */
         get: operations["getReportsTickets"];
         put?: never;
         post?: never;
@@ -1278,7 +1281,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 话务报表（呼入、接听、呼损率、接通率、服务水平） */
+        /**
+         * 话务报表（呼入、接听、呼损率、接通率、服务水平）
+         * @description period=day|week|month|quarter|year 时传 date（该周期内任一天）；period=range 时传 from、to（含首尾，最长 366 天，不晚于今天）及可选的 name（如「国庆假期」）。
+         */
         get: operations["getReportsTraffic"];
         put?: never;
         post?: never;
@@ -1312,7 +1318,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 承办单位三率排名 */
+        /**
+         * 承办单位三率排名
+         * @description period=day|week|month|quarter|year 时传 date（该周期内任一天）；period=range 时传 from、to（含首尾，最长 366 天，不晚于今天）及可选的 name（如「国庆假期」）。
+         */
         get: operations["getReportsUnits"];
         put?: never;
         post?: never;
@@ -4195,9 +4204,14 @@ export interface operations {
                     /** @enum {string} */
                     report: "TRAFFIC" | "UNITS" | "TICKETS";
                     /** @enum {string} */
-                    period: "day" | "week" | "month";
+                    period: "day" | "week" | "month" | "quarter" | "year" | "range";
                     /** Format: date */
-                    date: string;
+                    date?: string;
+                    /** Format: date */
+                    from?: string;
+                    /** Format: date */
+                    to?: string;
+                    name?: string;
                     partial?: boolean;
                 };
             };
@@ -4241,9 +4255,12 @@ export interface operations {
     getReportsTickets: {
         parameters: {
             query?: {
-                period?: "day" | "week" | "month";
+                period?: "day" | "week" | "month" | "quarter" | "year" | "range";
                 date?: string;
-                format?: "html" | "xlsx" | "csv";
+                from?: string;
+                to?: string;
+                name?: string;
+                format?: "html" | "xlsx" | "csv" | "pdf";
             };
             header?: never;
             path?: never;
@@ -4266,8 +4283,10 @@ export interface operations {
     getReportsTicketsVerify: {
         parameters: {
             query?: {
-                period?: "day" | "week" | "month";
+                period?: "day" | "week" | "month" | "quarter" | "year" | "range";
                 date?: string;
+                from?: string;
+                to?: string;
             };
             header?: never;
             path?: never;
@@ -4290,9 +4309,12 @@ export interface operations {
     getReportsTraffic: {
         parameters: {
             query?: {
-                period?: "day" | "week" | "month";
+                period?: "day" | "week" | "month" | "quarter" | "year" | "range";
                 date?: string;
-                format?: "html" | "xlsx" | "csv";
+                from?: string;
+                to?: string;
+                name?: string;
+                format?: "html" | "xlsx" | "csv" | "pdf";
             };
             header?: never;
             path?: never;
@@ -4332,8 +4354,10 @@ export interface operations {
     getReportsTrafficVerify: {
         parameters: {
             query?: {
-                period?: "day" | "week" | "month";
+                period?: "day" | "week" | "month" | "quarter" | "year" | "range";
                 date?: string;
+                from?: string;
+                to?: string;
             };
             header?: never;
             path?: never;
@@ -4356,9 +4380,12 @@ export interface operations {
     getReportsUnits: {
         parameters: {
             query?: {
-                period?: "day" | "week" | "month";
+                period?: "day" | "week" | "month" | "quarter" | "year" | "range";
                 date?: string;
-                format?: "html" | "xlsx" | "csv";
+                from?: string;
+                to?: string;
+                name?: string;
+                format?: "html" | "xlsx" | "csv" | "pdf";
             };
             header?: never;
             path?: never;
@@ -4381,8 +4408,10 @@ export interface operations {
     getReportsUnitsVerify: {
         parameters: {
             query?: {
-                period?: "day" | "week" | "month";
+                period?: "day" | "week" | "month" | "quarter" | "year" | "range";
                 date?: string;
+                from?: string;
+                to?: string;
             };
             header?: never;
             path?: never;

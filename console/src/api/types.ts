@@ -451,11 +451,116 @@ export interface TrafficKpis {
   longestWaitSeconds: number | null
 }
 
+export interface ReportPeriod {
+  kind: 'DAY' | 'WEEK' | 'MONTH' | 'QUARTER' | 'YEAR' | 'RANGE'
+  kindLabel: string
+  first: string
+  last: string
+  days: number
+  name: string | null
+  key: string
+  title: string
+}
+
+/** one line of a contract panel (合同考核指标) */
+export interface ContractCheck {
+  indicator: string
+  target: string
+  actual: string
+  pass: boolean | null
+  verdict: string
+  note: string
+}
+
 export interface TrafficReport extends TrafficKpis {
   title: string
+  period?: ReportPeriod
   byHour: (TrafficKpis & { hour: string })[]
+  byDay?: (TrafficKpis & { day: string })[]
   byQueue: (TrafficKpis & { queue: string })[]
   byAgent: (TrafficKpis & { agent: string })[]
+  contract?: ContractCheck[]
+}
+
+export interface TicketKpis {
+  created: number
+  directClosed: number
+  replied: number
+  calledBack: number
+  callbacks: number
+  directCloseRate: number | null
+  directCloseRateText: string
+  callbackRate: number | null
+  callbackRateText: string
+  satisfactionRate: number | null
+  satisfactionRateText: string
+  resolutionRate: number | null
+  resolutionRateText: string
+}
+
+export type TicketReportRow = TicketKpis & { label: string }
+
+export interface TicketReport extends TicketKpis {
+  title: string
+  period: ReportPeriod
+  byChannel: (TicketReportRow & { channel: string })[]
+  byAppealType: (TicketReportRow & { appealType: string })[]
+  byCategoryGroup: (TicketReportRow & { categoryId: string })[]
+  byCategory: (TicketReportRow & { categoryId: string })[]
+  byDay: (TicketReportRow & { day: string })[]
+  agentComplaintRateText: string
+  contract: ContractCheck[]
+}
+
+export interface UnitRankingRow {
+  rank: number | null
+  unitId: string
+  unitName: string
+  dispatched: number
+  overdueNow: number
+  scoreText: string
+  ranked: boolean
+  responseRateText: string
+  resolutionRateText: string
+  satisfactionRateText: string
+}
+
+export interface UnitRanking {
+  title: string
+  period: ReportPeriod
+  items: UnitRankingRow[]
+}
+
+export interface VerificationFigure {
+  figure: string
+  rollup: string
+  recomputed: string
+  same: boolean
+}
+
+export interface ReportVerification {
+  period: ReportPeriod
+  consistent: boolean
+  slices: number
+  totals: VerificationFigure[]
+  differences: VerificationFigure[]
+}
+
+export interface ArchivedReport {
+  id: number
+  report: string
+  reportLabel: string
+  periodKind: string
+  periodKey: string
+  first: string
+  last: string
+  format: string
+  title: string
+  size: number
+  generatedAt: string
+  generatedBy: string
+  version: number
+  href: string
 }
 
 export interface OperationLog {

@@ -43,6 +43,10 @@ export const appRoutes: RouteRecordRaw[] = [
   { path: '/tickets/:id(\\d+)', component: () => import('@/views/common/TicketPage.vue'),
     meta: { title: '工单详情' } },
   // 管理人员
+  { path: '/manager/dashboard', component: () => import('@/views/manager/ManagerDashboard.vue'),
+    meta: { title: '运行总览', roles: ['MANAGER'], menu: true, icon: 'Odometer' } },
+  { path: '/manager/reports', component: () => import('@/views/manager/ReportCenter.vue'),
+    meta: { title: '报表中心', roles: ['MANAGER'], menu: true, icon: 'Document' } },
   { path: '/manager/traffic', component: () => import('@/views/manager/ManagerHome.vue'),
     meta: { title: '话务报表', roles: ['MANAGER'], menu: true, icon: 'DataLine' } },
   { path: '/manager/tickets', component: () => import('@/views/common/AllTickets.vue'),

@@ -15,7 +15,7 @@ export const HOME_BY_ROLE: Record<Role, string> = {
   TEAM_LEAD: '/lead/wallboard',
   DISPATCHER: '/dispatcher/tickets',
   UNIT_HANDLER: '/unit/tickets',
-  MANAGER: '/manager/traffic',
+  MANAGER: '/manager/dashboard',
   ADMIN: '/admin/users',
 }
 

@@ -9,7 +9,9 @@ public enum ErrorKind {
   CONFLICT(409),
   TOO_LARGE(413),
   UNSUPPORTED_MEDIA_TYPE(415),
-  TOO_MANY_REQUESTS(429);
+  TOO_MANY_REQUESTS(429),
+  /** The server lacks something it needs (e.g. a font for PDF reports); the message says what to install. */
+  UNAVAILABLE(503);
 
   private final int httpStatus;
 

@@ -21,7 +21,7 @@ final class ReportDownloads {
     try {
       return ReportFormat.valueOf(v.trim().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw DomainException.invalid("UNKNOWN_FORMAT", "不支持的导出格式：" + v + "（可选：json、html、xlsx、csv）");
+      throw DomainException.invalid("UNKNOWN_FORMAT", "不支持的导出格式：" + v + "（可选：json、html、xlsx、csv、pdf）");
     }
   }
 

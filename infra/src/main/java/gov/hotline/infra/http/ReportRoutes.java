@@ -2,13 +2,8 @@ package gov.hotline.infra.http;
 
 import static gov.hotline.infra.http.Requests.handle;
 
-import gov.hotline.core.error.DomainException;
-import gov.hotline.core.id.UnitId;
-import gov.hotline.core.org.OrgTree;
 import gov.hotline.core.port.ReferenceData;
 import gov.hotline.core.user.Actor;
-import gov.hotline.core.user.Role;
-import gov.hotline.reporting.domain.ArchivedReport;
 import gov.hotline.reporting.domain.ContractCheck;
 import gov.hotline.reporting.domain.Period;
 import gov.hotline.reporting.domain.Ratio;
@@ -16,7 +11,6 @@ import gov.hotline.reporting.domain.ReportDocument;
 import gov.hotline.reporting.domain.ReportFormat;
 import gov.hotline.reporting.domain.UnitCounters;
 import gov.hotline.reporting.domain.UnitRates;
-import gov.hotline.reporting.port.ReportArchive;
 import gov.hotline.reporting.port.ReportRenderer;
 import gov.hotline.reporting.service.ReportArchiving;
 import gov.hotline.reporting.service.RollupVerification;
@@ -28,8 +22,6 @@ import io.vertx.ext.web.RoutingContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,17 +34,15 @@ public final class ReportRoutes {
   private final Clock clock;
   private final ReportRenderer renderer;
   private final ReportArchiving archiving;
-  private final ReportArchive archive;
 
   public ReportRoutes(UnitRanking ranking, RollupVerification verification, ReferenceData reference, Clock clock,
-                      ReportRenderer renderer, ReportArchiving archiving, ReportArchive archive) {
+                      ReportRenderer renderer, ReportArchiving archiving) {
     this.ranking = ranking;
     this.verification = verification;
     this.reference = reference;
     this.clock = clock;
     this.renderer = renderer;
     this.archiving = archiving;
-    this.archive = archive;
   }
 
   public void mount(Router api) {
@@ -64,14 +54,11 @@ public final class ReportRoutes {
   }
 
   private void archiveList(RoutingContext ctx) {
-    Requests.requireRole(ctx, Role.MANAGER, Role.ADMIN, Role.TEAM_LEAD, Role.DISPATCHER);
+    Actor actor = Requests.actor(ctx);
     Paging paging = Paging.of(ctx, 100, "report");
     String report = Requests.query(ctx, "report");
-    if (report != null) {
-      archiving.producer(report);
-    }
     Requests.ok(ctx, paging.into(new JsonObject()).put("items",
-        Requests.array(paging.slice(archive.list(report, paging.upTo())), this::archivedJson)));
+        Requests.array(paging.slice(archiving.list(actor, report, paging.upTo())), this::archivedJson)));
   }
 
   private JsonObject archivedJson(ArchivedReport a) {
@@ -84,45 +71,39 @@ public final class ReportRoutes {
   }
 
   private void archiveGenerate(RoutingContext ctx) {
-    Actor actor = Requests.requireRole(ctx, Role.MANAGER, Role.ADMIN);
+    Actor actor = Requests.actor(ctx);
     JsonInput in = JsonInput.parse(ctx.body().buffer());
     String report = in.text("report");
     archiving.producer(report);
-    Period period = Period.parse(in.text("period"), in.text("date"), LocalDate.now(clock), clock.getZone());
-    if (!period.end().isBefore(clock.instant().plusSeconds(1)) && !Boolean.TRUE.equals(in.bool("partial"))) {
-      throw DomainException.invalid("PERIOD_NOT_ENDED", "统计周期尚未结束：" + period.title()
-          + "。如需生成截至当前的报表，请传 partial: true");
-    }
-    ReportArchiving.Generated g = archiving.generate(report, period, actor.username());
+    Period period = Period.parse(in.text("period"), in.text("date"), in.text("from"), in.text("to"), in.text("name"),
+        LocalDate.now(clock), clock.getZone());
+    ReportArchiving.Generated g = archiving.generate(actor, report, period, Boolean.TRUE.equals(in.bool("partial")));
     Requests.json(ctx, g.replaced() ? 200 : 201, new JsonObject().put("replaced", g.replaced())
         .put("message", g.replaced() ? "已重新生成，并替换了之前归档的报表" : "报表已生成并归档")
         .put("items", Requests.array(g.files(), this::archivedJson)));
   }
 
   private void archiveDownload(RoutingContext ctx) {
-    Actor actor = Requests.requireRole(ctx, Role.MANAGER, Role.ADMIN, Role.TEAM_LEAD, Role.DISPATCHER);
+    Actor actor = Requests.actor(ctx);
     long id = Requests.longParam(ctx, "id", "报表");
-    ArchivedReport a = archive.find(id, true)
-        .orElseThrow(() -> DomainException.notFound("NOT_FOUND", "报表不存在：" + id));
+    ArchivedReport a = archiving.file(actor, id);
     LOG.info("archived report {} ({} {}) downloaded by {}", id, a.report(), a.periodKey(), actor.username());
     ReportDownloads.send(ctx, a.title(), a.format(), a.content());
   }
 
-  /** The {@code period=…&date=…} of a report request, refused in Chinese when unknown, malformed or future. */
+  /**
+   * The {@code period=…&date=…} (or {@code period=range&from=…&to=…&name=…}) of a report request, refused in Chinese
+   * when unknown, malformed or future.
+   */
   static Period period(RoutingContext ctx, Clock clock) {
-    return Period.parse(Requests.query(ctx, "period"), Requests.query(ctx, "date"), LocalDate.now(clock),
-        clock.getZone());
+    return Period.parse(Requests.query(ctx, "period"), Requests.query(ctx, "date"), Requests.query(ctx, "from"),
+        Requests.query(ctx, "to"), Requests.query(ctx, "name"), LocalDate.now(clock), clock.getZone());
   }
 
   private void units(RoutingContext ctx) {
-    Actor actor = Requests.requireRole(ctx, Role.MANAGER, Role.DISPATCHER, Role.TEAM_LEAD, Role.ADMIN,
-        Role.UNIT_HANDLER);
+    Actor actor = Requests.actor(ctx);
     Period period = period(ctx, clock);
-    OrgTree org = reference.orgTree();
-    // a unit sees its own rows and those of units below it, with their place in the whole ranking
-    Set<UnitId> visible = actor.role() == Role.UNIT_HANDLER ? org.subtree(actor.unitId()) : null;
-    List<UnitRanking.Row> rows = ranking.rank(period, org).stream()
-        .filter(r -> visible == null || visible.contains(r.unitId())).toList();
+    List<UnitRanking.Row> rows = ranking.rank(actor, period, reference.orgTree());
     var w = ranking.weights();
     ReportFormat format = ReportDownloads.format(Requests.query(ctx, "format"));
     if (format != null) {
@@ -132,7 +113,7 @@ public final class ReportRoutes {
     }
     Requests.ok(ctx, new JsonObject()
         .put("period", periodJson(period))
-        .put("title", period.title().replace(period.kind().label(), "承办单位三率排名"))
+        .put("title", period.titled("承办单位三率排名"))
         .put("weights", new JsonObject().put("response", w.response()).put("resolution", w.resolution())
             .put("satisfaction", w.satisfaction()))
         .put("items", Requests.array(rows, ReportRoutes::rowJson)));
@@ -173,14 +154,15 @@ public final class ReportRoutes {
   }
 
   static JsonObject periodJson(Period p) {
-    return new JsonObject().put("kind", p.kind().name()).put("first", p.first().toString())
-        .put("last", p.last().toString()).put("key", p.key()).put("title", p.title());
+    return new JsonObject().put("kind", p.kind().name()).put("kindLabel", p.kind().label())
+        .put("first", p.first().toString()).put("last", p.last().toString()).put("days", p.days())
+        .put("name", p.name()).put("key", p.key()).put("title", p.title());
   }
 
   private void verify(RoutingContext ctx) {
-    Requests.requireRole(ctx, Role.MANAGER, Role.ADMIN);
+    Actor actor = Requests.actor(ctx);
     Period period = period(ctx, clock);
-    RollupVerification.Result r = verification.units(period);
+    RollupVerification.Result r = verification.verify(actor, "UNITS", period);
     Requests.ok(ctx, verificationJson(period, r).put("units", r.compared()));
   }
 

@@ -2,7 +2,7 @@ package gov.hotline.infra.http;
 
 import static gov.hotline.infra.http.Requests.handle;
 
-import gov.hotline.core.user.Role;
+import gov.hotline.core.user.Actor;
 import gov.hotline.reporting.domain.Period;
 import gov.hotline.reporting.domain.ReportFormat;
 import gov.hotline.reporting.domain.TicketKpis;
@@ -42,10 +42,10 @@ public final class TicketReportRoutes {
   }
 
   private void report(RoutingContext ctx) {
-    Requests.requireRole(ctx, Role.MANAGER, Role.TEAM_LEAD, Role.DISPATCHER, Role.ADMIN);
+    Actor actor = Requests.actor(ctx);
     Period period = ReportRoutes.period(ctx, clock);
     ReportFormat format = ReportDownloads.format(Requests.query(ctx, "format"));
-    TicketReport r = tickets.report(period);
+    TicketReport r = tickets.report(actor, period);
     var doc = TicketDocument.of(r);
     if (format != null) {
       ReportDownloads.send(ctx, doc.title(), format, renderer.render(doc, format));
@@ -83,8 +83,8 @@ public final class TicketReportRoutes {
   }
 
   private void verify(RoutingContext ctx) {
-    Requests.requireRole(ctx, Role.MANAGER, Role.ADMIN);
+    Actor actor = Requests.actor(ctx);
     Period period = ReportRoutes.period(ctx, clock);
-    Requests.ok(ctx, ReportRoutes.verificationJson(period, verification.tickets(period)));
+    Requests.ok(ctx, ReportRoutes.verificationJson(period, verification.verify(actor, "TICKETS", period)));
   }
 }

@@ -2,7 +2,7 @@ package gov.hotline.infra.http;
 
 import static gov.hotline.infra.http.Requests.handle;
 
-import gov.hotline.core.user.Role;
+import gov.hotline.core.user.Actor;
 import gov.hotline.reporting.domain.Period;
 import gov.hotline.reporting.domain.ReportFormat;
 import gov.hotline.reporting.domain.TrafficKpis;
@@ -42,10 +42,10 @@ public final class TrafficRoutes {
   }
 
   private void report(RoutingContext ctx) {
-    Requests.requireRole(ctx, Role.MANAGER, Role.TEAM_LEAD, Role.DISPATCHER, Role.ADMIN);
+    Actor actor = Requests.actor(ctx);
     Period period = ReportRoutes.period(ctx, clock);
     ReportFormat format = ReportDownloads.format(Requests.query(ctx, "format"));
-    TrafficReport r = traffic.report(period);
+    TrafficReport r = traffic.report(actor, period);
     if (format != null) {
       var doc = TrafficDocument.of(r);
       ReportDownloads.send(ctx, doc.title(), format, renderer.render(doc, format));
@@ -86,9 +86,9 @@ public final class TrafficRoutes {
   }
 
   private void verify(RoutingContext ctx) {
-    Requests.requireRole(ctx, Role.MANAGER, Role.ADMIN);
+    Actor actor = Requests.actor(ctx);
     Period period = ReportRoutes.period(ctx, clock);
-    RollupVerification.Result r = verification.traffic(period);
+    RollupVerification.Result r = verification.verify(actor, "TRAFFIC", period);
     Requests.ok(ctx, ReportRoutes.verificationJson(period, r));
   }
 }

@@ -22,24 +22,30 @@ public final class ReportVerifyCommand {
   private ReportVerifyCommand() {
   }
 
+  private static final String USAGE = "（用法：report-verify --period day|week|month|quarter|year --date 2026-11-01，或 --period range --from 2026-10-01 --to 2026-10-07）";
+
   /** Runs the command; returns true when every report's rollups equal the recomputation. */
   public static boolean run(HotlineConfig cfg, List<String> args, PrintStream out) {
     String kind = null;
     String date = null;
+    String from = null;
+    String to = null;
     for (int i = 0; i < args.size(); i += 2) {
       String v = i + 1 < args.size() ? args.get(i + 1) : null;
       switch (args.get(i)) {
         case "--period" -> kind = v;
         case "--date" -> date = v;
+        case "--from" -> from = v;
+        case "--to" -> to = v;
         default -> throw new ConfigException("未知参数：" + args.get(i)
-            + "（用法：report-verify --period day|week|month --date 2026-11-01）");
+            + USAGE);
       }
     }
     Period period;
     try {
-      period = Period.parse(kind, date, LocalDate.now(cfg.clock()), cfg.zone());
+      period = Period.parse(kind, date, from, to, null, LocalDate.now(cfg.clock()), cfg.zone());
     } catch (DomainException e) {
-      throw new ConfigException(e.getMessage() + "（用法：report-verify --period day|week|month --date 2026-11-01）");
+      throw new ConfigException(e.getMessage() + USAGE);
     }
     try (Database db = Database.open(cfg)) {
       List<RollupVerification.Result> results = Reporting.verification(cfg, db).all(period);

@@ -72,8 +72,8 @@ public final class Reporting {
         blocking).await();
     vertx.deployVerticle(new ReportScheduleVerticle(archiving), blocking).await();
     var verification = new RollupVerification(trafficStatistics, unitStatistics, ticketStatistics);
-    return new Reporting(new ReportRoutes(unitRanking, verification, reference, clock, renderer, archiving,
-        archive), new TrafficRoutes(traffic, verification, renderer, clock),
+    return new Reporting(new ReportRoutes(unitRanking, verification, reference, clock, renderer, archiving),
+        new TrafficRoutes(traffic, verification, renderer, clock),
         new TicketReportRoutes(tickets, verification, renderer, clock),
         new QueueToday(trafficStatistics, trafficReports, clock, cfg.zone()));
   }

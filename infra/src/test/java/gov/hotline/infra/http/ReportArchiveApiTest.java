@@ -43,7 +43,7 @@ class ReportArchiveApiTest {
     var again = api.post("/api/v1/reports/archive", manager, generate("day", TODAY.minusDays(3)));
 
     assertThat(first.status()).as(first.body()).isEqualTo(201);
-    assertThat(first.json().getJsonArray("items")).hasSize(3);
+    assertThat(first.json().getJsonArray("items")).hasSize(4); // HTML, XLSX, CSV and PDF
     assertThat(again.status()).isEqualTo(200);
     assertThat(again.json().getBoolean("replaced")).isTrue();
     assertThat(again.json().getString("message")).contains("替换");

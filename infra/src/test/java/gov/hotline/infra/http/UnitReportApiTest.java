@@ -7,6 +7,7 @@ import gov.hotline.infra.support.ApiClient;
 import gov.hotline.infra.support.RunningServer;
 import gov.hotline.infra.support.TestClock;
 import io.vertx.core.json.JsonObject;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -129,7 +130,7 @@ class UnitReportApiTest {
 
   @Test
   void badPeriodsAreRefused() {
-    assertThat(api.get("/api/v1/reports/units?period=year&date=" + TODAY, manager).errorCode())
+    assertThat(api.get("/api/v1/reports/units?period=fortnight&date=" + TODAY, manager).errorCode())
         .isEqualTo("UNKNOWN_PERIOD");
     assertThat(api.get("/api/v1/reports/units?period=day&date=2099-01-01", manager).errorCode())
         .isEqualTo("FUTURE_PERIOD");
@@ -151,7 +152,10 @@ class UnitReportApiTest {
     assertThat(xlsx.raw().headers().firstValue("content-disposition").orElse("")).contains("attachment")
         .contains(".xlsx");
     assertThat(html.body()).contains("承办单位三率排名").contains("<td>测试街道</td>");
-    assertThat(api.get("/api/v1/reports/units?period=day&format=pdf&date=" + TODAY, manager).errorCode())
+    assertThat(api.get("/api/v1/reports/units?period=day&format=docx&date=" + TODAY, manager).errorCode())
         .isEqualTo("UNKNOWN_FORMAT");
+    var pdf = api.getBytes("/api/v1/reports/units?period=day&format=pdf&date=" + TODAY, manager);
+    assertThat(pdf.status()).isEqualTo(200);
+    assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
   }
 }

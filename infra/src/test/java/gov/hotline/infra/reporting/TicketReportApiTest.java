@@ -14,9 +14,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -204,15 +207,77 @@ class TicketReportApiTest {
 
   @Test
   @Order(1)
+  void theReportDownloadsAsAPrintablePdfWithItsChineseText() throws IOException {
+    var pdf = api.getBytes("/api/v1/reports/tickets?period=quarter&format=pdf&date=" + TODAY, manager);
+
+    assertThat(pdf.status()).isEqualTo(200);
+    assertThat(pdf.raw().headers().firstValue("content-type").orElse("")).isEqualTo("application/pdf");
+    assertThat(pdf.raw().headers().firstValue("content-disposition").orElse("")).contains("attachment")
+        .contains(".pdf");
+    byte[] bytes = pdf.body();
+    assertThat(new String(bytes, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    try (var d = Loader.loadPDF(bytes)) {
+      String text = new PDFTextStripper().getText(d);
+      assertThat(text).contains("2026年第4季度 工单季报").contains("12345 政务服务便民热线").contains("直接办结率")
+          .contains("25.0%");
+    }
+  }
+
+  @Test
+  @Order(1)
   void badInputIsRefusedInChinese() {
-    assertThat(api.get("/api/v1/reports/tickets?period=year&date=" + TODAY, manager).errorCode())
+    assertThat(api.get("/api/v1/reports/tickets?period=fortnight&date=" + TODAY, manager).errorCode())
         .isEqualTo("UNKNOWN_PERIOD");
     assertThat(api.get("/api/v1/reports/tickets?period=day&date=2099-01-01", manager).errorMessage())
         .contains("统计周期尚未开始");
-    assertThat(api.get("/api/v1/reports/tickets?period=day&date=" + TODAY + "&format=pdf", manager).errorCode())
+    assertThat(api.get("/api/v1/reports/tickets?period=day&date=" + TODAY + "&format=docx", manager).errorCode())
         .isEqualTo("UNKNOWN_FORMAT");
     assertThat(api.get("/api/v1/reports/tickets?period=day&date=" + TODAY, api.login("agent", "Qinghe-2026-ok"))
         .status()).isEqualTo(403);
+  }
+
+  @Test
+  @Order(1)
+  void theQuarterTheYearAndADateRangeAroundTodayCountTodaysTickets() {
+    for (String q : List.of("period=quarter&date=" + TODAY, "period=year&date=" + TODAY,
+        "period=range&from=2026-11-15&to=" + TODAY + "&name=" + URLEncoder.encode("重点时期",
+            StandardCharsets.UTF_8))) {
+      var r = api.get("/api/v1/reports/tickets?" + q, manager);
+      assertThat(r.status()).as(q + " " + r.body()).isEqualTo(200);
+      assertThat(r.json().getLong("created")).as(q).isEqualTo(8);
+      assertThat(r.json().getString("directCloseRateText")).as(q).isEqualTo("25.0%");
+    }
+    var quarter = api.get("/api/v1/reports/tickets?period=quarter&date=" + TODAY, manager).json();
+    assertThat(quarter.getString("title")).isEqualTo("2026年第4季度 工单季报");
+    assertThat(quarter.getJsonObject("period").getString("first")).isEqualTo("2026-10-01");
+    assertThat(quarter.getJsonArray("byDay")).hasSize(92);
+    var range = api.get("/api/v1/reports/tickets?period=range&from=2026-11-15&to=" + TODAY + "&name="
+        + URLEncoder.encode("重点时期", StandardCharsets.UTF_8), manager).json();
+    assertThat(range.getString("title")).isEqualTo("重点时期（2026年11月15日—11月18日） 工单报表");
+    assertThat(range.getJsonArray("byDay")).hasSize(4);
+    // the days before today hold nothing: a range that ends yesterday has no tickets
+    assertThat(api.get("/api/v1/reports/tickets?period=range&from=2026-11-15&to=2026-11-17", manager).json()
+        .getLong("created")).isZero();
+  }
+
+  @Test
+  @Order(1)
+  void badRangesAreRefusedInChinese() {
+    var future = api.get("/api/v1/reports/tickets?period=range&from=2026-11-15&to=2026-11-19", manager);
+    assertThat(future.status()).isEqualTo(400);
+    assertThat(future.errorMessage()).contains("晚于今天");
+    var reversed = api.get("/api/v1/reports/tickets?period=range&from=2026-11-18&to=2026-11-01", manager);
+    assertThat(reversed.errorCode()).isEqualTo("INVALID_RANGE");
+    assertThat(reversed.errorMessage()).contains("早于开始日期");
+    var tooLong = api.get("/api/v1/reports/tickets?period=range&from=2024-01-01&to=2026-11-18", manager);
+    assertThat(tooLong.errorCode()).isEqualTo("RANGE_TOO_LONG");
+    assertThat(tooLong.errorMessage()).contains("最长 366 天");
+    assertThat(api.get("/api/v1/reports/tickets?period=range&from=2026-11-01", manager).errorMessage())
+        .contains("缺少参数：to");
+    assertThat(api.get("/api/v1/reports/traffic?period=quarter&date=2027-01-01", manager).errorCode())
+        .isEqualTo("FUTURE_PERIOD");
+    assertThat(api.get("/api/v1/reports/units?period=range&from=2026-11-18&to=2026-11-10", manager).status())
+        .isEqualTo(400);
   }
 
   @Test
@@ -223,7 +288,7 @@ class TicketReportApiTest {
 
     assertThat(r.status()).as(r.body()).isEqualTo(201);
     assertThat(r.json().getJsonArray("items").stream().map(o -> ((JsonObject) o).getString("reportLabel")))
-        .containsOnly("工单报表").hasSize(3);
+        .containsOnly("工单报表").hasSize(4);
   }
 
   @Test
@@ -256,7 +321,7 @@ class TicketReportApiTest {
   @Test
   @Order(2)
   void theVerifyCommandRefusesBadArgumentsInChinese() {
-    assertThatThrownBy(() -> verifyCommand("--period", "year", "--date", TODAY))
+    assertThatThrownBy(() -> verifyCommand("--period", "fortnight", "--date", TODAY))
         .isInstanceOf(ConfigException.class).hasMessageContaining("不支持的统计周期");
     assertThatThrownBy(() -> verifyCommand("--month", TODAY))
         .isInstanceOf(ConfigException.class).hasMessageContaining("未知参数");

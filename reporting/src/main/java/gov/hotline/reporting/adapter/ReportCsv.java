@@ -14,7 +14,7 @@ public final class ReportCsv {
     for (ReportDocument.Section s : doc.sections()) {
       sb.append("\r\n").append(escape(s.title())).append("\r\n");
       line(sb, s.headings());
-      s.rows().forEach(row -> line(sb, row));
+      s.rows().forEach(row -> line(sb, row.stream().map(ReportDocument.Cell::text).toList()));
     }
     return sb.toString().getBytes(StandardCharsets.UTF_8);
   }

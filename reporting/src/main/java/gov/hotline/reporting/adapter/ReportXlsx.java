@@ -1,6 +1,7 @@
 package gov.hotline.reporting.adapter;
 
 import gov.hotline.reporting.domain.ReportDocument;
+import gov.hotline.reporting.domain.ReportDocument.Cell;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,8 +9,21 @@ import java.util.List;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
-/** XLSX workbook: one sheet per section, the title on top, a bold frozen heading row, counts as numbers. */
+/**
+ * XLSX workbook: one sheet per section, the title on top, a bold frozen heading row. Figures are numeric cells so
+ * that Excel sums, sorts and charts them: counts as integers, rates as fractions formatted {@code 0.0%}, durations
+ * as days formatted {@code [h]:mm:ss}, scores formatted {@code 0.0}; an undefined figure stays the text "—" (or
+ * 无数据).
+ */
 public final class ReportXlsx {
+  /** The number format of rates. */
+  public static final String PERCENT = "0.0%";
+  /** The number format of durations (Excel counts time in days). */
+  public static final String DURATION = "[h]:mm:ss";
+  /** The number format of scores. */
+  public static final String DECIMAL = "0.0";
+  private static final double SECONDS_PER_DAY = 86_400;
+
   private ReportXlsx() {
   }
 
@@ -20,11 +34,14 @@ public final class ReportXlsx {
       for (ReportDocument.Section s : doc.sections()) {
         Worksheet ws = wb.newWorksheet(s.title());
         ws.value(0, 0, doc.title());
-        write(ws, 1, s.headings());
+        List<String> headings = s.headings();
+        for (int c = 0; c < headings.size(); c++) {
+          ws.value(1, c, headings.get(c));
+        }
         ws.range(1, 0, 1, s.headings().size() - 1).style().bold().fillColor("F2F2F2").set();
         ws.freezePane(0, 2);
         int row = 2;
-        for (List<String> cells : s.rows()) {
+        for (List<Cell> cells : s.rows()) {
           write(ws, row++, cells);
         }
         for (int c = 0; c < s.headings().size(); c++) {
@@ -38,13 +55,28 @@ public final class ReportXlsx {
     return out.toByteArray();
   }
 
-  private static void write(Worksheet ws, int row, List<String> cells) {
+  private static void write(Worksheet ws, int row, List<Cell> cells) {
     for (int c = 0; c < cells.size(); c++) {
-      String v = cells.get(c);
-      if (v.matches("\\d{1,15}")) {
-        ws.value(row, c, Long.parseLong(v)); // counts as numbers, so that sums work in Excel
-      } else {
-        ws.value(row, c, v);
+      Cell cell = cells.get(c);
+      if (cell.kind() == ReportDocument.Kind.TEXT || cell.value() == null) {
+        ws.value(row, c, cell.text());
+        continue;
+      }
+      switch (cell.kind()) {
+        case COUNT -> ws.value(row, c, Math.round(cell.value())); // counts as numbers, so that sums work in Excel
+        case PERCENT -> {
+          ws.value(row, c, cell.value());
+          ws.style(row, c).format(PERCENT).set();
+        }
+        case DURATION -> {
+          ws.value(row, c, cell.value() / SECONDS_PER_DAY);
+          ws.style(row, c).format(DURATION).set();
+        }
+        case DECIMAL -> {
+          ws.value(row, c, cell.value());
+          ws.style(row, c).format(DECIMAL).set();
+        }
+        default -> ws.value(row, c, cell.text());
       }
     }
   }

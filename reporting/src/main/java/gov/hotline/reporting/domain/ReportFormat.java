@@ -4,7 +4,8 @@ package gov.hotline.reporting.domain;
 public enum ReportFormat {
   HTML("text/html; charset=utf-8", "html"),
   XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
-  CSV("text/csv; charset=utf-8", "csv");
+  CSV("text/csv; charset=utf-8", "csv"),
+  PDF("application/pdf", "pdf");
 
   private final String contentType;
   private final String extension;

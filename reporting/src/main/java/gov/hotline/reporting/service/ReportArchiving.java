@@ -1,6 +1,8 @@
 package gov.hotline.reporting.service;
 
 import gov.hotline.core.error.DomainException;
+import gov.hotline.core.user.Actor;
+import gov.hotline.reporting.domain.ReportAccess;
 import gov.hotline.reporting.domain.ArchivedReport;
 import gov.hotline.reporting.domain.Period;
 import gov.hotline.reporting.domain.PeriodKind;
@@ -21,7 +23,7 @@ import java.util.Optional;
 
 /**
  * Generates reports into the archive: on demand, and on schedule after each day, ISO week and month has ended (at a
- * configured local time, one instance at a time). Every report is stored in every format.
+ * configured local time, one instance at a time). Every report is stored in every format this machine renders.
  */
 public final class ReportArchiving {
   private final Map<String, ReportProducer> producers = new LinkedHashMap<>();
@@ -56,6 +58,32 @@ public final class ReportArchiving {
     return List.copyOf(producers.values());
   }
 
+  /**
+   * Generates one report for a period in every format as {@code actor} asks: refused for roles that may not, and for
+   * a period not yet ended unless {@code partial}.
+   */
+  public Generated generate(Actor actor, String report, Period period, boolean partial) {
+    ReportAccess.require(actor, ReportAccess.Use.ARCHIVE_GENERATE);
+    producer(report);
+    ReportAccess.requireEnded(period, clock.instant(), partial);
+    return generate(report, period, actor.username());
+  }
+
+  /** The archive's newest files (of one report, or all when null) as {@code actor} may read them. */
+  public List<ArchivedReport> list(Actor actor, String report, int limit) {
+    ReportAccess.require(actor, ReportAccess.Use.ARCHIVE_READ);
+    if (report != null) {
+      producer(report);
+    }
+    return archive.list(report, limit);
+  }
+
+  /** One archived file with its content, as {@code actor} may read it; 404 when there is none. */
+  public ArchivedReport file(Actor actor, long id) {
+    ReportAccess.require(actor, ReportAccess.Use.ARCHIVE_READ);
+    return archive.find(id, true).orElseThrow(() -> DomainException.notFound("NOT_FOUND", "报表不存在：" + id));
+  }
+
   /** Generates one report for a period in every format, replacing an earlier generation. */
   public Generated generate(String report, Period period, String by) {
     ReportProducer producer = producer(report);
@@ -63,6 +91,9 @@ public final class ReportArchiving {
     List<ArchivedReport> files = new ArrayList<>();
     boolean replaced = false;
     for (ReportFormat f : ReportFormat.values()) {
+      if (!renderer.renders(f)) {
+        continue; // e.g. no CJK font for PDF on this machine: the other formats are still archived
+      }
       ArchivedReport saved = archive.save(producer.code(), period, f, doc.title(), renderer.render(doc, f), by);
       replaced |= saved.version() > 1;
       files.add(saved);

@@ -1,8 +1,11 @@
 package gov.hotline.reporting.service;
 
+import gov.hotline.core.error.DomainException;
 import gov.hotline.core.id.UnitId;
+import gov.hotline.core.user.Actor;
 import gov.hotline.reporting.domain.AgentDay;
 import gov.hotline.reporting.domain.Period;
+import gov.hotline.reporting.domain.ReportAccess;
 import gov.hotline.reporting.domain.TicketCounters;
 import gov.hotline.reporting.domain.TicketSlice;
 import gov.hotline.reporting.domain.TrafficCounters;
@@ -50,6 +53,18 @@ public final class RollupVerification {
     public boolean consistent() {
       return differences.isEmpty() && totals.stream().allMatch(Figure::same);
     }
+  }
+
+  /** One report's verification ({@code TRAFFIC}, {@code UNITS} or {@code TICKETS}) as {@code actor} may ask for it. */
+  public Result verify(Actor actor, String report, Period period) {
+    ReportAccess.require(actor, ReportAccess.Use.VERIFY);
+    return switch (report) {
+      case "TRAFFIC" -> traffic(period);
+      case "UNITS" -> units(period);
+      case "TICKETS" -> tickets(period);
+      default -> throw DomainException.invalid("UNKNOWN_REPORT",
+          "不支持的报表：" + report + "（可选：TRAFFIC、UNITS、TICKETS）");
+    };
   }
 
   public List<Result> all(Period period) {

@@ -1,6 +1,7 @@
 package gov.hotline.reporting.service;
 
 import gov.hotline.reporting.domain.ReportDocument;
+import gov.hotline.reporting.domain.ReportDocument.Cell;
 import gov.hotline.reporting.domain.ReportDocument.Section;
 import gov.hotline.reporting.domain.TicketKpis;
 import gov.hotline.reporting.domain.TicketReport;
@@ -26,14 +27,14 @@ public final class TicketDocument {
       out.add(section("分日", "日期", r.byDay()));
     }
     out.add(new Section("座席被投诉率", List.of("座席服务投诉（件）", "接听数", "座席被投诉率"),
-        List.of(List.of(Long.toString(r.agentComplaints()), Long.toString(r.answeredCalls()),
-            r.agentComplaintRate().percent()))));
+        List.of(List.of(Cell.count(r.agentComplaints()), Cell.count(r.answeredCalls()),
+            Cell.rate(r.agentComplaintRate())))));
     List<List<String>> contract = new ArrayList<>();
     r.contract().forEach(c -> contract.add(List.of(c.indicator(), c.target(), c.actual(), c.verdict(), c.note())));
-    out.add(new Section("合同考核指标", List.of("指标", "目标", "实际", "结论", "说明"), contract));
+    out.add(Section.ofText("合同考核指标", List.of("指标", "目标", "实际", "结论", "说明"), contract));
     List<ReportDocument.Bar> bars = r.byChannel().stream()
         .map(row -> new ReportDocument.Bar(row.label(), row.kpis().created(), row.kpis().directClosed())).toList();
-    String title = r.period().title().replace(r.period().kind().label(), "工单" + r.period().kind().label());
+    String title = r.period().titled("工单" + r.period().kind().label());
     String note = "工单量按受理时间计；直接办结率 = 本期受理且直接办结的工单 ÷ 本期受理工单；回访率 = 本期反馈中已回访的 ÷ 本期反馈"
         + "（每次反馈均须回访）；满意率 =（满意 + 基本满意）÷ 本期有答复的回访，不含话后评价；解决率 = 已解决 ÷ 本期回访；"
         + "座席被投诉率 = 本期诉求类型为投诉、问题分类为热线座席服务的工单 ÷ 本期接听数。无分母时显示“—”。";
@@ -43,14 +44,15 @@ public final class TicketDocument {
   private static Section section(String title, String first, List<TicketReport.Row> rows) {
     List<String> headings = new ArrayList<>(List.of(first));
     headings.addAll(FIGURES);
-    List<List<String>> data = new ArrayList<>();
+    List<List<Cell>> data = new ArrayList<>();
     rows.forEach(row -> data.add(cells(row.label(), row.kpis())));
     return new Section(title, headings, data);
   }
 
-  private static List<String> cells(String label, TicketKpis k) {
-    return List.of(label, Long.toString(k.created()), Long.toString(k.directClosed()), k.directCloseRate().percent(),
-        Long.toString(k.replied()), Long.toString(k.calledBack()), k.callbackCoverage().percent(),
-        Long.toString(k.callbacks()), k.satisfactionRate().percent(), k.resolutionRate().percent());
+  private static List<Cell> cells(String label, TicketKpis k) {
+    return List.of(Cell.plain(label), Cell.count(k.created()), Cell.count(k.directClosed()),
+        Cell.rate(k.directCloseRate()), Cell.count(k.replied()), Cell.count(k.calledBack()),
+        Cell.rate(k.callbackCoverage()), Cell.count(k.callbacks()), Cell.rate(k.satisfactionRate()),
+        Cell.rate(k.resolutionRate()));
   }
 }

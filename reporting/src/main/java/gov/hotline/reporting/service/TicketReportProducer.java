@@ -1,7 +1,9 @@
 package gov.hotline.reporting.service;
 
 import gov.hotline.core.port.ReferenceData;
+import gov.hotline.core.user.Actor;
 import gov.hotline.reporting.domain.Period;
+import gov.hotline.reporting.domain.ReportAccess;
 import gov.hotline.reporting.domain.ReportDocument;
 import gov.hotline.reporting.domain.TicketReport;
 import gov.hotline.reporting.port.TicketStatistics;
@@ -30,6 +32,12 @@ public final class TicketReportProducer implements ReportProducer {
   @Override
   public String label() {
     return "工单报表";
+  }
+
+  /** The report as {@code actor} may read it (refused for roles that may not). */
+  public TicketReport report(Actor actor, Period period) {
+    ReportAccess.require(actor, ReportAccess.Use.TICKETS);
+    return report(period);
   }
 
   public TicketReport report(Period period) {

@@ -1,7 +1,7 @@
 package gov.hotline.reporting.service;
 
-import gov.hotline.reporting.domain.Formats;
 import gov.hotline.reporting.domain.ReportDocument;
+import gov.hotline.reporting.domain.ReportDocument.Cell;
 import gov.hotline.reporting.domain.ReportDocument.Section;
 import gov.hotline.reporting.domain.TrafficKpis;
 import gov.hotline.reporting.domain.TrafficReport;
@@ -24,10 +24,10 @@ public final class TrafficDocument {
     out.add(section(r, "分座席", "座席", r.byAgent()));
     List<List<String>> contract = new ArrayList<>();
     r.contract().forEach(c -> contract.add(List.of(c.indicator(), c.target(), c.actual(), c.verdict(), c.note())));
-    out.add(new Section("合同考核指标", List.of("指标", "目标", "实际", "结论", "说明"), contract));
+    out.add(Section.ofText("合同考核指标", List.of("指标", "目标", "实际", "结论", "说明"), contract));
     List<ReportDocument.Bar> bars = r.byHour().stream()
         .map(row -> new ReportDocument.Bar(row.label(), row.kpis().offered(), row.kpis().answered())).toList();
-    String title = r.period().title().replace(r.period().kind().label(), "话务" + r.period().kind().label());
+    String title = r.period().titled("话务" + r.period().kind().label());
     String note = "非工作时间来电 " + r.totals().afterHours() + " 个（不计入呼入总数）。呼损率 =（呼入总数 − 接听数）÷ 呼入总数；"
         + "N 秒接通率 = N 秒内接听数 ÷ 呼入总数；平均处理时长 = 通话 + 保持 + 话后整理。";
     return new ReportDocument(title, note, out, new ReportDocument.Chart("分时段话务量", "呼入总数", "接听数", bars));
@@ -41,18 +41,18 @@ public final class TrafficDocument {
     return h;
   }
 
-  static List<String> cells(TrafficReport r, String label, TrafficKpis k) {
-    List<String> c = new ArrayList<>(List.of(label, Long.toString(k.offered()), Long.toString(k.answered()),
-        Long.toString(k.abandoned()), Long.toString(k.shortAbandoned()), k.abandonRate().percent(),
-        k.answerRate().percent()));
-    r.settings().serviceLevelSeconds().forEach(n -> c.add(k.serviceLevel(n).percent()));
-    c.addAll(List.of(Formats.minutesSeconds(k.asaSeconds()), Formats.minutesSeconds(k.avgTalkSeconds()),
-        Formats.minutesSeconds(k.ahtSeconds()), Formats.minutesSeconds((double) k.longestWaitSeconds())));
+  static List<Cell> cells(TrafficReport r, String label, TrafficKpis k) {
+    List<Cell> c = new ArrayList<>(List.of(Cell.plain(label), Cell.count(k.offered()), Cell.count(k.answered()),
+        Cell.count(k.abandoned()), Cell.count(k.shortAbandoned()), Cell.rate(k.abandonRate()),
+        Cell.rate(k.answerRate())));
+    r.settings().serviceLevelSeconds().forEach(n -> c.add(Cell.rate(k.serviceLevel(n))));
+    c.addAll(List.of(Cell.duration(k.asaSeconds()), Cell.duration(k.avgTalkSeconds()), Cell.duration(k.ahtSeconds()),
+        Cell.duration((double) k.longestWaitSeconds())));
     return c;
   }
 
   private static Section section(TrafficReport r, String title, String first, List<TrafficReport.Row> rows) {
-    List<List<String>> data = new ArrayList<>();
+    List<List<Cell>> data = new ArrayList<>();
     rows.forEach(row -> data.add(cells(r, row.label(), row.kpis())));
     return new Section(title, headings(r, first), data);
   }

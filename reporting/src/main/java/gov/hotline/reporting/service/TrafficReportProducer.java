@@ -1,6 +1,8 @@
 package gov.hotline.reporting.service;
 
+import gov.hotline.core.user.Actor;
 import gov.hotline.reporting.domain.Period;
+import gov.hotline.reporting.domain.ReportAccess;
 import gov.hotline.reporting.domain.ReportDocument;
 import gov.hotline.reporting.domain.TrafficReport;
 import gov.hotline.reporting.port.TicketStatistics;
@@ -32,6 +34,12 @@ public final class TrafficReportProducer implements ReportProducer {
   @Override
   public String label() {
     return "话务报表";
+  }
+
+  /** The report as {@code actor} may read it (refused for roles that may not). */
+  public TrafficReport report(Actor actor, Period period) {
+    ReportAccess.require(actor, ReportAccess.Use.TRAFFIC);
+    return report(period);
   }
 
   public TrafficReport report(Period period) {

@@ -3,7 +3,9 @@ package gov.hotline.reporting.service;
 import gov.hotline.core.id.UnitId;
 import gov.hotline.core.org.OrgTree;
 import gov.hotline.core.org.OrgUnit;
+import gov.hotline.core.user.Actor;
 import gov.hotline.reporting.domain.Period;
+import gov.hotline.reporting.domain.ReportAccess;
 import gov.hotline.reporting.domain.UnitCounters;
 import gov.hotline.reporting.domain.UnitRates;
 import gov.hotline.reporting.port.UnitStatistics;
@@ -60,6 +62,16 @@ public final class UnitRanking {
     public boolean ranked() {
       return rank != null;
     }
+  }
+
+  /**
+   * The ranking as {@code actor} may read it: refused for roles that may not; a unit handler gets the rows of its own
+   * subtree, each with its place in the whole ranking.
+   */
+  public List<Row> rank(Actor actor, Period period, OrgTree org) {
+    ReportAccess.require(actor, ReportAccess.Use.UNITS);
+    Set<UnitId> scope = ReportAccess.unitScope(actor, org);
+    return rank(period, org).stream().filter(r -> ReportAccess.sees(scope, r.unitId())).toList();
   }
 
   public List<Row> rank(Period period, OrgTree org) {

@@ -180,8 +180,8 @@ public class ReportArchive extends TableImpl<ReportArchiveRecord> {
     @Override
     public List<Check<ReportArchiveRecord>> getChecks() {
         return Arrays.asList(
-            Internal.createCheck(this, DSL.name("report_archive_format_check"), "((format = ANY (ARRAY['HTML'::text, 'XLSX'::text, 'CSV'::text])))", true),
-            Internal.createCheck(this, DSL.name("report_archive_period_kind_check"), "((period_kind = ANY (ARRAY['DAY'::text, 'WEEK'::text, 'MONTH'::text])))", true)
+            Internal.createCheck(this, DSL.name("report_archive_format_check"), "((format = ANY (ARRAY['HTML'::text, 'XLSX'::text, 'CSV'::text, 'PDF'::text])))", true),
+            Internal.createCheck(this, DSL.name("report_archive_period_kind_check"), "((period_kind = ANY (ARRAY['DAY'::text, 'WEEK'::text, 'MONTH'::text, 'QUARTER'::text, 'YEAR'::text, 'RANGE'::text])))", true)
         );
     }
 
