@@ -11,7 +11,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 审计日志（可导出 CSV） */
+        /** 审计日志（format=csv 或 xlsx 导出） */
         get: operations["getAdminAudit"];
         put?: never;
         post?: never;
@@ -56,6 +56,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/calendar/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 导入节假日安排（每行“2027-01-01 休 元旦”或 JSON；变更即重算未办结工单时限） */
+        post: operations["postAdminCalendarImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/categories/{id}": {
         parameters: {
             query?: never;
@@ -83,6 +100,23 @@ export interface paths {
         get?: never;
         /** 修改实时监控告警阈值 */
         put: operations["putAdminLiveSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/password-policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 密码规则（新建用户、重置密码时适用） */
+        get: operations["getAdminPasswordPolicy"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -158,6 +192,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/sla-classes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 海淀时限类别（2 小时、24 小时、7 个工作日、15 个工作日） */
+        get: operations["getAdminSlaClasses"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/sla-policies": {
         parameters: {
             query?: never;
@@ -166,10 +217,11 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** 保存办理时限策略 */
+        /** 保存办理时限策略（slaClass 或三项时限） */
         put: operations["putAdminSlaPolicies"];
         post?: never;
-        delete?: never;
+        /** 删除分类的单独时限策略（改按上级分类或默认） */
+        delete: operations["deleteAdminSlaPolicies"];
         options?: never;
         head?: never;
         patch?: never;
@@ -221,6 +273,23 @@ export interface paths {
         /** 修改用户（角色、单位、启用；变更即结束其会话） */
         put: operations["putAdminUsersByid"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/users/{id}/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 强制下线（结束该用户全部会话，账号仍可登录） */
+        post: operations["postAdminUsersByidLogout"];
         delete?: never;
         options?: never;
         head?: never;
@@ -894,6 +963,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/kb/articles/{id}/draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 待审核草稿及其已发布版本 */
+        get: operations["getKbArticlesByidDraft"];
+        put?: never;
+        post?: never;
+        /** 删除待审核草稿（已发布版本不变） */
+        delete: operations["deleteKbArticlesByidDraft"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/kb/articles/{id}/publish": {
         parameters: {
             query?: never;
@@ -903,7 +990,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 发布知识条目 */
+        /** 审核发布知识条目（不能发布自己编辑的内容） */
         post: operations["postKbArticlesByidPublish"];
         delete?: never;
         options?: never;
@@ -973,6 +1060,23 @@ export interface paths {
         put?: never;
         /** 重建检索索引 */
         post: operations["postKbReindex"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/kb/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 待审核的知识条目修改 */
+        get: operations["getKbReview"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1055,7 +1159,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 实时监控告警阈值（超长通话、超长示忙） */
+        /** 实时监控告警阈值（超长通话、超长示忙）与话后整理时长（秒） */
         get: operations["getLiveSettings"];
         put?: never;
         post?: never;
@@ -1072,7 +1176,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 实时推送（SSE：queues 快照与本座席 screen-pop 弹屏，支持 Last-Event-ID 续传） */
+        /** 实时推送（SSE：queues 快照与本座席 screen-pop 弹屏；派单员、承办单位收到本人可见工单的 ticket 事件：新工单待派、派至本单位、催办、申请退单、延期审核结果、热点；支持 Last-Event-ID 续传） */
         get: operations["getLiveStream"];
         put?: never;
         post?: never;
@@ -1373,7 +1477,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * 工单列表（承办单位只见本单位及下级）
+         * 工单列表（承办单位只见本单位及下级；mine=true 只列本人受理的）
          * @description nearDue=true：临期（未超期且已用去八成时限）；exclusion=REQUESTED：不纳入考核待审核
          */
         get: operations["getTickets"];
@@ -1932,6 +2036,7 @@ export interface components {
         LiveSettings: {
             longCallSeconds: number;
             longPauseSeconds: number;
+            wrapUpSeconds?: number;
         };
         ScreenPop: {
             callId?: string;
@@ -2211,7 +2316,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": {
+                        deleted?: boolean;
+                        ticketsMoved?: number;
+                    };
+                };
+            };
+            "4XX": components["responses"]["Error"];
+        };
+    };
+    postAdminCalendarImport: {
+        parameters: {
+            query?: {
+                replaceYears?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    text?: string;
+                    days?: {
+                        /** Format: date */
+                        date: string;
+                        kind: string;
+                        name?: string;
+                    }[];
+                    replaceYears?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        imported?: number;
+                        replacedYears?: boolean;
+                        ticketsMoved?: number;
+                    };
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -2264,6 +2412,31 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["LiveSettings"];
+                };
+            };
+            "4XX": components["responses"]["Error"];
+        };
+    };
+    getAdminPasswordPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        minLength?: number;
+                        maxBytes?: number;
+                        rules?: string[];
+                    };
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -2372,6 +2545,29 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
+    getAdminSlaClasses: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items?: Record<string, never>[];
+                    };
+                };
+            };
+            "4XX": components["responses"]["Error"];
+        };
+    };
     putAdminSlaPolicies: {
         parameters: {
             query?: never;
@@ -2381,7 +2577,15 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": Record<string, never>;
+                "application/json": {
+                    categoryId?: string;
+                    /** @enum {string} */
+                    urgency: "NORMAL" | "URGENT";
+                    slaClass?: string;
+                    signFor?: string;
+                    handling?: string;
+                    callback?: string;
+                };
             };
         };
         responses: {
@@ -2392,6 +2596,32 @@ export interface operations {
                 };
                 content: {
                     "application/json": Record<string, never>;
+                };
+            };
+            "4XX": components["responses"]["Error"];
+        };
+    };
+    deleteAdminSlaPolicies: {
+        parameters: {
+            query?: {
+                categoryId?: string;
+                urgency?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        deleted?: boolean;
+                    };
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -2505,6 +2735,29 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["User"];
+                };
+            };
+            "4XX": components["responses"]["Error"];
+        };
+    };
+    postAdminUsersByidLogout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -3650,6 +3903,52 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
+    getKbArticlesByidDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KbArticle"];
+                };
+            };
+            "4XX": components["responses"]["Error"];
+        };
+    };
+    deleteKbArticlesByidDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            "4XX": components["responses"]["Error"];
+        };
+    };
     postKbArticlesByidPublish: {
         parameters: {
             query?: never;
@@ -3765,6 +4064,31 @@ export interface operations {
                         engine?: string;
                         articles?: number;
                         tickets?: number;
+                    };
+                };
+            };
+            "4XX": components["responses"]["Error"];
+        };
+    };
+    getKbReview: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items?: Record<string, never>[];
                     };
                 };
             };
@@ -4467,6 +4791,8 @@ export interface operations {
                 nearDue?: boolean;
                 exclusion?: string;
                 text?: string;
+                callerPhone?: string;
+                mine?: boolean;
                 page?: number;
                 size?: number;
             };

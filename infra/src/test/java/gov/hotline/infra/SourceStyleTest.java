@@ -52,7 +52,7 @@ class SourceStyleTest {
   private static List<Path> sources() {
     Path root = Path.of("..").toAbsolutePath().normalize();
     List<Path> out = new ArrayList<>();
-    for (String module : List.of("core", "telephony", "knowledge-base", "dispatch", "reporting", "vertx-support",
+    for (String module : List.of("core", "embedding", "telephony", "knowledge-base", "dispatch", "reporting", "vertx-support",
         "infra", "bench")) {
       for (String tree : List.of("src/main/java", "src/test/java")) {
         Path dir = root.resolve(module).resolve(tree);

@@ -80,7 +80,7 @@ public final class AuditRoutes {
     List<List<String>> rows = new ArrayList<>();
     log.each(f, e -> rows.add(Stream.of(Long.toString(e.id()), local(e.at()), e.actorUsername(), e.actorRole(),
         e.action(), e.target(), e.clientAddress(), e.result(), e.detail()).map(v -> v == null ? "" : v).toList()));
-    var doc = new ReportDocument("审计日志", "时间为北京时间", List.of(new ReportDocument.Section("审计日志",
+    var doc = new ReportDocument("审计日志", "时间为北京时间", List.of(ReportDocument.Section.ofText("审计日志",
         List.of("序号", "时间", "用户", "角色", "操作", "对象", "来源地址", "结果", "详情"), rows)), null);
     ctx.response()
         .putHeader("content-type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")

@@ -5,6 +5,7 @@ import static gov.hotline.infra.http.Requests.handle;
 import gov.hotline.core.port.ReferenceData;
 import gov.hotline.core.user.Actor;
 import gov.hotline.reporting.domain.ContractCheck;
+import gov.hotline.reporting.domain.ArchivedReport;
 import gov.hotline.reporting.domain.Period;
 import gov.hotline.reporting.domain.Ratio;
 import gov.hotline.reporting.domain.ReportDocument;
@@ -22,6 +23,7 @@ import io.vertx.ext.web.RoutingContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

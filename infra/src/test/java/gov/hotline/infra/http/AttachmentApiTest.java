@@ -14,7 +14,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -156,7 +159,7 @@ class AttachmentApiTest {
     var otherZip = api.upload(base(id), agent, "file", "report.docx", "application/octet-stream",
         zipQuietly("evil.sh"));
 
-    for (var r : java.util.List.of(asExe, asHtml, otherZip)) {
+    for (var r : List.of(asExe, asHtml, otherZip)) {
       assertThat(r.status()).isEqualTo(400);
       assertThat(r.errorCode()).isEqualTo("ATTACHMENT_TYPE_UNSUPPORTED");
       assertThat(r.errorMessage()).startsWith("附件类型不受支持");
@@ -250,8 +253,8 @@ class AttachmentApiTest {
 
   private static String sha256(byte[] b) {
     try {
-      return HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(b));
-    } catch (java.security.NoSuchAlgorithmException e) {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b));
+    } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
   }

@@ -1,11 +1,13 @@
 package gov.hotline.infra.support;
 
 import io.vertx.core.json.JsonObject;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -100,12 +102,12 @@ public final class ApiClient {
   /** POST of multipart/form-data with one file part. */
   public Reply upload(String path, String token, String field, String fileName, String contentType, byte[] content) {
     String boundary = "----hotline-test-" + System.nanoTime();
-    var out = new java.io.ByteArrayOutputStream();
+    var out = new ByteArrayOutputStream();
     String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
         + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n";
-    out.writeBytes(head.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    out.writeBytes(head.getBytes(StandardCharsets.UTF_8));
     out.writeBytes(content);
-    out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
     return send(request(path, token).header("Content-Type", "multipart/form-data; boundary=" + boundary)
         .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())));
   }

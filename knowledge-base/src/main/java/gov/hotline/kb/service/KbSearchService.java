@@ -10,6 +10,7 @@ import gov.hotline.kb.port.KnowledgeIndex;
 import gov.hotline.kb.port.TicketTexts;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Searching the knowledge base, suggestions while typing, and similar earlier tickets. */
@@ -38,7 +39,7 @@ public final class KbSearchService {
    * Ways on after a search that found nothing: titles that start like the query (if any), then how to ask again.
    */
   public List<String> noAnswerSuggestions(String query) {
-    List<String> out = new java.util.ArrayList<>();
+    List<String> out = new ArrayList<>();
     String q = query == null ? "" : query.strip();
     if (!q.isEmpty()) {
       String prefix = q.length() > 4 ? q.substring(0, 4) : q;

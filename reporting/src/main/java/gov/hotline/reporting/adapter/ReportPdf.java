@@ -77,7 +77,6 @@ public final class ReportPdf {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
       PdfRendererBuilder b = new PdfRendererBuilder();
-      b.useFastMode();
       b.useFont(font.toFile(), FAMILY);
       b.withHtmlContent(xhtml, null);
       b.withProducer("12345 Hotline");

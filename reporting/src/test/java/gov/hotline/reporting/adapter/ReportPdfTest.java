@@ -8,6 +8,7 @@ import gov.hotline.core.error.ErrorKind;
 import gov.hotline.reporting.domain.Period;
 import gov.hotline.reporting.domain.PeriodKind;
 import gov.hotline.reporting.domain.QueueLogOracle;
+import gov.hotline.reporting.domain.ReportDocument;
 import gov.hotline.reporting.domain.ReportFormat;
 import gov.hotline.reporting.domain.ReportSettings;
 import gov.hotline.reporting.service.TrafficDocument;
@@ -20,6 +21,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -71,7 +73,7 @@ class ReportPdfTest {
   @Test
   void withoutTheFontThePdfIsRefusedWithAChineseMessageAndTheOtherFormatsStillRender() {
     ReportPdf missing = new ReportPdf(Path.of("/nonexistent/font.ttf"));
-    var doc = new gov.hotline.reporting.domain.ReportDocument("测试", "", java.util.List.of(), null);
+    var doc = new ReportDocument("测试", "", List.of(), null);
     DocumentRenderer renderer = new DocumentRenderer(Clock.fixed(AT, SHANGHAI), missing);
 
     assertThat(renderer.renders(ReportFormat.PDF)).isFalse();

@@ -2,9 +2,9 @@ package gov.hotline.reporting.adapter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import gov.hotline.reporting.domain.QueueLogOracle;
 import gov.hotline.reporting.domain.Period;
 import gov.hotline.reporting.domain.PeriodKind;
+import gov.hotline.reporting.domain.QueueLogOracle;
 import gov.hotline.reporting.domain.ReportSettings;
 import gov.hotline.reporting.domain.TrafficReport;
 import gov.hotline.reporting.service.TrafficDocument;
@@ -19,6 +19,7 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -71,11 +72,11 @@ class ReportXlsxCellsTest {
       assertThat(asa.getCellType()).isEqualTo(CellType.NUMERIC);
       assertThat(asa.getCellStyle().getDataFormatString()).isEqualTo("[h]:mm:ss");
       assertThat(asa.getNumericCellValue() * 86_400).isCloseTo(r.totals().asaSeconds(),
-          org.assertj.core.data.Offset.offset(1e-6));
+          Offset.offset(1e-6));
 
       Cell longest = totals.getCell(column(headings, "最长等待"));
       assertThat(longest.getNumericCellValue() * 86_400).isCloseTo(r.totals().longestWaitSeconds(),
-          org.assertj.core.data.Offset.offset(1e-6));
+          Offset.offset(1e-6));
 
       // an hour nobody called has no rate: the cell says so in text instead of a made-up zero
       Sheet hours = wb.getSheet("分时段");

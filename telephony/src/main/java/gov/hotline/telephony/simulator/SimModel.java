@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 
 /**
  * What the simulated Asterisk knows right now, learnt from every block it sent (or skipped during an outage): live
@@ -85,7 +86,7 @@ final class SimModel {
     }
     return block.replaceFirst("(?m)^Paused: [^\r\n]*", "Paused: " + m.get("Paused"))
         .replaceFirst("(?m)^PausedReason: [^\r\n]*",
-            java.util.regex.Matcher.quoteReplacement("PausedReason: " + m.getOrDefault("PausedReason", "")));
+            Matcher.quoteReplacement("PausedReason: " + m.getOrDefault("PausedReason", "")));
   }
 
   private void update(String uid, String key, String value) {

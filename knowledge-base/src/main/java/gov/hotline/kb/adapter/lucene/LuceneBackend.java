@@ -35,6 +35,7 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
@@ -42,6 +43,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The embedded engine: one Lucene index per logical index under a directory (or in memory), searched near real
@@ -213,8 +215,8 @@ public final class LuceneBackend implements IndexBackend {
     for (IndexQuery.Filter f : query.filters()) {
       Query fq = switch (f) {
         case IndexQuery.KeywordIs k -> new TermQuery(new Term(k.field(), k.value()));
-        case IndexQuery.KeywordIn k -> new org.apache.lucene.search.TermInSetQuery(k.field(),
-            k.values().stream().map(org.apache.lucene.util.BytesRef::new).toList());
+        case IndexQuery.KeywordIn k -> new TermInSetQuery(k.field(),
+            k.values().stream().map(BytesRef::new).toList());
         case IndexQuery.NumberRange r -> LongField.newRangeQuery(r.field(), r.min(), r.max());
       };
       b.add(fq, Occur.FILTER);

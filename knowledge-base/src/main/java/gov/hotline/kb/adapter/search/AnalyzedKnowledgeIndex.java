@@ -1,17 +1,18 @@
 package gov.hotline.kb.adapter.search;
 
+import gov.hotline.core.text.Embedder;
 import gov.hotline.kb.domain.Article;
+import gov.hotline.kb.domain.ArticleChunks;
 import gov.hotline.kb.domain.ArticleStatus;
+import gov.hotline.kb.domain.Fusion;
 import gov.hotline.kb.domain.SearchHit;
 import gov.hotline.kb.domain.SearchRequest;
 import gov.hotline.kb.domain.SimilarTicket;
 import gov.hotline.kb.domain.Snippets;
 import gov.hotline.kb.domain.Suggestion;
 import gov.hotline.kb.domain.SynonymDictionary;
-import gov.hotline.kb.domain.TicketText;
-import gov.hotline.core.text.Embedder;
-import gov.hotline.kb.domain.Fusion;
 import gov.hotline.kb.domain.TextNormalizer;
+import gov.hotline.kb.domain.TicketText;
 import gov.hotline.kb.port.KnowledgeIndex;
 import gov.hotline.kb.service.ArticleEmbeddings;
 import java.time.Instant;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The knowledge index on any {@link IndexBackend}: the application analyses text and builds the ranked queries, the
@@ -126,7 +128,7 @@ public final class AnalyzedKnowledgeIndex implements KnowledgeIndex {
     List<String> stale = new ArrayList<>();
     int embedded = 0;
     for (Article a : list) {
-      var passages = a.status() == ArticleStatus.PUBLISHED ? semantics.passages(a, compute) : java.util.Optional
+      var passages = a.status() == ArticleStatus.PUBLISHED ? semantics.passages(a, compute) : Optional
           .<ArticleEmbeddings.Passages>empty();
       int n = 0;
       if (passages.isPresent()) {
@@ -137,7 +139,7 @@ public final class AnalyzedKnowledgeIndex implements KnowledgeIndex {
           docs.add(articles.passage(a, i, p.texts().get(i), p.vectors().get(i)));
         }
       }
-      for (int i = n; i < gov.hotline.kb.domain.ArticleChunks.MAX_CHUNKS; i++) {
+      for (int i = n; i < ArticleChunks.MAX_CHUNKS; i++) {
         stale.add(ArticleFields.passageId(a.id(), i));
       }
     }
@@ -155,7 +157,7 @@ public final class AnalyzedKnowledgeIndex implements KnowledgeIndex {
     backend.delete(ArticleFields.INDEX, Long.toString(articleId));
     if (semantics != null) {
       List<String> ids = new ArrayList<>();
-      for (int i = 0; i < gov.hotline.kb.domain.ArticleChunks.MAX_CHUNKS; i++) {
+      for (int i = 0; i < ArticleChunks.MAX_CHUNKS; i++) {
         ids.add(ArticleFields.passageId(articleId, i));
       }
       backend.deleteAll(CHUNKS, ids);
@@ -222,7 +224,7 @@ public final class AnalyzedKnowledgeIndex implements KnowledgeIndex {
     if (!missing.isEmpty()) {
       List<IndexQuery.Filter> only = List.of(new IndexQuery.KeywordIn("k_article", missing));
       for (IndexBackend.Hit h : backend.nearest(CHUNKS, VECTOR, qv,
-          missing.size() * gov.hotline.kb.domain.ArticleChunks.MAX_CHUNKS, only)) {
+          missing.size() * ArticleChunks.MAX_CHUNKS, only)) {
         passage(h, qv, cosines, bestPassage);
       }
     }
