@@ -24,7 +24,7 @@ import gov.hotline.infra.demo.DemoData;
 import gov.hotline.infra.demo.DemoKnowledge;
 import gov.hotline.infra.dispatch.Dispatch;
 import gov.hotline.infra.live.TicketLive;
-import gov.hotline.dispatch.api.DispatchAddresses;
+import gov.hotline.dispatch.verticle.DispatchAddresses;
 import gov.hotline.infra.http.AdminRoutes;
 import gov.hotline.infra.http.AdminUserRoutes;
 import gov.hotline.infra.http.AuditRoutes;
@@ -183,7 +183,7 @@ public final class Application implements AutoCloseable {
 
   private static Core core(HotlineConfig cfg, Mode mode, Database db) {
     Clock clock = cfg.clock();
-    JooqTransactions tx = new JooqTransactions(db.dsl());
+    JooqTransactions tx = new JooqTransactions(db.dsl(), clock);
     CachedReferenceData reference = new CachedReferenceData(tx, cfg.zone(), clock, Duration.ofSeconds(30));
     ReferenceDataAdmin admin = new ReferenceDataAdmin(tx, reference, reference::refresh);
     Accounts accounts = new Accounts(tx, new PasswordHasher(10), reference,

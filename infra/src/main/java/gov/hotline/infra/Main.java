@@ -70,7 +70,7 @@ public final class Main {
         .append("  地址 URL:     ").append(url).append('\n')
         .append("  API:          ").append(url).append("/api/v1  (POST /api/v1/auth/login)\n")
         .append("  健康检查:     ").append(url).append("/health   指标: ").append(url).append("/metrics\n");
-    var sim = app.context(Telephony.class).runtime().simulator();
+    var sim = app.context(Telephony.class).simulator();
     banner.append("  话务 AMI:     ").append(sim != null
         ? "模拟 Asterisk（AMI 模拟器 127.0.0.1:" + sim.port() + "，演示来电 " + cfg.telephony().simulatorCallsPerMinute()
             + " 通/分钟）" : cfg.telephony().servers().isEmpty() ? "未配置（设置 HOTLINE_AMI_HOST 接入 Asterisk）"

@@ -9,7 +9,7 @@ import gov.hotline.dispatch.service.EscalationService;
 import gov.hotline.dispatch.service.RecommendationService;
 import gov.hotline.dispatch.service.ScanService;
 import gov.hotline.dispatch.verticle.DispatchJobsVerticle;
-import gov.hotline.dispatch.api.DispatchAddresses;
+import gov.hotline.dispatch.verticle.DispatchAddresses;
 import gov.hotline.vertx.LocalRecordCodec;
 import gov.hotline.infra.config.DispatchConfig;
 import gov.hotline.infra.config.HotlineConfig;
@@ -58,7 +58,7 @@ public final class Dispatch {
   public static Dispatch create(HotlineConfig cfg, Database db, CachedReferenceData reference, TicketService tickets,
                                 Clock clock) {
     DispatchConfig config = cfg.dispatch();
-    JooqDispatchTransactions tx = new JooqDispatchTransactions(db.dsl());
+    JooqDispatchTransactions tx = new JooqDispatchTransactions(db.dsl(), clock);
     PgAdvisoryJobLock lock = new PgAdvisoryJobLock(db.dsl());
     RecentTicketIndex similar = new RecentTicketIndex(db.dsl(), config.similarCapacity());
     DirectoryService directory = new DirectoryService(tx, reference, reference::refresh,

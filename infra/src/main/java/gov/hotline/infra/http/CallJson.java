@@ -1,15 +1,15 @@
 package gov.hotline.infra.http;
 
+import gov.hotline.telephony.domain.CallerTicket;
 import gov.hotline.core.ticket.TicketAccess;
 import gov.hotline.core.user.Actor;
-import gov.hotline.telephony.api.CallDetail;
-import gov.hotline.telephony.api.CallListItem;
-import gov.hotline.telephony.api.RecordingView;
+import gov.hotline.telephony.domain.CallDetail;
+import gov.hotline.telephony.domain.CallListItem;
+import gov.hotline.telephony.domain.RecordingView;
 import gov.hotline.infra.telephony.AgentNames;
 import gov.hotline.telephony.domain.Call;
 import gov.hotline.telephony.domain.HangupCauses;
 import gov.hotline.telephony.domain.CallSurvey;
-import gov.hotline.telephony.port.CallerHistory;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Instant;
@@ -77,7 +77,7 @@ final class CallJson {
         .put("legs", legs).put("ringAttempts", rings).put("tickets", tickets(d.tickets()));
   }
 
-  static JsonArray tickets(List<CallerHistory.TicketSummary> tickets) {
+  static JsonArray tickets(List<CallerTicket> tickets) {
     JsonArray out = new JsonArray();
     tickets.forEach(t -> out.add(new JsonObject().put("id", t.id()).put("no", t.no()).put("status", t.status())
         .put("statusLabel", t.statusLabel()).put("open", t.open()).put("confidential", t.confidential())

@@ -3,9 +3,9 @@ package gov.hotline.infra.telephony;
 import gov.hotline.infra.config.HotlineConfig;
 import gov.hotline.infra.config.HotlineConfig.ConfigException;
 import gov.hotline.infra.db.Database;
-import gov.hotline.infra.db.telephony.JooqTelephonyStore;
+import gov.hotline.infra.db.telephony.JooqTelephonyTransactions;
 import gov.hotline.telephony.adapter.queuelog.FileQueueLog;
-import gov.hotline.telephony.api.AmiServerConfig;
+import gov.hotline.telephony.domain.AmiServerConfig;
 import gov.hotline.telephony.domain.CallFolder;
 import gov.hotline.telephony.domain.FoldPolicy;
 import gov.hotline.telephony.service.IngestionService;
@@ -59,7 +59,7 @@ public final class ReconcileCommand {
     }
     List<ReconcileReport> reports = new ArrayList<>();
     try (Database db = Database.open(cfg)) {
-      JooqTelephonyStore store = new JooqTelephonyStore(db.dsl());
+      JooqTelephonyTransactions store = new JooqTelephonyTransactions(db.dsl());
       FoldPolicy policy = new FoldPolicy(cfg.telephony().shortAbandonSeconds(), Set.of(gov.hotline.telephony.domain.Dialplan.CALLBACK_CONTEXT));
       for (AmiServerConfig s : servers) {
         IngestionService service = new IngestionService(s.id(), store, new CallFolder(s.id(), policy));

@@ -10,7 +10,7 @@ import gov.hotline.telephony.adapter.agi.SurveyPrompts;
 import gov.hotline.telephony.adapter.agi.SurveyScript;
 import gov.hotline.telephony.adapter.ami.AmiPrivileges;
 import gov.hotline.telephony.adapter.recordings.DirectoryRecordingFiles;
-import gov.hotline.telephony.api.AmiServerConfig;
+import gov.hotline.telephony.domain.AmiServerConfig;
 import gov.hotline.telephony.domain.Dialplan;
 import gov.hotline.telephony.fixtures.Fixtures;
 import gov.hotline.telephony.fixtures.Truth;

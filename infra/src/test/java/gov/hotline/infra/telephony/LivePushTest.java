@@ -3,12 +3,12 @@ package gov.hotline.infra.telephony;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import gov.hotline.infra.support.TestClock;
-import gov.hotline.telephony.api.LiveBoardSnapshot;
-import gov.hotline.telephony.api.TelephonyAddresses;
+import gov.hotline.telephony.domain.LiveBoardSnapshot;
+import gov.hotline.telephony.verticle.TelephonyAddresses;
 import gov.hotline.telephony.domain.AmiMessage;
 import gov.hotline.telephony.domain.LiveBoard;
 import gov.hotline.telephony.domain.ReceivedMessage;
-import gov.hotline.telephony.service.IngestResult;
+import gov.hotline.telephony.domain.IngestResult;
 import gov.hotline.vertx.LocalRecordCodec;
 import io.vertx.core.Vertx;
 import java.time.Clock;

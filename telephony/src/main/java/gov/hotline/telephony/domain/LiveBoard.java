@@ -1,7 +1,5 @@
 package gov.hotline.telephony.domain;
 
-import gov.hotline.telephony.api.LiveBoardSnapshot;
-import gov.hotline.telephony.api.LiveQueue;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -113,7 +111,7 @@ public final class LiveBoard {
     }
     MemberState ms = queue(rm.serverId(), m.get("Queue")).members.computeIfAbsent(iface, k -> new MemberState());
     ms.name = m.get("MemberName", m.get("Name", ms.name));
-    Integer status = CallFolder.integer(m.get("Status"));
+    Integer status = AmiValues.integer(m.get("Status"));
     if (status != null) {
       ms.status = status;
       ms.ringing = ms.ringing && (status == 6 || status == 7);
@@ -225,7 +223,7 @@ public final class LiveBoard {
   }
 
   private static long longValue(String v) {
-    Integer i = CallFolder.integer(v);
+    Integer i = AmiValues.integer(v);
     return i == null ? 0 : i;
   }
 }

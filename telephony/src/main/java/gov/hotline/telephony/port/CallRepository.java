@@ -1,6 +1,6 @@
 package gov.hotline.telephony.port;
 
-import gov.hotline.telephony.api.CallQuery;
+import gov.hotline.telephony.domain.CallQuery;
 import gov.hotline.telephony.domain.Call;
 import java.util.Collection;
 import java.util.List;

@@ -9,7 +9,7 @@ import gov.hotline.telephony.domain.Dialplan;
 import gov.hotline.telephony.domain.PauseReason;
 import gov.hotline.telephony.domain.Seat;
 import gov.hotline.telephony.port.PbxCommands;
-import gov.hotline.telephony.port.TelephonyStore;
+import gov.hotline.telephony.port.TelephonyTransactions;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -28,13 +28,13 @@ public final class AgentActions {
   private static final Pattern INTERFACE = Pattern.compile("[A-Za-z0-9]{2,16}/[A-Za-z0-9_.@-]{1,60}");
   private static final Pattern PHONE = Pattern.compile("\\+?[0-9]{3,20}");
 
-  private final TelephonyStore store;
+  private final TelephonyTransactions store;
   private final Function<String, Optional<PbxCommands>> commands;
   private final String server;
   private final String defaultQueue;
   private final Clock clock;
 
-  public AgentActions(TelephonyStore store, Function<String, Optional<PbxCommands>> commands, String server,
+  public AgentActions(TelephonyTransactions store, Function<String, Optional<PbxCommands>> commands, String server,
                       String defaultQueue, Clock clock) {
     this.store = store;
     this.commands = commands;

@@ -1,5 +1,6 @@
 package gov.hotline.telephony.service;
 
+import gov.hotline.telephony.domain.IngestResult;
 import gov.hotline.telephony.domain.AmiFrame;
 import gov.hotline.telephony.domain.CallFolder;
 import gov.hotline.telephony.domain.ReceivedMessage;

@@ -1,5 +1,6 @@
 package gov.hotline.telephony.service;
 
+import gov.hotline.telephony.domain.IngestResult;
 import gov.hotline.telephony.domain.AmiFrame;
 import gov.hotline.telephony.domain.AmiMessage;
 import gov.hotline.telephony.domain.Call;
@@ -9,7 +10,7 @@ import gov.hotline.telephony.domain.QueueLogEntry;
 import gov.hotline.telephony.domain.QueueLogReconciler;
 import gov.hotline.telephony.domain.ReceivedMessage;
 import gov.hotline.telephony.port.TelephonyRepositories;
-import gov.hotline.telephony.port.TelephonyStore;
+import gov.hotline.telephony.port.TelephonyTransactions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,10 +27,10 @@ import java.util.Set;
  */
 public final class IngestionService {
   private final String serverId;
-  private final TelephonyStore store;
+  private final TelephonyTransactions store;
   private final CallFolder folder;
 
-  public IngestionService(String serverId, TelephonyStore store, CallFolder folder) {
+  public IngestionService(String serverId, TelephonyTransactions store, CallFolder folder) {
     this.serverId = serverId;
     this.store = store;
     this.folder = folder;

@@ -11,7 +11,7 @@ import gov.hotline.telephony.domain.qa.Scorecard;
 import gov.hotline.telephony.domain.qa.ScorecardItem;
 import gov.hotline.telephony.port.QaRepository;
 import gov.hotline.telephony.port.TelephonyRepositories;
-import gov.hotline.telephony.port.TelephonyStore;
+import gov.hotline.telephony.port.TelephonyTransactions;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -27,14 +27,14 @@ public final class QaService {
   private static final Role[] READERS = {Role.AGENT, Role.TEAM_LEAD, Role.MANAGER, Role.ADMIN};
   private static final Role[] SCORERS = {Role.TEAM_LEAD, Role.ADMIN};
 
-  private final TelephonyStore store;
+  private final TelephonyTransactions store;
   private final Clock clock;
 
   /** A score with the scorecard version it was given on (for the items' labels and weights). */
   public record View(QaScore score, Scorecard card) {
   }
 
-  public QaService(TelephonyStore store, Clock clock) {
+  public QaService(TelephonyTransactions store, Clock clock) {
     this.store = store;
     this.clock = clock;
   }

@@ -3,10 +3,10 @@ package gov.hotline.telephony.service;
 import gov.hotline.core.error.DomainException;
 import gov.hotline.core.user.Actor;
 import gov.hotline.core.user.Role;
-import gov.hotline.telephony.api.CallQuery;
-import gov.hotline.telephony.api.Playback;
-import gov.hotline.telephony.api.RecordingDay;
-import gov.hotline.telephony.api.RecordingView;
+import gov.hotline.telephony.domain.CallQuery;
+import gov.hotline.telephony.domain.Playback;
+import gov.hotline.telephony.domain.RecordingDay;
+import gov.hotline.telephony.domain.RecordingView;
 import gov.hotline.telephony.domain.Call;
 import gov.hotline.telephony.domain.Leg;
 import gov.hotline.telephony.domain.Recording;
@@ -16,7 +16,7 @@ import gov.hotline.telephony.domain.WavInfo;
 import gov.hotline.telephony.domain.WavInspector;
 import gov.hotline.telephony.port.RecordingAccessLog;
 import gov.hotline.telephony.port.RecordingFiles;
-import gov.hotline.telephony.port.TelephonyStore;
+import gov.hotline.telephony.port.TelephonyTransactions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -43,12 +43,12 @@ import java.util.stream.Collectors;
 public final class RecordingService {
   private static final Role[] LISTENERS = {Role.TEAM_LEAD, Role.MANAGER, Role.ADMIN};
 
-  private final TelephonyStore store;
+  private final TelephonyTransactions store;
   private final RecordingFiles files;
   private final RecordingCheck check;
   private final Clock clock;
 
-  public RecordingService(TelephonyStore store, RecordingFiles files, RecordingCheck check, Clock clock) {
+  public RecordingService(TelephonyTransactions store, RecordingFiles files, RecordingCheck check, Clock clock) {
     this.store = store;
     this.files = files;
     this.check = check;

@@ -2,7 +2,6 @@ package gov.hotline.telephony.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import gov.hotline.telephony.api.LiveQueue;
 import gov.hotline.telephony.fixtures.Fixtures;
 import gov.hotline.telephony.simulator.AmiTranscript;
 import java.time.Clock;

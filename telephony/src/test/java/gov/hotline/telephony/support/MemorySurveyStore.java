@@ -10,7 +10,7 @@ import gov.hotline.telephony.port.CallSurveys;
 import gov.hotline.telephony.port.RecordingAccessLog;
 import gov.hotline.telephony.port.RecordingRepository;
 import gov.hotline.telephony.port.TelephonyRepositories;
-import gov.hotline.telephony.port.TelephonyStore;
+import gov.hotline.telephony.port.TelephonyTransactions;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +22,7 @@ import java.util.function.Function;
  * Survey answers kept in memory, for the telephony module's own tests of the FastAGI script (infra's tests store
  * them in PostgreSQL). Only {@link #surveys()} exists here.
  */
-public final class MemorySurveyStore implements TelephonyStore, TelephonyRepositories, CallSurveys {
+public final class MemorySurveyStore implements TelephonyTransactions, TelephonyRepositories, CallSurveys {
   private final Map<String, CallSurvey> answers = new ConcurrentHashMap<>();
 
   public Map<String, CallSurvey> answers() {

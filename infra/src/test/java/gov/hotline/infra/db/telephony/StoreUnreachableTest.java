@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * message by message for every other failure.
  */
 class StoreUnreachableTest {
-  private final JooqTelephonyStore store = new JooqTelephonyStore(DSL.using(org.jooq.SQLDialect.POSTGRES));
+  private final JooqTelephonyTransactions store = new JooqTelephonyTransactions(DSL.using(org.jooq.SQLDialect.POSTGRES));
 
   @Test
   void aLostConnectionAnExhaustedPoolAndAShuttingDownServerAreUnreachable() {
@@ -37,7 +37,7 @@ class StoreUnreachableTest {
     var refused = new org.postgresql.ds.PGSimpleDataSource();
     refused.setUrl("jdbc:postgresql://127.0.0.1:1/none");
     refused.setConnectTimeout(2);
-    JooqTelephonyStore away = new JooqTelephonyStore(DSL.using(refused, org.jooq.SQLDialect.POSTGRES));
+    JooqTelephonyTransactions away = new JooqTelephonyTransactions(DSL.using(refused, org.jooq.SQLDialect.POSTGRES));
     RuntimeException failure = null;
     try {
       away.inTransaction(r -> r.calls().byId("x"));

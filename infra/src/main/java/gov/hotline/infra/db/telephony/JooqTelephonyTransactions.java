@@ -11,17 +11,17 @@ import gov.hotline.telephony.port.CallSurveys;
 import gov.hotline.telephony.port.RecordingAccessLog;
 import gov.hotline.telephony.port.RecordingRepository;
 import gov.hotline.telephony.port.TelephonyRepositories;
-import gov.hotline.telephony.port.TelephonyStore;
+import gov.hotline.telephony.port.TelephonyTransactions;
 import java.util.function.Function;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
 /** Opens telephony transactions; each use case gets repositories bound to one transaction. */
-public final class JooqTelephonyStore implements TelephonyStore {
+public final class JooqTelephonyTransactions implements TelephonyTransactions {
   private final DSLContext root;
   private final AmiEventPartitions partitions;
 
-  public JooqTelephonyStore(DSLContext root) {
+  public JooqTelephonyTransactions(DSLContext root) {
     this.root = root;
     this.partitions = new AmiEventPartitions(root);
   }

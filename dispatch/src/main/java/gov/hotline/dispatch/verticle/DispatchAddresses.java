@@ -1,4 +1,4 @@
-package gov.hotline.dispatch.api;
+package gov.hotline.dispatch.verticle;
 
 /** Event-bus addresses of the dispatch context. */
 public final class DispatchAddresses {
