@@ -41,8 +41,11 @@ async function api(method, path, token, body) {
 }
 const login = async (u, p = 'hotline') => (await api('POST', '/auth/login', null, { username: u, password: p })).token
 
+let metricsToken = null
 async function heapMb() {
-  const m = await (await fetch(`${base}/metrics`)).text()
+  // /metrics wants an admin session (or HOTLINE_METRICS_TOKEN)
+  metricsToken ??= await login('admin')
+  const m = await (await fetch(`${base}/metrics`, { headers: { Authorization: `Bearer ${metricsToken}` } })).text()
   let sum = 0
   for (const line of m.split('\n')) if (line.startsWith('jvm_memory_used_bytes{area="heap"')) sum += Number(line.split(' ').pop())
   return Math.round(sum / 1048576)
@@ -153,7 +156,14 @@ try {
     await api('POST', '/agent/login', agentTok, { interface: 'PJSIP/6001' }).catch(() => {})
     await api('POST', '/agent/unpause', agentTok, {}).catch(() => {})
     const heap0 = await heapMb()
-    const reason = `压测${Date.now() % 100000}`
+    // pause reasons come from the admin's list: a unique one for this run, so that a stream can tell the pause
+    const n = Date.now() % 100000
+    const code = `BENCH${n}`
+    const reason = `压测${n}`           // the label: what the PBX is told and the board shows
+    const admin = await login('admin')
+    const reasons = (await api('GET', '/agent/pause-reasons', admin)).items ?? []
+    await api('PUT', '/admin/pause-reasons', admin, { items: [...reasons.filter((r) => !r.code.startsWith('BENCH')),
+      { code, label: reason }] })
     let t0 = 0
     const seen = new Array(CLIENTS).fill(0)
     const reqs = []
@@ -183,7 +193,7 @@ try {
     await new Promise((r) => setTimeout(r, 2000))
     const heap1 = await heapMb()
     t0 = Date.now()
-    await api('POST', '/agent/pause', agentTok, { reason })
+    await api('POST', '/agent/pause', agentTok, { reason: code })
     const deadline = Date.now() + 20_000
     while (seen.some((s) => !s) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20))
     const got = seen.filter((s) => s > 0)
