@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.zip.ZipFile;
 import java.util.Collections;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -160,7 +161,7 @@ class AdminApiTest {
     StringBuilder text = new StringBuilder();
     var file = Files.createTempFile("audit", ".xlsx");   // ZipFile reads the central directory
     Files.write(file, xlsx.body());
-    try (var zip = new java.util.zip.ZipFile(file.toFile())) {
+    try (var zip = new ZipFile(file.toFile())) {
       for (var e : Collections.list(zip.entries())) {
         if (e.getName().startsWith("xl/")) {
           text.append(new String(zip.getInputStream(e).readAllBytes(), StandardCharsets.UTF_8));
