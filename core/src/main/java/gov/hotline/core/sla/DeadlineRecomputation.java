@@ -5,6 +5,7 @@ import gov.hotline.core.ticket.Ticket;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * Deadlines of an open ticket computed again after the business calendar changed (a holiday or 调休 workday added
@@ -39,7 +40,7 @@ public final class DeadlineRecomputation {
     return next.equals(d) ? Optional.empty() : Optional.of(t.withDeadlines(next));
   }
 
-  private static Instant again(Instant current, Instant start, java.util.function.UnaryOperator<Instant> due) {
+  private static Instant again(Instant current, Instant start, UnaryOperator<Instant> due) {
     return current == null || start == null ? current : Objects.requireNonNull(due.apply(start));
   }
 }

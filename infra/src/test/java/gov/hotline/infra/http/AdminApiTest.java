@@ -8,9 +8,14 @@ import gov.hotline.infra.support.RunningServer;
 import gov.hotline.infra.support.TestClock;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.Collections;
 import java.util.List;
+import java.util.regex.Pattern;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -152,20 +157,20 @@ class AdminApiTest {
 
     assertThat(xlsx.status()).isEqualTo(200);
     assertThat(xlsx.header("content-type")).contains("spreadsheetml");
-    assertThat(new String(xlsx.body(), 0, 2, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("PK");
+    assertThat(new String(xlsx.body(), 0, 2, StandardCharsets.US_ASCII)).isEqualTo("PK");
     StringBuilder text = new StringBuilder();
-    var file = java.nio.file.Files.createTempFile("audit", ".xlsx");   // ZipFile reads the central directory
-    java.nio.file.Files.write(file, xlsx.body());
-    try (var zip = new java.util.zip.ZipFile(file.toFile())) {
-      for (var e : java.util.Collections.list(zip.entries())) {
+    var file = Files.createTempFile("audit", ".xlsx");   // ZipFile reads the central directory
+    Files.write(file, xlsx.body());
+    try (var zip = new ZipFile(file.toFile())) {
+      for (var e : Collections.list(zip.entries())) {
         if (e.getName().startsWith("xl/")) {
-          text.append(new String(zip.getInputStream(e).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+          text.append(new String(zip.getInputStream(e).readAllBytes(), StandardCharsets.UTF_8));
         }
       }
     } finally {
-      java.nio.file.Files.deleteIfExists(file);
+      Files.deleteIfExists(file);
     }
-    String xml = java.util.regex.Pattern.compile("&#x([0-9a-fA-F]+);").matcher(text)     // XML character references
+    String xml = Pattern.compile("&#x([0-9a-fA-F]+);").matcher(text)     // XML character references
         .replaceAll(m -> new String(Character.toChars(Integer.parseInt(m.group(1), 16))));
     assertThat(xml).contains("审计日志").contains("来源地址").contains("SZ01/URGENT").contains("SLA_POLICY_CHANGE");
     assertThat(api.getBytes("/api/v1/admin/audit?format=xlsx", agent).status()).isEqualTo(403);

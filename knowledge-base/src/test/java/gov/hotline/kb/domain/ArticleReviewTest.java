@@ -11,6 +11,7 @@ import gov.hotline.core.id.UserId;
 import gov.hotline.core.user.Actor;
 import gov.hotline.core.user.Role;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +23,7 @@ class ArticleReviewTest {
   private static final Actor ADMIN = new Actor(new UserId(1), "admin", Role.ADMIN, CENTER);
   private static final Actor AGENT = new Actor(new UserId(9), "agent1", Role.AGENT, CENTER);
   private static final ArticleContent EDITED = ArticleContent.of("护照办理（新版）", "全国通办，无需户籍地。", "出入境",
-      java.util.List.of(), null, null);
+      List.of(), null, null);
 
   @Test
   void editingAPublishedArticleLeavesItLiveAndMakesADraftOfTheEdit() {
