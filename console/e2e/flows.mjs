@@ -563,6 +563,23 @@ export const flows = [
       const policy = (await ctx.get(atoken, '/sla-policies')).items.find((p) => p.categoryId === 'SZ02' && p.urgency === 'NORMAL')
       assert.equal(policy.handling, '15wd')
 
+      // ── 派单目录：改一条目录产生新版本，两个版本逐条比较
+      const adminToken = await ctx.token('admin')
+      const cat = await ctx.get(adminToken, '/dispatch/catalogue')
+      const entry = cat.entries[0]
+      const put = await fetch(`${ctx.base}/api/v1/dispatch/catalogue/entries/${encodeURIComponent(entry.id)}`, {
+        method: 'PUT', headers: { Authorization: `Bearer ${adminToken}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ categoryId: entry.categoryId, condition: entry.condition, lead: entry.lead,
+          assists: entry.assists.map((a) => a.ref), keywords: [...entry.keywords, '测试新增关键词'], note: entry.note,
+          versionNote: '测试：增加关键词' }) })
+      assert.equal(put.status, 200, await put.text())
+      await page.goto('/admin/catalogue')
+      await page.getByTestId('catalogue-table').locator('.el-table__row').first().waitFor()
+      await page.getByTestId('catalogue-from').click()
+      await page.locator('.el-select-dropdown__item:visible').filter({ hasText: `第 ${cat.version} 版` }).click()
+      await page.getByTestId('catalogue-diff').locator('.el-table__row').filter({ hasText: '关键词' }).waitFor()
+      await ctx.shot(page, '45b-admin-catalogue-diff')
+
       // ── 审计日志：刚才的时限修改有记录
       await page.goto('/admin/audit')
       await page.getByTestId('audit-action').click()
