@@ -6,6 +6,7 @@ package gov.hotline.infra.db.schema.kb;
 
 import gov.hotline.infra.db.schema.DefaultCatalog;
 import gov.hotline.infra.db.schema.kb.tables.Article;
+import gov.hotline.infra.db.schema.kb.tables.ArticleVector;
 import gov.hotline.infra.db.schema.kb.tables.ArticleVersion;
 import gov.hotline.infra.db.schema.kb.tables.SynonymDictionary;
 
@@ -36,6 +37,11 @@ public class Kb extends SchemaImpl {
      * The table <code>kb.article</code>.
      */
     public final Article ARTICLE = Article.ARTICLE;
+
+    /**
+     * passage embeddings per article version (semantic search)
+     */
+    public final ArticleVector ARTICLE_VECTOR = ArticleVector.ARTICLE_VECTOR;
 
     /**
      * The table <code>kb.article_version</code>.
@@ -71,6 +77,7 @@ public class Kb extends SchemaImpl {
     public final List<Table<?>> getTables() {
         return Arrays.asList(
             Article.ARTICLE,
+            ArticleVector.ARTICLE_VECTOR,
             ArticleVersion.ARTICLE_VERSION,
             SynonymDictionary.SYNONYM_DICTIONARY
         );

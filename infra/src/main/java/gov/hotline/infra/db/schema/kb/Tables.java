@@ -5,6 +5,7 @@ package gov.hotline.infra.db.schema.kb;
 
 
 import gov.hotline.infra.db.schema.kb.tables.Article;
+import gov.hotline.infra.db.schema.kb.tables.ArticleVector;
 import gov.hotline.infra.db.schema.kb.tables.ArticleVersion;
 import gov.hotline.infra.db.schema.kb.tables.SynonymDictionary;
 
@@ -19,6 +20,11 @@ public class Tables {
      * The table <code>kb.article</code>.
      */
     public static final Article ARTICLE = Article.ARTICLE;
+
+    /**
+     * passage embeddings per article version (semantic search)
+     */
+    public static final ArticleVector ARTICLE_VECTOR = ArticleVector.ARTICLE_VECTOR;
 
     /**
      * The table <code>kb.article_version</code>.
