@@ -1,5 +1,6 @@
 package gov.hotline.kb.service;
 
+import java.util.ArrayList;
 import gov.hotline.core.error.DomainException;
 import gov.hotline.kb.domain.SearchHit;
 import gov.hotline.kb.domain.SearchRequest;
@@ -38,7 +39,7 @@ public final class KbSearchService {
    * Ways on after a search that found nothing: titles that start like the query (if any), then how to ask again.
    */
   public List<String> noAnswerSuggestions(String query) {
-    List<String> out = new java.util.ArrayList<>();
+    List<String> out = new ArrayList<>();
     String q = query == null ? "" : query.strip();
     if (!q.isEmpty()) {
       String prefix = q.length() > 4 ? q.substring(0, 4) : q;

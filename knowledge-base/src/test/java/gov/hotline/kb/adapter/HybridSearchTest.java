@@ -1,5 +1,7 @@
 package gov.hotline.kb.adapter;
 
+import gov.hotline.kb.domain.SimilarTicket;
+import gov.hotline.kb.domain.TicketText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -152,21 +154,21 @@ class HybridSearchTest {
   @Test
   void aDuplicateInOtherWordsFromAnotherCallerIsFoundOnBothEngines() {
     Instant t = Instant.parse("2026-11-20T01:00:00Z");
-    var first = new gov.hotline.kb.domain.TicketText(101, "HD101", "GY02", "海淀区清河街道安宁里小区",
+    var first = new TicketText(101, "HD101", "GY02", "海淀区清河街道安宁里小区",
         "来电人反映：安宁里小区5号楼从昨天晚上开始一直没有自来水，做饭洗漱都成问题，希望尽快恢复供水。", t);
-    var other = new gov.hotline.kb.domain.TicketText(102, "HD102", "SR03", "海淀区中关村大街",
+    var other = new TicketText(102, "HD102", "SR03", "海淀区中关村大街",
         "来电人反映：中关村大街路口有商贩占道摆摊卖水果，影响行人通行。", t.plusSeconds(60));
-    var noise = new gov.hotline.kb.domain.TicketText(103, "HD103", "GY03", "海淀区学院路",
+    var noise = new TicketText(103, "HD103", "GY03", "海淀区学院路",
         "来电人反映：学院路小区楼道灯坏了，晚上上下楼看不见。", t.plusSeconds(90));
     // another caller, the same building, no shared wording beyond the place
-    var dup = new gov.hotline.kb.domain.TicketText(0, null, null, "海淀区清河安宁里",
+    var dup = new TicketText(0, null, null, "海淀区清河安宁里",
         "市民称家里水龙头拧开一滴水都没有，整栋楼停水快一天了。", t.plusSeconds(3600));
     for (AnalyzedKnowledgeIndex index : List.of(lucene, elastic)) {
       index.indexTickets(List.of(first, other, noise));
       var found = index.similarTickets(dup, 5);
       assertThat(found).as(index.engine()).isNotEmpty();
       assertThat(found.get(0).ticketNo()).as(index.engine()).isEqualTo("HD101");
-      assertThat(found).extracting(gov.hotline.kb.domain.SimilarTicket::ticketNo).doesNotContain("HD102");
+      assertThat(found).extracting(SimilarTicket::ticketNo).doesNotContain("HD102");
     }
   }
 

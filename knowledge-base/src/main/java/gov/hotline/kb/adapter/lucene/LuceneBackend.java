@@ -1,5 +1,7 @@
 package gov.hotline.kb.adapter.lucene;
 
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.search.TermInSetQuery;
 import gov.hotline.kb.adapter.search.IndexBackend;
 import gov.hotline.kb.adapter.search.IndexDocument;
 import gov.hotline.kb.adapter.search.IndexQuery;
@@ -212,8 +214,8 @@ public final class LuceneBackend implements IndexBackend {
     for (IndexQuery.Filter f : query.filters()) {
       Query fq = switch (f) {
         case IndexQuery.KeywordIs k -> new TermQuery(new Term(k.field(), k.value()));
-        case IndexQuery.KeywordIn k -> new org.apache.lucene.search.TermInSetQuery(k.field(),
-            k.values().stream().map(org.apache.lucene.util.BytesRef::new).toList());
+        case IndexQuery.KeywordIn k -> new TermInSetQuery(k.field(),
+            k.values().stream().map(BytesRef::new).toList());
         case IndexQuery.NumberRange r -> LongField.newRangeQuery(r.field(), r.min(), r.max());
       };
       b.add(fq, Occur.FILTER);

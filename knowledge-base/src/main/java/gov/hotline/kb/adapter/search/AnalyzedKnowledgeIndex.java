@@ -1,5 +1,7 @@
 package gov.hotline.kb.adapter.search;
 
+import gov.hotline.kb.domain.ArticleChunks;
+import java.util.Optional;
 import gov.hotline.kb.domain.Article;
 import gov.hotline.kb.domain.ArticleStatus;
 import gov.hotline.kb.domain.SearchHit;
@@ -126,8 +128,8 @@ public final class AnalyzedKnowledgeIndex implements KnowledgeIndex {
     List<String> stale = new ArrayList<>();
     int embedded = 0;
     for (Article a : list) {
-      var passages = a.status() == ArticleStatus.PUBLISHED ? semantics.passages(a, compute) : java.util.Optional
-          .<ArticleEmbeddings.Passages>empty();
+      var passages = a.status() == ArticleStatus.PUBLISHED ? semantics.passages(a, compute)
+          : Optional.<ArticleEmbeddings.Passages>empty();
       int n = 0;
       if (passages.isPresent()) {
         embedded++;
@@ -137,7 +139,7 @@ public final class AnalyzedKnowledgeIndex implements KnowledgeIndex {
           docs.add(articles.passage(a, i, p.texts().get(i), p.vectors().get(i)));
         }
       }
-      for (int i = n; i < gov.hotline.kb.domain.ArticleChunks.MAX_CHUNKS; i++) {
+      for (int i = n; i < ArticleChunks.MAX_CHUNKS; i++) {
         stale.add(ArticleFields.passageId(a.id(), i));
       }
     }
@@ -155,7 +157,7 @@ public final class AnalyzedKnowledgeIndex implements KnowledgeIndex {
     backend.delete(ArticleFields.INDEX, Long.toString(articleId));
     if (semantics != null) {
       List<String> ids = new ArrayList<>();
-      for (int i = 0; i < gov.hotline.kb.domain.ArticleChunks.MAX_CHUNKS; i++) {
+      for (int i = 0; i < ArticleChunks.MAX_CHUNKS; i++) {
         ids.add(ArticleFields.passageId(articleId, i));
       }
       backend.deleteAll(CHUNKS, ids);
@@ -222,7 +224,7 @@ public final class AnalyzedKnowledgeIndex implements KnowledgeIndex {
     if (!missing.isEmpty()) {
       List<IndexQuery.Filter> only = List.of(new IndexQuery.KeywordIn("k_article", missing));
       for (IndexBackend.Hit h : backend.nearest(CHUNKS, VECTOR, qv,
-          missing.size() * gov.hotline.kb.domain.ArticleChunks.MAX_CHUNKS, only)) {
+          missing.size() * ArticleChunks.MAX_CHUNKS, only)) {
         passage(h, qv, cosines, bestPassage);
       }
     }
