@@ -7,6 +7,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Locale;
 
 /** The phases of one AMI ingestion run and what is printed about each; then the loss check over everything sent. */
@@ -105,13 +106,13 @@ final class AmiBenchRun {
   }
 
   private static long selfCpuNanos() {
-    return ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L);
+    return ProcessHandle.current().info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
   }
 
   /** CPU of every process named postgres (on a shared machine this includes other users' queries). */
   private static long postgresCpuNanos() {
     return ProcessHandle.allProcesses().filter(p -> p.info().command().orElse("").contains("postgres"))
-        .mapToLong(p -> p.info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L)).sum();
+        .mapToLong(p -> p.info().totalCpuDuration().map(Duration::toNanos).orElse(0L)).sum();
   }
 
   private static double machinePercent(long[] a, long[] b) {

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * AMI ingestion with persistence (DESIGN §7: ≥ 20,000 events/s sustained, event→persisted p99 < 100 ms, a
@@ -54,7 +55,7 @@ public final class AmiIngestionBench {
           Long.parseLong(a.getOrDefault("window", "20000")), Long.parseLong(a.getOrDefault("burst", "50000")),
           a.containsKey("keep-db"), a.containsKey("server-jvm") ? List.of(a.get("server-jvm").trim().split("\\s+"))
           : List.of());
-      a.keySet().removeAll(java.util.Set.of("db", "jar", "java-home", "transcript", "port", "rate", "duration",
+      a.keySet().removeAll(Set.of("db", "jar", "java-home", "transcript", "port", "rate", "duration",
           "warmup-rate", "warmup", "closed-loop", "window", "burst", "keep-db", "server-jvm"));
       if (!a.isEmpty()) {
         throw new IllegalArgumentException("unknown options " + a.keySet() + " (see bench/README.md)");

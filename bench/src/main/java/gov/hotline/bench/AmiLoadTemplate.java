@@ -3,6 +3,7 @@ package gov.hotline.bench;
 import gov.hotline.telephony.simulator.AmiTranscript;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -56,7 +57,7 @@ final class AmiLoadTemplate {
         .map(Pattern::quote).collect(Collectors.joining("|")) + ")(?![0-9])");
     List<Part[]> events = new ArrayList<>(texts.size());
     int[] callsBefore = new int[texts.size() + 1];
-    Set<String> calls = new java.util.HashSet<>();
+    Set<String> calls = new HashSet<>();
     long bytes = 0;
     for (int i = 0; i < texts.size(); i++) {
       String t = withStampSlot(texts.get(i));

@@ -9,8 +9,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,7 +36,7 @@ final class BenchServer implements AutoCloseable {
 
   static BenchServer start(String java, String jar, List<String> jvmOptions, int port, Map<String, String> env,
                            Path logFile) throws IOException {
-    List<String> cmd = new java.util.ArrayList<>(List.of(java, "-Xmx1g", "-XX:+UseZGC", "-Dorg.jooq.no-logo=true",
+    List<String> cmd = new ArrayList<>(List.of(java, "-Xmx1g", "-XX:+UseZGC", "-Dorg.jooq.no-logo=true",
         "-Dorg.jooq.no-tips=true", "-Duser.timezone=Asia/Shanghai", "-Dfile.encoding=UTF-8"));
     cmd.addAll(jvmOptions);
     cmd.addAll(List.of("-jar", jar, "demo"));
@@ -123,7 +125,7 @@ final class BenchServer implements AutoCloseable {
   public void close() {
     process.destroy();
     try {
-      if (!process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+      if (!process.waitFor(10, TimeUnit.SECONDS)) {
         process.destroyForcibly();
       }
     } catch (InterruptedException e) {

@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -151,7 +152,7 @@ public final class DispatchBench {
             t0 = start + (long) (i * 1e9 / rate);
             long wait = t0 - System.nanoTime();
             if (wait > 0) {
-              java.util.concurrent.locks.LockSupport.parkNanos(wait);
+              LockSupport.parkNanos(wait);
             }
           }
           HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(o.url()

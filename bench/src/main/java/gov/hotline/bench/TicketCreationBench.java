@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.net.ConnectException;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.channels.ClosedChannelException;
+import java.nio.channels.UnresolvedAddressException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -467,10 +470,10 @@ public final class TicketCreationBench {
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
-    if (root instanceof java.nio.channels.UnresolvedAddressException || root instanceof java.net.UnknownHostException) {
+    if (root instanceof UnresolvedAddressException || root instanceof UnknownHostException) {
       return "unknown host";
     }
-    if (root instanceof java.nio.channels.ClosedChannelException || root.getMessage() == null) {
+    if (root instanceof ClosedChannelException || root.getMessage() == null) {
       return "connection refused";
     }
     return root.getClass().getSimpleName() + ": " + root.getMessage();
@@ -514,6 +517,8 @@ public final class TicketCreationBench {
 
   /** The server cannot be reached or refuses us before any load is offered: one line, exit code 2. */
   static final class Unreachable extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
     Unreachable(String message) {
       super(message, null, false, false);
     }

@@ -186,7 +186,7 @@ public final class Application implements AutoCloseable {
 
   private static Core core(HotlineConfig cfg, Mode mode, Database db) {
     Clock clock = cfg.clock();
-    JooqTransactions tx = new JooqTransactions(db.dsl());
+    JooqTransactions tx = new JooqTransactions(db.dsl(), clock);
     CachedReferenceData reference = new CachedReferenceData(tx, cfg.zone(), clock, Duration.ofSeconds(30));
     ReferenceDataAdmin admin = new ReferenceDataAdmin(tx, reference, reference::refresh);
     Accounts accounts = new Accounts(tx, new PasswordHasher(10), reference,
@@ -232,7 +232,7 @@ public final class Application implements AutoCloseable {
       try {
         c.close();
       } catch (Exception e) {
-        org.slf4j.LoggerFactory.getLogger(Application.class).warn("closing {} failed: {}", c, e.getMessage());
+        LoggerFactory.getLogger(Application.class).warn("closing {} failed: {}", c, e.getMessage());
       }
     }
   }

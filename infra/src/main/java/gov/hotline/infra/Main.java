@@ -1,14 +1,16 @@
 package gov.hotline.infra;
 
-import gov.hotline.infra.config.HotlineConfig;
+import gov.hotline.infra.audit.AuditVerifyCommand;
 import gov.hotline.infra.config.HotlineConfig.ConfigException;
+import gov.hotline.infra.config.HotlineConfig;
 import gov.hotline.infra.db.Database;
 import gov.hotline.infra.demo.DemoData;
 import gov.hotline.infra.kb.KnowledgeBase;
 import gov.hotline.infra.reporting.ReportVerifyCommand;
-import java.time.Clock;
 import gov.hotline.infra.telephony.ReconcileCommand;
 import gov.hotline.infra.telephony.Telephony;
+import java.time.Clock;
+import java.util.Arrays;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,11 +30,11 @@ public final class Main {
         case "start" -> run(Application.Mode.START);
         case "kb-reindex" -> reindex();
         case "reconcile" -> ReconcileCommand.run(HotlineConfig.load(),
-            java.util.Arrays.asList(args).subList(1, args.length), System.out);
+            Arrays.asList(args).subList(1, args.length), System.out);
         case "report-verify" -> System.exit(ReportVerifyCommand.run(HotlineConfig.load(),
-            java.util.Arrays.asList(args).subList(1, args.length), System.out) ? 0 : 1);
+            Arrays.asList(args).subList(1, args.length), System.out) ? 0 : 1);
         case "audit-verify" -> System.exit(
-            gov.hotline.infra.audit.AuditVerifyCommand.run(HotlineConfig.load(), System.out) ? 0 : 1);
+            AuditVerifyCommand.run(HotlineConfig.load(), System.out) ? 0 : 1);
         default -> {
           System.err.println("用法: hotline demo | start | kb-reindex | reconcile --from … --to … | report-verify --period … --date … | audit-verify   (unknown command: "
               + command + ")");
@@ -70,7 +72,7 @@ public final class Main {
         .append("  地址 URL:     ").append(url).append('\n')
         .append("  API:          ").append(url).append("/api/v1  (POST /api/v1/auth/login)\n")
         .append("  健康检查:     ").append(url).append("/health   指标: ").append(url).append("/metrics\n");
-    var sim = app.context(Telephony.class).runtime().simulator();
+    var sim = app.context(Telephony.class).simulator();
     banner.append("  话务 AMI:     ").append(sim != null
         ? "模拟 Asterisk（AMI 模拟器 127.0.0.1:" + sim.port() + "，演示来电 " + cfg.telephony().simulatorCallsPerMinute()
             + " 通/分钟）" : cfg.telephony().servers().isEmpty() ? "未配置（设置 HOTLINE_AMI_HOST 接入 Asterisk）"

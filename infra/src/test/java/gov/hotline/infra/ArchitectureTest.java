@@ -2,11 +2,15 @@ package gov.hotline.infra;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.domain.JavaClass;
 import java.util.Arrays;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -84,5 +88,45 @@ class ArchitectureTest {
     noClasses().that().resideOutsideOfPackage("gov.hotline.reporting.adapter..")
         .should().dependOnClassesThat().resideInAnyPackage("freemarker..", "org.dhatim..", "org.apache.poi..")
         .check(all);
+  }
+
+  /**
+   * Every context has one package shape (docs/architecture.md): {@code domain} (values and rules), {@code port} (what
+   * it needs from outside), {@code service} (use cases), {@code adapter} (libraries behind ports), {@code verticle}
+   * (what infra starts); telephony also ships its {@code simulator}.
+   */
+  @Test
+  void everyContextHasTheSamePackages() {
+    for (String context : new String[] {"telephony", "kb", "dispatch", "reporting"}) {
+      Set<String> packages = new TreeSet<>();
+      for (JavaClass c : all) {
+        String p = c.getPackageName();
+        String root = "gov.hotline." + context + ".";
+        if (p.startsWith(root)) {
+          packages.add(p.substring(root.length()).split("\\.")[0]);
+        }
+      }
+      assertThat(packages).as(context).isSubsetOf("domain", "port", "service", "adapter", "verticle", "simulator")
+          .contains("domain", "port", "service");
+    }
+  }
+
+  /** Inside a context the arrows point to the domain: domain ← port ← service ← adapter/verticle. */
+  @Test
+  void insideAContextDependenciesPointToTheDomain() {
+    for (String context : new String[] {"telephony", "kb", "dispatch", "reporting"}) {
+      String p = "gov.hotline." + context + ".";
+      noClasses().that().resideInAPackage(p + "domain..")
+          .should().dependOnClassesThat().resideInAnyPackage(p + "port..", p + "service..", p + "adapter..",
+              p + "verticle..", p + "simulator..")
+          .check(all);
+      noClasses().that().resideInAPackage(p + "port..")
+          .should().dependOnClassesThat().resideInAnyPackage(p + "service..", p + "adapter..", p + "verticle..")
+          .check(all);
+      noClasses().that().resideInAPackage(p + "service..")
+          .should().dependOnClassesThat().resideInAnyPackage(p + "adapter..", p + "verticle..")
+          .allowEmptyShould(true)
+          .check(all);
+    }
   }
 }

@@ -7,6 +7,8 @@ import java.util.Objects;
  * Never carries a stack trace to the client.
  */
 public class DomainException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
   private final ErrorKind kind;
   private final String code;
 

@@ -17,6 +17,8 @@ import static gov.hotline.core.user.Role.MANAGER;
 import static gov.hotline.core.user.Role.TEAM_LEAD;
 import static gov.hotline.core.user.Role.UNIT_HANDLER;
 
+import gov.hotline.core.error.DomainException;
+import gov.hotline.core.user.Actor;
 import gov.hotline.core.user.Role;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -74,9 +76,9 @@ public final class TicketRules {
   }
 
   /** Refuses an actor whose role may never take this action (checked before anything else about the request). */
-  public static void requireRole(TicketAction action, gov.hotline.core.user.Actor actor) {
+  public static void requireRole(TicketAction action, Actor actor) {
     if (!of(action).roles().contains(actor.role())) {
-      throw gov.hotline.core.error.DomainException.forbidden("当前角色（" + actor.role().label() + "）无权执行“"
+      throw DomainException.forbidden("当前角色（" + actor.role().label() + "）无权执行“"
           + action.label() + "”操作");
     }
   }

@@ -19,8 +19,4 @@ public record CatalogueEntry(String id, CategoryId categoryId, String condition,
     assists = List.copyOf(assists);
     keywords = List.copyOf(keywords);
   }
-
-  public CatalogueEntry withKeywords(List<String> words) {
-    return new CatalogueEntry(id, categoryId, condition, lead, assists, words, note);
-  }
 }

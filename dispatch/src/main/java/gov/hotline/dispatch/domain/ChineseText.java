@@ -3,6 +3,7 @@ package gov.hotline.dispatch.domain;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -23,7 +24,7 @@ public final class ChineseText {
     if (s == null) {
       return "";
     }
-    String n = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT);
+    String n = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     return SPACE.matcher(n).replaceAll("");
   }
 

@@ -1,8 +1,13 @@
 package gov.hotline.dispatch.domain;
 
 import gov.hotline.core.category.Category;
+import gov.hotline.core.id.UnitId;
+import gov.hotline.core.org.OrgTree;
 import gov.hotline.core.org.OrgUnit;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What an import stores: org units (with the district, the city above it and the hotline centre, and a community
@@ -10,20 +15,20 @@ import java.util.List;
  */
 public record DirectoryPlan(String district, List<OrgUnit> units, List<Category> categories,
                             List<UnitProfile> profiles, List<CatalogueEntry> entries,
-                            java.util.Map<String, String> placeholders) {
+                            Map<String, String> placeholders) {
   public DirectoryPlan {
     units = List.copyOf(units);
     categories = List.copyOf(categories);
     profiles = List.copyOf(profiles);
     entries = List.copyOf(entries);
-    placeholders = java.util.Map.copyOf(placeholders);
+    placeholders = Map.copyOf(placeholders);
   }
 
   /** The plan as a directory of its own, with its entries as catalogue version 1 (for evaluations and tests). */
   public DispatchDirectory directory() {
-    java.util.Map<gov.hotline.core.id.UnitId, UnitProfile> byUnit = new java.util.LinkedHashMap<>();
+    Map<UnitId, UnitProfile> byUnit = new LinkedHashMap<>();
     profiles.forEach(p -> byUnit.put(p.unitId(), p));
-    return new DispatchDirectory(district, new gov.hotline.core.org.OrgTree(units), categories, byUnit,
-        new Catalogue(1, entries, placeholders, java.time.Instant.EPOCH, "import", ""));
+    return new DispatchDirectory(district, new OrgTree(units), categories, byUnit,
+        new Catalogue(1, entries, placeholders, Instant.EPOCH, "import", ""));
   }
 }

@@ -4,12 +4,14 @@ import gov.hotline.core.category.Category;
 import gov.hotline.core.id.CategoryId;
 import gov.hotline.core.id.UnitId;
 import gov.hotline.core.org.OrgUnit;
+import gov.hotline.core.org.UnitType;
 import gov.hotline.core.ticket.AppealType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The dispatch recommendation (派单推荐): jurisdiction first (the address decides the street or town for 属地 entries),
@@ -91,8 +93,8 @@ public final class Recommender {
   private List<UnitId> praised(String content) {
     List<UnitId> out = new ArrayList<>();
     for (OrgUnit u : dir.org().all()) {
-      boolean named = u.active() && u.type() != gov.hotline.core.org.UnitType.CITY
-          && java.util.stream.Stream.concat(java.util.stream.Stream.of(u.name()), u.aliases().stream())
+      boolean named = u.active() && u.type() != UnitType.CITY
+          && Stream.concat(Stream.of(u.name()), u.aliases().stream())
           .map(ChineseText::normalize).anyMatch(n -> n.length() >= 3 && content.contains(n));
       if (named && !out.contains(u.id())) {
         out.add(u.id());

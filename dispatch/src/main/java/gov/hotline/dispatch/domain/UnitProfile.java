@@ -17,8 +17,4 @@ public record UnitProfile(UnitId unitId, String service, String serviceArea, Lis
   public static UnitProfile of(UnitId id) {
     return new UnitProfile(id, null, null, List.of());
   }
-
-  public UnitProfile withPlaces(List<Place> newPlaces) {
-    return new UnitProfile(unitId, service, serviceArea, newPlaces);
-  }
 }

@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiFunction;
 
 /**
  * The unit directory as dispatch sees it (单位目录与辖区): importing a whole directory (units.json), editing gazetteers and
@@ -182,7 +183,7 @@ public final class DirectoryService {
     return edit(actor, (editor, cur) -> editor.remove(cur, entryId, clock.instant(), actor.username(), note));
   }
 
-  private Catalogue edit(Actor actor, java.util.function.BiFunction<CatalogueEditor, Catalogue, Catalogue> change) {
+  private Catalogue edit(Actor actor, BiFunction<CatalogueEditor, Catalogue, Catalogue> change) {
     requireAdmin(actor);
     CatalogueEditor editor = new CatalogueEditor(reference.orgTree(), reference.categories());
     Catalogue next = tx.inTransaction(r -> {

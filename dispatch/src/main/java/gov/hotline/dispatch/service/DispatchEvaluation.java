@@ -1,5 +1,6 @@
 package gov.hotline.dispatch.service;
 
+import gov.hotline.core.id.CategoryId;
 import gov.hotline.core.id.UnitId;
 import gov.hotline.dispatch.domain.AppealFacts;
 import gov.hotline.dispatch.domain.AppealSnapshot;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,7 +88,7 @@ public final class DispatchEvaluation {
     private final Map<Long, EvalAppeal> byNumber = new HashMap<>();
     private final Map<Long, UnitRef> refs = new HashMap<>();
     private final Map<Long, AppealSnapshot> snapshots = new HashMap<>();
-    private final Map<gov.hotline.core.id.CategoryId, Map<UnitRef, Integer>> counts = new HashMap<>();
+    private final Map<CategoryId, Map<UnitRef, Integer>> counts = new HashMap<>();
     private final Tally tally = new Tally();
     private final List<String[]> foundPairs = new ArrayList<>();
     private final List<String> hotspotLines = new ArrayList<>();
@@ -198,7 +200,7 @@ public final class DispatchEvaluation {
     void count(EvalAppeal a, Recommendation r, Recommender rec, String label) {
       n++;
       List<UnitId> leads = r.leads().stream().map(Candidate::unitId).toList();
-      Set<UnitId> ok = new java.util.HashSet<>(a.alternatives());
+      Set<UnitId> ok = new HashSet<>(a.alternatives());
       ok.add(a.lead());
       top1 += !leads.isEmpty() && leads.get(0).equals(a.lead()) ? 1 : 0;
       top3 += leads.stream().limit(3).anyMatch(a.lead()::equals) ? 1 : 0;

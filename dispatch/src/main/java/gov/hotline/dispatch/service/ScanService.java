@@ -27,6 +27,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The dispatch scan, run by one instance at a time: places each new ticket (属地), flags it as a probable duplicate of
@@ -36,7 +38,7 @@ public final class ScanService {
   static final String JOB = "dispatch.scan";
   static final String TICKETS = "dispatch.scan.tickets";
   static final String DISPATCHES = "dispatch.scan.dispatches";
-  private static final System.Logger LOG = System.getLogger(ScanService.class.getName());
+  private static final Logger LOG = LoggerFactory.getLogger(ScanService.class);
   private static final int BATCH = 200;
   /** Batches one scan handles at most, so that a backlog is worked off over several turns. */
   private static final int MAX_BATCHES = 25;
@@ -113,7 +115,7 @@ public final class ScanService {
     try {
       return profile(t);
     } catch (RuntimeException e) {
-      LOG.log(System.Logger.Level.WARNING, "ticket " + t.ticketNo() + " could not be profiled for dispatch", e);
+      LOG.warn("ticket {} could not be profiled for dispatch", t.ticketNo(), e);
       tx.inTransaction(r -> {
         r.clusters().saveProfile(new AppealSnapshot(t.ticketId(), t.ticketNo(), t.createdAt(), t.callerPhone(),
             Jurisdiction.unknown("处理失败"), null));

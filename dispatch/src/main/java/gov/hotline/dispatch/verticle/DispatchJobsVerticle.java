@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs the dispatch jobs on a schedule: the scan (new tickets → jurisdiction, duplicates, hotspots; new dispatches →
@@ -19,7 +21,7 @@ import java.util.function.Supplier;
  * a time across the cluster.
  */
 public final class DispatchJobsVerticle extends VerticleBase {
-  private static final System.Logger LOG = System.getLogger(DispatchJobsVerticle.class.getName());
+  private static final Logger LOG = LoggerFactory.getLogger(DispatchJobsVerticle.class);
 
   private final Runnable scan;
   private final Supplier<SweepResult> sweep;
@@ -61,7 +63,7 @@ public final class DispatchJobsVerticle extends VerticleBase {
       return null;
     }, false).onComplete(ar -> {
       if (ar.failed()) {
-        LOG.log(System.Logger.Level.WARNING, "dispatch scan failed", ar.cause());
+        LOG.warn("dispatch scan failed", ar.cause());
       }
       scanning.set(false);
       if (scanAgain.get()) {
@@ -77,12 +79,12 @@ public final class DispatchJobsVerticle extends VerticleBase {
     vertx.executeBlocking(sweep::get, false).onComplete(ar -> {
       sweeping.set(false);
       if (ar.failed()) {
-        LOG.log(System.Logger.Level.WARNING, "escalation sweep failed", ar.cause());
+        LOG.warn("escalation sweep failed", ar.cause());
         return;
       }
       SweepResult r = ar.result();
       if (r.ran() && (r.urged() > 0 || r.raised().values().stream().anyMatch(n -> n > 0))) {
-        LOG.log(System.Logger.Level.INFO, "escalation sweep raised {0}, urged {1} in {2} ms", r.raised(), r.urged(),
+        LOG.info("escalation sweep raised {}, urged {} in {} ms", r.raised(), r.urged(),
             r.millis());
       }
       r.events().forEach(e -> vertx.eventBus().publish(EventAddresses.of(e), e));

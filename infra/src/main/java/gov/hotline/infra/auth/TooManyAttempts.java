@@ -5,6 +5,8 @@ import gov.hotline.core.error.ErrorKind;
 
 /** 429: this client must wait before trying to log in again; the edge sends {@code Retry-After}. */
 public final class TooManyAttempts extends DomainException {
+  private static final long serialVersionUID = 1L;
+
   private final long retryAfterSeconds;
 
   public TooManyAttempts(long retryAfterSeconds) {

@@ -198,6 +198,8 @@ public record HotlineConfig(
 
   /** A configuration value that cannot be used; the process stops with this message. */
   public static final class ConfigException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
     public ConfigException(String message) {
       super(message);
     }

@@ -2,8 +2,10 @@ package gov.hotline.infra.config;
 
 import gov.hotline.infra.config.HotlineConfig.ConfigException;
 import gov.hotline.telephony.adapter.agi.SurveyAgiServer;
-import gov.hotline.telephony.api.AmiServerConfig;
+import gov.hotline.telephony.domain.AmiServerConfig;
+import gov.hotline.telephony.verticle.AmiIngestion;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,6 +26,20 @@ public record TelephonyConfig(List<AmiServerConfig> servers, Path recordingsDir,
                               double simulatorCallsPerMinute, Duration recordingGrace, int reconcileEveryMinutes,
                               int wrapUpSeconds, double simulatorSpeed, String agiBind, int agiPort,
                               Duration ingestLagLimit, Duration recordingSweep) {
+
+  /** What the ingestion chains run with. */
+  public AmiIngestion.Settings ingestion() {
+    return new AmiIngestion.Settings(shortAbandonSeconds, queueCapacity, reconcileEveryMinutes, ingestLagLimit);
+  }
+
+  /**
+   * The clock of everything telephony stamps (the live board, pauses, recordings, surveys, QA): Asterisk's own, the
+   * machine's real time, which AMI events, recording files and queue_log carry. The business clock's offset
+   * ({@code HOTLINE_CLOCK_START}) must not shift it, or a call would seem to end before it began.
+   */
+  public Clock pbxClock() {
+    return Clock.systemUTC();
+  }
 
   static TelephonyConfig from(HotlineConfig.Settings s, Path dataDir) {
     Duration ping = Duration.ofMillis(s.integer("HOTLINE_AMI_PING_MS", 1000, 100, 2000));

@@ -56,7 +56,7 @@ public final class Dispatch {
   public static Dispatch create(HotlineConfig cfg, Database db, CachedReferenceData reference, TicketService tickets,
                                 Clock clock) {
     DispatchConfig config = cfg.dispatch();
-    JooqDispatchTransactions tx = new JooqDispatchTransactions(db.dsl());
+    JooqDispatchTransactions tx = new JooqDispatchTransactions(db.dsl(), clock);
     PgAdvisoryJobLock lock = new PgAdvisoryJobLock(db.dsl());
     RecentTicketIndex similar = new RecentTicketIndex(db.dsl(), config.similarCapacity());
     DirectoryService directory = new DirectoryService(tx, reference, reference::refresh,

@@ -1,6 +1,7 @@
 package gov.hotline.infra.http;
 
 import gov.hotline.core.error.DomainException;
+import gov.hotline.core.error.ErrorKind;
 import gov.hotline.infra.auth.TooManyAttempts;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
@@ -24,7 +25,7 @@ public final class ApiErrors {
   }
 
   public static void send(RoutingContext ctx, DomainException e) {
-    if (e.kind() == gov.hotline.core.error.ErrorKind.FORBIDDEN && !ctx.response().ended()) {
+    if (e.kind() == ErrorKind.FORBIDDEN && !ctx.response().ended()) {
       Audited.record(ctx, "FORBIDDEN", ctx.request().method() + " " + ctx.request().path(), "DENIED",
           e.getMessage());
     }

@@ -2,8 +2,9 @@ package gov.hotline.infra.http;
 
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.core.VerticleBase;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
@@ -63,7 +64,7 @@ public final class ApiVerticle extends VerticleBase {
    * The router of {@code /api/v1}: body limit, every context's routes in order, the 404 fallback and the failure
    * handler. Public so that the contract test walks exactly what the server mounts.
    */
-  public static Router apiRouter(io.vertx.core.Vertx vertx, long maxBodyBytes, List<Consumer<Router>> apiRoutes) {
+  public static Router apiRouter(Vertx vertx, long maxBodyBytes, List<Consumer<Router>> apiRoutes) {
     Router api = Router.router(vertx);
     api.route().handler(BodyHandler.create(false).setBodyLimit(maxBodyBytes));
     api.route().handler(InputGuard::check);

@@ -6,6 +6,7 @@ import gov.hotline.core.error.DomainException;
 import gov.hotline.core.error.ErrorKind;
 import gov.hotline.core.port.ReferenceData;
 import gov.hotline.core.user.Actor;
+import gov.hotline.core.user.Role;
 import gov.hotline.core.user.User;
 import gov.hotline.infra.audit.AuditLog;
 import gov.hotline.infra.auth.Accounts;
@@ -52,7 +53,7 @@ public final class AuthRoutes {
     api.post("/auth/login").handler(handle(this::login));
     api.route().handler(this::authenticate);
     api.route().handler(ctx -> {
-      if (Requests.actor(ctx).role() == gov.hotline.core.user.Role.ADMIN) {
+      if (Requests.actor(ctx).role() == Role.ADMIN) {
         Audited.adminChange(ctx); // every change an admin makes, wherever it is
       } else {
         ctx.next();

@@ -2,25 +2,26 @@ package gov.hotline.infra.http;
 
 import gov.hotline.core.ticket.TicketAccess;
 import gov.hotline.core.user.Actor;
-import gov.hotline.telephony.api.CallDetail;
-import gov.hotline.telephony.api.CallListItem;
-import gov.hotline.telephony.api.RecordingView;
 import gov.hotline.infra.telephony.AgentNames;
 import gov.hotline.telephony.domain.Call;
-import gov.hotline.telephony.domain.HangupCauses;
+import gov.hotline.telephony.domain.CallDetail;
+import gov.hotline.telephony.domain.CallListItem;
 import gov.hotline.telephony.domain.CallSurvey;
-import gov.hotline.telephony.port.CallerHistory;
+import gov.hotline.telephony.domain.CallerTicket;
+import gov.hotline.telephony.domain.HangupCauses;
+import gov.hotline.telephony.domain.RecordingView;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Instant;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Calls as JSON. The citizen's number is shown in full to agents and team leads (who call back) and masked
  * (138****5678) for everyone else, as for tickets.
  */
 final class CallJson {
-  private static final java.util.regex.Pattern DIGIT_RUN = java.util.regex.Pattern.compile("\\d{7,}");
+  private static final Pattern DIGIT_RUN = Pattern.compile("\\d{7,}");
 
   private CallJson() {
   }
@@ -77,7 +78,7 @@ final class CallJson {
         .put("legs", legs).put("ringAttempts", rings).put("tickets", tickets(d.tickets()));
   }
 
-  static JsonArray tickets(List<CallerHistory.TicketSummary> tickets) {
+  static JsonArray tickets(List<CallerTicket> tickets) {
     JsonArray out = new JsonArray();
     tickets.forEach(t -> out.add(new JsonObject().put("id", t.id()).put("no", t.no()).put("status", t.status())
         .put("statusLabel", t.statusLabel()).put("open", t.open()).put("confidential", t.confidential())

@@ -7,8 +7,8 @@ import gov.hotline.core.id.TicketId;
 import gov.hotline.core.ticket.Page;
 import gov.hotline.core.ticket.TicketService;
 import gov.hotline.core.user.Actor;
-import gov.hotline.telephony.api.CallQuery;
-import gov.hotline.telephony.api.CallListItem;
+import gov.hotline.telephony.domain.CallQuery;
+import gov.hotline.telephony.domain.CallListItem;
 import gov.hotline.telephony.domain.CallOutcome;
 import gov.hotline.telephony.service.CallQueries;
 import io.vertx.core.json.JsonObject;
@@ -52,14 +52,13 @@ public final class CallRoutes {
   private void list(RoutingContext ctx) {
     Actor actor = Requests.actor(ctx);
     Paging paging = Paging.of(ctx, "from", "to", "queue", "agent", "outcome", "callerNumber");
-    CallQuery q = new CallQuery(time(Requests.query(ctx, "from"), "from", false),
-        time(Requests.query(ctx, "to"), "to", true), limited(Requests.query(ctx, "queue"), "queue"),
+    CallQuery q = new CallQuery(Requests.timeQuery(ctx, "from", zone, false),
+        Requests.timeQuery(ctx, "to", zone, true), limited(Requests.query(ctx, "queue"), "queue"),
         limited(Requests.query(ctx, "agent"), "agent"), outcome(Requests.query(ctx, "outcome")),
         limited(Requests.query(ctx, "callerNumber"), "callerNumber"),
         paging.page(), paging.size());
     Page<CallListItem> page = calls.list(q, actor);
-    Requests.ok(ctx, new JsonObject().put("total", page.total()).put("page", page.page()).put("size", page.size())
-        .put("items", Requests.array(page.items(), i -> CallJson.summary(i, actor, names))));
+    Requests.ok(ctx, Paging.reply(page, i -> CallJson.summary(i, actor, names)));
   }
 
   private void get(RoutingContext ctx) {
@@ -82,15 +81,4 @@ public final class CallRoutes {
     return v;
   }
 
-  /** A date (whole day in the hotline's zone; {@code to} inclusive) or an ISO instant. */
-  private Instant time(String v, String field, boolean endOfDay) {
-    if (v == null) {
-      return null;
-    }
-    if (v.indexOf('T') < 0) { // a date, also an out-of-range one such as -999999999-01-01
-      var day = JsonInput.parseDate(v, field, "日期");
-      return (endOfDay ? day.plusDays(1) : day).atStartOfDay(zone).toInstant();
-    }
-    return JsonInput.parseInstant(v, field, "时间");
-  }
 }

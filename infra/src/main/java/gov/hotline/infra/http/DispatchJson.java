@@ -19,6 +19,7 @@ import gov.hotline.dispatch.service.EscalationService;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 
 /** Dispatch results as JSON, with Chinese labels and unit and category names next to their ids. */
@@ -62,7 +63,7 @@ final class DispatchJson {
   JsonObject catalogue(Catalogue c) {
     return new JsonObject().put("version", c.version()).put("createdAt", time(c.createdAt()))
         .put("createdBy", c.createdBy()).put("note", c.note())
-        .put("placeholders", new JsonObject(new java.util.LinkedHashMap<>(c.placeholders())))
+        .put("placeholders", new JsonObject(new LinkedHashMap<>(c.placeholders())))
         .put("entries", Requests.array(c.entries(), this::entry));
   }
 

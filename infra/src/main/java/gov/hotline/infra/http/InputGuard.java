@@ -1,8 +1,10 @@
 package gov.hotline.infra.http;
 
 import gov.hotline.core.error.DomainException;
+import gov.hotline.core.error.ErrorKind;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -49,10 +51,10 @@ public final class InputGuard {
       return;
     }
     String type = ctx.request().getHeader("Content-Type");
-    String base = type == null ? "" : type.split(";", 2)[0].trim().toLowerCase(java.util.Locale.ROOT);
+    String base = type == null ? "" : type.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
     if (!(base.equals("application/json") || base.endsWith("+json") || base.equals("application/x-ndjson")
         || base.equals("application/jsonl"))) {
-      throw new DomainException(gov.hotline.core.error.ErrorKind.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE",
+      throw new DomainException(ErrorKind.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE",
           "请求体须为 JSON，请设置 Content-Type: application/json（导入 JSON Lines 时可用 application/x-ndjson）");
     }
   }
@@ -61,7 +63,7 @@ public final class InputGuard {
     if (rawPath == null) {
       return;
     }
-    if (rawPath.indexOf('\0') >= 0 || rawPath.toLowerCase(java.util.Locale.ROOT).contains("%00")) {
+    if (rawPath.indexOf('\0') >= 0 || rawPath.toLowerCase(Locale.ROOT).contains("%00")) {
       throw refused("请求路径");
     }
   }

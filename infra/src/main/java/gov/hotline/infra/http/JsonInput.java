@@ -4,6 +4,7 @@ import gov.hotline.core.calendar.DateBounds;
 import gov.hotline.core.error.DomainException;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.Json;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Instant;
@@ -33,7 +34,7 @@ public final class JsonInput {
     }
     Object value;
     try {
-      value = io.vertx.core.json.Json.decodeValue(body);
+      value = Json.decodeValue(body);
     } catch (DecodeException e) {
       throw DomainException.invalid("INVALID_JSON", "请求体不是合法的 JSON");
     }

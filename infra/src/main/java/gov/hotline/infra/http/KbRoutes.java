@@ -4,26 +4,28 @@ import static gov.hotline.infra.http.Requests.handle;
 
 import gov.hotline.core.error.DomainException;
 import gov.hotline.core.id.TicketId;
+import gov.hotline.core.ticket.TextRules;
 import gov.hotline.core.ticket.TicketService;
 import gov.hotline.core.user.Actor;
 import gov.hotline.core.user.Role;
-import gov.hotline.kb.domain.KbRules;
+import gov.hotline.infra.kb.KnowledgeBase;
 import gov.hotline.kb.domain.Article;
 import gov.hotline.kb.domain.ArticleContent;
 import gov.hotline.kb.domain.ArticleFilter;
 import gov.hotline.kb.domain.ArticleStatus;
 import gov.hotline.kb.domain.ArticleVersion;
+import gov.hotline.kb.domain.KbRules;
 import gov.hotline.kb.domain.SearchHit;
 import gov.hotline.kb.domain.SearchRequest;
 import gov.hotline.kb.domain.SynonymDictionary;
-import gov.hotline.core.ticket.TextRules;
 import gov.hotline.kb.service.Dates;
 import gov.hotline.kb.service.KbSearchService;
-import gov.hotline.infra.kb.KnowledgeBase;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -200,7 +202,7 @@ public final class KbRoutes {
     Long limit = in.longValue("limit", "数量");
     int n = limit == null ? 5 : (int) Math.max(1, Math.min(KbSearchService.SIMILAR_MAX, limit));
     var hits = kb.search().similarToText(text, address, n);             // the n most similar, then open first
-    List<JsonObject> visible = new java.util.ArrayList<>();
+    List<JsonObject> visible = new ArrayList<>();
     for (var s : hits) {
       try {
         var t = tickets.get(new TicketId(s.ticketId()), actor);
@@ -211,7 +213,7 @@ public final class KbRoutes {
         // gone or not visible to this actor: not listed
       }
     }
-    visible.sort(java.util.Comparator.comparing((JsonObject j) -> !j.getBoolean("open")));
+    visible.sort(Comparator.comparing((JsonObject j) -> !j.getBoolean("open")));
     Requests.ok(ctx, new JsonObject().put("items", new JsonArray(visible)));
   }
 

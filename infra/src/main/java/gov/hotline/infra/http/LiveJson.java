@@ -2,9 +2,9 @@ package gov.hotline.infra.http;
 
 import gov.hotline.core.user.Actor;
 import gov.hotline.infra.telephony.AgentNames;
-import gov.hotline.telephony.api.LiveBoardSnapshot;
-import gov.hotline.telephony.api.LiveQueue;
-import gov.hotline.telephony.api.ScreenPop;
+import gov.hotline.telephony.domain.LiveBoardSnapshot;
+import gov.hotline.telephony.domain.LiveQueue;
+import gov.hotline.telephony.domain.ScreenPop;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import gov.hotline.reporting.domain.TrafficKpis;

@@ -1,6 +1,7 @@
 package gov.hotline.infra.http;
 
 import gov.hotline.core.error.DomainException;
+import gov.hotline.core.ticket.Page;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * One paging vocabulary for every list of the API: {@code page} (from 1) and {@code size} (items per page, default
@@ -51,6 +53,12 @@ public record Paging(int page, int size) {
             + (known.isEmpty() ? "无" : String.join("、", known)) + "；分页统一用 page 和 size）");
       }
     }
+  }
+
+  /** The reply of every paged list: {@code total}, {@code page}, {@code size} and the page's items rendered. */
+  public static <T> JsonObject reply(Page<T> page, Function<T, Object> render) {
+    return new JsonObject().put("total", page.total()).put("page", page.page()).put("size", page.size())
+        .put("items", Requests.array(page.items(), render));
   }
 
   public int offset() {

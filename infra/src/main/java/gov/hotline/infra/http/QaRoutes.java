@@ -89,8 +89,7 @@ public final class QaRoutes {
     Actor actor = Requests.actor(ctx);
     var page = qa.list(actor, Requests.query(ctx, "agent"), from(ctx), to(ctx), Requests.intQuery(ctx, "page", 1),
         Requests.intQuery(ctx, "size", 20));
-    Requests.ok(ctx, new JsonObject().put("total", page.total()).put("page", page.page()).put("size", page.size())
-        .put("items", Requests.array(page.items(), this::score)));
+    Requests.ok(ctx, Paging.reply(page, this::score));
   }
 
   private void summary(RoutingContext ctx) {

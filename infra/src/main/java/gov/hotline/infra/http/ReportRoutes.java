@@ -8,12 +8,12 @@ import gov.hotline.core.org.OrgTree;
 import gov.hotline.core.port.ReferenceData;
 import gov.hotline.core.user.Actor;
 import gov.hotline.core.user.Role;
+import gov.hotline.reporting.domain.ArchivedReport;
 import gov.hotline.reporting.domain.ContractCheck;
 import gov.hotline.reporting.domain.Period;
-import gov.hotline.reporting.domain.ArchivedReport;
 import gov.hotline.reporting.domain.Ratio;
-import gov.hotline.reporting.domain.ReportFormat;
 import gov.hotline.reporting.domain.ReportDocument;
+import gov.hotline.reporting.domain.ReportFormat;
 import gov.hotline.reporting.domain.UnitCounters;
 import gov.hotline.reporting.domain.UnitRates;
 import gov.hotline.reporting.port.ReportArchive;
@@ -28,6 +28,7 @@ import io.vertx.ext.web.RoutingContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -147,7 +148,7 @@ public final class ReportRoutes {
         .put("basicallySatisfied", c.basicallySatisfied()).put("dissatisfied", c.dissatisfied())
         .put("returns", c.returns()).put("extensions", c.extensions()).put("overdueNow", r.overdueNow())
         .put("score", r.ranked() ? Math.round(r.score() * 10) / 10.0 : null)
-        .put("scoreText", r.ranked() ? String.format(java.util.Locale.ROOT, "%.1f", r.score()) : UnitRates.NO_DATA)
+        .put("scoreText", r.ranked() ? String.format(Locale.ROOT, "%.1f", r.score()) : UnitRates.NO_DATA)
         .put("ranked", r.ranked()).put("measuredRates", r.rates().measuredRates());
     unitRate(j, "responseRate", r.rates().responseRate());
     unitRate(j, "resolutionRate", r.rates().resolutionRate());

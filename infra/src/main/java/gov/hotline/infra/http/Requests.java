@@ -8,6 +8,8 @@ import io.vertx.core.Handler;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
+import java.time.ZoneId;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -67,6 +69,22 @@ public final class Requests {
   public static String query(RoutingContext ctx, String name) {
     String v = ctx.request().getParam(name);
     return v == null || v.isBlank() ? null : v.trim();
+  }
+
+  /**
+   * A query parameter that is a date (the whole day in the hotline's {@code zone}: its start, or with
+   * {@code endOfDay} the next day's start, so that a {@code to} date is inclusive) or an ISO instant; null if absent.
+   */
+  public static Instant timeQuery(RoutingContext ctx, String name, ZoneId zone, boolean endOfDay) {
+    String v = query(ctx, name);
+    if (v == null) {
+      return null;
+    }
+    if (v.indexOf('T') < 0) { // a date, also an out-of-range one such as -999999999-01-01
+      var day = JsonInput.parseDate(v, name, "日期");
+      return (endOfDay ? day.plusDays(1) : day).atStartOfDay(zone).toInstant();
+    }
+    return JsonInput.parseInstant(v, name, "时间");
   }
 
   public static void json(RoutingContext ctx, int status, Object body) {

@@ -4,6 +4,7 @@ import static gov.hotline.infra.http.Requests.handle;
 
 import gov.hotline.core.error.DomainException;
 import gov.hotline.core.event.EventAddresses;
+import gov.hotline.core.event.TicketCreated;
 import gov.hotline.core.id.CategoryId;
 import gov.hotline.core.id.TicketId;
 import gov.hotline.core.id.UnitId;
@@ -12,11 +13,12 @@ import gov.hotline.core.ticket.AppealType;
 import gov.hotline.core.ticket.Channel;
 import gov.hotline.core.ticket.NewTicket;
 import gov.hotline.core.ticket.Page;
-import gov.hotline.core.ticket.Ticket;
-import gov.hotline.core.ticket.TicketQuery;
-import gov.hotline.core.ticket.TicketService;
 import gov.hotline.core.ticket.TextRules;
+import gov.hotline.core.ticket.Ticket;
+import gov.hotline.core.ticket.TicketAction;
+import gov.hotline.core.ticket.TicketQuery;
 import gov.hotline.core.ticket.TicketRules;
+import gov.hotline.core.ticket.TicketService;
 import gov.hotline.core.ticket.TicketStatus;
 import gov.hotline.core.ticket.Urgency;
 import gov.hotline.core.user.Actor;
@@ -32,6 +34,7 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jooq.exception.DataAccessException;
 
 /** {@code /api/v1/tickets}: intake, lists, details, every lifecycle action and the history. */
 public final class TicketRoutes {
@@ -67,10 +70,10 @@ public final class TicketRoutes {
         in.enumValue("urgency", Urgency.class, "紧急程度"), in.text("content"), in.text("callId"),
         Boolean.TRUE.equals(in.bool("confidential")));
     var key = Idempotency.ticketKey(ctx);
-    TicketService.Outcome<gov.hotline.core.event.TicketCreated> outcome;
+    TicketService.Outcome<TicketCreated> outcome;
     try {
       outcome = tickets.create(n, actor, key);
-    } catch (org.jooq.exception.DataAccessException e) {
+    } catch (DataAccessException e) {
       if (key == null) {
         throw e;
       }
@@ -106,8 +109,8 @@ public final class TicketRoutes {
     Actor actor = Requests.actor(ctx);
     TicketId id = new TicketId(Requests.longParam(ctx, "id", "工单"));
     // the role before the payload: a caller who may not act learns nothing about the body's validity
-    gov.hotline.core.ticket.TicketAction.byCode(ctx.pathParam("action"))
-        .filter(a -> a != gov.hotline.core.ticket.TicketAction.CREATE)
+    TicketAction.byCode(ctx.pathParam("action"))
+        .filter(a -> a != TicketAction.CREATE)
         .filter(TicketRoutes::hasRule).ifPresent(a -> TicketRules.requireRole(a, actor));
     var cmd = TicketCommands.parse(ctx.pathParam("action"), JsonInput.parse(ctx.body().buffer()));
     var outcome = tickets.act(id, cmd, actor);
@@ -123,16 +126,15 @@ public final class TicketRoutes {
     TicketQuery q = new TicketQuery(statuses(Requests.query(ctx, "status")),
         opt(Requests.query(ctx, "unitId"), UnitId::of), opt(Requests.query(ctx, "categoryId"), CategoryId::of),
         opt(Requests.query(ctx, "appealType"), v -> JsonInput.parseEnum(v, "appealType", AppealType.class, "诉求类型")),
-        time(Requests.query(ctx, "createdFrom"), "createdFrom", false),
-        time(Requests.query(ctx, "createdTo"), "createdTo", true),
+        Requests.timeQuery(ctx, "createdFrom", zone, false),
+        Requests.timeQuery(ctx, "createdTo", zone, true),
         opt(Requests.query(ctx, "overdue"), TicketRoutes::bool),
         limitText(Requests.query(ctx, "text")),
         paging.page(), paging.size(), null, null)
         .withCallerPhone(TextRules.optional(Requests.query(ctx, "callerPhone"), "callerPhone", "来电号码", 30));
     Page<Ticket> page = tickets.list(q, actor);
     Instant now = tickets.now();
-    Requests.ok(ctx, new JsonObject().put("total", page.total()).put("page", page.page()).put("size", page.size())
-        .put("items", Requests.array(page.items(), t -> json.ticket(t, actor, now))));
+    Requests.ok(ctx, Paging.reply(page, t -> json.ticket(t, actor, now)));
   }
 
   private static Set<TicketStatus> statuses(String v) {
@@ -143,19 +145,7 @@ public final class TicketRoutes {
         .map(s -> JsonInput.parseEnum(s, "status", TicketStatus.class, "工单状态")).collect(Collectors.toSet());
   }
 
-  /** A date (whole day in the hotline's zone; {@code createdTo} inclusive) or an ISO instant. */
-  private Instant time(String v, String field, boolean endOfDay) {
-    if (v == null) {
-      return null;
-    }
-    if (v.indexOf('T') < 0) { // a date, also an out-of-range one such as -999999999-01-01
-      var day = JsonInput.parseDate(v, field, "日期");
-      return (endOfDay ? day.plusDays(1) : day).atStartOfDay(zone).toInstant();
-    }
-    return JsonInput.parseInstant(v, field, "时间");
-  }
-
-  private static boolean hasRule(gov.hotline.core.ticket.TicketAction a) {
+  private static boolean hasRule(TicketAction a) {
     try {
       TicketRules.of(a);
       return true;

@@ -1,25 +1,66 @@
 package gov.hotline.infra.metrics;
 
+import gov.hotline.telephony.domain.RecordingStatus;
 import gov.hotline.telephony.port.IngestionMetrics;
-import gov.hotline.telephony.service.IngestResult;
+import gov.hotline.telephony.port.RecordingMetrics;
+import gov.hotline.telephony.domain.IngestResult;
+import gov.hotline.telephony.verticle.AmiLink;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
  * AMI ingestion in Prometheus: messages stored and how many were malformed, partial, of unknown events, oversize;
- * batch store time; each message's socket-to-commit latency (with p50/p99); failed batches.
+ * batch store time; each message's socket-to-commit latency (with p50/p99); failed batches; recordings checked.
  */
-public final class TelephonyMetrics implements IngestionMetrics {
+public final class TelephonyMetrics implements IngestionMetrics, RecordingMetrics {
   private final MeterRegistry registry;
   private final Map<String, PerServer> servers = new ConcurrentHashMap<>();
 
   public TelephonyMetrics(MeterRegistry registry) {
     this.registry = registry;
+  }
+
+  @Override
+  public void checked(RecordingStatus status, long n) {
+    Counter.builder("hotline_recordings_checked").description("recordings checked after the call ended")
+        .tag("status", status.name()).register(registry).increment(n);
+  }
+
+  /** The state of each AMI link: logged in, reconnects, queue depth and drops, queue_log repairs, lag. */
+  public static void registerLinks(MeterRegistry registry, List<AmiLink> links) {
+    links.forEach(link -> registerLink(registry, link));
+  }
+
+  private static void registerLink(MeterRegistry registry, AmiLink link) {
+    String server = link.connector().serverId();
+    Gauge.builder("hotline_ami_connected", link, l -> l.connector().status().connected() ? 1 : 0)
+        .description("1 while the AMI link is logged in").tag("server", server).register(registry);
+    FunctionCounter.builder("hotline_ami_reconnects", link, l -> l.connector().status().reconnects())
+        .description("AMI reconnects since start").tag("server", server).register(registry);
+    Gauge.builder("hotline_ami_queue_depth", link, l -> l.queue().depth())
+        .description("AMI messages waiting for ingestion").tag("server", server).register(registry);
+    Gauge.builder("hotline_ami_queue_capacity", link, l -> l.queue().capacity())
+        .description("size of the ingestion queue").tag("server", server).register(registry);
+    FunctionCounter.builder("hotline_ami_messages_dropped", link, l -> l.queue().dropped())
+        .description("AMI messages dropped because ingestion was behind (repaired from queue_log)")
+        .tag("server", server).register(registry);
+    FunctionCounter.builder("hotline_ami_reconcile_runs", link, l -> l.reconcileRuns().sum())
+        .description("reconciliations from queue_log").tag("server", server).register(registry);
+    FunctionCounter.builder("hotline_ami_reconcile_fixes", link, l -> l.reconcileFixes().sum())
+        .description("calls added or repaired from queue_log").tag("server", server).register(registry);
+    Gauge.builder("hotline_ami_lag_seconds", link, l -> l.pump().lagNanos() / 1e9)
+        .description("socket → commit delay of the last stored message").tag("server", server).register(registry);
+    Gauge.builder("hotline_ami_oldest_pending_seconds", link, l -> l.pump().health().oldestPending().toMillis() / 1e3)
+        .description("age of the oldest AMI frame not yet stored and folded (0 when none waits)")
+        .tag("server", server).register(registry);
   }
 
   private record PerServer(Counter stored, Counter malformed, Counter partial, Counter unknown, Counter oversize,

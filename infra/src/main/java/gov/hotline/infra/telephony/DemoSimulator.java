@@ -3,6 +3,7 @@ package gov.hotline.infra.telephony;
 import gov.hotline.infra.config.TelephonyConfig;
 import gov.hotline.telephony.simulator.AmiSimulator;
 import gov.hotline.telephony.simulator.CallGenerator;
+import java.util.List;
 
 /**
  * The demo's stand-in for Asterisk: the AMI simulator on loopback with generated traffic. The platform reaches it
@@ -20,7 +21,7 @@ final class DemoSimulator {
    * The simulator with the call generator playing demo traffic (and answering Originate) into the recordings; the
    * known callers (citizens with tickets) call again now and then, so that their screen pops show their tickets.
    */
-  static AmiSimulator start(TelephonyConfig cfg, java.util.List<String> knownCallers) {
+  static AmiSimulator start(TelephonyConfig cfg, List<String> knownCallers) {
     AmiSimulator sim = AmiSimulator.start(AmiSimulator.Options.defaults().port(cfg.simulatorPort())
         .credentials(USER, SECRET));
     CallGenerator generator = new CallGenerator(cfg.simulatorCallsPerMinute(), cfg.simulatorSpeed(),

@@ -5,7 +5,7 @@ import gov.hotline.telephony.domain.Call;
 import gov.hotline.telephony.domain.CallFolder;
 import gov.hotline.telephony.domain.CallOutcome;
 import gov.hotline.telephony.domain.Direction;
-import gov.hotline.telephony.service.IngestResult;
+import gov.hotline.telephony.domain.IngestResult;
 import gov.hotline.telephony.simulator.SimSurveyCaller;
 import java.util.function.Consumer;
 

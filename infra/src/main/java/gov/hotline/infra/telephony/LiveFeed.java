@@ -1,6 +1,6 @@
 package gov.hotline.infra.telephony;
 
-import gov.hotline.telephony.api.ScreenPop;
+import gov.hotline.telephony.domain.ScreenPop;
 import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.eventbus.EventBus;
 import io.vertx.core.eventbus.Message;

@@ -1,12 +1,12 @@
 package gov.hotline.infra.telephony;
 
-import gov.hotline.telephony.api.LiveBoardSnapshot;
-import gov.hotline.telephony.api.ScreenPop;
-import gov.hotline.telephony.api.TelephonyAddresses;
+import gov.hotline.telephony.domain.LiveBoardSnapshot;
+import gov.hotline.telephony.domain.ScreenPop;
+import gov.hotline.telephony.verticle.TelephonyAddresses;
 import gov.hotline.telephony.domain.LiveBoard;
 import gov.hotline.telephony.domain.ReceivedMessage;
 import gov.hotline.telephony.service.CallQueries;
-import gov.hotline.telephony.service.IngestResult;
+import gov.hotline.telephony.domain.IngestResult;
 import io.vertx.core.Vertx;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;

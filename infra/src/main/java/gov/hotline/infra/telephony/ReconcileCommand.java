@@ -1,12 +1,13 @@
 package gov.hotline.infra.telephony;
 
-import gov.hotline.infra.config.HotlineConfig;
 import gov.hotline.infra.config.HotlineConfig.ConfigException;
+import gov.hotline.infra.config.HotlineConfig;
 import gov.hotline.infra.db.Database;
-import gov.hotline.infra.db.telephony.JooqTelephonyStore;
+import gov.hotline.infra.db.telephony.JooqTelephonyTransactions;
 import gov.hotline.telephony.adapter.queuelog.FileQueueLog;
-import gov.hotline.telephony.api.AmiServerConfig;
+import gov.hotline.telephony.domain.AmiServerConfig;
 import gov.hotline.telephony.domain.CallFolder;
+import gov.hotline.telephony.domain.Dialplan;
 import gov.hotline.telephony.domain.FoldPolicy;
 import gov.hotline.telephony.service.IngestionService;
 import gov.hotline.telephony.service.ReconcileReport;
@@ -59,8 +60,8 @@ public final class ReconcileCommand {
     }
     List<ReconcileReport> reports = new ArrayList<>();
     try (Database db = Database.open(cfg)) {
-      JooqTelephonyStore store = new JooqTelephonyStore(db.dsl());
-      FoldPolicy policy = new FoldPolicy(cfg.telephony().shortAbandonSeconds(), Set.of(gov.hotline.telephony.domain.Dialplan.CALLBACK_CONTEXT));
+      JooqTelephonyTransactions store = new JooqTelephonyTransactions(db.dsl());
+      FoldPolicy policy = new FoldPolicy(cfg.telephony().shortAbandonSeconds(), Set.of(Dialplan.CALLBACK_CONTEXT));
       for (AmiServerConfig s : servers) {
         IngestionService service = new IngestionService(s.id(), store, new CallFolder(s.id(), policy));
         ReconcileReport r = service.reconcile(new FileQueueLog(s.queueLog()).read(from, to), from, to);

@@ -4,10 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import gov.hotline.infra.Application;
+import gov.hotline.infra.audit.AuditVerifyCommand;
+import gov.hotline.infra.config.HotlineConfig;
 import gov.hotline.infra.support.ApiClient;
 import gov.hotline.infra.support.RunningServer;
 import gov.hotline.infra.support.TestClock;
 import io.vertx.core.json.JsonObject;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -159,11 +165,11 @@ class AuditApiTest {
     assertThat(restored.getBoolean("consistent")).isTrue();
     assertThat(afterDelete.getBoolean("consistent")).isFalse();
     assertThat(afterDelete.getLong("firstBrokenId")).as("the row after the deleted one").isEqualTo(edited);
-    var printed = new java.io.ByteArrayOutputStream();
-    boolean cli = gov.hotline.infra.audit.AuditVerifyCommand.run(gov.hotline.infra.config.HotlineConfig.from(
-        java.util.Map.of("HOTLINE_DB_URL", server.database().url(), "HOTLINE_DB_USER", server.database().user())),
-        new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
+    var printed = new ByteArrayOutputStream();
+    boolean cli = AuditVerifyCommand.run(HotlineConfig.from(
+        Map.of("HOTLINE_DB_URL", server.database().url(), "HOTLINE_DB_USER", server.database().user())),
+        new PrintStream(printed, true, StandardCharsets.UTF_8));
     assertThat(cli).isFalse();
-    assertThat(printed.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("第 " + edited + " 条起哈希链断开");
+    assertThat(printed.toString(StandardCharsets.UTF_8)).contains("第 " + edited + " 条起哈希链断开");
   }
 }

@@ -7,6 +7,9 @@ import gov.hotline.infra.support.ApiClient;
 import gov.hotline.infra.support.RunningServer;
 import gov.hotline.infra.support.TestClock;
 import io.vertx.core.json.JsonObject;
+import java.util.ArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -83,8 +86,8 @@ class IdempotencyApiTest {
   @Test
   void concurrentRetriesWithOneKeyCreateOneTicket() throws Exception {
     long before = tickets();
-    try (var pool = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
-      var replies = new java.util.ArrayList<java.util.concurrent.Future<ApiClient.Reply>>();
+    try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
+      var replies = new ArrayList<Future<ApiClient.Reply>>();
       for (int i = 0; i < 6; i++) {
         replies.add(pool.submit(() -> api.post("/api/v1/tickets", agent, ticket("路灯不亮五"),
             "Idempotency-Key", "k-race-1")));

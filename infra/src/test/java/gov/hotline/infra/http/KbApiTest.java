@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -215,7 +216,7 @@ class KbApiTest {
   }
 
   /** Polls until {@code done} holds (the ticket index is updated by an event after the create), at most 10 s. */
-  private static <T> T await(Supplier<T> probe, java.util.function.Predicate<T> done) {
+  private static <T> T await(Supplier<T> probe, Predicate<T> done) {
     long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
     T value = probe.get();
     while (!done.test(value) && System.nanoTime() < deadline) {

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
@@ -35,7 +36,7 @@ class OpenApiContractTest {
   @BeforeAll
   static void start() {
     server = RunningServer.start("openapi_contract", Application.Mode.START,
-        java.util.Map.of("HOTLINE_ADMIN_PASSWORD", "admin-secret-1"));
+        Map.of("HOTLINE_ADMIN_PASSWORD", "admin-secret-1"));
     api = server.client();
   }
 

@@ -83,8 +83,8 @@ class PagingApiTest {
 
     JsonArray all = api.get("/api/v1/admin/users?size=6", admin).json().getJsonArray("items");
     assertThat(first.getJsonArray("items").size()).isEqualTo(3);
-    assertThat(all.getList().subList(0, 3)).isEqualTo(first.getJsonArray("items").getList());
-    assertThat(all.getList().subList(3, 6)).isEqualTo(second.getJsonArray("items").getList());
+    assertThat((Object) all.getList().subList(0, 3)).isEqualTo(first.getJsonArray("items").getList());
+    assertThat((Object) all.getList().subList(3, 6)).isEqualTo(second.getJsonArray("items").getList());
   }
 
   @Test

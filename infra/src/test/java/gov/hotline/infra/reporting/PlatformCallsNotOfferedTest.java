@@ -3,7 +3,7 @@ package gov.hotline.infra.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import gov.hotline.infra.db.reporting.JooqTrafficStatistics;
-import gov.hotline.infra.db.telephony.JooqTelephonyStore;
+import gov.hotline.infra.db.telephony.JooqTelephonyTransactions;
 import gov.hotline.infra.support.TestDatabase;
 import gov.hotline.reporting.domain.Period;
 import gov.hotline.reporting.domain.PeriodKind;
@@ -52,7 +52,7 @@ class PlatformCallsNotOfferedTest {
       }
     }
     folder.drain().forEach(c -> calls.add(c.after()));
-    new JooqTelephonyStore(db.dsl()).inTransaction(r -> {
+    new JooqTelephonyTransactions(db.dsl()).inTransaction(r -> {
       r.calls().upsert(calls);
       return null;
     });

@@ -26,6 +26,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -47,7 +48,7 @@ class TrafficReportFixtureTest {
   private static final Pattern TIMESTAMP = Pattern.compile("(?m)^Timestamp: (\\d+)");
   private static final List<String> FIELDS = List.of("offered", "answered", "abandoned", "shortAbandoned", "afterHours");
   private static final JsonObject NOTHING = new JsonObject(FIELDS.stream().collect(
-      java.util.stream.Collectors.toMap(f -> f, f -> (Object) 0L)));
+      Collectors.toMap(f -> f, f -> (Object) 0L)));
   private static AmiRig rig;
   private static String manager;
 

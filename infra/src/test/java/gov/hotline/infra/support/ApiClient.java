@@ -7,6 +7,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
 
 /** A plain HTTP client for end-to-end API tests: real sockets, real JSON. */
 public final class ApiClient {
@@ -112,10 +115,10 @@ public final class ApiClient {
   }
 
   /** Opens a Server-Sent Events stream; every line received is added to {@code lines} until the stream ends. */
-  public java.util.concurrent.CompletableFuture<Void> stream(String path, String token, java.util.List<String> lines) {
+  public CompletableFuture<Void> stream(String path, String token, List<String> lines) {
     HttpRequest req = request(path, token).timeout(Duration.ofMinutes(5)).GET().build();
     return http.sendAsync(req, HttpResponse.BodyHandlers.ofLines())
-        .thenAcceptAsync(r -> r.body().forEach(lines::add), java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor());
+        .thenAcceptAsync(r -> r.body().forEach(lines::add), Executors.newVirtualThreadPerTaskExecutor());
   }
 
   private HttpRequest.Builder request(String path, String token) {

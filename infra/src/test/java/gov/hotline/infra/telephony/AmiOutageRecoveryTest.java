@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -84,7 +85,7 @@ class AmiOutageRecoveryTest {
 
   private static boolean matchesTruth(List<JsonObject> calls) {
     Map<String, JsonObject> byId = calls.stream().collect(Collectors.toMap(c -> c.getString("id"), Function.identity()));
-    List<String> mismatches = new java.util.ArrayList<>();
+    List<String> mismatches = new ArrayList<>();
     for (Truth.TruthCall tc : truth.calls()) {
       try {
         assertMatches(byId.get(tc.uniqueid()), tc);
@@ -123,14 +124,14 @@ class AmiOutageRecoveryTest {
 
   @Test
   void theCallsTheGapTouchedSayHowTheyWereRepaired() {
-    assertThat(calls).anySatisfy(c -> assertThat(c.getJsonArray("repairs").getList()).contains("queue_log"));
+    assertThat(calls).anySatisfy(c -> assertThat(c.getJsonArray("repairs").stream()).contains("queue_log"));
     assertThat(calls).anySatisfy(c -> assertThat(c.getBoolean("endMissed")).isTrue());
     Map<String, JsonObject> byId = calls.stream().collect(Collectors.toMap(c -> c.getString("id"),
         Function.identity()));
     List<String> endedLongBeforeTheCut = truth.json().getJsonArray("calls").stream().map(JsonObject.class::cast)
         .filter(c -> c.getLong("hangup_ms") < cutMs - 1000).map(c -> c.getString("uniqueid")).toList();
     assertThat(endedLongBeforeTheCut).hasSizeGreaterThan(50)
-        .allSatisfy(id -> assertThat(byId.get(id).getJsonArray("repairs").getList()).as(id).isEmpty());
+        .allSatisfy(id -> assertThat(byId.get(id).getJsonArray("repairs").isEmpty()).as(id).isTrue());
   }
 
   @Test

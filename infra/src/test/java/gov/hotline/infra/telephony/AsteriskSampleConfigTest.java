@@ -3,14 +3,14 @@ package gov.hotline.infra.telephony;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import gov.hotline.infra.config.HotlineConfig;
-import gov.hotline.infra.support.AsteriskConf;
 import gov.hotline.infra.support.AsteriskConf.Step;
+import gov.hotline.infra.support.AsteriskConf;
 import gov.hotline.telephony.adapter.agi.SurveyAgiServer;
 import gov.hotline.telephony.adapter.agi.SurveyPrompts;
 import gov.hotline.telephony.adapter.agi.SurveyScript;
 import gov.hotline.telephony.adapter.ami.AmiPrivileges;
 import gov.hotline.telephony.adapter.recordings.DirectoryRecordingFiles;
-import gov.hotline.telephony.api.AmiServerConfig;
+import gov.hotline.telephony.domain.AmiServerConfig;
 import gov.hotline.telephony.domain.Dialplan;
 import gov.hotline.telephony.fixtures.Fixtures;
 import gov.hotline.telephony.fixtures.Truth;
@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -180,6 +181,6 @@ class AsteriskSampleConfigTest {
   private static boolean foundByUniqueid(Path monitor, String name, String uniqueid) throws IOException {
     Files.write(monitor.resolve(name), new byte[44]);
     return DirectoryRecordingFiles.isSafeName(name)
-        && new DirectoryRecordingFiles(monitor).findByUniqueid(uniqueid).equals(java.util.Optional.of(name));
+        && new DirectoryRecordingFiles(monitor).findByUniqueid(uniqueid).equals(Optional.of(name));
   }
 }

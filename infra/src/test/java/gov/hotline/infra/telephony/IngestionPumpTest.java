@@ -2,7 +2,7 @@ package gov.hotline.infra.telephony;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import gov.hotline.infra.db.telephony.JooqTelephonyStore;
+import gov.hotline.infra.db.telephony.JooqTelephonyTransactions;
 import gov.hotline.infra.support.AmiRig;
 import gov.hotline.infra.support.TestDatabase;
 import gov.hotline.telephony.domain.AmiFrame;
@@ -13,13 +13,13 @@ import gov.hotline.telephony.fixtures.Fixtures;
 import gov.hotline.telephony.fixtures.Truth;
 import gov.hotline.telephony.fixtures.TruthAssert;
 import gov.hotline.telephony.port.IngestionMetrics;
-import gov.hotline.telephony.service.IngestResult;
+import gov.hotline.telephony.domain.IngestResult;
 import gov.hotline.telephony.service.IngestionPump;
 import gov.hotline.telephony.service.IngestionQueue;
 import gov.hotline.telephony.service.IngestionService;
 import gov.hotline.telephony.simulator.AmiTranscript;
 import gov.hotline.telephony.port.TelephonyRepositories;
-import gov.hotline.telephony.port.TelephonyStore;
+import gov.hotline.telephony.port.TelephonyTransactions;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -56,7 +56,7 @@ class IngestionPumpTest {
       "Event: CoreShowChannelsComplete\r\nActionID: resync-channels-77\r\nEventList: Complete\r\nListItems: 1\r\n\r\n");
 
   private TestDatabase db;
-  private JooqTelephonyStore store;
+  private JooqTelephonyTransactions store;
   private IngestionQueue queue;
   private IngestionPump pump;
   private final List<IngestResult> committed = new CopyOnWriteArrayList<>();
@@ -65,7 +65,7 @@ class IngestionPumpTest {
   @BeforeEach
   void start() {
     db = TestDatabase.migrated("ingest_pump");
-    store = new JooqTelephonyStore(db.dsl());
+    store = new JooqTelephonyTransactions(db.dsl());
     queue = new IngestionQueue(10_000);
     IngestionMetrics metrics = new IngestionMetrics() {
       @Override
@@ -133,7 +133,7 @@ class IngestionPumpTest {
   @Test
   void whileTheDatabaseIsUnreachableTheSameBatchWaitsHealthSaysSoAndNothingIsLostAfterwards() {
     AtomicBoolean down = new AtomicBoolean(true);
-    TelephonyStore flaky = new TelephonyStore() {
+    TelephonyTransactions flaky = new TelephonyTransactions() {
       @Override
       public <T> T inTransaction(Function<TelephonyRepositories, T> work) {
         if (down.get()) {

@@ -13,6 +13,7 @@ import io.vertx.core.json.JsonObject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -49,7 +50,7 @@ class RecordingApiTest {
     dir = Files.createDirectories(Path.of("target", "test-data", "recordings_api_files")).toAbsolutePath();
     try (var files = Files.list(Fixtures.recordings())) {
       for (Path f : files.filter(p -> p.toString().endsWith(".wav")).toList()) {
-        Files.copy(f, dir.resolve(f.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(f, dir.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
       }
     }
     Path outside = Files.writeString(dir.getParent().resolve("secret.txt"), "not a recording");

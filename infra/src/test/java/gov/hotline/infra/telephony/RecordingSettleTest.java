@@ -2,7 +2,7 @@ package gov.hotline.infra.telephony;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import gov.hotline.infra.db.telephony.JooqTelephonyStore;
+import gov.hotline.infra.db.telephony.JooqTelephonyTransactions;
 import gov.hotline.infra.support.TestDatabase;
 import gov.hotline.telephony.adapter.recordings.DirectoryRecordingFiles;
 import gov.hotline.telephony.domain.AmiMessage;
@@ -40,12 +40,12 @@ class RecordingSettleTest {
   private static final String NO_FILE = "1795291510.403";
 
   private TestDatabase db;
-  private JooqTelephonyStore store;
+  private JooqTelephonyTransactions store;
 
   @BeforeEach
   void storeTheCallsOfTheRecordingsCaptureWithoutAnyCheck() {
     db = TestDatabase.migrated("recording_settle");
-    store = new JooqTelephonyStore(db.dsl());
+    store = new JooqTelephonyTransactions(db.dsl());
     CallFolder folder = new CallFolder("lab", FoldPolicy.defaults());
     long seq = 0;
     for (AmiTranscript.Block b : Fixtures.transcript("recordings").blocks()) {

@@ -8,6 +8,7 @@ import gov.hotline.telephony.adapter.agi.SurveyScript;
 import gov.hotline.telephony.fixtures.Fixtures;
 import gov.hotline.telephony.simulator.Replay;
 import gov.hotline.telephony.support.AsteriskAgiCall;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -137,7 +138,7 @@ class SurveyApiTest {
     return Double.parseDouble(m.group(1));
   }
 
-  private static JsonObject find(io.vertx.core.json.JsonArray items, String id) {
+  private static JsonObject find(JsonArray items, String id) {
     for (int i = 0; i < items.size(); i++) {
       if (id.equals(items.getJsonObject(i).getString("id"))) {
         return items.getJsonObject(i);

@@ -47,11 +47,6 @@ public record ArticleContent(String title, String body, String category, List<St
     return new ArticleContent(t, b, c == null ? "" : c, new ArrayList<>(kws), validFrom, validTo);
   }
 
-  /** True when the article may be shown on {@code day}: inside its validity period (open ends allowed). */
-  public boolean isValidOn(LocalDate day) {
-    return (validFrom == null || !day.isBefore(validFrom)) && (validTo == null || !day.isAfter(validTo));
-  }
-
   private static String required(String v, String field, String label, int max) {
     if (v == null || v.isBlank()) {
       throw DomainException.invalid("MISSING_FIELD", "缺少必填项：" + label + "（" + field + "）");

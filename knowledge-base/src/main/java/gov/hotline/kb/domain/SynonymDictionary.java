@@ -1,6 +1,10 @@
 package gov.hotline.kb.domain;
 
 import gov.hotline.core.error.DomainException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -44,13 +48,13 @@ public final class SynonymDictionary {
   }
 
   public static String defaultText() {
-    try (java.io.InputStream in = SynonymDictionary.class.getResourceAsStream("default-synonyms.txt")) {
+    try (InputStream in = SynonymDictionary.class.getResourceAsStream("default-synonyms.txt")) {
       if (in == null) {
         throw new IllegalStateException("default-synonyms.txt missing from the class path");
       }
-      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -3,8 +3,11 @@ package gov.hotline.kb.service;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.LongStream;
 
 /**
  * Search quality and latency over a set of judged queries. recall@k is the share of a query's relevant articles
@@ -23,7 +26,7 @@ public final class Evaluation {
 
   /** The figures of one engine or method over the query set; {@code byStyle}: recall@1, count, recall@5, MRR sums. */
   public record Result(String name, double recallAt1, double recallAt5, double mrr, double p50Millis,
-                       double p99Millis, List<String> misses, java.util.Map<String, double[]> byStyle) {
+                       double p99Millis, List<String> misses, Map<String, double[]> byStyle) {
   }
 
   /** Measured repetitions of the query set for latency (quality comes from the first one). */
@@ -44,7 +47,7 @@ public final class Evaluation {
     double mrr = 0;
     long[] nanos = new long[queries.size()];
     List<String> misses = new ArrayList<>();
-    java.util.Map<String, double[]> byStyle = new java.util.TreeMap<>();
+    Map<String, double[]> byStyle = new TreeMap<>();
     for (int i = 0; i < queries.size(); i++) {
       Judged q = queries.get(i);
       long t0 = System.nanoTime();
@@ -73,7 +76,7 @@ public final class Evaluation {
         more[k++] = System.nanoTime() - t0;
       }
     }
-    nanos = java.util.stream.LongStream.concat(Arrays.stream(nanos), Arrays.stream(more)).toArray();
+    nanos = LongStream.concat(Arrays.stream(nanos), Arrays.stream(more)).toArray();
     Arrays.sort(nanos);
     return new Result(name, r1 / n, r5 / n, mrr / n, percentile(nanos, 0.50), percentile(nanos, 0.99), misses,
         byStyle);

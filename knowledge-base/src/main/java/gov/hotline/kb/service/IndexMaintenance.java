@@ -1,6 +1,8 @@
 package gov.hotline.kb.service;
 
 import gov.hotline.kb.domain.Article;
+import gov.hotline.kb.domain.ArticleFilter;
+import gov.hotline.kb.domain.ArticleStatus;
 import gov.hotline.kb.domain.TicketText;
 import gov.hotline.kb.port.KbTransactions;
 import gov.hotline.kb.port.KnowledgeIndex;
@@ -92,8 +94,8 @@ public final class IndexMaintenance {
 
   /** At start-up: rebuilds the articles when the index misses some (a new data directory, a new Elasticsearch). */
   public void ensureArticlesIndexed() {
-    long published = tx.inTransaction(r -> r.articles().list(new gov.hotline.kb.domain.ArticleFilter(
-        gov.hotline.kb.domain.ArticleStatus.PUBLISHED, null, null, 1, 1)).total());
+    long published = tx.inTransaction(r -> r.articles().list(new ArticleFilter(
+        ArticleStatus.PUBLISHED, null, null, 1, 1)).total());
     if (index.articleCount() != published) {
       reindexArticles();
     }

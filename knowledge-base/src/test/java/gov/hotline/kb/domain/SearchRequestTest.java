@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import gov.hotline.core.error.DomainException;
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SearchRequestTest {
@@ -30,8 +32,8 @@ class SearchRequestTest {
 
   @Test
   void articleContentRefusesAnEndBeforeTheStart() {
-    assertThatThrownBy(() -> ArticleContent.of("标题", "正文", "", java.util.List.of(),
-        java.time.LocalDate.of(2026, 2, 1), java.time.LocalDate.of(2026, 1, 1)))
+    assertThatThrownBy(() -> ArticleContent.of("标题", "正文", "", List.of(),
+        LocalDate.of(2026, 2, 1), LocalDate.of(2026, 1, 1)))
         .isInstanceOf(DomainException.class).hasMessageContaining("validTo");
   }
 }

@@ -3,6 +3,7 @@ package gov.hotline.kb.support;
 import gov.hotline.kb.domain.Article;
 import gov.hotline.kb.domain.ArticleContent;
 import gov.hotline.kb.domain.ArticleStatus;
+import gov.hotline.kb.service.ArticleLines;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -73,7 +74,7 @@ public final class Articles {
   public static List<Article> sample() {
     List<Article> out = new ArrayList<>();
     long id = 1;
-    for (var line : gov.hotline.kb.service.ArticleLines.parse(resource("/kb-sample/articles.jsonl"))) {
+    for (var line : ArticleLines.parse(resource("/kb-sample/articles.jsonl"))) {
       out.add(new Article(id++, line.code(), line.content(), ArticleStatus.PUBLISHED, 1, T0, T0, "import"));
     }
     return out;

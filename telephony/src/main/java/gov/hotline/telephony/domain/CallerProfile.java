@@ -1,7 +1,5 @@
 package gov.hotline.telephony.domain;
 
-import gov.hotline.telephony.api.ScreenPop;
-import gov.hotline.telephony.port.CallerHistory.TicketSummary;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -17,17 +15,17 @@ public final class CallerProfile {
   }
 
   public static ScreenPop pop(String agentInterface, String callId, String callerNumber, String queue, Instant at,
-                              List<TicketSummary> tickets, List<ScreenPop.PreviousCall> calls) {
-    List<TicketSummary> open = tickets.stream().filter(TicketSummary::open).limit(MAX_TICKETS).toList();
-    List<TicketSummary> all = tickets.stream()
-        .sorted(Comparator.comparing((TicketSummary t) -> !t.open())
-            .thenComparing(TicketSummary::createdAt, Comparator.reverseOrder()))
+                              List<CallerTicket> tickets, List<ScreenPop.PreviousCall> calls) {
+    List<CallerTicket> open = tickets.stream().filter(CallerTicket::open).limit(MAX_TICKETS).toList();
+    List<CallerTicket> all = tickets.stream()
+        .sorted(Comparator.comparing((CallerTicket t) -> !t.open())
+            .thenComparing(CallerTicket::createdAt, Comparator.reverseOrder()))
         .limit(MAX_TICKETS).toList();
     List<ScreenPop.PreviousCall> earlier = calls.stream().filter(c -> !c.callId().equals(callId))
         .filter(c -> c.startedAt() == null || at == null || !c.startedAt().isAfter(at)).limit(5).toList();
     boolean recentCall = earlier.stream().anyMatch(c -> c.startedAt() != null && at != null
         && !c.startedAt().isBefore(at.minus(REPEAT_WINDOW)));
-    boolean confidential = open.stream().anyMatch(TicketSummary::confidential);
+    boolean confidential = open.stream().anyMatch(CallerTicket::confidential);
     return new ScreenPop(agentInterface, callId, callerNumber, queue, at, open, all, earlier,
         recentCall || !open.isEmpty(), confidential);
   }

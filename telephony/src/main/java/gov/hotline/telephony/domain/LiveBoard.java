@@ -1,7 +1,5 @@
 package gov.hotline.telephony.domain;
 
-import gov.hotline.telephony.api.LiveBoardSnapshot;
-import gov.hotline.telephony.api.LiveQueue;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,6 +8,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -113,7 +112,7 @@ public final class LiveBoard {
     }
     MemberState ms = queue(rm.serverId(), m.get("Queue")).members.computeIfAbsent(iface, k -> new MemberState());
     ms.name = m.get("MemberName", m.get("Name", ms.name));
-    Integer status = CallFolder.integer(m.get("Status"));
+    Integer status = AmiValues.integer(m.get("Status"));
     if (status != null) {
       ms.status = status;
       ms.ringing = ms.ringing && (status == 6 || status == 7);
@@ -143,12 +142,12 @@ public final class LiveBoard {
     });
   }
 
-  private java.util.Optional<MemberState> memberOf(ReceivedMessage rm, AmiMessage m) {
+  private Optional<MemberState> memberOf(ReceivedMessage rm, AmiMessage m) {
     String iface = m.get("Interface");
     if (iface == null) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
-    return java.util.Optional.of(queue(rm.serverId(), m.get("Queue")).members.computeIfAbsent(iface,
+    return Optional.of(queue(rm.serverId(), m.get("Queue")).members.computeIfAbsent(iface,
         k -> new MemberState()));
   }
 
@@ -225,7 +224,7 @@ public final class LiveBoard {
   }
 
   private static long longValue(String v) {
-    Integer i = CallFolder.integer(v);
+    Integer i = AmiValues.integer(v);
     return i == null ? 0 : i;
   }
 }

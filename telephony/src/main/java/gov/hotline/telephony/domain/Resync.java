@@ -3,6 +3,7 @@ package gov.hotline.telephony.domain;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,7 +27,7 @@ final class Resync {
    * Lists still arriving, by ActionID, each channel once (a message applied again after a failed batch changes
    * nothing); the newest few only, so that a list whose end never came does not stay for good.
    */
-  private final Map<String, Map<String, Live>> lists = new java.util.LinkedHashMap<>() {
+  private final Map<String, Map<String, Live>> lists = new LinkedHashMap<>() {
     @Override
     protected boolean removeEldestEntry(Map.Entry<String, Map<String, Live>> eldest) {
       return size() > 8;
@@ -40,7 +41,7 @@ final class Resync {
   void response(AmiMessage m) {
     String id = m.actionId();
     if (isResync(id) && "start".equalsIgnoreCase(m.get("EventList", ""))) {
-      lists.putIfAbsent(id, new java.util.LinkedHashMap<>());
+      lists.putIfAbsent(id, new LinkedHashMap<>());
     }
   }
 

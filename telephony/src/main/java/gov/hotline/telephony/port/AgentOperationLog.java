@@ -3,6 +3,7 @@ package gov.hotline.telephony.port;
 import gov.hotline.telephony.domain.AgentOperation;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** The agent operation log (座席员操作日志), append-only. */
 public interface AgentOperationLog {
@@ -12,5 +13,5 @@ public interface AgentOperationLog {
   List<AgentOperation> search(String username, Instant from, Instant to, int limit);
 
   /** Who logged in at the interface last, at or before {@code at} (a successful LOGIN), if anyone. */
-  java.util.Optional<String> loggedInAt(String iface, Instant at);
+  Optional<String> loggedInAt(String iface, Instant at);
 }

@@ -20,7 +20,4 @@ public interface AmiEventLog {
 
   /** How many messages of a server were received in {@code [from, to)}. */
   long count(String serverId, Instant from, Instant to);
-
-  /** The messages of one call, in the order they arrived. */
-  List<ReceivedMessage> ofCall(String linkedid);
 }

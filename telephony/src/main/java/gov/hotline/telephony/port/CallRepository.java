@@ -1,9 +1,10 @@
 package gov.hotline.telephony.port;
 
-import gov.hotline.telephony.api.CallQuery;
 import gov.hotline.telephony.domain.Call;
+import gov.hotline.telephony.domain.CallQuery;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Stored calls (通话记录), keyed by Linkedid. */
@@ -28,7 +29,7 @@ public interface CallRepository {
   List<Call> byTicketRef(String ticketNo);
 
   /** Member name → interface, as answered calls recorded them (for reading queue_log's agent names). */
-  java.util.Map<String, String> memberInterfaces();
+  Map<String, String> memberInterfaces();
 
   /** Calls whose queue channel is one of these Uniqueids (queue_log's call ids). */
   List<Call> byQueueUniqueid(Collection<String> uniqueids);

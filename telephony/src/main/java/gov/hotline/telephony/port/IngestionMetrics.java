@@ -1,6 +1,6 @@
 package gov.hotline.telephony.port;
 
-import gov.hotline.telephony.service.IngestResult;
+import gov.hotline.telephony.domain.IngestResult;
 
 /** What ingestion reports about itself (implemented with Micrometer in infra). */
 public interface IngestionMetrics {

@@ -1,6 +1,7 @@
 package gov.hotline.telephony.port;
 
 import gov.hotline.telephony.domain.Recording;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -17,5 +18,5 @@ public interface RecordingRepository {
    * Calls whose recording is not settled: ended in {@code [endedFrom, endedBefore)} and either never checked or
    * checked as PENDING; oldest first, at most {@code limit}.
    */
-  List<String> unsettled(java.time.Instant endedFrom, java.time.Instant endedBefore, int limit);
+  List<String> unsettled(Instant endedFrom, Instant endedBefore, int limit);
 }

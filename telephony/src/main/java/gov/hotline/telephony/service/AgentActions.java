@@ -9,12 +9,13 @@ import gov.hotline.telephony.domain.Dialplan;
 import gov.hotline.telephony.domain.PauseReason;
 import gov.hotline.telephony.domain.Seat;
 import gov.hotline.telephony.port.PbxCommands;
-import gov.hotline.telephony.port.TelephonyStore;
+import gov.hotline.telephony.port.TelephonyTransactions;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -28,13 +29,13 @@ public final class AgentActions {
   private static final Pattern INTERFACE = Pattern.compile("[A-Za-z0-9]{2,16}/[A-Za-z0-9_.@-]{1,60}");
   private static final Pattern PHONE = Pattern.compile("\\+?[0-9]{3,20}");
 
-  private final TelephonyStore store;
+  private final TelephonyTransactions store;
   private final Function<String, Optional<PbxCommands>> commands;
   private final String server;
   private final String defaultQueue;
   private final Clock clock;
 
-  public AgentActions(TelephonyStore store, Function<String, Optional<PbxCommands>> commands, String server,
+  public AgentActions(TelephonyTransactions store, Function<String, Optional<PbxCommands>> commands, String server,
                       String defaultQueue, Clock clock) {
     this.store = store;
     this.commands = commands;
@@ -162,7 +163,7 @@ public final class AgentActions {
 
   /** Waits for Asterisk's answer and logs the operation either way. */
   private void run(Actor actor, String action, String iface, String queue, String reason, String target,
-                   java.util.concurrent.CompletableFuture<PbxCommands.Result> pending) {
+                   CompletableFuture<PbxCommands.Result> pending) {
     PbxCommands.Result result;
     try {
       result = pending.join();

@@ -5,7 +5,7 @@ import gov.hotline.core.user.Actor;
 import gov.hotline.core.user.Role;
 import gov.hotline.telephony.domain.LiveSettings;
 import gov.hotline.telephony.domain.PauseReason;
-import gov.hotline.telephony.port.TelephonyStore;
+import gov.hotline.telephony.port.TelephonyTransactions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,14 +22,14 @@ public final class BoardSettingsService {
   static final Duration TTL = Duration.ofSeconds(15);
   private static final Role[] READERS = {Role.AGENT, Role.TEAM_LEAD, Role.DISPATCHER, Role.MANAGER, Role.ADMIN};
 
-  private final TelephonyStore store;
+  private final TelephonyTransactions store;
   private final Clock clock;
   private volatile Snapshot cached;
 
   private record Snapshot(List<PauseReason> reasons, LiveSettings live, Instant until) {
   }
 
-  public BoardSettingsService(TelephonyStore store, Clock clock) {
+  public BoardSettingsService(TelephonyTransactions store, Clock clock) {
     this.store = store;
     this.clock = clock;
   }

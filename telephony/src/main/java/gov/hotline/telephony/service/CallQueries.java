@@ -5,17 +5,20 @@ import gov.hotline.core.ticket.Page;
 import gov.hotline.core.ticket.TicketAccess;
 import gov.hotline.core.user.Actor;
 import gov.hotline.core.user.Role;
-import gov.hotline.telephony.api.CallDetail;
-import gov.hotline.telephony.api.CallListItem;
-import gov.hotline.telephony.api.CallQuery;
-import gov.hotline.telephony.api.ScreenPop;
 import gov.hotline.telephony.domain.Call;
-import gov.hotline.telephony.domain.CallerProfile;
+import gov.hotline.telephony.domain.CallDetail;
+import gov.hotline.telephony.domain.CallListItem;
+import gov.hotline.telephony.domain.CallQuery;
 import gov.hotline.telephony.domain.CallSurvey;
+import gov.hotline.telephony.domain.CallerProfile;
+import gov.hotline.telephony.domain.CallerTicket;
 import gov.hotline.telephony.domain.Recording;
+import gov.hotline.telephony.domain.ScreenPop;
 import gov.hotline.telephony.port.CallerHistory;
 import gov.hotline.telephony.port.TelephonyRepositories;
-import gov.hotline.telephony.port.TelephonyStore;
+import gov.hotline.telephony.port.TelephonyTransactions;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -25,11 +28,11 @@ import java.util.stream.Collectors;
 public final class CallQueries {
   private static final Role[] READERS = {Role.AGENT, Role.TEAM_LEAD, Role.DISPATCHER, Role.MANAGER, Role.ADMIN};
 
-  private final TelephonyStore store;
+  private final TelephonyTransactions store;
   private final CallerHistory history;
   private final RecordingService recordings;
 
-  public CallQueries(TelephonyStore store, CallerHistory history, RecordingService recordings) {
+  public CallQueries(TelephonyTransactions store, CallerHistory history, RecordingService recordings) {
     this.store = store;
     this.history = history;
     this.recordings = recordings;
@@ -70,8 +73,8 @@ public final class CallQueries {
 
   /** The screen pop for an agent just connected to a caller: the caller's tickets and earlier calls. */
   public ScreenPop screenPop(String agentInterface, String callId, String callerNumber, String queue,
-                             java.time.Instant at) {
-    List<CallerHistory.TicketSummary> tickets = callerNumber == null ? List.of()
+                             Instant at) {
+    List<CallerTicket> tickets = callerNumber == null ? List.of()
         : history.ticketsOfCaller(callerNumber, 20);
     List<ScreenPop.PreviousCall> calls = callerNumber == null ? List.of() : store.inTransaction(r -> r.calls()
             .search(new CallQuery(null, null, null, null, null, callerNumber, 1, 6))).stream()
@@ -88,7 +91,7 @@ public final class CallQueries {
   public List<CallListItem> callsOfTicket(String callId, String ticketNo, Actor actor) {
     requireReader(actor);
     return store.inTransaction(r -> {
-      List<Call> out = new java.util.ArrayList<>(callId == null ? List.of() : r.calls().find(List.of(callId)));
+      List<Call> out = new ArrayList<>(callId == null ? List.of() : r.calls().find(List.of(callId)));
       out.addAll(r.calls().byTicketRef(ticketNo));
       return items(r, out);
     });

@@ -2,6 +2,7 @@ package gov.hotline.telephony.service;
 
 import gov.hotline.telephony.domain.AmiFrame;
 import gov.hotline.telephony.domain.CallFolder;
+import gov.hotline.telephony.domain.IngestResult;
 import gov.hotline.telephony.domain.ReceivedMessage;
 import gov.hotline.telephony.port.IngestionMetrics;
 import java.time.Clock;
@@ -17,6 +18,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -242,7 +244,7 @@ public final class IngestionPump implements AutoCloseable {
   }
 
   /** Runs {@code work}, again and again with a growing pause while the database is unreachable; rethrows the rest. */
-  private <T> T untilReachable(int frames, java.util.function.Supplier<T> work)
+  private <T> T untilReachable(int frames, Supplier<T> work)
       throws InterruptedException, StoppedException {
     long pause = 50;
     while (true) {
@@ -270,6 +272,8 @@ public final class IngestionPump implements AutoCloseable {
 
   /** The pump was closed while the database was away: what was not stored stays unstored. */
   private static final class StoppedException extends Exception {
+    private static final long serialVersionUID = 1L;
+
     StoppedException() {
       super(null, null, false, false);
     }

@@ -4,15 +4,17 @@ import gov.hotline.telephony.domain.AmiFrame;
 import gov.hotline.telephony.domain.AmiMessage;
 import gov.hotline.telephony.domain.Call;
 import gov.hotline.telephony.domain.CallFolder;
+import gov.hotline.telephony.domain.IngestResult;
 import gov.hotline.telephony.domain.KnownEvents;
 import gov.hotline.telephony.domain.QueueLogEntry;
 import gov.hotline.telephony.domain.QueueLogReconciler;
 import gov.hotline.telephony.domain.ReceivedMessage;
 import gov.hotline.telephony.port.TelephonyRepositories;
-import gov.hotline.telephony.port.TelephonyStore;
+import gov.hotline.telephony.port.TelephonyTransactions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,10 +28,10 @@ import java.util.Set;
  */
 public final class IngestionService {
   private final String serverId;
-  private final TelephonyStore store;
+  private final TelephonyTransactions store;
   private final CallFolder folder;
 
-  public IngestionService(String serverId, TelephonyStore store, CallFolder folder) {
+  public IngestionService(String serverId, TelephonyTransactions store, CallFolder folder) {
     this.serverId = serverId;
     this.store = store;
     this.folder = folder;
@@ -181,7 +183,7 @@ public final class IngestionService {
   public ReconcileReport reconcile(List<QueueLogEntry> entries, Instant from, Instant to) {
     try {
       return store.inTransaction(r -> {
-        Set<String> ids = new java.util.HashSet<>();
+        Set<String> ids = new HashSet<>();
         entries.stream().filter(QueueLogEntry::isCallEvent).forEach(e -> ids.add(e.callId()));
         folder.preload(r.calls().find(ids));
         folder.preload(r.calls().byQueueUniqueid(ids));

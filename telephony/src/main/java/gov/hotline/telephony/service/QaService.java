@@ -11,12 +11,13 @@ import gov.hotline.telephony.domain.qa.Scorecard;
 import gov.hotline.telephony.domain.qa.ScorecardItem;
 import gov.hotline.telephony.port.QaRepository;
 import gov.hotline.telephony.port.TelephonyRepositories;
-import gov.hotline.telephony.port.TelephonyStore;
+import gov.hotline.telephony.port.TelephonyTransactions;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Quality inspection of calls (录音质检): admins define the scorecard, team leads (and admins) score a call's handling,
@@ -27,14 +28,14 @@ public final class QaService {
   private static final Role[] READERS = {Role.AGENT, Role.TEAM_LEAD, Role.MANAGER, Role.ADMIN};
   private static final Role[] SCORERS = {Role.TEAM_LEAD, Role.ADMIN};
 
-  private final TelephonyStore store;
+  private final TelephonyTransactions store;
   private final Clock clock;
 
   /** A score with the scorecard version it was given on (for the items' labels and weights). */
   public record View(QaScore score, Scorecard card) {
   }
 
-  public QaService(TelephonyStore store, Clock clock) {
+  public QaService(TelephonyTransactions store, Clock clock) {
     this.store = store;
     this.clock = clock;
   }
@@ -96,7 +97,7 @@ public final class QaService {
     return store.inTransaction(r -> r.qa().averages(actor.is(Role.AGENT) ? actor.username() : null, from, to));
   }
 
-  private View change(long id, java.util.function.UnaryOperator<QaScore> step) {
+  private View change(long id, UnaryOperator<QaScore> step) {
     return store.inTransaction(r -> {
       QaScore s = r.qa().byId(id).orElseThrow(() -> DomainException.notFound("QA_SCORE_NOT_FOUND",
           "质检评分不存在：" + id));

@@ -3,31 +3,35 @@ package gov.hotline.telephony.service;
 import gov.hotline.core.error.DomainException;
 import gov.hotline.core.user.Actor;
 import gov.hotline.core.user.Role;
-import gov.hotline.telephony.api.CallQuery;
-import gov.hotline.telephony.api.Playback;
-import gov.hotline.telephony.api.RecordingDay;
-import gov.hotline.telephony.api.RecordingView;
 import gov.hotline.telephony.domain.Call;
+import gov.hotline.telephony.domain.CallQuery;
 import gov.hotline.telephony.domain.Leg;
+import gov.hotline.telephony.domain.Playback;
 import gov.hotline.telephony.domain.Recording;
 import gov.hotline.telephony.domain.RecordingCheck;
+import gov.hotline.telephony.domain.RecordingDay;
 import gov.hotline.telephony.domain.RecordingStatus;
+import gov.hotline.telephony.domain.RecordingView;
 import gov.hotline.telephony.domain.WavInfo;
 import gov.hotline.telephony.domain.WavInspector;
 import gov.hotline.telephony.port.RecordingAccessLog;
 import gov.hotline.telephony.port.RecordingFiles;
-import gov.hotline.telephony.port.TelephonyStore;
+import gov.hotline.telephony.port.TelephonyTransactions;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -43,12 +47,12 @@ import java.util.stream.Collectors;
 public final class RecordingService {
   private static final Role[] LISTENERS = {Role.TEAM_LEAD, Role.MANAGER, Role.ADMIN};
 
-  private final TelephonyStore store;
+  private final TelephonyTransactions store;
   private final RecordingFiles files;
   private final RecordingCheck check;
   private final Clock clock;
 
-  public RecordingService(TelephonyStore store, RecordingFiles files, RecordingCheck check, Clock clock) {
+  public RecordingService(TelephonyTransactions store, RecordingFiles files, RecordingCheck check, Clock clock) {
     this.store = store;
     this.files = files;
     this.check = check;
@@ -77,7 +81,7 @@ public final class RecordingService {
   }
 
   /** How far back {@link #settle} looks for calls whose recording was never settled. */
-  public static final java.time.Duration SETTLE_LOOKBACK = java.time.Duration.ofDays(3);
+  public static final Duration SETTLE_LOOKBACK = Duration.ofDays(3);
 
   /**
    * Checks, again, the recordings of calls that ended more than the grace period ago and are still unchecked or
@@ -86,10 +90,10 @@ public final class RecordingService {
    * call is taken up once. Runs after a start and then periodically; returns how many calls ended in each status.
    */
   public Map<RecordingStatus, Integer> settle(int limit) {
-    java.time.Instant now = clock.instant();
+    Instant now = clock.instant();
     List<String> ids = store.inTransaction(t -> t.recordings().unsettled(now.minus(SETTLE_LOOKBACK),
         now.minus(check.grace()), limit));
-    Map<RecordingStatus, Integer> out = new java.util.EnumMap<>(RecordingStatus.class);
+    Map<RecordingStatus, Integer> out = new EnumMap<>(RecordingStatus.class);
     for (String id : ids) {
       index(id).ifPresent(r -> out.merge(r.status(), 1, Integer::sum));
     }
@@ -106,7 +110,7 @@ public final class RecordingService {
     try (InputStream raw = Files.newInputStream(path.get());
          DigestInputStream in = new DigestInputStream(raw, MessageDigest.getInstance("SHA-256"))) {
       Optional<WavInfo> info = WavInspector.inspect(in);
-      in.transferTo(java.io.OutputStream.nullOutputStream());
+      in.transferTo(OutputStream.nullOutputStream());
       String sha = HexFormat.of().formatHex(in.getMessageDigest().digest());
       long size = Files.size(path.get());
       return info.map(w -> new Recording(call.id(), file, check.of(w), round(w.durationSeconds()), size, sha,

@@ -2,7 +2,7 @@ package gov.hotline.telephony.service;
 
 import gov.hotline.telephony.domain.CallSurvey;
 import gov.hotline.telephony.domain.SurveyResult;
-import gov.hotline.telephony.port.TelephonyStore;
+import gov.hotline.telephony.port.TelephonyTransactions;
 import java.time.Clock;
 import java.util.regex.Pattern;
 
@@ -17,10 +17,10 @@ public final class SurveyService {
   /** A Linkedid ({@code 1795290592.0}) or another id the dialplan passes; nothing that could not be a call id. */
   private static final Pattern CALL_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
 
-  private final TelephonyStore store;
+  private final TelephonyTransactions store;
   private final Clock clock;
 
-  public SurveyService(TelephonyStore store, Clock clock) {
+  public SurveyService(TelephonyTransactions store, Clock clock) {
     this.store = store;
     this.clock = clock;
   }

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -101,7 +102,7 @@ public final class AmiTranscript {
 
   /** The answers to the capture client's actions, grouped by ActionID in order of appearance. */
   public List<List<Block>> actionAnswers() {
-    var groups = new java.util.LinkedHashMap<String, List<Block>>();
+    var groups = new LinkedHashMap<String, List<Block>>();
     for (Block b : blocks) {
       if (!b.isBanner() && b.isActionAnswer()) {
         String id = b.header("ActionID");

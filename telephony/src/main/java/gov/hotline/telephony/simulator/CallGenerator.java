@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.UUID;
 import java.util.concurrent.PriorityBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -190,7 +191,7 @@ public final class CallGenerator implements Feed, SimPbx {
         .h("Count", 0).end());
     schedule(a.answerAt() + 1, c.dest("AgentConnect", "agent", ag).h("Queue", "hotline").h("Interface", a.iface())
         .h("MemberName", a.name()).h("HoldTime", hold).h("RingTime", ring).end());
-    String bridge = java.util.UUID.nameUUIDFromBytes(c.linkedid.getBytes()).toString();
+    String bridge = UUID.nameUUIDFromBytes(c.linkedid.getBytes()).toString();
     schedule(a.answerAt() + 1, bridgeEvent("BridgeCreate", bridge, 0));
     schedule(a.answerAt() + 2, bridge(ag.event("BridgeEnter", "call"), bridge, 1));
     schedule(a.answerAt() + 3, bridge(c.event("BridgeEnter", "call"), bridge, 2));

@@ -1,6 +1,7 @@
 package gov.hotline.telephony.simulator;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -93,7 +94,7 @@ final class SimActions {
     if (sim.model().member(queue, iface) != null) {
       return List.of(SimBlock.response("Error", actionId).h("Message", "Unable to add interface: Already there").end());
     }
-    Map<String, String> m = new java.util.LinkedHashMap<>();
+    Map<String, String> m = new LinkedHashMap<>();
     m.put("Queue", queue);
     m.put("MemberName", a.getOrDefault("membername", iface));
     m.put("Interface", iface);

@@ -137,16 +137,16 @@ final class SimSession {
     return loggedIn && open && !closing;
   }
 
-  /**
-   * Ends the connection from this side without a goodbye: everything already sent still arrives (FIN, not RST), then
-   * the client sees the stream end, as when Asterisk goes away. The session closes once the client hangs up too.
-   */
   /** Writes the text and cuts before anything else (a pong, an event) can be written. */
   synchronized void writeThenCut(String text) throws IOException {
     write(text);
     cut();
   }
 
+  /**
+   * Ends the connection from this side without a goodbye: everything already sent still arrives (FIN, not RST), then
+   * the client sees the stream end, as when Asterisk goes away. The session closes once the client hangs up too.
+   */
   void cut() {
     closing = true;
     synchronized (this) {

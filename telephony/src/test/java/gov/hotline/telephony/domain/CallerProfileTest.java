@@ -2,8 +2,6 @@ package gov.hotline.telephony.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import gov.hotline.telephony.api.ScreenPop;
-import gov.hotline.telephony.port.CallerHistory.TicketSummary;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -12,8 +10,8 @@ import org.junit.jupiter.api.Test;
 class CallerProfileTest {
   private static final Instant NOW = Instant.parse("2026-12-03T02:00:00Z");
 
-  private static TicketSummary ticket(long id, boolean open, boolean confidential, Duration age) {
-    return new TicketSummary(id, "HD-" + id, open ? "DISPATCHED" : "CLOSED", open ? "已派单" : "已结案", "HELP",
+  private static CallerTicket ticket(long id, boolean open, boolean confidential, Duration age) {
+    return new CallerTicket(id, "HD-" + id, open ? "DISPATCHED" : "CLOSED", open ? "已派单" : "已结案", "HELP",
         "诉求" + id, null, NOW.minus(age), open, confidential);
   }
 
@@ -23,20 +21,20 @@ class CallerProfileTest {
 
   @Test
   void openTicketsComeFirstAndAConfidentialOpenTicketFlagsThePop() {
-    List<TicketSummary> newestFirst = List.of(ticket(3, false, true, Duration.ofDays(1)),
+    List<CallerTicket> newestFirst = List.of(ticket(3, false, true, Duration.ofDays(1)),
         ticket(2, true, true, Duration.ofDays(2)), ticket(1, true, false, Duration.ofDays(3)));
 
     ScreenPop pop = CallerProfile.pop("PJSIP/6001", "c9", "13800138000", "hotline", NOW, newestFirst, List.of());
 
-    assertThat(pop.openTickets()).extracting(TicketSummary::id).containsExactly(2L, 1L);
-    assertThat(pop.previousTickets()).extracting(TicketSummary::id).containsExactly(2L, 1L, 3L);
+    assertThat(pop.openTickets()).extracting(CallerTicket::id).containsExactly(2L, 1L);
+    assertThat(pop.previousTickets()).extracting(CallerTicket::id).containsExactly(2L, 1L, 3L);
     assertThat(pop.confidential()).isTrue();
     assertThat(pop.repeatCaller()).isTrue();
   }
 
   @Test
   void aCallerIsARepeatCallerWithinSevenDaysOfAnEarlierCallOnly() {
-    List<TicketSummary> closedOnly = List.of(ticket(1, false, true, Duration.ofDays(30)));
+    List<CallerTicket> closedOnly = List.of(ticket(1, false, true, Duration.ofDays(30)));
 
     ScreenPop recent = CallerProfile.pop("PJSIP/6001", "c9", "1", "q", NOW, closedOnly,
         List.of(call("c9", Duration.ZERO), call("c8", Duration.ofDays(6))));

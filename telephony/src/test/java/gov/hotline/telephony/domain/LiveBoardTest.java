@@ -2,12 +2,12 @@ package gov.hotline.telephony.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import gov.hotline.telephony.api.LiveQueue;
 import gov.hotline.telephony.fixtures.Fixtures;
 import gov.hotline.telephony.simulator.AmiTranscript;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
@@ -23,12 +23,12 @@ class LiveBoardTest {
     Instant now = T0;
 
     @Override
-    public java.time.ZoneId getZone() {
+    public ZoneId getZone() {
       return ZoneOffset.UTC;
     }
 
     @Override
-    public Clock withZone(java.time.ZoneId zone) {
+    public Clock withZone(ZoneId zone) {
       return this;
     }
 

@@ -4,6 +4,7 @@ import static gov.hotline.telephony.domain.CallFolderFixtureTest.fold;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import gov.hotline.telephony.fixtures.Fixtures;
+import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -85,7 +86,7 @@ class OriginateFoldTest {
   }
 
   private static ReceivedMessage message(long seq, String text) {
-    return new ReceivedMessage("lab", 1, seq, java.time.Instant.parse("2026-12-03T08:54:18Z").plusMillis(seq), 0,
+    return new ReceivedMessage("lab", 1, seq, Instant.parse("2026-12-03T08:54:18Z").plusMillis(seq), 0,
         AmiMessage.parse(text + "\r\n"));
   }
 }

@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
+import java.util.Arrays;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -81,7 +82,7 @@ class WavInspectorTest {
   @Test
   void aHeaderClaimingMoreDataThanThereIsCountsOnlyWhatIsThere() throws IOException {
     byte[] full = wav(16000);
-    byte[] cut = java.util.Arrays.copyOf(full, 44 + 800);
+    byte[] cut = Arrays.copyOf(full, 44 + 800);
 
     WavInfo w = WavInspector.inspect(new ByteArrayInputStream(cut)).orElseThrow();
 

@@ -5,12 +5,14 @@ import gov.hotline.telephony.port.AgentOperationLog;
 import gov.hotline.telephony.port.AgentSeats;
 import gov.hotline.telephony.port.AmiEventLog;
 import gov.hotline.telephony.port.AmiSessionLog;
+import gov.hotline.telephony.port.BoardSettings;
 import gov.hotline.telephony.port.CallRepository;
 import gov.hotline.telephony.port.CallSurveys;
+import gov.hotline.telephony.port.QaRepository;
 import gov.hotline.telephony.port.RecordingAccessLog;
 import gov.hotline.telephony.port.RecordingRepository;
 import gov.hotline.telephony.port.TelephonyRepositories;
-import gov.hotline.telephony.port.TelephonyStore;
+import gov.hotline.telephony.port.TelephonyTransactions;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +24,7 @@ import java.util.function.Function;
  * Survey answers kept in memory, for the telephony module's own tests of the FastAGI script (infra's tests store
  * them in PostgreSQL). Only {@link #surveys()} exists here.
  */
-public final class MemorySurveyStore implements TelephonyStore, TelephonyRepositories, CallSurveys {
+public final class MemorySurveyStore implements TelephonyTransactions, TelephonyRepositories, CallSurveys {
   private final Map<String, CallSurvey> answers = new ConcurrentHashMap<>();
 
   public Map<String, CallSurvey> answers() {
@@ -90,12 +92,12 @@ public final class MemorySurveyStore implements TelephonyStore, TelephonyReposit
   }
 
   @Override
-  public gov.hotline.telephony.port.BoardSettings boardSettings() {
+  public BoardSettings boardSettings() {
     throw new UnsupportedOperationException();
   }
 
   @Override
-  public gov.hotline.telephony.port.QaRepository qa() {
+  public QaRepository qa() {
     throw new UnsupportedOperationException();
   }
 }

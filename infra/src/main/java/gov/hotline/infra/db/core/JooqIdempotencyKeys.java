@@ -1,6 +1,6 @@
 package gov.hotline.infra.db.core;
 
-import static gov.hotline.infra.db.core.Times.offset;
+import static gov.hotline.infra.db.Times.offset;
 import static gov.hotline.infra.db.schema.core.Tables.IDEMPOTENCY_KEY;
 
 import gov.hotline.core.id.TicketId;

@@ -17,6 +17,7 @@ import gov.hotline.core.port.ReferenceDataRepository;
 import gov.hotline.core.sla.SlaPolicy;
 import gov.hotline.core.ticket.Urgency;
 import gov.hotline.infra.db.schema.core.Keys;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -26,9 +27,11 @@ import org.jooq.DSLContext;
 /** jOOQ implementation of {@link ReferenceDataRepository}. */
 final class JooqReferenceDataRepository implements ReferenceDataRepository {
   private final DSLContext db;
+  private final Clock clock;
 
-  JooqReferenceDataRepository(DSLContext db) {
+  JooqReferenceDataRepository(DSLContext db, Clock clock) {
     this.db = db;
+    this.clock = clock;
   }
 
   @Override
@@ -48,7 +51,7 @@ final class JooqReferenceDataRepository implements ReferenceDataRepository {
         .onConflict(ORG_UNIT.ID).doUpdate()
         .set(ORG_UNIT.PARENT_ID, parent).set(ORG_UNIT.NAME, u.name()).set(ORG_UNIT.TYPE, u.type().name())
         .set(ORG_UNIT.ALIASES, aliases).set(ORG_UNIT.ACTIVE, u.active())
-        .set(ORG_UNIT.UPDATED_AT, OffsetDateTime.now())
+        .set(ORG_UNIT.UPDATED_AT, OffsetDateTime.now(clock))
         .execute();
   }
 

@@ -1,7 +1,7 @@
 package gov.hotline.infra.db.core;
 
-import static gov.hotline.infra.db.core.Times.instant;
-import static gov.hotline.infra.db.core.Times.offset;
+import static gov.hotline.infra.db.Times.instant;
+import static gov.hotline.infra.db.Times.offset;
 import static gov.hotline.infra.db.schema.core.Tables.APP_USER;
 import static gov.hotline.infra.db.schema.core.Tables.USER_SESSION;
 
@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.SelectOnConditionStep;
 import org.jooq.impl.DSL;
 
 /** jOOQ implementation of {@link SessionStore} over core.user_session. */
@@ -75,7 +76,7 @@ public final class JooqSessionStore implements SessionStore {
     return USER_SESSION.REVOKED_AT.isNull().and(USER_SESSION.EXPIRES_AT.gt(offset(now)));
   }
 
-  private org.jooq.SelectOnConditionStep<Record> select() {
+  private SelectOnConditionStep<Record> select() {
     return db.select(USER_SESSION.fields()).select(APP_USER.USERNAME, APP_USER.ROLE).from(USER_SESSION)
         .join(APP_USER).on(APP_USER.ID.eq(USER_SESSION.USER_ID));
   }

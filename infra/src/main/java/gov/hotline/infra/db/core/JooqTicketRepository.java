@@ -1,7 +1,7 @@
 package gov.hotline.infra.db.core;
 
-import static gov.hotline.infra.db.core.Times.instant;
-import static gov.hotline.infra.db.core.Times.offset;
+import static gov.hotline.infra.db.Times.instant;
+import static gov.hotline.infra.db.Times.offset;
 import static gov.hotline.infra.db.schema.core.Tables.TICKET;
 import static gov.hotline.infra.db.schema.core.Tables.TICKET_HISTORY;
 
@@ -20,8 +20,8 @@ import gov.hotline.core.user.Actor;
 import gov.hotline.core.user.Role;
 import gov.hotline.infra.db.schema.core.tables.records.TicketHistoryRecord;
 import gov.hotline.infra.db.schema.core.tables.records.TicketRecord;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,9 +37,11 @@ import io.vertx.core.json.JsonObject;
 /** jOOQ implementation of {@link TicketRepository}, bound to the current transaction. */
 public final class JooqTicketRepository implements TicketRepository {
   private final DSLContext db;
+  private final Clock clock;
 
-  JooqTicketRepository(DSLContext db) {
+  JooqTicketRepository(DSLContext db, Clock clock) {
     this.db = db;
+    this.clock = clock;
   }
 
   @Override
@@ -53,8 +55,8 @@ public final class JooqTicketRepository implements TicketRepository {
   public void update(Ticket t) {
     TicketRecord r = TicketRows.fill(TICKET.newRecord(), t);
     r.setVersion(t.version() + 1);
-    r.setUpdatedAt(OffsetDateTime.now(ZoneOffset.UTC));
-    r.changed(TICKET.ID, false);
+    r.setUpdatedAt(OffsetDateTime.now(clock));
+    r.touched(TICKET.ID, false);
     int rows = db.update(TICKET).set(r)
         .where(TICKET.ID.eq(t.id().value()), TICKET.VERSION.eq(t.version()))
         .execute();

@@ -6,6 +6,7 @@ import gov.hotline.core.port.Repositories;
 import gov.hotline.core.port.TicketRepository;
 import gov.hotline.core.port.Transactions;
 import gov.hotline.core.port.UserRepository;
+import java.time.Clock;
 import java.util.function.Function;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -13,26 +14,29 @@ import org.jooq.impl.DSL;
 /** The only place that opens transactions: each use case gets repositories bound to one transaction. */
 public final class JooqTransactions implements Transactions {
   private final DSLContext root;
+  private final Clock clock;
 
-  public JooqTransactions(DSLContext root) {
+  /** {@code clock}: the application's, for the rows' bookkeeping times ({@code updated_at}). */
+  public JooqTransactions(DSLContext root, Clock clock) {
     this.root = root;
+    this.clock = clock;
   }
 
   @Override
   public <T> T inTransaction(Function<Repositories, T> work) {
-    return root.transactionResult(cfg -> work.apply(new Bound(DSL.using(cfg))));
+    return root.transactionResult(cfg -> work.apply(new Bound(DSL.using(cfg), clock)));
   }
 
   /** The core repositories bound to {@code db}, a context another context's transaction opened. */
-  public static Repositories bind(DSLContext db) {
-    return new Bound(db);
+  public static Repositories bind(DSLContext db, Clock clock) {
+    return new Bound(db, clock);
   }
 
   /** Repositories sharing one transaction-bound context. */
-  private record Bound(DSLContext db) implements Repositories {
+  private record Bound(DSLContext db, Clock clock) implements Repositories {
     @Override
     public TicketRepository tickets() {
-      return new JooqTicketRepository(db);
+      return new JooqTicketRepository(db, clock);
     }
 
     @Override
@@ -42,7 +46,7 @@ public final class JooqTransactions implements Transactions {
 
     @Override
     public ReferenceDataRepository referenceData() {
-      return new JooqReferenceDataRepository(db);
+      return new JooqReferenceDataRepository(db, clock);
     }
 
     @Override

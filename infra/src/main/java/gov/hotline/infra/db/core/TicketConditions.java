@@ -1,6 +1,6 @@
 package gov.hotline.infra.db.core;
 
-import static gov.hotline.infra.db.core.Times.offset;
+import static gov.hotline.infra.db.Times.offset;
 import static gov.hotline.infra.db.schema.core.Tables.TICKET;
 
 import gov.hotline.core.id.UnitId;

@@ -1,7 +1,7 @@
 package gov.hotline.infra.db.core;
 
-import static gov.hotline.infra.db.core.Times.instant;
-import static gov.hotline.infra.db.core.Times.offset;
+import static gov.hotline.infra.db.Times.instant;
+import static gov.hotline.infra.db.Times.offset;
 import static gov.hotline.infra.db.schema.core.Tables.TICKET;
 
 import gov.hotline.core.id.CategoryId;

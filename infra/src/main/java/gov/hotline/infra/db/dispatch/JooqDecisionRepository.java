@@ -1,7 +1,7 @@
 package gov.hotline.infra.db.dispatch;
 
-import static gov.hotline.infra.db.dispatch.Times.instant;
-import static gov.hotline.infra.db.dispatch.Times.offset;
+import static gov.hotline.infra.db.Times.instant;
+import static gov.hotline.infra.db.Times.offset;
 import static gov.hotline.infra.db.schema.dispatch.Tables.DECISION;
 
 import gov.hotline.core.id.CategoryId;

@@ -1,7 +1,7 @@
 package gov.hotline.infra.db.dispatch;
 
-import static gov.hotline.infra.db.dispatch.Times.instant;
-import static gov.hotline.infra.db.dispatch.Times.offset;
+import static gov.hotline.infra.db.Times.instant;
+import static gov.hotline.infra.db.Times.offset;
 import static gov.hotline.infra.db.schema.dispatch.Tables.CATALOGUE_VERSION;
 import static gov.hotline.infra.db.schema.dispatch.Tables.DIRECTORY;
 import static gov.hotline.infra.db.schema.dispatch.Tables.PLACE;
@@ -15,6 +15,7 @@ import gov.hotline.dispatch.domain.PlaceKind;
 import gov.hotline.dispatch.domain.UnitProfile;
 import gov.hotline.dispatch.port.DirectoryRepository;
 import gov.hotline.infra.db.schema.dispatch.tables.records.CatalogueVersionRecord;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,9 +29,11 @@ import org.jooq.exception.IntegrityConstraintViolationException;
 /** jOOQ implementation of {@link DirectoryRepository}. */
 final class JooqDirectoryRepository implements DirectoryRepository {
   private final DSLContext db;
+  private final Clock clock;
 
-  JooqDirectoryRepository(DSLContext db) {
+  JooqDirectoryRepository(DSLContext db, Clock clock) {
     this.db = db;
+    this.clock = clock;
   }
 
   @Override
@@ -44,7 +47,7 @@ final class JooqDirectoryRepository implements DirectoryRepository {
         .set(DIRECTORY.SOURCE_VERSION, sourceVersion)
         .onConflict(DIRECTORY.ID).doUpdate()
         .set(DIRECTORY.DISTRICT, district).set(DIRECTORY.SOURCE_VERSION, sourceVersion)
-        .set(DIRECTORY.IMPORTED_AT, OffsetDateTime.now())
+        .set(DIRECTORY.IMPORTED_AT, OffsetDateTime.now(clock))
         .execute();
   }
 
@@ -67,7 +70,7 @@ final class JooqDirectoryRepository implements DirectoryRepository {
         .set(UNIT_PROFILE.SERVICE, p.service()).set(UNIT_PROFILE.SERVICE_AREA, p.serviceArea())
         .onConflict(UNIT_PROFILE.UNIT_ID).doUpdate()
         .set(UNIT_PROFILE.SERVICE, p.service()).set(UNIT_PROFILE.SERVICE_AREA, p.serviceArea())
-        .set(UNIT_PROFILE.UPDATED_AT, OffsetDateTime.now())
+        .set(UNIT_PROFILE.UPDATED_AT, OffsetDateTime.now(clock))
         .execute();
     replacePlaces(p.unitId(), p.places());
   }

@@ -1,7 +1,7 @@
 package gov.hotline.infra.db.dispatch;
 
-import static gov.hotline.infra.db.dispatch.Times.instant;
-import static gov.hotline.infra.db.dispatch.Times.offset;
+import static gov.hotline.infra.db.Times.instant;
+import static gov.hotline.infra.db.Times.offset;
 import static gov.hotline.infra.db.schema.core.Tables.TICKET;
 import static gov.hotline.infra.db.schema.dispatch.Tables.ALERT;
 
@@ -11,6 +11,7 @@ import gov.hotline.dispatch.domain.Alert;
 import gov.hotline.dispatch.domain.AlertKind;
 import gov.hotline.dispatch.domain.DueTicket;
 import gov.hotline.dispatch.port.EscalationRepository;
+import gov.hotline.infra.db.schema.dispatch.Keys;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -81,7 +82,7 @@ final class JooqEscalationRepository implements EscalationRepository {
     return db.insertInto(ALERT, ALERT.TICKET_ID, ALERT.KIND, ALERT.DUE_AT, ALERT.UNIT_ID, ALERT.RAISED_AT)
         .select(DSL.select(TICKET.ID, DSL.val(kind.name()), due, TICKET.LEAD_UNIT_ID, DSL.val(offset(now)))
             .from(TICKET).where(due.isNotNull()).and(which).andNotExists(already))
-        .onConflictOnConstraint(gov.hotline.infra.db.schema.dispatch.Keys.ALERT_ONCE).doNothing()
+        .onConflictOnConstraint(Keys.ALERT_ONCE).doNothing()
         .execute();
   }
 

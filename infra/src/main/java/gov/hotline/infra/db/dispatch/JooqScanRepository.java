@@ -1,6 +1,6 @@
 package gov.hotline.infra.db.dispatch;
 
-import static gov.hotline.infra.db.dispatch.Times.instant;
+import static gov.hotline.infra.db.Times.instant;
 import static gov.hotline.infra.db.schema.core.Tables.TICKET;
 import static gov.hotline.infra.db.schema.core.Tables.TICKET_HISTORY;
 import static gov.hotline.infra.db.schema.dispatch.Tables.DECISION;
@@ -13,6 +13,7 @@ import gov.hotline.core.ticket.TicketStatus;
 import gov.hotline.dispatch.port.DispatchRecord;
 import gov.hotline.dispatch.port.IntakeTicket;
 import gov.hotline.dispatch.port.ScanRepository;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashSet;
@@ -27,9 +28,11 @@ final class JooqScanRepository implements ScanRepository {
   private static final List<String> CLOSED = List.of(TicketStatus.CLOSED.name(), TicketStatus.DIRECT_CLOSED.name(),
       TicketStatus.MERGED.name());
   private final DSLContext db;
+  private final Clock clock;
 
-  JooqScanRepository(DSLContext db) {
+  JooqScanRepository(DSLContext db, Clock clock) {
     this.db = db;
+    this.clock = clock;
   }
 
   @Override
@@ -42,7 +45,7 @@ final class JooqScanRepository implements ScanRepository {
   public void moveTo(String job, long position) {
     db.insertInto(SCAN_POSITION).set(SCAN_POSITION.JOB, job).set(SCAN_POSITION.POSITION, position)
         .onConflict(SCAN_POSITION.JOB).doUpdate()
-        .set(SCAN_POSITION.POSITION, position).set(SCAN_POSITION.UPDATED_AT, OffsetDateTime.now())
+        .set(SCAN_POSITION.POSITION, position).set(SCAN_POSITION.UPDATED_AT, OffsetDateTime.now(clock))
         .execute();
   }
 

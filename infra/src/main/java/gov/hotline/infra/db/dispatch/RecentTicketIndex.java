@@ -7,6 +7,7 @@ import gov.hotline.dispatch.port.SimilarTickets;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /**
  * A simple {@link SimilarTickets} until the knowledge base's engine stands behind the port: the most recent
@@ -45,7 +46,7 @@ public final class RecentTicketIndex implements SimilarTickets {
     catchingUp.lock();
     try {
       if (lastId < 0) {
-        Long max = db.select(org.jooq.impl.DSL.max(TICKET.ID)).from(TICKET).fetchOne(0, Long.class);
+        Long max = db.select(DSL.max(TICKET.ID)).from(TICKET).fetchOne(0, Long.class);
         lastId = max == null ? 0 : Math.max(0, max - capacity);
       }
       while (true) {

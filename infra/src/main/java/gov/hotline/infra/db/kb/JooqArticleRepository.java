@@ -1,5 +1,7 @@
 package gov.hotline.infra.db.kb;
 
+import static gov.hotline.infra.db.Times.instant;
+import static gov.hotline.infra.db.Times.offset;
 import static gov.hotline.infra.db.schema.kb.Sequences.ARTICLE_CODE_SEQ;
 import static gov.hotline.infra.db.schema.kb.Tables.ARTICLE;
 import static gov.hotline.infra.db.schema.kb.Tables.ARTICLE_VERSION;
@@ -13,9 +15,6 @@ import gov.hotline.kb.domain.ArticleVersion;
 import gov.hotline.kb.port.ArticleRepository;
 import gov.hotline.infra.db.schema.kb.tables.records.ArticleRecord;
 import gov.hotline.infra.db.schema.kb.tables.records.ArticleVersionRecord;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -163,13 +162,5 @@ final class JooqArticleRepository implements ArticleRepository {
         r.getValidFrom(), r.getValidTo());
     return new ArticleVersion(r.getArticleId(), r.getVersion(), c, ArticleStatus.valueOf(r.getStatus()),
         r.getAuthor(), instant(r.getAt()));
-  }
-
-  static OffsetDateTime offset(Instant t) {
-    return t == null ? null : t.atOffset(ZoneOffset.UTC);
-  }
-
-  static Instant instant(OffsetDateTime t) {
-    return t == null ? null : t.toInstant();
   }
 }

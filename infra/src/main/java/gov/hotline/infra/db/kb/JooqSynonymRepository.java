@@ -2,6 +2,7 @@ package gov.hotline.infra.db.kb;
 
 import static gov.hotline.infra.db.schema.kb.Tables.SYNONYM_DICTIONARY;
 
+import gov.hotline.infra.db.Times;
 import gov.hotline.kb.port.SynonymRepository;
 import java.time.Instant;
 import java.util.Optional;
@@ -24,6 +25,6 @@ final class JooqSynonymRepository implements SynonymRepository {
   @Override
   public void save(String text, String author, Instant at) {
     db.insertInto(SYNONYM_DICTIONARY).set(SYNONYM_DICTIONARY.CONTENT, text).set(SYNONYM_DICTIONARY.AUTHOR, author)
-        .set(SYNONYM_DICTIONARY.SAVED_AT, JooqArticleRepository.offset(at)).execute();
+        .set(SYNONYM_DICTIONARY.SAVED_AT, Times.offset(at)).execute();
   }
 }

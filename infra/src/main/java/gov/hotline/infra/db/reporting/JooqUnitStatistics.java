@@ -19,7 +19,9 @@ import java.util.Map;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record1;
 import org.jooq.Record;
+import org.jooq.Select;
 import org.jooq.impl.DSL;
 
 /**
@@ -107,7 +109,7 @@ public final class JooqUnitStatistics implements UnitStatistics {
   }
 
   /** Tickets excluded now, decided from the raw history alone (the recomputation's rule). */
-  private static org.jooq.Select<org.jooq.Record1<Long>> excludedFromRawHistory() {
+  private static Select<Record1<Long>> excludedFromRawHistory() {
     var last = DSL.selectDistinct(TICKET_HISTORY.TICKET_ID, exclusionChange().as("change")).on(TICKET_HISTORY.TICKET_ID)
         .from(TICKET_HISTORY).where(exclusionDecision())
         .orderBy(TICKET_HISTORY.TICKET_ID, TICKET_HISTORY.ID.desc()).asTable("last_decision");

@@ -1,7 +1,7 @@
 package gov.hotline.infra.db.telephony;
 
-import static gov.hotline.infra.db.telephony.JooqAmiEventLog.instant;
-import static gov.hotline.infra.db.telephony.JooqAmiEventLog.utc;
+import static gov.hotline.infra.db.Times.instant;
+import static gov.hotline.infra.db.Times.offset;
 
 import gov.hotline.infra.db.schema.telephony.tables.records.CallRecord;
 import gov.hotline.telephony.domain.Call;
@@ -34,11 +34,11 @@ final class CallRows {
     r.setTicketRef(c.party().ticketRef());
     r.setQueue(c.queue());
     r.setQueueUniqueid(c.queueUniqueid());
-    r.setStartedAt(utc(c.times().startedAt()));
-    r.setEnteredQueueAt(utc(c.times().enteredQueueAt()));
-    r.setAnsweredAt(utc(c.times().answeredAt()));
-    r.setEndedAt(utc(c.times().endedAt()));
-    r.setLastEventAt(utc(c.times().lastEventAt()));
+    r.setStartedAt(offset(c.times().startedAt()));
+    r.setEnteredQueueAt(offset(c.times().enteredQueueAt()));
+    r.setAnsweredAt(offset(c.times().answeredAt()));
+    r.setEndedAt(offset(c.times().endedAt()));
+    r.setLastEventAt(offset(c.times().lastEventAt()));
     r.setWaitSeconds(c.seconds().waitSeconds());
     r.setTalkSeconds(c.seconds().talkSeconds());
     r.setHoldSeconds(c.seconds().holdSeconds());

@@ -1,14 +1,15 @@
 package gov.hotline.infra.db.telephony;
 
 import static gov.hotline.infra.db.schema.telephony.Tables.AGENT_OPERATION;
-import static gov.hotline.infra.db.telephony.JooqAmiEventLog.instant;
-import static gov.hotline.infra.db.telephony.JooqAmiEventLog.utc;
+import static gov.hotline.infra.db.Times.instant;
+import static gov.hotline.infra.db.Times.offset;
 
 import gov.hotline.telephony.domain.AgentOperation;
 import gov.hotline.telephony.port.AgentOperationLog;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 
@@ -25,7 +26,7 @@ final class JooqAgentOperationLog implements AgentOperationLog {
     db.insertInto(AGENT_OPERATION, AGENT_OPERATION.AT, AGENT_OPERATION.USER_ID, AGENT_OPERATION.USERNAME,
             AGENT_OPERATION.ROLE, AGENT_OPERATION.ACTION, AGENT_OPERATION.INTERFACE, AGENT_OPERATION.QUEUE,
             AGENT_OPERATION.REASON, AGENT_OPERATION.TARGET, AGENT_OPERATION.SUCCESS, AGENT_OPERATION.MESSAGE)
-        .values(utc(op.at()), op.userId(), op.username(), op.role(), op.action(), op.iface(), op.queue(), op.reason(),
+        .values(offset(op.at()), op.userId(), op.username(), op.role(), op.action(), op.iface(), op.queue(), op.reason(),
             op.target(), op.success(), op.message())
         .execute();
   }
@@ -37,10 +38,10 @@ final class JooqAgentOperationLog implements AgentOperationLog {
       c.add(AGENT_OPERATION.USERNAME.eq(username));
     }
     if (from != null) {
-      c.add(AGENT_OPERATION.AT.ge(utc(from)));
+      c.add(AGENT_OPERATION.AT.ge(offset(from)));
     }
     if (to != null) {
-      c.add(AGENT_OPERATION.AT.lt(utc(to)));
+      c.add(AGENT_OPERATION.AT.lt(offset(to)));
     }
     return db.selectFrom(AGENT_OPERATION).where(c).orderBy(AGENT_OPERATION.AT.desc(), AGENT_OPERATION.ID.desc())
         .limit(limit)
@@ -50,10 +51,10 @@ final class JooqAgentOperationLog implements AgentOperationLog {
   }
 
   @Override
-  public java.util.Optional<String> loggedInAt(String iface, Instant at) {
+  public Optional<String> loggedInAt(String iface, Instant at) {
     return db.select(AGENT_OPERATION.USERNAME).from(AGENT_OPERATION)
         .where(AGENT_OPERATION.INTERFACE.eq(iface), AGENT_OPERATION.ACTION.eq("LOGIN"),
-            AGENT_OPERATION.SUCCESS.isTrue(), AGENT_OPERATION.AT.le(utc(at)))
+            AGENT_OPERATION.SUCCESS.isTrue(), AGENT_OPERATION.AT.le(offset(at)))
         .orderBy(AGENT_OPERATION.AT.desc(), AGENT_OPERATION.ID.desc()).limit(1)
         .fetchOptional(AGENT_OPERATION.USERNAME);
   }

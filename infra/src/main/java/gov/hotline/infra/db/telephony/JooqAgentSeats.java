@@ -1,8 +1,8 @@
 package gov.hotline.infra.db.telephony;
 
 import static gov.hotline.infra.db.schema.telephony.Tables.AGENT_SEAT;
-import static gov.hotline.infra.db.telephony.JooqAmiEventLog.instant;
-import static gov.hotline.infra.db.telephony.JooqAmiEventLog.utc;
+import static gov.hotline.infra.db.Times.instant;
+import static gov.hotline.infra.db.Times.offset;
 
 import gov.hotline.infra.db.schema.telephony.tables.records.AgentSeatRecord;
 import gov.hotline.telephony.domain.Seat;
@@ -24,7 +24,7 @@ final class JooqAgentSeats implements AgentSeats {
     db.deleteFrom(AGENT_SEAT).where(AGENT_SEAT.INTERFACE.eq(s.iface()).or(AGENT_SEAT.USERNAME.eq(s.username())))
         .execute();
     db.insertInto(AGENT_SEAT, AGENT_SEAT.USERNAME, AGENT_SEAT.USER_ID, AGENT_SEAT.INTERFACE, AGENT_SEAT.QUEUE,
-        AGENT_SEAT.SINCE).values(s.username(), s.userId(), s.iface(), s.queue(), utc(s.since())).execute();
+        AGENT_SEAT.SINCE).values(s.username(), s.userId(), s.iface(), s.queue(), offset(s.since())).execute();
   }
 
   @Override

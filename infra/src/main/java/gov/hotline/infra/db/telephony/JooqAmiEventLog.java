@@ -3,6 +3,7 @@ package gov.hotline.infra.db.telephony;
 import static gov.hotline.infra.db.schema.telephony.Tables.AMI_EVENT;
 import static gov.hotline.infra.db.schema.telephony.Tables.AMI_FOLD_ERROR;
 
+import gov.hotline.infra.db.Times;
 import gov.hotline.telephony.domain.AmiMessage;
 import gov.hotline.telephony.domain.KnownEvents;
 import gov.hotline.telephony.domain.ReceivedMessage;
@@ -61,13 +62,13 @@ final class JooqAmiEventLog implements AmiEventLog {
   public void flagFoldError(ReceivedMessage message, String error, Instant at) {
     db.insertInto(AMI_FOLD_ERROR)
         .set(AMI_FOLD_ERROR.SERVER_ID, message.serverId())
-        .set(AMI_FOLD_ERROR.RECEIVED_AT, utc(message.receivedAt()))
+        .set(AMI_FOLD_ERROR.RECEIVED_AT, Times.offset(message.receivedAt()))
         .set(AMI_FOLD_ERROR.SESSION_ID, message.sessionId())
         .set(AMI_FOLD_ERROR.SEQ, message.seq())
         .set(AMI_FOLD_ERROR.NAME, message.message().name())
         .set(AMI_FOLD_ERROR.LINKEDID, message.message().get("Linkedid"))
         .set(AMI_FOLD_ERROR.ERROR, error)
-        .set(AMI_FOLD_ERROR.FAILED_AT, utc(at))
+        .set(AMI_FOLD_ERROR.FAILED_AT, Times.offset(at))
         .onConflictDoNothing()
         .execute();
   }
@@ -75,18 +76,8 @@ final class JooqAmiEventLog implements AmiEventLog {
   @Override
   public long count(String serverId, Instant from, Instant to) {
     return db.selectCount().from(AMI_EVENT)
-        .where(AMI_EVENT.SERVER_ID.eq(serverId), AMI_EVENT.RECEIVED_AT.ge(utc(from)), AMI_EVENT.RECEIVED_AT.lt(utc(to)))
+        .where(AMI_EVENT.SERVER_ID.eq(serverId), AMI_EVENT.RECEIVED_AT.ge(Times.offset(from)), AMI_EVENT.RECEIVED_AT.lt(Times.offset(to)))
         .fetchOne(0, Long.class);
-  }
-
-  @Override
-  public List<ReceivedMessage> ofCall(String linkedid) {
-    return db.selectFrom(AMI_EVENT)
-        .where(AMI_EVENT.LINKEDID.eq(linkedid).or(AMI_EVENT.UNIQUEID.eq(linkedid)))
-        .orderBy(AMI_EVENT.RECEIVED_AT, AMI_EVENT.SESSION_ID, AMI_EVENT.SEQ)
-        .fetch(r -> new ReceivedMessage(r.getServerId(), r.getSessionId(), r.getSeq(), r.getReceivedAt().toInstant(),
-            0, "PARTIAL".equals(r.getKind()) ? AmiMessage.partial(r.getRaw())
-            : AmiMessage.parse(r.getRaw(), (r.getFlags() & TRUNCATED) != 0)));
   }
 
   static short flags(AmiMessage m) {
@@ -108,13 +99,5 @@ final class JooqAmiEventLog implements AmiEventLog {
 
   private static LocalDate utcDay(Instant t) {
     return LocalDate.ofInstant(t, ZoneOffset.UTC);
-  }
-
-  static OffsetDateTime utc(Instant t) {
-    return t == null ? null : t.atOffset(ZoneOffset.UTC);
-  }
-
-  static Instant instant(OffsetDateTime t) {
-    return t == null ? null : t.toInstant();
   }
 }

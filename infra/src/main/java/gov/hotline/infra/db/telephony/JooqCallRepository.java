@@ -1,10 +1,10 @@
 package gov.hotline.infra.db.telephony;
 
 import static gov.hotline.infra.db.schema.telephony.Tables.CALL;
-import static gov.hotline.infra.db.telephony.JooqAmiEventLog.utc;
+import static gov.hotline.infra.db.Times.offset;
 
 import gov.hotline.infra.db.schema.telephony.tables.records.CallRecord;
-import gov.hotline.telephony.api.CallQuery;
+import gov.hotline.telephony.domain.CallQuery;
 import gov.hotline.telephony.domain.Call;
 import gov.hotline.telephony.port.CallRepository;
 import java.util.ArrayList;
@@ -108,10 +108,10 @@ final class JooqCallRepository implements CallRepository {
   private static List<Condition> conditions(CallQuery q) {
     List<Condition> c = new ArrayList<>();
     if (q.from() != null) {
-      c.add(CALL.STARTED_AT.ge(utc(q.from())));
+      c.add(CALL.STARTED_AT.ge(offset(q.from())));
     }
     if (q.to() != null) {
-      c.add(CALL.STARTED_AT.lt(utc(q.to())));
+      c.add(CALL.STARTED_AT.lt(offset(q.to())));
     }
     if (q.queue() != null) {
       c.add(CALL.QUEUE.eq(q.queue()));

@@ -1,8 +1,8 @@
 package gov.hotline.infra.db.telephony;
 
 import static gov.hotline.infra.db.schema.telephony.Tables.CALL_SURVEY;
-import static gov.hotline.infra.db.telephony.JooqAmiEventLog.instant;
-import static gov.hotline.infra.db.telephony.JooqAmiEventLog.utc;
+import static gov.hotline.infra.db.Times.instant;
+import static gov.hotline.infra.db.Times.offset;
 
 import gov.hotline.infra.db.schema.telephony.tables.records.CallSurveyRecord;
 import gov.hotline.telephony.domain.CallSurvey;
@@ -24,7 +24,7 @@ final class JooqCallSurveys implements CallSurveys {
   @Override
   public boolean addIfAbsent(CallSurvey s) {
     return db.insertInto(CALL_SURVEY, CALL_SURVEY.CALL_ID, CALL_SURVEY.RESULT, CALL_SURVEY.DIGIT, CALL_SURVEY.AT)
-        .values(s.callId(), s.result().name(), s.digit(), utc(s.at()))
+        .values(s.callId(), s.result().name(), s.digit(), offset(s.at()))
         .onConflict(CALL_SURVEY.CALL_ID).doNothing()
         .execute() == 1;
   }

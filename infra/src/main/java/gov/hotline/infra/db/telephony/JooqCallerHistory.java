@@ -1,5 +1,6 @@
 package gov.hotline.infra.db.telephony;
 
+import gov.hotline.telephony.domain.CallerTicket;
 import static gov.hotline.infra.db.schema.core.Tables.TICKET;
 
 import gov.hotline.infra.db.schema.core.tables.records.TicketRecord;
@@ -18,14 +19,14 @@ public final class JooqCallerHistory implements CallerHistory {
   }
 
   @Override
-  public List<TicketSummary> ticketsOfCall(String callId, String ticketNo) {
+  public List<CallerTicket> ticketsOfCall(String callId, String ticketNo) {
     var linked = TICKET.CALL_ID.eq(callId);
     return db.selectFrom(TICKET).where(ticketNo == null ? linked : linked.or(TICKET.TICKET_NO.eq(ticketNo)))
         .orderBy(TICKET.CREATED_AT, TICKET.ID).fetch(JooqCallerHistory::summary);
   }
 
   @Override
-  public List<TicketSummary> ticketsOfCaller(String phone, int limit) {
+  public List<CallerTicket> ticketsOfCaller(String phone, int limit) {
     return db.selectFrom(TICKET).where(TICKET.CALLER_PHONE.in(CallerNumbers.variants(phone)))
         .orderBy(TICKET.CREATED_AT.desc(), TICKET.ID.desc()).limit(limit)
         .fetch(JooqCallerHistory::summary);
@@ -37,10 +38,10 @@ public final class JooqCallerHistory implements CallerHistory {
         .orderBy(TICKET.CALLER_PHONE).limit(limit).fetch(TICKET.CALLER_PHONE);
   }
 
-  private static TicketSummary summary(TicketRecord r) {
+  private static CallerTicket summary(TicketRecord r) {
     String content = r.getContent();
     TicketStatus status = TicketStatus.valueOf(r.getStatus());
-    return new TicketSummary(r.getId(), r.getTicketNo(), r.getStatus(), status.label(), r.getAppealType(),
+    return new CallerTicket(r.getId(), r.getTicketNo(), r.getStatus(), status.label(), r.getAppealType(),
         content.length() > 60 ? content.substring(0, 60) + "…" : content, r.getCallId(),
         r.getCreatedAt().toInstant(), status.open(), Boolean.TRUE.equals(r.getConfidential()));
   }

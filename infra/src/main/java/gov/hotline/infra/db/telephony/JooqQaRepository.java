@@ -4,8 +4,8 @@ import static gov.hotline.infra.db.schema.telephony.Tables.QA_SCORE;
 import static gov.hotline.infra.db.schema.telephony.Tables.QA_SCORECARD;
 import static gov.hotline.infra.db.schema.telephony.Tables.QA_SCORECARD_ITEM;
 import static gov.hotline.infra.db.schema.telephony.Tables.QA_SCORE_ITEM;
-import static gov.hotline.infra.db.telephony.JooqAmiEventLog.instant;
-import static gov.hotline.infra.db.telephony.JooqAmiEventLog.utc;
+import static gov.hotline.infra.db.Times.instant;
+import static gov.hotline.infra.db.Times.offset;
 
 import gov.hotline.infra.db.schema.telephony.tables.records.QaScoreRecord;
 import gov.hotline.telephony.domain.qa.ItemScore;
@@ -54,7 +54,7 @@ final class JooqQaRepository implements QaRepository {
     int version = db.select(DSL.coalesce(DSL.max(QA_SCORECARD.VERSION), 0)).from(QA_SCORECARD)
         .fetchOne(0, Integer.class) + 1;
     db.insertInto(QA_SCORECARD, QA_SCORECARD.VERSION, QA_SCORECARD.NAME, QA_SCORECARD.CREATED_AT,
-        QA_SCORECARD.CREATED_BY).values(version, card.name(), utc(card.createdAt()), card.createdBy()).execute();
+        QA_SCORECARD.CREATED_BY).values(version, card.name(), offset(card.createdAt()), card.createdBy()).execute();
     for (int i = 0; i < card.items().size(); i++) {
       ScorecardItem it = card.items().get(i);
       db.insertInto(QA_SCORECARD_ITEM, QA_SCORECARD_ITEM.VERSION, QA_SCORECARD_ITEM.POSITION, QA_SCORECARD_ITEM.CODE,
@@ -70,7 +70,7 @@ final class JooqQaRepository implements QaRepository {
             QA_SCORE.SCORECARD_VERSION, QA_SCORE.TOTAL, QA_SCORE.COMPUTED_TOTAL, QA_SCORE.COMMENT, QA_SCORE.SCORER,
             QA_SCORE.SCORED_AT, QA_SCORE.STATUS)
         .values(s.callId(), s.agent(), s.agentInterface(), s.scorecardVersion(), s.total(), s.computedTotal(),
-            s.comment(), s.scorer(), utc(s.scoredAt()), s.status().name())
+            s.comment(), s.scorer(), offset(s.scoredAt()), s.status().name())
         .returning(QA_SCORE.ID).fetchOne(QA_SCORE.ID);
     for (ItemScore i : s.items()) {
       db.insertInto(QA_SCORE_ITEM, QA_SCORE_ITEM.SCORE_ID, QA_SCORE_ITEM.CODE, QA_SCORE_ITEM.POINTS,
@@ -89,10 +89,10 @@ final class JooqQaRepository implements QaRepository {
   public boolean update(QaScore s) {
     return db.update(QA_SCORE).set(QA_SCORE.TOTAL, s.total()).set(QA_SCORE.STATUS, s.status().name())
         .set(QA_SCORE.APPEAL_REASON, s.appeal() == null ? null : s.appeal().reason())
-        .set(QA_SCORE.APPEALED_AT, s.appeal() == null ? null : utc(s.appeal().at()))
+        .set(QA_SCORE.APPEALED_AT, s.appeal() == null ? null : offset(s.appeal().at()))
         .set(QA_SCORE.DECISION_COMMENT, s.decision() == null ? null : s.decision().comment())
         .set(QA_SCORE.DECIDED_BY, s.decision() == null ? null : s.decision().by())
-        .set(QA_SCORE.DECIDED_AT, s.decision() == null ? null : utc(s.decision().at()))
+        .set(QA_SCORE.DECIDED_AT, s.decision() == null ? null : offset(s.decision().at()))
         .set(QA_SCORE.VERSION, s.version() + 1)
         .where(QA_SCORE.ID.eq(s.id()), QA_SCORE.VERSION.eq(s.version())).execute() == 1;
   }
@@ -128,10 +128,10 @@ final class JooqQaRepository implements QaRepository {
       c.add(QA_SCORE.AGENT_USERNAME.eq(agent));
     }
     if (from != null) {
-      c.add(QA_SCORE.SCORED_AT.ge(utc(from)));
+      c.add(QA_SCORE.SCORED_AT.ge(offset(from)));
     }
     if (to != null) {
-      c.add(QA_SCORE.SCORED_AT.lt(utc(to)));
+      c.add(QA_SCORE.SCORED_AT.lt(offset(to)));
     }
     return c;
   }

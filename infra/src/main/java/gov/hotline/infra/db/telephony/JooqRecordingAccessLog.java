@@ -1,7 +1,7 @@
 package gov.hotline.infra.db.telephony;
 
 import static gov.hotline.infra.db.schema.telephony.Tables.RECORDING_ACCESS;
-import static gov.hotline.infra.db.telephony.JooqAmiEventLog.utc;
+import static gov.hotline.infra.db.Times.offset;
 
 import gov.hotline.telephony.port.RecordingAccessLog;
 import org.jooq.DSLContext;
@@ -19,7 +19,7 @@ final class JooqRecordingAccessLog implements RecordingAccessLog {
     db.insertInto(RECORDING_ACCESS, RECORDING_ACCESS.CALL_ID, RECORDING_ACCESS.USER_ID, RECORDING_ACCESS.USERNAME,
             RECORDING_ACCESS.ROLE, RECORDING_ACCESS.AT, RECORDING_ACCESS.BYTE_RANGE, RECORDING_ACCESS.RESULT)
         .values(a.callId().length() > 64 ? a.callId().substring(0, 64) : a.callId(), a.userId(), a.username(),
-            a.role(), utc(a.at()), a.range(), a.result())
+            a.role(), offset(a.at()), a.range(), a.result())
         .execute();
   }
 }

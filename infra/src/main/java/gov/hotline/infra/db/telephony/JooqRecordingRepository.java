@@ -2,13 +2,14 @@ package gov.hotline.infra.db.telephony;
 
 import static gov.hotline.infra.db.schema.telephony.Tables.CALL;
 import static gov.hotline.infra.db.schema.telephony.Tables.RECORDING;
-import static gov.hotline.infra.db.telephony.JooqAmiEventLog.instant;
-import static gov.hotline.infra.db.telephony.JooqAmiEventLog.utc;
+import static gov.hotline.infra.db.Times.instant;
+import static gov.hotline.infra.db.Times.offset;
 
 import gov.hotline.infra.db.schema.telephony.tables.records.RecordingRecord;
 import gov.hotline.telephony.domain.Recording;
 import gov.hotline.telephony.domain.RecordingStatus;
 import gov.hotline.telephony.port.RecordingRepository;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -34,7 +35,7 @@ final class JooqRecordingRepository implements RecordingRepository {
     rec.setRmsDbfs(r.rmsDbfs());
     rec.setPeak(r.peak());
     rec.setExpected(r.expected());
-    rec.setCheckedAt(utc(r.checkedAt()));
+    rec.setCheckedAt(offset(r.checkedAt()));
     db.insertInto(RECORDING).set(rec).onConflict(RECORDING.CALL_ID).doUpdate().set(rec).execute();
   }
 
@@ -53,9 +54,9 @@ final class JooqRecordingRepository implements RecordingRepository {
   }
 
   @Override
-  public List<String> unsettled(java.time.Instant endedFrom, java.time.Instant endedBefore, int limit) {
+  public List<String> unsettled(Instant endedFrom, Instant endedBefore, int limit) {
     return db.select(CALL.ID).from(CALL).leftJoin(RECORDING).on(RECORDING.CALL_ID.eq(CALL.ID))
-        .where(CALL.ENDED_AT.ge(utc(endedFrom)), CALL.ENDED_AT.lt(utc(endedBefore)),
+        .where(CALL.ENDED_AT.ge(offset(endedFrom)), CALL.ENDED_AT.lt(offset(endedBefore)),
             RECORDING.CALL_ID.isNull().or(RECORDING.STATUS.eq(RecordingStatus.PENDING.name())))
         .orderBy(CALL.ENDED_AT, CALL.ID)
         .limit(limit)

@@ -27,6 +27,7 @@ import gov.hotline.core.ticket.TicketStatus;
 import gov.hotline.core.ticket.Urgency;
 import gov.hotline.core.user.Actor;
 import gov.hotline.core.user.Role;
+import gov.hotline.infra.support.TestClock;
 import gov.hotline.infra.support.TestDatabase;
 import java.time.Duration;
 import java.time.Instant;
@@ -54,7 +55,7 @@ class JooqTicketRepositoryTest {
   @BeforeAll
   static void migrate() {
     db = TestDatabase.migrated("ticket_repo");
-    tx = new JooqTransactions(db.dsl());
+    tx = new JooqTransactions(db.dsl(), TestClock.clock());
     tx.inTransaction(r -> {
       var ref = r.referenceData();
       ref.upsertUnit(new OrgUnit(UnitId.of("HD"), null, "海淀区", UnitType.DISTRICT, List.of(), true));

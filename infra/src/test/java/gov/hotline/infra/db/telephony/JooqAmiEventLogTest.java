@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 @Tag("db")
 class JooqAmiEventLogTest {
   private static final TestDatabase db = TestDatabase.migrated("ami_event_log");
-  private static final JooqTelephonyStore store = new JooqTelephonyStore(db.dsl());
+  private static final JooqTelephonyTransactions store = new JooqTelephonyTransactions(db.dsl());
   private static final Instant BEFORE_MIDNIGHT = Instant.parse("2026-11-21T23:59:59.999999Z");
   private static final Instant AFTER_MIDNIGHT = Instant.parse("2026-11-22T00:00:00.000001Z");
 

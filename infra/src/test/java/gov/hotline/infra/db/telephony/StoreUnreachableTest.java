@@ -4,16 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import org.jooq.SQLDialect;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * Only a database that cannot be reached is worth waiting for: ingestion retries the same batch then, and folds
  * message by message for every other failure.
  */
 class StoreUnreachableTest {
-  private final JooqTelephonyStore store = new JooqTelephonyStore(DSL.using(org.jooq.SQLDialect.POSTGRES));
+  private final JooqTelephonyTransactions store = new JooqTelephonyTransactions(DSL.using(SQLDialect.POSTGRES));
 
   @Test
   void aLostConnectionAnExhaustedPoolAndAShuttingDownServerAreUnreachable() {
@@ -34,10 +36,10 @@ class StoreUnreachableTest {
 
   @Test
   void aRefusedConnectionToARealServerIsUnreachable() {
-    var refused = new org.postgresql.ds.PGSimpleDataSource();
+    var refused = new PGSimpleDataSource();
     refused.setUrl("jdbc:postgresql://127.0.0.1:1/none");
     refused.setConnectTimeout(2);
-    JooqTelephonyStore away = new JooqTelephonyStore(DSL.using(refused, org.jooq.SQLDialect.POSTGRES));
+    JooqTelephonyTransactions away = new JooqTelephonyTransactions(DSL.using(refused, SQLDialect.POSTGRES));
     RuntimeException failure = null;
     try {
       away.inTransaction(r -> r.calls().byId("x"));

@@ -2,6 +2,7 @@ package gov.hotline.infra.http.dispatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gov.hotline.infra.Application;
 import gov.hotline.infra.support.ApiClient;
 import gov.hotline.infra.support.RunningServer;
 import gov.hotline.infra.support.TestClock;
@@ -31,7 +32,7 @@ class EscalationApiTest {
 
   @BeforeAll
   static void start() {
-    server = RunningServer.start("dispatch_escalation", gov.hotline.infra.Application.Mode.DEMO,
+    server = RunningServer.start("dispatch_escalation", Application.Mode.DEMO,
         TestClock.env(Map.of("HOTLINE_ESCALATION_SWEEP_SECONDS", "3600")));
     api = server.client();
     agent = api.login("agent1", "hotline");

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -149,7 +150,7 @@ public final class LocalElasticsearch implements AutoCloseable {
         long pid = Long.parseLong(Files.readString(pidFile).strip());
         ProcessHandle.of(pid).ifPresent(h -> {
           h.destroy();
-          h.onExit().orTimeout(30, java.util.concurrent.TimeUnit.SECONDS).exceptionally(t -> {
+          h.onExit().orTimeout(30, TimeUnit.SECONDS).exceptionally(t -> {
             h.destroyForcibly();
             return h;
           }).join();

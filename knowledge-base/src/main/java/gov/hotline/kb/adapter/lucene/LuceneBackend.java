@@ -43,6 +43,7 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 
 /**
  * The embedded engine: one Lucene index per logical index under a directory (or in memory), searched near real
@@ -85,7 +86,7 @@ public final class LuceneBackend implements IndexBackend {
         cfg.setRAMBufferSizeMB(64);
         IndexWriter writer = new IndexWriter(dir, cfg);
         return new Store(dir, writer, new SearcherManager(writer, null));
-      } catch (org.apache.lucene.store.LockObtainFailedException e) {
+      } catch (LockObtainFailedException e) {
         throw new IllegalStateException("内置索引目录正被另一个进程使用（" + root.resolve(name)
             + "）：请先停止服务，或在服务运行时调用 POST /api/v1/kb/reindex", e);
       } catch (IOException e) {
@@ -160,7 +161,7 @@ public final class LuceneBackend implements IndexBackend {
 
   @Override
   public long count(String index) {
-    return withSearcher(index, searcher -> (long) searcher.count(new MatchAllDocsQuery()));
+    return withSearcher(index, searcher -> (long) searcher.count(MatchAllDocsQuery.INSTANCE));
   }
 
   @Override

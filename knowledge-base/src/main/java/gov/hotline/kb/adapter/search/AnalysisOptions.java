@@ -1,5 +1,7 @@
 package gov.hotline.kb.adapter.search;
 
+import java.util.List;
+
 /**
  * Which analysis and ranking steps are on. Production uses {@link #FULL}; the evaluation command switches steps off
  * one by one to show what each one gains.
@@ -17,11 +19,11 @@ public record AnalysisOptions(String name, boolean fields, boolean bigrams, bool
       false);
   public static final AnalysisOptions FULL = new AnalysisOptions("+ 口语改写（完整方法）", true, true, true, true, true);
 
-  public static final java.util.List<AnalysisOptions> STEPS = java.util.List.of(WORDS_ONLY, FIELDS, BIGRAMS, SYNONYMS,
+  public static final List<AnalysisOptions> STEPS = List.of(WORDS_ONLY, FIELDS, BIGRAMS, SYNONYMS,
       PINYIN, FULL);
 
   /** The full method with one step left out: what that step adds on top of all the others. */
-  public static final java.util.List<AnalysisOptions> LEAVE_ONE_OUT = java.util.List.of(
+  public static final List<AnalysisOptions> LEAVE_ONE_OUT = List.of(
       new AnalysisOptions("完整方法 − 二元字/单字", true, false, true, true, true),
       new AnalysisOptions("完整方法 − 同义词词典", true, true, false, true, true),
       new AnalysisOptions("完整方法 − 拼音", true, true, true, false, true),

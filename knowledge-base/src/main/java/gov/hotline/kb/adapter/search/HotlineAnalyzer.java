@@ -93,11 +93,6 @@ public final class HotlineAnalyzer {
     return analyzeNormalized(n);
   }
 
-  /** The normalised, rewritten query text (used for highlighting). */
-  public String rewrittenQuery(String query) {
-    return QueryRewriter.rewrite(TextNormalizer.normalize(query), dictionary, this::segment);
-  }
-
   private Analysis analyzeNormalized(String n) {
     List<String> words = new ArrayList<>();
     List<String> initials = new ArrayList<>();

@@ -75,11 +75,6 @@ public final class SurveyAgiServer implements AutoCloseable {
     return new SurveyAgiServer(server, acceptor, host + ":" + port);
   }
 
-  /** Survey sessions running now. */
-  public int activeSessions() {
-    return server.maxSessions - server.slots.availablePermits();
-  }
-
   @Override
   public String toString() {
     return address;

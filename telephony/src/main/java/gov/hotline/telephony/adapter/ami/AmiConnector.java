@@ -1,15 +1,18 @@
 package gov.hotline.telephony.adapter.ami;
 
-import gov.hotline.telephony.api.AmiLinkStatus;
-import gov.hotline.telephony.api.AmiServerConfig;
 import gov.hotline.telephony.domain.AmiFrame;
+import gov.hotline.telephony.domain.AmiLinkStatus.State;
+import gov.hotline.telephony.domain.AmiLinkStatus;
+import gov.hotline.telephony.domain.AmiServerConfig;
 import gov.hotline.telephony.port.FrameSink;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Consumer;
 import org.asteriskjava.manager.action.CoreShowChannelsAction;
 import org.asteriskjava.manager.action.EventGeneratingAction;
 import org.asteriskjava.manager.action.ManagerAction;
@@ -45,7 +48,7 @@ public final class AmiConnector implements AutoCloseable {
   public AmiConnector(AmiServerConfig cfg, FrameSink sink) {
     this.cfg = cfg;
     this.sink = sink;
-    this.status = new AmiLinkStatus(cfg.id(), "CONNECTING", Instant.now(), 0, null, 0);
+    this.status = new AmiLinkStatus(cfg.id(), State.CONNECTING, Instant.now(), 0, null, 0);
     this.thread = Thread.ofPlatform().daemon().name("ami-" + cfg.id()).unstarted(this::run);
   }
 
@@ -71,14 +74,14 @@ public final class AmiConnector implements AutoCloseable {
    * Sends an action without waiting (never call a blocking send from a listener). The callback gets the response;
    * fails at once when the link is down.
    */
-  public void send(ManagerAction action, java.util.function.Consumer<ManagerResponse> callback) {
+  public void send(ManagerAction action, Consumer<ManagerResponse> callback) {
     TappedManagerConnection c = connection;
     if (c == null || !status.connected()) {
       throw new IllegalStateException("AMI link " + cfg.id() + " is " + status.state());
     }
     try {
       c.sendAction(action, callback::accept);
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw new IllegalStateException("AMI link " + cfg.id() + " failed: " + e.getMessage(), e);
     }
   }
@@ -97,12 +100,12 @@ public final class AmiConnector implements AutoCloseable {
       c.setSocketTimeout(3000);
       c.setDefaultResponseTimeout(Math.max(2000, cfg.pingTimeout().toMillis()));
       c.setKeepAliveAfterAuthenticationFailure(false);
-      setStatus("CONNECTING", null, session);
+      setStatus(State.CONNECTING, null, session);
       try {
         c.login("on");
       } catch (Exception e) {
         c.abandon();
-        setStatus("DISCONNECTED", describe(e), session);
+        setStatus(State.DISCONNECTED, describe(e), session);
         LOG.warn("AMI login to {} failed: {}", cfg, describe(e));
         pause(backoff.nextMillis());
         continue;
@@ -111,7 +114,7 @@ public final class AmiConnector implements AutoCloseable {
       String reason = supervise(c, lost);
       connection = null;
       c.abandon();
-      setStatus("DISCONNECTED", reason, session);
+      setStatus(State.DISCONNECTED, reason, session);
       sink.boundary(AmiFrame.boundary(AmiFrame.Type.DISCONNECTED, cfg.id(), session, Long.MAX_VALUE, reason));
       if (running) {
         LOG.warn("AMI link {} lost ({}); reconnecting", cfg, reason);
@@ -129,7 +132,7 @@ public final class AmiConnector implements AutoCloseable {
     everConnected = true;
     backoff.reset();
     sink.boundary(AmiFrame.boundary(AmiFrame.Type.CONNECTED, cfg.id(), session, -1, null));
-    setStatus("CONNECTED", null, session);
+    setStatus(State.CONNECTED, null, session);
     LOG.info("AMI link {} connected (session {}, {} reconnects)", cfg, session, reconnects);
     resync(c, new QueueStatusAction(), "resync-queues-" + session);
     resync(c, new CoreShowChannelsAction(), "resync-channels-" + session);
@@ -170,9 +173,9 @@ public final class AmiConnector implements AutoCloseable {
     return "stopped";
   }
 
-  private void setStatus(String state, String error, long session) {
+  private void setStatus(State state, String error, long session) {
     AmiLinkStatus s = status;
-    status = new AmiLinkStatus(cfg.id(), state, state.equals(s.state()) ? s.since() : Instant.now(), reconnects,
+    status = new AmiLinkStatus(cfg.id(), state, state == s.state() ? s.since() : Instant.now(), reconnects,
         error != null ? error : s.lastError(), session);
   }
 

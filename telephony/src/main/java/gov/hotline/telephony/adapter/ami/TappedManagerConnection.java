@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.function.UnaryOperator;
 import org.asteriskjava.AsteriskVersion;
 import org.asteriskjava.manager.ManagerConnectionState;
+import org.asteriskjava.manager.TimeoutException;
 import org.asteriskjava.manager.action.CoreSettingsAction;
 import org.asteriskjava.manager.event.DisconnectEvent;
 import org.asteriskjava.manager.event.ManagerEvent;
@@ -43,7 +44,7 @@ final class TappedManagerConnection extends ManagerConnectionImpl {
           return v;
         }
       }
-    } catch (IOException | RuntimeException | org.asteriskjava.manager.TimeoutException e) {
+    } catch (IOException | RuntimeException | TimeoutException e) {
       // fall through to the default: the version only selects action formats, all current ones are alike
     }
     return AsteriskVersion.DEFAULT_VERSION;

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Reads Asterisk's queue_log file (UTF-8; member names and pause reasons may be Chinese). The file is read from the
@@ -43,7 +44,7 @@ public final class FileQueueLog implements QueueLogSource {
     return Optional.ofNullable(max[0]);
   }
 
-  private void forEach(java.util.function.Consumer<QueueLogEntry> f) {
+  private void forEach(Consumer<QueueLogEntry> f) {
     try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       String line;
       while ((line = r.readLine()) != null) {

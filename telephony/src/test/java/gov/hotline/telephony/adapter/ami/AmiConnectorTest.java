@@ -2,7 +2,7 @@ package gov.hotline.telephony.adapter.ami;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import gov.hotline.telephony.api.AmiServerConfig;
+import gov.hotline.telephony.domain.AmiServerConfig;
 import gov.hotline.telephony.domain.AmiFrame;
 import gov.hotline.telephony.fixtures.Fixtures;
 import gov.hotline.telephony.simulator.AmiSimulator;

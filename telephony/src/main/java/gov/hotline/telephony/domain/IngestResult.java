@@ -1,8 +1,5 @@
-package gov.hotline.telephony.service;
+package gov.hotline.telephony.domain;
 
-import gov.hotline.telephony.domain.AmiFrame;
-import gov.hotline.telephony.domain.CallFolder;
-import gov.hotline.telephony.domain.ReceivedMessage;
 import java.util.List;
 
 /**

@@ -1,33 +1,30 @@
-package gov.hotline.infra.telephony;
+package gov.hotline.telephony.verticle;
 
-import gov.hotline.infra.config.TelephonyConfig;
 import gov.hotline.telephony.adapter.ami.AmiCommands;
 import gov.hotline.telephony.adapter.ami.AmiConnector;
 import gov.hotline.telephony.port.PbxCommands;
 import gov.hotline.telephony.adapter.queuelog.FileQueueLog;
 import gov.hotline.telephony.domain.AmiFrame;
 import gov.hotline.telephony.service.ReconcileReport;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.atomic.LongAdder;
-import gov.hotline.telephony.api.AmiServerConfig;
+import gov.hotline.telephony.domain.AmiServerConfig;
 import gov.hotline.telephony.domain.CallFolder;
 import gov.hotline.telephony.domain.Dialplan;
 import gov.hotline.telephony.domain.FoldPolicy;
 import gov.hotline.telephony.port.IngestionMetrics;
-import gov.hotline.telephony.port.TelephonyStore;
-import gov.hotline.telephony.service.IngestResult;
+import gov.hotline.telephony.port.TelephonyTransactions;
+import gov.hotline.telephony.domain.IngestResult;
 import gov.hotline.telephony.service.IngestionPump;
 import gov.hotline.telephony.service.IngestionQueue;
 import gov.hotline.telephony.service.IngestionService;
-import gov.hotline.telephony.simulator.AmiSimulator;
-import io.micrometer.core.instrument.FunctionCounter;
-import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
@@ -38,39 +35,35 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The running telephony side: one ingestion chain per configured Asterisk server, and in the demo (no Asterisk
- * configured) the AMI simulator with its call generator, reached through the very same client path.
+ * Telephony's entry point: one ingestion chain per Asterisk server (AMI reader → bounded queue → ingestion thread →
+ * storage and fold → the after-commit chain), with the queue_log repairs after every reconnect and on a schedule.
+ * Infra starts it with the servers to listen to (in the demo, the AMI simulator's), as it starts the other contexts'
+ * verticles.
  */
-public final class TelephonyRuntime implements AutoCloseable {
-  private static final Logger LOG = LoggerFactory.getLogger(TelephonyRuntime.class);
+public final class AmiIngestion implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(AmiIngestion.class);
+
+  /**
+   * How ingestion runs: calls abandoned within {@code shortAbandonSeconds} are short abandons; each server's queue
+   * holds {@code queueCapacity} messages; queue_log repairs run every {@code reconcileEveryMinutes} (0: only after
+   * reconnects); a link whose oldest unstored frame is older than {@code lagLimit} is DEGRADED.
+   */
+  public record Settings(int shortAbandonSeconds, int queueCapacity, int reconcileEveryMinutes, Duration lagLimit) {
+  }
 
   private final List<AmiLink> links;
-  private final AmiSimulator simulator;
   private final ScheduledExecutorService scheduler;
-  private final java.time.Duration lagLimit;
+  private final Duration lagLimit;
 
-  private TelephonyRuntime(List<AmiLink> links, AmiSimulator simulator, ScheduledExecutorService scheduler,
-                           java.time.Duration lagLimit) {
+  private AmiIngestion(List<AmiLink> links, ScheduledExecutorService scheduler, Duration lagLimit) {
     this.links = links;
-    this.simulator = simulator;
     this.scheduler = scheduler;
     this.lagLimit = lagLimit;
   }
 
-  /**
-   * Starts ingestion; {@code afterCommit} gets every committed batch (live board, push, follow-up work). In the
-   * demo without a configured Asterisk, {@code demoCallers} call the simulator again now and then.
-   */
-  public static TelephonyRuntime start(TelephonyConfig cfg, boolean demo, TelephonyStore store,
-                                       IngestionMetrics metrics, MeterRegistry registry,
-                                       Consumer<IngestResult> afterCommit, List<String> demoCallers) {
-    AmiSimulator simulator = null;
-    List<AmiServerConfig> servers = cfg.servers();
-    if (servers.isEmpty() && demo) {
-      simulator = DemoSimulator.start(cfg, demoCallers);
-      servers = List.of(AmiServerConfig.of("sim", "127.0.0.1", simulator.port(), DemoSimulator.USER,
-          DemoSimulator.SECRET));
-    }
+  /** Starts ingesting every server; {@code afterCommit} gets every committed batch (live board, push, follow-ups). */
+  public static AmiIngestion start(List<AmiServerConfig> servers, Settings cfg, TelephonyTransactions store,
+                                   IngestionMetrics metrics, Consumer<IngestResult> afterCommit) {
     FoldPolicy policy = new FoldPolicy(cfg.shortAbandonSeconds(), Set.of(Dialplan.CALLBACK_CONTEXT));
     ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
         Thread.ofPlatform().daemon().name("telephony-scheduler").factory());
@@ -86,12 +79,10 @@ public final class TelephonyRuntime implements AutoCloseable {
           server.queueLog() == null ? null : new FileQueueLog(server.queueLog()), new AmiCommands(connector),
           new LongAdder(), new LongAdder());
       self[0] = link;
-      register(registry, link);
       links.add(link);
       LOG.info("ingesting AMI of {} (queue_log: {})", server, server.queueLog() == null ? "none" : server.queueLog());
     }
-    TelephonyRuntime runtime = new TelephonyRuntime(List.copyOf(links), simulator, scheduler,
-        cfg.ingestLagLimit());
+    AmiIngestion runtime = new AmiIngestion(List.copyOf(links), scheduler, cfg.lagLimit());
     if (cfg.reconcileEveryMinutes() > 0) {
       scheduler.scheduleWithFixedDelay(runtime::reconcileRecent, cfg.reconcileEveryMinutes(),
           cfg.reconcileEveryMinutes(), TimeUnit.MINUTES);
@@ -123,7 +114,7 @@ public final class TelephonyRuntime implements AutoCloseable {
 
   /** Repairs the recent past of every server from its queue_log (scheduled; also after every reconnect). */
   public void reconcileRecent() {
-    links.forEach(TelephonyRuntime::reconcile);
+    links.forEach(AmiIngestion::reconcile);
   }
 
   /** Repairs {@code [from, to)} on every server that has a queue_log; waits for the reports. */
@@ -132,28 +123,9 @@ public final class TelephonyRuntime implements AutoCloseable {
         .map(CompletableFuture::join).toList();
   }
 
-  private static void register(MeterRegistry registry, AmiLink link) {
-    String server = link.connector().serverId();
-    Gauge.builder("hotline_ami_connected", link, l -> l.connector().status().connected() ? 1 : 0)
-        .description("1 while the AMI link is logged in").tag("server", server).register(registry);
-    FunctionCounter.builder("hotline_ami_reconnects", link, l -> l.connector().status().reconnects())
-        .description("AMI reconnects since start").tag("server", server).register(registry);
-    Gauge.builder("hotline_ami_queue_depth", link, l -> l.queue().depth())
-        .description("AMI messages waiting for ingestion").tag("server", server).register(registry);
-    Gauge.builder("hotline_ami_queue_capacity", link, l -> l.queue().capacity())
-        .description("size of the ingestion queue").tag("server", server).register(registry);
-    FunctionCounter.builder("hotline_ami_messages_dropped", link, l -> l.queue().dropped())
-        .description("AMI messages dropped because ingestion was behind (repaired from queue_log)")
-        .tag("server", server).register(registry);
-    FunctionCounter.builder("hotline_ami_reconcile_runs", link, l -> l.reconcileRuns().sum())
-        .description("reconciliations from queue_log").tag("server", server).register(registry);
-    FunctionCounter.builder("hotline_ami_reconcile_fixes", link, l -> l.reconcileFixes().sum())
-        .description("calls added or repaired from queue_log").tag("server", server).register(registry);
-    Gauge.builder("hotline_ami_lag_seconds", link, l -> l.pump().lagNanos() / 1e9)
-        .description("socket → commit delay of the last stored message").tag("server", server).register(registry);
-    Gauge.builder("hotline_ami_oldest_pending_seconds", link, l -> l.pump().health().oldestPending().toMillis() / 1e3)
-        .description("age of the oldest AMI frame not yet stored and folded (0 when none waits)")
-        .tag("server", server).register(registry);
+  /** The links, one per server (for their metrics). */
+  public List<AmiLink> links() {
+    return links;
   }
 
   /**
@@ -170,10 +142,10 @@ public final class TelephonyRuntime implements AutoCloseable {
   }
 
   /** Waits (bounded) until every AMI link is logged in; the demo starts with its simulator connected. */
-  public void awaitConnected(java.time.Duration atMost) {
+  public void awaitConnected(Duration atMost) {
     long deadline = System.nanoTime() + atMost.toNanos();
     while (System.nanoTime() < deadline && !links.stream().allMatch(l -> l.connector().status().connected())) {
-      java.util.concurrent.locks.LockSupport.parkNanos(10_000_000);
+      LockSupport.parkNanos(10_000_000);
     }
   }
 
@@ -187,21 +159,9 @@ public final class TelephonyRuntime implements AutoCloseable {
     return links.stream().findFirst().map(AmiLink::serverId);
   }
 
-  public List<AmiConnector> connectors() {
-    return links.stream().map(AmiLink::connector).toList();
-  }
-
-  /** The demo's simulator, when it runs one. */
-  public AmiSimulator simulator() {
-    return simulator;
-  }
-
   @Override
   public void close() {
     scheduler.shutdownNow();
     links.forEach(AmiLink::close);
-    if (simulator != null) {
-      simulator.close();
-    }
   }
 }

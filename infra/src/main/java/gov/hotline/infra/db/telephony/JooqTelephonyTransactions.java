@@ -1,27 +1,33 @@
 package gov.hotline.infra.db.telephony;
 
 import gov.hotline.telephony.port.AgentOperationLog;
-import gov.hotline.telephony.port.BoardSettings;
-import gov.hotline.telephony.port.QaRepository;
 import gov.hotline.telephony.port.AgentSeats;
 import gov.hotline.telephony.port.AmiEventLog;
 import gov.hotline.telephony.port.AmiSessionLog;
+import gov.hotline.telephony.port.BoardSettings;
 import gov.hotline.telephony.port.CallRepository;
 import gov.hotline.telephony.port.CallSurveys;
+import gov.hotline.telephony.port.QaRepository;
 import gov.hotline.telephony.port.RecordingAccessLog;
 import gov.hotline.telephony.port.RecordingRepository;
 import gov.hotline.telephony.port.TelephonyRepositories;
-import gov.hotline.telephony.port.TelephonyStore;
+import gov.hotline.telephony.port.TelephonyTransactions;
+import java.io.EOFException;
+import java.net.ConnectException;
+import java.net.SocketException;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.util.function.Function;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
 /** Opens telephony transactions; each use case gets repositories bound to one transaction. */
-public final class JooqTelephonyStore implements TelephonyStore {
+public final class JooqTelephonyTransactions implements TelephonyTransactions {
   private final DSLContext root;
   private final AmiEventPartitions partitions;
 
-  public JooqTelephonyStore(DSLContext root) {
+  public JooqTelephonyTransactions(DSLContext root) {
     this.root = root;
     this.partitions = new AmiEventPartitions(root);
   }
@@ -38,12 +44,12 @@ public final class JooqTelephonyStore implements TelephonyStore {
   @Override
   public boolean unreachable(RuntimeException failure) {
     for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.sql.SQLNonTransientConnectionException
-          || t instanceof java.net.ConnectException || t instanceof java.net.SocketException
-          || t instanceof java.io.EOFException) {
+      if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+          || t instanceof ConnectException || t instanceof SocketException
+          || t instanceof EOFException) {
         return true;
       }
-      if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+      if (t instanceof SQLException sql && sql.getSQLState() != null
           && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
         return true;
       }

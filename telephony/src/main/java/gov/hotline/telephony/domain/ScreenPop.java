@@ -1,6 +1,5 @@
-package gov.hotline.telephony.api;
+package gov.hotline.telephony.domain;
 
-import gov.hotline.telephony.port.CallerHistory;
 import java.time.Instant;
 import java.util.List;
 
@@ -11,8 +10,8 @@ import java.util.List;
  * have an open ticket, {@code confidential} (保密) when an open ticket is confidential.
  */
 public record ScreenPop(String agentInterface, String callId, String callerNumber, String queue, Instant at,
-                        List<CallerHistory.TicketSummary> openTickets,
-                        List<CallerHistory.TicketSummary> previousTickets, List<PreviousCall> previousCalls,
+                        List<CallerTicket> openTickets,
+                        List<CallerTicket> previousTickets, List<PreviousCall> previousCalls,
                         boolean repeatCaller, boolean confidential) {
   /** An earlier call of the same caller, in one line. */
   public record PreviousCall(String callId, Instant startedAt, String outcome, String outcomeLabel,

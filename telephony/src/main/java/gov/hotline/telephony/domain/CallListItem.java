@@ -1,7 +1,5 @@
-package gov.hotline.telephony.api;
+package gov.hotline.telephony.domain;
 
-import gov.hotline.telephony.domain.Call;
-import gov.hotline.telephony.domain.CallSurvey;
 
 /** A call in a list, with its recording's status and the caller's survey answer (null when none). */
 public record CallListItem(Call call, RecordingView recording, CallSurvey survey) {

@@ -1,4 +1,4 @@
-package gov.hotline.infra.telephony;
+package gov.hotline.telephony.verticle;
 
 import gov.hotline.telephony.adapter.ami.AmiConnector;
 import gov.hotline.telephony.port.PbxCommands;
@@ -9,18 +9,22 @@ import gov.hotline.telephony.service.ReconcileReport;
 import io.vertx.core.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.LongAdder;
 
-/** One Asterisk server's ingestion chain: reader → bounded queue → ingestion thread, and its queue_log. */
-record AmiLink(AmiConnector connector, IngestionQueue queue, IngestionPump pump, QueueLogSource queueLog,
+/**
+ * One Asterisk server's ingestion chain: reader → bounded queue → ingestion thread, and its queue_log. Its parts are
+ * public for the metrics infra registers.
+ */
+public record AmiLink(AmiConnector connector, IngestionQueue queue, IngestionPump pump, QueueLogSource queueLog,
                PbxCommands commands, LongAdder reconcileRuns, LongAdder reconcileFixes) implements AutoCloseable {
 
   /** How far back an automatic reconciliation looks from the newest queue_log line. */
   static final Duration LOOKBACK = Duration.ofHours(2);
 
-  String serverId() {
+  public String serverId() {
     return connector.serverId();
   }
 
@@ -41,7 +45,7 @@ record AmiLink(AmiConnector connector, IngestionQueue queue, IngestionPump pump,
     if (newest.isEmpty()) {
       Instant now = Instant.now();
       return Optional.of(CompletableFuture.completedFuture(new ReconcileReport(serverId(), now, now, 0, 0,
-          java.util.List.of())));
+          List.of())));
     }
     return reconcile(newest.get().minus(LOOKBACK), newest.get().plusSeconds(1));
   }
@@ -72,7 +76,7 @@ record AmiLink(AmiConnector connector, IngestionQueue queue, IngestionPump pump,
     }
     String status = !s.connected() ? "DOWN" : problem != null ? "DEGRADED" : "UP";
     return new JsonObject().put("server", s.serverId()).put("status", status).put("problem", problem)
-        .put("state", s.state()).put("since", s.since().toString()).put("reconnects", s.reconnects())
+        .put("state", s.state().name()).put("since", s.since().toString()).put("reconnects", s.reconnects())
         .put("lastError", s.lastError()).put("queueDepth", queue.depth()).put("dropped", queue.dropped())
         .put("lagMs", pump.lagNanos() / 1_000_000).put("oldestPendingMs", h.oldestPending().toMillis())
         .put("lagLimitMs", lagLimit.toMillis()).put("storing", h.failing() ? "RETRYING" : "OK")

@@ -1,14 +1,12 @@
-package gov.hotline.infra.telephony;
+package gov.hotline.telephony.service;
 
 import gov.hotline.telephony.domain.Call;
 import gov.hotline.telephony.domain.CallFolder;
 import gov.hotline.telephony.domain.Recording;
 import gov.hotline.telephony.domain.RecordingStatus;
 import gov.hotline.telephony.port.PbxCommands;
-import gov.hotline.telephony.service.IngestResult;
-import gov.hotline.telephony.service.RecordingService;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
+import gov.hotline.telephony.port.RecordingMetrics;
+import gov.hotline.telephony.domain.IngestResult;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -26,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * shortly after the hang-up, again when the grace period is over, when a missing file becomes MISSING); a call
  * answered without a recording in progress gets MixMonitor started through AMI (when configured).
  */
-final class CallFollowUps implements Consumer<IngestResult>, AutoCloseable {
+public final class CallFollowUps implements Consumer<IngestResult>, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(CallFollowUps.class);
   private static final int SWEEP_BATCH = 500;
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
@@ -35,21 +33,22 @@ final class CallFollowUps implements Consumer<IngestResult>, AutoCloseable {
   private final Duration grace;
   private final boolean startMixMonitor;
   private final ZoneId zone;
-  private final MeterRegistry registry;
+  private final RecordingMetrics metrics;
   private final ScheduledExecutorService executor = Executors.newScheduledThreadPool(2,
       Thread.ofPlatform().daemon().name("recording-check-", 0).factory());
   private volatile Function<String, Optional<PbxCommands>> commands = id -> Optional.empty();
 
-  CallFollowUps(RecordingService recordings, Duration grace, boolean startMixMonitor, ZoneId zone,
-                MeterRegistry registry) {
+  public CallFollowUps(RecordingService recordings, Duration grace, boolean startMixMonitor, ZoneId zone,
+                       RecordingMetrics metrics) {
     this.recordings = recordings;
     this.grace = grace;
     this.startMixMonitor = startMixMonitor;
     this.zone = zone;
-    this.registry = registry;
+    this.metrics = metrics;
   }
 
-  void bind(Function<String, Optional<PbxCommands>> commandsOfServer) {
+  /** The commands of each server, once ingestion (which runs this) has started. */
+  public void bind(Function<String, Optional<PbxCommands>> commandsOfServer) {
     this.commands = commandsOfServer;
   }
 
@@ -57,7 +56,7 @@ final class CallFollowUps implements Consumer<IngestResult>, AutoCloseable {
    * Settles recordings the checks after each hang-up missed (calls that ended while ingestion stalled or the
    * platform was down): shortly after the start, then every {@code period}.
    */
-  void sweepUnsettled(Duration period) {
+  public void sweepUnsettled(Duration period) {
     executor.scheduleWithFixedDelay(this::settle, grace.toMillis() + 2000, period.toMillis(), TimeUnit.MILLISECONDS);
   }
 
@@ -65,9 +64,7 @@ final class CallFollowUps implements Consumer<IngestResult>, AutoCloseable {
     try {
       var settled = recordings.settle(SWEEP_BATCH);
       if (!settled.isEmpty()) {
-        settled.forEach((status, n) -> Counter.builder("hotline_recordings_checked")
-            .description("recordings checked after the call ended").tag("status", status.name())
-            .register(registry).increment(n));
+        settled.forEach((status, n) -> metrics.checked(status, n));
         LOG.info("settled the recordings of calls whose checks had not concluded: {}", settled);
       }
     } catch (RuntimeException e) {
@@ -98,8 +95,7 @@ final class CallFollowUps implements Consumer<IngestResult>, AutoCloseable {
       Optional<Recording> r = recordings.index(callId);
       r.filter(rec -> last || rec.status() != RecordingStatus.PENDING).ifPresent(rec -> {
         if (last) {
-          Counter.builder("hotline_recordings_checked").description("recordings checked after the call ended")
-              .tag("status", rec.status().name()).register(registry).increment();
+          metrics.checked(rec.status(), 1);
         }
         if (last && rec.expected() && !rec.status().usable()) {
           LOG.warn("call {} has no usable recording: {}", callId, rec.status()); // the file name carries the number

@@ -1,4 +1,4 @@
-package gov.hotline.telephony.api;
+package gov.hotline.telephony.domain;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,10 +21,6 @@ public record AmiServerConfig(String id, String host, int port, String username,
 
   public static AmiServerConfig of(String id, String host, int port, String username, String secret) {
     return new AmiServerConfig(id, host, port, username, secret, null, null, null);
-  }
-
-  public AmiServerConfig withQueueLog(Path file) {
-    return new AmiServerConfig(id, host, port, username, secret, file, pingInterval, pingTimeout);
   }
 
   @Override

@@ -1,6 +1,5 @@
-package gov.hotline.telephony.api;
+package gov.hotline.telephony.domain;
 
-import gov.hotline.telephony.domain.CallOutcome;
 import java.time.Instant;
 
 /**

@@ -1,6 +1,5 @@
-package gov.hotline.telephony.api;
+package gov.hotline.telephony.domain;
 
-import gov.hotline.telephony.domain.AgentState;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

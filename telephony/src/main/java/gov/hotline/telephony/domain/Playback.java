@@ -1,4 +1,4 @@
-package gov.hotline.telephony.api;
+package gov.hotline.telephony.domain;
 
 import java.nio.file.Path;
 

@@ -3,7 +3,7 @@ package gov.hotline.telephony.port;
 import java.util.function.Function;
 
 /** Opens one transaction over the telephony storage; the only way telephony services reach their repositories. */
-public interface TelephonyStore {
+public interface TelephonyTransactions {
   <T> T inTransaction(Function<TelephonyRepositories, T> work);
 
   /**

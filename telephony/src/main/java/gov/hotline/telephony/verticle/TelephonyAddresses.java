@@ -1,4 +1,4 @@
-package gov.hotline.telephony.api;
+package gov.hotline.telephony.verticle;
 
 /** Event-bus addresses of the telephony context (CONVENTIONS §3). */
 public final class TelephonyAddresses {
