@@ -1090,7 +1090,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 知识检索（高亮） */
+        /** 知识检索（词法与语义融合，高亮；无答案时 message=未找到相关知识 与建议） */
         get: operations["getKbSearch"];
         put?: never;
         post?: never;
@@ -4116,6 +4116,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         items?: components["schemas"]["KbHit"][];
+                        message?: string;
+                        suggestions?: string[];
                     };
                 };
             };

@@ -1,10 +1,10 @@
 package gov.hotline.embedding;
 
+import static org.assertj.core.data.Offset.offset;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import gov.hotline.core.text.Embedder;
 import java.util.List;
-import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 class BgeSmallZhEmbedderTest {
@@ -18,7 +18,7 @@ class BgeSmallZhEmbedderTest {
     float[] query = embedder.embedQuery("公积金咋取");
 
     assertThat(query).hasSize(embedder.dimensions());
-    assertThat(Embedder.dot(query, query)).isCloseTo(1.0, Offset.offset(1e-4));
+    assertThat(Embedder.dot(query, query)).isCloseTo(1.0, offset(1e-4));
     assertThat(Embedder.dot(query, passages.get(0))).isGreaterThan(Embedder.dot(query, passages.get(1)) + 0.05);
   }
 

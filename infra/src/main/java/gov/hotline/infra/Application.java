@@ -128,6 +128,13 @@ public final class Application implements AutoCloseable {
         DemoKnowledge.importIfEmpty(kb.articles());
       }
       kb.maintenance().ensureArticlesIndexed();
+      Thread.ofPlatform().daemon().name("kb-embed").start(() -> {
+        try {
+          kb.embedInBackground();
+        } catch (RuntimeException e) { // searches then stay lexical; `./hotline kb-reindex` retries
+          LoggerFactory.getLogger(Application.class).warn("语义模型加载或知识向量计算失败，检索退回词法排序", e);
+        }
+      });
       Thread.ofVirtual().name("kb-ticket-reindex").start(() -> {
         try {
           kb.maintenance().ensureTicketsIndexed();

@@ -82,6 +82,9 @@ class ArchitectureTest {
     noClasses().that().resideOutsideOfPackage("gov.hotline.kb.adapter..")
         .should().dependOnClassesThat().resideInAnyPackage("org.apache.lucene..", "co.elastic..")
         .check(all);
+    noClasses().that().resideOutsideOfPackage("gov.hotline.embedding..")
+        .should().dependOnClassesThat().resideInAnyPackage("dev.langchain4j..", "ai.onnxruntime..", "ai.djl..")
+        .check(all);
     noClasses().that().resideOutsideOfPackage("gov.hotline.reporting.adapter..")
         .should().dependOnClassesThat().resideInAnyPackage("freemarker..", "org.dhatim..", "org.apache.poi..")
         .check(all);

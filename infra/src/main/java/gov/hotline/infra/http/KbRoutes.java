@@ -68,9 +68,14 @@ public final class KbRoutes {
         Requests.intQuery(ctx, "limit", SearchRequest.LIMIT_DEFAULT), Requests.query(ctx, "category"));
     long t0 = System.nanoTime();
     List<SearchHit> hits = kb.search().search(req);
-    Requests.ok(ctx, new JsonObject().put("query", req.query()).put("engine", kb.engine())
+    JsonObject out = new JsonObject().put("query", req.query()).put("engine", kb.engine())
         .put("tookMs", (System.nanoTime() - t0) / 1_000_000)
-        .put("items", Requests.array(hits, KbJson::hit)));
+        .put("items", Requests.array(hits, KbJson::hit));
+    if (hits.isEmpty()) {   // an honest empty answer, with ways on
+      out.put("message", KbSearchService.NO_ANSWER)
+          .put("suggestions", new JsonArray(kb.search().noAnswerSuggestions(req.query())));
+    }
+    Requests.ok(ctx, out);
   }
 
   private void suggest(RoutingContext ctx) {

@@ -1,9 +1,11 @@
 package gov.hotline.infra.kb;
 
+import gov.hotline.embedding.SharedEmbedder;
 import gov.hotline.infra.config.HotlineConfig;
 import gov.hotline.infra.config.HotlineConfig.ConfigException;
 import gov.hotline.infra.db.Database;
 import gov.hotline.infra.db.core.JooqTicketTexts;
+import gov.hotline.infra.db.kb.JooqArticleVectors;
 import gov.hotline.infra.db.kb.JooqKbTransactions;
 import gov.hotline.kb.adapter.elastic.ElasticBackend;
 import gov.hotline.kb.adapter.lucene.LuceneBackend;
@@ -11,6 +13,7 @@ import gov.hotline.kb.adapter.search.AnalyzedKnowledgeIndex;
 import gov.hotline.kb.adapter.search.IndexBackend;
 import gov.hotline.kb.domain.SynonymDictionary;
 import gov.hotline.kb.port.KnowledgeIndex;
+import gov.hotline.kb.service.ArticleEmbeddings;
 import gov.hotline.kb.service.ArticleService;
 import gov.hotline.kb.service.IndexMaintenance;
 import gov.hotline.kb.service.KbSearchService;
@@ -23,7 +26,8 @@ import java.time.Clock;
 
 /**
  * The knowledge-base context wired for this server: the configured engine (embedded Lucene under the data directory,
- * or Elasticsearch), its services, and the index maintenance. Closing releases the index.
+ * or Elasticsearch) with passage vectors of the shared embedding model, its services, and the index maintenance.
+ * Closing releases the index.
  */
 public final class KnowledgeBase implements AutoCloseable {
   private final KnowledgeIndex index;
@@ -44,7 +48,9 @@ public final class KnowledgeBase implements AutoCloseable {
   /** Opens the engine and the services, with the synonym dictionary in force. */
   public static KnowledgeBase open(HotlineConfig cfg, Database db, Clock clock) {
     JooqKbTransactions tx = new JooqKbTransactions(db.dsl());
-    KnowledgeIndex index = new AnalyzedKnowledgeIndex(backend(cfg), SynonymDictionary.defaults());
+    // hybrid: lexical analysis plus passage vectors of the in-process model (stored per article version)
+    ArticleEmbeddings semantics = new ArticleEmbeddings(SharedEmbedder.get(), new JooqArticleVectors(db.dsl()));
+    KnowledgeIndex index = new AnalyzedKnowledgeIndex(backend(cfg), SynonymDictionary.defaults(), semantics);
     try {
       JooqTicketTexts tickets = new JooqTicketTexts(db.dsl());
       IndexMaintenance maintenance = new IndexMaintenance(tx, tickets, index);
@@ -93,6 +99,15 @@ public final class KnowledgeBase implements AutoCloseable {
 
   public IndexMaintenance maintenance() {
     return maintenance;
+  }
+
+  /**
+   * Loads the embedding model and gives every article its vectors, off the event loop (call from a background
+   * thread after start-up); searches are lexical until the model is ready.
+   */
+  public void embedInBackground() {
+    SharedEmbedder.get().load();
+    maintenance.embedArticles();
   }
 
   public String engine() {

@@ -1,5 +1,6 @@
 package gov.hotline.kb.service;
 
+import java.util.ArrayList;
 import gov.hotline.core.error.DomainException;
 import gov.hotline.kb.domain.SearchHit;
 import gov.hotline.kb.domain.SearchRequest;

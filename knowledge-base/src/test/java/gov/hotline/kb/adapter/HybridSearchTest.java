@@ -1,5 +1,7 @@
 package gov.hotline.kb.adapter;
 
+import gov.hotline.kb.domain.SimilarTicket;
+import gov.hotline.kb.domain.TicketText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -79,8 +79,9 @@ final class CoreOperations {
             .query("from", "to", "actor", "action", "page:integer", "size:integer", "format").ok("{items:[object]}"),
         get("/admin/audit/verify", "系统管理", "审计日志哈希链校验", Roles.ADMINS)
             .ok("{consistent:boolean, checked:integer, firstBrokenId:integer}"),
-        get("/kb/search", "知识库", "知识检索（高亮）", Roles.ALL).query("q", "limit:integer", "category")
-            .ok("{items:[#KbHit]}"),
+        get("/kb/search", "知识库", "知识检索（词法与语义融合，高亮；无答案时 message=未找到相关知识 与建议）", Roles.ALL)
+            .query("q", "limit:integer", "category")
+            .ok("{items:[#KbHit], message:string, suggestions:[string]}"),
         get("/kb/suggest", "知识库", "输入联想（标题）", Roles.ALL).query("q").ok("{items:[object]}"),
         get("/kb/articles", "知识库", "知识条目列表", Roles.ALL).ok("{items:[#KbArticle]}"),
         post("/kb/articles", "知识库", "新建知识条目（草稿）", Roles.KB_EDIT).body("#KbArticle").ok(201, "#KbArticle"),

@@ -1,5 +1,7 @@
 package gov.hotline.kb.adapter.lucene;
 
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.search.TermInSetQuery;
 import gov.hotline.kb.adapter.search.IndexBackend;
 import gov.hotline.kb.adapter.search.IndexDocument;
 import gov.hotline.kb.adapter.search.IndexQuery;

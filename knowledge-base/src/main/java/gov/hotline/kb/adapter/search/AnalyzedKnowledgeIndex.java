@@ -1,18 +1,19 @@
 package gov.hotline.kb.adapter.search;
 
-import gov.hotline.core.text.Embedder;
-import gov.hotline.kb.domain.Article;
 import gov.hotline.kb.domain.ArticleChunks;
+import java.util.Optional;
+import gov.hotline.kb.domain.Article;
 import gov.hotline.kb.domain.ArticleStatus;
-import gov.hotline.kb.domain.Fusion;
 import gov.hotline.kb.domain.SearchHit;
 import gov.hotline.kb.domain.SearchRequest;
 import gov.hotline.kb.domain.SimilarTicket;
 import gov.hotline.kb.domain.Snippets;
 import gov.hotline.kb.domain.Suggestion;
 import gov.hotline.kb.domain.SynonymDictionary;
-import gov.hotline.kb.domain.TextNormalizer;
 import gov.hotline.kb.domain.TicketText;
+import gov.hotline.core.text.Embedder;
+import gov.hotline.kb.domain.Fusion;
+import gov.hotline.kb.domain.TextNormalizer;
 import gov.hotline.kb.port.KnowledgeIndex;
 import gov.hotline.kb.service.ArticleEmbeddings;
 import java.time.Instant;
@@ -21,7 +22,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The knowledge index on any {@link IndexBackend}: the application analyses text and builds the ranked queries, the
@@ -128,8 +128,8 @@ public final class AnalyzedKnowledgeIndex implements KnowledgeIndex {
     List<String> stale = new ArrayList<>();
     int embedded = 0;
     for (Article a : list) {
-      var passages = a.status() == ArticleStatus.PUBLISHED ? semantics.passages(a, compute) : Optional
-          .<ArticleEmbeddings.Passages>empty();
+      var passages = a.status() == ArticleStatus.PUBLISHED ? semantics.passages(a, compute)
+          : Optional.<ArticleEmbeddings.Passages>empty();
       int n = 0;
       if (passages.isPresent()) {
         embedded++;

@@ -5,7 +5,7 @@ package gov.hotline.infra.db.schema.kb;
 
 
 import gov.hotline.infra.db.schema.kb.tables.Article;
-import gov.hotline.infra.db.schema.kb.tables.ArticleDraft;
+import gov.hotline.infra.db.schema.kb.tables.ArticleVector;
 import gov.hotline.infra.db.schema.kb.tables.ArticleVersion;
 import gov.hotline.infra.db.schema.kb.tables.SynonymDictionary;
 
@@ -22,9 +22,9 @@ public class Tables {
     public static final Article ARTICLE = Article.ARTICLE;
 
     /**
-     * The table <code>kb.article_draft</code>.
+     * passage embeddings per article version (semantic search)
      */
-    public static final ArticleDraft ARTICLE_DRAFT = ArticleDraft.ARTICLE_DRAFT;
+    public static final ArticleVector ARTICLE_VECTOR = ArticleVector.ARTICLE_VECTOR;
 
     /**
      * The table <code>kb.article_version</code>.
