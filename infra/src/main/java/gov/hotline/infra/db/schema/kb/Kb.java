@@ -6,6 +6,7 @@ package gov.hotline.infra.db.schema.kb;
 
 import gov.hotline.infra.db.schema.DefaultCatalog;
 import gov.hotline.infra.db.schema.kb.tables.Article;
+import gov.hotline.infra.db.schema.kb.tables.ArticleDraft;
 import gov.hotline.infra.db.schema.kb.tables.ArticleVector;
 import gov.hotline.infra.db.schema.kb.tables.ArticleVersion;
 import gov.hotline.infra.db.schema.kb.tables.SynonymDictionary;
@@ -37,6 +38,11 @@ public class Kb extends SchemaImpl {
      * The table <code>kb.article</code>.
      */
     public final Article ARTICLE = Article.ARTICLE;
+
+    /**
+     * The table <code>kb.article_draft</code>.
+     */
+    public final ArticleDraft ARTICLE_DRAFT = ArticleDraft.ARTICLE_DRAFT;
 
     /**
      * passage embeddings per article version (semantic search)
@@ -77,6 +83,7 @@ public class Kb extends SchemaImpl {
     public final List<Table<?>> getTables() {
         return Arrays.asList(
             Article.ARTICLE,
+            ArticleDraft.ARTICLE_DRAFT,
             ArticleVector.ARTICLE_VECTOR,
             ArticleVersion.ARTICLE_VERSION,
             SynonymDictionary.SYNONYM_DICTIONARY

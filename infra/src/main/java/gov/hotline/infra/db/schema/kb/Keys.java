@@ -5,9 +5,11 @@ package gov.hotline.infra.db.schema.kb;
 
 
 import gov.hotline.infra.db.schema.kb.tables.Article;
+import gov.hotline.infra.db.schema.kb.tables.ArticleDraft;
 import gov.hotline.infra.db.schema.kb.tables.ArticleVector;
 import gov.hotline.infra.db.schema.kb.tables.ArticleVersion;
 import gov.hotline.infra.db.schema.kb.tables.SynonymDictionary;
+import gov.hotline.infra.db.schema.kb.tables.records.ArticleDraftRecord;
 import gov.hotline.infra.db.schema.kb.tables.records.ArticleRecord;
 import gov.hotline.infra.db.schema.kb.tables.records.ArticleVectorRecord;
 import gov.hotline.infra.db.schema.kb.tables.records.ArticleVersionRecord;
@@ -33,6 +35,7 @@ public class Keys {
 
     public static final UniqueKey<ArticleRecord> ARTICLE_CODE_KEY = Internal.createUniqueKey(Article.ARTICLE, DSL.name("article_code_key"), new TableField[] { Article.ARTICLE.CODE }, true);
     public static final UniqueKey<ArticleRecord> ARTICLE_PKEY = Internal.createUniqueKey(Article.ARTICLE, DSL.name("article_pkey"), new TableField[] { Article.ARTICLE.ID }, true);
+    public static final UniqueKey<ArticleDraftRecord> ARTICLE_DRAFT_PKEY = Internal.createUniqueKey(ArticleDraft.ARTICLE_DRAFT, DSL.name("article_draft_pkey"), new TableField[] { ArticleDraft.ARTICLE_DRAFT.ARTICLE_ID }, true);
     public static final UniqueKey<ArticleVectorRecord> ARTICLE_VECTOR_PKEY = Internal.createUniqueKey(ArticleVector.ARTICLE_VECTOR, DSL.name("article_vector_pkey"), new TableField[] { ArticleVector.ARTICLE_VECTOR.ARTICLE_ID, ArticleVector.ARTICLE_VECTOR.VERSION, ArticleVector.ARTICLE_VECTOR.MODEL }, true);
     public static final UniqueKey<ArticleVersionRecord> ARTICLE_VERSION_PKEY = Internal.createUniqueKey(ArticleVersion.ARTICLE_VERSION, DSL.name("article_version_pkey"), new TableField[] { ArticleVersion.ARTICLE_VERSION.ARTICLE_ID, ArticleVersion.ARTICLE_VERSION.VERSION }, true);
     public static final UniqueKey<SynonymDictionaryRecord> SYNONYM_DICTIONARY_PKEY = Internal.createUniqueKey(SynonymDictionary.SYNONYM_DICTIONARY, DSL.name("synonym_dictionary_pkey"), new TableField[] { SynonymDictionary.SYNONYM_DICTIONARY.ID }, true);
@@ -41,5 +44,6 @@ public class Keys {
     // FOREIGN KEY definitions
     // -------------------------------------------------------------------------
 
+    public static final ForeignKey<ArticleDraftRecord, ArticleRecord> ARTICLE_DRAFT__ARTICLE_DRAFT_ARTICLE_ID_FKEY = Internal.createForeignKey(ArticleDraft.ARTICLE_DRAFT, DSL.name("article_draft_article_id_fkey"), new TableField[] { ArticleDraft.ARTICLE_DRAFT.ARTICLE_ID }, Keys.ARTICLE_PKEY, new TableField[] { Article.ARTICLE.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<ArticleVersionRecord, ArticleRecord> ARTICLE_VERSION__ARTICLE_VERSION_ARTICLE_ID_FKEY = Internal.createForeignKey(ArticleVersion.ARTICLE_VERSION, DSL.name("article_version_article_id_fkey"), new TableField[] { ArticleVersion.ARTICLE_VERSION.ARTICLE_ID }, Keys.ARTICLE_PKEY, new TableField[] { Article.ARTICLE.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
 }

@@ -5,6 +5,7 @@ package gov.hotline.infra.db.schema.kb;
 
 
 import gov.hotline.infra.db.schema.kb.tables.Article;
+import gov.hotline.infra.db.schema.kb.tables.ArticleDraft;
 import gov.hotline.infra.db.schema.kb.tables.ArticleVector;
 import gov.hotline.infra.db.schema.kb.tables.ArticleVersion;
 import gov.hotline.infra.db.schema.kb.tables.SynonymDictionary;
@@ -20,6 +21,11 @@ public class Tables {
      * The table <code>kb.article</code>.
      */
     public static final Article ARTICLE = Article.ARTICLE;
+
+    /**
+     * The table <code>kb.article_draft</code>.
+     */
+    public static final ArticleDraft ARTICLE_DRAFT = ArticleDraft.ARTICLE_DRAFT;
 
     /**
      * passage embeddings per article version (semantic search)
