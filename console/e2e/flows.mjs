@@ -1,5 +1,8 @@
 // The flows. Each gets the runner's context (ctx.login, ctx.page, ctx.shot, ctx.get/post with a token).
 import assert from 'node:assert/strict'
+import { execFileSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { inflateRawSync } from 'node:zlib'
 
 /** the native input/textarea of an Element Plus field, wherever its data-testid landed */
 export function field(page, id) {
@@ -12,7 +15,7 @@ const MENUS = {
   lead1: ['实时监控', '录音质检', '知识审核', '同义词词典', '退单仲裁', '监控大屏'],
   dispatcher1: ['派单工作台'],
   handler1: ['本单位工单'],
-  manager1: ['话务报表', '工单查询', '退单仲裁', '监控大屏'],
+  manager1: ['运行总览', '报表中心', '话务报表', '工单查询', '退单仲裁', '监控大屏'],
 }
 const IFACE = 'PJSIP/6001'
 
@@ -63,6 +66,35 @@ async function pickCategory(ctx, page, name) {
   const item = page.locator('.el-cascader__suggestion-item').filter({ hasText: leaf.name }).first()
   await item.click()
   return leaf
+}
+
+/** the text of one file inside a ZIP (an XLSX), read through the central directory */
+function unzipEntry(buf, name) {
+  let eocd = buf.length - 22
+  while (eocd >= 0 && buf.readUInt32LE(eocd) !== 0x06054b50) eocd--
+  assert.ok(eocd >= 0, '不是 ZIP 文件')
+  let p = buf.readUInt32LE(eocd + 16)
+  for (let i = 0, n = buf.readUInt16LE(eocd + 10); i < n; i++) {
+    const method = buf.readUInt16LE(p + 10)
+    const size = buf.readUInt32LE(p + 20)
+    const nameLen = buf.readUInt16LE(p + 28)
+    const skip = nameLen + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32)
+    const local = buf.readUInt32LE(p + 42)
+    if (buf.toString('utf8', p + 46, p + 46 + nameLen) === name) {
+      const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28)
+      const data = buf.subarray(start, start + size)
+      return (method === 8 ? inflateRawSync(data) : data).toString('utf8')
+    }
+    p += 46 + skip
+  }
+  throw new Error(`ZIP 中没有 ${name}`)
+}
+
+/** clicks a download button and returns the downloaded bytes */
+async function download(page, testId) {
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()])
+  const path = await dl.path()
+  return { bytes: readFileSync(path), path, name: dl.suggestedFilename() }
 }
 
 export const flows = [
@@ -800,6 +832,67 @@ export const flows = [
       await page.locator('canvas').first().waitFor()
       await page.waitForTimeout(800)
       await ctx.shot(page, '20-manager-traffic')
+    },
+  },
+  {
+    name: '管理人员：运行总览、切换统计周期、报表中心预览与下载（XLSX 数值单元格、PDF 中文文本）、核对',
+    async run(ctx) {
+      const { page } = await ctx.login('manager1', 'manager1')
+      await page.waitForURL(/\/manager\/dashboard/)
+      assert.deepEqual(await menuTexts(page), MENUS.manager1)
+      await page.getByTestId('dashboard-kpis').waitFor()
+      await page.locator('canvas').first().waitFor()
+      assert.match(await page.getByTestId('dashboard-title').innerText(), /日报/)
+      await page.waitForTimeout(800)
+      await ctx.shot(page, '21-manager-dashboard-today')
+      // this month: the title, figures and the trend by day follow
+      const month = page.waitForResponse((r) => r.url().includes('/reports/traffic?period=month'))
+      await page.getByTestId('dashboard-period').getByText('本月').click()
+      assert.equal((await month).status(), 200)
+      await page.getByTestId('dashboard-title').filter({ hasText: '月报' }).waitFor()
+      await page.getByTestId('dashboard-contract').locator('.el-table__row').first().waitFor()
+      await page.waitForTimeout(800)
+      await ctx.shot(page, '21b-manager-dashboard-month')
+
+      await page.goto('/manager/reports')
+      await page.getByTestId('report-center').waitFor()
+      await page.getByTestId('report-preview').click()
+      const frame = page.frameLocator('[data-testid="report-frame"]')
+      await frame.locator('h1').filter({ hasText: '话务月报' }).waitFor()
+      await ctx.shot(page, '22-report-center-preview')
+
+      const xlsx = await download(page, 'report-download-xlsx')
+      assert.equal(xlsx.bytes.subarray(0, 2).toString('latin1'), 'PK', 'XLSX 以 PK 开头')
+      assert.match(xlsx.name, /话务月报\.xlsx$/)
+      const sheet = unzipEntry(xlsx.bytes, 'xl/worksheets/sheet1.xml')
+      // the totals row (row 3): 呼入总数 in B3 is a number, not a string cell
+      const b3 = sheet.match(/<c r="B3"[^>]*>(?:<v>([^<]*)<\/v>)?/)
+      assert.ok(b3 && !/t="(s|inlineStr|str)"/.test(b3[0]), `B3 应为数值单元格：${b3?.[0]}`)
+      const styles = unzipEntry(xlsx.bytes, 'xl/styles.xml')
+      const offered = Number(b3[1])
+      if (offered > 0) {
+        // with calls in the month, 呼损率 (F3) is a fraction formatted as a percentage
+        const f3 = sheet.match(/<c r="F3"[^>]*>(?:<v>([^<]*)<\/v>)?/)
+        assert.ok(f3 && !/t="(s|inlineStr|str)"/.test(f3[0]), `F3 应为数值单元格：${f3?.[0]}`)
+        assert.ok(Number(f3[1]) >= 0 && Number(f3[1]) <= 1)
+        assert.match(styles, /formatCode="0\.0%"/)
+      }
+      ctx.figure('月报 XLSX 呼入总数', offered)
+
+      const pdf = await download(page, 'report-download-pdf')
+      assert.equal(pdf.bytes.subarray(0, 5).toString('latin1'), '%PDF-', 'PDF 以 %PDF 开头')
+      const text = execFileSync('pdftotext', ['-layout', pdf.path, '-'], { encoding: 'utf8' })
+      assert.match(text, /话务月报/)
+      assert.match(text, /呼入总数/)
+      assert.match(text, /12345 政务服务便民热线/)
+      ctx.figure('月报 PDF 字节数', pdf.bytes.length)
+
+      await page.getByTestId('report-verify').click()
+      await page.getByTestId('report-verify-result').waitFor()
+      await ctx.shot(page, '23-report-center-verify')
+      await page.getByText('归档', { exact: true }).click()
+      await page.waitForTimeout(300)
+      await ctx.shot(page, '24-report-center-archive')
     },
   },
 ]

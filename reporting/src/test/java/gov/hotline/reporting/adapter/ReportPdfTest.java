@@ -53,6 +53,8 @@ class ReportPdfTest {
   @Test
   void aPdfWithPagesHeadedByTheHotlineAndExtractableChineseText() throws Exception {
     byte[] bytes = pdf();
+    Files.createDirectories(Path.of("target"));
+    Files.write(Path.of("target/report-sample.pdf"), bytes); // to look at: pdftoppm -png target/report-sample.pdf
 
     assertThat(new String(bytes, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
     try (PDDocument d = Loader.loadPDF(bytes)) {
