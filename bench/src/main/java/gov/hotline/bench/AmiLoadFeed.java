@@ -6,10 +6,11 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.LongSupplier;
 
 /**
- * One phase of the load, played by the AMI simulator: events from the {@link AmiLoadTemplate} either on a fixed
- * schedule ({@code rate} events/s, open loop: each event is stamped with the time it was due, so a server that falls
- * behind shows up as latency, not as a lower send rate), or as fast as possible while at most {@code window} events
- * are sent but not yet persisted (closed loop), or all at once (a burst). Events due together go out in one write.
+ * One phase of the load, played by the AMI simulator: events from the {@link AmiLoadTemplate}
+ * either on a fixed schedule ({@code rate} events/s, open loop: each event is stamped with the time
+ * it was due, so a server that falls behind shows up as latency, not as a lower send rate), or as
+ * fast as possible while at most {@code window} events are sent but not yet persisted (closed
+ * loop), or all at once (a burst). Events due together go out in one write.
  */
 final class AmiLoadFeed implements Feed {
   private static final int MAX_PER_WRITE = 256;
@@ -22,8 +23,14 @@ final class AmiLoadFeed implements Feed {
   private final long window;
   private final LongSupplier persisted;
 
-  private AmiLoadFeed(AmiLoadTemplate template, SendLog log, double rate, long durationMicros, long maxEvents,
-                      long window, LongSupplier persisted) {
+  private AmiLoadFeed(
+      AmiLoadTemplate template,
+      SendLog log,
+      double rate,
+      long durationMicros,
+      long maxEvents,
+      long window,
+      LongSupplier persisted) {
     this.template = template;
     this.log = log;
     this.rate = rate;
@@ -37,7 +44,8 @@ final class AmiLoadFeed implements Feed {
     return new AmiLoadFeed(t, log, rate, (long) (seconds * 1e6), Long.MAX_VALUE, 0, null);
   }
 
-  static AmiLoadFeed closedLoop(AmiLoadTemplate t, SendLog log, double seconds, long window, LongSupplier persisted) {
+  static AmiLoadFeed closedLoop(
+      AmiLoadTemplate t, SendLog log, double seconds, long window, LongSupplier persisted) {
     return new AmiLoadFeed(t, log, 0, (long) (seconds * 1e6), Long.MAX_VALUE, window, persisted);
   }
 
@@ -55,7 +63,8 @@ final class AmiLoadFeed implements Feed {
       if (now - start >= durationMicros) {
         break;
       }
-      long due = rate > 0 ? Math.min(maxEvents, (long) ((now - start) * rate / 1e6) + 1) : maxEvents;
+      long due =
+          rate > 0 ? Math.min(maxEvents, (long) ((now - start) * rate / 1e6) + 1) : maxEvents;
       if (window > 0) {
         due = Math.min(due, persisted.getAsLong() + window - log.count() + sent);
       }
@@ -82,7 +91,8 @@ final class AmiLoadFeed implements Feed {
 
   @Override
   public String toString() {
-    return rate > 0 ? "load at " + rate + "/s" : window > 0 ? "closed loop, window " + window : "burst of "
-        + maxEvents;
+    return rate > 0
+        ? "load at " + rate + "/s"
+        : window > 0 ? "closed loop, window " + window : "burst of " + maxEvents;
   }
 }

@@ -12,21 +12,22 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The events of a real AMI capture (the 300-call load run, {@code load.ami}) as templates that can be played again
- * and again as new calls: loop {@code k} moves every Uniqueid/Linkedid (and wherever those ids reappear: file
- * names, call ids) {@code k × 1000} seconds on, so each loop's calls are new to the platform. Every event gets a
- * {@code Timestamp} header (Asterisk's {@code timestampevents = yes}) carrying the bench's send time: the server
- * stores it as {@code event_at}, which is how the bench tells which events are persisted.
+ * The events of a real AMI capture (the 300-call load run, {@code load.ami}) as templates that can
+ * be played again and again as new calls: loop {@code k} moves every Uniqueid/Linkedid (and
+ * wherever those ids reappear: file names, call ids) {@code k × 1000} seconds on, so each loop's
+ * calls are new to the platform. Every event gets a {@code Timestamp} header (Asterisk's {@code
+ * timestampevents = yes}) carrying the bench's send time: the server stores it as {@code event_at},
+ * which is how the bench tells which events are persisted.
  */
 final class AmiLoadTemplate {
   private static final Set<String> LOGIN_EVENTS = Set.of("FullyBooted", "SuccessfulAuth");
-  private static final Pattern ID_HEADER = Pattern.compile(
-      "(?m)^(?:Uniqueid|Linkedid|DestUniqueid|DestLinkedid|UniqueID): (\\d+\\.\\d+)\r\n");
+  private static final Pattern ID_HEADER =
+      Pattern.compile(
+          "(?m)^(?:Uniqueid|Linkedid|DestUniqueid|DestLinkedid|UniqueID): (\\d+\\.\\d+)\r\n");
   private static final String STAMP = "\u0000";
 
   /** One piece of an event: literal text, an id to move by the loop number, or the timestamp. */
-  private record Part(String text, long epoch, String counter) {
-  }
+  private record Part(String text, long epoch, String counter) {}
 
   private final List<Part[]> events;
   private final int[] callsBefore;
@@ -53,8 +54,14 @@ final class AmiLoadTemplate {
         ids.add(m.group(1));
       }
     }
-    Pattern anyId = Pattern.compile("(?<![0-9.])(" + ids.stream().sorted((a, b) -> b.length() - a.length())
-        .map(Pattern::quote).collect(Collectors.joining("|")) + ")(?![0-9])");
+    Pattern anyId =
+        Pattern.compile(
+            "(?<![0-9.])("
+                + ids.stream()
+                    .sorted((a, b) -> b.length() - a.length())
+                    .map(Pattern::quote)
+                    .collect(Collectors.joining("|"))
+                + ")(?![0-9])");
     List<Part[]> events = new ArrayList<>(texts.size());
     int[] callsBefore = new int[texts.size() + 1];
     Set<String> calls = new HashSet<>();
@@ -71,7 +78,10 @@ final class AmiLoadTemplate {
     return new AmiLoadTemplate(List.copyOf(events), callsBefore, bytes);
   }
 
-  /** A {@code Timestamp} header right after {@code Privilege}, where Asterisk puts it (else after the first line). */
+  /**
+   * A {@code Timestamp} header right after {@code Privilege}, where Asterisk puts it (else after
+   * the first line).
+   */
   private static String withStampSlot(String text) {
     int privilege = text.indexOf("\r\nPrivilege:");
     int at = privilege >= 0 ? text.indexOf("\r\n", privilege + 2) + 2 : text.indexOf("\r\n") + 2;
@@ -125,7 +135,10 @@ final class AmiLoadTemplate {
     return loops * callsBefore[events.size()] + callsBefore[(int) (n % events.size())];
   }
 
-  /** Appends event number {@code n} (loop {@code n / size()}) with the given Timestamp in epoch microseconds. */
+  /**
+   * Appends event number {@code n} (loop {@code n / size()}) with the given Timestamp in epoch
+   * microseconds.
+   */
   void render(long n, long stampMicros, StringBuilder out) {
     long shift = (n / events.size()) * 1000;
     for (Part p : events.get((int) (n % events.size()))) {

@@ -17,27 +17,45 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The server under test as a process of its own ({@code java -jar hotline.jar demo}, -Xmx1g, ZGC, as
- * {@code ./hotline demo} runs it), configured only through HOTLINE_* variables; read through {@code /health} and
- * {@code /metrics} like any monitoring would.
+ * The server under test as a process of its own ({@code java -jar hotline.jar demo}, -Xmx1g, ZGC,
+ * as {@code ./hotline demo} runs it), configured only through HOTLINE_* variables; read through
+ * {@code /health} and {@code /metrics} like any monitoring would.
  */
 final class BenchServer implements AutoCloseable {
-  private static final Pattern SAMPLE = Pattern.compile("(?m)^([a-zA-Z_:][a-zA-Z0-9_:]*)(\\{[^}]*})? ([-0-9.eE+]+|NaN)$");
+  private static final Pattern SAMPLE =
+      Pattern.compile("(?m)^([a-zA-Z_:][a-zA-Z0-9_:]*)(\\{[^}]*})? ([-0-9.eE+]+|NaN)$");
 
   private final Process process;
   private final String url;
-  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-      .connectTimeout(Duration.ofSeconds(2)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(2))
+          .build();
 
   private BenchServer(Process process, String url) {
     this.process = process;
     this.url = url;
   }
 
-  static BenchServer start(String java, String jar, List<String> jvmOptions, int port, Map<String, String> env,
-                           Path logFile) throws IOException {
-    List<String> cmd = new ArrayList<>(List.of(java, "-Xmx1g", "-XX:+UseZGC", "-Dorg.jooq.no-logo=true",
-        "-Dorg.jooq.no-tips=true", "-Duser.timezone=Asia/Shanghai", "-Dfile.encoding=UTF-8"));
+  static BenchServer start(
+      String java,
+      String jar,
+      List<String> jvmOptions,
+      int port,
+      Map<String, String> env,
+      Path logFile)
+      throws IOException {
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                java,
+                "-Xmx1g",
+                "-XX:+UseZGC",
+                "-Dorg.jooq.no-logo=true",
+                "-Dorg.jooq.no-tips=true",
+                "-Duser.timezone=Asia/Shanghai",
+                "-Dfile.encoding=UTF-8"));
     cmd.addAll(jvmOptions);
     cmd.addAll(List.of("-jar", jar, "demo"));
     ProcessBuilder pb = new ProcessBuilder(cmd);
@@ -73,12 +91,20 @@ final class BenchServer implements AutoCloseable {
   }
 
   String get(String path) throws IOException, InterruptedException {
-    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url + path)).timeout(Duration.ofSeconds(5))
-        .GET().build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> r =
+        http.send(
+            HttpRequest.newBuilder(URI.create(url + path))
+                .timeout(Duration.ofSeconds(5))
+                .GET()
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     return r.body();
   }
 
-  /** The sum of every sample of a Prometheus metric whose labels contain all of {@code labels}; NaN if absent. */
+  /**
+   * The sum of every sample of a Prometheus metric whose labels contain all of {@code labels}; NaN
+   * if absent.
+   */
   static double metric(String text, String name, String... labels) {
     Matcher m = SAMPLE.matcher(text);
     double sum = 0;

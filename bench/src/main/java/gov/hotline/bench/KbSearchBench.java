@@ -16,23 +16,27 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * Knowledge-base benchmark on the embedded engine: Chinese analysis throughput (smartcn + pairs + pinyin +
- * synonyms), indexing throughput into an on-disk Lucene index, and search latency over the indexed articles
- * (target p99 &lt; 10 ms at 100,000 articles). Run with {@code ./hotline bench-kb [articles] [queries]}.
+ * Knowledge-base benchmark on the embedded engine: Chinese analysis throughput (smartcn + pairs +
+ * pinyin + synonyms), indexing throughput into an on-disk Lucene index, and search latency over the
+ * indexed articles (target p99 &lt; 10 ms at 100,000 articles). Run with {@code ./hotline bench-kb
+ * [articles] [queries]}.
  */
 public final class KbSearchBench {
-  private KbSearchBench() {
-  }
+  private KbSearchBench() {}
 
   public static void main(String[] args) throws IOException {
     int articles = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
     int queries = args.length > 1 ? Integer.parseInt(args[1]) : 5_000;
     System.out.println("== knowledge-base benchmark (embedded Lucene engine) ==");
     MachineInfo.describe().forEach(l -> System.out.println("  " + l));
-    System.out.printf(Locale.ROOT, "  heap max     %d MiB%n", Runtime.getRuntime().maxMemory() >> 20);
+    System.out.printf(
+        Locale.ROOT, "  heap max     %d MiB%n", Runtime.getRuntime().maxMemory() >> 20);
 
     List<Article> docs = KbArticleGenerator.generate(articles, 42);
-    long chars = docs.stream().mapToLong(a -> a.content().body().length() + a.content().title().length()).sum();
+    long chars =
+        docs.stream()
+            .mapToLong(a -> a.content().body().length() + a.content().title().length())
+            .sum();
 
     HotlineAnalyzer analyzer = new HotlineAnalyzer(SynonymDictionary.defaults());
     for (int i = 0; i < Math.min(2_000, docs.size()); i++) {
@@ -44,19 +48,31 @@ public final class KbSearchBench {
       analyzer.analyze(a.content().body());
     }
     double analyzeSec = (System.nanoTime() - t0) / 1e9;
-    System.out.printf(Locale.ROOT, "%nanalysis     %,d articles, %,d chars in %.1f s: %,.0f articles/s, %,.0f chars/s"
-        + " (one thread)%n", docs.size(), chars, analyzeSec, docs.size() / analyzeSec, chars / analyzeSec);
+    System.out.printf(
+        Locale.ROOT,
+        "%nanalysis     %,d articles, %,d chars in %.1f s: %,.0f articles/s, %,.0f chars/s"
+            + " (one thread)%n",
+        docs.size(),
+        chars,
+        analyzeSec,
+        docs.size() / analyzeSec,
+        chars / analyzeSec);
 
     Path dir = Files.createTempDirectory("kb-bench-");
-    try (AnalyzedKnowledgeIndex index = new AnalyzedKnowledgeIndex(LuceneBackend.onDisk(dir),
-        SynonymDictionary.defaults())) {
+    try (AnalyzedKnowledgeIndex index =
+        new AnalyzedKnowledgeIndex(LuceneBackend.onDisk(dir), SynonymDictionary.defaults())) {
       long t1 = System.nanoTime();
       for (int from = 0; from < docs.size(); from += 1_000) {
         index.indexArticles(docs.subList(from, Math.min(docs.size(), from + 1_000)));
       }
       double indexSec = (System.nanoTime() - t1) / 1e9;
-      System.out.printf(Locale.ROOT, "indexing     %,d articles in %.1f s: %,.0f articles/s (analysis included, "
-          + "commit per 1,000, index size %,d MiB)%n", index.articleCount(), indexSec, docs.size() / indexSec,
+      System.out.printf(
+          Locale.ROOT,
+          "indexing     %,d articles in %.1f s: %,.0f articles/s (analysis included, "
+              + "commit per 1,000, index size %,d MiB)%n",
+          index.articleCount(),
+          indexSec,
+          docs.size() / indexSec,
           size(dir) >> 20);
       search(index, KbArticleGenerator.queries(queries, 7));
     } finally {
@@ -80,11 +96,19 @@ public final class KbSearchBench {
       h.recordNanos(System.nanoTime() - s);
     }
     double sec = (System.nanoTime() - t0) / 1e9;
-    System.out.printf(Locale.ROOT, "search       %,d queries (keyword/colloquial/typo/long, top 10 with highlighting),"
-        + " one thread: %,.0f queries/s, %.1f hits/query%n", queries.size(), queries.size() / sec,
+    System.out.printf(
+        Locale.ROOT,
+        "search       %,d queries (keyword/colloquial/typo/long, top 10 with highlighting),"
+            + " one thread: %,.0f queries/s, %.1f hits/query%n",
+        queries.size(),
+        queries.size() / sec,
         (double) hits / queries.size());
-    System.out.printf(Locale.ROOT, "latency      p50 %.2f ms  p90 %.2f ms  p99 %.2f ms  max %.2f ms  (target p99 < 10 ms)%n",
-        h.percentileMicros(50) / 1000.0, h.percentileMicros(90) / 1000.0, h.percentileMicros(99) / 1000.0,
+    System.out.printf(
+        Locale.ROOT,
+        "latency      p50 %.2f ms  p90 %.2f ms  p99 %.2f ms  max %.2f ms  (target p99 < 10 ms)%n",
+        h.percentileMicros(50) / 1000.0,
+        h.percentileMicros(90) / 1000.0,
+        h.percentileMicros(99) / 1000.0,
         h.maxMicros() / 1000.0);
   }
 

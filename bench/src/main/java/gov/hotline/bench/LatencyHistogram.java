@@ -1,18 +1,20 @@
 package gov.hotline.bench;
 
 /**
- * Log-bucketed latency histogram in microseconds, in the manner of HdrHistogram: values below 256 µs are
- * counted exactly, every higher power of two is split into 128 buckets, so a reported percentile is at most
- * 0.8 % above the true value. Every recorded latency lands in a bucket; nothing is averaged away.
+ * Log-bucketed latency histogram in microseconds, in the manner of HdrHistogram: values below 256
+ * µs are counted exactly, every higher power of two is split into 128 buckets, so a reported
+ * percentile is at most 0.8 % above the true value. Every recorded latency lands in a bucket;
+ * nothing is averaged away.
  *
- * <p>Not thread-safe on purpose: each worker owns one and they are merged after the run, so recording costs
- * no contention while the load is on.
+ * <p>Not thread-safe on purpose: each worker owns one and they are merged after the run, so
+ * recording costs no contention while the load is on.
  */
 final class LatencyHistogram {
 
   private static final int SUB_BITS = 8;
   private static final int EXACT = 1 << SUB_BITS;
   private static final int HALF = EXACT >> 1;
+
   /** Values above one hour are clamped into the top bucket; the exact maximum is still kept. */
   private static final long MAX_TRACKED_MICROS = 3_600_000_000L;
 
@@ -50,7 +52,10 @@ final class LatencyHistogram {
     return count == 0 ? 0 : min;
   }
 
-  /** The value at or below which {@code percent} % of the recorded values fall (bucket upper bound, capped at max). */
+  /**
+   * The value at or below which {@code percent} % of the recorded values fall (bucket upper bound,
+   * capped at max).
+   */
   long percentileMicros(double percent) {
     if (count == 0) {
       return 0;

@@ -9,19 +9,31 @@ import java.util.Locale;
 /** What the figures were measured on, read from the JDK and, where readable, Linux's /proc. */
 final class MachineInfo {
 
-  private MachineInfo() {
-  }
+  private MachineInfo() {}
 
   static List<String> describe() {
     Runtime.Version v = Runtime.version();
     return List.of(
-        "cores        " + Runtime.getRuntime().availableProcessors() + " (Runtime.availableProcessors)",
+        "cores        "
+            + Runtime.getRuntime().availableProcessors()
+            + " (Runtime.availableProcessors)",
         "CPU          " + cpuModel(),
         "memory       " + totalMemory(),
-        "OS           " + System.getProperty("os.name") + " " + System.getProperty("os.version")
-            + " " + System.getProperty("os.arch"),
-        "JDK          " + v.feature() + " (" + System.getProperty("java.vm.vendor") + " "
-            + System.getProperty("java.vm.name") + " " + v + ")",
+        "OS           "
+            + System.getProperty("os.name")
+            + " "
+            + System.getProperty("os.version")
+            + " "
+            + System.getProperty("os.arch"),
+        "JDK          "
+            + v.feature()
+            + " ("
+            + System.getProperty("java.vm.vendor")
+            + " "
+            + System.getProperty("java.vm.name")
+            + " "
+            + v
+            + ")",
         "load average " + loadAverage() + " (1/5/15 min, before the run)");
   }
 
@@ -38,7 +50,8 @@ final class MachineInfo {
     for (String line : lines("/proc/meminfo")) {
       if (line.startsWith("MemTotal:")) {
         long kib = Long.parseLong(line.replaceAll("\\D+", ""));
-        return String.format(Locale.ROOT, "%.1f GiB (/proc/meminfo MemTotal)", kib / 1024.0 / 1024.0);
+        return String.format(
+            Locale.ROOT, "%.1f GiB (/proc/meminfo MemTotal)", kib / 1024.0 / 1024.0);
       }
     }
     return "unknown (/proc/meminfo not readable)";
@@ -54,8 +67,9 @@ final class MachineInfo {
   }
 
   /**
-   * Aggregate CPU jiffies from the first line of /proc/stat: {busy, total}, or null where unreadable. Busy
-   * excludes idle and iowait, so busy/total over an interval is the share of all cores that was working.
+   * Aggregate CPU jiffies from the first line of /proc/stat: {busy, total}, or null where
+   * unreadable. Busy excludes idle and iowait, so busy/total over an interval is the share of all
+   * cores that was working.
    */
   static long[] cpuJiffies() {
     List<String> l = lines("/proc/stat");
@@ -65,7 +79,8 @@ final class MachineInfo {
     String[] f = l.get(0).strip().split("\\s+");
     long total = 0;
     long idle = 0;
-    // fields: user nice system idle iowait irq softirq steal guest guest_nice; guest time is already in user
+    // fields: user nice system idle iowait irq softirq steal guest guest_nice; guest time is
+    // already in user
     for (int i = 1; i < Math.min(f.length, 9); i++) {
       long x = Long.parseLong(f[i]);
       total += x;

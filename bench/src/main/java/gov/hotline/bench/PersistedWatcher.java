@@ -11,11 +11,11 @@ import java.util.List;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * Watches what the server has committed: every ~{@value #PERIOD_MICROS} µs it reads the {@code event_at} (the
- * Timestamp the bench sent) of the newest row in {@code telephony.ami_event} of the bench's server. The server
- * commits one connection's messages in order, so every event stamped up to that value is persisted by now; each of
- * them is given the latency "now − its send stamp". The figure is an upper bound by at most one polling period plus
- * one query (a few ms).
+ * Watches what the server has committed: every ~{@value #PERIOD_MICROS} µs it reads the {@code
+ * event_at} (the Timestamp the bench sent) of the newest row in {@code telephony.ami_event} of the
+ * bench's server. The server commits one connection's messages in order, so every event stamped up
+ * to that value is persisted by now; each of them is given the latency "now − its send stamp". The
+ * figure is an upper bound by at most one polling period plus one query (a few ms).
  */
 final class PersistedWatcher implements AutoCloseable {
   static final long PERIOD_MICROS = 2_000;
@@ -46,8 +46,10 @@ final class PersistedWatcher implements AutoCloseable {
   PersistedWatcher(SendLog log, String url, String user, String serverId) throws SQLException {
     this.log = log;
     this.db = DriverManager.getConnection(url, user, "");
-    this.newest = db.prepareStatement("SELECT event_at FROM telephony.ami_event WHERE server_id = ? "
-        + "ORDER BY received_at DESC LIMIT 1");
+    this.newest =
+        db.prepareStatement(
+            "SELECT event_at FROM telephony.ami_event WHERE server_id = ? "
+                + "ORDER BY received_at DESC LIMIT 1");
     newest.setString(1, serverId);
     this.thread = Thread.ofPlatform().daemon().name("persisted-watcher").start(this::run);
   }
@@ -129,8 +131,8 @@ final class PersistedWatcher implements AutoCloseable {
   }
 
   /**
-   * Waits until {@code n} events are persisted; gives up (false) once nothing more was persisted for
-   * {@code stallMillis}, as when the server dropped the last events of a phase.
+   * Waits until {@code n} events are persisted; gives up (false) once nothing more was persisted
+   * for {@code stallMillis}, as when the server dropped the last events of a phase.
    */
   boolean awaitPersisted(long n, long stallMillis) {
     long seen = persisted;

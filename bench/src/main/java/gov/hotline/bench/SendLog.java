@@ -3,9 +3,10 @@ package gov.hotline.bench;
 import java.util.Arrays;
 
 /**
- * The send time of every event the bench played, in order, in epoch microseconds on one clock (the wall clock at
- * start plus the monotonic clock since): written by the simulator's player thread, read by the watcher. Stamps are
- * strictly increasing, so an event's stamp identifies it, and "every event up to stamp S" is a prefix.
+ * The send time of every event the bench played, in order, in epoch microseconds on one clock (the
+ * wall clock at start plus the monotonic clock since): written by the simulator's player thread,
+ * read by the watcher. Stamps are strictly increasing, so an event's stamp identifies it, and
+ * "every event up to stamp S" is a prefix.
  */
 final class SendLog {
   private final long wallMicros = System.currentTimeMillis() * 1000;
@@ -18,7 +19,10 @@ final class SendLog {
     return wallMicros + (System.nanoTime() - nanos) / 1000;
   }
 
-  /** Records an event due at {@code stampMicros} (moved on by a microsecond if it would repeat one); its number. */
+  /**
+   * Records an event due at {@code stampMicros} (moved on by a microsecond if it would repeat one);
+   * its number.
+   */
   long add(long stampMicros) {
     long n = count;
     long[] s = stamps;
@@ -49,7 +53,10 @@ final class SendLog {
     return i >= 0 ? i + 1 : -i - 1;
   }
 
-  /** The most a stamp had to move to stay unique (µs); shows when events were sent faster than one per µs. */
+  /**
+   * The most a stamp had to move to stay unique (µs); shows when events were sent faster than one
+   * per µs.
+   */
   long maxShiftMicros() {
     return maxShift;
   }

@@ -1,8 +1,9 @@
 package gov.hotline.bench;
 
 /**
- * Reads the server's {@code /metrics} once a second: heap in use (all heap pools), the AMI hand-off queue's depth
- * and the messages it dropped; keeps the highest values since the last {@link #reset}.
+ * Reads the server's {@code /metrics} once a second: heap in use (all heap pools), the AMI hand-off
+ * queue's depth and the messages it dropped; keeps the highest values since the last {@link
+ * #reset}.
  */
 final class ServerSampler implements AutoCloseable {
   private final BenchServer server;

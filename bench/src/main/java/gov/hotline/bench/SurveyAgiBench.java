@@ -13,18 +13,17 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Load driver for the FastAGI satisfaction survey of a running server: N concurrent "Asterisks" each run one survey
- * after another (connect, agi_* environment, answer GET DATA with a key, the rest with 200, until the server
- * closes), as fast as the server serves them. Every session stores one answer (call ids are new), so this measures
- * the AGI protocol, the script and the insert together; a real caller takes seconds per survey, so the figure is
- * the ceiling the platform puts on survey capacity, not a realistic load. Prints sessions/s and the session time
- * p50/p90/p99/max.
+ * Load driver for the FastAGI satisfaction survey of a running server: N concurrent "Asterisks"
+ * each run one survey after another (connect, agi_* environment, answer GET DATA with a key, the
+ * rest with 200, until the server closes), as fast as the server serves them. Every session stores
+ * one answer (call ids are new), so this measures the AGI protocol, the script and the insert
+ * together; a real caller takes seconds per survey, so the figure is the ceiling the platform puts
+ * on survey capacity, not a realistic load. Prints sessions/s and the session time p50/p90/p99/max.
  */
 public final class SurveyAgiBench {
   private static final PrintStream out = System.out;
 
-  private SurveyAgiBench() {
-  }
+  private SurveyAgiBench() {}
 
   public static void main(String[] args) throws Exception {
     String host = "127.0.0.1";
@@ -40,7 +39,8 @@ public final class SurveyAgiBench {
         case "--concurrency" -> concurrency = Integer.parseInt(args[++i]);
         case "--warmup" -> warmup = Integer.parseInt(args[++i]);
         default -> {
-          System.err.println("usage: SurveyAgiBench [--host H] [--port P] [--sessions N] [--concurrency C] [--warmup N]");
+          System.err.println(
+              "usage: SurveyAgiBench [--host H] [--port P] [--sessions N] [--concurrency C] [--warmup N]");
           System.exit(2);
         }
       }
@@ -60,15 +60,22 @@ public final class SurveyAgiBench {
       int share = sessions / concurrency;
       String h0 = host;
       int p0 = port;
-      workers.add(Thread.ofPlatform().start(() -> {
-        for (int n = 0; n < share; n++) {
-          long t0 = System.nanoTime();
-          if (!session(h0, p0, "9" + run + "." + worker + "-" + n, Integer.toString(1 + n % 3))) {
-            failures.incrementAndGet();
-          }
-          h.recordNanos(System.nanoTime() - t0);
-        }
-      }));
+      workers.add(
+          Thread.ofPlatform()
+              .start(
+                  () -> {
+                    for (int n = 0; n < share; n++) {
+                      long t0 = System.nanoTime();
+                      if (!session(
+                          h0,
+                          p0,
+                          "9" + run + "." + worker + "-" + n,
+                          Integer.toString(1 + n % 3))) {
+                        failures.incrementAndGet();
+                      }
+                      h.recordNanos(System.nanoTime() - t0);
+                    }
+                  }));
     }
     for (Thread t : workers) {
       t.join();
@@ -76,10 +83,15 @@ public final class SurveyAgiBench {
     double seconds = (System.nanoTime() - start) / 1e9;
     LatencyHistogram all = new LatencyHistogram();
     histograms.forEach(all::add);
-    out.printf("sessions %d in %.1f s with %d concurrent: %.0f sessions/s, failed %d%n", all.count(), seconds,
-        concurrency, all.count() / seconds, failures.get());
-    out.printf("session time ms: p50 %.2f  p90 %.2f  p99 %.2f  max %.2f%n", all.percentileMicros(50) / 1000.0,
-        all.percentileMicros(90) / 1000.0, all.percentileMicros(99) / 1000.0, all.maxMicros() / 1000.0);
+    out.printf(
+        "sessions %d in %.1f s with %d concurrent: %.0f sessions/s, failed %d%n",
+        all.count(), seconds, concurrency, all.count() / seconds, failures.get());
+    out.printf(
+        "session time ms: p50 %.2f  p90 %.2f  p99 %.2f  max %.2f%n",
+        all.percentileMicros(50) / 1000.0,
+        all.percentileMicros(90) / 1000.0,
+        all.percentileMicros(99) / 1000.0,
+        all.maxMicros() / 1000.0);
   }
 
   private static void runSessions(String host, int port, int count, int concurrency, String prefix)
@@ -87,11 +99,14 @@ public final class SurveyAgiBench {
     List<Thread> workers = new ArrayList<>();
     for (int w = 0; w < concurrency; w++) {
       int worker = w;
-      workers.add(Thread.ofPlatform().start(() -> {
-        for (int n = worker; n < count; n += concurrency) {
-          session(host, port, prefix + n, "1");
-        }
-      }));
+      workers.add(
+          Thread.ofPlatform()
+              .start(
+                  () -> {
+                    for (int n = worker; n < count; n += concurrency) {
+                      session(host, port, prefix + n, "1");
+                    }
+                  }));
     }
     for (Thread t : workers) {
       t.join();
@@ -105,11 +120,22 @@ public final class SurveyAgiBench {
       s.setSoTimeout(10_000);
       s.setTcpNoDelay(true);
       OutputStream o = s.getOutputStream();
-      BufferedReader in = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.UTF_8));
-      o.write(("agi_network: yes\nagi_network_script: hotline-survey?callid=" + callId + "\nagi_request: agi://"
-          + host + ":" + port + "/hotline-survey?callid=" + callId + "\nagi_channel: PJSIP/trunk-00000001\n"
-          + "agi_uniqueid: " + callId + "\nagi_callerid: 13800138000\nagi_version: 20.0.0\n\n")
-          .getBytes(StandardCharsets.UTF_8));
+      BufferedReader in =
+          new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.UTF_8));
+      o.write(
+          ("agi_network: yes\nagi_network_script: hotline-survey?callid="
+                  + callId
+                  + "\nagi_request: agi://"
+                  + host
+                  + ":"
+                  + port
+                  + "/hotline-survey?callid="
+                  + callId
+                  + "\nagi_channel: PJSIP/trunk-00000001\n"
+                  + "agi_uniqueid: "
+                  + callId
+                  + "\nagi_callerid: 13800138000\nagi_version: 20.0.0\n\n")
+              .getBytes(StandardCharsets.UTF_8));
       o.flush();
       boolean asked = false;
       boolean thanked = false;

@@ -30,16 +30,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Ticket-creation load driver: logs in once, then N workers each POST {@code /api/v1/tickets} over their own
- * HTTP/1.1 connection, and prints throughput, the latency distribution and the machine it ran on, measured
- * against DESIGN §7 (≥ 2,000 tickets/s, p99 < 25 ms). Figures are printed, never asserted: a miss exits 0.
+ * Ticket-creation load driver: logs in once, then N workers each POST {@code /api/v1/tickets} over
+ * their own HTTP/1.1 connection, and prints throughput, the latency distribution and the machine it
+ * ran on, measured against DESIGN §7 (≥ 2,000 tickets/s, p99 < 25 ms). Figures are printed, never
+ * asserted: a miss exits 0.
  *
- * <p>Without {@code --rate} the load is a closed loop: each worker sends its next request as soon as the previous
- * one is answered. With {@code --rate} every worker follows a fixed schedule and latency is counted from the
- * time a request <em>should</em> have been sent, so a server stall shows up in the percentiles instead of
- * silently lowering the offered load (coordinated omission).
+ * <p>Without {@code --rate} the load is a closed loop: each worker sends its next request as soon
+ * as the previous one is answered. With {@code --rate} every worker follows a fixed schedule and
+ * latency is counted from the time a request <em>should</em> have been sent, so a server stall
+ * shows up in the percentiles instead of silently lowering the offered load (coordinated omission).
  *
- * <p>Runs on the bare JDK ({@code java -cp bench/target/classes}); nothing from hotline-core is used.
+ * <p>Runs on the bare JDK ({@code java -cp bench/target/classes}); nothing from hotline-core is
+ * used.
  */
 public final class TicketCreationBench {
 
@@ -51,8 +53,7 @@ public final class TicketCreationBench {
   private static final Pattern TICKET_NO = Pattern.compile("\"no\"\\s*:\\s*\"([^\"]+)\"");
   private static final PrintStream out = System.out;
 
-  private TicketCreationBench() {
-  }
+  private TicketCreationBench() {}
 
   public static void main(String[] args) {
     Options o;
@@ -77,7 +78,8 @@ public final class TicketCreationBench {
   }
 
   private static void run(Options o) {
-    // log in and create one ticket before printing anything, so a dead server is exactly one line on stderr
+    // log in and create one ticket before printing anything, so a dead server is exactly one line
+    // on stderr
     HttpClient probeClient = newClient();
     String token = login(probeClient, o);
     String probed = probe(probeClient, o, token);
@@ -95,49 +97,88 @@ public final class TicketCreationBench {
     report(o, result);
   }
 
-  // --- login and probe -------------------------------------------------------------------------------------
+  // --- login and probe
+  // -------------------------------------------------------------------------------------
 
   private static String login(HttpClient client, Options o) {
-    String body = "{\"username\":\"" + jsonEscape(o.user) + "\",\"password\":\"" + jsonEscape(o.password) + "\"}";
-    HttpRequest req = HttpRequest.newBuilder(o.uri("/api/v1/auth/login"))
-        .timeout(Duration.ofSeconds(10))
-        .header("Content-Type", "application/json; charset=utf-8")
-        .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    String body =
+        "{\"username\":\""
+            + jsonEscape(o.user)
+            + "\",\"password\":\""
+            + jsonEscape(o.password)
+            + "\"}";
+    HttpRequest req =
+        HttpRequest.newBuilder(o.uri("/api/v1/auth/login"))
+            .timeout(Duration.ofSeconds(10))
+            .header("Content-Type", "application/json; charset=utf-8")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build();
     HttpResponse<String> resp = sendOrExplain(client, req, o);
     if (resp.statusCode() != 200) {
-      throw new Unreachable("login as " + o.user + " at " + o.url + " failed: HTTP " + resp.statusCode() + " "
-          + snippet(resp.body()));
+      throw new Unreachable(
+          "login as "
+              + o.user
+              + " at "
+              + o.url
+              + " failed: HTTP "
+              + resp.statusCode()
+              + " "
+              + snippet(resp.body()));
     }
     Matcher m = TOKEN.matcher(resp.body());
     if (!m.find()) {
-      throw new Unreachable("login at " + o.url + " answered 200 without a token: " + snippet(resp.body()));
+      throw new Unreachable(
+          "login at " + o.url + " answered 200 without a token: " + snippet(resp.body()));
     }
     return m.group(1);
   }
 
-  /** One ticket before the load starts, so a rejected body is one clear line rather than N thousand errors. */
+  /**
+   * One ticket before the load starts, so a rejected body is one clear line rather than N thousand
+   * errors.
+   */
   private static String probe(HttpClient client, Options o, String token) {
     long t0 = System.nanoTime();
-    HttpResponse<String> resp = sendOrExplain(client, ticketRequest(o, token, new TicketBodies(0).next(0)), o);
+    HttpResponse<String> resp =
+        sendOrExplain(client, ticketRequest(o, token, new TicketBodies(0).next(0)), o);
     double ms = (System.nanoTime() - t0) / 1e6;
     if (resp.statusCode() != 201) {
-      throw new Unreachable("creating a probe ticket at " + o.url + " failed: HTTP " + resp.statusCode() + " "
-          + snippet(resp.body()));
+      throw new Unreachable(
+          "creating a probe ticket at "
+              + o.url
+              + " failed: HTTP "
+              + resp.statusCode()
+              + " "
+              + snippet(resp.body()));
     }
     Matcher m = TICKET_NO.matcher(resp.body());
-    return String.format(Locale.ROOT, "Logged in as %s; probe ticket %s created in %.1f ms (cold connection)",
-        o.user, m.find() ? m.group(1) : "(no \"no\" in reply)", ms);
+    return String.format(
+        Locale.ROOT,
+        "Logged in as %s; probe ticket %s created in %.1f ms (cold connection)",
+        o.user,
+        m.find() ? m.group(1) : "(no \"no\" in reply)",
+        ms);
   }
 
   private static HttpResponse<String> sendOrExplain(HttpClient client, HttpRequest req, Options o) {
     try {
       return client.send(req, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     } catch (ConnectException e) {
-      throw new Unreachable("server not reachable at " + o.url + " (" + connectFailure(e)
-          + "); is it running? start it with ./hotline demo");
+      throw new Unreachable(
+          "server not reachable at "
+              + o.url
+              + " ("
+              + connectFailure(e)
+              + "); is it running? start it with ./hotline demo");
     } catch (HttpTimeoutException e) {
-      throw new Unreachable("server at " + o.url + " did not answer " + req.uri().getPath() + " in time ("
-          + describe(e) + ")");
+      throw new Unreachable(
+          "server at "
+              + o.url
+              + " did not answer "
+              + req.uri().getPath()
+              + " in time ("
+              + describe(e)
+              + ")");
     } catch (IOException e) {
       throw new Unreachable("server not reachable at " + o.url + " (" + describe(e) + ")");
     } catch (InterruptedException e) {
@@ -147,14 +188,20 @@ public final class TicketCreationBench {
   }
 
   static HttpClient newClient() {
-    // HTTP/1.1 and one client per worker: each worker then holds exactly one keep-alive TCP connection, so
+    // HTTP/1.1 and one client per worker: each worker then holds exactly one keep-alive TCP
+    // connection, so
     // --connections is what the server really sees (an HTTP/2 client would multiplex onto one).
-    // Runnable::run: the client's own small tasks (parsing the reply, completing the future) run inline instead
-    // of hopping to a per-client cached thread pool. On a 2-core box shared with the server this roughly halved
-    // the driver's CPU per request (about 270 -> 140 us). Safe here because ofByteArray never blocks, and the JDK
-    // networking maintainers intend that executor for small non-blocking tasks, inline execution included
+    // Runnable::run: the client's own small tasks (parsing the reply, completing the future) run
+    // inline instead
+    // of hopping to a per-client cached thread pool. On a 2-core box shared with the server this
+    // roughly halved
+    // the driver's CPU per request (about 270 -> 140 us). Safe here because ofByteArray never
+    // blocks, and the JDK
+    // networking maintainers intend that executor for small non-blocking tasks, inline execution
+    // included
     // (net-dev, October 2025).
-    return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+    return HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
         .connectTimeout(Duration.ofSeconds(5))
         .executor(Runnable::run)
         .build();
@@ -166,12 +213,16 @@ public final class TicketCreationBench {
         .header("Authorization", "Bearer " + token)
         .header("Content-Type", "application/json; charset=utf-8")
         .header("Accept", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+        .build();
   }
 
-  // --- the run ---------------------------------------------------------------------------------------------
+  // --- the run
+  // ---------------------------------------------------------------------------------------------
 
-  /** Shared clock and stop conditions; every worker reads them, only the constructor writes them. */
+  /**
+   * Shared clock and stop conditions; every worker reads them, only the constructor writes them.
+   */
   private static final class Run {
     final Options o;
     final String token;
@@ -187,8 +238,10 @@ public final class TicketCreationBench {
       this.token = token;
       this.startNanos = System.nanoTime() + 50_000_000L; // let every worker thread get going first
       this.measureStartNanos = startNanos + TimeUnit.SECONDS.toNanos(o.warmupSeconds);
-      this.measureEndNanos = o.requests > 0 ? Long.MAX_VALUE
-          : measureStartNanos + TimeUnit.SECONDS.toNanos(o.durationSeconds);
+      this.measureEndNanos =
+          o.requests > 0
+              ? Long.MAX_VALUE
+              : measureStartNanos + TimeUnit.SECONDS.toNanos(o.durationSeconds);
       this.remaining = new AtomicLong(o.requests);
     }
 
@@ -197,14 +250,21 @@ public final class TicketCreationBench {
       for (int i = 0; i < o.connections; i++) {
         workers.add(new Worker(this, i));
       }
-      ScheduledExecutorService progress = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "bench-progress");
-        t.setDaemon(true);
-        return t;
-      });
-      out.println(o.warmupSeconds > 0
-          ? "Running (" + o.warmupSeconds + " s warm-up, then measuring; a line every " + PROGRESS_SECONDS + " s)"
-          : "Running (no warm-up; a line every " + PROGRESS_SECONDS + " s)");
+      ScheduledExecutorService progress =
+          Executors.newSingleThreadScheduledExecutor(
+              r -> {
+                Thread t = new Thread(r, "bench-progress");
+                t.setDaemon(true);
+                return t;
+              });
+      out.println(
+          o.warmupSeconds > 0
+              ? "Running ("
+                  + o.warmupSeconds
+                  + " s warm-up, then measuring; a line every "
+                  + PROGRESS_SECONDS
+                  + " s)"
+              : "Running (no warm-up; a line every " + PROGRESS_SECONDS + " s)");
       // per interval: request rate, errors, and where the CPU went (whole machine vs this driver)
       long[] last = {0, 0, 0, 0, cpuNanos(ProcessHandle.current().info())};
       long[] firstJiffies = MachineInfo.cpuJiffies();
@@ -212,29 +272,40 @@ public final class TicketCreationBench {
         last[2] = firstJiffies[0];
         last[3] = firstJiffies[1];
       }
-      progress.scheduleAtFixedRate(() -> {
-        long ok = okAll.sum();
-        long err = errAll.sum();
-        long now = System.nanoTime();
-        long second = TimeUnit.NANOSECONDS.toSeconds(now - startNanos + 500_000_000L);
-        long[] jiffies = MachineInfo.cpuJiffies();
-        long selfCpu = cpuNanos(ProcessHandle.current().info());
-        String cpu = "";
-        if (jiffies != null && jiffies[1] > last[3] && selfCpu >= 0 && last[4] >= 0) {
-          cpu = String.format(Locale.ROOT, "  cpu %3.0f %% (driver %.2f cores)",
-              100.0 * (jiffies[0] - last[2]) / (jiffies[1] - last[3]),
-              (selfCpu - last[4]) / (PROGRESS_SECONDS * 1e9));
-          last[2] = jiffies[0];
-          last[3] = jiffies[1];
-        }
-        last[4] = selfCpu;
-        out.printf(Locale.ROOT, "  [%4ds] %-8s %7.0f req/s  errors %d%s%n", second,
-            second <= o.warmupSeconds ? "warm-up" : "measure",
-            (ok + err - last[0] - last[1]) / (double) PROGRESS_SECONDS, err - last[1], cpu);
-        last[0] = ok;
-        last[1] = err;
-      }, startNanos - System.nanoTime() + TimeUnit.SECONDS.toNanos(PROGRESS_SECONDS),
-          TimeUnit.SECONDS.toNanos(PROGRESS_SECONDS), TimeUnit.NANOSECONDS);
+      progress.scheduleAtFixedRate(
+          () -> {
+            long ok = okAll.sum();
+            long err = errAll.sum();
+            long now = System.nanoTime();
+            long second = TimeUnit.NANOSECONDS.toSeconds(now - startNanos + 500_000_000L);
+            long[] jiffies = MachineInfo.cpuJiffies();
+            long selfCpu = cpuNanos(ProcessHandle.current().info());
+            String cpu = "";
+            if (jiffies != null && jiffies[1] > last[3] && selfCpu >= 0 && last[4] >= 0) {
+              cpu =
+                  String.format(
+                      Locale.ROOT,
+                      "  cpu %3.0f %% (driver %.2f cores)",
+                      100.0 * (jiffies[0] - last[2]) / (jiffies[1] - last[3]),
+                      (selfCpu - last[4]) / (PROGRESS_SECONDS * 1e9));
+              last[2] = jiffies[0];
+              last[3] = jiffies[1];
+            }
+            last[4] = selfCpu;
+            out.printf(
+                Locale.ROOT,
+                "  [%4ds] %-8s %7.0f req/s  errors %d%s%n",
+                second,
+                second <= o.warmupSeconds ? "warm-up" : "measure",
+                (ok + err - last[0] - last[1]) / (double) PROGRESS_SECONDS,
+                err - last[1],
+                cpu);
+            last[0] = ok;
+            last[1] = err;
+          },
+          startNanos - System.nanoTime() + TimeUnit.SECONDS.toNanos(PROGRESS_SECONDS),
+          TimeUnit.SECONDS.toNanos(PROGRESS_SECONDS),
+          TimeUnit.NANOSECONDS);
 
       List<Thread> threads = new ArrayList<>();
       for (Worker w : workers) {
@@ -286,7 +357,10 @@ public final class TicketCreationBench {
     }
   }
 
-  /** One worker: its own HttpClient (so its own connection), its own histogram and counters, no sharing. */
+  /**
+   * One worker: its own HttpClient (so its own connection), its own histogram and counters, no
+   * sharing.
+   */
   private static final class Worker implements Runnable {
     final Run run;
     final int index;
@@ -319,7 +393,8 @@ public final class TicketCreationBench {
           intended = nextSend;
           long now = System.nanoTime();
           if (intended < run.measureStartNanos && now - intended > interval) {
-            // behind schedule during warm-up (typically while the JITs compile): drop the missed slots instead
+            // behind schedule during warm-up (typically while the JITs compile): drop the missed
+            // slots instead
             // of carrying a backlog into the measured window, where it would read as server latency
             intended = now;
           }
@@ -403,7 +478,8 @@ public final class TicketCreationBench {
     }
   }
 
-  // --- report ----------------------------------------------------------------------------------------------
+  // --- report
+  // ----------------------------------------------------------------------------------------------
 
   private static void report(Options o, Result r) {
     double seconds = r.elapsedNanos / 1e9;
@@ -411,43 +487,71 @@ public final class TicketCreationBench {
     long errors = r.errorCount();
     out.println("Results (measured part only; warm-up excluded)");
     out.printf(Locale.ROOT, "  completed    %d tickets created (HTTP 201)%n", r.ok);
-    out.printf(Locale.ROOT, "  errors       %d%s%n", errors, errors == 0 ? "" : "  " + errorBreakdown(r));
+    out.printf(
+        Locale.ROOT, "  errors       %d%s%n", errors, errors == 0 ? "" : "  " + errorBreakdown(r));
     r.errorSamples.forEach((k, v) -> out.printf("    first %s: %s%n", k, v));
     out.printf(Locale.ROOT, "  elapsed      %.2f s%n", seconds);
     out.printf(Locale.ROOT, "  throughput   %.0f tickets/s%n", throughput);
-    out.println("  latency ms   " + percentiles(r.latency)
-        + (o.rate > 0 ? "  (from the scheduled send time)" : ""));
+    out.println(
+        "  latency ms   "
+            + percentiles(r.latency)
+            + (o.rate > 0 ? "  (from the scheduled send time)" : ""));
     if (o.rate > 0) {
       out.println("  service ms   " + percentiles(r.serviceTime) + "  (from the actual send time)");
     }
-    out.printf(Locale.ROOT, "               n=%d, min %.2f ms; every request recorded in a log-bucketed histogram "
-        + "(≤ 0.8 %% bucket error)%n", r.latency.count(), r.latency.minMicros() / 1000.0);
+    out.printf(
+        Locale.ROOT,
+        "               n=%d, min %.2f ms; every request recorded in a log-bucketed histogram "
+            + "(≤ 0.8 %% bucket error)%n",
+        r.latency.count(),
+        r.latency.minMicros() / 1000.0);
     if (r.machineBusy >= 0) {
-      out.printf(Locale.ROOT, "  machine CPU  %.0f %% busy across %d cores; this driver used %s cores of that "
-          + "(server and PostgreSQL share the same cores)%n", r.machineBusy * 100,
+      out.printf(
+          Locale.ROOT,
+          "  machine CPU  %.0f %% busy across %d cores; this driver used %s cores of that "
+              + "(server and PostgreSQL share the same cores)%n",
+          r.machineBusy * 100,
           Runtime.getRuntime().availableProcessors(),
           r.driverCores >= 0 ? String.format(Locale.ROOT, "%.2f", r.driverCores) : "?");
     }
     double p99 = r.latency.percentileMicros(99) / 1000.0;
-    boolean pass = throughput >= TARGET_PER_SECOND && p99 < TARGET_P99_MS && errors == 0 && r.ok > 0;
-    out.printf(Locale.ROOT, "Target (DESIGN §7: >= %.0f tickets/s, p99 < %.0f ms, no errors): %s  %.0f tickets/s, "
-            + "p99 %.2f ms, %d errors%s%n", TARGET_PER_SECOND, TARGET_P99_MS, pass ? "PASS" : "MISS", throughput, p99,
-        errors, o.rate > 0 && o.rate < TARGET_PER_SECOND ? " (offered load capped by --rate " + fmt(o.rate) + ")" : "");
+    boolean pass =
+        throughput >= TARGET_PER_SECOND && p99 < TARGET_P99_MS && errors == 0 && r.ok > 0;
+    out.printf(
+        Locale.ROOT,
+        "Target (DESIGN §7: >= %.0f tickets/s, p99 < %.0f ms, no errors): %s  %.0f tickets/s, "
+            + "p99 %.2f ms, %d errors%s%n",
+        TARGET_PER_SECOND,
+        TARGET_P99_MS,
+        pass ? "PASS" : "MISS",
+        throughput,
+        p99,
+        errors,
+        o.rate > 0 && o.rate < TARGET_PER_SECOND
+            ? " (offered load capped by --rate " + fmt(o.rate) + ")"
+            : "");
   }
 
   private static String percentiles(LatencyHistogram h) {
-    return String.format(Locale.ROOT, "p50 %.2f  p90 %.2f  p99 %.2f  p99.9 %.2f  max %.2f",
-        h.percentileMicros(50) / 1000.0, h.percentileMicros(90) / 1000.0, h.percentileMicros(99) / 1000.0,
-        h.percentileMicros(99.9) / 1000.0, h.maxMicros() / 1000.0);
+    return String.format(
+        Locale.ROOT,
+        "p50 %.2f  p90 %.2f  p99 %.2f  p99.9 %.2f  max %.2f",
+        h.percentileMicros(50) / 1000.0,
+        h.percentileMicros(90) / 1000.0,
+        h.percentileMicros(99) / 1000.0,
+        h.percentileMicros(99.9) / 1000.0,
+        h.maxMicros() / 1000.0);
   }
 
   private static String errorBreakdown(Result r) {
     StringBuilder sb = new StringBuilder("(");
-    r.errors.forEach((k, v) -> sb.append(sb.length() > 1 ? ", " : "").append(k).append(" x").append(v));
+    r.errors.forEach(
+        (k, v) -> sb.append(sb.length() > 1 ? ", " : "").append(k).append(" x").append(v));
     return sb.append(')').toString();
   }
 
-  // --- small helpers ---------------------------------------------------------------------------------------
+  // --- small helpers
+  // ---------------------------------------------------------------------------------------
 
   static void sleepUntil(long deadlineNanos) {
     long left;
@@ -464,7 +568,10 @@ public final class TicketCreationBench {
     return s.length() > 200 ? s.substring(0, 200) + "..." : s;
   }
 
-  /** The JDK client wraps a refused connection as ConnectException(null) <- ClosedChannelException; say it plainly. */
+  /**
+   * The JDK client wraps a refused connection as ConnectException(null) <- ClosedChannelException;
+   * say it plainly.
+   */
   static String connectFailure(Throwable e) {
     Throwable root = e;
     while (root.getCause() != null && root.getCause() != root) {
@@ -515,7 +622,9 @@ public final class TicketCreationBench {
     return sb.toString();
   }
 
-  /** The server cannot be reached or refuses us before any load is offered: one line, exit code 2. */
+  /**
+   * The server cannot be reached or refuses us before any load is offered: one line, exit code 2.
+   */
   static final class Unreachable extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
@@ -524,10 +633,12 @@ public final class TicketCreationBench {
     }
   }
 
-  // --- options ---------------------------------------------------------------------------------------------
+  // --- options
+  // ---------------------------------------------------------------------------------------------
 
   static final class Options {
-    static final String USAGE = """
+    static final String USAGE =
+        """
         usage: ./hotline bench-tickets [options]
           --url URL           server base URL (default http://localhost:8080)
           --user NAME         login user (default agent1)
@@ -574,7 +685,8 @@ public final class TicketCreationBench {
           throw new IllegalArgumentException(name + " needs a value");
         }
         switch (name) {
-          case "--url" -> o.url = value.endsWith("/") ? value.substring(0, value.length() - 1) : value;
+          case "--url" ->
+              o.url = value.endsWith("/") ? value.substring(0, value.length() - 1) : value;
           case "--user" -> o.user = value;
           case "--password" -> o.password = value;
           case "--connections" -> {
@@ -600,13 +712,17 @@ public final class TicketCreationBench {
       }
       try {
         URI base = URI.create(o.url);
-        if (base.getScheme() == null || !base.getScheme().startsWith("http") || base.getHost() == null) {
+        if (base.getScheme() == null
+            || !base.getScheme().startsWith("http")
+            || base.getHost() == null) {
           throw new IllegalArgumentException("--url must look like http://host:port, not " + o.url);
         }
         o.ticketsUri = o.uri("/api/v1/tickets");
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(e.getMessage().startsWith("--url") ? e.getMessage()
-            : "--url is not a valid URL: " + o.url);
+        throw new IllegalArgumentException(
+            e.getMessage().startsWith("--url")
+                ? e.getMessage()
+                : "--url is not a valid URL: " + o.url);
       }
       return o;
     }
@@ -621,9 +737,13 @@ public final class TicketCreationBench {
           "user         " + user,
           "connections  " + connections + " (one HttpClient per worker, HTTP/1.1 keep-alive)",
           "warm-up      " + warmupSeconds + " s (not counted)",
-          requests > 0 ? "requests     " + requests + " (measured)" : "duration     " + durationSeconds + " s (measured)",
-          "rate         " + (rate > 0 ? fmt(rate) + " req/s offered on a fixed schedule (open loop)"
-              : "unthrottled (closed loop: each worker sends again as soon as it is answered)"),
+          requests > 0
+              ? "requests     " + requests + " (measured)"
+              : "duration     " + durationSeconds + " s (measured)",
+          "rate         "
+              + (rate > 0
+                  ? fmt(rate) + " req/s offered on a fixed schedule (open loop)"
+                  : "unthrottled (closed loop: each worker sends again as soon as it is answered)"),
           "timeout      " + timeout.toSeconds() + " s per request");
     }
 

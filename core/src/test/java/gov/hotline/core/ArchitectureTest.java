@@ -10,26 +10,42 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import gov.hotline.core.ticket.TicketLifecycle;
 import org.junit.jupiter.api.Test;
 
-/** The domain kernel depends on the JDK only (DESIGN §2): no framework, database, JSON or telephony types. */
+/**
+ * The domain kernel depends on the JDK only (DESIGN §2): no framework, database, JSON or telephony
+ * types.
+ */
 class ArchitectureTest {
 
-  private static final JavaClasses CORE = new ClassFileImporter()
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-      .importPackages("gov.hotline.core");
+  private static final JavaClasses CORE =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("gov.hotline.core");
 
   @Test
   void coreUsesNoFrameworkDatabaseJsonTelephonyOrSearchTypes() {
-    noClasses().that().resideInAPackage("gov.hotline.core..")
-        .should().dependOnClassesThat().resideInAnyPackage("io.vertx..", "org.jooq..", "java.sql..",
-            "com.fasterxml..", "org.asteriskjava..", "org.apache.lucene..")
+    noClasses()
+        .that()
+        .resideInAPackage("gov.hotline.core..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "io.vertx..",
+            "org.jooq..",
+            "java.sql..",
+            "com.fasterxml..",
+            "org.asteriskjava..",
+            "org.apache.lucene..")
         .check(CORE);
   }
 
   @Test
   void coreDependsOnlyOnTheJdkLoggingApiAndItself() {
-    classes().that().resideInAPackage("gov.hotline.core..")
-        .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax..", "org.slf4j..",
-            "gov.hotline.core..")
+    classes()
+        .that()
+        .resideInAPackage("gov.hotline.core..")
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage("java..", "javax..", "org.slf4j..", "gov.hotline.core..")
         .check(CORE);
   }
 

@@ -9,8 +9,7 @@ import java.time.ZoneId;
 public final class ShanghaiTime {
   public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
-  private ShanghaiTime() {
-  }
+  private ShanghaiTime() {}
 
   public static Instant at(int year, int month, int day, int hour, int minute) {
     return at(year, month, day, hour, minute, 0);

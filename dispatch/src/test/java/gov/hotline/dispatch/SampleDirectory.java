@@ -14,14 +14,17 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** The Haidian sample (test resources dispatch-sample/, a copy of shared/data/dispatch-sample) as the tests use it. */
+/**
+ * The Haidian sample (test resources dispatch-sample/, a copy of shared/data/dispatch-sample) as
+ * the tests use it.
+ */
 public final class SampleDirectory {
-  private static final DirectoryPlan PLAN = new DirectoryImporter(DirectoryImporter.Roots.DEFAULT,
-      KeywordLexicon.defaults()).plan(DirectoryJson.parse(unitsJson()));
+  private static final DirectoryPlan PLAN =
+      new DirectoryImporter(DirectoryImporter.Roots.DEFAULT, KeywordLexicon.defaults())
+          .plan(DirectoryJson.parse(unitsJson()));
   private static final Recommender RECOMMENDER = new Recommender(PLAN.directory());
 
-  private SampleDirectory() {
-  }
+  private SampleDirectory() {}
 
   public static String unitsJson() {
     return read("/dispatch-sample/units.json");
@@ -44,8 +47,9 @@ public final class SampleDirectory {
   }
 
   /**
-   * Thirty appeals written apart from the sample (dispatch-paraphrases/): other compounds, villages and roads, other
-   * wording, leads decided by the catalogue's rules; a guard against fitting the sample's texts.
+   * Thirty appeals written apart from the sample (dispatch-paraphrases/): other compounds, villages
+   * and roads, other wording, leads decided by the catalogue's rules; a guard against fitting the
+   * sample's texts.
    */
   public static List<EvalAppeal> paraphrases() {
     return AppealsJsonl.parse(read("/dispatch-paraphrases/appeals.jsonl"));

@@ -11,16 +11,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * BAAI's bge-small-zh v1.5 (quantized, 512 dimensions) run in process by ONNX Runtime — no network, no service. The
- * model (16 MB) loads on the first use, once; afterwards embedding is thread-safe. Retrieval queries get the model's
- * instruction prefix, passages do not (as the model card prescribes for short-query → passage retrieval).
+ * BAAI's bge-small-zh v1.5 (quantized, 512 dimensions) run in process by ONNX Runtime — no network,
+ * no service. The model (16 MB) loads on the first use, once; afterwards embedding is thread-safe.
+ * Retrieval queries get the model's instruction prefix, passages do not (as the model card
+ * prescribes for short-query → passage retrieval).
  */
 public final class BgeSmallZhEmbedder implements Embedder {
   /** The instruction bge-*-zh v1.5 expects in front of a retrieval query. */
   public static final String QUERY_INSTRUCTION = "为这个句子生成表示以用于检索相关文章：";
+
   public static final String MODEL = "bge-small-zh-v1.5-q";
+
   /** Characters of one text sent to the model (512 tokens are about as many Chinese characters). */
   static final int MAX_CHARS = 500;
+
   private static final Logger LOG = LoggerFactory.getLogger(BgeSmallZhEmbedder.class);
 
   private final Executor executor;
@@ -53,7 +57,10 @@ public final class BgeSmallZhEmbedder implements Embedder {
     return m;
   }
 
-  /** True once the model is in memory (searches may then embed queries without waiting for the load). */
+  /**
+   * True once the model is in memory (searches may then embed queries without waiting for the
+   * load).
+   */
   @Override
   public boolean ready() {
     return model != null;

@@ -1,16 +1,17 @@
 package gov.hotline.infra;
 
 import gov.hotline.core.admin.ReferenceDataAdmin;
-import gov.hotline.core.sla.OpenTicketDeadlines;
 import gov.hotline.core.attachment.AttachmentService;
 import gov.hotline.core.event.TicketCreated;
 import gov.hotline.core.event.TicketTransitioned;
+import gov.hotline.core.sla.OpenTicketDeadlines;
 import gov.hotline.core.ticket.TicketService;
+import gov.hotline.dispatch.verticle.DispatchAddresses;
 import gov.hotline.infra.attachment.FileAttachmentStore;
 import gov.hotline.infra.audit.AuditLog;
 import gov.hotline.infra.auth.Accounts;
-import gov.hotline.infra.auth.PasswordHasher;
 import gov.hotline.infra.auth.LoginThrottle;
+import gov.hotline.infra.auth.PasswordHasher;
 import gov.hotline.infra.auth.Sessions;
 import gov.hotline.infra.auth.TokenService;
 import gov.hotline.infra.auth.UserAdmin;
@@ -27,13 +28,11 @@ import gov.hotline.infra.demo.DemoData;
 import gov.hotline.infra.demo.DemoKnowledge;
 import gov.hotline.infra.dispatch.Dispatch;
 import gov.hotline.infra.http.AdminCalendarRoutes;
-import gov.hotline.infra.live.TicketLive;
-import gov.hotline.dispatch.verticle.DispatchAddresses;
 import gov.hotline.infra.http.AdminRoutes;
 import gov.hotline.infra.http.AdminUserRoutes;
+import gov.hotline.infra.http.ApiVerticle;
 import gov.hotline.infra.http.AttachmentRoutes;
 import gov.hotline.infra.http.AuditRoutes;
-import gov.hotline.infra.http.ApiVerticle;
 import gov.hotline.infra.http.AuthRoutes;
 import gov.hotline.infra.http.ClientAddress;
 import gov.hotline.infra.http.DirectoryRoutes;
@@ -44,6 +43,7 @@ import gov.hotline.infra.http.OpenApiRoutes;
 import gov.hotline.infra.http.OpsRoutes;
 import gov.hotline.infra.http.TicketRoutes;
 import gov.hotline.infra.kb.KnowledgeBase;
+import gov.hotline.infra.live.TicketLive;
 import gov.hotline.infra.metrics.TicketMetrics;
 import gov.hotline.infra.reference.CachedReferenceData;
 import gov.hotline.infra.reporting.Reporting;
@@ -71,12 +71,16 @@ import java.util.function.Consumer;
 import org.slf4j.LoggerFactory;
 
 /**
- * The composition root: builds every collaborator from the configuration and deploys the verticles. Each context
- * brings its own wiring (KnowledgeBase, Telephony, Reporting, Dispatch); this class only joins them.
+ * The composition root: builds every collaborator from the configuration and deploys the verticles.
+ * Each context brings its own wiring (KnowledgeBase, Telephony, Reporting, Dispatch); this class
+ * only joins them.
  */
 public final class Application implements AutoCloseable {
   /** How the server starts: with demo data, or as a real deployment. */
-  public enum Mode { DEMO, START }
+  public enum Mode {
+    DEMO,
+    START
+  }
 
   private final Vertx vertx;
   private final Database database;
@@ -84,8 +88,12 @@ public final class Application implements AutoCloseable {
   private final List<AutoCloseable> contexts;
   private final List<Consumer<Router>> apiRoutes;
 
-  private Application(Vertx vertx, Database database, HotlineConfig config, List<AutoCloseable> contexts,
-                      List<Consumer<Router>> apiRoutes) {
+  private Application(
+      Vertx vertx,
+      Database database,
+      HotlineConfig config,
+      List<AutoCloseable> contexts,
+      List<Consumer<Router>> apiRoutes) {
     this.vertx = vertx;
     this.apiRoutes = List.copyOf(apiRoutes);
     this.database = database;
@@ -104,20 +112,30 @@ public final class Application implements AutoCloseable {
   }
 
   /** The core collaborators every context may use. */
-  private record Core(Clock clock, JooqTransactions tx, CachedReferenceData reference, ReferenceDataAdmin admin,
-                      Accounts accounts, TicketService tickets, Dispatch dispatch) {
-  }
+  private record Core(
+      Clock clock,
+      JooqTransactions tx,
+      CachedReferenceData reference,
+      ReferenceDataAdmin admin,
+      Accounts accounts,
+      TicketService tickets,
+      Dispatch dispatch) {}
 
   private static Application wire(HotlineConfig cfg, Mode mode, Database db) {
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     new JvmMemoryMetrics().bindTo(registry);
     new JvmThreadMetrics().bindTo(registry);
     new ProcessorMetrics().bindTo(registry);
-    Vertx vertx = Vertx.builder()
-        .with(new VertxOptions().setMetricsOptions(new MicrometerMetricsOptions().setEnabled(true)
-            .addLabels(Label.HTTP_METHOD, Label.HTTP_CODE, Label.HTTP_ROUTE)))
-        .withMetrics(new MicrometerMetricsFactory(registry))
-        .build();
+    Vertx vertx =
+        Vertx.builder()
+            .with(
+                new VertxOptions()
+                    .setMetricsOptions(
+                        new MicrometerMetricsOptions()
+                            .setEnabled(true)
+                            .addLabels(Label.HTTP_METHOD, Label.HTTP_CODE, Label.HTTP_ROUTE)))
+            .withMetrics(new MicrometerMetricsFactory(registry))
+            .build();
     LocalRecordCodec.register(vertx.eventBus(), TicketCreated.class, TicketTransitioned.class);
     Core core = core(cfg, mode, db);
     List<AutoCloseable> contexts = new ArrayList<>();
@@ -128,71 +146,137 @@ public final class Application implements AutoCloseable {
         DemoKnowledge.importIfEmpty(kb.articles());
       }
       kb.maintenance().ensureArticlesIndexed();
-      Thread.ofPlatform().daemon().name("kb-embed").start(() -> {
-        try {
-          kb.embedInBackground();
-        } catch (RuntimeException e) { // searches then stay lexical; `./hotline kb-reindex` retries
-          LoggerFactory.getLogger(Application.class).warn("语义模型加载或知识向量计算失败，检索退回词法排序", e);
-        }
-      });
-      Thread.ofVirtual().name("kb-ticket-reindex").start(() -> {
-        try {
-          kb.maintenance().ensureTicketsIndexed();
-        } catch (RuntimeException e) { // the index is then short of old tickets until `./hotline kb-reindex`
-          LoggerFactory.getLogger(Application.class).warn("indexing the tickets for search failed", e);
-        }
-      });
+      Thread.ofPlatform()
+          .daemon()
+          .name("kb-embed")
+          .start(
+              () -> {
+                try {
+                  kb.embedInBackground();
+                } catch (
+                    RuntimeException
+                        e) { // searches then stay lexical; `./hotline kb-reindex` retries
+                  LoggerFactory.getLogger(Application.class).warn("语义模型加载或知识向量计算失败，检索退回词法排序", e);
+                }
+              });
+      Thread.ofVirtual()
+          .name("kb-ticket-reindex")
+          .start(
+              () -> {
+                try {
+                  kb.maintenance().ensureTicketsIndexed();
+                } catch (
+                    RuntimeException
+                        e) { // the index is then short of old tickets until `./hotline kb-reindex`
+                  LoggerFactory.getLogger(Application.class)
+                      .warn("indexing the tickets for search failed", e);
+                }
+              });
       vertx.deployVerticle(new TicketIndexVerticle(kb.search())).await();
-      Telephony telephony = Telephony.start(cfg, mode == Mode.DEMO, db, registry, vertx, core.tickets(),
-          () -> core.tx().inTransaction(r -> r.users().all()));
+      Telephony telephony =
+          Telephony.start(
+              cfg,
+              mode == Mode.DEMO,
+              db,
+              registry,
+              vertx,
+              core.tickets(),
+              () -> core.tx().inTransaction(r -> r.users().all()));
       contexts.add(telephony);
       Reporting reporting = Reporting.start(cfg, db, core.reference(), core.clock(), vertx);
       telephony.showTodayFrom(reporting.queueToday());
       core.dispatch().start(vertx);
-      // ticket events on the browsers' live stream, numbered by the same feed as the board and the pops
-      contexts.add(TicketLive.start(vertx, telephony.liveFeed(), core.tickets(), DispatchAddresses.HOTSPOTS_RAISED));
+      // ticket events on the browsers' live stream, numbered by the same feed as the board and the
+      // pops
+      contexts.add(
+          TicketLive.start(
+              vertx, telephony.liveFeed(), core.tickets(), DispatchAddresses.HOTSPOTS_RAISED));
 
-      TokenService tokens = new TokenService(new ServerSecrets(db.dsl()).get("token-signing-key"), core.clock(),
-          Duration.ofHours(cfg.tokenTtlHours()));
+      TokenService tokens =
+          new TokenService(
+              new ServerSecrets(db.dsl()).get("token-signing-key"),
+              core.clock(),
+              Duration.ofHours(cfg.tokenTtlHours()));
       Sessions sessions = new Sessions(new JooqSessionStore(db.dsl()), tokens, core.clock());
-      // auth first (it authenticates every later route); telephony before tickets, whose /tickets/{id}/{action}
+      // auth first (it authenticates every later route); telephony before tickets, whose
+      // /tickets/{id}/{action}
       // would otherwise take /tickets/{id}/callback-call
       List<Consumer<Router>> routes = new ArrayList<>();
       routes.add(new OpenApiRoutes()::mount);
       JooqAuditLog auditStore = new JooqAuditLog(db.dsl());
-      routes.add(new AuthRoutes(core.accounts(), sessions, core.reference(),
-          new ClientAddress(cfg.security().trustedProxies()), cfg.security().cookieSecure(),
-          new AuditLog(auditStore, core.clock()))::mount);
+      routes.add(
+          new AuthRoutes(
+                  core.accounts(),
+                  sessions,
+                  core.reference(),
+                  new ClientAddress(cfg.security().trustedProxies()),
+                  cfg.security().cookieSecure(),
+                  new AuditLog(auditStore, core.clock()))
+              ::mount);
       routes.add(new Idempotency(new JooqIdempotencyKeys(db.dsl()), core.clock())::mount);
       routes.addAll(telephony.apiRoutes());
-      AttachmentService attachments = new AttachmentService(core.tx(),
-          new FileAttachmentStore(cfg.dataDir().resolve("attachments")), core.reference(), core.clock(),
-          AttachmentService.DEFAULT_MAX_BYTES);
-      routes.addAll(List.of(
-          new KbRoutes(kb, core.tickets())::mount,
-          new KbReviewRoutes(kb)::mount,
-          new AttachmentRoutes(attachments)::mount, // before the tickets' /tickets/{id}/{action}
-          new TicketRoutes(core.tickets(), core.reference(), new TicketMetrics(registry), vertx.eventBus(),
-              cfg.zone(), attachments)::mount,
-          new DirectoryRoutes(core.reference(), core.tx())::mount,
-          new AdminRoutes(core.accounts(), core.admin(), core.tx())::mount,
-          new AdminCalendarRoutes(core.admin(), core.reference())::mount,
-          new AdminUserRoutes(new UserAdmin(core.tx(), core.accounts().hasher(), core.reference(), sessions),
-              sessions)::mount,
-          new AuditRoutes(auditStore, cfg.zone())::mount));
+      AttachmentService attachments =
+          new AttachmentService(
+              core.tx(),
+              new FileAttachmentStore(cfg.dataDir().resolve("attachments")),
+              core.reference(),
+              core.clock(),
+              AttachmentService.DEFAULT_MAX_BYTES);
+      routes.addAll(
+          List.of(
+              new KbRoutes(kb, core.tickets())::mount,
+              new KbReviewRoutes(kb)::mount,
+              new AttachmentRoutes(attachments)
+                  ::mount, // before the tickets' /tickets/{id}/{action}
+              new TicketRoutes(
+                      core.tickets(),
+                      core.reference(),
+                      new TicketMetrics(registry),
+                      vertx.eventBus(),
+                      cfg.zone(),
+                      attachments)
+                  ::mount,
+              new DirectoryRoutes(core.reference(), core.tx())::mount,
+              new AdminRoutes(core.accounts(), core.admin(), core.tx())::mount,
+              new AdminCalendarRoutes(core.admin(), core.reference())::mount,
+              new AdminUserRoutes(
+                      new UserAdmin(
+                          core.tx(), core.accounts().hasher(), core.reference(), sessions),
+                      sessions)
+                  ::mount,
+              new AuditRoutes(auditStore, cfg.zone())::mount));
       routes.addAll(reporting.apiRoutes());
       routes.addAll(core.dispatch().apiRoutes(vertx.eventBus()));
-      var ops = new OpsRoutes(db::isHealthy, registry, telephony::health, cfg.security().metricsToken(),
-          token -> sessions.authenticate(token).map(TokenService.Claims::actor));
-      DeploymentOptions options = new DeploymentOptions().setThreadingModel(ThreadingModel.VIRTUAL_THREAD)
-          .setInstances(cfg.httpInstances());
+      var ops =
+          new OpsRoutes(
+              db::isHealthy,
+              registry,
+              telephony::health,
+              cfg.security().metricsToken(),
+              token -> sessions.authenticate(token).map(TokenService.Claims::actor));
+      DeploymentOptions options =
+          new DeploymentOptions()
+              .setThreadingModel(ThreadingModel.VIRTUAL_THREAD)
+              .setInstances(cfg.httpInstances());
       try {
-        vertx.deployVerticle(() -> new ApiVerticle(cfg.httpHost(), cfg.httpPort(), cfg.maxBodyBytes(),
-            cfg.security().idleTimeout(), ops::mount, routes,
-            new ApiVerticle.Uploads(cfg.dataDir().resolve("uploads-tmp"), AttachmentService.DEFAULT_MAX_BYTES
-                + 1024 * 1024)), options).await();
+        vertx
+            .deployVerticle(
+                () ->
+                    new ApiVerticle(
+                        cfg.httpHost(),
+                        cfg.httpPort(),
+                        cfg.maxBodyBytes(),
+                        cfg.security().idleTimeout(),
+                        ops::mount,
+                        routes,
+                        new ApiVerticle.Uploads(
+                            cfg.dataDir().resolve("uploads-tmp"),
+                            AttachmentService.DEFAULT_MAX_BYTES + 1024 * 1024)),
+                options)
+            .await();
       } catch (RuntimeException e) {
-        throw new HotlineConfig.ConfigException("HTTP 服务无法启动（端口 " + cfg.httpPort() + "）：" + e.getMessage());
+        throw new HotlineConfig.ConfigException(
+            "HTTP 服务无法启动（端口 " + cfg.httpPort() + "）：" + e.getMessage());
       }
       return new Application(vertx, db, cfg, contexts, routes);
     } catch (RuntimeException e) {
@@ -205,14 +289,22 @@ public final class Application implements AutoCloseable {
   private static Core core(HotlineConfig cfg, Mode mode, Database db) {
     Clock clock = cfg.clock();
     JooqTransactions tx = new JooqTransactions(db.dsl(), clock);
-    CachedReferenceData reference = new CachedReferenceData(tx, cfg.zone(), clock, Duration.ofSeconds(30));
-    ReferenceDataAdmin admin = new ReferenceDataAdmin(tx, reference, reference::refresh,
-        new OpenTicketDeadlines(tx, reference, clock));
-    Accounts accounts = new Accounts(tx, new PasswordHasher(10), reference,
-        new LoginThrottle(new JooqLoginThrottleStore(db.dsl()), clock));
-    TicketService tickets = new TicketService(tx, new BlockTicketNumbers(db.dsl(), 50), reference, clock,
-        cfg.ticketPrefix());
-    // the demo district is imported through dispatch's directory import, so dispatch is wired with the core
+    CachedReferenceData reference =
+        new CachedReferenceData(tx, cfg.zone(), clock, Duration.ofSeconds(30));
+    ReferenceDataAdmin admin =
+        new ReferenceDataAdmin(
+            tx, reference, reference::refresh, new OpenTicketDeadlines(tx, reference, clock));
+    Accounts accounts =
+        new Accounts(
+            tx,
+            new PasswordHasher(10),
+            reference,
+            new LoginThrottle(new JooqLoginThrottleStore(db.dsl()), clock));
+    TicketService tickets =
+        new TicketService(
+            tx, new BlockTicketNumbers(db.dsl(), 50), reference, clock, cfg.ticketPrefix());
+    // the demo district is imported through dispatch's directory import, so dispatch is wired with
+    // the core
     Dispatch dispatch = Dispatch.create(cfg, db, reference, tickets, clock);
     boolean hasUsers = tx.inTransaction(r -> r.users().count() > 0);
     if (mode == Mode.DEMO) {
@@ -242,7 +334,10 @@ public final class Application implements AutoCloseable {
 
   /** The wiring of one context, e.g. {@code context(Telephony.class)}. */
   public <T> T context(Class<T> type) {
-    return contexts.stream().filter(type::isInstance).map(type::cast).findFirst()
+    return contexts.stream()
+        .filter(type::isInstance)
+        .map(type::cast)
+        .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("no context " + type.getSimpleName()));
   }
 

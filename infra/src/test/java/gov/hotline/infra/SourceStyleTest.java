@@ -13,13 +13,16 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * What the compiler does not check about how the sources read: types are imported, not written out in full inside
- * the code (a newcomer reads {@code Map}, not {@code java.util.Map}); generated jOOQ code is exempt.
+ * What the compiler does not check about how the sources read: types are imported, not written out
+ * in full inside the code (a newcomer reads {@code Map}, not {@code java.util.Map}); generated jOOQ
+ * code is exempt.
  */
 class SourceStyleTest {
-  private static final Pattern INLINE_QUALIFIED = Pattern.compile(
-      "(?<![\\w.])(?:java|javax|jakarta|io|org|com|gov)\\.(?:[a-z_][a-z0-9_]*\\.)+[A-Z]\\w*");
-  private static final Pattern STRING_OR_COMMENT = Pattern.compile("\"(?:\\\\.|[^\"\\\\])*\"|//.*$");
+  private static final Pattern INLINE_QUALIFIED =
+      Pattern.compile(
+          "(?<![\\w.])(?:java|javax|jakarta|io|org|com|gov)\\.(?:[a-z_][a-z0-9_]*\\.)+[A-Z]\\w*");
+  private static final Pattern STRING_OR_COMMENT =
+      Pattern.compile("\"(?:\\\\.|[^\"\\\\])*\"|//.*$");
 
   @Test
   void noInlineFullyQualifiedNames() {
@@ -38,7 +41,10 @@ class SourceStyleTest {
           inComment = !s.contains("*/");
           continue;
         }
-        if (s.startsWith("import ") || s.startsWith("package ") || s.startsWith("*") || s.startsWith("//")) {
+        if (s.startsWith("import ")
+            || s.startsWith("package ")
+            || s.startsWith("*")
+            || s.startsWith("//")) {
           continue;
         }
         if (INLINE_QUALIFIED.matcher(STRING_OR_COMMENT.matcher(line).replaceAll("")).find()) {
@@ -52,13 +58,24 @@ class SourceStyleTest {
   private static List<Path> sources() {
     Path root = Path.of("..").toAbsolutePath().normalize();
     List<Path> out = new ArrayList<>();
-    for (String module : List.of("core", "embedding", "telephony", "knowledge-base", "dispatch", "reporting", "vertx-support",
-        "infra", "bench")) {
+    for (String module :
+        List.of(
+            "core",
+            "embedding",
+            "telephony",
+            "knowledge-base",
+            "dispatch",
+            "reporting",
+            "vertx-support",
+            "infra",
+            "bench")) {
       for (String tree : List.of("src/main/java", "src/test/java")) {
         Path dir = root.resolve(module).resolve(tree);
         if (Files.isDirectory(dir)) {
           try (Stream<Path> files = Files.walk(dir)) {
-            files.filter(p -> p.toString().endsWith(".java") && !p.toString().contains("/db/schema/"))
+            files
+                .filter(
+                    p -> p.toString().endsWith(".java") && !p.toString().contains("/db/schema/"))
                 .forEach(out::add);
           } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -10,7 +10,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** {@code ./hotline start} on an empty database: no demo data, an admin only with HOTLINE_ADMIN_PASSWORD. */
+/**
+ * {@code ./hotline start} on an empty database: no demo data, an admin only with
+ * HOTLINE_ADMIN_PASSWORD.
+ */
 @Tag("db")
 class StartModeTest {
 
@@ -23,8 +26,9 @@ class StartModeTest {
 
   @Test
   void startCreatesOnlyTheAdminWithTheGivenPassword() {
-    try (RunningServer server = RunningServer.start("start_pw", Application.Mode.START,
-        Map.of("HOTLINE_ADMIN_PASSWORD", "S3cret-admin"))) {
+    try (RunningServer server =
+        RunningServer.start(
+            "start_pw", Application.Mode.START, Map.of("HOTLINE_ADMIN_PASSWORD", "S3cret-admin"))) {
       var api = server.client();
       String token = api.login("admin", "S3cret-admin");
 
@@ -35,8 +39,13 @@ class StartModeTest {
       assertThat(me.getString("role")).isEqualTo("ADMIN");
       assertThat(users).isEqualTo(1);
       assertThat(tickets).isZero();
-      assertThat(api.post("/api/v1/auth/login", null, new JsonObject().put("username", "agent1")
-          .put("password", "hotline")).status()).isEqualTo(401);
+      assertThat(
+              api.post(
+                      "/api/v1/auth/login",
+                      null,
+                      new JsonObject().put("username", "agent1").put("password", "hotline"))
+                  .status())
+          .isEqualTo(401);
     }
   }
 }

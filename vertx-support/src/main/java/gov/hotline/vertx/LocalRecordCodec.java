@@ -5,8 +5,9 @@ import io.vertx.core.eventbus.EventBus;
 import io.vertx.core.eventbus.MessageCodec;
 
 /**
- * Passes immutable records over the local event bus by reference. Records are immutable, so sharing them between
- * verticles is safe; the codec refuses the wire (a clustered bus needs a real serialisation).
+ * Passes immutable records over the local event bus by reference. Records are immutable, so sharing
+ * them between verticles is safe; the codec refuses the wire (a clustered bus needs a real
+ * serialisation).
  */
 public final class LocalRecordCodec<T> implements MessageCodec<T, T> {
   private final Class<T> type;

@@ -1,6 +1,9 @@
 package gov.hotline.core.attachment;
 
-/** What an attachment is for: the citizen's material with the appeal, or the unit's proof of handling. */
+/**
+ * What an attachment is for: the citizen's material with the appeal, or the unit's proof of
+ * handling.
+ */
 public enum AttachmentPurpose {
   APPEAL("诉求材料"),
   HANDLING("办理材料");

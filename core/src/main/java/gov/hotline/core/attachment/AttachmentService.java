@@ -20,15 +20,17 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Attachments of tickets and replies (附件): who may add and see them, which files are accepted, where they go.
- * Anyone who may see the ticket (the same rule as reading it) may list and download its attachments; agents, team
- * leads, dispatchers and the ticket's units may add files while the ticket is open. A file is accepted by its content
- * ({@link AttachmentType#sniff}), up to {@code maxBytes}, at most {@value #MAX_PER_TICKET} per ticket.
+ * Attachments of tickets and replies (附件): who may add and see them, which files are accepted,
+ * where they go. Anyone who may see the ticket (the same rule as reading it) may list and download
+ * its attachments; agents, team leads, dispatchers and the ticket's units may add files while the
+ * ticket is open. A file is accepted by its content ({@link AttachmentType#sniff}), up to {@code
+ * maxBytes}, at most {@value #MAX_PER_TICKET} per ticket.
  */
 public final class AttachmentService {
   public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
   public static final int MAX_PER_TICKET = 30;
-  static final Set<Role> UPLOADERS = Set.of(Role.AGENT, Role.TEAM_LEAD, Role.DISPATCHER, Role.UNIT_HANDLER);
+  static final Set<Role> UPLOADERS =
+      Set.of(Role.AGENT, Role.TEAM_LEAD, Role.DISPATCHER, Role.UNIT_HANDLER);
   static final String UNSUPPORTED = "附件类型不受支持（仅限 JPG、PNG、WebP 图片，PDF，Word .docx 和 Excel .xlsx 文件）";
 
   private final Transactions tx;
@@ -38,11 +40,10 @@ public final class AttachmentService {
   private final long maxBytes;
 
   /** A download: the metadata and the content. */
-  public record Content(Attachment attachment, byte[] bytes) {
-  }
+  public record Content(Attachment attachment, byte[] bytes) {}
 
-  public AttachmentService(Transactions tx, AttachmentFiles files, ReferenceData reference, Clock clock,
-                           long maxBytes) {
+  public AttachmentService(
+      Transactions tx, AttachmentFiles files, ReferenceData reference, Clock clock, long maxBytes) {
     this.tx = tx;
     this.files = files;
     this.reference = reference;
@@ -54,7 +55,10 @@ public final class AttachmentService {
     return maxBytes;
   }
 
-  /** Adds {@code content} (uploaded as {@code uploadedName}) to the ticket; refusals before anything is stored. */
+  /**
+   * Adds {@code content} (uploaded as {@code uploadedName}) to the ticket; refusals before anything
+   * is stored.
+   */
   public Attachment upload(TicketId id, Actor actor, String uploadedName, byte[] content) {
     if (!UPLOADERS.contains(actor.role())) {
       throw DomainException.forbidden("当前角色（" + actor.role().label() + "）无权上传附件");
@@ -69,22 +73,38 @@ public final class AttachmentService {
     if (content.length > maxBytes) {
       throw tooLarge();
     }
-    AttachmentType type = AttachmentType.sniff(content).orElseThrow(() ->
-        DomainException.invalid("ATTACHMENT_TYPE_UNSUPPORTED", UNSUPPORTED));
+    AttachmentType type =
+        AttachmentType.sniff(content)
+            .orElseThrow(() -> DomainException.invalid("ATTACHMENT_TYPE_UNSUPPORTED", UNSUPPORTED));
     String sha = sha256(content);
     if (tx.inTransaction(r -> r.attachments().ofTicket(id).size()) >= MAX_PER_TICKET) {
       throw DomainException.conflict("TOO_MANY_ATTACHMENTS", "每张工单最多 " + MAX_PER_TICKET + " 个附件");
     }
-    boolean thumbnail = files.store(sha, type, content); // named by content: a file left by a failed insert is harmless
-    Attachment a = new Attachment(0, id, sha, type, content.length, SafeNames.of(uploadedName, type),
-        actor.role() == Role.UNIT_HANDLER ? AttachmentPurpose.HANDLING : AttachmentPurpose.APPEAL, thumbnail,
-        clock.instant(), actor);
+    boolean thumbnail =
+        files.store(
+            sha, type, content); // named by content: a file left by a failed insert is harmless
+    Attachment a =
+        new Attachment(
+            0,
+            id,
+            sha,
+            type,
+            content.length,
+            SafeNames.of(uploadedName, type),
+            actor.role() == Role.UNIT_HANDLER
+                ? AttachmentPurpose.HANDLING
+                : AttachmentPurpose.APPEAL,
+            thumbnail,
+            clock.instant(),
+            actor);
     return a.withId(tx.inTransaction(r -> r.attachments().insert(a)));
   }
 
   /** The refusal of a file over the limit, in words. */
   public DomainException tooLarge() {
-    return new DomainException(ErrorKind.TOO_LARGE, "ATTACHMENT_TOO_LARGE",
+    return new DomainException(
+        ErrorKind.TOO_LARGE,
+        "ATTACHMENT_TOO_LARGE",
         "附件超过大小限制（最大 " + (maxBytes / (1024 * 1024)) + " MB）");
   }
 
@@ -106,13 +126,15 @@ public final class AttachmentService {
 
   private Attachment find(TicketId id, long attachmentId, Actor actor) {
     visibleTicket(id, actor);
-    return tx.inTransaction(r -> r.attachments().find(id, attachmentId)).orElseThrow(() ->
-        DomainException.notFound("ATTACHMENT_NOT_FOUND", "附件不存在：" + attachmentId));
+    return tx.inTransaction(r -> r.attachments().find(id, attachmentId))
+        .orElseThrow(
+            () -> DomainException.notFound("ATTACHMENT_NOT_FOUND", "附件不存在：" + attachmentId));
   }
 
   private Ticket visibleTicket(TicketId id, Actor actor) {
-    Ticket t = tx.inTransaction((Repositories r) -> r.tickets().find(id)).orElseThrow(() ->
-        DomainException.notFound("TICKET_NOT_FOUND", "工单不存在：" + id));
+    Ticket t =
+        tx.inTransaction((Repositories r) -> r.tickets().find(id))
+            .orElseThrow(() -> DomainException.notFound("TICKET_NOT_FOUND", "工单不存在：" + id));
     new TicketAccess(reference.orgTree()).requireView(actor, t);
     return t;
   }

@@ -8,17 +8,25 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
- * The kinds of file a ticket may carry (附件类型): photos (JPEG, PNG, WebP), PDF and Office documents (Word .docx,
- * Excel .xlsx). The kind is read from the content's magic bytes ({@link #sniff}), never from the uploaded name or
- * the Content-Type the client sent.
+ * The kinds of file a ticket may carry (附件类型): photos (JPEG, PNG, WebP), PDF and Office documents
+ * (Word .docx, Excel .xlsx). The kind is read from the content's magic bytes ({@link #sniff}),
+ * never from the uploaded name or the Content-Type the client sent.
  */
 public enum AttachmentType {
   JPEG("image/jpeg", "jpg", "图片", true),
   PNG("image/png", "png", "图片", true),
   WEBP("image/webp", "webp", "图片", true),
   PDF("application/pdf", "pdf", "PDF 文档", false),
-  DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx", "Word 文档", false),
-  XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx", "Excel 表格", false);
+  DOCX(
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      "docx",
+      "Word 文档",
+      false),
+  XLSX(
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      "xlsx",
+      "Excel 表格",
+      false);
 
   private final String mediaType;
   private final String extension;
@@ -53,9 +61,9 @@ public enum AttachmentType {
   }
 
   /**
-   * The kind of {@code content} by its leading bytes; an Office document is a ZIP package whose entries name it
-   * ({@code word/…} or {@code xl/…} next to {@code [Content_Types].xml}). Empty for anything else (executables,
-   * HTML, scripts, other archives …).
+   * The kind of {@code content} by its leading bytes; an Office document is a ZIP package whose
+   * entries name it ({@code word/…} or {@code xl/…} next to {@code [Content_Types].xml}). Empty for
+   * anything else (executables, HTML, scripts, other archives …).
    */
   public static Optional<AttachmentType> sniff(byte[] content) {
     if (startsWith(content, 0xFF, 0xD8, 0xFF)) {
@@ -64,8 +72,12 @@ public enum AttachmentType {
     if (startsWith(content, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
       return Optional.of(PNG);
     }
-    if (startsWith(content, 'R', 'I', 'F', 'F') && content.length >= 12 && content[8] == 'W' && content[9] == 'E'
-        && content[10] == 'B' && content[11] == 'P') {
+    if (startsWith(content, 'R', 'I', 'F', 'F')
+        && content.length >= 12
+        && content[8] == 'W'
+        && content[9] == 'E'
+        && content[10] == 'B'
+        && content[11] == 'P') {
       return Optional.of(WEBP);
     }
     if (startsWith(content, '%', 'P', 'D', 'F', '-')) {

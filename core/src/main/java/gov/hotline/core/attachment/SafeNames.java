@@ -1,28 +1,32 @@
 package gov.hotline.core.attachment;
 
 /**
- * Uploaded file names made safe to show and to offer on download: only the last path segment (no {@code ../}, no
- * drive or directory), no control, quote or separator characters, at most 80 characters, and the extension of the
- * content's real kind. Files are never stored under this name (the store names them by their SHA-256).
+ * Uploaded file names made safe to show and to offer on download: only the last path segment (no
+ * {@code ../}, no drive or directory), no control, quote or separator characters, at most 80
+ * characters, and the extension of the content's real kind. Files are never stored under this name
+ * (the store names them by their SHA-256).
  */
 public final class SafeNames {
   private static final int MAX = 80;
 
-  private SafeNames() {
-  }
+  private SafeNames() {}
 
   public static String of(String uploaded, AttachmentType type) {
     String name = uploaded == null ? "" : uploaded;
     int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
     name = name.substring(slash + 1);
     StringBuilder b = new StringBuilder();
-    name.codePoints().forEach(c -> {
-      if (Character.isISOControl(c) || "\"'<>:|?*;%`$\\/".indexOf(c) >= 0 || Character.getType(c) == Character.FORMAT) {
-        b.append('_');
-      } else {
-        b.appendCodePoint(c);
-      }
-    });
+    name.codePoints()
+        .forEach(
+            c -> {
+              if (Character.isISOControl(c)
+                  || "\"'<>:|?*;%`$\\/".indexOf(c) >= 0
+                  || Character.getType(c) == Character.FORMAT) {
+                b.append('_');
+              } else {
+                b.appendCodePoint(c);
+              }
+            });
     String stem = b.toString().trim();
     int dot = stem.lastIndexOf('.');
     if (dot >= 0) {

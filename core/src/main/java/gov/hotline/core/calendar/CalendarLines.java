@@ -12,19 +12,21 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a year's holiday arrangement (节假日安排) as admins paste it from the State Council's notice: one day per
- * line, {@code 2027-01-01 休 元旦} or {@code 2027-02-07 班 春节调休上班} ({@code 休}/{@code 放假}/{@code HOLIDAY} and
- * {@code 班}/{@code 上班}/{@code WORKDAY}); a range {@code 2027-10-01~2027-10-07 休 国庆节} lists each day. Blank lines
- * and lines starting with {@code #} are skipped. A bad line is refused with its number; nothing is half-read.
+ * Reads a year's holiday arrangement (节假日安排) as admins paste it from the State Council's notice:
+ * one day per line, {@code 2027-01-01 休 元旦} or {@code 2027-02-07 班 春节调休上班} ({@code 休}/{@code
+ * 放假}/{@code HOLIDAY} and {@code 班}/{@code 上班}/{@code WORKDAY}); a range {@code
+ * 2027-10-01~2027-10-07 休 国庆节} lists each day. Blank lines and lines starting with {@code #} are
+ * skipped. A bad line is refused with its number; nothing is half-read.
  */
 public final class CalendarLines {
   /** At most this many days in one import (two years' worth with room to spare). */
   public static final int MAX_DAYS = 800;
-  private static final Pattern LINE = Pattern.compile(
-      "(\\d{4}-\\d{2}-\\d{2})(?:\\s*[~～至到]\\s*(\\d{4}-\\d{2}-\\d{2}))?[\\s,，;；\\t]+(\\S+)(?:[\\s,，;；\\t]+(.+))?");
 
-  private CalendarLines() {
-  }
+  private static final Pattern LINE =
+      Pattern.compile(
+          "(\\d{4}-\\d{2}-\\d{2})(?:\\s*[~～至到]\\s*(\\d{4}-\\d{2}-\\d{2}))?[\\s,，;；\\t]+(\\S+)(?:[\\s,，;；\\t]+(.+))?");
+
+  private CalendarLines() {}
 
   public static List<CalendarDay> parse(String text) {
     if (text == null || text.isBlank()) {
@@ -40,7 +42,8 @@ public final class CalendarLines {
       }
       for (CalendarDay d : parseLine(line, i + 1)) {
         if (!seen.add(d.date())) {
-          throw DomainException.invalid("DUPLICATE_DAY", "第 " + (i + 1) + " 行：日期 " + d.date() + " 重复出现");
+          throw DomainException.invalid(
+              "DUPLICATE_DAY", "第 " + (i + 1) + " 行：日期 " + d.date() + " 重复出现");
         }
         days.add(d);
       }

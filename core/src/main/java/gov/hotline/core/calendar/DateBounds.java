@@ -6,17 +6,19 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 
 /**
- * The dates the platform accepts from users: years 1900–2200. Anything outside (e.g. {@code -999999999-01-01}) is
- * refused with a Chinese 400 before it reaches time-zone arithmetic or the database, which would overflow.
+ * The dates the platform accepts from users: years 1900–2200. Anything outside (e.g. {@code
+ * -999999999-01-01}) is refused with a Chinese 400 before it reaches time-zone arithmetic or the
+ * database, which would overflow.
  */
 public final class DateBounds {
   public static final int MIN_YEAR = 1900;
   public static final int MAX_YEAR = 2200;
 
-  private DateBounds() {
-  }
+  private DateBounds() {}
 
-  /** The date itself when its year is within bounds; else an INVALID_DATE error naming the field. */
+  /**
+   * The date itself when its year is within bounds; else an INVALID_DATE error naming the field.
+   */
   public static LocalDate check(LocalDate d, String field, String label) {
     if (d.getYear() < MIN_YEAR || d.getYear() > MAX_YEAR) {
       throw outOfRange(d.toString(), field, label);
@@ -34,7 +36,8 @@ public final class DateBounds {
   }
 
   private static DomainException outOfRange(String v, String field, String label) {
-    return DomainException.invalid("DATE_OUT_OF_RANGE", label + "（" + field + "）超出允许范围：" + v + "（仅限 "
-        + MIN_YEAR + "–" + MAX_YEAR + " 年）");
+    return DomainException.invalid(
+        "DATE_OUT_OF_RANGE",
+        label + "（" + field + "）超出允许范围：" + v + "（仅限 " + MIN_YEAR + "–" + MAX_YEAR + " 年）");
   }
 }

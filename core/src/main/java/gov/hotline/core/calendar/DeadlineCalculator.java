@@ -11,12 +11,13 @@ import java.time.ZonedDateTime;
  * Computes when a time limit that starts at an instant runs out, on a {@link WorkCalendar}.
  *
  * <p>Conventions (stated once, here):
+ *
  * <ul>
- *   <li>calendar minutes/hours/days: plain elapsed time from the start;</li>
- *   <li>N working days: the day of the start does not count; due at the end (23:59:59) of the N-th working day after
- *       it — the way "7个工作日内答复" is read;</li>
- *   <li>N working hours: only time inside the working-hours window of working days counts; a start outside the
- *       window begins counting at the next opening.</li>
+ *   <li>calendar minutes/hours/days: plain elapsed time from the start;
+ *   <li>N working days: the day of the start does not count; due at the end (23:59:59) of the N-th
+ *       working day after it — the way "7个工作日内答复" is read;
+ *   <li>N working hours: only time inside the working-hours window of working days counts; a start
+ *       outside the window begins counting at the next opening.
  * </ul>
  */
 public final class DeadlineCalculator {
@@ -33,7 +34,8 @@ public final class DeadlineCalculator {
       case MINUTES -> start.plus(Duration.ofMinutes(limit.amount()));
       case HOURS -> start.plus(Duration.ofHours(limit.amount()));
       case DAYS -> start.atZone(calendar.zone()).plusDays(limit.amount()).toInstant();
-      case WORKING_DAYS -> dueDate(start, limit).atTime(END_OF_DAY).atZone(calendar.zone()).toInstant();
+      case WORKING_DAYS ->
+          dueDate(start, limit).atTime(END_OF_DAY).atZone(calendar.zone()).toInstant();
       case WORKING_HOURS -> afterWorkingTime(start, Duration.ofHours(limit.amount()));
     };
   }

@@ -6,8 +6,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A time limit (办理时限) in calendar time (minutes, hours, days) or working time (working hours, working days).
- * Written compactly as {@code 30m}, {@code 2h}, {@code 7d}, {@code 4wh}, {@code 7wd}.
+ * A time limit (办理时限) in calendar time (minutes, hours, days) or working time (working hours,
+ * working days). Written compactly as {@code 30m}, {@code 2h}, {@code 7d}, {@code 4wh}, {@code
+ * 7wd}.
  */
 public record TimeLimit(long amount, Unit unit) {
   private static final Pattern TEXT = Pattern.compile("(\\d{1,5})(m|h|d|wh|wd)");
@@ -50,8 +51,8 @@ public record TimeLimit(long amount, Unit unit) {
   public static TimeLimit parse(String text) {
     Matcher m = text == null ? null : TEXT.matcher(text.trim().toLowerCase(Locale.ROOT));
     if (m == null || !m.matches() || Long.parseLong(m.group(1)) == 0) {
-      throw DomainException.invalid("INVALID_TIME_LIMIT",
-          "时限格式不正确：" + text + "（示例：30m、2h、7d、4wh、7wd）");
+      throw DomainException.invalid(
+          "INVALID_TIME_LIMIT", "时限格式不正确：" + text + "（示例：30m、2h、7d、4wh、7wd）");
     }
     long n = Long.parseLong(m.group(1));
     for (Unit u : Unit.values()) {

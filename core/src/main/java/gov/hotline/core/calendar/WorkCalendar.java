@@ -10,9 +10,9 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Business calendar: Monday–Friday are working days unless listed as holidays; Saturdays and Sundays are not,
- * unless listed as make-up workdays (调休). Working hours are one window per working day (default 09:00–17:00).
- * A holidays-only calendar would be wrong: 调休 weekends count for 办理时限.
+ * Business calendar: Monday–Friday are working days unless listed as holidays; Saturdays and
+ * Sundays are not, unless listed as make-up workdays (调休). Working hours are one window per working
+ * day (default 09:00–17:00). A holidays-only calendar would be wrong: 调休 weekends count for 办理时限.
  */
 public final class WorkCalendar {
   private final ZoneId zone;
@@ -60,7 +60,8 @@ public final class WorkCalendar {
   public LocalDate nextWorkingDay(LocalDate day) {
     LocalDate d = day.plusDays(1);
     for (int guard = 0; !isWorkingDay(d); guard++) {
-      if (guard > 366) { // a year without a working day is a data error, not a reason to loop forever
+      if (guard
+          > 366) { // a year without a working day is a data error, not a reason to loop forever
         throw new IllegalStateException("no working day within a year after " + day);
       }
       d = d.plusDays(1);

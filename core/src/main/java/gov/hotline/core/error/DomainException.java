@@ -3,8 +3,8 @@ package gov.hotline.core.error;
 import java.util.Objects;
 
 /**
- * A failure the user caused or may see: a stable English {@code code} for programs and a Chinese message for people.
- * Never carries a stack trace to the client.
+ * A failure the user caused or may see: a stable English {@code code} for programs and a Chinese
+ * message for people. Never carries a stack trace to the client.
  */
 public class DomainException extends RuntimeException {
   private static final long serialVersionUID = 1L;

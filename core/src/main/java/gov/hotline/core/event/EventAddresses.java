@@ -5,8 +5,7 @@ public final class EventAddresses {
   public static final String TICKET_CREATED = "ticket.evt.created";
   public static final String TICKET_TRANSITIONED = "ticket.evt.transitioned";
 
-  private EventAddresses() {
-  }
+  private EventAddresses() {}
 
   public static String of(Object event) {
     return switch (event) {

@@ -5,7 +5,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 
 /**
- * Human-readable ticket number (工单编号): prefix, intake date and a daily sequence, e.g. {@code HD20250617-000123}.
+ * Human-readable ticket number (工单编号): prefix, intake date and a daily sequence, e.g. {@code
+ * HD20250617-000123}.
  */
 public record TicketNo(String value) {
   private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;

@@ -12,8 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The unit hierarchy as an immutable snapshot. A unit sees its own data and that of units below it, so scope
- * checks ask {@link #isWithin(UnitId, UnitId)}.
+ * The unit hierarchy as an immutable snapshot. A unit sees its own data and that of units below it,
+ * so scope checks ask {@link #isWithin(UnitId, UnitId)}.
  */
 public final class OrgTree {
   private final Map<UnitId, OrgUnit> units;

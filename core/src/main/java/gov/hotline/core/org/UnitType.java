@@ -1,6 +1,8 @@
 package gov.hotline.core.org;
 
-/** Kinds of org unit in the four-level hierarchy city → district → street/town → community/village. */
+/**
+ * Kinds of org unit in the four-level hierarchy city → district → street/town → community/village.
+ */
 public enum UnitType {
   CITY("市级"),
   DISTRICT("区级"),

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A current snapshot of the reference data, cached by its provider so that a request does not reload the unit tree;
- * a provider refreshes it after edits.
+ * A current snapshot of the reference data, cached by its provider so that a request does not
+ * reload the unit tree; a provider refreshes it after edits.
  */
 public interface ReferenceData {
   OrgTree orgTree();

@@ -2,14 +2,16 @@ package gov.hotline.core.port;
 
 import gov.hotline.core.calendar.CalendarDay;
 import gov.hotline.core.category.Category;
-import gov.hotline.core.org.OrgUnit;
 import gov.hotline.core.id.CategoryId;
+import gov.hotline.core.org.OrgUnit;
 import gov.hotline.core.sla.SlaPolicy;
 import gov.hotline.core.ticket.Urgency;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Storage of the data admins edit: org units, categories, the business calendar and SLA policies. */
+/**
+ * Storage of the data admins edit: org units, categories, the business calendar and SLA policies.
+ */
 public interface ReferenceDataRepository {
   List<OrgUnit> units();
 

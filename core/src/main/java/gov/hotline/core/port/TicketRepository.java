@@ -14,14 +14,17 @@ public interface TicketRepository {
   TicketId insert(Ticket ticket);
 
   /**
-   * Stores the next version of a ticket; fails with a CONFLICT {@link gov.hotline.core.error.DomainException} when
-   * someone else changed it since it was read.
+   * Stores the next version of a ticket; fails with a CONFLICT {@link
+   * gov.hotline.core.error.DomainException} when someone else changed it since it was read.
    */
   void update(Ticket ticket);
 
   Optional<Ticket> find(TicketId id);
 
-  /** Locks the row until the transaction ends, so that two actions on one ticket run one after the other. */
+  /**
+   * Locks the row until the transaction ends, so that two actions on one ticket run one after the
+   * other.
+   */
   Optional<Ticket> findForUpdate(TicketId id);
 
   void appendHistory(HistoryEntry entry);

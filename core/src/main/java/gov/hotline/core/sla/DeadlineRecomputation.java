@@ -8,13 +8,13 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
- * Deadlines of an open ticket computed again after the business calendar changed (a holiday or 调休 workday added
- * or removed): each running clock from the time it started, as when it started. A handling deadline moved by an
- * approved extension (延期) stays — the approver set that date by hand — and so does the supervision deadline.
+ * Deadlines of an open ticket computed again after the business calendar changed (a holiday or 调休
+ * workday added or removed): each running clock from the time it started, as when it started. A
+ * handling deadline moved by an approved extension (延期) stays — the approver set that date by hand
+ * — and so does the supervision deadline.
  */
 public final class DeadlineRecomputation {
-  private DeadlineRecomputation() {
-  }
+  private DeadlineRecomputation() {}
 
   /** The ticket with its running clocks recomputed, or empty when nothing changes. */
   public static Optional<Ticket> recompute(Ticket t, TicketDeadlines deadlines) {
@@ -22,20 +22,34 @@ public final class DeadlineRecomputation {
     var p = t.progress();
     Deadlines next = d;
     switch (t.status()) {
-      case DISPATCHED -> next = next.withSignDueAt(again(d.signDueAt(), p.dispatchedAt(),
-          start -> deadlines.signForDue(t.appeal(), start)));
-      case REPLIED -> next = next.withCallbackDueAt(again(d.callbackDueAt(), p.repliedAt(),
-          start -> deadlines.callbackDue(t.appeal(), start)));
-      default -> {
-      }
+      case DISPATCHED ->
+          next =
+              next.withSignDueAt(
+                  again(
+                      d.signDueAt(),
+                      p.dispatchedAt(),
+                      start -> deadlines.signForDue(t.appeal(), start)));
+      case REPLIED ->
+          next =
+              next.withCallbackDueAt(
+                  again(
+                      d.callbackDueAt(),
+                      p.repliedAt(),
+                      start -> deadlines.callbackDue(t.appeal(), start)));
+      default -> {}
     }
-    boolean handling = switch (t.status()) {
-      case PENDING_DISPATCH, DISPATCHED, SIGNED, RETURN_REQUESTED, EXTENSION_REQUESTED -> true;
-      default -> false;
-    };
+    boolean handling =
+        switch (t.status()) {
+          case PENDING_DISPATCH, DISPATCHED, SIGNED, RETURN_REQUESTED, EXTENSION_REQUESTED -> true;
+          default -> false;
+        };
     if (handling && t.flags().extensionCount() == 0) {
-      next = next.withHandleDueAt(again(d.handleDueAt(), p.handlingStartedAt(),
-          start -> deadlines.handlingDue(t.appeal(), start)));
+      next =
+          next.withHandleDueAt(
+              again(
+                  d.handleDueAt(),
+                  p.handlingStartedAt(),
+                  start -> deadlines.handlingDue(t.appeal(), start)));
     }
     return next.equals(d) ? Optional.empty() : Optional.of(t.withDeadlines(next));
   }

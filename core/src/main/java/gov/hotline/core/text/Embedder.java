@@ -4,18 +4,25 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A sentence-embedding model: Chinese text in, a unit-length vector out, so that texts with the same meaning lie
- * close together (dot product = cosine). Queries and passages are embedded differently: a retrieval query carries
- * the model's instruction, the passages it should find do not. Implementations are thread-safe and blocking; the
- * knowledge base (articles) and dispatch (appeals, tickets) share one instance.
+ * A sentence-embedding model: Chinese text in, a unit-length vector out, so that texts with the
+ * same meaning lie close together (dot product = cosine). Queries and passages are embedded
+ * differently: a retrieval query carries the model's instruction, the passages it should find do
+ * not. Implementations are thread-safe and blocking; the knowledge base (articles) and dispatch
+ * (appeals, tickets) share one instance.
  */
 public interface Embedder {
-  /** Names the model and its version; stored next to every vector so that a model change recomputes them. */
+  /**
+   * Names the model and its version; stored next to every vector so that a model change recomputes
+   * them.
+   */
   String model();
 
   int dimensions();
 
-  /** True when embedding now would not first wait for the model to load (callers may then stay lexical). */
+  /**
+   * True when embedding now would not first wait for the model to load (callers may then stay
+   * lexical).
+   */
   default boolean ready() {
     return true;
   }

@@ -6,7 +6,9 @@ public enum ExclusionStatus {
   REQUESTED("待审核"),
   APPROVED("已同意"),
   REJECTED("已驳回"),
-  /** An approval taken back (the ticket counts in the assessment again); a new request may follow. */
+  /**
+   * An approval taken back (the ticket counts in the assessment again); a new request may follow.
+   */
   REVOKED("已撤销");
 
   private final String label;
@@ -16,9 +18,10 @@ public enum ExclusionStatus {
   }
 
   /**
-   * Whether the exclusion steps may follow this state: a request unless one is pending or approved, a review only of
-   * a pending request, a revocation only of an approval. Other actions do not depend on it. The lifecycle refuses by
-   * this rule, and the ticket's list of actions offered now reads it too.
+   * Whether the exclusion steps may follow this state: a request unless one is pending or approved,
+   * a review only of a pending request, a revocation only of an approval. Other actions do not
+   * depend on it. The lifecycle refuses by this rule, and the ticket's list of actions offered now
+   * reads it too.
    */
   public boolean allows(TicketAction action) {
     return switch (action) {

@@ -10,17 +10,33 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * One append-only line of a ticket's history: who did what when, why, and the status before and after;
- * {@code details} carries the other fields that changed (e.g. leadUnitId, handleDueAt) as before→after text.
- * {@code unitId} is the lead unit (主办单位) the step concerns — after a dispatch the new one, after an approved
- * return the one that returned it — so that unit statistics credit the right unit.
+ * One append-only line of a ticket's history: who did what when, why, and the status before and
+ * after; {@code details} carries the other fields that changed (e.g. leadUnitId, handleDueAt) as
+ * before→after text. {@code unitId} is the lead unit (主办单位) the step concerns — after a dispatch
+ * the new one, after an approved return the one that returned it — so that unit statistics credit
+ * the right unit.
  */
-public record HistoryEntry(TicketId ticketId, Instant at, Actor actor, TicketAction action, TicketStatus fromStatus,
-                           TicketStatus toStatus, String reason, Map<String, String> details, UnitId unitId) {
+public record HistoryEntry(
+    TicketId ticketId,
+    Instant at,
+    Actor actor,
+    TicketAction action,
+    TicketStatus fromStatus,
+    TicketStatus toStatus,
+    String reason,
+    Map<String, String> details,
+    UnitId unitId) {
 
   /** An entry that concerns no unit (intake, steps before dispatch). */
-  public HistoryEntry(TicketId ticketId, Instant at, Actor actor, TicketAction action, TicketStatus fromStatus,
-                      TicketStatus toStatus, String reason, Map<String, String> details) {
+  public HistoryEntry(
+      TicketId ticketId,
+      Instant at,
+      Actor actor,
+      TicketAction action,
+      TicketStatus fromStatus,
+      TicketStatus toStatus,
+      String reason,
+      Map<String, String> details) {
     this(ticketId, at, actor, action, fromStatus, toStatus, reason, details, null);
   }
 
@@ -29,7 +45,8 @@ public record HistoryEntry(TicketId ticketId, Instant at, Actor actor, TicketAct
     Objects.requireNonNull(actor);
     Objects.requireNonNull(action);
     Objects.requireNonNull(toStatus);
-    details = Collections.unmodifiableMap(new LinkedHashMap<>(details)); // keeps the order of recording
+    details =
+        Collections.unmodifiableMap(new LinkedHashMap<>(details)); // keeps the order of recording
   }
 
   public HistoryEntry forTicket(TicketId id) {

@@ -11,8 +11,7 @@ public final class TextRules {
   public static final int CONTENT_MAX = 4000;
   public static final int REASON_MAX = 1000;
 
-  private TextRules() {
-  }
+  private TextRules() {}
 
   /** A required text: trimmed, not blank, at most {@code max} characters. */
   public static String required(String value, String field, String label, int max) {
@@ -29,8 +28,8 @@ public final class TextRules {
     }
     String v = value.strip();
     if (v.codePointCount(0, v.length()) > max) {
-      throw new DomainException(ErrorKind.INVALID, "FIELD_TOO_LONG",
-          label + "（" + field + "）过长：最多 " + max + " 个字符");
+      throw new DomainException(
+          ErrorKind.INVALID, "FIELD_TOO_LONG", label + "（" + field + "）过长：最多 " + max + " 个字符");
     }
     return v;
   }

@@ -9,14 +9,27 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * A ticket (工单): one citizen appeal and its handling. Immutable; {@link TicketLifecycle} produces the next version.
- * {@code version} guards against lost updates (optimistic locking).
+ * A ticket (工单): one citizen appeal and its handling. Immutable; {@link TicketLifecycle} produces
+ * the next version. {@code version} guards against lost updates (optimistic locking).
  */
-public record Ticket(TicketId id, TicketNo no, TicketStatus status, Caller caller, Appeal appeal,
-                     Assignment assignment, Deadlines deadlines, Progress progress, Flags flags, Instant createdAt,
-                     UserId createdBy, UnitId createdByUnit, long version) {
+public record Ticket(
+    TicketId id,
+    TicketNo no,
+    TicketStatus status,
+    Caller caller,
+    Appeal appeal,
+    Assignment assignment,
+    Deadlines deadlines,
+    Progress progress,
+    Flags flags,
+    Instant createdAt,
+    UserId createdBy,
+    UnitId createdByUnit,
+    long version) {
 
-  /** Near-due (临期) once this share of the time between the clock's start and the deadline is used. */
+  /**
+   * Near-due (临期) once this share of the time between the clock's start and the deadline is used.
+   */
   public static final double NEAR_DUE_SHARE = 0.8;
 
   public Ticket {
@@ -31,20 +44,36 @@ public record Ticket(TicketId id, TicketNo no, TicketStatus status, Caller calle
   }
 
   /** A freshly received ticket, before it is stored (id 0, version 0). */
-  public static Ticket received(TicketNo no, Caller caller, Appeal appeal, Instant at, UserId by, UnitId unit) {
-    return new Ticket(new TicketId(0), no, TicketStatus.RECEIVED, caller, appeal, Assignment.NONE, Deadlines.NONE,
-        Progress.NONE, Flags.NONE, at, by, unit, 0);
+  public static Ticket received(
+      TicketNo no, Caller caller, Appeal appeal, Instant at, UserId by, UnitId unit) {
+    return new Ticket(
+        new TicketId(0),
+        no,
+        TicketStatus.RECEIVED,
+        caller,
+        appeal,
+        Assignment.NONE,
+        Deadlines.NONE,
+        Progress.NONE,
+        Flags.NONE,
+        at,
+        by,
+        unit,
+        0);
   }
 
   /**
-   * The deadline that the current status is measured against: sign-for while dispatched, handling while the unit
-   * has it (and while a returned ticket waits for re-dispatch), callback once replied; none otherwise. This is the single definition of "due" for near-due and overdue.
+   * The deadline that the current status is measured against: sign-for while dispatched, handling
+   * while the unit has it (and while a returned ticket waits for re-dispatch), callback once
+   * replied; none otherwise. This is the single definition of "due" for near-due and overdue.
    */
   public Instant currentDueAt() {
     return switch (status) {
       case DISPATCHED -> deadlines.signDueAt();
-      // after an approved return the citizen's handling clock keeps running while the ticket waits for dispatch
-      case PENDING_DISPATCH, SIGNED, RETURN_REQUESTED, ARBITRATION, EXTENSION_REQUESTED -> deadlines.handleDueAt();
+      // after an approved return the citizen's handling clock keeps running while the ticket waits
+      // for dispatch
+      case PENDING_DISPATCH, SIGNED, RETURN_REQUESTED, ARBITRATION, EXTENSION_REQUESTED ->
+          deadlines.handleDueAt();
       case REPLIED -> deadlines.callbackDueAt();
       default -> null;
     };
@@ -53,7 +82,8 @@ public record Ticket(TicketId id, TicketNo no, TicketStatus status, Caller calle
   private Instant currentClockStart() {
     return switch (status) {
       case DISPATCHED -> progress.dispatchedAt();
-      case PENDING_DISPATCH, SIGNED, RETURN_REQUESTED, ARBITRATION, EXTENSION_REQUESTED -> progress.handlingStartedAt();
+      case PENDING_DISPATCH, SIGNED, RETURN_REQUESTED, ARBITRATION, EXTENSION_REQUESTED ->
+          progress.handlingStartedAt();
       case REPLIED -> progress.repliedAt();
       default -> null;
     };
@@ -78,38 +108,125 @@ public record Ticket(TicketId id, TicketNo no, TicketStatus status, Caller calle
   }
 
   public Ticket withId(TicketId newId) {
-    return new Ticket(newId, no, status, caller, appeal, assignment, deadlines, progress, flags, createdAt, createdBy,
-        createdByUnit, version);
+    return new Ticket(
+        newId,
+        no,
+        status,
+        caller,
+        appeal,
+        assignment,
+        deadlines,
+        progress,
+        flags,
+        createdAt,
+        createdBy,
+        createdByUnit,
+        version);
   }
 
   public Ticket withStatus(TicketStatus s) {
-    return new Ticket(id, no, s, caller, appeal, assignment, deadlines, progress, flags, createdAt, createdBy,
-        createdByUnit, version);
+    return new Ticket(
+        id,
+        no,
+        s,
+        caller,
+        appeal,
+        assignment,
+        deadlines,
+        progress,
+        flags,
+        createdAt,
+        createdBy,
+        createdByUnit,
+        version);
   }
 
   public Ticket withAssignment(Assignment a) {
-    return new Ticket(id, no, status, caller, appeal, a, deadlines, progress, flags, createdAt, createdBy,
-        createdByUnit, version);
+    return new Ticket(
+        id,
+        no,
+        status,
+        caller,
+        appeal,
+        a,
+        deadlines,
+        progress,
+        flags,
+        createdAt,
+        createdBy,
+        createdByUnit,
+        version);
   }
 
   public Ticket withDeadlines(Deadlines d) {
-    return new Ticket(id, no, status, caller, appeal, assignment, d, progress, flags, createdAt, createdBy,
-        createdByUnit, version);
+    return new Ticket(
+        id,
+        no,
+        status,
+        caller,
+        appeal,
+        assignment,
+        d,
+        progress,
+        flags,
+        createdAt,
+        createdBy,
+        createdByUnit,
+        version);
   }
 
   public Ticket withProgress(Progress p) {
-    return new Ticket(id, no, status, caller, appeal, assignment, deadlines, p, flags, createdAt, createdBy,
-        createdByUnit, version);
+    return new Ticket(
+        id,
+        no,
+        status,
+        caller,
+        appeal,
+        assignment,
+        deadlines,
+        p,
+        flags,
+        createdAt,
+        createdBy,
+        createdByUnit,
+        version);
   }
 
   public Ticket withFlags(Flags f) {
-    return new Ticket(id, no, status, caller, appeal, assignment, deadlines, progress, f, createdAt, createdBy,
-        createdByUnit, version);
+    return new Ticket(
+        id,
+        no,
+        status,
+        caller,
+        appeal,
+        assignment,
+        deadlines,
+        progress,
+        f,
+        createdAt,
+        createdBy,
+        createdByUnit,
+        version);
   }
 
-  /** The version this ticket has once stored by {@link gov.hotline.core.port.TicketRepository#update(Ticket)}. */
+  /**
+   * The version this ticket has once stored by {@link
+   * gov.hotline.core.port.TicketRepository#update(Ticket)}.
+   */
   public Ticket nextVersion() {
-    return new Ticket(id, no, status, caller, appeal, assignment, deadlines, progress, flags, createdAt, createdBy,
-        createdByUnit, version + 1);
+    return new Ticket(
+        id,
+        no,
+        status,
+        caller,
+        appeal,
+        assignment,
+        deadlines,
+        progress,
+        flags,
+        createdAt,
+        createdBy,
+        createdByUnit,
+        version + 1);
   }
 }

@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Who sees which ticket and which caller details. Units see only tickets of their own unit or units below it (as
- * lead or assisting unit); the hotline roles see all.
+ * Who sees which ticket and which caller details. Units see only tickets of their own unit or units
+ * below it (as lead or assisting unit); the hotline roles see all.
  */
 public final class TicketAccess {
   private final OrgTree org;
@@ -37,11 +37,11 @@ public final class TicketAccess {
   }
 
   /**
-   * Every action this actor may take on the ticket now, in the order of {@link TicketAction}: the role and the status
-   * from {@link TicketRules}, the lead unit for unit-scoped actions, and the exclusion state
-   * ({@link ExclusionStatus#allows}) — the conditions {@link TicketLifecycle} refuses by. Intake and merging are not
-   * offered on a ticket (merging is chosen from the duplicate and hotspot lists); nothing for a ticket the actor may
-   * not see.
+   * Every action this actor may take on the ticket now, in the order of {@link TicketAction}: the
+   * role and the status from {@link TicketRules}, the lead unit for unit-scoped actions, and the
+   * exclusion state ({@link ExclusionStatus#allows}) — the conditions {@link TicketLifecycle}
+   * refuses by. Intake and merging are not offered on a ticket (merging is chosen from the
+   * duplicate and hotspot lists); nothing for a ticket the actor may not see.
    */
   public List<TicketAction> actionsNow(Actor actor, Ticket t) {
     if (!canView(actor, t)) {
@@ -53,8 +53,10 @@ public final class TicketAccess {
         continue;
       }
       TicketRules.Rule rule = TicketRules.of(a);
-      if (rule.roles().contains(actor.role()) && rule.from().contains(t.status())
-          && (!rule.unitScoped() || actsForLeadUnit(actor, t)) && t.flags().exclusion().allows(a)) {
+      if (rule.roles().contains(actor.role())
+          && rule.from().contains(t.status())
+          && (!rule.unitScoped() || actsForLeadUnit(actor, t))
+          && t.flags().exclusion().allows(a)) {
         out.add(a);
       }
     }
@@ -62,31 +64,38 @@ public final class TicketAccess {
   }
 
   /**
-   * The caller as this actor may see it: hidden from units when confidential (保密); phone masked (138****5678) for
-   * roles that do not call citizens.
+   * The caller as this actor may see it: hidden from units when confidential (保密); phone masked
+   * (138****5678) for roles that do not call citizens.
    */
   public Caller visibleCaller(Actor actor, Ticket t) {
     Caller c = t.caller();
     if (c.confidential() && actor.role() == Role.UNIT_HANDLER) {
       return new Caller(null, null, true);
     }
-    return seesFullNumbers(actor) ? c : new Caller(c.name(), maskPhone(c.phone()), c.confidential());
+    return seesFullNumbers(actor)
+        ? c
+        : new Caller(c.name(), maskPhone(c.phone()), c.confidential());
   }
 
-  /** Roles that call citizens back see their full numbers; the others see them masked (138****5678). */
+  /**
+   * Roles that call citizens back see their full numbers; the others see them masked (138****5678).
+   */
   public static boolean seesFullNumbers(Actor actor) {
     return actor.is(Role.AGENT, Role.TEAM_LEAD, Role.UNIT_HANDLER);
   }
 
   /**
-   * How far a ticket search may look at the caller: only roles that see the caller in full, and units only where the
-   * ticket is not confidential — otherwise a search would confirm what masking and 保密 hide.
+   * How far a ticket search may look at the caller: only roles that see the caller in full, and
+   * units only where the ticket is not confidential — otherwise a search would confirm what masking
+   * and 保密 hide.
    */
   public static TicketQuery.CallerSearch callerSearch(Actor actor) {
     if (!seesFullNumbers(actor)) {
       return TicketQuery.CallerSearch.NONE;
     }
-    return actor.role() == Role.UNIT_HANDLER ? TicketQuery.CallerSearch.NOT_CONFIDENTIAL : TicketQuery.CallerSearch.ALL;
+    return actor.role() == Role.UNIT_HANDLER
+        ? TicketQuery.CallerSearch.NOT_CONFIDENTIAL
+        : TicketQuery.CallerSearch.ALL;
   }
 
   /** 13812345678 → 138****5678; short numbers keep only their last two digits. */

@@ -2,7 +2,10 @@ package gov.hotline.core.ticket;
 
 import java.util.Optional;
 
-/** Everything that can happen to a ticket; {@code code} is the URL segment of {@code POST /tickets/{id}/{code}}. */
+/**
+ * Everything that can happen to a ticket; {@code code} is the URL segment of {@code POST
+ * /tickets/{id}/{code}}.
+ */
 public enum TicketAction {
   CREATE("create", "受理"),
   DIRECT_CLOSE("direct-close", "直接办结"),

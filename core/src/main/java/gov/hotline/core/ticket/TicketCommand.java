@@ -6,7 +6,10 @@ import gov.hotline.core.id.UnitId;
 import java.time.Instant;
 import java.util.List;
 
-/** A command on an existing ticket; one record per {@link TicketAction}. Texts are validated on construction. */
+/**
+ * A command on an existing ticket; one record per {@link TicketAction}. Texts are validated on
+ * construction.
+ */
 public sealed interface TicketCommand {
   TicketAction action();
 
@@ -46,7 +49,8 @@ public sealed interface TicketCommand {
   }
 
   /** 派单 to a lead unit and optional assisting units. */
-  record Dispatch(UnitId leadUnitId, List<UnitId> assistUnitIds, String note) implements TicketCommand {
+  record Dispatch(UnitId leadUnitId, List<UnitId> assistUnitIds, String note)
+      implements TicketCommand {
     public Dispatch {
       if (leadUnitId == null) {
         throw DomainException.invalid("MISSING_FIELD", "缺少必填项：主办单位（leadUnitId）");
@@ -71,7 +75,10 @@ public sealed interface TicketCommand {
     }
   }
 
-  /** 退单: the unit says the ticket is not theirs, with a reason from the fixed list and an explanation. */
+  /**
+   * 退单: the unit says the ticket is not theirs, with a reason from the fixed list and an
+   * explanation.
+   */
   record Return(ReturnReason code, String explanation) implements TicketCommand {
     public Return {
       if (code == null) {
@@ -93,8 +100,10 @@ public sealed interface TicketCommand {
   /** The dispatcher's decision on a return. */
   record DecideReturn(boolean approve, String reason) implements TicketCommand {
     public DecideReturn {
-      reason = approve ? TextRules.optional(reason, "reason", "审核意见", TextRules.REASON_MAX)
-          : TextRules.required(reason, "reason", "驳回理由", TextRules.REASON_MAX);
+      reason =
+          approve
+              ? TextRules.optional(reason, "reason", "审核意见", TextRules.REASON_MAX)
+              : TextRules.required(reason, "reason", "驳回理由", TextRules.REASON_MAX);
     }
 
     public TicketAction action() {
@@ -103,8 +112,9 @@ public sealed interface TicketCommand {
   }
 
   /**
-   * The team lead's or manager's decision on a return rejected twice (退单仲裁): approve the return (the ticket goes
-   * back for dispatch) or order the unit to handle it; always with the reasons in words.
+   * The team lead's or manager's decision on a return rejected twice (退单仲裁): approve the return
+   * (the ticket goes back for dispatch) or order the unit to handle it; always with the reasons in
+   * words.
    */
   record Arbitrate(boolean approveReturn, String reason) implements TicketCommand {
     public Arbitrate {
@@ -130,11 +140,17 @@ public sealed interface TicketCommand {
     }
   }
 
-  /** The approver's decision on an extension; an approval may set another due date than the one asked for. */
-  record DecideExtension(boolean approve, Instant newDueAt, String reason) implements TicketCommand {
+  /**
+   * The approver's decision on an extension; an approval may set another due date than the one
+   * asked for.
+   */
+  record DecideExtension(boolean approve, Instant newDueAt, String reason)
+      implements TicketCommand {
     public DecideExtension {
-      reason = approve ? TextRules.optional(reason, "reason", "审核意见", TextRules.REASON_MAX)
-          : TextRules.required(reason, "reason", "驳回理由", TextRules.REASON_MAX);
+      reason =
+          approve
+              ? TextRules.optional(reason, "reason", "审核意见", TextRules.REASON_MAX)
+              : TextRules.required(reason, "reason", "驳回理由", TextRules.REASON_MAX);
     }
 
     public TicketAction action() {
@@ -187,8 +203,12 @@ public sealed interface TicketCommand {
     }
   }
 
-  /** 回访: was it resolved, how satisfied is the citizen, and on which recorded call ({@code callback-call}). */
-  record Callback(boolean resolved, Satisfaction satisfaction, String note, String callId) implements TicketCommand {
+  /**
+   * 回访: was it resolved, how satisfied is the citizen, and on which recorded call ({@code
+   * callback-call}).
+   */
+  record Callback(boolean resolved, Satisfaction satisfaction, String note, String callId)
+      implements TicketCommand {
     public Callback {
       if (satisfaction == null) {
         throw DomainException.invalid("MISSING_FIELD", "缺少必填项：满意度（satisfaction）");
@@ -200,7 +220,9 @@ public sealed interface TicketCommand {
       }
     }
 
-    /** A callback recorded without the call it was taken on (a call placed outside the platform). */
+    /**
+     * A callback recorded without the call it was taken on (a call placed outside the platform).
+     */
     public Callback(boolean resolved, Satisfaction satisfaction, String note) {
       this(resolved, satisfaction, note, null);
     }
@@ -213,7 +235,6 @@ public sealed interface TicketCommand {
       return note;
     }
   }
-
 
   /** 结案. */
   record Close(String note) implements TicketCommand {
@@ -273,8 +294,10 @@ public sealed interface TicketCommand {
   /** Review of an exclusion request. */
   record ReviewExclusion(boolean approve, String reason) implements TicketCommand {
     public ReviewExclusion {
-      reason = approve ? TextRules.optional(reason, "reason", "审核意见", TextRules.REASON_MAX)
-          : TextRules.required(reason, "reason", "驳回理由", TextRules.REASON_MAX);
+      reason =
+          approve
+              ? TextRules.optional(reason, "reason", "审核意见", TextRules.REASON_MAX)
+              : TextRules.required(reason, "reason", "驳回理由", TextRules.REASON_MAX);
     }
 
     public TicketAction action() {

@@ -16,11 +16,12 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * The ticket state machine (工单流转): RECEIVED → (DIRECT_CLOSED | PENDING_DISPATCH) → DISPATCHED → SIGNED → REPLIED
- * → CALLBACK_DONE → CLOSED, with returns (a reason from {@link ReturnReason} and an explanation), extensions, reopening,
- * urges, supervision, exclusion, and merging a duplicate under a master ticket (MERGED). It checks the role,
- * the unit and the status ({@link TicketRules}), then produces the next version and its history entry. Illegal
- * steps are refused with a Chinese message; nothing is changed.
+ * The ticket state machine (工单流转): RECEIVED → (DIRECT_CLOSED | PENDING_DISPATCH) → DISPATCHED →
+ * SIGNED → REPLIED → CALLBACK_DONE → CLOSED, with returns (a reason from {@link ReturnReason} and
+ * an explanation), extensions, reopening, urges, supervision, exclusion, and merging a duplicate
+ * under a master ticket (MERGED). It checks the role, the unit and the status ({@link
+ * TicketRules}), then produces the next version and its history entry. Illegal steps are refused
+ * with a Chinese message; nothing is changed.
  */
 public final class TicketLifecycle {
   private final OrgTree org;
@@ -46,9 +47,13 @@ public final class TicketLifecycle {
     }
     Map<String, String> details = new LinkedHashMap<>();
     Ticket after = effect(t, cmd, now, details);
-    UnitId unit = after.assignment().isAssigned() ? after.assignment().leadUnitId() : t.assignment().leadUnitId();
-    HistoryEntry entry = new HistoryEntry(t.id(), now, actor, action, t.status(), after.status(), cmd.reason(),
-        details, unit);
+    UnitId unit =
+        after.assignment().isAssigned()
+            ? after.assignment().leadUnitId()
+            : t.assignment().leadUnitId();
+    HistoryEntry entry =
+        new HistoryEntry(
+            t.id(), now, actor, action, t.status(), after.status(), cmd.reason(), details, unit);
     return new Transition(t, after, entry);
   }
 
@@ -63,7 +68,8 @@ public final class TicketLifecycle {
       }
       case TicketCommand.Return r -> {
         details.put("returnReason", r.code().name());
-        yield t.withStatus(TicketStatus.RETURN_REQUESTED).withFlags(t.flags().returnRequested(t.status()));
+        yield t.withStatus(TicketStatus.RETURN_REQUESTED)
+            .withFlags(t.flags().returnRequested(t.status()));
       }
       case TicketCommand.DecideReturn d -> decideReturn(t, d, details);
       case TicketCommand.Arbitrate a -> arbitrate(t, a, details);
@@ -84,9 +90,12 @@ public final class TicketLifecycle {
         yield t.withStatus(TicketStatus.CALLBACK_DONE)
             .withProgress(t.progress().calledBack(now, c.resolved(), c.satisfaction(), c.callId()));
       }
-      case TicketCommand.Close c -> t.withStatus(TicketStatus.CLOSED).withProgress(t.progress().closed(now));
-      case TicketCommand.Reopen r -> t.withStatus(TicketStatus.REOPENED).withProgress(t.progress().reopened())
-          .withDeadlines(new Deadlines(null, null, null, t.deadlines().supervisionDueAt()));
+      case TicketCommand.Close c ->
+          t.withStatus(TicketStatus.CLOSED).withProgress(t.progress().closed(now));
+      case TicketCommand.Reopen r ->
+          t.withStatus(TicketStatus.REOPENED)
+              .withProgress(t.progress().reopened())
+              .withDeadlines(new Deadlines(null, null, null, t.deadlines().supervisionDueAt()));
       case TicketCommand.Merge m -> merge(t, m, details);
       case TicketCommand.RequestExclusion r -> requestExclusion(t);
       case TicketCommand.ReviewExclusion r -> reviewExclusion(t, r, details);
@@ -103,7 +112,8 @@ public final class TicketLifecycle {
         .withProgress(t.progress().replied(now, c.answer()).closed(now));
   }
 
-  private Ticket dispatch(Ticket t, TicketCommand.Dispatch d, Instant now, Map<String, String> details) {
+  private Ticket dispatch(
+      Ticket t, TicketCommand.Dispatch d, Instant now, Map<String, String> details) {
     requireDispatchable(d.leadUnitId(), "主办单位");
     var seen = new HashSet<UnitId>();
     seen.add(d.leadUnitId());
@@ -114,55 +124,73 @@ public final class TicketLifecycle {
       }
     }
     Instant signDue = deadlines.signForDue(t.appeal(), now);
-    Instant handleDue = t.deadlines().handleDueAt() != null ? t.deadlines().handleDueAt()
-        : deadlines.handlingDue(t.appeal(), now);
+    Instant handleDue =
+        t.deadlines().handleDueAt() != null
+            ? t.deadlines().handleDueAt()
+            : deadlines.handlingDue(t.appeal(), now);
     details.put("leadUnitId", change(t.assignment().leadUnitId(), d.leadUnitId()));
-    details.put("assistUnitIds", d.assistUnitIds().stream().map(UnitId::value).collect(Collectors.joining(",")));
+    details.put(
+        "assistUnitIds",
+        d.assistUnitIds().stream().map(UnitId::value).collect(Collectors.joining(",")));
     details.put("signDueAt", signDue.toString());
     details.put("handleDueAt", change(t.deadlines().handleDueAt(), handleDue));
     return t.withStatus(TicketStatus.DISPATCHED)
         .withAssignment(new Assignment(d.leadUnitId(), d.assistUnitIds()))
-        .withDeadlines(t.deadlines().withSignDueAt(signDue).withHandleDueAt(handleDue).withCallbackDueAt(null))
+        .withDeadlines(
+            t.deadlines().withSignDueAt(signDue).withHandleDueAt(handleDue).withCallbackDueAt(null))
         .withProgress(t.progress().dispatched(now, t.deadlines().handleDueAt() == null));
   }
 
   private void requireDispatchable(UnitId id, String role) {
-    OrgUnit unit = org.find(id).orElseThrow(() -> DomainException.invalid("UNKNOWN_UNIT", role + "不存在：" + id));
+    OrgUnit unit =
+        org.find(id).orElseThrow(() -> DomainException.invalid("UNKNOWN_UNIT", role + "不存在：" + id));
     if (!unit.active() || unit.type() == UnitType.CENTER || unit.type() == UnitType.CITY) {
       throw DomainException.invalid("UNIT_NOT_DISPATCHABLE", role + "不能接收派单：" + unit.name());
     }
   }
 
-  private static Ticket decideReturn(Ticket t, TicketCommand.DecideReturn d, Map<String, String> details) {
+  private static Ticket decideReturn(
+      Ticket t, TicketCommand.DecideReturn d, Map<String, String> details) {
     if (d.approve()) {
       details.put("leadUnitId", change(t.assignment().leadUnitId(), null));
       // the citizen's handling clock keeps running: only the sign-for deadline goes with the unit
-      return t.withStatus(TicketStatus.PENDING_DISPATCH).withAssignment(Assignment.NONE)
-          .withDeadlines(t.deadlines().withSignDueAt(null)).withFlags(t.flags().returnDecided(true));
+      return t.withStatus(TicketStatus.PENDING_DISPATCH)
+          .withAssignment(Assignment.NONE)
+          .withDeadlines(t.deadlines().withSignDueAt(null))
+          .withFlags(t.flags().returnDecided(true));
     }
     if (t.flags().nextRejectionGoesToArbitration()) {
       details.put("returnRejections", Integer.toString(t.flags().returnRejections() + 1));
-      return t.withStatus(TicketStatus.ARBITRATION).withFlags(t.flags().returnRejectedToArbitration());
+      return t.withStatus(TicketStatus.ARBITRATION)
+          .withFlags(t.flags().returnRejectedToArbitration());
     }
-    TicketStatus back = Objects.requireNonNullElse(t.flags().resumeStatus(), TicketStatus.DISPATCHED);
+    TicketStatus back =
+        Objects.requireNonNullElse(t.flags().resumeStatus(), TicketStatus.DISPATCHED);
     details.put("returnRejections", Integer.toString(t.flags().returnRejections() + 1));
     return t.withStatus(back).withFlags(t.flags().returnDecided(false));
   }
 
-  /** Arbitration of a return rejected twice: approved as a dispatcher approves one, or back to the unit. */
-  private static Ticket arbitrate(Ticket t, TicketCommand.Arbitrate a, Map<String, String> details) {
+  /**
+   * Arbitration of a return rejected twice: approved as a dispatcher approves one, or back to the
+   * unit.
+   */
+  private static Ticket arbitrate(
+      Ticket t, TicketCommand.Arbitrate a, Map<String, String> details) {
     details.put("decision", a.approveReturn() ? "APPROVE_RETURN" : "ORDER_HANDLING");
     if (a.approveReturn()) {
       details.put("leadUnitId", change(t.assignment().leadUnitId(), null));
-      return t.withStatus(TicketStatus.PENDING_DISPATCH).withAssignment(Assignment.NONE)
-          .withDeadlines(t.deadlines().withSignDueAt(null)).withFlags(t.flags().arbitrated(true));
+      return t.withStatus(TicketStatus.PENDING_DISPATCH)
+          .withAssignment(Assignment.NONE)
+          .withDeadlines(t.deadlines().withSignDueAt(null))
+          .withFlags(t.flags().arbitrated(true));
     }
-    TicketStatus back = Objects.requireNonNullElse(t.flags().resumeStatus(), TicketStatus.DISPATCHED);
+    TicketStatus back =
+        Objects.requireNonNullElse(t.flags().resumeStatus(), TicketStatus.DISPATCHED);
     return t.withStatus(back).withFlags(t.flags().arbitrated(false));
   }
 
-  private static Ticket requestExtension(Ticket t, TicketCommand.RequestExtension r, Instant now,
-                                         Map<String, String> details) {
+  private static Ticket requestExtension(
+      Ticket t, TicketCommand.RequestExtension r, Instant now, Map<String, String> details) {
     Instant due = t.deadlines().handleDueAt();
     if (due != null && now.isAfter(due)) {
       throw DomainException.conflict("EXTENSION_AFTER_DEADLINE", "已超过办理期限，不能再申请延期");
@@ -171,10 +199,12 @@ public final class TicketLifecycle {
       throw DomainException.invalid("EXTENSION_NOT_LATER", "申请延期的时间须晚于当前办理期限");
     }
     details.put("requestedDueAt", r.requestedDueAt().toString());
-    return t.withStatus(TicketStatus.EXTENSION_REQUESTED).withFlags(t.flags().extensionRequested(r.requestedDueAt()));
+    return t.withStatus(TicketStatus.EXTENSION_REQUESTED)
+        .withFlags(t.flags().extensionRequested(r.requestedDueAt()));
   }
 
-  private static Ticket decideExtension(Ticket t, TicketCommand.DecideExtension d, Map<String, String> details) {
+  private static Ticket decideExtension(
+      Ticket t, TicketCommand.DecideExtension d, Map<String, String> details) {
     if (!d.approve()) {
       return t.withStatus(TicketStatus.SIGNED).withFlags(t.flags().extensionDecided(false));
     }
@@ -184,17 +214,20 @@ public final class TicketLifecycle {
       throw DomainException.invalid("EXTENSION_NOT_LATER", "延期后的办理期限须晚于当前办理期限");
     }
     details.put("handleDueAt", change(oldDue, newDue));
-    return t.withStatus(TicketStatus.SIGNED).withDeadlines(t.deadlines().withHandleDueAt(newDue))
+    return t.withStatus(TicketStatus.SIGNED)
+        .withDeadlines(t.deadlines().withHandleDueAt(newDue))
         .withFlags(t.flags().extensionDecided(true));
   }
 
-  private static Ticket supervise(Ticket t, TicketCommand.Supervise s, Instant now, Map<String, String> details) {
+  private static Ticket supervise(
+      Ticket t, TicketCommand.Supervise s, Instant now, Map<String, String> details) {
     if (s.dueAt() != null && !s.dueAt().isAfter(now)) {
       throw DomainException.invalid("DEADLINE_IN_PAST", "督办期限须晚于当前时间");
     }
     Instant due = s.dueAt() != null ? s.dueAt() : t.deadlines().supervisionDueAt();
     details.put("supervisionDueAt", String.valueOf(due));
-    return t.withFlags(t.flags().supervisedNow()).withDeadlines(t.deadlines().withSupervisionDueAt(due));
+    return t.withFlags(t.flags().supervisedNow())
+        .withDeadlines(t.deadlines().withSupervisionDueAt(due));
   }
 
   private Ticket reply(Ticket t, TicketCommand.Reply r, Instant now, Map<String, String> details) {
@@ -202,7 +235,8 @@ public final class TicketLifecycle {
     Instant handleDue = t.deadlines().handleDueAt();
     details.put("repliedOnTime", Boolean.toString(handleDue == null || !now.isAfter(handleDue)));
     details.put("callbackDueAt", callbackDue.toString());
-    return t.withStatus(TicketStatus.REPLIED).withProgress(t.progress().replied(now, r.content()))
+    return t.withStatus(TicketStatus.REPLIED)
+        .withProgress(t.progress().replied(now, r.content()))
         .withDeadlines(t.deadlines().withCallbackDueAt(callbackDue));
   }
 
@@ -230,7 +264,8 @@ public final class TicketLifecycle {
     return t.withFlags(t.flags().withExclusion(ExclusionStatus.REVOKED));
   }
 
-  private static Ticket reviewExclusion(Ticket t, TicketCommand.ReviewExclusion r, Map<String, String> details) {
+  private static Ticket reviewExclusion(
+      Ticket t, TicketCommand.ReviewExclusion r, Map<String, String> details) {
     if (!t.flags().exclusion().allows(TicketAction.REVIEW_EXCLUSION)) {
       throw DomainException.conflict("NO_EXCLUSION_REQUEST", "该工单没有待审核的不纳入考核申请");
     }
@@ -240,9 +275,17 @@ public final class TicketLifecycle {
   }
 
   private static DomainException illegal(Ticket t, TicketAction action) {
-    List<String> allowed = TicketRules.of(action).from().stream().sorted().map(TicketStatus::label).toList();
-    return DomainException.conflict("ILLEGAL_TRANSITION", "工单当前状态为“" + t.status().label() + "”，不能执行“"
-        + action.label() + "”操作（仅限：" + String.join("、", allowed) + "）");
+    List<String> allowed =
+        TicketRules.of(action).from().stream().sorted().map(TicketStatus::label).toList();
+    return DomainException.conflict(
+        "ILLEGAL_TRANSITION",
+        "工单当前状态为“"
+            + t.status().label()
+            + "”，不能执行“"
+            + action.label()
+            + "”操作（仅限："
+            + String.join("、", allowed)
+            + "）");
   }
 
   private static String change(Object before, Object after) {

@@ -21,8 +21,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Ticket use cases (受理, 流转, 查询): plain Java, blocking, one transaction each. Returns the events to publish after
- * commit; never publishes itself.
+ * Ticket use cases (受理, 流转, 查询): plain Java, blocking, one transaction each. Returns the events to
+ * publish after commit; never publishes itself.
  */
 public final class TicketService {
   private final Transactions tx;
@@ -31,8 +31,12 @@ public final class TicketService {
   private final Clock clock;
   private final String numberPrefix;
 
-  public TicketService(Transactions tx, TicketNumberSequence numbers, ReferenceData reference, Clock clock,
-                       String numberPrefix) {
+  public TicketService(
+      Transactions tx,
+      TicketNumberSequence numbers,
+      ReferenceData reference,
+      Clock clock,
+      String numberPrefix) {
     this.tx = tx;
     this.numbers = numbers;
     this.reference = reference;
@@ -41,29 +45,35 @@ public final class TicketService {
   }
 
   /** What a command produced: the ticket as stored and the event to publish after commit. */
-  public record Outcome<E>(Ticket ticket, E event) {
-  }
+  public record Outcome<E>(Ticket ticket, E event) {}
 
   public Outcome<TicketCreated> create(NewTicket n, Actor actor) {
     return create(n, actor, null);
   }
 
   /**
-   * Intake with an idempotency key: when the key already created a ticket, that ticket is returned (event null: it
-   * was published the first time); else the key is recorded in the new ticket's own transaction.
+   * Intake with an idempotency key: when the key already created a ticket, that ticket is returned
+   * (event null: it was published the first time); else the key is recorded in the new ticket's own
+   * transaction.
    */
   public Outcome<TicketCreated> create(NewTicket n, Actor actor, IdempotencyKey idem) {
     if (!TicketRules.CAN_CREATE.contains(actor.role())) {
       throw DomainException.forbidden("当前角色（" + actor.role().label() + "）无权受理工单");
     }
-    Category category = reference.category(n.appeal().categoryId())
-        .filter(Category::active)
-        .orElseThrow(() -> DomainException.invalid("UNKNOWN_CATEGORY", "问题分类不存在：" + n.appeal().categoryId()));
+    Category category =
+        reference
+            .category(n.appeal().categoryId())
+            .filter(Category::active)
+            .orElseThrow(
+                () ->
+                    DomainException.invalid(
+                        "UNKNOWN_CATEGORY", "问题分类不存在：" + n.appeal().categoryId()));
     if (!category.isLeaf()) {
       throw DomainException.invalid("CATEGORY_NOT_LEAF", "请选择具体的二级问题分类，而不是分类组：" + category.name());
     }
     if (idem != null) {
-      Optional<Ticket> prior = tx.inTransaction(r -> r.idempotency().ticketOf(idem).flatMap(r.tickets()::find));
+      Optional<Ticket> prior =
+          tx.inTransaction(r -> r.idempotency().ticketOf(idem).flatMap(r.tickets()::find));
       if (prior.isPresent()) {
         return new Outcome<>(prior.get(), null);
       }
@@ -72,17 +82,35 @@ public final class TicketService {
     LocalDate day = LocalDate.ofInstant(now, clock.getZone());
     TicketNo no = TicketNo.of(numberPrefix, day, numbers.next(day));
     Ticket draft = Ticket.received(no, n.caller(), n.appeal(), now, actor.userId(), actor.unitId());
-    Ticket stored = tx.inTransaction(r -> {
-      TicketId id = r.tickets().insert(draft);
-      r.tickets().appendHistory(new HistoryEntry(id, now, actor, TicketAction.CREATE, null, TicketStatus.RECEIVED,
-          null, Map.of("channel", n.appeal().channel().name())));
-      if (idem != null) {
-        r.idempotency().recordTicket(idem, id, now);
-      }
-      return draft.withId(id);
-    });
-    return new Outcome<>(stored, new TicketCreated(stored.id().value(), no.value(), n.appeal().categoryId().value(),
-        n.appeal().channel().name(), n.appeal().callId(), now));
+    Ticket stored =
+        tx.inTransaction(
+            r -> {
+              TicketId id = r.tickets().insert(draft);
+              r.tickets()
+                  .appendHistory(
+                      new HistoryEntry(
+                          id,
+                          now,
+                          actor,
+                          TicketAction.CREATE,
+                          null,
+                          TicketStatus.RECEIVED,
+                          null,
+                          Map.of("channel", n.appeal().channel().name())));
+              if (idem != null) {
+                r.idempotency().recordTicket(idem, id, now);
+              }
+              return draft.withId(id);
+            });
+    return new Outcome<>(
+        stored,
+        new TicketCreated(
+            stored.id().value(),
+            no.value(),
+            n.appeal().categoryId().value(),
+            n.appeal().channel().name(),
+            n.appeal().callId(),
+            now));
   }
 
   public Ticket get(TicketId id, Actor actor) {
@@ -95,8 +123,12 @@ public final class TicketService {
     return act(id, cmd, actor, null);
   }
 
-  /** As {@link #act(TicketId, TicketCommand, Actor)}, refused when the ticket is no longer at {@code version}. */
-  public Outcome<TicketTransitioned> act(TicketId id, TicketCommand cmd, Actor actor, Long version) {
+  /**
+   * As {@link #act(TicketId, TicketCommand, Actor)}, refused when the ticket is no longer at {@code
+   * version}.
+   */
+  public Outcome<TicketTransitioned> act(
+      TicketId id, TicketCommand cmd, Actor actor, Long version) {
     TicketStep step = TicketStep.on(reference);
     return tx.inTransaction(r -> step.run(r, id, cmd, actor, clock.instant(), version));
   }
@@ -112,9 +144,9 @@ public final class TicketService {
   public static final int MAX_BATCH = 50;
 
   /**
-   * Batch dispatch (批量派单): the same command on several tickets, each in its own transaction with its own history
-   * entry and event, so that one refused ticket (already dispatched, not found, not allowed …) leaves the others
-   * dispatched; the role is checked once before any ticket.
+   * Batch dispatch (批量派单): the same command on several tickets, each in its own transaction with
+   * its own history entry and event, so that one refused ticket (already dispatched, not found, not
+   * allowed …) leaves the others dispatched; the role is checked once before any ticket.
    */
   public List<BatchItem> actOnEach(List<TicketId> ids, TicketCommand cmd, Actor actor) {
     TicketRules.requireRole(cmd.action(), actor);
@@ -127,13 +159,16 @@ public final class TicketService {
     if (Set.copyOf(ids).size() != ids.size()) {
       throw DomainException.invalid("DUPLICATE_TICKETS", "所选工单有重复");
     }
-    return ids.stream().map(id -> {
-      try {
-        return new BatchItem(id, act(id, cmd, actor), null);
-      } catch (DomainException e) {
-        return new BatchItem(id, null, e);
-      }
-    }).toList();
+    return ids.stream()
+        .map(
+            id -> {
+              try {
+                return new BatchItem(id, act(id, cmd, actor), null);
+              } catch (DomainException e) {
+                return new BatchItem(id, null, e);
+              }
+            })
+        .toList();
   }
 
   public List<HistoryEntry> history(TicketId id, Actor actor) {
@@ -142,8 +177,10 @@ public final class TicketService {
   }
 
   public Page<Ticket> list(TicketQuery query, Actor actor) {
-    Set<UnitId> scope = actor.role() == Role.UNIT_HANDLER ? reference.orgTree().subtree(actor.unitId()) : null;
-    TicketQuery q = query.scopedTo(scope, clock.instant()).withCallerSearch(TicketAccess.callerSearch(actor));
+    Set<UnitId> scope =
+        actor.role() == Role.UNIT_HANDLER ? reference.orgTree().subtree(actor.unitId()) : null;
+    TicketQuery q =
+        query.scopedTo(scope, clock.instant()).withCallerSearch(TicketAccess.callerSearch(actor));
     if (q.callerPhone() != null) {
       if (!TicketAccess.seesFullNumbers(actor)) {
         throw DomainException.forbidden("当前角色（" + actor.role().label() + "）看到的是脱敏号码，不能按来电号码查询工单");

@@ -23,7 +23,10 @@ public enum TicketStatus {
     this.label = label;
   }
 
-  /** Still being handled: not closed (directly or after the callback) and not merged into another ticket. */
+  /**
+   * Still being handled: not closed (directly or after the callback) and not merged into another
+   * ticket.
+   */
   public boolean open() {
     return this != DIRECT_CLOSED && this != CLOSED && this != MERGED;
   }

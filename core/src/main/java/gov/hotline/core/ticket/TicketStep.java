@@ -12,10 +12,11 @@ import gov.hotline.core.user.Actor;
 import java.time.Instant;
 
 /**
- * The one ticket transition step (流转一步): find the ticket for update, apply a {@link TicketCommand} through the
- * {@link TicketLifecycle}, store the next version and its history entry, and build the event to publish after commit.
- * It runs inside a transaction the caller opened, so that a caller (core's {@link TicketService}, dispatch's
- * escalation and merging) may do more in the same transaction; it never publishes.
+ * The one ticket transition step (流转一步): find the ticket for update, apply a {@link TicketCommand}
+ * through the {@link TicketLifecycle}, store the next version and its history entry, and build the
+ * event to publish after commit. It runs inside a transaction the caller opened, so that a caller
+ * (core's {@link TicketService}, dispatch's escalation and merging) may do more in the same
+ * transaction; it never publishes.
  */
 public final class TicketStep {
   private final TicketLifecycle lifecycle;
@@ -26,27 +27,38 @@ public final class TicketStep {
 
   /** The step on the current reference data (unit tree, SLA policies, calendar). */
   public static TicketStep on(ReferenceData reference) {
-    return new TicketStep(new TicketLifecycle(reference.orgTree(), new TicketDeadlines(reference.slaPolicies(),
-        new DeadlineCalculator(reference.calendar()))));
+    return new TicketStep(
+        new TicketLifecycle(
+            reference.orgTree(),
+            new TicketDeadlines(
+                reference.slaPolicies(), new DeadlineCalculator(reference.calendar()))));
   }
 
   /**
-   * Runs {@code cmd} on ticket {@code id} inside the transaction of {@code r}; returns the ticket as stored (its new
-   * version) and the event. Refusals ({@link DomainException}) are thrown before anything is written.
+   * Runs {@code cmd} on ticket {@code id} inside the transaction of {@code r}; returns the ticket
+   * as stored (its new version) and the event. Refusals ({@link DomainException}) are thrown before
+   * anything is written.
    */
-  public TicketService.Outcome<TicketTransitioned> run(Repositories r, TicketId id, TicketCommand cmd, Actor actor,
-                                                       Instant at) {
+  public TicketService.Outcome<TicketTransitioned> run(
+      Repositories r, TicketId id, TicketCommand cmd, Actor actor, Instant at) {
     return run(r, id, cmd, actor, at, null);
   }
 
   /**
-   * As above, for a client that read version {@code expectedVersion} of the ticket (null: any): a ticket changed
-   * since is refused (409 {@code STALE_TICKET}) rather than acted on unseen.
+   * As above, for a client that read version {@code expectedVersion} of the ticket (null: any): a
+   * ticket changed since is refused (409 {@code STALE_TICKET}) rather than acted on unseen.
    */
-  public TicketService.Outcome<TicketTransitioned> run(Repositories r, TicketId id, TicketCommand cmd, Actor actor,
-                                                       Instant at, Long expectedVersion) {
-    Ticket current = r.tickets().findForUpdate(id).orElseThrow(() ->
-        DomainException.notFound("TICKET_NOT_FOUND", "工单不存在：" + id));
+  public TicketService.Outcome<TicketTransitioned> run(
+      Repositories r,
+      TicketId id,
+      TicketCommand cmd,
+      Actor actor,
+      Instant at,
+      Long expectedVersion) {
+    Ticket current =
+        r.tickets()
+            .findForUpdate(id)
+            .orElseThrow(() -> DomainException.notFound("TICKET_NOT_FOUND", "工单不存在：" + id));
     if (expectedVersion != null && expectedVersion != current.version()) {
       throw DomainException.conflict("STALE_TICKET", "工单已被他人更新，请刷新");
     }
@@ -60,8 +72,14 @@ public final class TicketStep {
   static TicketTransitioned event(Transition tr) {
     Ticket after = tr.after();
     UnitId lead = after.assignment().leadUnitId();
-    return new TicketTransitioned(after.id().value(), after.no().value(), tr.entry().action().code(),
-        tr.before().status().name(), after.status().name(), lead == null ? null : lead.value(),
-        tr.entry().actor().userId().value(), tr.entry().at());
+    return new TicketTransitioned(
+        after.id().value(),
+        after.no().value(),
+        tr.entry().action().code(),
+        tr.before().status().name(),
+        after.status().name(),
+        lead == null ? null : lead.value(),
+        tr.entry().actor().userId().value(),
+        tr.entry().at());
   }
 }

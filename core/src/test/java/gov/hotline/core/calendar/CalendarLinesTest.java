@@ -11,14 +11,17 @@ class CalendarLinesTest {
 
   @Test
   void readsHolidaysAndMakeUpWorkdaysWithTheirNamesSkippingCommentsAndBlankLines() {
-    var days = CalendarLines.parse("# 2027 年节假日安排\n2027-01-01 休 元旦\n\n2027-02-07 班 春节调休上班\n"
-        + "2027-05-01\tHOLIDAY\t劳动节\r\n2027-05-08,WORKDAY\n");
+    var days =
+        CalendarLines.parse(
+            "# 2027 年节假日安排\n2027-01-01 休 元旦\n\n2027-02-07 班 春节调休上班\n"
+                + "2027-05-01\tHOLIDAY\t劳动节\r\n2027-05-08,WORKDAY\n");
 
-    assertThat(days).containsExactly(
-        new CalendarDay(LocalDate.of(2027, 1, 1), DayKind.HOLIDAY, "元旦"),
-        new CalendarDay(LocalDate.of(2027, 2, 7), DayKind.WORKDAY, "春节调休上班"),
-        new CalendarDay(LocalDate.of(2027, 5, 1), DayKind.HOLIDAY, "劳动节"),
-        new CalendarDay(LocalDate.of(2027, 5, 8), DayKind.WORKDAY, ""));
+    assertThat(days)
+        .containsExactly(
+            new CalendarDay(LocalDate.of(2027, 1, 1), DayKind.HOLIDAY, "元旦"),
+            new CalendarDay(LocalDate.of(2027, 2, 7), DayKind.WORKDAY, "春节调休上班"),
+            new CalendarDay(LocalDate.of(2027, 5, 1), DayKind.HOLIDAY, "劳动节"),
+            new CalendarDay(LocalDate.of(2027, 5, 8), DayKind.WORKDAY, ""));
   }
 
   @Test
@@ -32,11 +35,12 @@ class CalendarLinesTest {
   @Test
   void aBadLineIsRefusedWithItsNumber() {
     assertThatThrownBy(() -> CalendarLines.parse("2027-01-01 休 元旦\n2027-02-30 休 不存在"))
-        .isInstanceOf(DomainException.class).hasMessageContaining("第 2 行");
+        .isInstanceOf(DomainException.class)
+        .hasMessageContaining("第 2 行");
     assertThatThrownBy(() -> CalendarLines.parse("2027-01-01 放风"))
-        .hasMessageContaining("第 1 行").hasMessageContaining("放风");
-    assertThatThrownBy(() -> CalendarLines.parse("元旦放假"))
-        .hasMessageContaining("格式应为");
+        .hasMessageContaining("第 1 行")
+        .hasMessageContaining("放风");
+    assertThatThrownBy(() -> CalendarLines.parse("元旦放假")).hasMessageContaining("格式应为");
   }
 
   @Test

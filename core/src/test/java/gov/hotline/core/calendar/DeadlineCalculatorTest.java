@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 class DeadlineCalculatorTest {
 
-  private final DeadlineCalculator calculator = new DeadlineCalculator(OfficialCalendars.china2025And2026());
+  private final DeadlineCalculator calculator =
+      new DeadlineCalculator(OfficialCalendars.china2025And2026());
 
   @Nested
   class WorkingDays {
@@ -155,10 +156,13 @@ class DeadlineCalculatorTest {
 
     @Test
     void workingHoursFollowTheCalendarsOwnWindow() {
-      WorkCalendar longDays = WorkCalendar.builder(SHANGHAI)
-          .workingHours(LocalTime.of(8, 30), LocalTime.of(17, 30)).build();
+      WorkCalendar longDays =
+          WorkCalendar.builder(SHANGHAI)
+              .workingHours(LocalTime.of(8, 30), LocalTime.of(17, 30))
+              .build();
 
-      Instant due = new DeadlineCalculator(longDays).due(at(2025, 11, 18, 17, 0), TimeLimit.workingHours(1));
+      Instant due =
+          new DeadlineCalculator(longDays).due(at(2025, 11, 18, 17, 0), TimeLimit.workingHours(1));
 
       assertThat(due).isEqualTo(at(2025, 11, 19, 9, 0));
     }
@@ -176,7 +180,8 @@ class DeadlineCalculatorTest {
 
     @Test
     void calendarMinutesAreElapsedTimeEvenAtNight() {
-      Instant due = calculator.due(at(2025, 10, 1, 23, 50), new TimeLimit(30, TimeLimit.Unit.MINUTES));
+      Instant due =
+          calculator.due(at(2025, 10, 1, 23, 50), new TimeLimit(30, TimeLimit.Unit.MINUTES));
 
       assertThat(due).isEqualTo(at(2025, 10, 2, 0, 20));
     }

@@ -7,15 +7,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The official public-holiday arrangements (国务院办公厅关于部分节假日安排的通知) for 2025 and 2026, as the calendar days
- * an admin would enter: holidays (放假) and make-up workdays (调休上班).
+ * The official public-holiday arrangements (国务院办公厅关于部分节假日安排的通知) for 2025 and 2026, as the calendar
+ * days an admin would enter: holidays (放假) and make-up workdays (调休上班).
  */
 public final class OfficialCalendars {
 
-  private OfficialCalendars() {
-  }
+  private OfficialCalendars() {}
 
-  /** The business calendar shipped with the platform: weekends plus the 2025 and 2026 arrangements, 09:00–17:00. */
+  /**
+   * The business calendar shipped with the platform: weekends plus the 2025 and 2026 arrangements,
+   * 09:00–17:00.
+   */
   public static WorkCalendar china2025And2026() {
     return WorkCalendar.builder(SHANGHAI).days(days2025()).days(days2026()).build();
   }
@@ -55,7 +57,9 @@ public final class OfficialCalendars {
   }
 
   private static void holidays(List<CalendarDay> days, String first, String last, String name) {
-    for (LocalDate d = LocalDate.parse(first); !d.isAfter(LocalDate.parse(last)); d = d.plusDays(1)) {
+    for (LocalDate d = LocalDate.parse(first);
+        !d.isAfter(LocalDate.parse(last));
+        d = d.plusDays(1)) {
       days.add(new CalendarDay(d, DayKind.HOLIDAY, name));
     }
   }

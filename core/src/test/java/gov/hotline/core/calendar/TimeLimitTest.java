@@ -16,14 +16,15 @@ class TimeLimitTest {
 
   @ParameterizedTest
   @CsvSource({
-      "30m, 30, MINUTES, 30分钟",
-      "2h, 2, HOURS, 2小时",
-      "7d, 7, DAYS, 7天",
-      "4wh, 4, WORKING_HOURS, 4个工作小时",
-      "7wd, 7, WORKING_DAYS, 7个工作日",
-      "15wd, 15, WORKING_DAYS, 15个工作日"})
-  void compactTextParsesToAmountAndUnitAndRoundTripsThroughCodeWithAChineseLabel(String text, long amount,
-                                                                                 TimeLimit.Unit unit, String label) {
+    "30m, 30, MINUTES, 30分钟",
+    "2h, 2, HOURS, 2小时",
+    "7d, 7, DAYS, 7天",
+    "4wh, 4, WORKING_HOURS, 4个工作小时",
+    "7wd, 7, WORKING_DAYS, 7个工作日",
+    "15wd, 15, WORKING_DAYS, 15个工作日"
+  })
+  void compactTextParsesToAmountAndUnitAndRoundTripsThroughCodeWithAChineseLabel(
+      String text, long amount, TimeLimit.Unit unit, String label) {
     TimeLimit limit = TimeLimit.parse(text);
 
     assertThat(limit).isEqualTo(new TimeLimit(amount, unit));

@@ -47,12 +47,14 @@ class WorkCalendarTest {
 
   @Test
   void nextWorkingDaySkipsTheWholeNationalDayBreak() {
-    assertThat(official.nextWorkingDay(LocalDate.of(2025, 9, 30))).isEqualTo(LocalDate.of(2025, 10, 9));
+    assertThat(official.nextWorkingDay(LocalDate.of(2025, 9, 30)))
+        .isEqualTo(LocalDate.of(2025, 10, 9));
   }
 
   @Test
   void nextWorkingDayIsStrictlyAfterTheGivenDay() {
-    assertThat(official.nextWorkingDay(LocalDate.of(2025, 11, 19))).isEqualTo(LocalDate.of(2025, 11, 20));
+    assertThat(official.nextWorkingDay(LocalDate.of(2025, 11, 19)))
+        .isEqualTo(LocalDate.of(2025, 11, 20));
   }
 
   @Test
@@ -63,39 +65,59 @@ class WorkCalendarTest {
 
   @Test
   void workingHoursThatCloseBeforeTheyOpenAreRefused() {
-    assertThatIllegalArgumentException().isThrownBy(() -> WorkCalendar.builder(SHANGHAI)
-        .workingHours(LocalTime.of(17, 0), LocalTime.of(9, 0)));
+    assertThatIllegalArgumentException()
+        .isThrownBy(
+            () ->
+                WorkCalendar.builder(SHANGHAI)
+                    .workingHours(LocalTime.of(17, 0), LocalTime.of(9, 0)));
   }
 
   @Test
   void aCalendarWithoutAnyWorkingDayForAYearFailsInsteadOfLoopingForever() {
-    WorkCalendar broken = WorkCalendar.builder(SHANGHAI)
-        .holidays(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 31)).build();
+    WorkCalendar broken =
+        WorkCalendar.builder(SHANGHAI)
+            .holidays(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 31))
+            .build();
 
-    assertThatIllegalStateException().isThrownBy(() -> broken.nextWorkingDay(LocalDate.of(2025, 1, 1)))
+    assertThatIllegalStateException()
+        .isThrownBy(() -> broken.nextWorkingDay(LocalDate.of(2025, 1, 1)))
         .withMessageContaining("no working day");
   }
 
   @Test
   void theHolidayRangeBuilderAndCalendarDaysDescribeTheSameCalendar() {
-    WorkCalendar byRange = WorkCalendar.builder(SHANGHAI)
-        .holidays(LocalDate.of(2025, 10, 1), LocalDate.of(2025, 10, 8))
-        .adjustedWorkday(LocalDate.of(2025, 9, 28))
-        .adjustedWorkday(LocalDate.of(2025, 10, 11))
-        .build();
+    WorkCalendar byRange =
+        WorkCalendar.builder(SHANGHAI)
+            .holidays(LocalDate.of(2025, 10, 1), LocalDate.of(2025, 10, 8))
+            .adjustedWorkday(LocalDate.of(2025, 9, 28))
+            .adjustedWorkday(LocalDate.of(2025, 10, 11))
+            .build();
 
-    Stream.iterate(LocalDate.of(2025, 9, 20), d -> d.isBefore(LocalDate.of(2025, 10, 20)), d -> d.plusDays(1))
-        .forEach(d -> assertThat(byRange.isWorkingDay(d)).as(d.toString()).isEqualTo(official.isWorkingDay(d)));
+    Stream.iterate(
+            LocalDate.of(2025, 9, 20),
+            d -> d.isBefore(LocalDate.of(2025, 10, 20)),
+            d -> d.plusDays(1))
+        .forEach(
+            d ->
+                assertThat(byRange.isWorkingDay(d))
+                    .as(d.toString())
+                    .isEqualTo(official.isWorkingDay(d)));
   }
 
   @Test
   void everyOfficialMakeUpWorkdayFallsOnAWeekend() {
-    List<CalendarDay> makeUps = Stream.concat(OfficialCalendars.days2025().stream(),
-            OfficialCalendars.days2026().stream())
-        .filter(d -> d.kind() == DayKind.WORKDAY).toList();
+    List<CalendarDay> makeUps =
+        Stream.concat(OfficialCalendars.days2025().stream(), OfficialCalendars.days2026().stream())
+            .filter(d -> d.kind() == DayKind.WORKDAY)
+            .toList();
 
-    assertThat(makeUps).hasSize(11).allSatisfy(d -> assertThat(d.date().getDayOfWeek())
-        .as(d.date().toString()).isIn(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY));
+    assertThat(makeUps)
+        .hasSize(11)
+        .allSatisfy(
+            d ->
+                assertThat(d.date().getDayOfWeek())
+                    .as(d.date().toString())
+                    .isIn(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY));
   }
 
   @Test
@@ -109,6 +131,9 @@ class WorkCalendarTest {
   }
 
   private long workingDaysIn(int year) {
-    return LocalDate.of(year, 1, 1).datesUntil(LocalDate.of(year + 1, 1, 1)).filter(official::isWorkingDay).count();
+    return LocalDate.of(year, 1, 1)
+        .datesUntil(LocalDate.of(year + 1, 1, 1))
+        .filter(official::isWorkingDay)
+        .count();
   }
 }

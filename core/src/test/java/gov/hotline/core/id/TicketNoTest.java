@@ -9,11 +9,13 @@ class TicketNoTest {
 
   @Test
   void aTicketNumberIsPrefixIntakeDateAndASixDigitDailySequence() {
-    assertThat(TicketNo.of("HD", LocalDate.of(2025, 6, 17), 123).value()).isEqualTo("HD20250617-000123");
+    assertThat(TicketNo.of("HD", LocalDate.of(2025, 6, 17), 123).value())
+        .isEqualTo("HD20250617-000123");
   }
 
   @Test
   void aSequenceBeyondSixDigitsIsWrittenInFullRatherThanCut() {
-    assertThat(TicketNo.of("HD", LocalDate.of(2025, 6, 17), 1234567).value()).isEqualTo("HD20250617-1234567");
+    assertThat(TicketNo.of("HD", LocalDate.of(2025, 6, 17), 1234567).value())
+        .isEqualTo("HD20250617-1234567");
   }
 }

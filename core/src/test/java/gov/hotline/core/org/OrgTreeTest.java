@@ -40,7 +40,8 @@ class OrgTreeTest {
 
   @Test
   void theSubtreeOfTheDistrictHoldsEveryUnitBelowIt() {
-    assertThat(tree.subtree(HD)).containsExactlyInAnyOrder(HD, STR_QH, STR_QH_C1, STR_ZGC, BUR_CGZF, STR_OLD);
+    assertThat(tree.subtree(HD))
+        .containsExactlyInAnyOrder(HD, STR_QH, STR_QH_C1, STR_ZGC, BUR_CGZF, STR_OLD);
   }
 
   @Test
@@ -50,11 +51,15 @@ class OrgTreeTest {
 
   @Test
   void aCycleInEditedDataDoesNotHangTheScopeCheck() {
-    OrgTree cyclic = new OrgTree(List.of(
-        new OrgUnit(UnitId.of("A"), UnitId.of("B"), "甲", UnitType.STREET, List.of(), true),
-        new OrgUnit(UnitId.of("B"), UnitId.of("A"), "乙", UnitType.STREET, List.of(), true)));
+    OrgTree cyclic =
+        new OrgTree(
+            List.of(
+                new OrgUnit(UnitId.of("A"), UnitId.of("B"), "甲", UnitType.STREET, List.of(), true),
+                new OrgUnit(
+                    UnitId.of("B"), UnitId.of("A"), "乙", UnitType.STREET, List.of(), true)));
 
     assertThat(cyclic.isWithin(UnitId.of("A"), UnitId.of("C"))).isFalse();
-    assertThat(cyclic.subtree(UnitId.of("A"))).containsExactlyInAnyOrder(UnitId.of("A"), UnitId.of("B"));
+    assertThat(cyclic.subtree(UnitId.of("A")))
+        .containsExactlyInAnyOrder(UnitId.of("A"), UnitId.of("B"));
   }
 }

@@ -11,12 +11,18 @@ import org.junit.jupiter.api.Test;
 
 class SlaPoliciesTest {
 
-  private static final CategoryId URBAN_CONSTRUCTION = CategoryId.of("CJ");      // 城乡建设
-  private static final CategoryId ILLEGAL_BUILDING = CategoryId.of("CJ01");      // 城乡建设/违法建设
-  private static final CategoryId ROAD_REPAIR = CategoryId.of("CJ02");           // 城乡建设/道路维修
-  private static final CategoryId HEATING = CategoryId.of("GR01");               // 供热/供暖不热
-  private static final Map<CategoryId, CategoryId> GROUPS = Map.of(
-      ILLEGAL_BUILDING, URBAN_CONSTRUCTION, ROAD_REPAIR, URBAN_CONSTRUCTION, HEATING, CategoryId.of("GR"));
+  private static final CategoryId URBAN_CONSTRUCTION = CategoryId.of("CJ"); // 城乡建设
+  private static final CategoryId ILLEGAL_BUILDING = CategoryId.of("CJ01"); // 城乡建设/违法建设
+  private static final CategoryId ROAD_REPAIR = CategoryId.of("CJ02"); // 城乡建设/道路维修
+  private static final CategoryId HEATING = CategoryId.of("GR01"); // 供热/供暖不热
+  private static final Map<CategoryId, CategoryId> GROUPS =
+      Map.of(
+          ILLEGAL_BUILDING,
+          URBAN_CONSTRUCTION,
+          ROAD_REPAIR,
+          URBAN_CONSTRUCTION,
+          HEATING,
+          CategoryId.of("GR"));
 
   private static final SlaPolicy OWN = policy(ILLEGAL_BUILDING, Urgency.NORMAL, "15wd");
   private static final SlaPolicy OF_GROUP = policy(URBAN_CONSTRUCTION, Urgency.NORMAL, "10wd");
@@ -68,7 +74,8 @@ class SlaPoliciesTest {
 
   @Test
   void withNothingConfiguredForUrgentAnUrgentTicketGetsTheBuiltInTwoHours() {
-    SlaPolicy p = policies(OWN, OF_GROUP, DEFAULT_NORMAL).policyFor(ILLEGAL_BUILDING, Urgency.URGENT);
+    SlaPolicy p =
+        policies(OWN, OF_GROUP, DEFAULT_NORMAL).policyFor(ILLEGAL_BUILDING, Urgency.URGENT);
 
     assertThat(p).isEqualTo(SlaPolicies.BUILT_IN_URGENT);
     assertThat(p.handling()).isEqualTo(TimeLimit.hours(2));
@@ -86,7 +93,11 @@ class SlaPoliciesTest {
   }
 
   private static SlaPolicy policy(CategoryId category, Urgency urgency, String handling) {
-    return new SlaPolicy(category, urgency, TimeLimit.parse("4wh"), TimeLimit.parse(handling),
+    return new SlaPolicy(
+        category,
+        urgency,
+        TimeLimit.parse("4wh"),
+        TimeLimit.parse(handling),
         TimeLimit.parse("2wd"));
   }
 }

@@ -21,10 +21,18 @@ class TicketDeadlinesTest {
   private static final CategoryId HEATING = CategoryId.of("GR01");
   private static final Instant FRIDAY_AFTERNOON = at(2025, 11, 21, 16, 0);
 
-  private final TicketDeadlines deadlines = new TicketDeadlines(
-      new SlaPolicies(List.of(new SlaPolicy(HEATING, Urgency.NORMAL, TimeLimit.workingHours(4),
-          TimeLimit.parse("24h"), TimeLimit.workingDays(1))), c -> null),
-      new DeadlineCalculator(OfficialCalendars.china2025And2026()));
+  private final TicketDeadlines deadlines =
+      new TicketDeadlines(
+          new SlaPolicies(
+              List.of(
+                  new SlaPolicy(
+                      HEATING,
+                      Urgency.NORMAL,
+                      TimeLimit.workingHours(4),
+                      TimeLimit.parse("24h"),
+                      TimeLimit.workingDays(1))),
+              c -> null),
+          new DeadlineCalculator(OfficialCalendars.china2025And2026()));
 
   @Test
   void theSignForDeadlineUsesThePolicysWorkingHours() {
@@ -51,6 +59,7 @@ class TicketDeadlinesTest {
   }
 
   private static Appeal appeal(CategoryId category, Urgency urgency) {
-    return new Appeal(Channel.PHONE, AppealType.HELP, category, urgency, "清河街道某小区3号楼", "暖气不热", null);
+    return new Appeal(
+        Channel.PHONE, AppealType.HELP, category, urgency, "清河街道某小区3号楼", "暖气不热", null);
   }
 }

@@ -13,7 +13,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** Tickets and history kept in memory behind the ports, with the version check a real repository does. */
+/**
+ * Tickets and history kept in memory behind the ports, with the version check a real repository
+ * does.
+ */
 final class InMemoryStore implements Transactions, Repositories, TicketRepository {
   private final Map<TicketId, Ticket> tickets = new LinkedHashMap<>();
   private final List<HistoryEntry> history = new ArrayList<>();

@@ -17,8 +17,16 @@ class NewTicketTest {
     NewTicket n = intake().build();
 
     assertThat(n.caller()).isEqualTo(new Caller("李四", "13812345678", false));
-    assertThat(n.appeal()).isEqualTo(new Appeal(Channel.PHONE, AppealType.HELP, CategoryId.of("CJ02"),
-        Urgency.URGENT, "清河街道安宁庄路口", CONTENT, "1750123456.42"));
+    assertThat(n.appeal())
+        .isEqualTo(
+            new Appeal(
+                Channel.PHONE,
+                AppealType.HELP,
+                CategoryId.of("CJ02"),
+                Urgency.URGENT,
+                "清河街道安宁庄路口",
+                CONTENT,
+                "1750123456.42"));
   }
 
   @Test
@@ -119,7 +127,8 @@ class NewTicketTest {
   void theLimitCountsCharactersNotUtf16Units() {
     NewTicket n = intake().content("😀".repeat(TextRules.CONTENT_MAX)).build();
 
-    assertThat(n.appeal().content().codePointCount(0, n.appeal().content().length())).isEqualTo(4000);
+    assertThat(n.appeal().content().codePointCount(0, n.appeal().content().length()))
+        .isEqualTo(4000);
   }
 
   @Test
@@ -214,8 +223,17 @@ class NewTicketTest {
     }
 
     NewTicket build() {
-      return NewTicket.of(channel, callerName, phone, address, appealType, category, urgency, content,
-          "1750123456.42", confidential);
+      return NewTicket.of(
+          channel,
+          callerName,
+          phone,
+          address,
+          appealType,
+          category,
+          urgency,
+          content,
+          "1750123456.42",
+          confidential);
     }
   }
 }

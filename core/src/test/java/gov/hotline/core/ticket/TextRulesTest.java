@@ -26,7 +26,8 @@ class TextRulesTest {
 
   @Test
   void aPhoneMayHaveALeadingPlusAndInnerSpaces() {
-    assertThat(TextRules.phone("+86 10 6234 5678", "callerPhone", "联系电话")).isEqualTo("+861062345678");
+    assertThat(TextRules.phone("+86 10 6234 5678", "callerPhone", "联系电话"))
+        .isEqualTo("+861062345678");
   }
 
   @Test

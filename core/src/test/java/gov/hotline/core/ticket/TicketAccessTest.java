@@ -26,9 +26,18 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class TicketAccessTest {
 
-  private static final Map<Role, Supplier<Actor>> HOTLINE_STAFF = Map.of(
-      Role.AGENT, Actors::agent, Role.TEAM_LEAD, Actors::teamLead, Role.DISPATCHER, Actors::dispatcher,
-      Role.MANAGER, Actors::manager, Role.ADMIN, Actors::admin);
+  private static final Map<Role, Supplier<Actor>> HOTLINE_STAFF =
+      Map.of(
+          Role.AGENT,
+          Actors::agent,
+          Role.TEAM_LEAD,
+          Actors::teamLead,
+          Role.DISPATCHER,
+          Actors::dispatcher,
+          Role.MANAGER,
+          Actors::manager,
+          Role.ADMIN,
+          Actors::admin);
 
   private final TicketAccess access = new TicketAccess(Units.haidian());
 
@@ -92,7 +101,8 @@ class TicketAccessTest {
 
   @Test
   void aConfidentialCallerIsHiddenFromTheUnitEntirely() {
-    Ticket t = aReceivedTicket().confidential().status(TicketStatus.DISPATCHED).ledBy(STR_QH).build();
+    Ticket t =
+        aReceivedTicket().confidential().status(TicketStatus.DISPATCHED).ledBy(STR_QH).build();
 
     assertThat(access.visibleCaller(handlerOf(STR_QH), t)).isEqualTo(new Caller(null, null, true));
   }
@@ -101,11 +111,14 @@ class TicketAccessTest {
   void aConfidentialCallerIsStillVisibleToTheAgentWhoCallsBack() {
     Ticket t = aReceivedTicket().confidential().build();
 
-    assertThat(access.visibleCaller(Actors.agent(), t)).isEqualTo(new Caller("张三", "13812345678", true));
+    assertThat(access.visibleCaller(Actors.agent(), t))
+        .isEqualTo(new Caller("张三", "13812345678", true));
   }
 
   @ParameterizedTest
-  @EnumSource(value = Role.class, names = {"DISPATCHER", "MANAGER", "ADMIN"})
+  @EnumSource(
+      value = Role.class,
+      names = {"DISPATCHER", "MANAGER", "ADMIN"})
   void rolesThatDoNotCallCitizensSeeTheNameButAMaskedPhone(Role role) {
     Caller seen = access.visibleCaller(HOTLINE_STAFF.get(role).get(), aReceivedTicket().build());
 
@@ -113,7 +126,9 @@ class TicketAccessTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Role.class, names = {"AGENT", "TEAM_LEAD"})
+  @EnumSource(
+      value = Role.class,
+      names = {"AGENT", "TEAM_LEAD"})
   void agentsAndTeamLeadsSeeTheFullPhoneToCallTheCitizenBack(Role role) {
     Caller seen = access.visibleCaller(HOTLINE_STAFF.get(role).get(), aReceivedTicket().build());
 
@@ -136,14 +151,15 @@ class TicketAccessTest {
 
   @ParameterizedTest(name = "{0} → {1}")
   @CsvSource({
-      "13812345678, 138****5678",
-      "+8613812345678, +86138****5678",
-      "01062345678, 010****5678",
-      "075512345678, 0755****5678",
-      "12345, ***45",
-      "110, *10",
-      "12, **",
-      "9, **"})
+    "13812345678, 138****5678",
+    "+8613812345678, +86138****5678",
+    "01062345678, 010****5678",
+    "075512345678, 0755****5678",
+    "12345, ***45",
+    "110, *10",
+    "12, **",
+    "9, **"
+  })
   void phoneNumbersAreMaskedKeepingOnlyTheEnds(String phone, String masked) {
     assertThat(TicketAccess.maskPhone(phone)).isEqualTo(masked);
   }

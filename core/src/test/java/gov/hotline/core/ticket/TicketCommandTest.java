@@ -18,7 +18,8 @@ class TicketCommandTest {
 
   @Test
   void aDirectCloseNeedsTheAnswerGiven() {
-    assertThat(domainErrorOf(() -> new TicketCommand.DirectClose(" ")).getMessage()).contains("答复内容");
+    assertThat(domainErrorOf(() -> new TicketCommand.DirectClose(" ")).getMessage())
+        .contains("答复内容");
   }
 
   @Test
@@ -35,12 +36,16 @@ class TicketCommandTest {
 
   @Test
   void anExclusionRequestNeedsAReason() {
-    assertThat(domainErrorOf(() -> new TicketCommand.RequestExclusion(null)).code()).isEqualTo("MISSING_FIELD");
+    assertThat(domainErrorOf(() -> new TicketCommand.RequestExclusion(null)).code())
+        .isEqualTo("MISSING_FIELD");
   }
 
   @Test
   void aReasonOverAThousandCharactersIsTooLong() {
-    var e = domainErrorOf(() -> new TicketCommand.Return(ReturnReason.OTHER, "理".repeat(TextRules.REASON_MAX + 1)));
+    var e =
+        domainErrorOf(
+            () ->
+                new TicketCommand.Return(ReturnReason.OTHER, "理".repeat(TextRules.REASON_MAX + 1)));
 
     assertThat(e.kind()).isEqualTo(ErrorKind.INVALID);
     assertThat(e.code()).isEqualTo("FIELD_TOO_LONG");
@@ -55,16 +60,20 @@ class TicketCommandTest {
 
   @Test
   void aDecisionNamesTheActionByItsOutcome() {
-    assertThat(new TicketCommand.DecideReturn(true, null).action()).isEqualTo(TicketAction.APPROVE_RETURN);
-    assertThat(new TicketCommand.DecideReturn(false, "不同意").action()).isEqualTo(TicketAction.REJECT_RETURN);
-    assertThat(new TicketCommand.DecideExtension(true, null, null).action()).isEqualTo(TicketAction.APPROVE_EXTENSION);
+    assertThat(new TicketCommand.DecideReturn(true, null).action())
+        .isEqualTo(TicketAction.APPROVE_RETURN);
+    assertThat(new TicketCommand.DecideReturn(false, "不同意").action())
+        .isEqualTo(TicketAction.REJECT_RETURN);
+    assertThat(new TicketCommand.DecideExtension(true, null, null).action())
+        .isEqualTo(TicketAction.APPROVE_EXTENSION);
     assertThat(new TicketCommand.DecideExtension(false, null, "不同意").action())
         .isEqualTo(TicketAction.REJECT_EXTENSION);
   }
 
   @Test
   void aDispatchWithoutAssistingUnitsHasAnEmptyList() {
-    assertThat(new TicketCommand.Dispatch(Units.STR_QH, null, null).assistUnitIds()).isEqualTo(List.of());
+    assertThat(new TicketCommand.Dispatch(Units.STR_QH, null, null).assistUnitIds())
+        .isEqualTo(List.of());
   }
 
   @Test

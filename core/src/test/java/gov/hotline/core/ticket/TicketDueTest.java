@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** Near-due (临期) and overdue (超期) are derived from the deadline of the clock that the status runs. */
+/**
+ * Near-due (临期) and overdue (超期) are derived from the deadline of the clock that the status runs.
+ */
 class TicketDueTest {
 
   private static final Instant FIRST_DISPATCH = at(2025, 11, 17, 10, 0);
@@ -20,9 +22,20 @@ class TicketDueTest {
   private static final Instant REPLIED = at(2025, 11, 20, 10, 0);
   private static final Instant CALLBACK_DUE = at(2025, 11, 21, 10, 0);
   private static final Instant SUPERVISION_DUE = at(2025, 11, 19, 10, 0);
-  private static final Deadlines ALL = new Deadlines(SIGN_DUE, HANDLE_DUE, CALLBACK_DUE, SUPERVISION_DUE);
-  private static final Progress PROGRESS = new Progress(FIRST_DISPATCH, DISPATCHED, at(2025, 11, 18, 11, 0),
-      REPLIED, "已处理", null, null, null, null, FIRST_DISPATCH);
+  private static final Deadlines ALL =
+      new Deadlines(SIGN_DUE, HANDLE_DUE, CALLBACK_DUE, SUPERVISION_DUE);
+  private static final Progress PROGRESS =
+      new Progress(
+          FIRST_DISPATCH,
+          DISPATCHED,
+          at(2025, 11, 18, 11, 0),
+          REPLIED,
+          "已处理",
+          null,
+          null,
+          null,
+          null,
+          FIRST_DISPATCH);
 
   @Test
   void aDispatchedTicketIsMeasuredAgainstTheSignForDeadline() {
@@ -30,7 +43,9 @@ class TicketDueTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = TicketStatus.class, names = {"SIGNED", "RETURN_REQUESTED", "EXTENSION_REQUESTED"})
+  @EnumSource(
+      value = TicketStatus.class,
+      names = {"SIGNED", "RETURN_REQUESTED", "EXTENSION_REQUESTED"})
   void aTicketWithTheUnitIsMeasuredAgainstTheHandlingDeadline(TicketStatus status) {
     assertThat(in(status).currentDueAt()).isEqualTo(HANDLE_DUE);
   }
@@ -55,7 +70,8 @@ class TicketDueTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = TicketStatus.class,
+  @EnumSource(
+      value = TicketStatus.class,
       names = {"RECEIVED", "DIRECT_CLOSED", "CALLBACK_DONE", "CLOSED", "REOPENED"})
   void aTicketWithoutARunningClockIsNeverDueNorOverdue(TicketStatus status) {
     Ticket t = in(status);

@@ -12,8 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Walks a ticket through the real {@link TicketLifecycle} with the usual actor for each step, so that a test can
- * start from a realistic state (e.g. "signed by 清河街道") and then exercise one more step itself.
+ * Walks a ticket through the real {@link TicketLifecycle} with the usual actor for each step, so
+ * that a test can start from a realistic state (e.g. "signed by 清河街道") and then exercise one more
+ * step itself.
  */
 public final class TicketJourney {
   private final TicketLifecycle lifecycle;
@@ -42,7 +43,8 @@ public final class TicketJourney {
   }
 
   public TicketJourney requestReturn(Instant at) {
-    return apply(new TicketCommand.Return(ReturnReason.NOT_JURISDICTION, "该地址不在本街道辖区"), leadHandler(), at);
+    return apply(
+        new TicketCommand.Return(ReturnReason.NOT_JURISDICTION, "该地址不在本街道辖区"), leadHandler(), at);
   }
 
   public TicketJourney requestExtension(Instant to, Instant at) {
@@ -54,8 +56,11 @@ public final class TicketJourney {
   }
 
   public TicketJourney callback(boolean resolved, Instant at) {
-    return apply(new TicketCommand.Callback(resolved, resolved ? Satisfaction.SATISFIED : Satisfaction.DISSATISFIED,
-        "回访诉求人"), agent(), at);
+    return apply(
+        new TicketCommand.Callback(
+            resolved, resolved ? Satisfaction.SATISFIED : Satisfaction.DISSATISFIED, "回访诉求人"),
+        agent(),
+        at);
   }
 
   public TicketJourney close(Instant at) {

@@ -21,7 +21,10 @@ import gov.hotline.core.org.Units;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-/** A return rejected twice goes to the team lead or manager (退单仲裁), who approves it or orders the unit to handle. */
+/**
+ * A return rejected twice goes to the team lead or manager (退单仲裁), who approves it or orders the
+ * unit to handle.
+ */
 class TicketLifecycleArbitrationTest {
   private static final Instant FIRST_RETURN = at(2025, 9, 30, 15, 0);
   private static final Instant FIRST_REJECTION = at(2025, 10, 9, 9, 30);
@@ -32,7 +35,10 @@ class TicketLifecycleArbitrationTest {
   private final TicketLifecycle lifecycle = Lifecycles.haidianOnTheOfficialCalendar();
 
   private static TicketJourney signed() {
-    return TicketJourney.of(aReceivedTicket().build()).submit(SUBMITTED).dispatchTo(STR_QH, DISPATCHED).sign(SIGNED);
+    return TicketJourney.of(aReceivedTicket().build())
+        .submit(SUBMITTED)
+        .dispatchTo(STR_QH, DISPATCHED)
+        .sign(SIGNED);
   }
 
   private static TicketCommand reject() {
@@ -44,7 +50,9 @@ class TicketLifecycleArbitrationTest {
   }
 
   private static TicketJourney inArbitration() {
-    return rejectedOnce().requestReturn(SECOND_RETURN).apply(reject(), dispatcher(), SECOND_REJECTION);
+    return rejectedOnce()
+        .requestReturn(SECOND_RETURN)
+        .apply(reject(), dispatcher(), SECOND_REJECTION);
   }
 
   @Test
@@ -65,31 +73,42 @@ class TicketLifecycleArbitrationTest {
     assertThat(t.assignment().leadUnitId()).isEqualTo(STR_QH);
     assertThat(t.flags().returnRejections()).isEqualTo(2);
     assertThat(t.flags().resumeStatus()).isEqualTo(TicketStatus.SIGNED);
-    assertThat(last).extracting(HistoryEntry::action, HistoryEntry::fromStatus, HistoryEntry::toStatus)
-        .containsExactly(TicketAction.REJECT_RETURN, TicketStatus.RETURN_REQUESTED, TicketStatus.ARBITRATION);
+    assertThat(last)
+        .extracting(HistoryEntry::action, HistoryEntry::fromStatus, HistoryEntry::toStatus)
+        .containsExactly(
+            TicketAction.REJECT_RETURN, TicketStatus.RETURN_REQUESTED, TicketStatus.ARBITRATION);
     assertThat(last.details()).containsEntry("returnRejections", "2");
     assertThat(t.currentDueAt()).isEqualTo(HANDLE_DUE);
   }
 
   @Test
   void theTeamLeadApprovesTheReturnAndTheTicketWaitsForDispatchAgain() {
-    Transition tr = lifecycle.apply(inArbitration().ticket(), new TicketCommand.Arbitrate(true, "确属中关村街道辖区"),
-        teamLead(), ARBITRATED);
+    Transition tr =
+        lifecycle.apply(
+            inArbitration().ticket(),
+            new TicketCommand.Arbitrate(true, "确属中关村街道辖区"),
+            teamLead(),
+            ARBITRATED);
 
     assertThat(tr.after().status()).isEqualTo(TicketStatus.PENDING_DISPATCH);
     assertThat(tr.after().assignment()).isEqualTo(Assignment.NONE);
     assertThat(tr.after().flags().returnCount()).isEqualTo(1);
     assertThat(tr.after().flags().returnRejections()).isZero();
     assertThat(tr.after().deadlines().handleDueAt()).isEqualTo(HANDLE_DUE);
-    assertThat(tr.entry()).extracting(HistoryEntry::action, HistoryEntry::toStatus, HistoryEntry::reason)
+    assertThat(tr.entry())
+        .extracting(HistoryEntry::action, HistoryEntry::toStatus, HistoryEntry::reason)
         .containsExactly(TicketAction.ARBITRATE, TicketStatus.PENDING_DISPATCH, "确属中关村街道辖区");
     assertThat(tr.entry().details()).containsEntry("decision", "APPROVE_RETURN");
   }
 
   @Test
   void theManagerOrdersTheUnitToHandleItAndItGoesBackWhereItWas() {
-    Transition tr = lifecycle.apply(inArbitration().ticket(), new TicketCommand.Arbitrate(false, "属本街道职责，请办理"),
-        manager(), ARBITRATED);
+    Transition tr =
+        lifecycle.apply(
+            inArbitration().ticket(),
+            new TicketCommand.Arbitrate(false, "属本街道职责，请办理"),
+            manager(),
+            ARBITRATED);
 
     assertThat(tr.after().status()).isEqualTo(TicketStatus.SIGNED);
     assertThat(tr.after().assignment().leadUnitId()).isEqualTo(STR_QH);
@@ -99,18 +118,23 @@ class TicketLifecycleArbitrationTest {
 
   @Test
   void afterAnOrderAFurtherRejectedReturnGoesToArbitrationAtOnce() {
-    Ticket ordered = TicketJourney.of(inArbitration().ticket())
-        .apply(new TicketCommand.Arbitrate(false, "请办理"), teamLead(), ARBITRATED)
-        .requestReturn(ARBITRATED.plusSeconds(600))
-        .apply(reject(), dispatcher(), ARBITRATED.plusSeconds(1200)).ticket();
+    Ticket ordered =
+        TicketJourney.of(inArbitration().ticket())
+            .apply(new TicketCommand.Arbitrate(false, "请办理"), teamLead(), ARBITRATED)
+            .requestReturn(ARBITRATED.plusSeconds(600))
+            .apply(reject(), dispatcher(), ARBITRATED.plusSeconds(1200))
+            .ticket();
 
     assertThat(ordered.status()).isEqualTo(TicketStatus.ARBITRATION);
   }
 
   @Test
   void anApprovedReturnStartsTheCountAgainForTheNextUnit() {
-    Ticket t = rejectedOnce().requestReturn(SECOND_RETURN)
-        .apply(new TicketCommand.DecideReturn(true, null), dispatcher(), SECOND_REJECTION).ticket();
+    Ticket t =
+        rejectedOnce()
+            .requestReturn(SECOND_RETURN)
+            .apply(new TicketCommand.DecideReturn(true, null), dispatcher(), SECOND_REJECTION)
+            .ticket();
 
     assertThat(t.flags().returnRejections()).isZero();
   }
@@ -119,10 +143,16 @@ class TicketLifecycleArbitrationTest {
   void onlyTheTeamLeadOrManagerArbitrates() {
     Ticket t = inArbitration().ticket();
 
-    DomainException byDispatcher = domainErrorOf(() -> lifecycle.apply(t,
-        new TicketCommand.Arbitrate(true, "同意"), dispatcher(), ARBITRATED));
-    DomainException byUnit = domainErrorOf(() -> lifecycle.apply(t,
-        new TicketCommand.Arbitrate(true, "同意"), handlerOf(STR_QH), ARBITRATED));
+    DomainException byDispatcher =
+        domainErrorOf(
+            () ->
+                lifecycle.apply(
+                    t, new TicketCommand.Arbitrate(true, "同意"), dispatcher(), ARBITRATED));
+    DomainException byUnit =
+        domainErrorOf(
+            () ->
+                lifecycle.apply(
+                    t, new TicketCommand.Arbitrate(true, "同意"), handlerOf(STR_QH), ARBITRATED));
 
     assertThat(byDispatcher.kind()).isEqualTo(ErrorKind.FORBIDDEN);
     assertThat(byUnit.kind()).isEqualTo(ErrorKind.FORBIDDEN);
@@ -131,8 +161,14 @@ class TicketLifecycleArbitrationTest {
   @Test
   void arbitrationNeedsAReasonAndATicketInArbitration() {
     DomainException noReason = domainErrorOf(() -> new TicketCommand.Arbitrate(true, " "));
-    DomainException notInArbitration = domainErrorOf(() -> lifecycle.apply(rejectedOnce().ticket(),
-        new TicketCommand.Arbitrate(true, "同意"), teamLead(), ARBITRATED));
+    DomainException notInArbitration =
+        domainErrorOf(
+            () ->
+                lifecycle.apply(
+                    rejectedOnce().ticket(),
+                    new TicketCommand.Arbitrate(true, "同意"),
+                    teamLead(),
+                    ARBITRATED));
 
     assertThat(noReason.getMessage()).contains("仲裁意见");
     assertThat(notInArbitration.code()).isEqualTo("ILLEGAL_TRANSITION");
@@ -145,8 +181,10 @@ class TicketLifecycleArbitrationTest {
     TicketAccess access = new TicketAccess(Units.haidian());
 
     assertThat(access.canView(handlerOf(STR_QH), t)).isTrue();
-    assertThat(access.actionsNow(handlerOf(STR_QH), t)).containsOnly(TicketAction.REQUEST_EXCLUSION);
-    assertThat(access.actionsNow(teamLead(), t)).contains(TicketAction.ARBITRATE, TicketAction.URGE);
+    assertThat(access.actionsNow(handlerOf(STR_QH), t))
+        .containsOnly(TicketAction.REQUEST_EXCLUSION);
+    assertThat(access.actionsNow(teamLead(), t))
+        .contains(TicketAction.ARBITRATE, TicketAction.URGE);
     assertThat(access.actionsNow(handlerOf(STR_ZGC), t)).isEmpty();
   }
 }

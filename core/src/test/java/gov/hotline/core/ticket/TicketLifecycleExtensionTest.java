@@ -29,23 +29,38 @@ class TicketLifecycleExtensionTest {
 
   @Test
   void anExtensionRequestedBeforeTheDeadlineWaitsForApprovalWithTheDateAskedFor() {
-    Transition t = lifecycle.apply(signed().ticket(),
-        new TicketCommand.RequestExtension(ASKED_FOR, "需协调多个部门联合执法"), handlerOf(STR_QH), BEFORE_DEADLINE);
+    Transition t =
+        lifecycle.apply(
+            signed().ticket(),
+            new TicketCommand.RequestExtension(ASKED_FOR, "需协调多个部门联合执法"),
+            handlerOf(STR_QH),
+            BEFORE_DEADLINE);
 
     assertThat(t.after().status()).isEqualTo(TicketStatus.EXTENSION_REQUESTED);
     assertThat(t.after().flags().requestedDueAt()).isEqualTo(ASKED_FOR);
     assertThat(t.after().deadlines().handleDueAt()).isEqualTo(HANDLE_DUE);
-    assertThat(t.entry()).extracting(HistoryEntry::action, HistoryEntry::fromStatus, HistoryEntry::toStatus,
+    assertThat(t.entry())
+        .extracting(
+            HistoryEntry::action,
+            HistoryEntry::fromStatus,
+            HistoryEntry::toStatus,
             HistoryEntry::reason)
-        .containsExactly(TicketAction.REQUEST_EXTENSION, TicketStatus.SIGNED, TicketStatus.EXTENSION_REQUESTED,
+        .containsExactly(
+            TicketAction.REQUEST_EXTENSION,
+            TicketStatus.SIGNED,
+            TicketStatus.EXTENSION_REQUESTED,
             "需协调多个部门联合执法");
     assertThat(t.entry().details()).containsEntry("requestedDueAt", ASKED_FOR.toString());
   }
 
   @Test
   void approvingAnExtensionMovesTheHandlingDeadlineToTheDateAskedFor() {
-    Transition t = lifecycle.apply(extensionRequested().ticket(), new TicketCommand.DecideExtension(true, null, null),
-        dispatcher(), DECIDED);
+    Transition t =
+        lifecycle.apply(
+            extensionRequested().ticket(),
+            new TicketCommand.DecideExtension(true, null, null),
+            dispatcher(),
+            DECIDED);
 
     assertThat(t.after().status()).isEqualTo(TicketStatus.SIGNED);
     assertThat(t.after().deadlines().handleDueAt()).isEqualTo(ASKED_FOR);
@@ -59,8 +74,11 @@ class TicketLifecycleExtensionTest {
   void theApproverMayGrantAnotherDueDateThanTheOneAskedFor() {
     Instant granted = endOf(2025, 10, 21);
 
-    Ticket approved = extensionRequested()
-        .apply(new TicketCommand.DecideExtension(true, granted, "给予3个工作日"), dispatcher(), DECIDED).ticket();
+    Ticket approved =
+        extensionRequested()
+            .apply(
+                new TicketCommand.DecideExtension(true, granted, "给予3个工作日"), dispatcher(), DECIDED)
+            .ticket();
 
     assertThat(approved.deadlines().handleDueAt()).isEqualTo(granted);
   }
@@ -69,8 +87,14 @@ class TicketLifecycleExtensionTest {
   void anApprovedDueDateThatIsNotLaterThanTheCurrentOneIsInvalid() {
     Ticket requested = extensionRequested().ticket();
 
-    DomainException e = domainErrorOf(() -> lifecycle.apply(requested,
-        new TicketCommand.DecideExtension(true, endOf(2025, 10, 15), null), dispatcher(), DECIDED));
+    DomainException e =
+        domainErrorOf(
+            () ->
+                lifecycle.apply(
+                    requested,
+                    new TicketCommand.DecideExtension(true, endOf(2025, 10, 15), null),
+                    dispatcher(),
+                    DECIDED));
 
     assertThat(e.kind()).isEqualTo(ErrorKind.INVALID);
     assertThat(e.code()).isEqualTo("EXTENSION_NOT_LATER");
@@ -80,8 +104,14 @@ class TicketLifecycleExtensionTest {
   void anExtensionRequestedAfterTheDeadlineIsRefused() {
     Ticket signed = signed().ticket();
 
-    DomainException e = domainErrorOf(() -> lifecycle.apply(signed,
-        new TicketCommand.RequestExtension(ASKED_FOR, "来不及了"), handlerOf(STR_QH), AFTER_DEADLINE));
+    DomainException e =
+        domainErrorOf(
+            () ->
+                lifecycle.apply(
+                    signed,
+                    new TicketCommand.RequestExtension(ASKED_FOR, "来不及了"),
+                    handlerOf(STR_QH),
+                    AFTER_DEADLINE));
 
     assertThat(e.kind()).isEqualTo(ErrorKind.CONFLICT);
     assertThat(e.code()).isEqualTo("EXTENSION_AFTER_DEADLINE");
@@ -92,22 +122,33 @@ class TicketLifecycleExtensionTest {
   void anExtensionToADateNotLaterThanTheCurrentDeadlineIsInvalid() {
     Ticket signed = signed().ticket();
 
-    DomainException e = domainErrorOf(() -> lifecycle.apply(signed,
-        new TicketCommand.RequestExtension(HANDLE_DUE, "再给点时间"), handlerOf(STR_QH), BEFORE_DEADLINE));
+    DomainException e =
+        domainErrorOf(
+            () ->
+                lifecycle.apply(
+                    signed,
+                    new TicketCommand.RequestExtension(HANDLE_DUE, "再给点时间"),
+                    handlerOf(STR_QH),
+                    BEFORE_DEADLINE));
 
     assertThat(e.code()).isEqualTo("EXTENSION_NOT_LATER");
   }
 
   @Test
   void rejectingAnExtensionKeepsTheOriginalDeadlineAndReturnsTheTicketToTheUnit() {
-    Transition t = lifecycle.apply(extensionRequested().ticket(),
-        new TicketCommand.DecideExtension(false, null, "理由不充分"), dispatcher(), DECIDED);
+    Transition t =
+        lifecycle.apply(
+            extensionRequested().ticket(),
+            new TicketCommand.DecideExtension(false, null, "理由不充分"),
+            dispatcher(),
+            DECIDED);
 
     assertThat(t.after().status()).isEqualTo(TicketStatus.SIGNED);
     assertThat(t.after().deadlines().handleDueAt()).isEqualTo(HANDLE_DUE);
     assertThat(t.after().flags().extensionCount()).isZero();
     assertThat(t.after().flags().requestedDueAt()).isNull();
-    assertThat(t.entry()).extracting(HistoryEntry::action, HistoryEntry::reason)
+    assertThat(t.entry())
+        .extracting(HistoryEntry::action, HistoryEntry::reason)
         .containsExactly(TicketAction.REJECT_EXTENSION, "理由不充分");
   }
 
@@ -123,8 +164,14 @@ class TicketLifecycleExtensionTest {
   void anExtensionCannotBeRequestedBeforeTheUnitHasSignedForTheTicket() {
     Ticket dispatched = dispatched().ticket();
 
-    DomainException e = domainErrorOf(() -> lifecycle.apply(dispatched,
-        new TicketCommand.RequestExtension(ASKED_FOR, "需协调"), handlerOf(STR_QH), BEFORE_DEADLINE));
+    DomainException e =
+        domainErrorOf(
+            () ->
+                lifecycle.apply(
+                    dispatched,
+                    new TicketCommand.RequestExtension(ASKED_FOR, "需协调"),
+                    handlerOf(STR_QH),
+                    BEFORE_DEADLINE));
 
     assertThat(e.code()).isEqualTo("ILLEGAL_TRANSITION");
   }
@@ -133,14 +180,22 @@ class TicketLifecycleExtensionTest {
   void theUnitCannotDecideOnItsOwnExtension() {
     Ticket requested = extensionRequested().ticket();
 
-    DomainException e = domainErrorOf(() -> lifecycle.apply(requested,
-        new TicketCommand.DecideExtension(true, null, null), handlerOf(STR_QH), DECIDED));
+    DomainException e =
+        domainErrorOf(
+            () ->
+                lifecycle.apply(
+                    requested,
+                    new TicketCommand.DecideExtension(true, null, null),
+                    handlerOf(STR_QH),
+                    DECIDED));
 
     assertThat(e.kind()).isEqualTo(ErrorKind.FORBIDDEN);
   }
 
   private static TicketJourney dispatched() {
-    return TicketJourney.of(aReceivedTicket().build()).submit(SUBMITTED).dispatchTo(STR_QH, DISPATCHED);
+    return TicketJourney.of(aReceivedTicket().build())
+        .submit(SUBMITTED)
+        .dispatchTo(STR_QH, DISPATCHED);
   }
 
   private static TicketJourney signed() {

@@ -27,21 +27,33 @@ class TicketLifecycleMergeTest {
   void aDispatcherMergesADuplicateUnderItsMasterTicket() {
     Ticket pending = TicketJourney.of(aReceivedTicket().build()).submit(SUBMITTED).ticket();
 
-    Transition t = lifecycle.apply(pending, new TicketCommand.Merge(MASTER, "同一地点同一问题"), dispatcher(), MERGED);
+    Transition t =
+        lifecycle.apply(pending, new TicketCommand.Merge(MASTER, "同一地点同一问题"), dispatcher(), MERGED);
 
     assertThat(t.after().status()).isEqualTo(TicketStatus.MERGED);
-    assertThat(t.entry()).extracting(HistoryEntry::action, HistoryEntry::fromStatus, HistoryEntry::toStatus,
+    assertThat(t.entry())
+        .extracting(
+            HistoryEntry::action,
+            HistoryEntry::fromStatus,
+            HistoryEntry::toStatus,
             HistoryEntry::reason)
-        .containsExactly(TicketAction.MERGE, TicketStatus.PENDING_DISPATCH, TicketStatus.MERGED, "同一地点同一问题");
+        .containsExactly(
+            TicketAction.MERGE, TicketStatus.PENDING_DISPATCH, TicketStatus.MERGED, "同一地点同一问题");
     assertThat(t.entry().details()).containsEntry("masterTicketId", "7");
   }
 
   @Test
   void aMergedTicketIsNoLongerMeasuredAgainstADeadline() {
-    Ticket dispatched = TicketJourney.of(aReceivedTicket().build()).submit(SUBMITTED).dispatchTo(STR_QH, DISPATCHED)
-        .ticket();
+    Ticket dispatched =
+        TicketJourney.of(aReceivedTicket().build())
+            .submit(SUBMITTED)
+            .dispatchTo(STR_QH, DISPATCHED)
+            .ticket();
 
-    Ticket merged = lifecycle.apply(dispatched, new TicketCommand.Merge(MASTER, null), dispatcher(), MERGED).after();
+    Ticket merged =
+        lifecycle
+            .apply(dispatched, new TicketCommand.Merge(MASTER, null), dispatcher(), MERGED)
+            .after();
 
     assertThat(merged.currentDueAt()).isNull();
     assertThat(merged.isOverdue(at(2026, 1, 1, 0, 0))).isFalse();
@@ -51,19 +63,29 @@ class TicketLifecycleMergeTest {
   void aTicketCannotBeMergedIntoItself() {
     Ticket pending = TicketJourney.of(aReceivedTicket().build()).submit(SUBMITTED).ticket();
 
-    DomainException e = domainErrorOf(() -> lifecycle.apply(pending, new TicketCommand.Merge(pending.id(), null),
-        dispatcher(), MERGED));
+    DomainException e =
+        domainErrorOf(
+            () ->
+                lifecycle.apply(
+                    pending, new TicketCommand.Merge(pending.id(), null), dispatcher(), MERGED));
 
     assertThat(e.code()).isEqualTo("MERGE_INTO_ITSELF");
   }
 
   @Test
   void aTicketTheUnitHasSignedForIsNotMergedAnyMore() {
-    Ticket signed = TicketJourney.of(aReceivedTicket().build()).submit(SUBMITTED).dispatchTo(STR_QH, DISPATCHED)
-        .sign(SIGNED).ticket();
+    Ticket signed =
+        TicketJourney.of(aReceivedTicket().build())
+            .submit(SUBMITTED)
+            .dispatchTo(STR_QH, DISPATCHED)
+            .sign(SIGNED)
+            .ticket();
 
-    DomainException e = domainErrorOf(() -> lifecycle.apply(signed, new TicketCommand.Merge(MASTER, null),
-        dispatcher(), MERGED));
+    DomainException e =
+        domainErrorOf(
+            () ->
+                lifecycle.apply(
+                    signed, new TicketCommand.Merge(MASTER, null), dispatcher(), MERGED));
 
     assertThat(e.code()).isEqualTo("ILLEGAL_TRANSITION");
   }
@@ -72,8 +94,9 @@ class TicketLifecycleMergeTest {
   void onlyADispatcherMerges() {
     Ticket pending = TicketJourney.of(aReceivedTicket().build()).submit(SUBMITTED).ticket();
 
-    DomainException e = domainErrorOf(() -> lifecycle.apply(pending, new TicketCommand.Merge(MASTER, null), agent(),
-        MERGED));
+    DomainException e =
+        domainErrorOf(
+            () -> lifecycle.apply(pending, new TicketCommand.Merge(MASTER, null), agent(), MERGED));
 
     assertThat(e.kind()).isEqualTo(ErrorKind.FORBIDDEN);
   }

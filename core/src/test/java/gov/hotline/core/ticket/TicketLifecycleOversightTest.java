@@ -37,12 +37,20 @@ class TicketLifecycleOversightTest {
 
   @Test
   void urgingCountsUpWithoutChangingTheStatus() {
-    Transition second = lifecycle.apply(signed().apply(new TicketCommand.Urge("请尽快处理"), dispatcher(), URGED)
-        .ticket(), new TicketCommand.Urge("诉求人再次来电催促"), teamLead(), URGED_AGAIN);
+    Transition second =
+        lifecycle.apply(
+            signed().apply(new TicketCommand.Urge("请尽快处理"), dispatcher(), URGED).ticket(),
+            new TicketCommand.Urge("诉求人再次来电催促"),
+            teamLead(),
+            URGED_AGAIN);
 
     assertThat(second.after().flags().urgeCount()).isEqualTo(2);
     assertThat(second.after().status()).isEqualTo(TicketStatus.SIGNED);
-    assertThat(second.entry()).extracting(HistoryEntry::action, HistoryEntry::fromStatus, HistoryEntry::toStatus,
+    assertThat(second.entry())
+        .extracting(
+            HistoryEntry::action,
+            HistoryEntry::fromStatus,
+            HistoryEntry::toStatus,
             HistoryEntry::reason)
         .containsExactly(TicketAction.URGE, TicketStatus.SIGNED, TicketStatus.SIGNED, "诉求人再次来电催促");
     assertThat(second.entry().details()).isEqualTo(Map.of("urgeCount", "2"));
@@ -52,8 +60,9 @@ class TicketLifecycleOversightTest {
   void aTicketNotYetWithAUnitCannotBeUrged() {
     Ticket pending = TicketJourney.of(aReceivedTicket().build()).submit(SUBMITTED).ticket();
 
-    DomainException e = domainErrorOf(() -> lifecycle.apply(pending, new TicketCommand.Urge(null), dispatcher(),
-        URGED));
+    DomainException e =
+        domainErrorOf(
+            () -> lifecycle.apply(pending, new TicketCommand.Urge(null), dispatcher(), URGED));
 
     assertThat(e.code()).isEqualTo("ILLEGAL_TRANSITION");
   }
@@ -62,7 +71,8 @@ class TicketLifecycleOversightTest {
   void anAgentCannotUrge() {
     Ticket signed = signed().ticket();
 
-    DomainException e = domainErrorOf(() -> lifecycle.apply(signed, new TicketCommand.Urge(null), agent(), URGED));
+    DomainException e =
+        domainErrorOf(() -> lifecycle.apply(signed, new TicketCommand.Urge(null), agent(), URGED));
 
     assertThat(e.kind()).isEqualTo(ErrorKind.FORBIDDEN);
   }
@@ -71,13 +81,18 @@ class TicketLifecycleOversightTest {
   void supervisingFlagsTheTicketAndSetsTheSupervisionDeadline() {
     Instant supervisionDue = endOf(2025, 10, 13);
 
-    Transition t = lifecycle.apply(signed().ticket(), new TicketCommand.Supervise(supervisionDue, "列入区级督办"),
-        manager(), SUPERVISED);
+    Transition t =
+        lifecycle.apply(
+            signed().ticket(),
+            new TicketCommand.Supervise(supervisionDue, "列入区级督办"),
+            manager(),
+            SUPERVISED);
 
     assertThat(t.after().flags().supervised()).isTrue();
     assertThat(t.after().deadlines().supervisionDueAt()).isEqualTo(supervisionDue);
     assertThat(t.after().status()).isEqualTo(TicketStatus.SIGNED);
-    assertThat(t.entry()).extracting(HistoryEntry::action, HistoryEntry::reason)
+    assertThat(t.entry())
+        .extracting(HistoryEntry::action, HistoryEntry::reason)
         .containsExactly(TicketAction.SUPERVISE, "列入区级督办");
     assertThat(t.entry().details()).containsEntry("supervisionDueAt", supervisionDue.toString());
   }
@@ -86,8 +101,11 @@ class TicketLifecycleOversightTest {
   void supervisingAgainWithoutADueDateKeepsTheEarlierSupervisionDeadline() {
     Instant supervisionDue = endOf(2025, 10, 13);
 
-    Ticket again = signed().apply(new TicketCommand.Supervise(supervisionDue, null), manager(), SUPERVISED)
-        .apply(new TicketCommand.Supervise(null, "再次督办"), dispatcher(), URGED_AGAIN).ticket();
+    Ticket again =
+        signed()
+            .apply(new TicketCommand.Supervise(supervisionDue, null), manager(), SUPERVISED)
+            .apply(new TicketCommand.Supervise(null, "再次督办"), dispatcher(), URGED_AGAIN)
+            .ticket();
 
     assertThat(again.deadlines().supervisionDueAt()).isEqualTo(supervisionDue);
   }
@@ -96,8 +114,14 @@ class TicketLifecycleOversightTest {
   void aSupervisionDeadlineInThePastIsInvalid() {
     Ticket signed = signed().ticket();
 
-    DomainException e = domainErrorOf(() -> lifecycle.apply(signed,
-        new TicketCommand.Supervise(at(2025, 10, 9, 9, 0), null), manager(), SUPERVISED));
+    DomainException e =
+        domainErrorOf(
+            () ->
+                lifecycle.apply(
+                    signed,
+                    new TicketCommand.Supervise(at(2025, 10, 9, 9, 0), null),
+                    manager(),
+                    SUPERVISED));
 
     assertThat(e.kind()).isEqualTo(ErrorKind.INVALID);
     assertThat(e.code()).isEqualTo("DEADLINE_IN_PAST");
@@ -107,7 +131,9 @@ class TicketLifecycleOversightTest {
   void aTicketWaitingForDispatchMayAlreadyBeSupervised() {
     Ticket pending = TicketJourney.of(aReceivedTicket().build()).submit(SUBMITTED).ticket();
 
-    Transition t = lifecycle.apply(pending, new TicketCommand.Supervise(null, "领导批示"), dispatcher(), SUPERVISED);
+    Transition t =
+        lifecycle.apply(
+            pending, new TicketCommand.Supervise(null, "领导批示"), dispatcher(), SUPERVISED);
 
     assertThat(t.after().flags().supervised()).isTrue();
     assertThat(t.after().status()).isEqualTo(TicketStatus.PENDING_DISPATCH);
@@ -115,12 +141,17 @@ class TicketLifecycleOversightTest {
 
   @Test
   void theLeadUnitMayAskToExcludeATicketFromAssessment() {
-    Transition t = lifecycle.apply(signed().ticket(), new TicketCommand.RequestExclusion("诉求人诉求超出政策范围"),
-        handlerOf(STR_QH), EXCLUSION_REQUESTED);
+    Transition t =
+        lifecycle.apply(
+            signed().ticket(),
+            new TicketCommand.RequestExclusion("诉求人诉求超出政策范围"),
+            handlerOf(STR_QH),
+            EXCLUSION_REQUESTED);
 
     assertThat(t.after().flags().exclusion()).isEqualTo(ExclusionStatus.REQUESTED);
     assertThat(t.after().status()).isEqualTo(TicketStatus.SIGNED);
-    assertThat(t.entry()).extracting(HistoryEntry::action, HistoryEntry::reason)
+    assertThat(t.entry())
+        .extracting(HistoryEntry::action, HistoryEntry::reason)
         .containsExactly(TicketAction.REQUEST_EXCLUSION, "诉求人诉求超出政策范围");
   }
 
@@ -128,8 +159,14 @@ class TicketLifecycleOversightTest {
   void aSecondExclusionRequestWhileOneIsPendingIsRefused() {
     Ticket requested = exclusionRequested().ticket();
 
-    DomainException e = domainErrorOf(() -> lifecycle.apply(requested, new TicketCommand.RequestExclusion("再次申请"),
-        handlerOf(STR_QH), REVIEWED));
+    DomainException e =
+        domainErrorOf(
+            () ->
+                lifecycle.apply(
+                    requested,
+                    new TicketCommand.RequestExclusion("再次申请"),
+                    handlerOf(STR_QH),
+                    REVIEWED));
 
     assertThat(e.kind()).isEqualTo(ErrorKind.CONFLICT);
     assertThat(e.code()).isEqualTo("EXCLUSION_PENDING");
@@ -138,8 +175,12 @@ class TicketLifecycleOversightTest {
 
   @Test
   void approvingAnExclusionRequestRecordsTheDecision() {
-    Transition t = lifecycle.apply(exclusionRequested().ticket(), new TicketCommand.ReviewExclusion(true, "情况属实"),
-        manager(), REVIEWED);
+    Transition t =
+        lifecycle.apply(
+            exclusionRequested().ticket(),
+            new TicketCommand.ReviewExclusion(true, "情况属实"),
+            manager(),
+            REVIEWED);
 
     assertThat(t.after().flags().exclusion()).isEqualTo(ExclusionStatus.APPROVED);
     assertThat(t.entry().details()).containsEntry("exclusion", "REQUESTED→APPROVED");
@@ -147,22 +188,33 @@ class TicketLifecycleOversightTest {
 
   @Test
   void anApprovedExclusionCannotBeRequestedAgain() {
-    Ticket approved = exclusionRequested()
-        .apply(new TicketCommand.ReviewExclusion(true, null), manager(), REVIEWED).ticket();
+    Ticket approved =
+        exclusionRequested()
+            .apply(new TicketCommand.ReviewExclusion(true, null), manager(), REVIEWED)
+            .ticket();
 
-    DomainException e = domainErrorOf(() -> lifecycle.apply(approved, new TicketCommand.RequestExclusion("再次申请"),
-        handlerOf(STR_QH), REVIEWED));
+    DomainException e =
+        domainErrorOf(
+            () ->
+                lifecycle.apply(
+                    approved,
+                    new TicketCommand.RequestExclusion("再次申请"),
+                    handlerOf(STR_QH),
+                    REVIEWED));
 
     assertThat(e.code()).isEqualTo("EXCLUSION_PENDING");
   }
 
   @Test
   void anApprovedExclusionCanBeRevokedWithAReasonAndRecordsIt() {
-    Ticket approved = exclusionRequested()
-        .apply(new TicketCommand.ReviewExclusion(true, null), manager(), REVIEWED).ticket();
+    Ticket approved =
+        exclusionRequested()
+            .apply(new TicketCommand.ReviewExclusion(true, null), manager(), REVIEWED)
+            .ticket();
 
-    Transition t = lifecycle.apply(approved, new TicketCommand.RevokeExclusion("复核发现属于本单位职责"), dispatcher(),
-        REVIEWED);
+    Transition t =
+        lifecycle.apply(
+            approved, new TicketCommand.RevokeExclusion("复核发现属于本单位职责"), dispatcher(), REVIEWED);
 
     assertThat(t.after().flags().exclusion()).isEqualTo(ExclusionStatus.REVOKED);
     assertThat(t.entry().details()).containsEntry("exclusion", "APPROVED→REVOKED");
@@ -170,17 +222,25 @@ class TicketLifecycleOversightTest {
 
   @Test
   void onlyAnApprovedExclusionCanBeRevoked() {
-    DomainException e = domainErrorOf(() -> lifecycle.apply(exclusionRequested().ticket(),
-        new TicketCommand.RevokeExclusion("撤销"), dispatcher(), REVIEWED));
+    DomainException e =
+        domainErrorOf(
+            () ->
+                lifecycle.apply(
+                    exclusionRequested().ticket(),
+                    new TicketCommand.RevokeExclusion("撤销"),
+                    dispatcher(),
+                    REVIEWED));
 
     assertThat(e.code()).isEqualTo("NO_APPROVED_EXCLUSION");
   }
 
   @Test
   void aRejectedExclusionMayBeRequestedAgainWithNewReasons() {
-    Ticket again = exclusionRequested()
-        .apply(new TicketCommand.ReviewExclusion(false, "证据不足"), dispatcher(), REVIEWED)
-        .apply(new TicketCommand.RequestExclusion("补充了现场照片"), handlerOf(STR_QH), REVIEWED).ticket();
+    Ticket again =
+        exclusionRequested()
+            .apply(new TicketCommand.ReviewExclusion(false, "证据不足"), dispatcher(), REVIEWED)
+            .apply(new TicketCommand.RequestExclusion("补充了现场照片"), handlerOf(STR_QH), REVIEWED)
+            .ticket();
 
     assertThat(again.flags().exclusion()).isEqualTo(ExclusionStatus.REQUESTED);
   }
@@ -196,8 +256,11 @@ class TicketLifecycleOversightTest {
   void reviewingWithoutAPendingRequestIsAConflict() {
     Ticket signed = signed().ticket();
 
-    DomainException e = domainErrorOf(() -> lifecycle.apply(signed, new TicketCommand.ReviewExclusion(true, null),
-        manager(), REVIEWED));
+    DomainException e =
+        domainErrorOf(
+            () ->
+                lifecycle.apply(
+                    signed, new TicketCommand.ReviewExclusion(true, null), manager(), REVIEWED));
 
     assertThat(e.kind()).isEqualTo(ErrorKind.CONFLICT);
     assertThat(e.code()).isEqualTo("NO_EXCLUSION_REQUEST");
@@ -205,11 +268,21 @@ class TicketLifecycleOversightTest {
 
   @Test
   void anAssistingUnitCannotAskForExclusion() {
-    Ticket signed = TicketJourney.of(aReceivedTicket().build()).submit(SUBMITTED)
-        .dispatchTo(STR_QH, DISPATCHED, BUR_CGZF).sign(SIGNED).ticket();
+    Ticket signed =
+        TicketJourney.of(aReceivedTicket().build())
+            .submit(SUBMITTED)
+            .dispatchTo(STR_QH, DISPATCHED, BUR_CGZF)
+            .sign(SIGNED)
+            .ticket();
 
-    DomainException e = domainErrorOf(() -> lifecycle.apply(signed, new TicketCommand.RequestExclusion("非我局职责"),
-        handlerOf(BUR_CGZF), EXCLUSION_REQUESTED));
+    DomainException e =
+        domainErrorOf(
+            () ->
+                lifecycle.apply(
+                    signed,
+                    new TicketCommand.RequestExclusion("非我局职责"),
+                    handlerOf(BUR_CGZF),
+                    EXCLUSION_REQUESTED));
 
     assertThat(e.kind()).isEqualTo(ErrorKind.FORBIDDEN);
   }
@@ -218,19 +291,29 @@ class TicketLifecycleOversightTest {
   void anExclusionMayStillBeRequestedAfterTheTicketIsClosed() {
     Ticket closed = signed().reply(REPLIED).callback(true, CALLED_BACK).close(CLOSED).ticket();
 
-    Transition t = lifecycle.apply(closed, new TicketCommand.RequestExclusion("属历史遗留问题"), handlerOf(STR_QH),
-        EXCLUSION_REQUESTED);
+    Transition t =
+        lifecycle.apply(
+            closed,
+            new TicketCommand.RequestExclusion("属历史遗留问题"),
+            handlerOf(STR_QH),
+            EXCLUSION_REQUESTED);
 
     assertThat(t.after().flags().exclusion()).isEqualTo(ExclusionStatus.REQUESTED);
     assertThat(t.after().status()).isEqualTo(TicketStatus.CLOSED);
   }
 
   private static TicketJourney signed() {
-    return TicketJourney.of(aReceivedTicket().build()).submit(SUBMITTED).dispatchTo(STR_QH, DISPATCHED).sign(SIGNED);
+    return TicketJourney.of(aReceivedTicket().build())
+        .submit(SUBMITTED)
+        .dispatchTo(STR_QH, DISPATCHED)
+        .sign(SIGNED);
   }
 
   private static TicketJourney exclusionRequested() {
-    return signed().apply(new TicketCommand.RequestExclusion("诉求人诉求超出政策范围"), handlerOf(STR_QH),
-        EXCLUSION_REQUESTED);
+    return signed()
+        .apply(
+            new TicketCommand.RequestExclusion("诉求人诉求超出政策范围"),
+            handlerOf(STR_QH),
+            EXCLUSION_REQUESTED);
   }
 }

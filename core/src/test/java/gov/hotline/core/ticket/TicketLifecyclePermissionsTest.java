@@ -35,7 +35,8 @@ class TicketLifecyclePermissionsTest {
   void anAgentMayNotDispatch() {
     Ticket pending = TicketJourney.of(aReceivedTicket().build()).submit(SUBMITTED).ticket();
 
-    DomainException e = domainErrorOf(() -> lifecycle.apply(pending, dispatchTo(STR_QH), agent(), DISPATCHED));
+    DomainException e =
+        domainErrorOf(() -> lifecycle.apply(pending, dispatchTo(STR_QH), agent(), DISPATCHED));
 
     assertThat(e.kind()).isEqualTo(ErrorKind.FORBIDDEN);
     assertThat(e.code()).isEqualTo("FORBIDDEN");
@@ -46,8 +47,9 @@ class TicketLifecyclePermissionsTest {
   void aUnitHandlerMayNotCloseATicket() {
     Ticket signed = ledBy(STR_QH).sign(SIGNED).ticket();
 
-    DomainException e = domainErrorOf(() -> lifecycle.apply(signed, new TicketCommand.Close(null),
-        handlerOf(STR_QH), LATER));
+    DomainException e =
+        domainErrorOf(
+            () -> lifecycle.apply(signed, new TicketCommand.Close(null), handlerOf(STR_QH), LATER));
 
     assertThat(e.kind()).isEqualTo(ErrorKind.FORBIDDEN);
   }
@@ -56,8 +58,9 @@ class TicketLifecyclePermissionsTest {
   void theDispatcherMayNotSignForTheUnit() {
     Ticket dispatched = ledBy(STR_QH).ticket();
 
-    DomainException e = domainErrorOf(() -> lifecycle.apply(dispatched, new TicketCommand.Sign(), dispatcher(),
-        LATER));
+    DomainException e =
+        domainErrorOf(
+            () -> lifecycle.apply(dispatched, new TicketCommand.Sign(), dispatcher(), LATER));
 
     assertThat(e.kind()).isEqualTo(ErrorKind.FORBIDDEN);
   }
@@ -66,8 +69,9 @@ class TicketLifecyclePermissionsTest {
   void aHandlerOfAnotherStreetMayNotActOnTheTicket() {
     Ticket dispatched = ledBy(STR_QH).ticket();
 
-    DomainException e = domainErrorOf(() -> lifecycle.apply(dispatched, new TicketCommand.Sign(),
-        handlerOf(STR_ZGC), LATER));
+    DomainException e =
+        domainErrorOf(
+            () -> lifecycle.apply(dispatched, new TicketCommand.Sign(), handlerOf(STR_ZGC), LATER));
 
     assertThat(e.kind()).isEqualTo(ErrorKind.FORBIDDEN);
     assertThat(e.getMessage()).contains("不属于本单位");
@@ -77,8 +81,10 @@ class TicketLifecyclePermissionsTest {
   void anAssistingUnitSeesTheTicketButMayNotSignForIt() {
     Ticket dispatched = ledBy(STR_QH, BUR_CGZF).ticket();
 
-    DomainException e = domainErrorOf(() -> lifecycle.apply(dispatched, new TicketCommand.Sign(),
-        handlerOf(BUR_CGZF), LATER));
+    DomainException e =
+        domainErrorOf(
+            () ->
+                lifecycle.apply(dispatched, new TicketCommand.Sign(), handlerOf(BUR_CGZF), LATER));
 
     assertThat(e.kind()).isEqualTo(ErrorKind.FORBIDDEN);
     assertThat(e.getMessage()).isEqualTo("只有主办单位可以执行“签收”操作");
@@ -86,7 +92,9 @@ class TicketLifecyclePermissionsTest {
 
   @Test
   void aHandlerOfTheParentStreetMayActOnATicketLedByItsCommunity() {
-    Transition t = lifecycle.apply(ledBy(STR_QH_C1).ticket(), new TicketCommand.Sign(), handlerOf(STR_QH), LATER);
+    Transition t =
+        lifecycle.apply(
+            ledBy(STR_QH_C1).ticket(), new TicketCommand.Sign(), handlerOf(STR_QH), LATER);
 
     assertThat(t.after().status()).isEqualTo(TicketStatus.SIGNED);
     assertThat(t.entry().actor().unitId()).isEqualTo(STR_QH);
@@ -94,8 +102,12 @@ class TicketLifecyclePermissionsTest {
 
   @Test
   void aHandlerOfTheDistrictMayReplyForAStreet() {
-    Transition t = lifecycle.apply(ledBy(STR_QH).sign(SIGNED).ticket(), new TicketCommand.Reply("区里协调处理完毕"),
-        handlerOf(HD), LATER);
+    Transition t =
+        lifecycle.apply(
+            ledBy(STR_QH).sign(SIGNED).ticket(),
+            new TicketCommand.Reply("区里协调处理完毕"),
+            handlerOf(HD),
+            LATER);
 
     assertThat(t.after().status()).isEqualTo(TicketStatus.REPLIED);
   }
@@ -104,8 +116,10 @@ class TicketLifecyclePermissionsTest {
   void aCommunityMayNotActOnATicketLedByItsStreet() {
     Ticket dispatched = ledBy(STR_QH).ticket();
 
-    DomainException e = domainErrorOf(() -> lifecycle.apply(dispatched, new TicketCommand.Sign(),
-        handlerOf(STR_QH_C1), LATER));
+    DomainException e =
+        domainErrorOf(
+            () ->
+                lifecycle.apply(dispatched, new TicketCommand.Sign(), handlerOf(STR_QH_C1), LATER));
 
     assertThat(e.kind()).isEqualTo(ErrorKind.FORBIDDEN);
   }
@@ -114,8 +128,9 @@ class TicketLifecyclePermissionsTest {
   void closingADispatchedTicketIsAnIllegalTransitionNamingTheCurrentStatus() {
     Ticket dispatched = ledBy(STR_QH).ticket();
 
-    DomainException e = domainErrorOf(() -> lifecycle.apply(dispatched, new TicketCommand.Close(null), agent(),
-        LATER));
+    DomainException e =
+        domainErrorOf(
+            () -> lifecycle.apply(dispatched, new TicketCommand.Close(null), agent(), LATER));
 
     assertThat(e.kind()).isEqualTo(ErrorKind.CONFLICT);
     assertThat(e.code()).isEqualTo("ILLEGAL_TRANSITION");
@@ -126,8 +141,9 @@ class TicketLifecyclePermissionsTest {
   void signingTwiceIsAnIllegalTransition() {
     Ticket signed = ledBy(STR_QH).sign(SIGNED).ticket();
 
-    DomainException e = domainErrorOf(() -> lifecycle.apply(signed, new TicketCommand.Sign(), handlerOf(STR_QH),
-        LATER));
+    DomainException e =
+        domainErrorOf(
+            () -> lifecycle.apply(signed, new TicketCommand.Sign(), handlerOf(STR_QH), LATER));
 
     assertThat(e.kind()).isEqualTo(ErrorKind.CONFLICT);
     assertThat(e.code()).isEqualTo("ILLEGAL_TRANSITION");
@@ -138,7 +154,8 @@ class TicketLifecyclePermissionsTest {
   void theIllegalTransitionMessageListsEveryStatusTheActionIsAllowedFrom() {
     Ticket received = aReceivedTicket().build();
 
-    DomainException e = domainErrorOf(() -> lifecycle.apply(received, dispatchTo(STR_QH), dispatcher(), LATER));
+    DomainException e =
+        domainErrorOf(() -> lifecycle.apply(received, dispatchTo(STR_QH), dispatcher(), LATER));
 
     assertThat(e.getMessage()).endsWith("（仅限：待派单、重办）");
   }
@@ -172,8 +189,14 @@ class TicketLifecyclePermissionsTest {
   void anUnknownAssistingUnitIsInvalid() {
     Ticket pending = TicketJourney.of(aReceivedTicket().build()).submit(SUBMITTED).ticket();
 
-    DomainException e = domainErrorOf(() -> lifecycle.apply(pending,
-        dispatchTo(STR_QH, UnitId.of("NO_SUCH_UNIT")), dispatcher(), DISPATCHED));
+    DomainException e =
+        domainErrorOf(
+            () ->
+                lifecycle.apply(
+                    pending,
+                    dispatchTo(STR_QH, UnitId.of("NO_SUCH_UNIT")),
+                    dispatcher(),
+                    DISPATCHED));
 
     assertThat(e.code()).isEqualTo("UNKNOWN_UNIT");
     assertThat(e.getMessage()).startsWith("协办单位不存在");
@@ -183,8 +206,11 @@ class TicketLifecyclePermissionsTest {
   void theSameAssistingUnitTwiceIsInvalid() {
     Ticket pending = TicketJourney.of(aReceivedTicket().build()).submit(SUBMITTED).ticket();
 
-    DomainException e = domainErrorOf(() -> lifecycle.apply(pending, dispatchTo(STR_QH, BUR_CGZF, BUR_CGZF),
-        dispatcher(), DISPATCHED));
+    DomainException e =
+        domainErrorOf(
+            () ->
+                lifecycle.apply(
+                    pending, dispatchTo(STR_QH, BUR_CGZF, BUR_CGZF), dispatcher(), DISPATCHED));
 
     assertThat(e.kind()).isEqualTo(ErrorKind.INVALID);
     assertThat(e.code()).isEqualTo("DUPLICATE_UNIT");
@@ -195,8 +221,9 @@ class TicketLifecyclePermissionsTest {
   void theLeadUnitCannotAlsoAssist() {
     Ticket pending = TicketJourney.of(aReceivedTicket().build()).submit(SUBMITTED).ticket();
 
-    DomainException e = domainErrorOf(() -> lifecycle.apply(pending, dispatchTo(STR_QH, STR_QH), dispatcher(),
-        DISPATCHED));
+    DomainException e =
+        domainErrorOf(
+            () -> lifecycle.apply(pending, dispatchTo(STR_QH, STR_QH), dispatcher(), DISPATCHED));
 
     assertThat(e.code()).isEqualTo("DUPLICATE_UNIT");
   }
@@ -212,7 +239,8 @@ class TicketLifecyclePermissionsTest {
 
   private DomainException dispatchFails(UnitId lead) {
     Ticket pending = TicketJourney.of(aReceivedTicket().build()).submit(SUBMITTED).ticket();
-    return domainErrorOf(() -> lifecycle.apply(pending, dispatchTo(lead), dispatcher(), DISPATCHED));
+    return domainErrorOf(
+        () -> lifecycle.apply(pending, dispatchTo(lead), dispatcher(), DISPATCHED));
   }
 
   private static TicketCommand.Dispatch dispatchTo(UnitId lead, UnitId... assists) {
@@ -220,6 +248,8 @@ class TicketLifecyclePermissionsTest {
   }
 
   private static TicketJourney ledBy(UnitId lead, UnitId... assists) {
-    return TicketJourney.of(aReceivedTicket().build()).submit(SUBMITTED).dispatchTo(lead, DISPATCHED, assists);
+    return TicketJourney.of(aReceivedTicket().build())
+        .submit(SUBMITTED)
+        .dispatchTo(lead, DISPATCHED, assists);
   }
 }

@@ -28,14 +28,25 @@ class TicketLifecycleReturnTest {
 
   @Test
   void aUnitsReturnWaitsForTheDispatchersDecisionWithItsReason() {
-    Transition t = lifecycle.apply(signed().ticket(),
-        new TicketCommand.Return(ReturnReason.NOT_JURISDICTION, "该地址属中关村街道辖区"), handlerOf(STR_QH), RETURNED);
+    Transition t =
+        lifecycle.apply(
+            signed().ticket(),
+            new TicketCommand.Return(ReturnReason.NOT_JURISDICTION, "该地址属中关村街道辖区"),
+            handlerOf(STR_QH),
+            RETURNED);
 
     assertThat(t.after().status()).isEqualTo(TicketStatus.RETURN_REQUESTED);
     assertThat(t.after().flags().resumeStatus()).isEqualTo(TicketStatus.SIGNED);
-    assertThat(t.entry()).extracting(HistoryEntry::action, HistoryEntry::fromStatus, HistoryEntry::toStatus,
+    assertThat(t.entry())
+        .extracting(
+            HistoryEntry::action,
+            HistoryEntry::fromStatus,
+            HistoryEntry::toStatus,
             HistoryEntry::reason)
-        .containsExactly(TicketAction.RETURN, TicketStatus.SIGNED, TicketStatus.RETURN_REQUESTED,
+        .containsExactly(
+            TicketAction.RETURN,
+            TicketStatus.SIGNED,
+            TicketStatus.RETURN_REQUESTED,
             "非本单位辖区：该地址属中关村街道辖区");
     assertThat(t.entry().details()).containsEntry("returnReason", "NOT_JURISDICTION");
   }
@@ -50,31 +61,45 @@ class TicketLifecycleReturnTest {
 
   @Test
   void approvingAReturnSendsTheTicketBackToTheDispatchQueueWithoutALeadUnit() {
-    Transition t = lifecycle.apply(signed().requestReturn(RETURNED).ticket(),
-        new TicketCommand.DecideReturn(true, null), dispatcher(), DECIDED);
+    Transition t =
+        lifecycle.apply(
+            signed().requestReturn(RETURNED).ticket(),
+            new TicketCommand.DecideReturn(true, null),
+            dispatcher(),
+            DECIDED);
 
     assertThat(t.after().status()).isEqualTo(TicketStatus.PENDING_DISPATCH);
     assertThat(t.after().assignment()).isEqualTo(Assignment.NONE);
     assertThat(t.after().deadlines().signDueAt()).isNull();
     assertThat(t.after().flags().returnCount()).isEqualTo(1);
-    assertThat(t.entry()).extracting(HistoryEntry::action, HistoryEntry::fromStatus, HistoryEntry::toStatus)
-        .containsExactly(TicketAction.APPROVE_RETURN, TicketStatus.RETURN_REQUESTED, TicketStatus.PENDING_DISPATCH);
+    assertThat(t.entry())
+        .extracting(HistoryEntry::action, HistoryEntry::fromStatus, HistoryEntry::toStatus)
+        .containsExactly(
+            TicketAction.APPROVE_RETURN,
+            TicketStatus.RETURN_REQUESTED,
+            TicketStatus.PENDING_DISPATCH);
     assertThat(t.entry().details()).containsEntry("leadUnitId", "STR_QH→null");
   }
 
   @Test
   void approvingAReturnKeepsTheCitizensHandlingDeadline() {
-    Ticket approved = signed().requestReturn(RETURNED)
-        .apply(new TicketCommand.DecideReturn(true, "同意改派"), dispatcher(), DECIDED).ticket();
+    Ticket approved =
+        signed()
+            .requestReturn(RETURNED)
+            .apply(new TicketCommand.DecideReturn(true, "同意改派"), dispatcher(), DECIDED)
+            .ticket();
 
     assertThat(approved.deadlines().handleDueAt()).isEqualTo(HANDLE_DUE);
   }
 
   @Test
   void reDispatchingAfterAReturnGivesTheNewUnitItsOwnSignForDeadlineButNotANewHandlingDeadline() {
-    Ticket redispatched = signed().requestReturn(RETURNED)
-        .apply(new TicketCommand.DecideReturn(true, null), dispatcher(), DECIDED)
-        .dispatchTo(STR_ZGC, REDISPATCHED).ticket();
+    Ticket redispatched =
+        signed()
+            .requestReturn(RETURNED)
+            .apply(new TicketCommand.DecideReturn(true, null), dispatcher(), DECIDED)
+            .dispatchTo(STR_ZGC, REDISPATCHED)
+            .ticket();
 
     assertThat(redispatched.assignment().leadUnitId()).isEqualTo(STR_ZGC);
     assertThat(redispatched.deadlines().signDueAt()).isEqualTo(at(2025, 10, 9, 12, 0));
@@ -86,21 +111,29 @@ class TicketLifecycleReturnTest {
 
   @Test
   void rejectingAReturnOfASignedTicketPutsItBackToSigned() {
-    Transition t = lifecycle.apply(signed().requestReturn(RETURNED).ticket(),
-        new TicketCommand.DecideReturn(false, "经核实属本街道辖区"), dispatcher(), DECIDED);
+    Transition t =
+        lifecycle.apply(
+            signed().requestReturn(RETURNED).ticket(),
+            new TicketCommand.DecideReturn(false, "经核实属本街道辖区"),
+            dispatcher(),
+            DECIDED);
 
     assertThat(t.after().status()).isEqualTo(TicketStatus.SIGNED);
     assertThat(t.after().assignment().leadUnitId()).isEqualTo(STR_QH);
     assertThat(t.after().flags().returnCount()).isZero();
     assertThat(t.after().flags().resumeStatus()).isNull();
-    assertThat(t.entry()).extracting(HistoryEntry::action, HistoryEntry::toStatus, HistoryEntry::reason)
+    assertThat(t.entry())
+        .extracting(HistoryEntry::action, HistoryEntry::toStatus, HistoryEntry::reason)
         .containsExactly(TicketAction.REJECT_RETURN, TicketStatus.SIGNED, "经核实属本街道辖区");
   }
 
   @Test
   void rejectingAReturnOfADispatchedTicketPutsItBackToDispatched() {
-    Ticket rejected = dispatched().requestReturn(RETURNED)
-        .apply(new TicketCommand.DecideReturn(false, "经核实属本街道辖区"), dispatcher(), DECIDED).ticket();
+    Ticket rejected =
+        dispatched()
+            .requestReturn(RETURNED)
+            .apply(new TicketCommand.DecideReturn(false, "经核实属本街道辖区"), dispatcher(), DECIDED)
+            .ticket();
 
     assertThat(rejected.status()).isEqualTo(TicketStatus.DISPATCHED);
   }
@@ -142,8 +175,14 @@ class TicketLifecycleReturnTest {
   void onlyTheDispatcherDecidesOnAReturn() {
     Ticket returned = signed().requestReturn(RETURNED).ticket();
 
-    DomainException e = domainErrorOf(() -> lifecycle.apply(returned, new TicketCommand.DecideReturn(true, null),
-        handlerOf(STR_QH), DECIDED));
+    DomainException e =
+        domainErrorOf(
+            () ->
+                lifecycle.apply(
+                    returned,
+                    new TicketCommand.DecideReturn(true, null),
+                    handlerOf(STR_QH),
+                    DECIDED));
 
     assertThat(e.kind()).isEqualTo(ErrorKind.FORBIDDEN);
   }
@@ -152,15 +191,20 @@ class TicketLifecycleReturnTest {
   void aTicketAwaitingAReturnDecisionCannotBeRepliedTo() {
     Ticket returned = signed().requestReturn(RETURNED).ticket();
 
-    DomainException e = domainErrorOf(() -> lifecycle.apply(returned, new TicketCommand.Reply("已处理"),
-        handlerOf(STR_QH), DECIDED));
+    DomainException e =
+        domainErrorOf(
+            () ->
+                lifecycle.apply(
+                    returned, new TicketCommand.Reply("已处理"), handlerOf(STR_QH), DECIDED));
 
     assertThat(e.code()).isEqualTo("ILLEGAL_TRANSITION");
     assertThat(e.getMessage()).contains("退单审核中");
   }
 
   private static TicketJourney dispatched() {
-    return TicketJourney.of(aReceivedTicket().build()).submit(SUBMITTED).dispatchTo(STR_QH, DISPATCHED);
+    return TicketJourney.of(aReceivedTicket().build())
+        .submit(SUBMITTED)
+        .dispatchTo(STR_QH, DISPATCHED);
   }
 
   private static TicketJourney signed() {

@@ -34,16 +34,34 @@ class TicketQueryTest {
   @Test
   void scopingKeepsTheFiltersAndAddsTheVisibleUnitsAndTheTime() {
     Set<UnitId> units = new HashSet<>(Set.of(Units.STR_QH, Units.STR_QH_C1));
-    TicketQuery q = new TicketQuery(Set.of(TicketStatus.SIGNED), null, null, null, null, null, true, "违建", 2, 50,
-        null, null);
+    TicketQuery q =
+        new TicketQuery(
+            Set.of(TicketStatus.SIGNED),
+            null,
+            null,
+            null,
+            null,
+            null,
+            true,
+            "违建",
+            2,
+            50,
+            null,
+            null);
 
     TicketQuery scoped = q.scopedTo(units, at(2025, 10, 10, 9, 0));
     units.clear();
 
     assertThat(scoped.visibleUnits()).containsExactlyInAnyOrder(Units.STR_QH, Units.STR_QH_C1);
     assertThat(scoped.now()).isEqualTo(at(2025, 10, 10, 9, 0));
-    assertThat(scoped).extracting(TicketQuery::statuses, TicketQuery::overdue, TicketQuery::text, TicketQuery::page,
-        TicketQuery::size).containsExactly(Set.of(TicketStatus.SIGNED), true, "违建", 2, 50);
+    assertThat(scoped)
+        .extracting(
+            TicketQuery::statuses,
+            TicketQuery::overdue,
+            TicketQuery::text,
+            TicketQuery::page,
+            TicketQuery::size)
+        .containsExactly(Set.of(TicketStatus.SIGNED), true, "违建", 2, 50);
   }
 
   private static TicketQuery query(int page, int size) {

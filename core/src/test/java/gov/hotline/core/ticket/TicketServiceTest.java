@@ -36,6 +36,7 @@ class TicketServiceTest {
 
   /** 00:30 on National Day in Beijing, still 30 September in UTC. */
   private static final Instant JUST_AFTER_MIDNIGHT = at(2025, 10, 1, 0, 30);
+
   private static final Instant NOW = at(2025, 9, 30, 10, 0);
 
   private final InMemoryStore store = new InMemoryStore();
@@ -43,7 +44,8 @@ class TicketServiceTest {
 
   @Test
   void creatingATicketNumbersItWithTheBeijingDateAndTheDailySequence() {
-    TicketService.Outcome<TicketCreated> created = serviceAt(JUST_AFTER_MIDNIGHT).create(intake("CJ01"), agent());
+    TicketService.Outcome<TicketCreated> created =
+        serviceAt(JUST_AFTER_MIDNIGHT).create(intake("CJ01"), agent());
 
     assertThat(created.ticket().no().value()).isEqualTo("HD20251001-000007");
     assertThat(numberedDays).containsExactly(LocalDate.of(2025, 10, 1));
@@ -57,8 +59,13 @@ class TicketServiceTest {
     assertThat(stored.status()).isEqualTo(TicketStatus.RECEIVED);
     assertThat(stored.createdAt()).isEqualTo(NOW);
     assertThat(stored.createdBy()).isEqualTo(agent().userId());
-    assertThat(store.history(created.ticket().id())).singleElement()
-        .extracting(HistoryEntry::action, HistoryEntry::fromStatus, HistoryEntry::toStatus, HistoryEntry::actor)
+    assertThat(store.history(created.ticket().id()))
+        .singleElement()
+        .extracting(
+            HistoryEntry::action,
+            HistoryEntry::fromStatus,
+            HistoryEntry::toStatus,
+            HistoryEntry::actor)
         .containsExactly(TicketAction.CREATE, null, TicketStatus.RECEIVED, agent());
   }
 
@@ -66,13 +73,21 @@ class TicketServiceTest {
   void creatingATicketAnnouncesItWithItsCall() {
     TicketService.Outcome<TicketCreated> created = serviceAt(NOW).create(intake("CJ01"), agent());
 
-    assertThat(created.event()).isEqualTo(new TicketCreated(created.ticket().id().value(),
-        created.ticket().no().value(), "CJ01", "PHONE", "1750123456.42", NOW));
+    assertThat(created.event())
+        .isEqualTo(
+            new TicketCreated(
+                created.ticket().id().value(),
+                created.ticket().no().value(),
+                "CJ01",
+                "PHONE",
+                "1750123456.42",
+                NOW));
   }
 
   @Test
   void aUnitHandlerCannotTakeInTickets() {
-    DomainException e = domainErrorOf(() -> serviceAt(NOW).create(intake("CJ01"), handlerOf(STR_QH)));
+    DomainException e =
+        domainErrorOf(() -> serviceAt(NOW).create(intake("CJ01"), handlerOf(STR_QH)));
 
     assertThat(e.kind()).isEqualTo(ErrorKind.FORBIDDEN);
   }
@@ -104,14 +119,25 @@ class TicketServiceTest {
   void actingStoresTheNextVersionAndItsHistoryAndAnnouncesTheTransition() {
     TicketId id = store.put(aReceivedTicket().status(TicketStatus.PENDING_DISPATCH).build());
 
-    TicketService.Outcome<TicketTransitioned> out = serviceAt(NOW)
-        .act(id, new TicketCommand.Dispatch(STR_QH, null, null), dispatcher());
+    TicketService.Outcome<TicketTransitioned> out =
+        serviceAt(NOW).act(id, new TicketCommand.Dispatch(STR_QH, null, null), dispatcher());
 
     assertThat(store.stored(id).status()).isEqualTo(TicketStatus.DISPATCHED);
     assertThat(out.ticket().version()).isEqualTo(store.stored(id).version());
-    assertThat(store.history(id)).extracting(HistoryEntry::action).containsExactly(TicketAction.DISPATCH);
-    assertThat(out.event()).isEqualTo(new TicketTransitioned(id.value(), Tickets.NO.value(), "dispatch",
-        "PENDING_DISPATCH", "DISPATCHED", "STR_QH", dispatcher().userId().value(), NOW));
+    assertThat(store.history(id))
+        .extracting(HistoryEntry::action)
+        .containsExactly(TicketAction.DISPATCH);
+    assertThat(out.event())
+        .isEqualTo(
+            new TicketTransitioned(
+                id.value(),
+                Tickets.NO.value(),
+                "dispatch",
+                "PENDING_DISPATCH",
+                "DISPATCHED",
+                "STR_QH",
+                dispatcher().userId().value(),
+                NOW));
   }
 
   @Test
@@ -127,8 +153,10 @@ class TicketServiceTest {
 
   @Test
   void actingOnAnUnknownTicketIsNotFound() {
-    DomainException e = domainErrorOf(() -> serviceAt(NOW).act(TicketId.of(404), new TicketCommand.Sign(),
-        handlerOf(STR_QH)));
+    DomainException e =
+        domainErrorOf(
+            () ->
+                serviceAt(NOW).act(TicketId.of(404), new TicketCommand.Sign(), handlerOf(STR_QH)));
 
     assertThat(e.kind()).isEqualTo(ErrorKind.NOT_FOUND);
     assertThat(e.code()).isEqualTo("TICKET_NOT_FOUND");
@@ -136,7 +164,8 @@ class TicketServiceTest {
 
   @Test
   void aUnitCannotReadTheHistoryOfAnotherUnitsTicket() {
-    TicketId id = store.put(aReceivedTicket().status(TicketStatus.DISPATCHED).ledBy(STR_QH).build());
+    TicketId id =
+        store.put(aReceivedTicket().status(TicketStatus.DISPATCHED).ledBy(STR_QH).build());
 
     DomainException e = domainErrorOf(() -> serviceAt(NOW).history(id, handlerOf(STR_ZGC)));
 
@@ -159,15 +188,29 @@ class TicketServiceTest {
   }
 
   private TicketService serviceAt(Instant now) {
-    return new TicketService(store, day -> {
-      numberedDays.add(day);
-      return 7;
-    }, new Reference(), clockAt(now), "HD");
+    return new TicketService(
+        store,
+        day -> {
+          numberedDays.add(day);
+          return 7;
+        },
+        new Reference(),
+        clockAt(now),
+        "HD");
   }
 
   private static NewTicket intake(String category) {
-    return NewTicket.of(Channel.PHONE, "王五", "13812345678", "清河街道毛纺北小区", AppealType.COMPLAINT, category,
-        null, "楼顶违建", "1750123456.42", false);
+    return NewTicket.of(
+        Channel.PHONE,
+        "王五",
+        "13812345678",
+        "清河街道毛纺北小区",
+        AppealType.COMPLAINT,
+        category,
+        null,
+        "楼顶违建",
+        "1750123456.42",
+        false);
   }
 
   private static TicketQuery anyTickets() {
@@ -176,10 +219,11 @@ class TicketServiceTest {
 
   /** Reference data of the tests: the Haidian tree, 城乡建设 with one active and one retired leaf. */
   private static final class Reference implements ReferenceData {
-    private final List<Category> categories = List.of(
-        new Category(CategoryId.of("CJ"), null, "城乡建设", 1, true),
-        new Category(CategoryId.of("CJ01"), CategoryId.of("CJ"), "违法建设", 1, true),
-        new Category(CategoryId.of("CJ09"), CategoryId.of("CJ"), "旧分类（停用）", 9, false));
+    private final List<Category> categories =
+        List.of(
+            new Category(CategoryId.of("CJ"), null, "城乡建设", 1, true),
+            new Category(CategoryId.of("CJ01"), CategoryId.of("CJ"), "违法建设", 1, true),
+            new Category(CategoryId.of("CJ09"), CategoryId.of("CJ"), "旧分类（停用）", 9, false));
 
     @Override
     public OrgTree orgTree() {

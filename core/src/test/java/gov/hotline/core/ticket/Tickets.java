@@ -16,14 +16,16 @@ import java.util.List;
 public final class Tickets {
   public static final TicketId ID = TicketId.of(42);
   public static final TicketNo NO = TicketNo.of("HD", LocalDate.of(2025, 9, 30), 123);
+
   /** 城乡建设 (a category group). */
   public static final CategoryId URBAN_CONSTRUCTION = CategoryId.of("CJ");
+
   /** 城乡建设/违法建设 (a leaf). */
   public static final CategoryId ILLEGAL_BUILDING = CategoryId.of("CJ01");
+
   public static final Instant RECEIVED_AT = at(2025, 9, 30, 9, 30);
 
-  private Tickets() {
-  }
+  private Tickets() {}
 
   /** A complaint about illegal building, just received by an agent of the centre. */
   public static Builder aReceivedTicket() {
@@ -41,8 +43,7 @@ public final class Tickets {
     private Progress progress = Progress.NONE;
     private Flags flags = Flags.NONE;
 
-    private Builder() {
-    }
+    private Builder() {}
 
     public Builder appealType(AppealType type) {
       this.appealType = type;
@@ -94,11 +95,22 @@ public final class Tickets {
     }
 
     public Ticket build() {
-      Appeal appeal = new Appeal(Channel.PHONE, appealType, ILLEGAL_BUILDING, urgency, "清河街道毛纺北小区5号楼",
-          "5号楼顶层住户在楼顶私搭乱建彩钢房，存在安全隐患，请相关部门处理。", "1750123456.42");
+      Appeal appeal =
+          new Appeal(
+              Channel.PHONE,
+              appealType,
+              ILLEGAL_BUILDING,
+              urgency,
+              "清河街道毛纺北小区5号楼",
+              "5号楼顶层住户在楼顶私搭乱建彩钢房，存在安全隐患，请相关部门处理。",
+              "1750123456.42");
       return Ticket.received(NO, caller, appeal, RECEIVED_AT, new UserId(101), Units.CENTER)
-          .withId(ID).withStatus(status).withAssignment(assignment).withDeadlines(deadlines)
-          .withProgress(progress).withFlags(flags);
+          .withId(ID)
+          .withStatus(status)
+          .withAssignment(assignment)
+          .withDeadlines(deadlines)
+          .withProgress(progress)
+          .withFlags(flags);
     }
   }
 }

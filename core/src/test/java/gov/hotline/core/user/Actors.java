@@ -4,11 +4,12 @@ import gov.hotline.core.id.UnitId;
 import gov.hotline.core.id.UserId;
 import gov.hotline.core.org.Units;
 
-/** The people who act on tickets in the tests: hotline staff at the centre and handlers of units. */
+/**
+ * The people who act on tickets in the tests: hotline staff at the centre and handlers of units.
+ */
 public final class Actors {
 
-  private Actors() {
-  }
+  private Actors() {}
 
   public static Actor agent() {
     return new Actor(new UserId(101), "agent-07", Role.AGENT, Units.CENTER);
@@ -31,7 +32,6 @@ public final class Actors {
   }
 
   public static Actor handlerOf(UnitId unit) {
-    return new Actor(new UserId(201), "handler-" + unit.value(),
-        Role.UNIT_HANDLER, unit);
+    return new Actor(new UserId(201), "handler-" + unit.value(), Role.UNIT_HANDLER, unit);
   }
 }

@@ -9,24 +9,27 @@ import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
- * An in-memory similarity index over appeal texts: character bigrams, TF-IDF weights and cosine similarity through an
- * inverted index, keeping the most recent {@code capacity} documents (first in, first out). Bigrams that a twentieth
- * of all documents share are skipped at query time.
+ * An in-memory similarity index over appeal texts: character bigrams, TF-IDF weights and cosine
+ * similarity through an inverted index, keeping the most recent {@code capacity} documents (first
+ * in, first out). Bigrams that a twentieth of all documents share are skipped at query time.
  *
- * <p>Compact on purpose (about 10 bytes per distinct bigram of a document): documents live in a ring of slots with
- * int term ids; postings are int arrays of document serial numbers in insertion order, so the evicted (oldest)
- * documents always form a prefix of each postings list and are dropped by moving its head. Thread-safe: many
- * readers, one writer.
+ * <p>Compact on purpose (about 10 bytes per distinct bigram of a document): documents live in a
+ * ring of slots with int term ids; postings are int arrays of document serial numbers in insertion
+ * order, so the evicted (oldest) documents always form a prefix of each postings list and are
+ * dropped by moving its head. Thread-safe: many readers, one writer.
  */
 public final class BigramIndex {
   /** How many of a query's bigrams are looked up: its rarest ones. */
   public static final int QUERY_TERMS = 24;
-  /** A bigram in this many documents or fewer is never too common to look up (small indexes keep all). */
+
+  /**
+   * A bigram in this many documents or fewer is never too common to look up (small indexes keep
+   * all).
+   */
   private static final int COMMON_FLOOR = 50;
 
   /** A document found, with its cosine similarity in [0, 1]. */
-  public record Hit(long id, double score) {
-  }
+  public record Hit(long id, double score) {}
 
   private final int capacity;
   private final long[] ids;
@@ -54,7 +57,10 @@ public final class BigramIndex {
     this.norms = new float[capacity];
   }
 
-  /** Adds a document (a document added again is found under its latest text); the oldest goes when full. */
+  /**
+   * Adds a document (a document added again is found under its latest text); the oldest goes when
+   * full.
+   */
   public void add(long id, String text) {
     Map<String, Integer> tf = TextVector.counts(ChineseText.content(text));
     lock.writeLock().lock();
@@ -95,7 +101,9 @@ public final class BigramIndex {
     }
   }
 
-  /** Drops the document of {@code serial} (the oldest): its postings are the heads of their lists. */
+  /**
+   * Drops the document of {@code serial} (the oldest): its postings are the heads of their lists.
+   */
   private void evict(int serial) {
     int slot = serial % capacity;
     if (terms[slot] == null) {
@@ -119,7 +127,10 @@ public final class BigramIndex {
     norms[slot] = 0;
   }
 
-  /** Forgets a document replaced by a newer text: it stops counting and matching, its postings go on eviction. */
+  /**
+   * Forgets a document replaced by a newer text: it stops counting and matching, its postings go on
+   * eviction.
+   */
   private void forget(int serial) {
     int slot = serial % capacity;
     if (terms[slot] != null && !replaced[slot]) {
@@ -179,9 +190,10 @@ public final class BigramIndex {
   }
 
   /**
-   * The documents most similar to {@code text}, best first, at least {@code minScore}, never {@code exclude}. Like a
-   * "more like this" query, only the {@value #QUERY_TERMS} rarest bigrams of the text are looked up (common ones add
-   * little but cost most), while the cosine still divides by the whole text's length.
+   * The documents most similar to {@code text}, best first, at least {@code minScore}, never {@code
+   * exclude}. Like a "more like this" query, only the {@value #QUERY_TERMS} rarest bigrams of the
+   * text are looked up (common ones add little but cost most), while the cosine still divides by
+   * the whole text's length.
    */
   public List<Hit> similar(String text, long exclude, int limit, double minScore) {
     Map<String, Integer> q = TextVector.counts(ChineseText.content(text));
@@ -198,8 +210,12 @@ public final class BigramIndex {
         }
       }
       chosen.sort((a, b) -> Integer.compare(df[(int) a[0]], df[(int) b[0]]));
-      SimilarityAccumulator acc = new SimilarityAccumulator(chosen.stream().limit(QUERY_TERMS)
-          .mapToInt(c -> sizes[(int) c[0]] - heads[(int) c[0]]).sum());
+      SimilarityAccumulator acc =
+          new SimilarityAccumulator(
+              chosen.stream()
+                  .limit(QUERY_TERMS)
+                  .mapToInt(c -> sizes[(int) c[0]] - heads[(int) c[0]])
+                  .sum());
       int oldest = nextSerial - capacity;
       for (double[] c : chosen.subList(0, Math.min(QUERY_TERMS, chosen.size()))) {
         int term = (int) c[0];
@@ -207,7 +223,8 @@ public final class BigramIndex {
         int[] list = postings[term];
         byte[] tf = postingTfs[term];
         for (int p = heads[term]; p < sizes[term]; p++) {
-          // an older serial is an evicted document whose slot another one took; norm 0: replaced by a newer text
+          // an older serial is an evicted document whose slot another one took; norm 0: replaced by
+          // a newer text
           if (list[p] >= oldest && norms[list[p] % capacity] > 0) {
             acc.add(list[p], (float) (w * (1 + Math.log(tf[p]))));
           }

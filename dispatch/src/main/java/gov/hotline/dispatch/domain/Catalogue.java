@@ -6,12 +6,18 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A version of the dispatch catalogue (派单目录): its entries and the meaning of its placeholders. Every edit makes a
- * new version; old versions stay readable.
+ * A version of the dispatch catalogue (派单目录): its entries and the meaning of its placeholders.
+ * Every edit makes a new version; old versions stay readable.
  */
-public record Catalogue(int version, List<CatalogueEntry> entries, Map<String, String> placeholders,
-                        Instant createdAt, String createdBy, String note) {
-  public static final Catalogue EMPTY = new Catalogue(0, List.of(), Map.of(), Instant.EPOCH, "system", "");
+public record Catalogue(
+    int version,
+    List<CatalogueEntry> entries,
+    Map<String, String> placeholders,
+    Instant createdAt,
+    String createdBy,
+    String note) {
+  public static final Catalogue EMPTY =
+      new Catalogue(0, List.of(), Map.of(), Instant.EPOCH, "system", "");
 
   public Catalogue {
     entries = List.copyOf(entries);

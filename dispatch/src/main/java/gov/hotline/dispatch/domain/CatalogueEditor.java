@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Edits of the dispatch catalogue (派单目录): each makes the next version, after checking that the entry names a leaf
- * category, existing active units or known placeholders, and sensible keywords.
+ * Edits of the dispatch catalogue (派单目录): each makes the next version, after checking that the
+ * entry names a leaf category, existing active units or known placeholders, and sensible keywords.
  */
 public final class CatalogueEditor {
   private static final int MAX_KEYWORDS = 300;
@@ -25,7 +25,8 @@ public final class CatalogueEditor {
   }
 
   /** The next version with {@code entry} added, or replacing the entry of the same id. */
-  public Catalogue upsert(Catalogue current, CatalogueEntry entry, Instant at, String by, String note) {
+  public Catalogue upsert(
+      Catalogue current, CatalogueEntry entry, Instant at, String by, String note) {
     check(entry, current);
     List<CatalogueEntry> entries = new ArrayList<>(current.entries());
     int at0 = indexOf(entries, entry.id());
@@ -34,8 +35,12 @@ public final class CatalogueEditor {
     } else {
       entries.add(entry);
     }
-    return next(current, entries, at, by, note == null || note.isBlank()
-        ? (at0 >= 0 ? "修改条目 " : "新增条目 ") + entry.id() : note);
+    return next(
+        current,
+        entries,
+        at,
+        by,
+        note == null || note.isBlank() ? (at0 >= 0 ? "修改条目 " : "新增条目 ") + entry.id() : note);
   }
 
   /** The next version without the entry {@code id}. */
@@ -49,7 +54,8 @@ public final class CatalogueEditor {
     return next(current, entries, at, by, note == null || note.isBlank() ? "删除条目 " + id : note);
   }
 
-  private static Catalogue next(Catalogue current, List<CatalogueEntry> entries, Instant at, String by, String note) {
+  private static Catalogue next(
+      Catalogue current, List<CatalogueEntry> entries, Instant at, String by, String note) {
     return new Catalogue(current.version() + 1, entries, current.placeholders(), at, by, note);
   }
 
@@ -66,8 +72,11 @@ public final class CatalogueEditor {
     if (!e.id().matches("[A-Za-z0-9_-]{1,40}")) {
       throw invalid("条目编码只能包含字母、数字、下划线和短横线，1–40 位：" + e.id());
     }
-    Category c = categories.stream().filter(x -> x.id().equals(e.categoryId())).findFirst()
-        .orElseThrow(() -> invalid("问题分类不存在：" + e.categoryId()));
+    Category c =
+        categories.stream()
+            .filter(x -> x.id().equals(e.categoryId()))
+            .findFirst()
+            .orElseThrow(() -> invalid("问题分类不存在：" + e.categoryId()));
     if (!c.isLeaf()) {
       throw invalid("请选择二级问题分类，而不是分类组：" + c.name());
     }
@@ -93,8 +102,10 @@ public final class CatalogueEditor {
 
   private void checkRef(UnitRef ref, String what, Catalogue current) {
     if (ref.isPlaceholder()) {
-      boolean declared = ref.equals(UnitRef.TERRITORY) || ref.equals(UnitRef.DISTRICT)
-          || current.placeholders().containsKey(ref.value());
+      boolean declared =
+          ref.equals(UnitRef.TERRITORY)
+              || ref.equals(UnitRef.DISTRICT)
+              || current.placeholders().containsKey(ref.value());
       if (!declared || !UnitResolver.knows(ref)) {
         throw invalid(what + "使用了未说明的占位符：" + ref.value());
       }

@@ -12,26 +12,35 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Scores catalogue entries for an appeal text by their keywords: each keyword found (longest match first) adds its
- * weight to the entries that list it; a keyword weighs more when it is longer and when few categories use it (IDF).
- * Scores become probabilities with a softmax, so that entries leading to the same unit can be added up.
+ * Scores catalogue entries for an appeal text by their keywords: each keyword found (longest match
+ * first) adds its weight to the entries that list it; a keyword weighs more when it is longer and
+ * when few categories use it (IDF). Scores become probabilities with a softmax, so that entries
+ * leading to the same unit can be added up.
  */
 public final class CatalogueMatcher {
   /** Softmax temperature: how far a keyword's weight separates two entries. */
   private static final double TEMPERATURE = 2.0;
+
   /**
-   * The weight of an entry without any evidence, against {@code exp(score / T) - 1} for one with evidence: when
-   * nothing matches, every entry is equally likely; when something does, the many silent entries do not add up to
-   * more than the ones that matched.
+   * The weight of an entry without any evidence, against {@code exp(score / T) - 1} for one with
+   * evidence: when nothing matches, every entry is equally likely; when something does, the many
+   * silent entries do not add up to more than the ones that matched.
    */
   private static final double NO_EVIDENCE = 0.02;
-  /** Keywords found only in the address count this much (工地, 政务服务中心 … name the scene, not the problem). */
-  private static final double ADDRESS_SHARE = 0.5;
+
   /**
-   * What the address's scene adds to an entry that already has evidence and whose condition describes that scene:
-   * a compound's address makes the 小区内部 entry likelier than the 城市道路 one of the same category.
+   * Keywords found only in the address count this much (工地, 政务服务中心 … name the scene, not the
+   * problem).
+   */
+  private static final double ADDRESS_SHARE = 0.5;
+
+  /**
+   * What the address's scene adds to an entry that already has evidence and whose condition
+   * describes that scene: a compound's address makes the 小区内部 entry likelier than the 城市道路 one of
+   * the same category.
    */
   private static final double SCENE_BONUS = 1.5;
+
   /** How much less a word at the very end of a text counts than one at its start. */
   private static final double LATE_DISCOUNT = 0.4;
 
@@ -58,8 +67,9 @@ public final class CatalogueMatcher {
       }
     }
     long categories = entries.stream().map(CatalogueEntry::categoryId).distinct().count();
-    categoriesByWord.forEach((w, cats) -> weights.put(w,
-        lengthFactor(w) * Math.log(1 + (double) categories / cats.size())));
+    categoriesByWord.forEach(
+        (w, cats) ->
+            weights.put(w, lengthFactor(w) * Math.log(1 + (double) categories / cats.size())));
     this.segmenter = new Segmenter(entriesByWord.keySet());
     this.scenes = entries.stream().map(e -> Scene.ofCondition(e.condition())).toList();
   }
@@ -74,8 +84,8 @@ public final class CatalogueMatcher {
   }
 
   /**
-   * Entries ranked by probability for a content and an address, both normalised with place names masked; only
-   * entries of {@code only} when it is not null.
+   * Entries ranked by probability for a content and an address, both normalised with place names
+   * masked; only entries of {@code only} when it is not null.
    */
   public List<EntryMatch> match(String content, String address, Scene scene, CategoryId only) {
     Map<String, Double> found = new LinkedHashMap<>();
@@ -87,12 +97,13 @@ public final class CatalogueMatcher {
       matched.add(new LinkedHashSet<>());
       score[i] = 0;
     }
-    found.forEach((w, share) -> {
-      for (int i : entriesByWord.get(w)) {
-        score[i] += weights.get(w) * share;
-        matched.get(i).add(w);
-      }
-    });
+    found.forEach(
+        (w, share) -> {
+          for (int i : entriesByWord.get(w)) {
+            score[i] += weights.get(w) * share;
+            matched.get(i).add(w);
+          }
+        });
     for (int i = 0; i < entries.size(); i++) {
       if (score[i] > 0 && scene != Scene.UNKNOWN && scenes.get(i) == scene) {
         score[i] += SCENE_BONUS;
@@ -103,18 +114,21 @@ public final class CatalogueMatcher {
   }
 
   /**
-   * Adds the words of {@code text} with their share of weight: a word said twice is a little stronger, not twice as
-   * strong; a word late in the text a little weaker, because transcripts state the problem first and then what
-   * others (物业, 社区 …) said or did about it.
+   * Adds the words of {@code text} with their share of weight: a word said twice is a little
+   * stronger, not twice as strong; a word late in the text a little weaker, because transcripts
+   * state the problem first and then what others (物业, 社区 …) said or did about it.
    */
   private void addWords(Map<String, Double> found, String text, double share) {
     Map<String, Integer> counts = new LinkedHashMap<>();
     Map<String, Double> earliest = new LinkedHashMap<>();
     for (Segmenter.Found f : segmenter.words(text)) {
       counts.merge(f.word(), 1, Integer::sum);
-      earliest.merge(f.word(), 1 - LATE_DISCOUNT * f.position() / Math.max(1, text.length()), Math::max);
+      earliest.merge(
+          f.word(), 1 - LATE_DISCOUNT * f.position() / Math.max(1, text.length()), Math::max);
     }
-    counts.forEach((w, n) -> found.merge(w, share * earliest.get(w) * (1 + 0.25 * Math.min(n - 1, 2)), Math::max));
+    counts.forEach(
+        (w, n) ->
+            found.merge(w, share * earliest.get(w) * (1 + 0.25 * Math.min(n - 1, 2)), Math::max));
   }
 
   private List<EntryMatch> rank(double[] score, List<Set<String>> matched, CategoryId only) {

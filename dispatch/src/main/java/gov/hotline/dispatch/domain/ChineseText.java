@@ -7,18 +7,18 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Normalises appeal texts and addresses for matching: full-width to half-width (NFKC), lower case, no white space,
- * and without the intake preamble an agent writes before the appeal (来电人反映：, 网友留言：…), which says nothing
- * about the problem but would make every transcript look alike.
+ * Normalises appeal texts and addresses for matching: full-width to half-width (NFKC), lower case,
+ * no white space, and without the intake preamble an agent writes before the appeal (来电人反映：,
+ * 网友留言：…), which says nothing about the problem but would make every transcript look alike.
  */
 public final class ChineseText {
   private static final Pattern SPACE = Pattern.compile("\\s+");
-  /** A short lead-in ending in a colon that names who reports: 来电人反映：, 市民通过微信反映：, 网友留言：. */
-  private static final Pattern PREAMBLE = Pattern.compile(
-      "^[^：:。，,]{0,14}(反映|反应|称|留言|来电|投诉|咨询|求助|举报|建议|表示|诉称)[^：:。]{0,4}[：:]");
 
-  private ChineseText() {
-  }
+  /** A short lead-in ending in a colon that names who reports: 来电人反映：, 市民通过微信反映：, 网友留言：. */
+  private static final Pattern PREAMBLE =
+      Pattern.compile("^[^：:。，,]{0,14}(反映|反应|称|留言|来电|投诉|咨询|求助|举报|建议|表示|诉称)[^：:。]{0,4}[：:]");
+
+  private ChineseText() {}
 
   public static String normalize(String s) {
     if (s == null) {
@@ -39,8 +39,8 @@ public final class ChineseText {
   }
 
   /**
-   * Overlapping character pairs of each run of word characters (a run of one character gives itself), the usual
-   * fallback unit for Chinese text without a dictionary.
+   * Overlapping character pairs of each run of word characters (a run of one character gives
+   * itself), the usual fallback unit for Chinese text without a dictionary.
    */
   public static List<String> bigrams(String normalized) {
     List<String> out = new ArrayList<>();

@@ -4,8 +4,9 @@ import gov.hotline.core.id.CategoryId;
 import java.util.Map;
 
 /**
- * How dispatchers decided so far, per category: how often each catalogue reference (a unit, or {@code @territory} …)
- * got the ticket as lead. Corrections of the recommendation show up here and shift later recommendations.
+ * How dispatchers decided so far, per category: how often each catalogue reference (a unit, or
+ * {@code @territory} …) got the ticket as lead. Corrections of the recommendation show up here and
+ * shift later recommendations.
  */
 public record DecisionStats(Map<CategoryId, Map<UnitRef, Integer>> counts) {
   public static final DecisionStats NONE = new DecisionStats(Map.of());

@@ -16,10 +16,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Checks a delivered directory and turns it into what is stored, keeping its ids: units below the district (the
- * district, its city and the hotline centre are created with fixed ids), a community or village unit
- * {@code <street>_C<n>} for the n-th 社区/村 place of a street, categories in delivery order, and one catalogue entry
- * {@code <category>-<n>} per rule, with the lexicon's keywords. Importing the same file again gives the same plan.
+ * Checks a delivered directory and turns it into what is stored, keeping its ids: units below the
+ * district (the district, its city and the hotline centre are created with fixed ids), a community
+ * or village unit {@code <street>_C<n>} for the n-th 社区/村 place of a street, categories in delivery
+ * order, and one catalogue entry {@code <category>-<n>} per rule, with the lexicon's keywords.
+ * Importing the same file again gives the same plan.
  */
 public final class DirectoryImporter {
   private static final String ID = "[A-Za-z0-9_-]{1,40}";
@@ -27,7 +28,8 @@ public final class DirectoryImporter {
 
   /** The fixed units above and beside the delivered ones. */
   public record Roots(UnitId city, UnitId district, UnitId centre) {
-    public static final Roots DEFAULT = new Roots(UnitId.of("BJ"), UnitId.of("HD"), UnitId.of("HD_CENTER"));
+    public static final Roots DEFAULT =
+        new Roots(UnitId.of("BJ"), UnitId.of("HD"), UnitId.of("HD_CENTER"));
   }
 
   private final Roots roots;
@@ -59,13 +61,27 @@ public final class DirectoryImporter {
   private List<OrgUnit> rootUnits(String district) {
     return List.of(
         new OrgUnit(roots.city(), null, "北京市", UnitType.CITY, List.of(), true),
-        new OrgUnit(roots.district(), roots.city(), district + "人民政府", UnitType.DISTRICT, List.of(district), true),
-        new OrgUnit(roots.centre(), roots.district(), district + "12345接诉即办服务中心", UnitType.CENTER,
-            List.of("热线中心"), true));
+        new OrgUnit(
+            roots.district(),
+            roots.city(),
+            district + "人民政府",
+            UnitType.DISTRICT,
+            List.of(district),
+            true),
+        new OrgUnit(
+            roots.centre(),
+            roots.district(),
+            district + "12345接诉即办服务中心",
+            UnitType.CENTER,
+            List.of("热线中心"),
+            true));
   }
 
-  private void addUnit(DirectoryImport.ImportedUnit u, List<OrgUnit> units, List<UnitProfile> profiles,
-                       Set<String> ids) {
+  private void addUnit(
+      DirectoryImport.ImportedUnit u,
+      List<OrgUnit> units,
+      List<UnitProfile> profiles,
+      Set<String> ids) {
     String id = required(u.id(), "单位编码（id）");
     if (!id.matches(ID)) {
       throw invalid("单位编码只能包含字母、数字、下划线和短横线，1–40 位：" + id);
@@ -83,8 +99,14 @@ public final class DirectoryImporter {
       if (p.kind() == PlaceKind.COMMUNITY || p.kind() == PlaceKind.VILLAGE) {
         UnitId c = UnitId.of(id + "_C" + (++n));
         ids.add(c.value());
-        units.add(new OrgUnit(c, unitId, p.name(),
-            p.kind() == PlaceKind.COMMUNITY ? UnitType.COMMUNITY : UnitType.VILLAGE, List.of(), true));
+        units.add(
+            new OrgUnit(
+                c,
+                unitId,
+                p.name(),
+                p.kind() == PlaceKind.COMMUNITY ? UnitType.COMMUNITY : UnitType.VILLAGE,
+                List.of(),
+                true));
       }
     }
   }
@@ -98,12 +120,13 @@ public final class DirectoryImporter {
       }
       return ut;
     } catch (IllegalArgumentException e) {
-      throw invalid("单位 " + id + " 的类型无效：" + type
-          + "（可选：bureau、enterprise、street、town、community、village）");
+      throw invalid(
+          "单位 " + id + " 的类型无效：" + type + "（可选：bureau、enterprise、street、town、community、village）");
     }
   }
 
-  private static List<Category> categories(List<DirectoryImport.ImportedCategory> groups, Map<String, String> leaves) {
+  private static List<Category> categories(
+      List<DirectoryImport.ImportedCategory> groups, Map<String, String> leaves) {
     if (groups.isEmpty()) {
       throw invalid("问题分类为空（categories）");
     }
@@ -134,8 +157,11 @@ public final class DirectoryImporter {
     return CategoryId.of(v);
   }
 
-  private List<CatalogueEntry> entries(List<DirectoryImport.ImportedRule> rules, Map<String, String> leaves,
-                                       Set<String> unitIds, Map<String, String> placeholders) {
+  private List<CatalogueEntry> entries(
+      List<DirectoryImport.ImportedRule> rules,
+      Map<String, String> leaves,
+      Set<String> unitIds,
+      Map<String, String> placeholders) {
     List<CatalogueEntry> out = new ArrayList<>();
     Map<String, Integer> perCategory = new HashMap<>();
     int i = 0;
@@ -146,16 +172,25 @@ public final class DirectoryImporter {
         throw invalid(where + "的分类不存在或不是二级分类：" + r.category());
       }
       UnitRef lead = ref(r.lead(), where + "的主办单位", unitIds, placeholders);
-      List<UnitRef> assists = r.assist().stream().map(a -> ref(a, where + "的协办单位", unitIds, placeholders)).toList();
+      List<UnitRef> assists =
+          r.assist().stream().map(a -> ref(a, where + "的协办单位", unitIds, placeholders)).toList();
       CategoryId c = CategoryId.of(r.category());
       String id = c.value() + "-" + perCategory.merge(c.value(), 1, Integer::sum);
-      out.add(new CatalogueEntry(id, c, r.when(), lead, assists,
-          lexicon.keywordsOf(c, leaves.get(c.value()), r.when()), r.note()));
+      out.add(
+          new CatalogueEntry(
+              id,
+              c,
+              r.when(),
+              lead,
+              assists,
+              lexicon.keywordsOf(c, leaves.get(c.value()), r.when()),
+              r.note()));
     }
     return out;
   }
 
-  private static UnitRef ref(String value, String what, Set<String> unitIds, Map<String, String> placeholders) {
+  private static UnitRef ref(
+      String value, String what, Set<String> unitIds, Map<String, String> placeholders) {
     UnitRef ref = UnitRef.of(required(value, what));
     if (ref.isPlaceholder()) {
       if (!BUILT_IN.contains(ref.value()) && !placeholders.containsKey(ref.value())) {

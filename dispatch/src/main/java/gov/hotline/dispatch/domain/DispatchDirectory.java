@@ -13,11 +13,15 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Everything dispatch decides with, as one immutable snapshot: the district's name, the unit tree, the categories,
- * the units' dispatch profiles (gazetteers, services) and the current catalogue.
+ * Everything dispatch decides with, as one immutable snapshot: the district's name, the unit tree,
+ * the categories, the units' dispatch profiles (gazetteers, services) and the current catalogue.
  */
-public record DispatchDirectory(String district, OrgTree org, List<Category> categories,
-                                Map<UnitId, UnitProfile> profiles, Catalogue catalogue) {
+public record DispatchDirectory(
+    String district,
+    OrgTree org,
+    List<Category> categories,
+    Map<UnitId, UnitProfile> profiles,
+    Catalogue catalogue) {
   private static final Set<UnitType> TERRITORIAL = EnumSet.of(UnitType.STREET, UnitType.TOWN);
 
   public DispatchDirectory {

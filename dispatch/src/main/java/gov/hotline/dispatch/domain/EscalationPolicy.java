@@ -5,10 +5,10 @@ import gov.hotline.core.calendar.TimeLimit;
 import java.time.Instant;
 
 /**
- * When a ticket is near-due (临期): once {@code nearDueShare} of the time between its clock's start and its deadline is
- * used, or once no more than {@code nearDueWorkingHours} working hours are left (0 turns that rule off). Overdue (超期)
- * is always "the deadline has passed". Near-due and overdue tickets a unit holds are urged (催办) automatically when
- * {@code autoUrge}.
+ * When a ticket is near-due (临期): once {@code nearDueShare} of the time between its clock's start
+ * and its deadline is used, or once no more than {@code nearDueWorkingHours} working hours are left
+ * (0 turns that rule off). Overdue (超期) is always "the deadline has passed". Near-due and overdue
+ * tickets a unit holds are urged (催办) automatically when {@code autoUrge}.
  */
 public record EscalationPolicy(double nearDueShare, int nearDueWorkingHours, boolean autoUrge) {
   /** As core's {@code Ticket.isNearDue}: 80 % of the time used; no working-hours rule. */
@@ -24,11 +24,13 @@ public record EscalationPolicy(double nearDueShare, int nearDueWorkingHours, boo
   }
 
   /**
-   * The deadline up to which a ticket is near-due at {@code now} by the working-hours rule: {@code now} plus that many
-   * working hours on the calendar; null when the rule is off.
+   * The deadline up to which a ticket is near-due at {@code now} by the working-hours rule: {@code
+   * now} plus that many working hours on the calendar; null when the rule is off.
    */
   public Instant nearDueBy(Instant now, DeadlineCalculator calculator) {
-    return nearDueWorkingHours == 0 ? null : calculator.due(now, TimeLimit.workingHours(nearDueWorkingHours));
+    return nearDueWorkingHours == 0
+        ? null
+        : calculator.due(now, TimeLimit.workingHours(nearDueWorkingHours));
   }
 
   /** How the rule reads, for lists and reasons. */

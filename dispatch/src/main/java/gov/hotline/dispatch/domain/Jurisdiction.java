@@ -4,16 +4,21 @@ import gov.hotline.core.id.UnitId;
 import java.util.List;
 
 /**
- * Where an address lies (属地): the street or town, the community or village where one was named, a confidence in
- * [0, 1], the place names that decided it, the competing streets when ambiguous, a Chinese explanation, and whether
- * the names came from the content because the address named none.
+ * Where an address lies (属地): the street or town, the community or village where one was named, a
+ * confidence in [0, 1], the place names that decided it, the competing streets when ambiguous, a
+ * Chinese explanation, and whether the names came from the content because the address named none.
  */
-public record Jurisdiction(ResolutionStatus status, UnitId streetId, UnitId communityId, double confidence,
-                           List<String> matched, List<StreetScore> candidates, String explanation,
-                           boolean fromContent) {
+public record Jurisdiction(
+    ResolutionStatus status,
+    UnitId streetId,
+    UnitId communityId,
+    double confidence,
+    List<String> matched,
+    List<StreetScore> candidates,
+    String explanation,
+    boolean fromContent) {
   /** A street with its evidence score. */
-  public record StreetScore(UnitId streetId, double score) {
-  }
+  public record StreetScore(UnitId streetId, double score) {}
 
   public Jurisdiction {
     matched = List.copyOf(matched);
@@ -21,7 +26,8 @@ public record Jurisdiction(ResolutionStatus status, UnitId streetId, UnitId comm
   }
 
   public static Jurisdiction unknown(String explanation) {
-    return new Jurisdiction(ResolutionStatus.UNKNOWN, null, null, 0, List.of(), List.of(), explanation, false);
+    return new Jurisdiction(
+        ResolutionStatus.UNKNOWN, null, null, 0, List.of(), List.of(), explanation, false);
   }
 
   public boolean isResolved() {

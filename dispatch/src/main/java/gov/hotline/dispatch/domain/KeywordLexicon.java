@@ -12,12 +12,12 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Keywords for catalogue entries (派单目录关键词): per category, or per entry picked by a fragment of its condition.
- * The shipped defaults ({@code default-keywords.txt}) are merged into imported entries; admins edit them afterwards.
+ * Keywords for catalogue entries (派单目录关键词): per category, or per entry picked by a fragment of its
+ * condition. The shipped defaults ({@code default-keywords.txt}) are merged into imported entries;
+ * admins edit them afterwards.
  */
 public final class KeywordLexicon {
-  private record Line(String category, String fragment, List<String> words) {
-  }
+  private record Line(String category, String fragment, List<String> words) {}
 
   private final List<Line> lines;
 
@@ -40,7 +40,10 @@ public final class KeywordLexicon {
     return new KeywordLexicon(List.of());
   }
 
-  /** Parses lines {@code CAT[ fragment]: word word …}; blank lines and {@code #} comments are skipped. */
+  /**
+   * Parses lines {@code CAT[ fragment]: word word …}; blank lines and {@code #} comments are
+   * skipped.
+   */
   public static KeywordLexicon parse(String text) {
     List<Line> out = new ArrayList<>();
     for (String raw : text.split("\n")) {
@@ -50,14 +53,19 @@ public final class KeywordLexicon {
         continue;
       }
       String[] head = line.substring(0, colon).strip().split("\\s+", 2);
-      List<String> words = Arrays.stream(line.substring(colon + 1).strip().split("\\s+"))
-          .filter(w -> !w.isBlank()).toList();
+      List<String> words =
+          Arrays.stream(line.substring(colon + 1).strip().split("\\s+"))
+              .filter(w -> !w.isBlank())
+              .toList();
       out.add(new Line(head[0], head.length > 1 ? head[1].strip() : null, words));
     }
     return new KeywordLexicon(out);
   }
 
-  /** The words for an entry of {@code category} with {@code condition}: category lines, then matching entry lines. */
+  /**
+   * The words for an entry of {@code category} with {@code condition}: category lines, then
+   * matching entry lines.
+   */
   public List<String> wordsFor(CategoryId category, String condition) {
     Set<String> words = new LinkedHashSet<>();
     for (Line l : lines) {
@@ -86,6 +94,7 @@ public final class KeywordLexicon {
     }
     return Arrays.stream(text.split("[、，,；;（）()与和及/]"))
         .map(s -> s.strip().replaceFirst("等.*$", ""))
-        .filter(s -> s.length() >= 2 && s.length() <= 8).toList();
+        .filter(s -> s.length() >= 2 && s.length() <= 8)
+        .toList();
   }
 }

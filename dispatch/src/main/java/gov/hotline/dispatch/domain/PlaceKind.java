@@ -2,7 +2,10 @@ package gov.hotline.dispatch.domain;
 
 import java.util.Optional;
 
-/** Kinds of gazetteer place (地名) inside a street or town: how strongly a mention pins down the jurisdiction. */
+/**
+ * Kinds of gazetteer place (地名) inside a street or town: how strongly a mention pins down the
+ * jurisdiction.
+ */
 public enum PlaceKind {
   COMPOUND("小区", 0.9),
   COMMUNITY("社区", 0.9),
@@ -24,8 +27,8 @@ public enum PlaceKind {
   }
 
   /**
-   * How sure a mention of such a place makes us of the street: compounds and villages lie in one street; roads
-   * often run through several.
+   * How sure a mention of such a place makes us of the street: compounds and villages lie in one
+   * street; roads often run through several.
    */
   public double weight() {
     return weight;

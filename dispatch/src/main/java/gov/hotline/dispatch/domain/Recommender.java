@@ -14,17 +14,20 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The dispatch recommendation (派单推荐): jurisdiction first (the address decides the street or town for 属地 entries),
- * then topic (catalogue entries scored by keywords decide the category and the bureau or enterprise), then history
- * (similar decided tickets, and how dispatchers decided per category). Pure and thread-safe; one instance per
- * directory snapshot.
+ * The dispatch recommendation (派单推荐): jurisdiction first (the address decides the street or town
+ * for 属地 entries), then topic (catalogue entries scored by keywords decide the category and the
+ * bureau or enterprise), then history (similar decided tickets, and how dispatchers decided per
+ * category). Pure and thread-safe; one instance per directory snapshot.
  */
 public final class Recommender {
   private static final int MAX_LEADS = 5;
+
   /** Similar tickets below this cosine similarity say nothing. */
   public static final double SIMILAR_MIN = 0.25;
+
   private static final double MIN_CATEGORY = 0.01;
   private static final double MENTION = 0.06;
+
   /** A praise (表扬) goes to the unit it praises. */
   private static final double PRAISED = 1.0;
 
@@ -42,8 +45,12 @@ public final class Recommender {
     this.resolver = new UnitResolver(dir);
     this.history = new HistoryWeighing(dir, resolver);
     for (OrgUnit u : dir.org().all()) {
-      if (u.active() && !DispatchDirectory.isTerritorial(u) && dir.profile(u.id()).places().isEmpty()) {
-        u.aliases().stream().map(ChineseText::normalize).filter(a -> a.length() >= 2)
+      if (u.active()
+          && !DispatchDirectory.isTerritorial(u)
+          && dir.profile(u.id()).places().isEmpty()) {
+        u.aliases().stream()
+            .map(ChineseText::normalize)
+            .filter(a -> a.length() >= 2)
             .forEach(a -> mentions.putIfAbsent(a, u.id()));
       }
     }
@@ -60,28 +67,39 @@ public final class Recommender {
   public Recommendation recommend(AppealFacts facts, History past) {
     String content = ChineseText.content(facts.text());
     Jurisdiction where = gazetteer.resolve(facts.address(), facts.text());
-    List<EntryMatch> matches = matcher.match(gazetteer.mask(content),
-        gazetteer.mask(ChineseText.normalize(facts.address())), Scene.ofAddress(where), null);
+    List<EntryMatch> matches =
+        matcher.match(
+            gazetteer.mask(content),
+            gazetteer.mask(ChineseText.normalize(facts.address())),
+            Scene.ofAddress(where),
+            null);
     Map<CategoryId, Double> categories = history.categories(matches, past, facts.categoryId());
     UnitScores catalogue = new UnitScores();
-    categories.forEach((c, p) -> {
-      if (p >= MIN_CATEGORY) {
-        catalogue.addAll(byCatalogue(c, matches, where, content, past.stats()).scaled(p));
-      }
-    });
+    categories.forEach(
+        (c, p) -> {
+          if (p >= MIN_CATEGORY) {
+            catalogue.addAll(byCatalogue(c, matches, where, content, past.stats()).scaled(p));
+          }
+        });
     UnitScores scores = history.mix(catalogue, past, where, content);
-    mentions.forEach((alias, unit) -> {
-      if (content.contains(alias)) {
-        scores.add(unit, MENTION, "诉求中提到“" + alias + "”");
-      }
-    });
+    mentions.forEach(
+        (alias, unit) -> {
+          if (content.contains(alias)) {
+            scores.add(unit, MENTION, "诉求中提到“" + alias + "”");
+          }
+        });
     if (facts.appealType() == AppealType.PRAISE) {
       praised(content).forEach(u -> scores.add(u, PRAISED, "表扬对象：" + dir.unitName(u)));
     }
     List<Candidate> candidates = new ArrayList<>();
     for (UnitScores.Scored s : scores.ranked(MAX_LEADS)) {
-      candidates.add(new Candidate(s.unitId(), dir.unitName(s.unitId()), CandidateRole.LEAD, round(s.score()),
-          s.reasons()));
+      candidates.add(
+          new Candidate(
+              s.unitId(),
+              dir.unitName(s.unitId()),
+              CandidateRole.LEAD,
+              round(s.score()),
+              s.reasons()));
     }
     if (!candidates.isEmpty()) {
       candidates.addAll(assists(candidates.get(0), matches, where, content));
@@ -93,9 +111,12 @@ public final class Recommender {
   private List<UnitId> praised(String content) {
     List<UnitId> out = new ArrayList<>();
     for (OrgUnit u : dir.org().all()) {
-      boolean named = u.active() && u.type() != UnitType.CITY
-          && Stream.concat(Stream.of(u.name()), u.aliases().stream())
-          .map(ChineseText::normalize).anyMatch(n -> n.length() >= 3 && content.contains(n));
+      boolean named =
+          u.active()
+              && u.type() != UnitType.CITY
+              && Stream.concat(Stream.of(u.name()), u.aliases().stream())
+                  .map(ChineseText::normalize)
+                  .anyMatch(n -> n.length() >= 3 && content.contains(n));
       if (named && !out.contains(u.id())) {
         out.add(u.id());
       }
@@ -103,12 +124,22 @@ public final class Recommender {
     return out;
   }
 
-  /** Units for category {@code c}: its entries by probability, mixed with how dispatchers decided for it. */
-  private UnitScores byCatalogue(CategoryId c, List<EntryMatch> matches, Jurisdiction where, String content,
-                                 DecisionStats stats) {
+  /**
+   * Units for category {@code c}: its entries by probability, mixed with how dispatchers decided
+   * for it.
+   */
+  private UnitScores byCatalogue(
+      CategoryId c,
+      List<EntryMatch> matches,
+      Jurisdiction where,
+      String content,
+      DecisionStats stats) {
     UnitScores out = new UnitScores();
-    double mass = matches.stream().filter(m -> m.entry().categoryId().equals(c))
-        .mapToDouble(EntryMatch::probability).sum();
+    double mass =
+        matches.stream()
+            .filter(m -> m.entry().categoryId().equals(c))
+            .mapToDouble(EntryMatch::probability)
+            .sum();
     for (EntryMatch m : matches) {
       if (m.entry().categoryId().equals(c) && mass > 0) {
         double p = m.probability() / mass;
@@ -123,10 +154,19 @@ public final class Recommender {
   private String entryReason(EntryMatch m, ResolvedUnit r) {
     CatalogueEntry e = m.entry();
     String cat = dir.category(e.categoryId()).map(Category::name).orElse(e.categoryId().value());
-    String words = m.matchedWords().isEmpty() ? "" : "，匹配关键词：" + String.join("、", m.matchedWords().stream()
-        .limit(5).toList());
+    String words =
+        m.matchedWords().isEmpty()
+            ? ""
+            : "，匹配关键词：" + String.join("、", m.matchedWords().stream().limit(5).toList());
     String lead = e.lead().isPlaceholder() ? refLabel(e.lead()) : dir.unitName(e.lead().unitId());
-    return "派单目录：" + cat + "「" + e.condition() + "」由" + lead + "主办" + words
+    return "派单目录："
+        + cat
+        + "「"
+        + e.condition()
+        + "」由"
+        + lead
+        + "主办"
+        + words
         + (r.how().isEmpty() ? "" : "；" + r.how());
   }
 
@@ -140,20 +180,33 @@ public final class Recommender {
     };
   }
 
-  private List<Candidate> assists(Candidate lead, List<EntryMatch> matches, Jurisdiction where, String content) {
+  private List<Candidate> assists(
+      Candidate lead, List<EntryMatch> matches, Jurisdiction where, String content) {
     for (EntryMatch m : matches) {
-      boolean leads = resolver.resolve(m.entry().lead(), where, content).stream()
-          .anyMatch(r -> r.unitId().equals(lead.unitId()));
+      boolean leads =
+          resolver.resolve(m.entry().lead(), where, content).stream()
+              .anyMatch(r -> r.unitId().equals(lead.unitId()));
       if (leads) {
         List<Candidate> out = new ArrayList<>();
         for (UnitRef a : m.entry().assists()) {
           for (ResolvedUnit r : resolver.resolve(a, where, content)) {
-            boolean seen = r.unitId().equals(lead.unitId())
-                || out.stream().anyMatch(c -> c.unitId().equals(r.unitId()));
+            boolean seen =
+                r.unitId().equals(lead.unitId())
+                    || out.stream().anyMatch(c -> c.unitId().equals(r.unitId()));
             if (!seen) {
-              out.add(new Candidate(r.unitId(), dir.unitName(r.unitId()), CandidateRole.ASSIST,
-                  round(lead.score() * r.share()), List.of("派单目录：「" + m.entry().condition() + "」由"
-                  + refLabel(a) + "协办" + (r.how().isEmpty() ? "" : "；" + r.how()))));
+              out.add(
+                  new Candidate(
+                      r.unitId(),
+                      dir.unitName(r.unitId()),
+                      CandidateRole.ASSIST,
+                      round(lead.score() * r.share()),
+                      List.of(
+                          "派单目录：「"
+                              + m.entry().condition()
+                              + "」由"
+                              + refLabel(a)
+                              + "协办"
+                              + (r.how().isEmpty() ? "" : "；" + r.how()))));
             }
           }
         }
@@ -163,7 +216,8 @@ public final class Recommender {
     return List.of();
   }
 
-  private CategoryGuess guess(Map<CategoryId, Double> categories, List<EntryMatch> matches, CategoryId given) {
+  private CategoryGuess guess(
+      Map<CategoryId, Double> categories, List<EntryMatch> matches, CategoryId given) {
     var best = categories.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
     CategoryId id = best.getKey();
     String name = dir.category(id).map(Category::name).orElse(id.value());
@@ -171,14 +225,20 @@ public final class Recommender {
     if (id.equals(given)) {
       reasons.add("受理时已选定该分类");
     }
-    matches.stream().filter(m -> m.entry().categoryId().equals(id) && !m.matchedWords().isEmpty()).findFirst()
-        .ifPresent(m -> reasons.add("匹配关键词：" + String.join("、", m.matchedWords().stream().limit(6).toList())));
+    matches.stream()
+        .filter(m -> m.entry().categoryId().equals(id) && !m.matchedWords().isEmpty())
+        .findFirst()
+        .ifPresent(
+            m ->
+                reasons.add(
+                    "匹配关键词：" + String.join("、", m.matchedWords().stream().limit(6).toList())));
     return new CategoryGuess(id, name, round(best.getValue()), reasons);
   }
 
   /**
-   * The catalogue reference a dispatcher's choice stood for in this appeal: {@code @territory} when the unit is the
-   * appeal's own street, a service placeholder when it is the enterprise that placeholder gives, else the unit.
+   * The catalogue reference a dispatcher's choice stood for in this appeal: {@code @territory} when
+   * the unit is the appeal's own street, a service placeholder when it is the enterprise that
+   * placeholder gives, else the unit.
    */
   public UnitRef refFor(UnitId chosen, AppealFacts facts) {
     String content = ChineseText.content(facts.text());
@@ -186,10 +246,16 @@ public final class Recommender {
     if (where.isResolved() && chosen.equals(where.streetId())) {
       return UnitRef.TERRITORY;
     }
-    return dir.catalogue().entries().stream().map(CatalogueEntry::lead)
-        .filter(r -> r.isPlaceholder() && !r.equals(UnitRef.TERRITORY)).distinct()
-        .filter(r -> resolver.resolve(r, where, content).stream().anyMatch(u -> u.unitId().equals(chosen)))
-        .findFirst().orElse(UnitRef.of(chosen));
+    return dir.catalogue().entries().stream()
+        .map(CatalogueEntry::lead)
+        .filter(r -> r.isPlaceholder() && !r.equals(UnitRef.TERRITORY))
+        .distinct()
+        .filter(
+            r ->
+                resolver.resolve(r, where, content).stream()
+                    .anyMatch(u -> u.unitId().equals(chosen)))
+        .findFirst()
+        .orElse(UnitRef.of(chosen));
   }
 
   static double round(double v) {

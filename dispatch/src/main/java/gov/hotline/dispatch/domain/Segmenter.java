@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Forward maximum matching over a fixed vocabulary: at each position the longest known word wins and the scan goes on
- * after it, so 垃圾分类 counts as one word and not also as 垃圾 and 分类.
+ * Forward maximum matching over a fixed vocabulary: at each position the longest known word wins
+ * and the scan goes on after it, so 垃圾分类 counts as one word and not also as 垃圾 and 分类.
  */
 final class Segmenter {
   private final Set<String> words;
@@ -20,8 +20,7 @@ final class Segmenter {
   }
 
   /** A vocabulary word found at {@code position}. */
-  record Found(String word, int position) {
-  }
+  record Found(String word, int position) {}
 
   /** The vocabulary words found in {@code text}, in order, with repeats. */
   List<Found> words(String text) {

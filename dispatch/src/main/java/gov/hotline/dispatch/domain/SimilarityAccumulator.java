@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** Dot products per document serial of one query: a small open-addressing map, sized for the postings it reads. */
+/**
+ * Dot products per document serial of one query: a small open-addressing map, sized for the
+ * postings it reads.
+ */
 final class SimilarityAccumulator {
   private final int[] keys;
   private final float[] values;
@@ -29,9 +32,9 @@ final class SimilarityAccumulator {
   }
 
   /**
-   * The best {@code limit} documents. Document lengths are stored with the IDF of the day they were added, which
-   * drifts while the index fills; so the best few by stored length are picked first (a small sorted array instead
-   * of sorting every match) and then scored exactly with today's IDF.
+   * The best {@code limit} documents. Document lengths are stored with the IDF of the day they were
+   * added, which drifts while the index fills; so the best few by stored length are picked first (a
+   * small sorted array instead of sorting every match) and then scored exactly with today's IDF.
    */
   List<Hit> top(BigramIndex index, double qNorm, long exclude, int limit, double minScore) {
     int keep = Math.max(limit * 4, 40);
@@ -59,7 +62,8 @@ final class SimilarityAccumulator {
     List<Hit> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       int slot = bestSlots[i];
-      double exact = Math.min(1.0, bestScores[i] * index.storedNorm(slot) / index.currentNorm(slot));
+      double exact =
+          Math.min(1.0, bestScores[i] * index.storedNorm(slot) / index.currentNorm(slot));
       if (exact >= minScore) {
         out.add(new Hit(index.idAt(slot), exact));
       }

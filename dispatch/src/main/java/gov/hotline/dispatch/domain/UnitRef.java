@@ -4,9 +4,10 @@ import gov.hotline.core.id.UnitId;
 import java.util.Objects;
 
 /**
- * A unit in a catalogue entry: either a unit id ({@code BUR_ZJW}) or a placeholder resolved per appeal
- * ({@code @territory} the street/town of the address, {@code @heat} the heating company of that area,
- * {@code @telecom} the operator concerned, {@code @district} the district as the last resort 区兜底).
+ * A unit in a catalogue entry: either a unit id ({@code BUR_ZJW}) or a placeholder resolved per
+ * appeal ({@code @territory} the street/town of the address, {@code @heat} the heating company of
+ * that area, {@code @telecom} the operator concerned, {@code @district} the district as the last
+ * resort 区兜底).
  */
 public record UnitRef(String value) {
   public static final UnitRef TERRITORY = new UnitRef("@territory");

@@ -11,8 +11,7 @@ import java.util.Set;
 
 /** Evidence for units, added up from several sources, each piece with the reason it was given. */
 final class UnitScores {
-  private record Piece(double weight, String reason) {
-  }
+  private record Piece(double weight, String reason) {}
 
   private final Map<UnitId, Double> total = new LinkedHashMap<>();
   private final Map<UnitId, List<Piece>> pieces = new LinkedHashMap<>();
@@ -31,14 +30,19 @@ final class UnitScores {
   UnitScores scaled(double factor) {
     UnitScores out = new UnitScores();
     total.forEach((u, w) -> out.total.put(u, w * factor));
-    pieces.forEach((u, list) -> out.pieces.put(u, new ArrayList<>(list.stream()
-        .map(p -> new Piece(p.weight() * factor, p.reason())).toList())));
+    pieces.forEach(
+        (u, list) ->
+            out.pieces.put(
+                u,
+                new ArrayList<>(
+                    list.stream().map(p -> new Piece(p.weight() * factor, p.reason())).toList())));
     return out;
   }
 
   void addAll(UnitScores other) {
     other.total.forEach((u, w) -> total.merge(u, w, Double::sum));
-    other.pieces.forEach((u, list) -> pieces.computeIfAbsent(u, k -> new ArrayList<>()).addAll(list));
+    other.pieces.forEach(
+        (u, list) -> pieces.computeIfAbsent(u, k -> new ArrayList<>()).addAll(list));
   }
 
   double sum() {
@@ -55,18 +59,21 @@ final class UnitScores {
         .toList();
   }
 
-  /** The reasons that carry at least a tenth of the strongest one's weight, strongest first, at most four. */
+  /**
+   * The reasons that carry at least a tenth of the strongest one's weight, strongest first, at most
+   * four.
+   */
   private List<String> reasons(UnitId unit) {
     List<Piece> list = pieces.getOrDefault(unit, List.of());
     double strongest = list.stream().mapToDouble(Piece::weight).max().orElse(0);
     Set<String> out = new LinkedHashSet<>();
-    list.stream().filter(p -> p.weight() >= strongest * 0.1)
+    list.stream()
+        .filter(p -> p.weight() >= strongest * 0.1)
         .sorted(Comparator.comparingDouble(Piece::weight).reversed())
         .forEach(p -> out.add(p.reason()));
     return out.stream().limit(4).toList();
   }
 
   /** A unit with its share and reasons. */
-  record Scored(UnitId unitId, double score, List<String> reasons) {
-  }
+  record Scored(UnitId unitId, double score, List<String> reasons) {}
 }

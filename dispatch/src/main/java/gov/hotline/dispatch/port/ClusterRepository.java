@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Storage of what groups tickets: where each ticket lies (its profile), probable duplicates, merges under a master
- * ticket, and hotspot alerts with their tickets.
+ * Storage of what groups tickets: where each ticket lies (its profile), probable duplicates, merges
+ * under a master ticket, and hotspot alerts with their tickets.
  */
 public interface ClusterRepository {
   /** Stores a ticket's profile once; a second call for the same ticket changes nothing. */
@@ -42,7 +42,10 @@ public interface ClusterRepository {
   /** The tickets merged under a master ticket. */
   List<Long> mergedInto(long masterTicketId);
 
-  /** The open hotspot of a scope and category whose last ticket came at or after {@code activeSince}. */
+  /**
+   * The open hotspot of a scope and category whose last ticket came at or after {@code
+   * activeSince}.
+   */
   Optional<Hotspot> openHotspot(UnitId scope, CategoryId category, Instant activeSince);
 
   /** Stores a new hotspot with its tickets and returns its id. */

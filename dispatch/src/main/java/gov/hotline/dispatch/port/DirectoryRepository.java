@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Storage of what dispatch adds to the unit directory: the district's name, each unit's profile (gazetteer places,
- * service, service area) and the versions of the dispatch catalogue (派单目录), which are never changed once written.
+ * Storage of what dispatch adds to the unit directory: the district's name, each unit's profile
+ * (gazetteer places, service, service area) and the versions of the dispatch catalogue (派单目录),
+ * which are never changed once written.
  */
 public interface DirectoryRepository {
   Optional<String> district();
@@ -33,8 +34,8 @@ public interface DirectoryRepository {
   List<Catalogue> catalogueVersions();
 
   /**
-   * Stores a new version; fails with a CONFLICT {@link gov.hotline.core.error.DomainException} when that version
-   * exists already (someone else edited at the same time).
+   * Stores a new version; fails with a CONFLICT {@link gov.hotline.core.error.DomainException} when
+   * that version exists already (someone else edited at the same time).
    */
   void insertCatalogue(Catalogue catalogue);
 }

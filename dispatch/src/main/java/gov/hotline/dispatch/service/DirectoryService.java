@@ -33,9 +33,10 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
 
 /**
- * The unit directory as dispatch sees it (单位目录与辖区): importing a whole directory (units.json), editing gazetteers and
- * the versioned catalogue, and the current {@link Recommender}, rebuilt when the reference data or dispatch's own
- * data change (here at once, from other instances within {@code maxAge}).
+ * The unit directory as dispatch sees it (单位目录与辖区): importing a whole directory (units.json),
+ * editing gazetteers and the versioned catalogue, and the current {@link Recommender}, rebuilt when
+ * the reference data or dispatch's own data change (here at once, from other instances within
+ * {@code maxAge}).
  */
 public final class DirectoryService {
   private final DispatchTransactions tx;
@@ -46,16 +47,27 @@ public final class DirectoryService {
   private final Duration maxAge;
   private final AtomicReference<Snapshot> current = new AtomicReference<>();
 
-  private record Snapshot(Recommender recommender, OrgTree org, List<Category> categories, Instant loadedAt) {
-  }
+  private record Snapshot(
+      Recommender recommender, OrgTree org, List<Category> categories, Instant loadedAt) {}
 
   /** What an import stored. */
-  public record ImportSummary(String district, int units, int communities, int categories, int places,
-                              int catalogueEntries, int catalogueVersion, boolean catalogueChanged) {
-  }
+  public record ImportSummary(
+      String district,
+      int units,
+      int communities,
+      int categories,
+      int places,
+      int catalogueEntries,
+      int catalogueVersion,
+      boolean catalogueChanged) {}
 
-  public DirectoryService(DispatchTransactions tx, ReferenceData reference, Runnable referenceChanged,
-                          DirectoryImporter importer, Clock clock, Duration maxAge) {
+  public DirectoryService(
+      DispatchTransactions tx,
+      ReferenceData reference,
+      Runnable referenceChanged,
+      DirectoryImporter importer,
+      Clock clock,
+      Duration maxAge) {
     this.tx = tx;
     this.reference = reference;
     this.referenceChanged = referenceChanged;
@@ -68,7 +80,9 @@ public final class DirectoryService {
     OrgTree org = reference.orgTree();
     List<Category> categories = reference.categories();
     Snapshot s = current.get();
-    if (s == null || s.org() != org || s.categories() != categories
+    if (s == null
+        || s.org() != org
+        || s.categories() != categories
         || s.loadedAt().plus(maxAge).isBefore(clock.instant())) {
       s = load(org, categories);
       current.set(s);
@@ -77,16 +91,25 @@ public final class DirectoryService {
   }
 
   private Snapshot load(OrgTree org, List<Category> categories) {
-    return tx.inTransaction(r -> {
-      Map<UnitId, UnitProfile> profiles = new LinkedHashMap<>();
-      r.directory().profiles().forEach(p -> profiles.put(p.unitId(), p));
-      String district = r.directory().district().orElseGet(() -> org.all().stream()
-          .filter(u -> u.type() == UnitType.DISTRICT).findFirst()
-          .map(u -> u.aliases().isEmpty() ? u.name() : u.aliases().get(0)).orElse("本区"));
-      Catalogue catalogue = r.directory().currentCatalogue().orElse(Catalogue.EMPTY);
-      DispatchDirectory dir = new DispatchDirectory(district, org, categories, profiles, catalogue);
-      return new Snapshot(new Recommender(dir), org, categories, clock.instant());
-    });
+    return tx.inTransaction(
+        r -> {
+          Map<UnitId, UnitProfile> profiles = new LinkedHashMap<>();
+          r.directory().profiles().forEach(p -> profiles.put(p.unitId(), p));
+          String district =
+              r.directory()
+                  .district()
+                  .orElseGet(
+                      () ->
+                          org.all().stream()
+                              .filter(u -> u.type() == UnitType.DISTRICT)
+                              .findFirst()
+                              .map(u -> u.aliases().isEmpty() ? u.name() : u.aliases().get(0))
+                              .orElse("本区"));
+          Catalogue catalogue = r.directory().currentCatalogue().orElse(Catalogue.EMPTY);
+          DispatchDirectory dir =
+              new DispatchDirectory(district, org, categories, profiles, catalogue);
+          return new Snapshot(new Recommender(dir), org, categories, clock.instant());
+        });
   }
 
   /** Forgets the snapshot; the next use loads the stored data. */
@@ -104,8 +127,8 @@ public final class DirectoryService {
     return summary;
   }
 
-  private static ImportSummary store(DispatchRepositories r, DirectoryPlan plan, String sourceVersion, Actor actor,
-                                     Instant now) {
+  private static ImportSummary store(
+      DispatchRepositories r, DirectoryPlan plan, String sourceVersion, Actor actor, Instant now) {
     var ref = r.core().referenceData();
     plan.categories().stream().filter(c -> !c.isLeaf()).forEach(ref::upsertCategory);
     plan.categories().stream().filter(Category::isLeaf).forEach(ref::upsertCategory);
@@ -113,17 +136,33 @@ public final class DirectoryService {
     plan.profiles().forEach(r.directory()::saveProfile);
     r.directory().saveDistrict(plan.district(), sourceVersion);
     Catalogue previous = r.directory().currentCatalogue().orElse(Catalogue.EMPTY);
-    Catalogue imported = new Catalogue(previous.version() + 1, plan.entries(), plan.placeholders(), now,
-        actor.username(), "导入单位目录" + (sourceVersion == null ? "" : "（" + sourceVersion + "）"));
+    Catalogue imported =
+        new Catalogue(
+            previous.version() + 1,
+            plan.entries(),
+            plan.placeholders(),
+            now,
+            actor.username(),
+            "导入单位目录" + (sourceVersion == null ? "" : "（" + sourceVersion + "）"));
     boolean changed = !imported.sameContentAs(previous);
     if (changed) {
       r.directory().insertCatalogue(imported);
     }
-    int communities = (int) plan.units().stream()
-        .filter(u -> u.type() == UnitType.COMMUNITY || u.type() == UnitType.VILLAGE).count();
+    int communities =
+        (int)
+            plan.units().stream()
+                .filter(u -> u.type() == UnitType.COMMUNITY || u.type() == UnitType.VILLAGE)
+                .count();
     int places = plan.profiles().stream().mapToInt(p -> p.places().size()).sum();
-    return new ImportSummary(plan.district(), plan.units().size(), communities, plan.categories().size(), places,
-        plan.entries().size(), changed ? imported.version() : previous.version(), changed);
+    return new ImportSummary(
+        plan.district(),
+        plan.units().size(),
+        communities,
+        plan.categories().size(),
+        places,
+        plan.entries().size(),
+        changed ? imported.version() : previous.version(),
+        changed);
   }
 
   public List<Place> places(UnitId unit) {
@@ -146,17 +185,21 @@ public final class DirectoryService {
         throw DomainException.invalid("DUPLICATE_PLACE", "地名重复：" + p.name());
       }
     }
-    tx.inTransaction(r -> {
-      r.directory().replacePlaces(unit, places);
-      return null;
-    });
+    tx.inTransaction(
+        r -> {
+          r.directory().replacePlaces(unit, places);
+          return null;
+        });
     refresh();
     return places;
   }
 
   private void requireTerritorial(UnitId unit) {
-    OrgUnit u = reference.orgTree().find(unit)
-        .orElseThrow(() -> DomainException.notFound("UNIT_NOT_FOUND", "单位不存在：" + unit));
+    OrgUnit u =
+        reference
+            .orgTree()
+            .find(unit)
+            .orElseThrow(() -> DomainException.notFound("UNIT_NOT_FOUND", "单位不存在：" + unit));
     if (!DispatchDirectory.isTerritorial(u)) {
       throw DomainException.invalid("NOT_TERRITORIAL", "只有街道、乡镇有地名库：" + u.name());
     }
@@ -167,8 +210,9 @@ public final class DirectoryService {
     if (version == null) {
       return tx.inTransaction(r -> r.directory().currentCatalogue()).orElse(Catalogue.EMPTY);
     }
-    return tx.inTransaction(r -> r.directory().catalogue(version)).orElseThrow(() ->
-        DomainException.notFound("CATALOGUE_VERSION_NOT_FOUND", "派单目录没有该版本：" + version));
+    return tx.inTransaction(r -> r.directory().catalogue(version))
+        .orElseThrow(
+            () -> DomainException.notFound("CATALOGUE_VERSION_NOT_FOUND", "派单目录没有该版本：" + version));
   }
 
   public List<Catalogue> catalogueVersions() {
@@ -176,22 +220,27 @@ public final class DirectoryService {
   }
 
   public Catalogue saveEntry(Actor actor, CatalogueEntry entry, String note) {
-    return edit(actor, (editor, cur) -> editor.upsert(cur, entry, clock.instant(), actor.username(), note));
+    return edit(
+        actor, (editor, cur) -> editor.upsert(cur, entry, clock.instant(), actor.username(), note));
   }
 
   public Catalogue deleteEntry(Actor actor, String entryId, String note) {
-    return edit(actor, (editor, cur) -> editor.remove(cur, entryId, clock.instant(), actor.username(), note));
+    return edit(
+        actor,
+        (editor, cur) -> editor.remove(cur, entryId, clock.instant(), actor.username(), note));
   }
 
   private Catalogue edit(Actor actor, BiFunction<CatalogueEditor, Catalogue, Catalogue> change) {
     requireAdmin(actor);
     CatalogueEditor editor = new CatalogueEditor(reference.orgTree(), reference.categories());
-    Catalogue next = tx.inTransaction(r -> {
-      Catalogue cur = r.directory().currentCatalogue().orElse(Catalogue.EMPTY);
-      Catalogue n = change.apply(editor, cur);
-      r.directory().insertCatalogue(n);
-      return n;
-    });
+    Catalogue next =
+        tx.inTransaction(
+            r -> {
+              Catalogue cur = r.directory().currentCatalogue().orElse(Catalogue.EMPTY);
+              Catalogue n = change.apply(editor, cur);
+              r.directory().insertCatalogue(n);
+              return n;
+            });
     refresh();
     return next;
   }

@@ -26,21 +26,27 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Measures the recommender on an evaluation set: once without history (cold start), then in time order with each
- * gold decision fed back after its appeal (as dispatchers' decisions are in production); duplicate pairs and hotspots
- * are detected in the same pass; latency is timed over repeated rounds with the full history, after warm-up rounds.
+ * Measures the recommender on an evaluation set: once without history (cold start), then in time
+ * order with each gold decision fed back after its appeal (as dispatchers' decisions are in
+ * production); duplicate pairs and hotspots are detected in the same pass; latency is timed over
+ * repeated rounds with the full history, after warm-up rounds.
  */
 public final class DispatchEvaluation {
   private static final int SIMILAR = 5;
   private static final int LATENCY_ROUNDS = 30;
-  /** Rounds run before timing, so that the figures are of compiled code, not of the JIT's first minutes. */
+
+  /**
+   * Rounds run before timing, so that the figures are of compiled code, not of the JIT's first
+   * minutes.
+   */
   private static final int WARM_UP_ROUNDS = 10;
 
   private final Recommender recommender;
   private final DuplicateRule duplicates;
   private final HotspotRule hotspots;
 
-  public DispatchEvaluation(Recommender recommender, DuplicateRule duplicates, HotspotRule hotspots) {
+  public DispatchEvaluation(
+      Recommender recommender, DuplicateRule duplicates, HotspotRule hotspots) {
     this.recommender = recommender;
     this.duplicates = duplicates;
     this.hotspots = hotspots;
@@ -54,9 +60,15 @@ public final class DispatchEvaluation {
     }
     Replay replay = new Replay(appeals);
     replay.run();
-    return new EvalReport(appeals.size(), (int) appeals.stream().filter(a -> a.routing().equals("territorial"))
-        .count(), cold.accuracy(), replay.tally.accuracy(), replay.duplicates(), replay.hotspotLines,
-        latency(appeals, replay), replay.tally.misses);
+    return new EvalReport(
+        appeals.size(),
+        (int) appeals.stream().filter(a -> a.routing().equals("territorial")).count(),
+        cold.accuracy(),
+        replay.tally.accuracy(),
+        replay.duplicates(),
+        replay.hotspotLines,
+        latency(appeals, replay),
+        replay.tally.misses);
   }
 
   private static AppealFacts facts(EvalAppeal a) {
@@ -77,11 +89,17 @@ public final class DispatchEvaluation {
       }
     }
     Arrays.sort(ms);
-    return new EvalReport.Latency(ms.length, ms[(int) Math.ceil(ms.length * 0.5) - 1],
-        ms[(int) Math.ceil(ms.length * 0.99) - 1], ms[ms.length - 1]);
+    return new EvalReport.Latency(
+        ms.length,
+        ms[(int) Math.ceil(ms.length * 0.5) - 1],
+        ms[(int) Math.ceil(ms.length * 0.99) - 1],
+        ms[ms.length - 1]);
   }
 
-  /** The appeals in time order, each recommended with the history before it, then decided as gold says. */
+  /**
+   * The appeals in time order, each recommended with the history before it, then decided as gold
+   * says.
+   */
   private final class Replay {
     private final List<EvalAppeal> appeals;
     private final BigramIndex index = new BigramIndex(100_000);
@@ -104,7 +122,8 @@ public final class DispatchEvaluation {
         n++;
         Recommendation r = recommender.recommend(facts(a), history(a));
         tally.count(a, r, recommender, a.id());
-        AppealSnapshot snap = new AppealSnapshot(n, a.id(), a.at(), null, r.jurisdiction(), a.category());
+        AppealSnapshot snap =
+            new AppealSnapshot(n, a.id(), a.at(), null, r.jurisdiction(), a.category());
         detect(a, snap);
         byNumber.put(n, a);
         snapshots.put(n, snap);
@@ -120,7 +139,9 @@ public final class DispatchEvaluation {
       for (BigramIndex.Hit h : index.similar(a.text(), -1, SIMILAR, Recommender.SIMILAR_MIN)) {
         EvalAppeal past = byNumber.get(h.id());
         if (past != a && past.at().isBefore(a.at())) {
-          similar.add(new PastDecision(h.id(), past.id(), h.score(), past.category(), past.lead(), refs.get(h.id())));
+          similar.add(
+              new PastDecision(
+                  h.id(), past.id(), h.score(), past.category(), past.lead(), refs.get(h.id())));
         }
       }
       return new History(similar, new DecisionStats(counts));
@@ -139,17 +160,19 @@ public final class DispatchEvaluation {
         }
       }
       List<AppealSnapshot> cluster = hotspots.cluster(snap, neighbours);
-      if (bestDup != null && cluster.isEmpty()) { // a member of a hotspot is reported there, not as a pair
+      if (bestDup != null
+          && cluster.isEmpty()) { // a member of a hotspot is reported there, not as a pair
         foundPairs.add(new String[] {a.id(), bestDup});
       }
       if (!cluster.isEmpty()) {
         String key = HotspotRule.scope(snap) + "/" + a.category();
         List<String> members = open.computeIfAbsent(key, k -> new ArrayList<>());
-        cluster.forEach(c -> {
-          if (!members.contains(c.ticketNo())) {
-            members.add(c.ticketNo());
-          }
-        });
+        cluster.forEach(
+            c -> {
+              if (!members.contains(c.ticketNo())) {
+                members.add(c.ticketNo());
+              }
+            });
         members.add(a.id());
       }
     }
@@ -169,18 +192,21 @@ public final class DispatchEvaluation {
           inCluster++;
         }
       }
-      open.forEach((k, members) -> hotspotLines.add(k + "：" + String.join(",", members) + clusterNote(members, byId)));
+      open.forEach(
+          (k, members) ->
+              hotspotLines.add(k + "：" + String.join(",", members) + clusterNote(members, byId)));
       return new EvalReport.Duplicates(gold, foundPairs.size(), correct, inCluster);
     }
 
     private String clusterNote(List<String> members, Map<String, EvalAppeal> byId) {
       Map<String, Long> gold = new HashMap<>();
-      members.forEach(m -> {
-        String c = byId.get(m).cluster();
-        if (c != null) {
-          gold.merge(c, 1L, Long::sum);
-        }
-      });
+      members.forEach(
+          m -> {
+            String c = byId.get(m).cluster();
+            if (c != null) {
+              gold.merge(c, 1L, Long::sum);
+            }
+          });
       return gold.isEmpty() ? "（不属于任何标注聚集）" : "（标注聚集 " + gold + "）";
     }
   }
@@ -212,14 +238,32 @@ public final class DispatchEvaluation {
         street += Objects.equals(r.jurisdiction().streetId(), a.lead()) ? 1 : 0;
       }
       if (label != null && (leads.isEmpty() || !leads.get(0).equals(a.lead()))) {
-        misses.add(label + " [" + a.routing() + " " + a.category() + "→" + a.lead() + "] 推荐 "
-            + r.category().id() + " " + leads.stream().limit(3).map(UnitId::value).toList() + " 属地 "
-            + r.jurisdiction().status() + " " + r.jurisdiction().streetId());
+        misses.add(
+            label
+                + " ["
+                + a.routing()
+                + " "
+                + a.category()
+                + "→"
+                + a.lead()
+                + "] 推荐 "
+                + r.category().id()
+                + " "
+                + leads.stream().limit(3).map(UnitId::value).toList()
+                + " 属地 "
+                + r.jurisdiction().status()
+                + " "
+                + r.jurisdiction().streetId());
       }
     }
 
     EvalReport.Accuracy accuracy() {
-      return new EvalReport.Accuracy(share(top1), share(top3), share(top1Alt), share(top3Alt), share(category),
+      return new EvalReport.Accuracy(
+          share(top1),
+          share(top3),
+          share(top1Alt),
+          share(top3Alt),
+          share(category),
           territorial == 0 ? 1 : (double) street / territorial);
     }
 

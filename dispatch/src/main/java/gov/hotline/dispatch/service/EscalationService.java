@@ -32,11 +32,11 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Escalation (督查催办): a sweep, run by one instance at a time, raises near-due and overdue warnings for every open
- * ticket once per deadline and sends automatic urges (催办) through the ticket lifecycle as the system, in batches of
- * {@value #URGE_BATCH} per transaction and at most {@code urgesPerSweep} per sweep (the rest in the next); and the live
- * near-due/overdue list per unit (临期/超期清单). Near-due and overdue are derived from the deadlines, never stored by
- * hand.
+ * Escalation (督查催办): a sweep, run by one instance at a time, raises near-due and overdue warnings
+ * for every open ticket once per deadline and sends automatic urges (催办) through the ticket
+ * lifecycle as the system, in batches of {@value #URGE_BATCH} per transaction and at most {@code
+ * urgesPerSweep} per sweep (the rest in the next); and the live near-due/overdue list per unit
+ * (临期/超期清单). Near-due and overdue are derived from the deadlines, never stored by hand.
  */
 public final class EscalationService {
   static final String JOB = "dispatch.escalation";
@@ -51,8 +51,14 @@ public final class EscalationService {
   private final int urgesPerSweep;
 
   /** What a sweep did; {@code ran} is false when another instance was sweeping. */
-  public record SweepResult(boolean ran, Map<AlertKind, Integer> raised, int urged, int skipped, long raiseMillis,
-                            long urgeMillis, List<TicketTransitioned> events) {
+  public record SweepResult(
+      boolean ran,
+      Map<AlertKind, Integer> raised,
+      int urged,
+      int skipped,
+      long raiseMillis,
+      long urgeMillis,
+      List<TicketTransitioned> events) {
     static SweepResult skippedTurn() {
       return new SweepResult(false, Map.of(), 0, 0, 0, 0, List.of());
     }
@@ -63,15 +69,19 @@ public final class EscalationService {
   }
 
   /** Near-due/overdue counts of one unit (null: tickets waiting for dispatch). */
-  public record UnitDue(UnitId unitId, String unitName, int nearDue, int overdue, int supervisionOverdue) {
-  }
+  public record UnitDue(
+      UnitId unitId, String unitName, int nearDue, int overdue, int supervisionOverdue) {}
 
   /** The near-due/overdue list at {@code asOf} under the rule {@code rule}. */
-  public record DueList(Instant asOf, String rule, List<UnitDue> units, List<DueTicket> items) {
-  }
+  public record DueList(Instant asOf, String rule, List<UnitDue> units, List<DueTicket> items) {}
 
-  public EscalationService(DispatchTransactions tx, ReferenceData reference, JobLock lock, EscalationPolicy policy,
-                           Clock clock, int urgesPerSweep) {
+  public EscalationService(
+      DispatchTransactions tx,
+      ReferenceData reference,
+      JobLock lock,
+      EscalationPolicy policy,
+      Clock clock,
+      int urgesPerSweep) {
     this.tx = tx;
     this.reference = reference;
     this.lock = lock;
@@ -95,8 +105,8 @@ public final class EscalationService {
     long t0 = System.nanoTime();
     Instant now = clock.instant();
     Instant nearDueBy = policy.nearDueBy(now, new DeadlineCalculator(reference.calendar()));
-    Map<AlertKind, Integer> raised = tx.inTransaction(r ->
-        r.escalation().raiseAlerts(now, policy.nearDueShare(), nearDueBy));
+    Map<AlertKind, Integer> raised =
+        tx.inTransaction(r -> r.escalation().raiseAlerts(now, policy.nearDueShare(), nearDueBy));
     long t1 = System.nanoTime();
     int urged = 0;
     int skipped = 0;
@@ -104,10 +114,11 @@ public final class EscalationService {
     if (policy.autoUrge()) {
       Actor system = system(reference.orgTree());
       TicketStep step = TicketStep.on(reference);
-      tx.inTransaction(r -> {
-        r.escalation().skipAlertsWithoutUnit();
-        return null;
-      });
+      tx.inTransaction(
+          r -> {
+            r.escalation().skipAlertsWithoutUnit();
+            return null;
+          });
       while (urged + skipped < urgesPerSweep) {
         int size = Math.min(URGE_BATCH, urgesPerSweep - urged - skipped);
         List<Alert> batch = tx.inTransaction(r -> r.escalation().alertsToUrge(size));
@@ -119,22 +130,39 @@ public final class EscalationService {
         skipped += batch.size() - done;
       }
     }
-    return new SweepResult(true, raised, urged, skipped, (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000,
+    return new SweepResult(
+        true,
+        raised,
+        urged,
+        skipped,
+        (t1 - t0) / 1_000_000,
+        (System.nanoTime() - t1) / 1_000_000,
         events);
   }
 
   /**
-   * Urges a batch of warned tickets in one transaction, each through the ticket lifecycle as the system; a ticket
-   * that moved on since its warning (replied, returned …) is left alone. Every warning is marked as handled.
+   * Urges a batch of warned tickets in one transaction, each through the ticket lifecycle as the
+   * system; a ticket that moved on since its warning (replied, returned …) is left alone. Every
+   * warning is marked as handled.
    */
-  private int urge(DispatchRepositories r, List<Alert> batch, TicketStep step, Actor system,
-                   List<TicketTransitioned> events) {
+  private int urge(
+      DispatchRepositories r,
+      List<Alert> batch,
+      TicketStep step,
+      Actor system,
+      List<TicketTransitioned> events) {
     Instant now = clock.instant();
     int urged = 0;
     for (Alert a : batch) {
       try {
-        events.add(step.run(r.core(), TicketId.of(a.ticketId()), new TicketCommand.Urge(note(a)), system, now)
-            .event());
+        events.add(
+            step.run(
+                    r.core(),
+                    TicketId.of(a.ticketId()),
+                    new TicketCommand.Urge(note(a)),
+                    system,
+                    now)
+                .event());
         urged++;
       } catch (DomainException e) {
         // gone, or nothing to urge any more
@@ -153,11 +181,23 @@ public final class EscalationService {
     };
   }
 
-  /** The system as a dispatcher of the hotline centre: automatic urges appear in the history under its name. */
+  /**
+   * The system as a dispatcher of the hotline centre: automatic urges appear in the history under
+   * its name.
+   */
   static Actor system(OrgTree org) {
-    UnitId centre = org.all().stream().filter(u -> u.type() == UnitType.CENTER).map(OrgUnit::id).findFirst()
-        .or(() -> org.all().stream().filter(u -> u.type() == UnitType.DISTRICT).map(OrgUnit::id).findFirst())
-        .orElse(UnitId.of("SYSTEM"));
+    UnitId centre =
+        org.all().stream()
+            .filter(u -> u.type() == UnitType.CENTER)
+            .map(OrgUnit::id)
+            .findFirst()
+            .or(
+                () ->
+                    org.all().stream()
+                        .filter(u -> u.type() == UnitType.DISTRICT)
+                        .map(OrgUnit::id)
+                        .findFirst())
+            .orElse(UnitId.of("SYSTEM"));
     return new Actor(new UserId(0), "system-escalation", Role.DISPATCHER, centre);
   }
 
@@ -174,17 +214,27 @@ public final class EscalationService {
       scope = org.subtree(unit);
     }
     Set<UnitId> units = scope;
-    var counts = tx.inTransaction(r -> r.escalation().dueCounts(now, policy.nearDueShare(), nearDueBy, units));
-    List<DueTicket> items = tx.inTransaction(r -> r.escalation().dueTickets(now, policy.nearDueShare(), nearDueBy,
-        units, kind, limit));
+    var counts =
+        tx.inTransaction(
+            r -> r.escalation().dueCounts(now, policy.nearDueShare(), nearDueBy, units));
+    List<DueTicket> items =
+        tx.inTransaction(
+            r ->
+                r.escalation()
+                    .dueTickets(now, policy.nearDueShare(), nearDueBy, units, kind, limit));
     List<UnitDue> perUnit = new ArrayList<>();
-    counts.forEach((u, m) -> {
-      Map<AlertKind, Integer> c = new EnumMap<>(AlertKind.class);
-      c.putAll(m);
-      perUnit.add(new UnitDue(u, u == null ? "待派单" : org.find(u).map(OrgUnit::name).orElse(u.value()),
-          c.getOrDefault(AlertKind.NEAR_DUE, 0), c.getOrDefault(AlertKind.OVERDUE, 0),
-          c.getOrDefault(AlertKind.SUPERVISION_OVERDUE, 0)));
-    });
+    counts.forEach(
+        (u, m) -> {
+          Map<AlertKind, Integer> c = new EnumMap<>(AlertKind.class);
+          c.putAll(m);
+          perUnit.add(
+              new UnitDue(
+                  u,
+                  u == null ? "待派单" : org.find(u).map(OrgUnit::name).orElse(u.value()),
+                  c.getOrDefault(AlertKind.NEAR_DUE, 0),
+                  c.getOrDefault(AlertKind.OVERDUE, 0),
+                  c.getOrDefault(AlertKind.SUPERVISION_OVERDUE, 0)));
+        });
     return new DueList(now, policy.describe(), perUnit, items);
   }
 }

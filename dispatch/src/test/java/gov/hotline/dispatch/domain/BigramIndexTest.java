@@ -28,7 +28,9 @@ class BigramIndexTest {
 
     assertThat(index.size()).isEqualTo(2);
     assertThat(index.similar("暖气不热", -1, 5, 0.01)).isEmpty();
-    assertThat(index.similar("燃气泄漏", -1, 5, 0.01)).extracting(BigramIndex.Hit::id).containsExactly(3L);
+    assertThat(index.similar("燃气泄漏", -1, 5, 0.01))
+        .extracting(BigramIndex.Hit::id)
+        .containsExactly(3L);
   }
 
   @Test
@@ -39,7 +41,9 @@ class BigramIndexTest {
 
     assertThat(index.size()).isEqualTo(1);
     assertThat(index.similar("暖气不热", -1, 5, 0.01)).isEmpty();
-    assertThat(index.similar("路灯不亮", -1, 5, 0.01)).extracting(BigramIndex.Hit::id).containsExactly(1L);
+    assertThat(index.similar("路灯不亮", -1, 5, 0.01))
+        .extracting(BigramIndex.Hit::id)
+        .containsExactly(1L);
   }
 
   @Test

@@ -15,8 +15,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DirectoryImporterTest {
-  private final DirectoryImporter importer = new DirectoryImporter(DirectoryImporter.Roots.DEFAULT,
-      KeywordLexicon.defaults());
+  private final DirectoryImporter importer =
+      new DirectoryImporter(DirectoryImporter.Roots.DEFAULT, KeywordLexicon.defaults());
 
   private DirectoryPlan plan(JsonObject json) {
     return importer.plan(DirectoryJson.parse(json));
@@ -30,17 +30,26 @@ class DirectoryImporterTest {
   void unitsKeepTheirIdsAndHangBelowTheDistrict() {
     DirectoryPlan p = SampleDirectory.plan();
 
-    OrgUnit qinghe = p.units().stream().filter(u -> u.id().equals(UnitId.of("STR_QH"))).findFirst().orElseThrow();
+    OrgUnit qinghe =
+        p.units().stream()
+            .filter(u -> u.id().equals(UnitId.of("STR_QH")))
+            .findFirst()
+            .orElseThrow();
     assertThat(qinghe.name()).isEqualTo("清河街道");
     assertThat(qinghe.type()).isEqualTo(UnitType.STREET);
     assertThat(qinghe.parentId()).isEqualTo(DirectoryImporter.Roots.DEFAULT.district());
-    assertThat(p.units()).extracting(OrgUnit::id).contains(UnitId.of("BJ"), UnitId.of("HD"), UnitId.of("HD_CENTER"));
+    assertThat(p.units())
+        .extracting(OrgUnit::id)
+        .contains(UnitId.of("BJ"), UnitId.of("HD"), UnitId.of("HD_CENTER"));
   }
 
   @Test
   void communitiesAndVillagesOfTheGazetteerBecomeUnitsBelowTheirStreet() {
-    OrgUnit village = SampleDirectory.plan().units().stream()
-        .filter(u -> u.name().equals("太舟坞村")).findFirst().orElseThrow();
+    OrgUnit village =
+        SampleDirectory.plan().units().stream()
+            .filter(u -> u.name().equals("太舟坞村"))
+            .findFirst()
+            .orElseThrow();
 
     assertThat(village.id()).isEqualTo(UnitId.of("TWN_WQ_C5"));
     assertThat(village.type()).isEqualTo(UnitType.VILLAGE);
@@ -49,8 +58,10 @@ class DirectoryImporterTest {
 
   @Test
   void eachRuleBecomesACatalogueEntryNumberedWithinItsCategoryWithKeywords() {
-    List<CatalogueEntry> cj02 = SampleDirectory.plan().entries().stream()
-        .filter(e -> e.categoryId().equals(CategoryId.of("CJ02"))).toList();
+    List<CatalogueEntry> cj02 =
+        SampleDirectory.plan().entries().stream()
+            .filter(e -> e.categoryId().equals(CategoryId.of("CJ02")))
+            .toList();
 
     assertThat(cj02).extracting(CatalogueEntry::id).containsExactly("CJ02-1", "CJ02-2", "CJ02-3");
     assertThat(cj02.get(1).lead()).isEqualTo(UnitRef.TERRITORY);
@@ -68,8 +79,10 @@ class DirectoryImporterTest {
     JsonObject json = sample();
     json.getJsonArray("rules").getJsonObject(0).put("lead", "BUR_NOPE");
 
-    assertThatThrownBy(() -> plan(json)).isInstanceOf(DomainException.class)
-        .hasMessageContaining("第 1 条规则").hasMessageContaining("BUR_NOPE");
+    assertThatThrownBy(() -> plan(json))
+        .isInstanceOf(DomainException.class)
+        .hasMessageContaining("第 1 条规则")
+        .hasMessageContaining("BUR_NOPE");
   }
 
   @Test
@@ -77,7 +90,8 @@ class DirectoryImporterTest {
     JsonObject json = sample();
     json.getJsonArray("rules").getJsonObject(0).put("lead", "@water_board");
 
-    assertThatThrownBy(() -> plan(json)).isInstanceOf(DomainException.class)
+    assertThatThrownBy(() -> plan(json))
+        .isInstanceOf(DomainException.class)
         .hasMessageContaining("@water_board");
   }
 
@@ -86,18 +100,25 @@ class DirectoryImporterTest {
     JsonObject json = sample();
     json.getJsonArray("units").getJsonObject(1).put("id", "BUR_CGZF");
 
-    assertThatThrownBy(() -> plan(json)).isInstanceOf(DomainException.class).hasMessageContaining("重复");
+    assertThatThrownBy(() -> plan(json))
+        .isInstanceOf(DomainException.class)
+        .hasMessageContaining("重复");
   }
 
   @Test
   void anUnknownPlaceKindIsRefused() {
-    assertThatThrownBy(() -> DirectoryJson.parse(SampleDirectory.unitsJson().replace("\"kind\": \"地标\"",
-        "\"kind\": \"山头\""))).isInstanceOf(DomainException.class).hasMessageContaining("山头");
+    assertThatThrownBy(
+            () ->
+                DirectoryJson.parse(
+                    SampleDirectory.unitsJson().replace("\"kind\": \"地标\"", "\"kind\": \"山头\"")))
+        .isInstanceOf(DomainException.class)
+        .hasMessageContaining("山头");
   }
 
   @Test
   void malformedJsonIsRefused() {
-    assertThatThrownBy(() -> DirectoryJson.parse("{\"units\": [")).isInstanceOf(DomainException.class)
+    assertThatThrownBy(() -> DirectoryJson.parse("{\"units\": ["))
+        .isInstanceOf(DomainException.class)
         .hasMessageContaining("JSON");
   }
 }

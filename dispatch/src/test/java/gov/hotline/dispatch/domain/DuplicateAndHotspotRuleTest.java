@@ -15,8 +15,10 @@ class DuplicateAndHotspotRuleTest {
   private static final CategoryId NOISE = CategoryId.of("GA01");
   private final Gazetteer gazetteer = Gazetteer.of(SampleDirectory.directory());
 
-  private AppealSnapshot appeal(long id, Duration after, String phone, String address, CategoryId category) {
-    return new AppealSnapshot(id, "T" + id, T0.plus(after), phone, gazetteer.resolve(address, ""), category);
+  private AppealSnapshot appeal(
+      long id, Duration after, String phone, String address, CategoryId category) {
+    return new AppealSnapshot(
+        id, "T" + id, T0.plus(after), phone, gazetteer.resolve(address, ""), category);
   }
 
   @Test
@@ -24,7 +26,10 @@ class DuplicateAndHotspotRuleTest {
     var first = appeal(1, Duration.ZERO, "13800000001", "海淀区定慧北里", NOISE);
     var second = appeal(2, Duration.ofDays(2), "13800000002", "海淀区八里庄街道定慧北里", NOISE);
 
-    assertThat(DuplicateRule.DEFAULT.judge(second, first, 0.1)).get().asString().contains("同一地点（定慧北里（小区））");
+    assertThat(DuplicateRule.DEFAULT.judge(second, first, 0.1))
+        .get()
+        .asString()
+        .contains("同一地点（定慧北里（小区））");
   }
 
   @Test
@@ -57,11 +62,13 @@ class DuplicateAndHotspotRuleTest {
     var b = appeal(2, Duration.ofMinutes(40), "2", "海淀区清河街道安宁里", POWER);
     var c = appeal(3, Duration.ofHours(2), "3", "海淀区安宁里9号楼", POWER);
 
-    List<AppealSnapshot> cluster = HotspotRule.DEFAULT.cluster(c,
-        List.of(new HotspotRule.Neighbour(a, 0.2), new HotspotRule.Neighbour(b, 0.1)));
+    List<AppealSnapshot> cluster =
+        HotspotRule.DEFAULT.cluster(
+            c, List.of(new HotspotRule.Neighbour(a, 0.2), new HotspotRule.Neighbour(b, 0.1)));
 
     assertThat(cluster).containsExactly(a, b);
-    assertThat(HotspotRule.DEFAULT.cluster(b, List.of(new HotspotRule.Neighbour(a, 0.2)))).isEmpty();
+    assertThat(HotspotRule.DEFAULT.cluster(b, List.of(new HotspotRule.Neighbour(a, 0.2))))
+        .isEmpty();
   }
 
   @Test
@@ -70,7 +77,9 @@ class DuplicateAndHotspotRuleTest {
     var b = appeal(2, Duration.ofHours(1), "2", "海淀区安宁里", POWER);
     var c = appeal(3, Duration.ofHours(9), "3", "海淀区安宁里9号楼", POWER);
 
-    assertThat(HotspotRule.DEFAULT.cluster(c,
-        List.of(new HotspotRule.Neighbour(a, 0.2), new HotspotRule.Neighbour(b, 0.2)))).isEmpty();
+    assertThat(
+            HotspotRule.DEFAULT.cluster(
+                c, List.of(new HotspotRule.Neighbour(a, 0.2), new HotspotRule.Neighbour(b, 0.2))))
+        .isEmpty();
   }
 }

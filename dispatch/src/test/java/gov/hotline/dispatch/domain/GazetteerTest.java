@@ -46,7 +46,8 @@ class GazetteerTest {
     Jurisdiction j = gazetteer.resolve("海淀区安宁里与育新花园之间", "");
 
     assertThat(j.status()).isEqualTo(ResolutionStatus.AMBIGUOUS);
-    assertThat(j.candidates()).extracting(Jurisdiction.StreetScore::streetId)
+    assertThat(j.candidates())
+        .extracting(Jurisdiction.StreetScore::streetId)
         .contains(UnitId.of("STR_QH"), UnitId.of("STR_XSQ"));
     assertThat(j.explanation()).contains("歧义");
   }

@@ -14,7 +14,8 @@ class RecommenderTest {
   private final Recommender recommender = SampleDirectory.recommender();
 
   private Recommendation recommend(String text, String address) {
-    return recommender.recommend(new AppealFacts(text, address, AppealType.COMPLAINT, null), History.NONE);
+    return recommender.recommend(
+        new AppealFacts(text, address, AppealType.COMPLAINT, null), History.NONE);
   }
 
   private static UnitId top(Recommendation r) {
@@ -27,7 +28,9 @@ class RecommenderTest {
 
     assertThat(top(r)).isEqualTo(UnitId.of("STR_XSQ"));
     assertThat(r.leads().get(0).unitName()).isEqualTo("西三旗街道");
-    assertThat(String.join("；", r.leads().get(0).reasons())).contains("派单目录").contains("属地")
+    assertThat(String.join("；", r.leads().get(0).reasons()))
+        .contains("派单目录")
+        .contains("属地")
         .contains("育新花园（小区）");
     assertThat(r.jurisdiction().streetId()).isEqualTo(UnitId.of("STR_XSQ"));
   }
@@ -69,8 +72,10 @@ class RecommenderTest {
 
   @Test
   void aCategoryChosenAtIntakeIsKeptAndDecidesTheEntries() {
-    Recommendation r = recommender.recommend(new AppealFacts("门口这个问题一直没人管。", "海淀区上地西里",
-        AppealType.COMPLAINT, CategoryId.of("GY03")), History.NONE);
+    Recommendation r =
+        recommender.recommend(
+            new AppealFacts("门口这个问题一直没人管。", "海淀区上地西里", AppealType.COMPLAINT, CategoryId.of("GY03")),
+            History.NONE);
 
     assertThat(r.category().id()).isEqualTo(CategoryId.of("GY03"));
     assertThat(r.category().reasons()).contains("受理时已选定该分类");
@@ -82,16 +87,20 @@ class RecommenderTest {
     Recommendation r = recommend("小区门口有流动商贩摆摊卖水果，占了半条人行道。", "海淀区茂林居小区");
 
     assertThat(top(r)).isEqualTo(UnitId.of("STR_YFD"));
-    assertThat(r.candidates()).filteredOn(c -> c.role() == CandidateRole.ASSIST)
-        .extracting(Candidate::unitId).contains(UnitId.of("BUR_CGZF"));
+    assertThat(r.candidates())
+        .filteredOn(c -> c.role() == CandidateRole.ASSIST)
+        .extracting(Candidate::unitId)
+        .contains(UnitId.of("BUR_CGZF"));
   }
 
   @Test
   void dispatchersDecisionsForACategoryOutweighTheCatalogueOnceThereAreEnough() {
-    AppealFacts facts = new AppealFacts("路边行道树的树枝挡住了路灯。", "海淀区学清路", AppealType.COMPLAINT,
-        CategoryId.of("SZ04"));
-    History corrected = new History(List.of(), new DecisionStats(
-        Map.of(CategoryId.of("SZ04"), Map.of(UnitRef.TERRITORY, 40))));
+    AppealFacts facts =
+        new AppealFacts("路边行道树的树枝挡住了路灯。", "海淀区学清路", AppealType.COMPLAINT, CategoryId.of("SZ04"));
+    History corrected =
+        new History(
+            List.of(),
+            new DecisionStats(Map.of(CategoryId.of("SZ04"), Map.of(UnitRef.TERRITORY, 40))));
 
     assertThat(top(recommender.recommend(facts, History.NONE))).isEqualTo(UnitId.of("BUR_YLLH"));
     Recommendation r = recommender.recommend(facts, corrected);
@@ -101,10 +110,18 @@ class RecommenderTest {
 
   @Test
   void aVerySimilarDecidedTicketIsGivenAsAReason() {
-    PastDecision past = new PastDecision(7, "HD20250601-000007", 0.9, CategoryId.of("GA01"), UnitId.of("STR_BLZ"),
-        UnitRef.TERRITORY);
-    Recommendation r = recommender.recommend(new AppealFacts("定慧北里花园晚上跳广场舞音乐太吵。", "海淀区定慧北里",
-        AppealType.COMPLAINT, null), new History(List.of(past), DecisionStats.NONE));
+    PastDecision past =
+        new PastDecision(
+            7,
+            "HD20250601-000007",
+            0.9,
+            CategoryId.of("GA01"),
+            UnitId.of("STR_BLZ"),
+            UnitRef.TERRITORY);
+    Recommendation r =
+        recommender.recommend(
+            new AppealFacts("定慧北里花园晚上跳广场舞音乐太吵。", "海淀区定慧北里", AppealType.COMPLAINT, null),
+            new History(List.of(past), DecisionStats.NONE));
 
     assertThat(top(r)).isEqualTo(UnitId.of("STR_BLZ"));
     assertThat(r.leads().get(0).reasons()).anyMatch(s -> s.contains("相似工单HD20250601-000007"));

@@ -8,14 +8,19 @@ import gov.hotline.dispatch.domain.HotspotRule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The recommender on the Haidian sample, as ./hotline dispatch-eval measures it (issue 5's quality targets). */
+/**
+ * The recommender on the Haidian sample, as ./hotline dispatch-eval measures it (issue 5's quality
+ * targets).
+ */
 class DispatchEvaluationTest {
   private static EvalReport report;
 
   @BeforeAll
   static void evaluate() {
-    report = new DispatchEvaluation(SampleDirectory.recommender(), DuplicateRule.DEFAULT, HotspotRule.DEFAULT)
-        .run(SampleDirectory.appeals());
+    report =
+        new DispatchEvaluation(
+                SampleDirectory.recommender(), DuplicateRule.DEFAULT, HotspotRule.DEFAULT)
+            .run(SampleDirectory.appeals());
   }
 
   @Test
@@ -45,8 +50,10 @@ class DispatchEvaluationTest {
 
   @Test
   void appealsWrittenApartFromTheSampleAreRoutedAsWell() {
-    EvalReport other = new DispatchEvaluation(SampleDirectory.recommender(), DuplicateRule.DEFAULT,
-        HotspotRule.DEFAULT).run(SampleDirectory.paraphrases());
+    EvalReport other =
+        new DispatchEvaluation(
+                SampleDirectory.recommender(), DuplicateRule.DEFAULT, HotspotRule.DEFAULT)
+            .run(SampleDirectory.paraphrases());
 
     assertThat(other.cold().leadTop1()).isGreaterThanOrEqualTo(0.85);
     assertThat(other.cold().leadTop3()).isGreaterThanOrEqualTo(0.95);

@@ -21,10 +21,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Attachment content under the data directory: {@code attachments/ab/abcdef….bin} named by SHA-256 (the only name
- * a file ever gets, so no uploaded name reaches the file system), written through a temporary file and an atomic
- * move; thumbnails ({@value #THUMB} px on the longer side, JPEG) beside them as {@code ….thumb.jpg}, made with ImageIO
- * where it can read the image (JPEG and PNG always; WebP only with a reader plugin, otherwise none).
+ * Attachment content under the data directory: {@code attachments/ab/abcdef….bin} named by SHA-256
+ * (the only name a file ever gets, so no uploaded name reaches the file system), written through a
+ * temporary file and an atomic move; thumbnails ({@value #THUMB} px on the longer side, JPEG)
+ * beside them as {@code ….thumb.jpg}, made with ImageIO where it can read the image (JPEG and PNG
+ * always; WebP only with a reader plugin, otherwise none).
  */
 public final class FileAttachmentStore implements AttachmentFiles {
   static final int THUMB = 240;
@@ -80,7 +81,10 @@ public final class FileAttachmentStore implements AttachmentFiles {
     }
   }
 
-  /** The file of a hash; anything but 64 lowercase hex digits is refused, so no name can leave the root. */
+  /**
+   * The file of a hash; anything but 64 lowercase hex digits is refused, so no name can leave the
+   * root.
+   */
   Path file(String sha256, String suffix) {
     if (sha256 == null || !SHA.matcher(sha256).matches()) {
       throw new IllegalArgumentException("not a SHA-256: " + sha256);
@@ -119,7 +123,8 @@ public final class FileAttachmentStore implements AttachmentFiles {
       BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
       Graphics2D g = out.createGraphics();
       try {
-        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.setRenderingHint(
+            RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, w, h);
         g.drawImage(src, 0, 0, w, h, null);

@@ -6,17 +6,28 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** The hash chain: {@code hash = sha256(prevHash || canonical row text)}, the first row chained to 64 zeros. */
+/**
+ * The hash chain: {@code hash = sha256(prevHash || canonical row text)}, the first row chained to
+ * 64 zeros.
+ */
 public final class AuditChain {
   public static final String GENESIS = "0".repeat(64);
 
-  private AuditChain() {
-  }
+  private AuditChain() {}
 
   /** The row's content as hashed: a JSON array of its fields in a fixed order (nulls as null). */
   public static String canonical(AuditEvent e) {
-    return new JsonArray().add(e.id()).add(e.at().toString()).add(e.actorId()).add(e.actorUsername())
-        .add(e.actorRole()).add(e.action()).add(e.target()).add(e.clientAddress()).add(e.result()).add(e.detail())
+    return new JsonArray()
+        .add(e.id())
+        .add(e.at().toString())
+        .add(e.actorId())
+        .add(e.actorUsername())
+        .add(e.actorRole())
+        .add(e.action())
+        .add(e.target())
+        .add(e.clientAddress())
+        .add(e.result())
+        .add(e.detail())
         .encode();
   }
 

@@ -8,9 +8,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes the audit log: logins and their failures, logouts, permission denials, exports and downloads, recording
- * plays, admin changes and reads of confidential (保密) tickets. A failure to write is logged, never shown to the
- * user as an error of what they did.
+ * Writes the audit log: logins and their failures, logouts, permission denials, exports and
+ * downloads, recording plays, admin changes and reads of confidential (保密) tickets. A failure to
+ * write is logged, never shown to the user as an error of what they did.
  */
 public final class AuditLog {
   public static final String SUCCESS = "SUCCESS";
@@ -30,17 +30,40 @@ public final class AuditLog {
     return store;
   }
 
-  /** Records one event; {@code actor} may be null (a failed login names the user in {@code username}). */
-  public void record(Actor actor, String username, String action, String target, String client, String result,
-                     String detail) {
+  /**
+   * Records one event; {@code actor} may be null (a failed login names the user in {@code
+   * username}).
+   */
+  public void record(
+      Actor actor,
+      String username,
+      String action,
+      String target,
+      String client,
+      String result,
+      String detail) {
     try {
       // microseconds: what timestamptz keeps, so the verify hashes exactly what was hashed here
-      store.append(new AuditEvent(0, clock.instant().truncatedTo(ChronoUnit.MICROS),
-          actor == null ? null : actor.userId().value(), actor == null ? username : actor.username(),
-          actor == null ? null : actor.role().name(), action, cut(target, 500), client, result, cut(detail, 2000),
-          null, null));
+      store.append(
+          new AuditEvent(
+              0,
+              clock.instant().truncatedTo(ChronoUnit.MICROS),
+              actor == null ? null : actor.userId().value(),
+              actor == null ? username : actor.username(),
+              actor == null ? null : actor.role().name(),
+              action,
+              cut(target, 500),
+              client,
+              result,
+              cut(detail, 2000),
+              null,
+              null));
     } catch (RuntimeException e) {
-      LOG.error("audit event {} by {} could not be written", action, actor == null ? username : actor.username(), e);
+      LOG.error(
+          "audit event {} by {} could not be written",
+          action,
+          actor == null ? username : actor.username(),
+          e);
     }
   }
 

@@ -13,9 +13,9 @@ import gov.hotline.core.user.User;
 import java.util.Optional;
 
 /**
- * Log-in and account creation. Wrong passwords slow the failing client down ({@link LoginThrottle}) instead of
- * locking the account; an unknown user name costs the same bcrypt time as a known one, and the message never tells
- * whether the user name exists.
+ * Log-in and account creation. Wrong passwords slow the failing client down ({@link LoginThrottle})
+ * instead of locking the account; an unknown user name costs the same bcrypt time as a known one,
+ * and the message never tells whether the user name exists.
  */
 public final class Accounts {
   private final Transactions tx;
@@ -23,7 +23,8 @@ public final class Accounts {
   private final ReferenceData reference;
   private final LoginThrottle throttle;
 
-  public Accounts(Transactions tx, PasswordHasher hasher, ReferenceData reference, LoginThrottle throttle) {
+  public Accounts(
+      Transactions tx, PasswordHasher hasher, ReferenceData reference, LoginThrottle throttle) {
     this.tx = tx;
     this.hasher = hasher;
     this.reference = reference;
@@ -38,7 +39,8 @@ public final class Accounts {
     }
     throttle.check(client, name);
     Optional<User> user = tx.inTransaction(r -> r.users().byUsername(name));
-    boolean ok = user.isPresent() ? hasher.matches(password, user.get().passwordHash()) : dummy(password);
+    boolean ok =
+        user.isPresent() ? hasher.matches(password, user.get().passwordHash()) : dummy(password);
     if (!ok || !user.get().enabled()) {
       throttle.failed(client, name);
       throw new DomainException(ErrorKind.UNAUTHENTICATED, "BAD_CREDENTIALS", "用户名或密码错误");
@@ -48,7 +50,8 @@ public final class Accounts {
   }
 
   /** Creates an account (ADMIN only); the password must pass {@link PasswordPolicy}. */
-  public User create(Actor actor, String username, String displayName, String password, Role role, UnitId unit) {
+  public User create(
+      Actor actor, String username, String displayName, String password, Role role, UnitId unit) {
     if (actor.role() != Role.ADMIN) {
       throw DomainException.forbidden("只有系统管理员可以创建用户");
     }
@@ -67,19 +70,28 @@ public final class Accounts {
     if (unit == null || reference.orgTree().find(unit).isEmpty()) {
       throw DomainException.invalid("UNKNOWN_UNIT", "所属单位不存在：" + unit);
     }
-    String display = Optional.ofNullable(TextRules.optional(displayName, "displayName", "姓名", 50)).orElse(name);
+    String display =
+        Optional.ofNullable(TextRules.optional(displayName, "displayName", "姓名", 50)).orElse(name);
     return insert(new User(null, name, display, role, unit, hasher.hash(pw), true));
   }
 
   /** Stores an account as given (used by start-up seeding, which sets its own passwords). */
   public User insert(User u) {
-    return tx.inTransaction(r -> {
-      if (r.users().byUsername(u.username()).isPresent()) {
-        throw DomainException.conflict("USERNAME_TAKEN", "用户名已存在：" + u.username());
-      }
-      var id = r.users().insert(u);
-      return new User(id, u.username(), u.displayName(), u.role(), u.unitId(), u.passwordHash(), u.enabled());
-    });
+    return tx.inTransaction(
+        r -> {
+          if (r.users().byUsername(u.username()).isPresent()) {
+            throw DomainException.conflict("USERNAME_TAKEN", "用户名已存在：" + u.username());
+          }
+          var id = r.users().insert(u);
+          return new User(
+              id,
+              u.username(),
+              u.displayName(),
+              u.role(),
+              u.unitId(),
+              u.passwordHash(),
+              u.enabled());
+        });
   }
 
   private boolean dummy(String pw) {

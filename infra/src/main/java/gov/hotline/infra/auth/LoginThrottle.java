@@ -7,17 +7,18 @@ import java.time.Instant;
 import java.util.Locale;
 
 /**
- * Growing delays after failed log-ins instead of a hard lock, so nobody can lock the real owner out. Failures are
- * counted per (client address, account), per client address and per account, in PostgreSQL (every instance shares
- * them, a restart keeps them):
+ * Growing delays after failed log-ins instead of a hard lock, so nobody can lock the real owner
+ * out. Failures are counted per (client address, account), per client address and per account, in
+ * PostgreSQL (every instance shares them, a restart keeps them):
+ *
  * <ul>
- *   <li>an address that keeps failing on one account waits 1, 2, 4 … seconds (at most 15 minutes) after the first
- *       {@link #PAIR_FREE} failures; only that address/account pair waits;</li>
- *   <li>an address failing on many accounts (password spraying) waits likewise after {@link #ADDRESS_FREE}
- *       failures;</li>
- *   <li>an account under attack from many addresses ({@link #ACCOUNT_ALERT} failures in the window) makes every
- *       address that fails on it wait from its first failure — but an address that has not failed still logs in
- *       with the right password at once.</li>
+ *   <li>an address that keeps failing on one account waits 1, 2, 4 … seconds (at most 15 minutes)
+ *       after the first {@link #PAIR_FREE} failures; only that address/account pair waits;
+ *   <li>an address failing on many accounts (password spraying) waits likewise after {@link
+ *       #ADDRESS_FREE} failures;
+ *   <li>an account under attack from many addresses ({@link #ACCOUNT_ALERT} failures in the window)
+ *       makes every address that fails on it wait from its first failure — but an address that has
+ *       not failed still logs in with the right password at once.
  * </ul>
  */
 public final class LoginThrottle {
@@ -38,8 +39,10 @@ public final class LoginThrottle {
   /** Refuses (429) while this client must wait for this account. */
   public void check(String address, String username) {
     Instant now = clock.instant();
-    long wait = Math.max(remaining(Scope.PAIR, pair(address, username), now),
-        remaining(Scope.ADDRESS, address(address), now));
+    long wait =
+        Math.max(
+            remaining(Scope.PAIR, pair(address, username), now),
+            remaining(Scope.ADDRESS, address(address), now));
     if (wait > 0) {
       throw new TooManyAttempts(wait);
     }
@@ -56,7 +59,8 @@ public final class LoginThrottle {
       store.blockUntil(Scope.PAIR, pair(address, username), now.plus(delay(pairCount - free)));
     }
     if (addressCount > ADDRESS_FREE) {
-      store.blockUntil(Scope.ADDRESS, address(address), now.plus(delay(addressCount - ADDRESS_FREE)));
+      store.blockUntil(
+          Scope.ADDRESS, address(address), now.plus(delay(addressCount - ADDRESS_FREE)));
     }
   }
 
@@ -72,8 +76,11 @@ public final class LoginThrottle {
   }
 
   private long remaining(Scope scope, String key, Instant now) {
-    return store.blockedUntil(scope, key).filter(now::isBefore)
-        .map(until -> Math.max(1, (Duration.between(now, until).toMillis() + 999) / 1000)).orElse(0L);
+    return store
+        .blockedUntil(scope, key)
+        .filter(now::isBefore)
+        .map(until -> Math.max(1, (Duration.between(now, until).toMillis() + 999) / 1000))
+        .orElse(0L);
   }
 
   private static String account(String username) {

@@ -9,7 +9,8 @@ public interface SessionStore {
   void insert(Session s);
 
   /**
-   * Marks the session seen now and returns it, if it is still active: not revoked, not expired, its user enabled.
+   * Marks the session seen now and returns it, if it is still active: not revoked, not expired, its
+   * user enabled.
    */
   Optional<Session> touch(String id, Instant now);
 

@@ -13,9 +13,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
 /**
- * Login sessions in PostgreSQL. Every request checks its session; the answer is cached for at most {@link #CACHE}
- * per instance, so a session ended on one instance stops working on all others within seconds (and at once on the
- * instance that ended it). Cache freshness is measured on the monotonic clock: it is not business time.
+ * Login sessions in PostgreSQL. Every request checks its session; the answer is cached for at most
+ * {@link #CACHE} per instance, so a session ended on one instance stops working on all others
+ * within seconds (and at once on the instance that ended it). Cache freshness is measured on the
+ * monotonic clock: it is not business time.
  */
 public final class Sessions {
   public static final Duration CACHE = Duration.ofSeconds(5);
@@ -28,12 +29,10 @@ public final class Sessions {
   private final LongSupplier nanoTime;
   private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
-  private record Cached(boolean active, long checkedAtNanos) {
-  }
+  private record Cached(boolean active, long checkedAtNanos) {}
 
   /** A new session and the token that names it. */
-  public record Issued(Session session, String token) {
-  }
+  public record Issued(Session session, String token) {}
 
   public Sessions(SessionStore store, TokenService tokens, Clock clock) {
     this(store, tokens, clock, System::nanoTime);
@@ -51,9 +50,19 @@ public final class Sessions {
     Instant now = clock.instant();
     byte[] id = new byte[18];
     RANDOM.nextBytes(id);
-    Session s = new Session(Base64.getUrlEncoder().withoutPadding().encodeToString(id), actor.userId().value(),
-        actor.username(), actor.role().name(), now, now, now.plus(tokens.ttl()), null, null, clientAddress,
-        userAgent == null ? null : userAgent.substring(0, Math.min(300, userAgent.length())));
+    Session s =
+        new Session(
+            Base64.getUrlEncoder().withoutPadding().encodeToString(id),
+            actor.userId().value(),
+            actor.username(),
+            actor.role().name(),
+            now,
+            now,
+            now.plus(tokens.ttl()),
+            null,
+            null,
+            clientAddress,
+            userAgent == null ? null : userAgent.substring(0, Math.min(300, userAgent.length())));
     store.insert(s);
     return new Issued(s, tokens.issue(actor, s.id(), s.expiresAt()));
   }

@@ -17,9 +17,11 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Signed bearer tokens: {@code base64url(userId|role|unitId|expiry|sessionId|username).base64url(HMAC-SHA256)}. The
- * signature proves the claims; the session they name ({@link Sessions}) decides whether they still count, so a
- * token ends with its session (logout, disabled user, role change, password reset) on every instance.
+ * Signed bearer tokens: {@code
+ * base64url(userId|role|unitId|expiry|sessionId|username).base64url(HMAC-SHA256)}. The signature
+ * proves the claims; the session they name ({@link Sessions}) decides whether they still count, so
+ * a token ends with its session (logout, disabled user, role change, password reset) on every
+ * instance.
  */
 public final class TokenService {
   private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
@@ -30,8 +32,7 @@ public final class TokenService {
   private final Duration ttl;
 
   /** What a valid token says: who, in which session, until when. */
-  public record Claims(Actor actor, String sessionId, Instant expiresAt) {
-  }
+  public record Claims(Actor actor, String sessionId, Instant expiresAt) {}
 
   public TokenService(String hexSecret, Clock clock, Duration ttl) {
     this.key = new SecretKeySpec(HexFormat.of().parseHex(hexSecret), "HmacSHA256");
@@ -40,8 +41,18 @@ public final class TokenService {
   }
 
   public String issue(Actor a, String sessionId, Instant expiresAt) {
-    String payload = a.userId().value() + "|" + a.role().name() + "|" + a.unitId().value() + "|"
-        + expiresAt.getEpochSecond() + "|" + sessionId + "|" + a.username();
+    String payload =
+        a.userId().value()
+            + "|"
+            + a.role().name()
+            + "|"
+            + a.unitId().value()
+            + "|"
+            + expiresAt.getEpochSecond()
+            + "|"
+            + sessionId
+            + "|"
+            + a.username();
     String body = B64.encodeToString(payload.getBytes(StandardCharsets.UTF_8));
     return body + "." + B64.encodeToString(sign(body));
   }
@@ -50,7 +61,10 @@ public final class TokenService {
     return ttl;
   }
 
-  /** The claims of a well-signed, unexpired token; empty for anything else (never throws on garbage). */
+  /**
+   * The claims of a well-signed, unexpired token; empty for anything else (never throws on
+   * garbage).
+   */
   public Optional<Claims> verify(String token) {
     if (token == null || token.length() > 2048) {
       return Optional.empty();
@@ -69,7 +83,8 @@ public final class TokenService {
       if (f.length != 6 || Long.parseLong(f[3]) < clock.instant().getEpochSecond()) {
         return Optional.empty();
       }
-      Actor actor = new Actor(new UserId(Long.parseLong(f[0])), f[5], Role.valueOf(f[1]), UnitId.of(f[2]));
+      Actor actor =
+          new Actor(new UserId(Long.parseLong(f[0])), f[5], Role.valueOf(f[1]), UnitId.of(f[2]));
       return Optional.of(new Claims(actor, f[4], Instant.ofEpochSecond(Long.parseLong(f[3]))));
     } catch (IllegalArgumentException e) { // bad base64, number or role: not a token of ours
       return Optional.empty();

@@ -10,7 +10,10 @@ public final class TooManyAttempts extends DomainException {
   private final long retryAfterSeconds;
 
   public TooManyAttempts(long retryAfterSeconds) {
-    super(ErrorKind.TOO_MANY_REQUESTS, "TOO_MANY_ATTEMPTS", "尝试过于频繁，请 " + retryAfterSeconds + " 秒后再试");
+    super(
+        ErrorKind.TOO_MANY_REQUESTS,
+        "TOO_MANY_ATTEMPTS",
+        "尝试过于频繁，请 " + retryAfterSeconds + " 秒后再试");
     this.retryAfterSeconds = retryAfterSeconds;
   }
 

@@ -12,8 +12,9 @@ import gov.hotline.core.user.User;
 import java.util.Optional;
 
 /**
- * Changing accounts (ADMIN only): role, unit, display name, enabled, password reset. Whatever changes what a token
- * stands for — disabling, a new role or unit, a new password — ends the user's sessions at once.
+ * Changing accounts (ADMIN only): role, unit, display name, enabled, password reset. Whatever
+ * changes what a token stands for — disabling, a new role or unit, a new password — ends the user's
+ * sessions at once.
  */
 public final class UserAdmin {
   private final Transactions tx;
@@ -22,14 +23,13 @@ public final class UserAdmin {
   private final Sessions sessions;
 
   /** The fields a change may set; null keeps the current value. */
-  public record Change(Role role, UnitId unitId, Boolean enabled, String displayName) {
-  }
+  public record Change(Role role, UnitId unitId, Boolean enabled, String displayName) {}
 
   /** The account after a change, and how many sessions it ended. */
-  public record Changed(User user, int sessionsEnded) {
-  }
+  public record Changed(User user, int sessionsEnded) {}
 
-  public UserAdmin(Transactions tx, PasswordHasher hasher, ReferenceData reference, Sessions sessions) {
+  public UserAdmin(
+      Transactions tx, PasswordHasher hasher, ReferenceData reference, Sessions sessions) {
     this.tx = tx;
     this.hasher = hasher;
     this.reference = reference;
@@ -43,19 +43,28 @@ public final class UserAdmin {
     }
     String display = TextRules.optional(c.displayName(), "displayName", "姓名", 50);
     User before = existing(id);
-    if (before.id().equals(actor.userId()) && (Boolean.FALSE.equals(c.enabled())
-        || c.role() != null && c.role() != Role.ADMIN)) {
+    if (before.id().equals(actor.userId())
+        && (Boolean.FALSE.equals(c.enabled()) || c.role() != null && c.role() != Role.ADMIN)) {
       throw DomainException.invalid("SELF_LOCKOUT", "不能停用自己的账号或取消自己的系统管理员角色");
     }
-    User after = new User(before.id(), before.username(), Optional.ofNullable(display).orElse(before.displayName()),
-        Optional.ofNullable(c.role()).orElse(before.role()), Optional.ofNullable(c.unitId()).orElse(before.unitId()),
-        before.passwordHash(), Optional.ofNullable(c.enabled()).orElse(before.enabled()));
-    tx.inTransaction(r -> {
-      r.users().update(after);
-      return null;
-    });
-    boolean tokenChanged = after.role() != before.role() || !after.unitId().equals(before.unitId())
-        || !after.enabled();
+    User after =
+        new User(
+            before.id(),
+            before.username(),
+            Optional.ofNullable(display).orElse(before.displayName()),
+            Optional.ofNullable(c.role()).orElse(before.role()),
+            Optional.ofNullable(c.unitId()).orElse(before.unitId()),
+            before.passwordHash(),
+            Optional.ofNullable(c.enabled()).orElse(before.enabled()));
+    tx.inTransaction(
+        r -> {
+          r.users().update(after);
+          return null;
+        });
+    boolean tokenChanged =
+        after.role() != before.role()
+            || !after.unitId().equals(before.unitId())
+            || !after.enabled();
     int ended = tokenChanged ? sessions.endAllOf(id.value(), reason(before, after)) : 0;
     return new Changed(after, ended);
   }
@@ -67,12 +76,20 @@ public final class UserAdmin {
     }
     User before = existing(id);
     PasswordPolicy.check(password, before.username());
-    User after = new User(before.id(), before.username(), before.displayName(), before.role(), before.unitId(),
-        hasher.hash(password), before.enabled());
-    tx.inTransaction(r -> {
-      r.users().update(after);
-      return null;
-    });
+    User after =
+        new User(
+            before.id(),
+            before.username(),
+            before.displayName(),
+            before.role(),
+            before.unitId(),
+            hasher.hash(password),
+            before.enabled());
+    tx.inTransaction(
+        r -> {
+          r.users().update(after);
+          return null;
+        });
     return new Changed(after, sessions.endAllOf(id.value(), "PASSWORD_RESET"));
   }
 
@@ -89,7 +106,9 @@ public final class UserAdmin {
   }
 
   private static String reason(User before, User after) {
-    return !after.enabled() ? "USER_DISABLED" : after.role() != before.role() ? "ROLE_CHANGED" : "UNIT_CHANGED";
+    return !after.enabled()
+        ? "USER_DISABLED"
+        : after.role() != before.role() ? "ROLE_CHANGED" : "UNIT_CHANGED";
   }
 
   private static void requireAdmin(Actor actor) {

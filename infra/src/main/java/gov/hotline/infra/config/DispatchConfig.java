@@ -7,19 +7,26 @@ import java.time.Duration;
 import java.util.Locale;
 
 /**
- * Settings of the dispatch context (派单), part of {@link HotlineConfig} (same sources, HOTLINE_* keys): how often the
- * scan and the escalation sweep run, the near-due rule (临期), automatic urges, the duplicate window and the hotspot
- * rule.
+ * Settings of the dispatch context (派单), part of {@link HotlineConfig} (same sources, HOTLINE_*
+ * keys): how often the scan and the escalation sweep run, the near-due rule (临期), automatic urges,
+ * the duplicate window and the hotspot rule.
  */
-public record DispatchConfig(Duration scanEvery, Duration sweepEvery, EscalationPolicy escalation, int urgesPerSweep,
-                             int similarCapacity, DuplicateRule duplicates, HotspotRule hotspots) {
+public record DispatchConfig(
+    Duration scanEvery,
+    Duration sweepEvery,
+    EscalationPolicy escalation,
+    int urgesPerSweep,
+    int similarCapacity,
+    DuplicateRule duplicates,
+    HotspotRule hotspots) {
 
   static DispatchConfig from(HotlineConfig.Settings settings) {
     Settings s = new Settings(settings);
-    EscalationPolicy policy = new EscalationPolicy(
-        s.number("HOTLINE_ESCALATION_NEAR_DUE_SHARE", 0.8, 0.05, 0.99),
-        (int) s.number("HOTLINE_ESCALATION_NEAR_DUE_HOURS", 0, 0, 240),
-        s.bool("HOTLINE_ESCALATION_AUTO_URGE", true));
+    EscalationPolicy policy =
+        new EscalationPolicy(
+            s.number("HOTLINE_ESCALATION_NEAR_DUE_SHARE", 0.8, 0.05, 0.99),
+            (int) s.number("HOTLINE_ESCALATION_NEAR_DUE_HOURS", 0, 0, 240),
+            s.bool("HOTLINE_ESCALATION_AUTO_URGE", true));
     DuplicateRule d = DuplicateRule.DEFAULT;
     HotspotRule h = HotspotRule.DEFAULT;
     return new DispatchConfig(
@@ -28,10 +35,16 @@ public record DispatchConfig(Duration scanEvery, Duration sweepEvery, Escalation
         policy,
         (int) s.number("HOTLINE_ESCALATION_URGES_PER_SWEEP", 2_000, 0, 100_000),
         (int) s.number("HOTLINE_SIMILAR_TICKETS_CAPACITY", 100_000, 1_000, 2_000_000),
-        new DuplicateRule(Duration.ofDays((long) s.number("HOTLINE_DUPLICATE_WINDOW_DAYS", 7, 1, 90)),
-            d.sameCaller(), d.samePlace(), d.samePlaceAndCategory(), d.sameStreet()),
-        new HotspotRule(Duration.ofHours((long) s.number("HOTLINE_HOTSPOT_WINDOW_HOURS", 6, 1, 168)),
-            (int) s.number("HOTLINE_HOTSPOT_MIN_TICKETS", 3, 2, 1000), h.minSimilarity()));
+        new DuplicateRule(
+            Duration.ofDays((long) s.number("HOTLINE_DUPLICATE_WINDOW_DAYS", 7, 1, 90)),
+            d.sameCaller(),
+            d.samePlace(),
+            d.samePlaceAndCategory(),
+            d.sameStreet()),
+        new HotspotRule(
+            Duration.ofHours((long) s.number("HOTLINE_HOTSPOT_WINDOW_HOURS", 6, 1, 168)),
+            (int) s.number("HOTLINE_HOTSPOT_MIN_TICKETS", 3, 2, 1000),
+            h.minSimilarity()));
   }
 
   /** Numbers and switches on top of the server's settings. */

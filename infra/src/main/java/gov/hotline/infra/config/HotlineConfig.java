@@ -18,9 +18,9 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * All server configuration in one typed place. Sources, later ones winning: built-in defaults, the file named by
- * {@code HOTLINE_CONFIG} (a properties file using the same HOTLINE_* keys), then environment variables.
- * Secrets belong in the environment only.
+ * All server configuration in one typed place. Sources, later ones winning: built-in defaults, the
+ * file named by {@code HOTLINE_CONFIG} (a properties file using the same HOTLINE_* keys), then
+ * environment variables. Secrets belong in the environment only.
  */
 public record HotlineConfig(
     String httpHost,
@@ -48,7 +48,10 @@ public record HotlineConfig(
     SecurityConfig security) {
 
   /** Which engine serves knowledge-base search. */
-  public enum SearchEngine { LUCENE, ELASTICSEARCH }
+  public enum SearchEngine {
+    LUCENE,
+    ELASTICSEARCH
+  }
 
   public static final String DEFAULT_DB_URL = "jdbc:postgresql://localhost:5432/hotline";
 
@@ -63,18 +66,20 @@ public record HotlineConfig(
     if (file != null && !file.isBlank()) {
       values.putAll(readFile(Path.of(file)));
     }
-    env.forEach((k, v) -> {
-      if (k.startsWith("HOTLINE_")) {
-        values.put(k, v);
-      }
-    });
+    env.forEach(
+        (k, v) -> {
+          if (k.startsWith("HOTLINE_")) {
+            values.put(k, v);
+          }
+        });
     Settings s = new Settings(values);
     Path dataDir = Path.of(s.text("HOTLINE_DATA_DIR", ".hotline/data")).toAbsolutePath();
     ZoneId zone = ZoneId.of(s.text("HOTLINE_TIMEZONE", "Asia/Shanghai"));
     return new HotlineConfig(
         s.text("HOTLINE_HTTP_HOST", "0.0.0.0"),
         s.integer("HOTLINE_HTTP_PORT", 8080, 0, 65535),
-        s.integer("HOTLINE_HTTP_INSTANCES", 2 * Runtime.getRuntime().availableProcessors() * 8, 1, 512),
+        s.integer(
+            "HOTLINE_HTTP_INSTANCES", 2 * Runtime.getRuntime().availableProcessors() * 8, 1, 512),
         s.integer("HOTLINE_MAX_BODY_BYTES", 256 * 1024, 1024, 64 * 1024 * 1024),
         s.text("HOTLINE_DB_URL", DEFAULT_DB_URL),
         s.text("HOTLINE_DB_USER", "postgres"),
@@ -100,9 +105,29 @@ public record HotlineConfig(
   /** The configuration as printed at start-up: no secrets. */
   @Override
   public String toString() {
-    return "http=" + httpHost + ":" + httpPort + " instances=" + httpInstances + " db=" + dbUrl + " user=" + dbUser
-        + " pool=" + dbPoolSize + " dataDir=" + dataDir + " zone=" + zone + " search=" + searchEngine
-        + (searchEngine == SearchEngine.ELASTICSEARCH ? " es=" + esUrl : "") + " " + telephony + " " + security;
+    return "http="
+        + httpHost
+        + ":"
+        + httpPort
+        + " instances="
+        + httpInstances
+        + " db="
+        + dbUrl
+        + " user="
+        + dbUser
+        + " pool="
+        + dbPoolSize
+        + " dataDir="
+        + dataDir
+        + " zone="
+        + zone
+        + " search="
+        + searchEngine
+        + (searchEngine == SearchEngine.ELASTICSEARCH ? " es=" + esUrl : "")
+        + " "
+        + telephony
+        + " "
+        + security;
   }
 
   private static Map<String, String> readFile(Path p) {
@@ -140,21 +165,26 @@ public record HotlineConfig(
         if (parts.length != 3) {
           throw new NumberFormatException();
         }
-        double[] w = new double[] {Double.parseDouble(parts[0]), Double.parseDouble(parts[1]),
-            Double.parseDouble(parts[2])};
+        double[] w =
+            new double[] {
+              Double.parseDouble(parts[0]),
+              Double.parseDouble(parts[1]),
+              Double.parseDouble(parts[2])
+            };
         if (w[0] < 0 || w[1] < 0 || w[2] < 0 || w[0] + w[1] + w[2] <= 0) {
           throw new NumberFormatException();
         }
         return w;
       } catch (RuntimeException e) {
-        throw new ConfigException(key + " 须为三个非负数，以逗号分隔（响应率,解决率,满意率 的权重），例如 0.2,0.4,0.4："
-            + text(key, def));
+        throw new ConfigException(
+            key + " 须为三个非负数，以逗号分隔（响应率,解决率,满意率 的权重），例如 0.2,0.4,0.4：" + text(key, def));
       }
     }
 
     /**
-     * The business clock: the system clock, or — for tests, training and demos of a chosen day — one that starts at
-     * the given moment and runs on from there. Telephony keeps the PBX's time (events are stamped as they arrive).
+     * The business clock: the system clock, or — for tests, training and demos of a chosen day —
+     * one that starts at the given moment and runs on from there. Telephony keeps the PBX's time
+     * (events are stamped as they arrive).
      */
     Clock clock(String key, ZoneId zone) {
       String v = text(key, "");

@@ -6,27 +6,36 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * Settings of the reporting context, part of {@link HotlineConfig} (same sources, HOTLINE_* keys): the contract
- * targets of the contract panel (合同考核指标) and the categories whose complaints count as complaints about agents
- * (座席被投诉).
+ * Settings of the reporting context, part of {@link HotlineConfig} (same sources, HOTLINE_* keys):
+ * the contract targets of the contract panel (合同考核指标) and the categories whose complaints count as
+ * complaints about agents (座席被投诉).
  */
 public record ReportConfig(ContractTargets targets, Set<String> agentComplaintCategories) {
 
   static ReportConfig from(HotlineConfig.Settings s) {
     ContractTargets d = ContractTargets.DEFAULT;
-    ContractTargets targets = new ContractTargets(
-        fraction(s, "HOTLINE_CONTRACT_MAX_ABANDON_RATE", d.maxAbandonRate()),
-        s.integer("HOTLINE_CONTRACT_ABANDON_APPLIES_UP_TO", (int) d.abandonRateAppliesUpTo(), 0, Integer.MAX_VALUE),
-        fraction(s, "HOTLINE_CONTRACT_MIN_ANSWER_RATE", d.minAnswerRate()),
-        s.integer("HOTLINE_CONTRACT_SERVICE_LEVEL_SECONDS", d.serviceLevelSeconds(), 1, 300),
-        fraction(s, "HOTLINE_CONTRACT_MIN_SERVICE_LEVEL", d.minServiceLevel()),
-        fraction(s, "HOTLINE_CONTRACT_MAX_AGENT_COMPLAINT_RATE", d.maxAgentComplaintRate()),
-        fraction(s, "HOTLINE_CONTRACT_MIN_SATISFACTION", d.minSatisfaction()));
+    ContractTargets targets =
+        new ContractTargets(
+            fraction(s, "HOTLINE_CONTRACT_MAX_ABANDON_RATE", d.maxAbandonRate()),
+            s.integer(
+                "HOTLINE_CONTRACT_ABANDON_APPLIES_UP_TO",
+                (int) d.abandonRateAppliesUpTo(),
+                0,
+                Integer.MAX_VALUE),
+            fraction(s, "HOTLINE_CONTRACT_MIN_ANSWER_RATE", d.minAnswerRate()),
+            s.integer("HOTLINE_CONTRACT_SERVICE_LEVEL_SECONDS", d.serviceLevelSeconds(), 1, 300),
+            fraction(s, "HOTLINE_CONTRACT_MIN_SERVICE_LEVEL", d.minServiceLevel()),
+            fraction(s, "HOTLINE_CONTRACT_MAX_AGENT_COMPLAINT_RATE", d.maxAgentComplaintRate()),
+            fraction(s, "HOTLINE_CONTRACT_MIN_SATISFACTION", d.minSatisfaction()));
     String categories = s.text("HOTLINE_AGENT_COMPLAINT_CATEGORIES", "RX01");
     Set<String> ids = new LinkedHashSet<>();
-    Arrays.stream(categories.split(",")).map(String::trim).filter(c -> !c.isEmpty()).forEach(ids::add);
+    Arrays.stream(categories.split(","))
+        .map(String::trim)
+        .filter(c -> !c.isEmpty())
+        .forEach(ids::add);
     if (ids.isEmpty()) {
-      throw new HotlineConfig.ConfigException("HOTLINE_AGENT_COMPLAINT_CATEGORIES 须为逗号分隔的二级问题分类编号，例如 RX01");
+      throw new HotlineConfig.ConfigException(
+          "HOTLINE_AGENT_COMPLAINT_CATEGORIES 须为逗号分隔的二级问题分类编号，例如 RX01");
     }
     return new ReportConfig(targets, Set.copyOf(ids));
   }

@@ -13,29 +13,43 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Telephony settings. One Asterisk server with {@code HOTLINE_AMI_HOST} (+ {@code _PORT}, {@code _USER},
- * {@code _SECRET}, {@code _QUEUE_LOG}), or several with {@code HOTLINE_AMI_SERVERS=pbx1,pbx2} and
- * {@code HOTLINE_AMI_PBX1_HOST} … per server. Without any, the demo starts the AMI simulator instead. The FastAGI
- * satisfaction survey listens on {@code HOTLINE_AGI_BIND}:{@code HOTLINE_AGI_PORT} (4573; 0 turns it off).
- * Ingestion is DEGRADED on {@code /health} once its oldest unstored frame is older than
- * {@code HOTLINE_AMI_LAG_DEGRADED_SECONDS}; recordings still unsettled are re-checked every
- * {@code HOTLINE_RECORDING_SWEEP_SECONDS}.
+ * Telephony settings. One Asterisk server with {@code HOTLINE_AMI_HOST} (+ {@code _PORT}, {@code
+ * _USER}, {@code _SECRET}, {@code _QUEUE_LOG}), or several with {@code
+ * HOTLINE_AMI_SERVERS=pbx1,pbx2} and {@code HOTLINE_AMI_PBX1_HOST} … per server. Without any, the
+ * demo starts the AMI simulator instead. The FastAGI satisfaction survey listens on {@code
+ * HOTLINE_AGI_BIND}:{@code HOTLINE_AGI_PORT} (4573; 0 turns it off). Ingestion is DEGRADED on
+ * {@code /health} once its oldest unstored frame is older than {@code
+ * HOTLINE_AMI_LAG_DEGRADED_SECONDS}; recordings still unsettled are re-checked every {@code
+ * HOTLINE_RECORDING_SWEEP_SECONDS}.
  */
-public record TelephonyConfig(List<AmiServerConfig> servers, Path recordingsDir, int shortAbandonSeconds,
-                              int queueCapacity, boolean startMixMonitor, int simulatorPort,
-                              double simulatorCallsPerMinute, Duration recordingGrace, int reconcileEveryMinutes,
-                              int wrapUpSeconds, double simulatorSpeed, String agiBind, int agiPort,
-                              Duration ingestLagLimit, Duration recordingSweep) {
+public record TelephonyConfig(
+    List<AmiServerConfig> servers,
+    Path recordingsDir,
+    int shortAbandonSeconds,
+    int queueCapacity,
+    boolean startMixMonitor,
+    int simulatorPort,
+    double simulatorCallsPerMinute,
+    Duration recordingGrace,
+    int reconcileEveryMinutes,
+    int wrapUpSeconds,
+    double simulatorSpeed,
+    String agiBind,
+    int agiPort,
+    Duration ingestLagLimit,
+    Duration recordingSweep) {
 
   /** What the ingestion chains run with. */
   public AmiIngestion.Settings ingestion() {
-    return new AmiIngestion.Settings(shortAbandonSeconds, queueCapacity, reconcileEveryMinutes, ingestLagLimit);
+    return new AmiIngestion.Settings(
+        shortAbandonSeconds, queueCapacity, reconcileEveryMinutes, ingestLagLimit);
   }
 
   /**
-   * The clock of everything telephony stamps (the live board, pauses, recordings, surveys, QA): Asterisk's own, the
-   * machine's real time, which AMI events, recording files and queue_log carry. The business clock's offset
-   * ({@code HOTLINE_CLOCK_START}) must not shift it, or a call would seem to end before it began.
+   * The clock of everything telephony stamps (the live board, pauses, recordings, surveys, QA):
+   * Asterisk's own, the machine's real time, which AMI events, recording files and queue_log carry.
+   * The business clock's offset ({@code HOTLINE_CLOCK_START}) must not shift it, or a call would
+   * seem to end before it began.
    */
   public Clock pbxClock() {
     return Clock.systemUTC();
@@ -43,19 +57,29 @@ public record TelephonyConfig(List<AmiServerConfig> servers, Path recordingsDir,
 
   static TelephonyConfig from(HotlineConfig.Settings s, Path dataDir) {
     Duration ping = Duration.ofMillis(s.integer("HOTLINE_AMI_PING_MS", 1000, 100, 2000));
-    Duration pingTimeout = Duration.ofMillis(s.integer("HOTLINE_AMI_PING_TIMEOUT_MS", 2000, 200, 30_000));
+    Duration pingTimeout =
+        Duration.ofMillis(s.integer("HOTLINE_AMI_PING_TIMEOUT_MS", 2000, 200, 30_000));
     List<AmiServerConfig> servers = new ArrayList<>();
     String list = s.text("HOTLINE_AMI_SERVERS", "");
     if (!list.isBlank()) {
-      for (String id : Arrays.stream(list.split(",")).map(String::trim).filter(x -> !x.isEmpty()).toList()) {
-        servers.add(server(s, id, "HOTLINE_AMI_" + id.toUpperCase(Locale.ROOT).replace('-', '_') + "_", ping,
-            pingTimeout));
+      for (String id :
+          Arrays.stream(list.split(",")).map(String::trim).filter(x -> !x.isEmpty()).toList()) {
+        servers.add(
+            server(
+                s,
+                id,
+                "HOTLINE_AMI_" + id.toUpperCase(Locale.ROOT).replace('-', '_') + "_",
+                ping,
+                pingTimeout));
       }
     } else if (!s.text("HOTLINE_AMI_HOST", "").isBlank()) {
-      servers.add(server(s, s.text("HOTLINE_AMI_SERVER_ID", "pbx1"), "HOTLINE_AMI_", ping, pingTimeout));
+      servers.add(
+          server(s, s.text("HOTLINE_AMI_SERVER_ID", "pbx1"), "HOTLINE_AMI_", ping, pingTimeout));
     }
-    return new TelephonyConfig(List.copyOf(servers),
-        Path.of(s.text("HOTLINE_RECORDINGS_DIR", dataDir.resolve("recordings").toString())).toAbsolutePath(),
+    return new TelephonyConfig(
+        List.copyOf(servers),
+        Path.of(s.text("HOTLINE_RECORDINGS_DIR", dataDir.resolve("recordings").toString()))
+            .toAbsolutePath(),
         s.integer("HOTLINE_SHORT_ABANDON_SECONDS", 10, 0, 600),
         s.integer("HOTLINE_AMI_QUEUE_CAPACITY", 100_000, 100, 10_000_000),
         Boolean.parseBoolean(s.text("HOTLINE_AMI_START_MIXMONITOR", "true")),
@@ -71,21 +95,32 @@ public record TelephonyConfig(List<AmiServerConfig> servers, Path recordingsDir,
         Duration.ofSeconds(s.integer("HOTLINE_RECORDING_SWEEP_SECONDS", 60, 5, 24 * 3600)));
   }
 
-  private static AmiServerConfig server(HotlineConfig.Settings s, String id, String prefix, Duration ping,
-                                        Duration pingTimeout) {
+  private static AmiServerConfig server(
+      HotlineConfig.Settings s, String id, String prefix, Duration ping, Duration pingTimeout) {
     String host = s.text(prefix + "HOST", "");
     if (host.isBlank()) {
       throw new ConfigException("缺少 Asterisk 服务器 " + id + " 的地址：" + prefix + "HOST");
     }
     String queueLog = s.text(prefix + "QUEUE_LOG", "");
-    return new AmiServerConfig(id, host, s.integer(prefix + "PORT", 5038, 1, 65535), s.text(prefix + "USER", "hotline"),
-        s.text(prefix + "SECRET", ""), queueLog.isBlank() ? null : Path.of(queueLog), ping, pingTimeout);
+    return new AmiServerConfig(
+        id,
+        host,
+        s.integer(prefix + "PORT", 5038, 1, 65535),
+        s.text(prefix + "USER", "hotline"),
+        s.text(prefix + "SECRET", ""),
+        queueLog.isBlank() ? null : Path.of(queueLog),
+        ping,
+        pingTimeout);
   }
 
   /** The configuration as printed at start-up: no secrets. */
   @Override
   public String toString() {
-    return "ami=" + (servers.isEmpty() ? "simulator" : servers) + " recordings=" + recordingsDir
-        + " agi=" + (agiPort == 0 ? "off" : agiBind + ":" + agiPort);
+    return "ami="
+        + (servers.isEmpty() ? "simulator" : servers)
+        + " recordings="
+        + recordingsDir
+        + " agi="
+        + (agiPort == 0 ? "off" : agiBind + ":" + agiPort);
   }
 }

@@ -21,12 +21,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The PostgreSQL the server uses: the configured one (creating its database if missing), or — only with the default
- * URL, when nothing listens there and the process is not root — an embedded PostgreSQL under the data directory.
+ * The PostgreSQL the server uses: the configured one (creating its database if missing), or — only
+ * with the default URL, when nothing listens there and the process is not root — an embedded
+ * PostgreSQL under the data directory.
  */
 public final class Database implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Database.class);
-  private static final Pattern URL = Pattern.compile("(jdbc:postgresql://[^/]+/)([A-Za-z0-9_]+)(\\?.*)?");
+  private static final Pattern URL =
+      Pattern.compile("(jdbc:postgresql://[^/]+/)([A-Za-z0-9_]+)(\\?.*)?");
 
   private final HikariDataSource dataSource;
   private final EmbeddedPostgres embedded;
@@ -35,7 +37,8 @@ public final class Database implements AutoCloseable {
   private Database(HikariDataSource dataSource, EmbeddedPostgres embedded) {
     this.dataSource = dataSource;
     this.embedded = embedded;
-    // execute logging off: jOOQ's per-statement debug listener costs measurable CPU on the intake hot path
+    // execute logging off: jOOQ's per-statement debug listener costs measurable CPU on the intake
+    // hot path
     this.dsl = DSL.using(dataSource, SQLDialect.POSTGRES, new Settings().withExecuteLogging(false));
   }
 
@@ -49,10 +52,14 @@ public final class Database implements AutoCloseable {
       if (!isUnreachable(e)) {
         throw new ConfigException("无法连接数据库 " + url + "：" + e.getMessage());
       }
-      if (!HotlineConfig.DEFAULT_DB_URL.equals(url) || "root".equals(System.getProperty("user.name"))) {
-        throw new ConfigException("无法连接 PostgreSQL（" + url + "）。请先启动 PostgreSQL，例如："
-            + " pg_ctlcluster 15 main start ；或通过 HOTLINE_DB_URL / HOTLINE_DB_USER / HOTLINE_DB_PASSWORD 指定数据库。"
-            + "（以 root 身份运行时不会启动内置 PostgreSQL）");
+      if (!HotlineConfig.DEFAULT_DB_URL.equals(url)
+          || "root".equals(System.getProperty("user.name"))) {
+        throw new ConfigException(
+            "无法连接 PostgreSQL（"
+                + url
+                + "）。请先启动 PostgreSQL，例如："
+                + " pg_ctlcluster 15 main start ；或通过 HOTLINE_DB_URL / HOTLINE_DB_USER / HOTLINE_DB_PASSWORD 指定数据库。"
+                + "（以 root 身份运行时不会启动内置 PostgreSQL）");
       }
       embedded = startEmbedded(cfg);
       url = embedded.getJdbcUrl("postgres", "hotline");
@@ -72,12 +79,17 @@ public final class Database implements AutoCloseable {
 
   private static EmbeddedPostgres startEmbedded(HotlineConfig cfg) {
     try {
-      LOG.warn("no PostgreSQL at {}; starting an embedded PostgreSQL under {}", cfg.dbUrl(), cfg.dataDir());
-      EmbeddedPostgres pg = EmbeddedPostgres.builder()
-          .setDataDirectory(cfg.dataDir().resolve("pg"))
-          .setCleanDataDirectory(false)
-          .start();
-      try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+      LOG.warn(
+          "no PostgreSQL at {}; starting an embedded PostgreSQL under {}",
+          cfg.dbUrl(),
+          cfg.dataDir());
+      EmbeddedPostgres pg =
+          EmbeddedPostgres.builder()
+              .setDataDirectory(cfg.dataDir().resolve("pg"))
+              .setCleanDataDirectory(false)
+              .start();
+      try (Connection c = pg.getPostgresDatabase().getConnection();
+          Statement s = c.createStatement()) {
         var rs = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = 'hotline'");
         if (!rs.next()) {
           s.execute("CREATE DATABASE hotline");
@@ -89,12 +101,15 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  /** Creates the database named in the URL when the server is reachable but the database is missing. */
+  /**
+   * Creates the database named in the URL when the server is reachable but the database is missing.
+   */
   static void ensureDatabase(String url, String user, String password) throws SQLException {
     try (Connection c = DriverManager.getConnection(url, user, password)) {
       c.isValid(2);
     } catch (SQLException e) {
-      if (!"3D000".equals(e.getSQLState())) { // invalid_catalog_name: the database does not exist yet
+      if (!"3D000"
+          .equals(e.getSQLState())) { // invalid_catalog_name: the database does not exist yet
         throw e;
       }
       Matcher m = URL.matcher(url);
@@ -102,11 +117,13 @@ public final class Database implements AutoCloseable {
         throw e;
       }
       String admin = m.group(1) + "postgres" + (m.group(3) == null ? "" : m.group(3));
-      try (Connection c = DriverManager.getConnection(admin, user, password); Statement s = c.createStatement()) {
+      try (Connection c = DriverManager.getConnection(admin, user, password);
+          Statement s = c.createStatement()) {
         s.execute("CREATE DATABASE " + m.group(2));
         LOG.info("created database {}", m.group(2));
       } catch (SQLException create) {
-        if (!"42P04".equals(create.getSQLState())) { // duplicate_database: another instance was faster
+        if (!"42P04"
+            .equals(create.getSQLState())) { // duplicate_database: another instance was faster
           throw create;
         }
       }

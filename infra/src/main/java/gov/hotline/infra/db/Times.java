@@ -6,8 +6,7 @@ import java.time.ZoneOffset;
 
 /** timestamptz columns arrive as OffsetDateTime; the domain speaks Instant. */
 public final class Times {
-  private Times() {
-  }
+  private Times() {}
 
   public static Instant instant(OffsetDateTime t) {
     return t == null ? null : t.toInstant();

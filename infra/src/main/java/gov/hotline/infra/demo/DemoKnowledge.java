@@ -10,12 +10,14 @@ import java.nio.charset.StandardCharsets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Demo knowledge base: the 30 sample articles (Haidian), imported and published when the base is empty. */
+/**
+ * Demo knowledge base: the 30 sample articles (Haidian), imported and published when the base is
+ * empty.
+ */
 public final class DemoKnowledge {
   private static final Logger LOG = LoggerFactory.getLogger(DemoKnowledge.class);
 
-  private DemoKnowledge() {
-  }
+  private DemoKnowledge() {}
 
   public static void importIfEmpty(ArticleService articles) {
     if (articles.list(new ArticleFilter(null, null, null, 1, 1)).total() > 0) {

@@ -8,25 +8,34 @@ import io.vertx.ext.web.RoutingContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** One mapping from failures to JSON error bodies {@code {"error":{"code","message"}}}; never a stack trace. */
+/**
+ * One mapping from failures to JSON error bodies {@code {"error":{"code","message"}}}; never a
+ * stack trace.
+ */
 public final class ApiErrors {
   private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);
 
-  private ApiErrors() {
-  }
+  private ApiErrors() {}
 
   public static void send(RoutingContext ctx, int status, String code, String message) {
     if (ctx.response().ended()) {
       return;
     }
-    JsonObject body = new JsonObject().put("error", new JsonObject().put("code", code).put("message", message));
-    ctx.response().setStatusCode(status).putHeader("content-type", "application/json; charset=utf-8")
+    JsonObject body =
+        new JsonObject().put("error", new JsonObject().put("code", code).put("message", message));
+    ctx.response()
+        .setStatusCode(status)
+        .putHeader("content-type", "application/json; charset=utf-8")
         .end(body.encode());
   }
 
   public static void send(RoutingContext ctx, DomainException e) {
     if (e.kind() == ErrorKind.FORBIDDEN && !ctx.response().ended()) {
-      Audited.record(ctx, "FORBIDDEN", ctx.request().method() + " " + ctx.request().path(), "DENIED",
+      Audited.record(
+          ctx,
+          "FORBIDDEN",
+          ctx.request().method() + " " + ctx.request().path(),
+          "DENIED",
           e.getMessage());
     }
     if (e instanceof TooManyAttempts t && !ctx.response().ended()) {
@@ -35,7 +44,10 @@ public final class ApiErrors {
     send(ctx, e.kind().httpStatus(), e.code(), e.getMessage());
   }
 
-  /** Router failure handler: domain errors as themselves, status-only failures with a Chinese text, the rest 500. */
+  /**
+   * Router failure handler: domain errors as themselves, status-only failures with a Chinese text,
+   * the rest 500.
+   */
   public static void handle(RoutingContext ctx) {
     Throwable err = ctx.failure();
     if (err instanceof DomainException de) {

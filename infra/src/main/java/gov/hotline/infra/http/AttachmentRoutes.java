@@ -24,9 +24,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code /api/v1/tickets/{id}/attachments}: upload (multipart/form-data, one part named {@code file}), list,
- * download and thumbnail; every download is audited. Mounted before the ticket actions, whose
- * {@code /tickets/{id}/{action}} would otherwise take the upload.
+ * {@code /api/v1/tickets/{id}/attachments}: upload (multipart/form-data, one part named {@code
+ * file}), list, download and thumbnail; every download is audited. Mounted before the ticket
+ * actions, whose {@code /tickets/{id}/{action}} would otherwise take the upload.
  */
 public final class AttachmentRoutes {
   private final AttachmentService attachments;
@@ -47,9 +47,11 @@ public final class AttachmentRoutes {
     TicketId id = new TicketId(Requests.longParam(ctx, "id", "工单"));
     String type = ctx.request().getHeader("Content-Type");
     if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
-      throw DomainException.invalid("MULTIPART_REQUIRED", "上传附件须使用 multipart/form-data，文件字段名为 file");
+      throw DomainException.invalid(
+          "MULTIPART_REQUIRED", "上传附件须使用 multipart/form-data，文件字段名为 file");
     }
-    List<FileUpload> files = ctx.fileUploads().stream().filter(f -> "file".equals(f.name())).toList();
+    List<FileUpload> files =
+        ctx.fileUploads().stream().filter(f -> "file".equals(f.name())).toList();
     if (files.size() != 1) {
       throw DomainException.invalid("ONE_FILE", "每次上传一个附件（字段名 file）");
     }
@@ -64,7 +66,8 @@ public final class AttachmentRoutes {
       throw new UncheckedIOException(e);
     }
     Attachment a = attachments.upload(id, actor, f.fileName(), content);
-    Audited.record(ctx, "ATTACHMENT_UPLOAD", target(a), "SUCCESS", a.type().mediaType() + " " + a.size());
+    Audited.record(
+        ctx, "ATTACHMENT_UPLOAD", target(a), "SUCCESS", a.type().mediaType() + " " + a.size());
     Requests.json(ctx, 201, json(a));
   }
 
@@ -77,13 +80,15 @@ public final class AttachmentRoutes {
   private void download(RoutingContext ctx) {
     Actor actor = Requests.actor(ctx);
     TicketId id = new TicketId(Requests.longParam(ctx, "id", "工单"));
-    AttachmentService.Content c = attachments.download(id, Requests.longParam(ctx, "aid", "附件"), actor);
+    AttachmentService.Content c =
+        attachments.download(id, Requests.longParam(ctx, "aid", "附件"), actor);
     Attachment a = c.attachment();
     Audited.record(ctx, "ATTACHMENT_DOWNLOAD", target(a), "SUCCESS", a.displayName());
     // images and PDF open in the browser; Office files download; the browser never guesses the type
-    String disposition = a.type().image() || a.type() == AttachmentType.PDF
-        ? "inline" : "attachment";
-    ctx.response().putHeader("Content-Type", a.type().mediaType())
+    String disposition =
+        a.type().image() || a.type() == AttachmentType.PDF ? "inline" : "attachment";
+    ctx.response()
+        .putHeader("Content-Type", a.type().mediaType())
         .putHeader("X-Content-Type-Options", "nosniff")
         .putHeader("Content-Security-Policy", "default-src 'none'; sandbox")
         .putHeader("Cache-Control", "private, no-store")
@@ -95,10 +100,15 @@ public final class AttachmentRoutes {
   private void thumbnail(RoutingContext ctx) {
     Actor actor = Requests.actor(ctx);
     TicketId id = new TicketId(Requests.longParam(ctx, "id", "工单"));
-    byte[] jpeg = attachments.thumbnail(id, Requests.longParam(ctx, "aid", "附件"), actor).orElseThrow(() ->
-        DomainException.notFound("NO_THUMBNAIL", "该附件没有缩略图"));
-    ctx.response().putHeader("Content-Type", "image/jpeg").putHeader("X-Content-Type-Options", "nosniff")
-        .putHeader("Cache-Control", "private, max-age=3600").end(Buffer.buffer(jpeg));
+    byte[] jpeg =
+        attachments
+            .thumbnail(id, Requests.longParam(ctx, "aid", "附件"), actor)
+            .orElseThrow(() -> DomainException.notFound("NO_THUMBNAIL", "该附件没有缩略图"));
+    ctx.response()
+        .putHeader("Content-Type", "image/jpeg")
+        .putHeader("X-Content-Type-Options", "nosniff")
+        .putHeader("Cache-Control", "private, max-age=3600")
+        .end(Buffer.buffer(jpeg));
   }
 
   /** An ASCII fallback name (附件 id and extension) and the safe display name in RFC 5987 form. */
@@ -116,15 +126,27 @@ public final class AttachmentRoutes {
 
   static JsonObject json(Attachment a) {
     String base = "/api/v1/tickets/" + a.ticketId().value() + "/attachments/" + a.id();
-    return new JsonObject().put("id", a.id()).put("ticketId", a.ticketId().value()).put("name", a.displayName())
-        .put("mediaType", a.type().mediaType()).put("typeLabel", a.type().label()).put("image", a.type().image())
-        .put("size", a.size()).put("sha256", a.sha256())
-        .put("purpose", a.purpose().name()).put("purposeLabel", a.purpose().label())
+    return new JsonObject()
+        .put("id", a.id())
+        .put("ticketId", a.ticketId().value())
+        .put("name", a.displayName())
+        .put("mediaType", a.type().mediaType())
+        .put("typeLabel", a.type().label())
+        .put("image", a.type().image())
+        .put("size", a.size())
+        .put("sha256", a.sha256())
+        .put("purpose", a.purpose().name())
+        .put("purposeLabel", a.purpose().label())
         .put("uploadedAt", a.uploadedAt().toString())
-        .put("uploadedBy", new JsonObject().put("id", a.uploadedBy().userId().value())
-            .put("username", a.uploadedBy().username()).put("role", a.uploadedBy().role().name())
-            .put("unitId", a.uploadedBy().unitId().value()))
-        .put("url", base).put("thumbnailUrl", a.hasThumbnail() ? base + "/thumbnail" : null);
+        .put(
+            "uploadedBy",
+            new JsonObject()
+                .put("id", a.uploadedBy().userId().value())
+                .put("username", a.uploadedBy().username())
+                .put("role", a.uploadedBy().role().name())
+                .put("unitId", a.uploadedBy().unitId().value()))
+        .put("url", base)
+        .put("thumbnailUrl", a.hasThumbnail() ? base + "/thumbnail" : null);
   }
 
   private static String target(Attachment a) {

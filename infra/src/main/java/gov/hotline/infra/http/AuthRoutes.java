@@ -20,9 +20,10 @@ import io.vertx.ext.web.RoutingContext;
 import java.util.Optional;
 
 /**
- * Log-in, the current user and the guard in front of every other API: a bearer token, or the console's HttpOnly
- * SameSite=Strict session cookie (which browsers never send cross-site, so it is CSRF-safe; {@code Secure} with
- * {@code HOTLINE_COOKIE_SECURE=true} behind TLS). Both name a session that every request checks ({@link Sessions}).
+ * Log-in, the current user and the guard in front of every other API: a bearer token, or the
+ * console's HttpOnly SameSite=Strict session cookie (which browsers never send cross-site, so it is
+ * CSRF-safe; {@code Secure} with {@code HOTLINE_COOKIE_SECURE=true} behind TLS). Both name a
+ * session that every request checks ({@link Sessions}).
  */
 public final class AuthRoutes {
   static final String COOKIE = "hotline_token";
@@ -35,8 +36,13 @@ public final class AuthRoutes {
   private final boolean secureCookie;
   private final AuditLog audit;
 
-  public AuthRoutes(Accounts accounts, Sessions sessions, ReferenceData reference, ClientAddress clients,
-                    boolean secureCookie, AuditLog audit) {
+  public AuthRoutes(
+      Accounts accounts,
+      Sessions sessions,
+      ReferenceData reference,
+      ClientAddress clients,
+      boolean secureCookie,
+      AuditLog audit) {
     this.audit = audit;
     this.accounts = accounts;
     this.sessions = sessions;
@@ -46,19 +52,23 @@ public final class AuthRoutes {
   }
 
   public void mount(Router api) {
-    api.route().handler(ctx -> {
-      Audited.attach(ctx, audit);
-      clients.resolve(ctx);
-    });
+    api.route()
+        .handler(
+            ctx -> {
+              Audited.attach(ctx, audit);
+              clients.resolve(ctx);
+            });
     api.post("/auth/login").handler(handle(this::login));
     api.route().handler(this::authenticate);
-    api.route().handler(ctx -> {
-      if (Requests.actor(ctx).role() == Role.ADMIN) {
-        Audited.adminChange(ctx); // every change an admin makes, wherever it is
-      } else {
-        ctx.next();
-      }
-    });
+    api.route()
+        .handler(
+            ctx -> {
+              if (Requests.actor(ctx).role() == Role.ADMIN) {
+                Audited.adminChange(ctx); // every change an admin makes, wherever it is
+              } else {
+                ctx.next();
+              }
+            });
     api.get("/auth/me").handler(handle(this::me));
     api.post("/auth/logout").handler(handle(this::logout));
   }
@@ -71,21 +81,35 @@ public final class AuthRoutes {
     try {
       user = accounts.login(username, in.text("password"), client);
     } catch (DomainException e) {
-      Audited.record(ctx, username == null ? null : username.strip(), "LOGIN", null,
-          e.kind() == ErrorKind.TOO_MANY_REQUESTS ? "THROTTLED" : AuditLog.FAILURE, e.code());
+      Audited.record(
+          ctx,
+          username == null ? null : username.strip(),
+          "LOGIN",
+          null,
+          e.kind() == ErrorKind.TOO_MANY_REQUESTS ? "THROTTLED" : AuditLog.FAILURE,
+          e.code());
       throw e;
     }
     ctx.put(Requests.ACTOR, user.asActor());
-    Sessions.Issued issued = sessions.open(user.asActor(), client, ctx.request().getHeader("User-Agent"));
+    Sessions.Issued issued =
+        sessions.open(user.asActor(), client, ctx.request().getHeader("User-Agent"));
     Audited.record(ctx, "LOGIN", "session " + issued.session().id(), AuditLog.SUCCESS, null);
     ctx.response().addCookie(cookie(issued.token()).setMaxAge(sessions.ttl().toSeconds()));
-    Requests.ok(ctx, new JsonObject().put("token", issued.token()).put("tokenType", "Bearer")
-        .put("expiresInSeconds", sessions.ttl().toSeconds()).put("sessionId", issued.session().id())
-        .put("user", userJson(user.asActor(), user.displayName())));
+    Requests.ok(
+        ctx,
+        new JsonObject()
+            .put("token", issued.token())
+            .put("tokenType", "Bearer")
+            .put("expiresInSeconds", sessions.ttl().toSeconds())
+            .put("sessionId", issued.session().id())
+            .put("user", userJson(user.asActor(), user.displayName())));
   }
 
   private Cookie cookie(String value) {
-    return Cookie.cookie(COOKIE, value).setHttpOnly(true).setPath("/").setSameSite(CookieSameSite.STRICT)
+    return Cookie.cookie(COOKIE, value)
+        .setHttpOnly(true)
+        .setPath("/")
+        .setSameSite(CookieSameSite.STRICT)
         .setSecure(secureCookie);
   }
 
@@ -106,8 +130,12 @@ public final class AuthRoutes {
       return;
     }
     if (claims.isEmpty()) {
-      ApiErrors.send(ctx, new DomainException(ErrorKind.UNAUTHENTICATED, "UNAUTHENTICATED",
-          token == null ? "请先登录" : "登录已失效，请重新登录"));
+      ApiErrors.send(
+          ctx,
+          new DomainException(
+              ErrorKind.UNAUTHENTICATED,
+              "UNAUTHENTICATED",
+              token == null ? "请先登录" : "登录已失效，请重新登录"));
       return;
     }
     ctx.put(Requests.ACTOR, claims.get().actor());
@@ -117,8 +145,10 @@ public final class AuthRoutes {
 
   private void me(RoutingContext ctx) {
     Actor a = Requests.actor(ctx);
-    Requests.ok(ctx, userJson(a, accounts.byId(a.userId()).map(User::displayName).orElse(a.username()))
-        .put("sessionId", (String) ctx.get(SESSION)));
+    Requests.ok(
+        ctx,
+        userJson(a, accounts.byId(a.userId()).map(User::displayName).orElse(a.username()))
+            .put("sessionId", (String) ctx.get(SESSION)));
   }
 
   private void logout(RoutingContext ctx) {
@@ -131,8 +161,13 @@ public final class AuthRoutes {
 
   private JsonObject userJson(Actor a, String displayName) {
     String unitName = reference.orgTree().find(a.unitId()).map(u -> u.name()).orElse(null);
-    return new JsonObject().put("id", a.userId().value()).put("username", a.username())
-        .put("displayName", displayName).put("role", a.role().name()).put("roleLabel", a.role().label())
-        .put("unitId", a.unitId().value()).put("unitName", unitName);
+    return new JsonObject()
+        .put("id", a.userId().value())
+        .put("username", a.username())
+        .put("displayName", displayName)
+        .put("role", a.role().name())
+        .put("roleLabel", a.role().label())
+        .put("unitId", a.unitId().value())
+        .put("unitName", unitName);
   }
 }

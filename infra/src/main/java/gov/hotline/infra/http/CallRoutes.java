@@ -7,18 +7,20 @@ import gov.hotline.core.id.TicketId;
 import gov.hotline.core.ticket.Page;
 import gov.hotline.core.ticket.TicketService;
 import gov.hotline.core.user.Actor;
-import gov.hotline.telephony.domain.CallQuery;
+import gov.hotline.infra.telephony.AgentNames;
 import gov.hotline.telephony.domain.CallListItem;
 import gov.hotline.telephony.domain.CallOutcome;
+import gov.hotline.telephony.domain.CallQuery;
 import gov.hotline.telephony.service.CallQueries;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import java.time.Instant;
-import gov.hotline.infra.telephony.AgentNames;
 import java.time.ZoneId;
 
-/** {@code /api/v1/calls}: call records (通话记录) with filters and paging, and one call with legs and tickets. */
+/**
+ * {@code /api/v1/calls}: call records (通话记录) with filters and paging, and one call with legs and
+ * tickets.
+ */
 public final class CallRoutes {
   private final CallQueries calls;
   private final TicketService tickets;
@@ -39,24 +41,32 @@ public final class CallRoutes {
   }
 
   /**
-   * The other direction of the link: the call a ticket was created from, and its callbacks, each with its recording
-   * and the caller's survey answer ({@code survey}).
+   * The other direction of the link: the call a ticket was created from, and its callbacks, each
+   * with its recording and the caller's survey answer ({@code survey}).
    */
   private void ofTicket(RoutingContext ctx) {
     Actor actor = Requests.actor(ctx);
     var t = tickets.get(new TicketId(Requests.longParam(ctx, "id", "工单")), actor);
     var list = calls.callsOfTicket(t.appeal().callId(), t.no().value(), actor);
-    Requests.ok(ctx, new JsonObject().put("items", Requests.array(list, i -> CallJson.summary(i, actor, names))));
+    Requests.ok(
+        ctx,
+        new JsonObject()
+            .put("items", Requests.array(list, i -> CallJson.summary(i, actor, names))));
   }
 
   private void list(RoutingContext ctx) {
     Actor actor = Requests.actor(ctx);
     Paging paging = Paging.of(ctx, "from", "to", "queue", "agent", "outcome", "callerNumber");
-    CallQuery q = new CallQuery(Requests.timeQuery(ctx, "from", zone, false),
-        Requests.timeQuery(ctx, "to", zone, true), limited(Requests.query(ctx, "queue"), "queue"),
-        limited(Requests.query(ctx, "agent"), "agent"), outcome(Requests.query(ctx, "outcome")),
-        limited(Requests.query(ctx, "callerNumber"), "callerNumber"),
-        paging.page(), paging.size());
+    CallQuery q =
+        new CallQuery(
+            Requests.timeQuery(ctx, "from", zone, false),
+            Requests.timeQuery(ctx, "to", zone, true),
+            limited(Requests.query(ctx, "queue"), "queue"),
+            limited(Requests.query(ctx, "agent"), "agent"),
+            outcome(Requests.query(ctx, "outcome")),
+            limited(Requests.query(ctx, "callerNumber"), "callerNumber"),
+            paging.page(),
+            paging.size());
     Page<CallListItem> page = calls.list(q, actor);
     Requests.ok(ctx, Paging.reply(page, i -> CallJson.summary(i, actor, names)));
   }
@@ -80,5 +90,4 @@ public final class CallRoutes {
     }
     return v;
   }
-
 }

@@ -4,9 +4,10 @@ import io.vertx.ext.web.RoutingContext;
 import java.util.Set;
 
 /**
- * The client's address: the socket's peer, or — when that peer is a trusted reverse proxy
- * ({@code HOTLINE_TRUSTED_PROXIES}) — the last address in X-Forwarded-For that is not a trusted proxy. Anything else
- * in X-Forwarded-For is ignored, so a client cannot choose its own address for the throttle or the audit log.
+ * The client's address: the socket's peer, or — when that peer is a trusted reverse proxy ({@code
+ * HOTLINE_TRUSTED_PROXIES}) — the last address in X-Forwarded-For that is not a trusted proxy.
+ * Anything else in X-Forwarded-For is ignored, so a client cannot choose its own address for the
+ * throttle or the audit log.
  */
 public final class ClientAddress {
   static final String KEY = "client-address";

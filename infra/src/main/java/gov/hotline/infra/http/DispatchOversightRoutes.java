@@ -20,8 +20,8 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * {@code /api/v1/dispatch}: near-due/overdue alerts and the escalation sweep, probable duplicates and merging,
- * hotspot alerts (also {@code GET /tickets/{id}/merged}).
+ * {@code /api/v1/dispatch}: near-due/overdue alerts and the escalation sweep, probable duplicates
+ * and merging, hotspot alerts (also {@code GET /tickets/{id}/merged}).
  */
 public final class DispatchOversightRoutes {
   private final EscalationService escalation;
@@ -29,8 +29,11 @@ public final class DispatchOversightRoutes {
   private final DispatchJson json;
   private final EventBus bus;
 
-  public DispatchOversightRoutes(EscalationService escalation, ClusterService clusters, ReferenceData reference,
-                                 EventBus bus) {
+  public DispatchOversightRoutes(
+      EscalationService escalation,
+      ClusterService clusters,
+      ReferenceData reference,
+      EventBus bus) {
     this.escalation = escalation;
     this.clusters = clusters;
     this.json = new DispatchJson(reference);
@@ -54,10 +57,18 @@ public final class DispatchOversightRoutes {
     Paging paging = Paging.of(ctx, 200, "unitId", "kind");
     String unit = Requests.query(ctx, "unitId");
     String kind = Requests.query(ctx, "kind");
-    var list = escalation.due(actor, unit == null ? null : UnitId.of(unit),
-        kind == null ? null : JsonInput.parseEnum(kind, "kind", AlertKind.class, "预警类型"), paging.upTo());
-    Requests.ok(ctx, paging.into(json.due(new EscalationService.DueList(list.asOf(), list.rule(), list.units(),
-        paging.slice(list.items())))));
+    var list =
+        escalation.due(
+            actor,
+            unit == null ? null : UnitId.of(unit),
+            kind == null ? null : JsonInput.parseEnum(kind, "kind", AlertKind.class, "预警类型"),
+            paging.upTo());
+    Requests.ok(
+        ctx,
+        paging.into(
+            json.due(
+                new EscalationService.DueList(
+                    list.asOf(), list.rule(), list.units(), paging.slice(list.items())))));
   }
 
   private void sweep(RoutingContext ctx) {
@@ -66,26 +77,44 @@ public final class DispatchOversightRoutes {
     r.events().forEach(e -> bus.publish(EventAddresses.of(e), e));
     JsonObject raised = new JsonObject();
     r.raised().forEach((k, n) -> raised.put(k.name(), n));
-    Requests.ok(ctx, new JsonObject().put("ran", r.ran()).put("raised", raised).put("urged", r.urged())
-        .put("skipped", r.skipped()).put("millis", r.millis()).put("raiseMillis", r.raiseMillis())
-        .put("urgeMillis", r.urgeMillis())
-        .put("note", r.ran() ? "巡检完成" : "另一服务实例正在巡检，本次跳过"));
+    Requests.ok(
+        ctx,
+        new JsonObject()
+            .put("ran", r.ran())
+            .put("raised", raised)
+            .put("urged", r.urged())
+            .put("skipped", r.skipped())
+            .put("millis", r.millis())
+            .put("raiseMillis", r.raiseMillis())
+            .put("urgeMillis", r.urgeMillis())
+            .put("note", r.ran() ? "巡检完成" : "另一服务实例正在巡检，本次跳过"));
   }
 
   private void duplicates(RoutingContext ctx) {
     Actor actor = Requests.actor(ctx);
     Paging paging = Paging.of(ctx, 100, "status");
     String status = Requests.query(ctx, "status");
-    var list = clusters.duplicates(actor, status == null ? DuplicateStatus.PROBABLE
-        : JsonInput.parseEnum(status, "status", DuplicateStatus.class, "处理状态"), paging.upTo());
-    Requests.ok(ctx, paging.into(new JsonObject().put("items", Requests.array(paging.slice(list), json::duplicate))));
+    var list =
+        clusters.duplicates(
+            actor,
+            status == null
+                ? DuplicateStatus.PROBABLE
+                : JsonInput.parseEnum(status, "status", DuplicateStatus.class, "处理状态"),
+            paging.upTo());
+    Requests.ok(
+        ctx,
+        paging.into(
+            new JsonObject().put("items", Requests.array(paging.slice(list), json::duplicate))));
   }
 
   private void dismiss(RoutingContext ctx) {
     Actor actor = Requests.actor(ctx);
     clusters.dismiss(actor, Requests.longParam(ctx, "ticketId", "工单"));
-    Requests.ok(ctx, new JsonObject().put("ticketId", Requests.longParam(ctx, "ticketId", "工单"))
-        .put("status", DuplicateStatus.DISMISSED.name()));
+    Requests.ok(
+        ctx,
+        new JsonObject()
+            .put("ticketId", Requests.longParam(ctx, "ticketId", "工单"))
+            .put("status", DuplicateStatus.DISMISSED.name()));
   }
 
   private void merge(RoutingContext ctx) {
@@ -101,8 +130,11 @@ public final class DispatchOversightRoutes {
   private void merged(RoutingContext ctx) {
     Actor actor = Requests.actor(ctx);
     long id = Requests.longParam(ctx, "id", "工单");
-    Requests.ok(ctx, new JsonObject().put("masterTicketId", id).put("items", json.briefs(clusters.mergedInto(actor,
-        id))));
+    Requests.ok(
+        ctx,
+        new JsonObject()
+            .put("masterTicketId", id)
+            .put("items", json.briefs(clusters.mergedInto(actor, id))));
   }
 
   private void hotspots(RoutingContext ctx) {
@@ -118,18 +150,24 @@ public final class DispatchOversightRoutes {
       throw DomainException.invalid("INVALID_PARAM", "参数 hours 须在 1 到 8784 之间");
     }
     var list = clusters.hotspots(actor, openOnly, Duration.ofHours(hours), paging.upTo());
-    Requests.ok(ctx, paging.into(new JsonObject().put("items", Requests.array(paging.slice(list), json::hotspot))));
+    Requests.ok(
+        ctx,
+        paging.into(
+            new JsonObject().put("items", Requests.array(paging.slice(list), json::hotspot))));
   }
 
   private void mergeHotspot(RoutingContext ctx) {
     Actor actor = Requests.actor(ctx);
     JsonInput in = JsonInput.parse(ctx.body().buffer());
     long master = required(in.longValue("masterTicketId", "主工单"), "masterTicketId", "主工单");
-    List<ClusterService.Merged> merged = clusters.mergeHotspot(actor, Requests.longParam(ctx, "id", "预警"), master,
-        in.text("note"));
+    List<ClusterService.Merged> merged =
+        clusters.mergeHotspot(actor, Requests.longParam(ctx, "id", "预警"), master, in.text("note"));
     merged.forEach(m -> bus.publish(EventAddresses.of(m.event()), m.event()));
-    Requests.ok(ctx, new JsonObject().put("masterTicketId", master)
-        .put("merged", Requests.array(merged, m -> json.brief(m.ticket()))));
+    Requests.ok(
+        ctx,
+        new JsonObject()
+            .put("masterTicketId", master)
+            .put("merged", Requests.array(merged, m -> json.brief(m.ticket()))));
   }
 
   private void closeHotspot(RoutingContext ctx) {

@@ -8,15 +8,15 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * One check in front of every API route: text that PostgreSQL cannot store or that no user types — a NUL character
- * (raw, {@code %00} in the path or query, {@code \u0000} in JSON) or a lone UTF-16 surrogate ({@code \ud800} without
- * its pair) — is refused with a Chinese 400 before any route reads it, instead of failing deep in the database.
+ * One check in front of every API route: text that PostgreSQL cannot store or that no user types —
+ * a NUL character (raw, {@code %00} in the path or query, {@code \u0000} in JSON) or a lone UTF-16
+ * surrogate ({@code \ud800} without its pair) — is refused with a Chinese 400 before any route
+ * reads it, instead of failing deep in the database.
  */
 public final class InputGuard {
   static final String CODE = "INVALID_CHARACTERS";
 
-  private InputGuard() {
-  }
+  private InputGuard() {}
 
   /** Router handler: passes clean requests on, answers 400 for the rest. */
   public static void check(RoutingContext ctx) {
@@ -42,8 +42,9 @@ public final class InputGuard {
   }
 
   /**
-   * A body is read only as JSON (or JSON Lines for imports) and only when the client says so: a {@code text/plain}
-   * POST, which a foreign page may send without a CORS preflight, is refused with 415.
+   * A body is read only as JSON (or JSON Lines for imports) and only when the client says so: a
+   * {@code text/plain} POST, which a foreign page may send without a CORS preflight, is refused
+   * with 415.
    */
   static void checkMediaType(RoutingContext ctx) {
     var body = ctx.body() == null ? null : ctx.body().buffer();
@@ -52,9 +53,13 @@ public final class InputGuard {
     }
     String type = ctx.request().getHeader("Content-Type");
     String base = type == null ? "" : type.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
-    if (!(base.equals("application/json") || base.endsWith("+json") || base.equals("application/x-ndjson")
+    if (!(base.equals("application/json")
+        || base.endsWith("+json")
+        || base.equals("application/x-ndjson")
         || base.equals("application/jsonl"))) {
-      throw new DomainException(ErrorKind.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE",
+      throw new DomainException(
+          ErrorKind.UNSUPPORTED_MEDIA_TYPE,
+          "UNSUPPORTED_MEDIA_TYPE",
           "请求体须为 JSON，请设置 Content-Type: application/json（导入 JSON Lines 时可用 application/x-ndjson）");
     }
   }
@@ -90,8 +95,9 @@ public final class InputGuard {
   }
 
   /**
-   * A body as sent: the raw characters, and JSON's {@code \\uXXXX} escapes (which decode to NUL or to a lone
-   * surrogate only after parsing). An escaped backslash ({@code \\\\u0000}) is ordinary text and passes.
+   * A body as sent: the raw characters, and JSON's {@code \\uXXXX} escapes (which decode to NUL or
+   * to a lone surrogate only after parsing). An escaped backslash ({@code \\\\u0000}) is ordinary
+   * text and passes.
    */
   static void checkBody(String s) {
     checkText(s, "请求内容");

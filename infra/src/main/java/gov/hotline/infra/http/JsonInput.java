@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * A request body read defensively: malformed JSON, a non-object, or a field of the wrong type becomes a 400 with a
- * Chinese message naming the field, never an exception escaping to a 500.
+ * A request body read defensively: malformed JSON, a non-object, or a field of the wrong type
+ * becomes a 400 with a Chinese message naming the field, never an exception escaping to a 500.
  */
 public final class JsonInput {
   private final JsonObject json;
@@ -83,12 +83,15 @@ public final class JsonInput {
   }
 
   /** Parses an English enum code, with the allowed codes in the error. */
-  public static <E extends Enum<E>> E parseEnum(String v, String field, Class<E> type, String label) {
+  public static <E extends Enum<E>> E parseEnum(
+      String v, String field, Class<E> type, String label) {
     try {
       return Enum.valueOf(type, v);
     } catch (IllegalArgumentException e) {
-      String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining("、"));
-      throw DomainException.invalid("UNKNOWN_ENUM", label + "（" + field + "）取值无效：" + v + "（可选：" + allowed + "）");
+      String allowed =
+          Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining("、"));
+      throw DomainException.invalid(
+          "UNKNOWN_ENUM", label + "（" + field + "）取值无效：" + v + "（可选：" + allowed + "）");
     }
   }
 
@@ -108,8 +111,9 @@ public final class JsonInput {
       try {
         return DateBounds.check(Instant.parse(v), field, label);
       } catch (DateTimeParseException e2) {
-        throw DomainException.invalid("INVALID_TIME", label + "（" + field + "）时间格式不正确：" + v
-            + "（示例：2026-11-21T09:00:00+08:00）");
+        throw DomainException.invalid(
+            "INVALID_TIME",
+            label + "（" + field + "）时间格式不正确：" + v + "（示例：2026-11-21T09:00:00+08:00）");
       }
     }
   }
@@ -118,7 +122,8 @@ public final class JsonInput {
     try {
       return DateBounds.check(LocalDate.parse(v.trim()), field, label);
     } catch (DateTimeParseException e) {
-      throw DomainException.invalid("INVALID_DATE", label + "（" + field + "）日期格式不正确：" + v + "（示例：2026-11-21）");
+      throw DomainException.invalid(
+          "INVALID_DATE", label + "（" + field + "）日期格式不正确：" + v + "（示例：2026-11-21）");
     }
   }
 

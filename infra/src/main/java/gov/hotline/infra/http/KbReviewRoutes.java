@@ -12,9 +12,9 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * {@code /api/v1/kb}: the review step (审核发布) for editors and reviewers (班长, 系统管理员): the queue of edits
- * waiting for review, one draft beside its published version, and throwing a draft away. Publishing is
- * {@code POST /kb/articles/{id}/publish}, refused to the draft's author.
+ * {@code /api/v1/kb}: the review step (审核发布) for editors and reviewers (班长, 系统管理员): the queue of
+ * edits waiting for review, one draft beside its published version, and throwing a draft away.
+ * Publishing is {@code POST /kb/articles/{id}/publish}, refused to the draft's author.
  */
 public final class KbReviewRoutes {
   private final KnowledgeBase kb;
@@ -35,35 +35,52 @@ public final class KbReviewRoutes {
     JsonArray items = new JsonArray();
     for (ArticleDraft d : kb.articles().reviewQueue(actor, limit)) {
       Article live = kb.articles().get(d.articleId());
-      items.add(new JsonObject().put("articleId", d.articleId()).put("code", live.code())
-          .put("title", d.content().title()).put("liveTitle", live.content().title())
-          .put("baseVersion", d.baseVersion()).put("author", d.author()).put("at", d.at().toString())
-          .put("mine", d.author().equals(actor.username())));
+      items.add(
+          new JsonObject()
+              .put("articleId", d.articleId())
+              .put("code", live.code())
+              .put("title", d.content().title())
+              .put("liveTitle", live.content().title())
+              .put("baseVersion", d.baseVersion())
+              .put("author", d.author())
+              .put("at", d.at().toString())
+              .put("mine", d.author().equals(actor.username())));
     }
     Requests.ok(ctx, new JsonObject().put("items", items));
   }
 
   private void draft(RoutingContext ctx) {
     long id = Requests.longParam(ctx, "id", "知识条目");
-    ArticleDraft d = kb.articles().draft(id, Requests.actor(ctx))
-        .orElseThrow(() -> DomainException.notFound("DRAFT_NOT_FOUND", "该知识条目没有待审核的草稿：" + id));
+    ArticleDraft d =
+        kb.articles()
+            .draft(id, Requests.actor(ctx))
+            .orElseThrow(() -> DomainException.notFound("DRAFT_NOT_FOUND", "该知识条目没有待审核的草稿：" + id));
     Requests.ok(ctx, withDraft(kb.articles().get(id), d));
   }
 
   private void discard(RoutingContext ctx) {
     long id = Requests.longParam(ctx, "id", "知识条目");
     kb.articles().discardDraft(id, Requests.actor(ctx));
-    Requests.ok(ctx, new JsonObject().put("id", id).put("discarded", true).put("message", "草稿已删除，已发布版本不变"));
+    Requests.ok(
+        ctx, new JsonObject().put("id", id).put("discarded", true).put("message", "草稿已删除，已发布版本不变"));
   }
 
   /** The published article with the edit waiting for review beside it. */
   static JsonObject withDraft(Article live, ArticleDraft d) {
     var c = d.content();
-    return KbRoutes.KbJson.article(live, true).put("pendingReview", true).put("draft", new JsonObject()
-        .put("baseVersion", d.baseVersion()).put("title", c.title()).put("body", c.body())
-        .put("category", c.category()).put("keywords", new JsonArray(c.keywords()))
-        .put("validFrom", c.validFrom() == null ? null : c.validFrom().toString())
-        .put("validTo", c.validTo() == null ? null : c.validTo().toString())
-        .put("author", d.author()).put("at", d.at().toString()));
+    return KbRoutes.KbJson.article(live, true)
+        .put("pendingReview", true)
+        .put(
+            "draft",
+            new JsonObject()
+                .put("baseVersion", d.baseVersion())
+                .put("title", c.title())
+                .put("body", c.body())
+                .put("category", c.category())
+                .put("keywords", new JsonArray(c.keywords()))
+                .put("validFrom", c.validFrom() == null ? null : c.validFrom().toString())
+                .put("validTo", c.validTo() == null ? null : c.validTo().toString())
+                .put("author", d.author())
+                .put("at", d.at().toString()));
   }
 }

@@ -30,8 +30,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code /api/v1/kb}: search and suggestions for every logged-in role; articles, import, synonyms for editors (班长,
- * 系统管理员); and {@code /api/v1/tickets/{id}/similar}.
+ * {@code /api/v1/kb}: search and suggestions for every logged-in role; articles, import, synonyms
+ * for editors (班长, 系统管理员); and {@code /api/v1/tickets/{id}/similar}.
  */
 public final class KbRoutes {
   private final KnowledgeBase kb;
@@ -50,10 +50,21 @@ public final class KbRoutes {
     api.get("/kb/articles/:id").handler(handle(this::get));
     api.put("/kb/articles/:id").handler(handle(this::update));
     api.get("/kb/articles/:id/versions").handler(handle(this::versions));
-    api.post("/kb/articles/:id/publish").handler(handle(ctx -> Requests.ok(ctx,
-        KbJson.article(kb.articles().publish(id(ctx), Requests.actor(ctx)), true))));
-    api.post("/kb/articles/:id/retire").handler(handle(ctx -> Requests.ok(ctx,
-        KbJson.article(kb.articles().retire(id(ctx), Requests.actor(ctx)), true))));
+    api.post("/kb/articles/:id/publish")
+        .handler(
+            handle(
+                ctx ->
+                    Requests.ok(
+                        ctx,
+                        KbJson.article(
+                            kb.articles().publish(id(ctx), Requests.actor(ctx)), true))));
+    api.post("/kb/articles/:id/retire")
+        .handler(
+            handle(
+                ctx ->
+                    Requests.ok(
+                        ctx,
+                        KbJson.article(kb.articles().retire(id(ctx), Requests.actor(ctx)), true))));
     api.post("/kb/import").handler(handle(this::importLines));
     api.get("/kb/synonyms").handler(handle(this::synonyms));
     api.put("/kb/synonyms").handler(handle(this::saveSynonyms));
@@ -64,14 +75,20 @@ public final class KbRoutes {
 
   private void search(RoutingContext ctx) {
     Requests.actor(ctx);
-    SearchRequest req = SearchRequest.of(ctx.request().getParam("q"),
-        Requests.intQuery(ctx, "limit", SearchRequest.LIMIT_DEFAULT), Requests.query(ctx, "category"));
+    SearchRequest req =
+        SearchRequest.of(
+            ctx.request().getParam("q"),
+            Requests.intQuery(ctx, "limit", SearchRequest.LIMIT_DEFAULT),
+            Requests.query(ctx, "category"));
     long t0 = System.nanoTime();
     List<SearchHit> hits = kb.search().search(req);
-    JsonObject out = new JsonObject().put("query", req.query()).put("engine", kb.engine())
-        .put("tookMs", (System.nanoTime() - t0) / 1_000_000)
-        .put("items", Requests.array(hits, KbJson::hit));
-    if (hits.isEmpty()) {   // an honest empty answer, with ways on
+    JsonObject out =
+        new JsonObject()
+            .put("query", req.query())
+            .put("engine", kb.engine())
+            .put("tookMs", (System.nanoTime() - t0) / 1_000_000)
+            .put("items", Requests.array(hits, KbJson::hit));
+    if (hits.isEmpty()) { // an honest empty answer, with ways on
       out.put("message", KbSearchService.NO_ANSWER)
           .put("suggestions", new JsonArray(kb.search().noAnswerSuggestions(req.query())));
     }
@@ -80,24 +97,49 @@ public final class KbRoutes {
 
   private void suggest(RoutingContext ctx) {
     Requests.actor(ctx);
-    var items = kb.search().suggest(ctx.request().getParam("q"), Requests.intQuery(ctx, "limit", 8));
-    Requests.ok(ctx, new JsonObject().put("items", Requests.array(items, s -> new JsonObject()
-        .put("id", s.articleId()).put("code", s.code()).put("title", s.title()))));
+    var items =
+        kb.search().suggest(ctx.request().getParam("q"), Requests.intQuery(ctx, "limit", 8));
+    Requests.ok(
+        ctx,
+        new JsonObject()
+            .put(
+                "items",
+                Requests.array(
+                    items,
+                    s ->
+                        new JsonObject()
+                            .put("id", s.articleId())
+                            .put("code", s.code())
+                            .put("title", s.title()))));
   }
 
   private void list(RoutingContext ctx) {
     Actor actor = Requests.actor(ctx);
     Paging paging = Paging.of(ctx, "status", "category", "text");
     String status = Requests.query(ctx, "status");
-    ArticleStatus s = status == null ? null : JsonInput.parseEnum(status.toUpperCase(Locale.ROOT), "status",
-        ArticleStatus.class, "知识状态");
+    ArticleStatus s =
+        status == null
+            ? null
+            : JsonInput.parseEnum(
+                status.toUpperCase(Locale.ROOT), "status", ArticleStatus.class, "知识状态");
     if (!isEditor(actor)) {
-      s = ArticleStatus.PUBLISHED;     // agents and others browse what is published
+      s = ArticleStatus.PUBLISHED; // agents and others browse what is published
     }
-    var page = kb.articles().list(new ArticleFilter(s, Requests.query(ctx, "category"), Requests.query(ctx, "text"),
-        paging.page(), paging.size()));
-    Requests.ok(ctx, paging.into(new JsonObject()).put("total", page.total())
-        .put("items", Requests.array(page.items(), a -> KbJson.article(a, false))));
+    var page =
+        kb.articles()
+            .list(
+                new ArticleFilter(
+                    s,
+                    Requests.query(ctx, "category"),
+                    Requests.query(ctx, "text"),
+                    paging.page(),
+                    paging.size()));
+    Requests.ok(
+        ctx,
+        paging
+            .into(new JsonObject())
+            .put("total", page.total())
+            .put("items", Requests.array(page.items(), a -> KbJson.article(a, false))));
   }
 
   private void get(RoutingContext ctx) {
@@ -110,10 +152,16 @@ public final class KbRoutes {
   }
 
   private void create(RoutingContext ctx) {
-    KbRules.requireEditor(Requests.actor(ctx)); // the role before the payload: a refusal says nothing about it
+    KbRules.requireEditor(
+        Requests.actor(ctx)); // the role before the payload: a refusal says nothing about it
     JsonInput in = JsonInput.parse(ctx.body().buffer());
-    Article a = kb.articles().create(in.text("code"), content(in), Boolean.TRUE.equals(in.bool("publish")),
-        Requests.actor(ctx));
+    Article a =
+        kb.articles()
+            .create(
+                in.text("code"),
+                content(in),
+                Boolean.TRUE.equals(in.bool("publish")),
+                Requests.actor(ctx));
     ctx.response().putHeader("Location", "/api/v1/kb/articles/" + a.id());
     Requests.json(ctx, 201, KbJson.article(a, true));
   }
@@ -131,13 +179,21 @@ public final class KbRoutes {
       }
     }
     var edit = kb.articles().update(id(ctx), content(in), expected, Requests.actor(ctx));
-    Requests.ok(ctx, edit.pendingReview() ? KbReviewRoutes.withDraft(kb.articles().get(id(ctx)), edit.draft())
-        : KbJson.article(edit.next(), true).put("pendingReview", false));
+    Requests.ok(
+        ctx,
+        edit.pendingReview()
+            ? KbReviewRoutes.withDraft(kb.articles().get(id(ctx)), edit.draft())
+            : KbJson.article(edit.next(), true).put("pendingReview", false));
   }
 
   private static ArticleContent content(JsonInput in) {
-    return ArticleContent.of(in.text("title"), in.text("body"), in.text("category"), in.textList("keywords"),
-        Dates.parse(in.text("validFrom"), "validFrom"), Dates.parse(in.text("validTo"), "validTo"));
+    return ArticleContent.of(
+        in.text("title"),
+        in.text("body"),
+        in.text("category"),
+        in.textList("keywords"),
+        Dates.parse(in.text("validFrom"), "validFrom"),
+        Dates.parse(in.text("validTo"), "validTo"));
   }
 
   private void versions(RoutingContext ctx) {
@@ -154,8 +210,12 @@ public final class KbRoutes {
     KbRules.requireEditor(actor);
     String body = ctx.body().buffer() == null ? "" : ctx.body().asString("UTF-8");
     var r = kb.articles().importLines(body, actor);
-    Requests.ok(ctx, new JsonObject().put("created", r.created()).put("updated", r.updated())
-        .put("unchanged", r.unchanged()));
+    Requests.ok(
+        ctx,
+        new JsonObject()
+            .put("created", r.created())
+            .put("updated", r.updated())
+            .put("unchanged", r.unchanged()));
   }
 
   private void synonyms(RoutingContext ctx) {
@@ -178,23 +238,42 @@ public final class KbRoutes {
   private void reindex(RoutingContext ctx) {
     Requests.requireRole(ctx, Role.ADMIN);
     var counts = kb.maintenance().reindexAll();
-    Requests.ok(ctx, new JsonObject().put("engine", kb.engine()).put("articles", counts.articles())
-        .put("tickets", counts.tickets()));
+    Requests.ok(
+        ctx,
+        new JsonObject()
+            .put("engine", kb.engine())
+            .put("articles", counts.articles())
+            .put("tickets", counts.tickets()));
   }
 
   private void similar(RoutingContext ctx) {
-    Actor actor = Requests.requireRole(ctx, Role.AGENT, Role.TEAM_LEAD, Role.DISPATCHER, Role.MANAGER, Role.ADMIN);
+    Actor actor =
+        Requests.requireRole(
+            ctx, Role.AGENT, Role.TEAM_LEAD, Role.DISPATCHER, Role.MANAGER, Role.ADMIN);
     long id = Requests.longParam(ctx, "id", "工单");
     tickets.get(new TicketId(id), actor);
     var items = kb.search().similar(id, Requests.intQuery(ctx, "limit", 10));
-    Requests.ok(ctx, new JsonObject().put("items", Requests.array(items, s -> new JsonObject()
-        .put("id", s.ticketId()).put("no", s.ticketNo()).put("categoryId", s.categoryId())
-        .put("createdAt", s.createdAt().toString()).put("score", s.score()).put("snippet", s.snippet()))));
+    Requests.ok(
+        ctx,
+        new JsonObject()
+            .put(
+                "items",
+                Requests.array(
+                    items,
+                    s ->
+                        new JsonObject()
+                            .put("id", s.ticketId())
+                            .put("no", s.ticketNo())
+                            .put("categoryId", s.categoryId())
+                            .put("createdAt", s.createdAt().toString())
+                            .put("score", s.score())
+                            .put("snippet", s.snippet()))));
   }
 
   /**
-   * Tickets like an appeal the agent is typing, before it is saved: the open ones first (a duplicate to link rather
-   * than a new ticket), each in the shape of {@code GET /tickets/{id}/similar} plus its status.
+   * Tickets like an appeal the agent is typing, before it is saved: the open ones first (a
+   * duplicate to link rather than a new ticket), each in the shape of {@code GET
+   * /tickets/{id}/similar} plus its status.
    */
   private void similarToText(RoutingContext ctx) {
     Actor actor = Requests.requireRole(ctx, Role.AGENT, Role.TEAM_LEAD, Role.DISPATCHER);
@@ -203,14 +282,22 @@ public final class KbRoutes {
     String address = TextRules.optional(in.text("address"), "address", "地址", TextRules.ADDRESS_MAX);
     Long limit = in.longValue("limit", "数量");
     int n = limit == null ? 5 : (int) Math.max(1, Math.min(KbSearchService.SIMILAR_MAX, limit));
-    var hits = kb.search().similarToText(text, address, n);             // the n most similar, then open first
+    var hits = kb.search().similarToText(text, address, n); // the n most similar, then open first
     List<JsonObject> visible = new ArrayList<>();
     for (var s : hits) {
       try {
         var t = tickets.get(new TicketId(s.ticketId()), actor);
-        visible.add(new JsonObject().put("id", s.ticketId()).put("no", s.ticketNo()).put("categoryId", s.categoryId())
-            .put("createdAt", s.createdAt().toString()).put("score", s.score()).put("snippet", s.snippet())
-            .put("status", t.status().name()).put("statusLabel", t.status().label()).put("open", t.status().open()));
+        visible.add(
+            new JsonObject()
+                .put("id", s.ticketId())
+                .put("no", s.ticketNo())
+                .put("categoryId", s.categoryId())
+                .put("createdAt", s.createdAt().toString())
+                .put("score", s.score())
+                .put("snippet", s.snippet())
+                .put("status", t.status().name())
+                .put("statusLabel", t.status().label())
+                .put("open", t.status().open()));
       } catch (DomainException e) {
         // gone or not visible to this actor: not listed
       }
@@ -229,31 +316,53 @@ public final class KbRoutes {
 
   /** JSON shapes of the kb API. */
   static final class KbJson {
-    private KbJson() {
-    }
+    private KbJson() {}
 
     static JsonObject hit(SearchHit h) {
-      return new JsonObject().put("id", h.articleId()).put("code", h.code()).put("title", h.title())
-          .put("highlightedTitle", h.highlightedTitle()).put("category", h.category())
-          .put("score", Math.round(h.score() * 1000) / 1000.0).put("snippets", new JsonArray(h.snippets()));
+      return new JsonObject()
+          .put("id", h.articleId())
+          .put("code", h.code())
+          .put("title", h.title())
+          .put("highlightedTitle", h.highlightedTitle())
+          .put("category", h.category())
+          .put("score", Math.round(h.score() * 1000) / 1000.0)
+          .put("snippets", new JsonArray(h.snippets()));
     }
 
     static JsonObject article(Article a, boolean withBody) {
-      JsonObject o = new JsonObject().put("id", a.id()).put("code", a.code()).put("title", a.content().title())
-          .put("category", a.content().category()).put("keywords", new JsonArray(a.content().keywords()))
-          .put("validFrom", a.content().validFrom() == null ? null : a.content().validFrom().toString())
-          .put("validTo", a.content().validTo() == null ? null : a.content().validTo().toString())
-          .put("status", a.status().name()).put("statusLabel", a.status().label()).put("version", a.version())
-          .put("createdAt", a.createdAt().toString()).put("updatedAt", a.updatedAt().toString())
-          .put("updatedBy", a.updatedBy());
+      JsonObject o =
+          new JsonObject()
+              .put("id", a.id())
+              .put("code", a.code())
+              .put("title", a.content().title())
+              .put("category", a.content().category())
+              .put("keywords", new JsonArray(a.content().keywords()))
+              .put(
+                  "validFrom",
+                  a.content().validFrom() == null ? null : a.content().validFrom().toString())
+              .put(
+                  "validTo",
+                  a.content().validTo() == null ? null : a.content().validTo().toString())
+              .put("status", a.status().name())
+              .put("statusLabel", a.status().label())
+              .put("version", a.version())
+              .put("createdAt", a.createdAt().toString())
+              .put("updatedAt", a.updatedAt().toString())
+              .put("updatedBy", a.updatedBy());
       return withBody ? o.put("body", a.content().body()) : o;
     }
 
     static JsonObject version(ArticleVersion v) {
-      return new JsonObject().put("version", v.version()).put("title", v.content().title())
-          .put("body", v.content().body()).put("category", v.content().category())
-          .put("keywords", new JsonArray(v.content().keywords())).put("status", v.status().name())
-          .put("statusLabel", v.status().label()).put("author", v.author()).put("at", v.at().toString());
+      return new JsonObject()
+          .put("version", v.version())
+          .put("title", v.content().title())
+          .put("body", v.content().body())
+          .put("category", v.content().category())
+          .put("keywords", new JsonArray(v.content().keywords()))
+          .put("status", v.status().name())
+          .put("statusLabel", v.status().label())
+          .put("author", v.author())
+          .put("at", v.at().toString());
     }
   }
 }

@@ -1,11 +1,11 @@
 package gov.hotline.infra.http;
 
+import gov.hotline.core.user.Actor;
+import gov.hotline.core.user.Role;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import gov.hotline.core.user.Actor;
-import gov.hotline.core.user.Role;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Optional;
@@ -14,13 +14,14 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * {@code /health} (database, AMI links and their ingestion; no login, no citizen data) and {@code /metrics}
- * (Prometheus text) for the bearer token {@code HOTLINE_METRICS_TOKEN} or an ADMIN session only. The database decides
- * UP/DOWN (503). An AMI link that is down, or ingestion that lags beyond its threshold, fails to store or could not
- * fold messages lately, makes the status DEGRADED, still 200: a load balancer's probe asks whether this instance can
- * serve the API, and it can (taking it out of rotation would not bring the PBX's events in). {@code /health/ingestion}
- * answers the other question for monitoring that reads only status codes: 503 while any PBX's ingestion is DOWN or
- * DEGRADED.
+ * {@code /health} (database, AMI links and their ingestion; no login, no citizen data) and {@code
+ * /metrics} (Prometheus text) for the bearer token {@code HOTLINE_METRICS_TOKEN} or an ADMIN
+ * session only. The database decides UP/DOWN (503). An AMI link that is down, or ingestion that
+ * lags beyond its threshold, fails to store or could not fold messages lately, makes the status
+ * DEGRADED, still 200: a load balancer's probe asks whether this instance can serve the API, and it
+ * can (taking it out of rotation would not bring the PBX's events in). {@code /health/ingestion}
+ * answers the other question for monitoring that reads only status codes: 503 while any PBX's
+ * ingestion is DOWN or DEGRADED.
  */
 public final class OpsRoutes {
   private final BooleanSupplier databaseHealthy;
@@ -29,13 +30,19 @@ public final class OpsRoutes {
   private final byte[] metricsToken;
   private final Function<String, Optional<Actor>> sessions;
 
-  public OpsRoutes(BooleanSupplier databaseHealthy, PrometheusMeterRegistry registry, Supplier<JsonObject> ami,
-                   String metricsToken, Function<String, Optional<Actor>> sessions) {
+  public OpsRoutes(
+      BooleanSupplier databaseHealthy,
+      PrometheusMeterRegistry registry,
+      Supplier<JsonObject> ami,
+      String metricsToken,
+      Function<String, Optional<Actor>> sessions) {
     this.databaseHealthy = databaseHealthy;
     this.registry = registry;
     this.ami = ami;
-    this.metricsToken = metricsToken == null || metricsToken.isEmpty() ? null
-        : metricsToken.getBytes(StandardCharsets.UTF_8);
+    this.metricsToken =
+        metricsToken == null || metricsToken.isEmpty()
+            ? null
+            : metricsToken.getBytes(StandardCharsets.UTF_8);
     this.sessions = sessions;
   }
 
@@ -51,9 +58,16 @@ public final class OpsRoutes {
     long ms = (System.nanoTime() - start) / 1_000_000;
     JsonObject amiCheck = ami.get();
     boolean amiDown = troubled(amiCheck);
-    JsonObject body = new JsonObject().put("status", !db ? "DOWN" : amiDown ? "DEGRADED" : "UP")
-        .put("checks", new JsonObject().put("database", new JsonObject().put("status", db ? "UP" : "DOWN")
-            .put("latencyMs", ms)).put("ami", amiCheck));
+    JsonObject body =
+        new JsonObject()
+            .put("status", !db ? "DOWN" : amiDown ? "DEGRADED" : "UP")
+            .put(
+                "checks",
+                new JsonObject()
+                    .put(
+                        "database",
+                        new JsonObject().put("status", db ? "UP" : "DOWN").put("latencyMs", ms))
+                    .put("ami", amiCheck));
     Requests.json(ctx, db ? 200 : 503, body);
   }
 
@@ -69,14 +83,18 @@ public final class OpsRoutes {
 
   private void metrics(RoutingContext ctx) {
     String header = ctx.request().getHeader("Authorization");
-    String bearer = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).trim()
-        : null;
+    String bearer =
+        header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
+            ? header.substring(7).trim()
+            : null;
     if (bearer == null) {
       var c = ctx.request().getCookie(AuthRoutes.COOKIE);
       bearer = c == null ? null : c.getValue();
     }
-    boolean byToken = metricsToken != null && bearer != null
-        && MessageDigest.isEqual(metricsToken, bearer.getBytes(StandardCharsets.UTF_8));
+    boolean byToken =
+        metricsToken != null
+            && bearer != null
+            && MessageDigest.isEqual(metricsToken, bearer.getBytes(StandardCharsets.UTF_8));
     if (!byToken) {
       Optional<Actor> actor = bearer == null ? Optional.empty() : sessions.apply(bearer);
       if (actor.isEmpty()) {
@@ -88,6 +106,8 @@ public final class OpsRoutes {
         return;
       }
     }
-    ctx.response().putHeader("content-type", "text/plain; version=0.0.4; charset=utf-8").end(registry.scrape());
+    ctx.response()
+        .putHeader("content-type", "text/plain; version=0.0.4; charset=utf-8")
+        .end(registry.scrape());
   }
 }

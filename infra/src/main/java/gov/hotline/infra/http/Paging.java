@@ -12,10 +12,10 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * One paging vocabulary for every list of the API: {@code page} (from 1) and {@code size} (items per page, default
- * {@value #DEFAULT_SIZE}, at most {@value #MAX_SIZE}). Each list route declares the other query parameters it takes;
- * any other one is refused with 400 {@code INVALID} naming it, so that {@code ?limit=200} is not quietly answered
- * with the first 20 items.
+ * One paging vocabulary for every list of the API: {@code page} (from 1) and {@code size} (items
+ * per page, default {@value #DEFAULT_SIZE}, at most {@value #MAX_SIZE}). Each list route declares
+ * the other query parameters it takes; any other one is refused with 400 {@code INVALID} naming it,
+ * so that {@code ?limit=200} is not quietly answered with the first 20 items.
  */
 public record Paging(int page, int size) {
   public static final int DEFAULT_SIZE = 20;
@@ -30,7 +30,9 @@ public record Paging(int page, int size) {
     }
   }
 
-  /** Page and size of a list that also takes {@code params}; any other query parameter is refused. */
+  /**
+   * Page and size of a list that also takes {@code params}; any other query parameter is refused.
+   */
   public static Paging of(RoutingContext ctx, String... params) {
     return of(ctx, DEFAULT_SIZE, params);
   }
@@ -41,23 +43,38 @@ public record Paging(int page, int size) {
     all.add("page");
     all.add("size");
     only(ctx, all.toArray(String[]::new));
-    return new Paging(Requests.intQuery(ctx, "page", 1), Requests.intQuery(ctx, "size", defaultSize));
+    return new Paging(
+        Requests.intQuery(ctx, "page", 1), Requests.intQuery(ctx, "size", defaultSize));
   }
 
-  /** Refuses any query parameter not among {@code accepted}, naming it and what the route takes, in Chinese. */
+  /**
+   * Refuses any query parameter not among {@code accepted}, naming it and what the route takes, in
+   * Chinese.
+   */
   public static void only(RoutingContext ctx, String... accepted) {
     Set<String> known = new LinkedHashSet<>(Arrays.asList(accepted));
     for (String name : ctx.queryParams().names()) {
       if (!known.contains(name)) {
-        throw DomainException.invalid("INVALID", "不支持的查询参数：" + name + "（本接口可用参数："
-            + (known.isEmpty() ? "无" : String.join("、", known)) + "；分页统一用 page 和 size）");
+        throw DomainException.invalid(
+            "INVALID",
+            "不支持的查询参数："
+                + name
+                + "（本接口可用参数："
+                + (known.isEmpty() ? "无" : String.join("、", known))
+                + "；分页统一用 page 和 size）");
       }
     }
   }
 
-  /** The reply of every paged list: {@code total}, {@code page}, {@code size} and the page's items rendered. */
+  /**
+   * The reply of every paged list: {@code total}, {@code page}, {@code size} and the page's items
+   * rendered.
+   */
   public static <T> JsonObject reply(Page<T> page, Function<T, Object> render) {
-    return new JsonObject().put("total", page.total()).put("page", page.page()).put("size", page.size())
+    return new JsonObject()
+        .put("total", page.total())
+        .put("page", page.page())
+        .put("size", page.size())
         .put("items", Requests.array(page.items(), render));
   }
 
@@ -65,7 +82,10 @@ public record Paging(int page, int size) {
     return (page - 1) * size;
   }
 
-  /** How many items to fetch from a source that takes only a limit, so that this page can be cut from them. */
+  /**
+   * How many items to fetch from a source that takes only a limit, so that this page can be cut
+   * from them.
+   */
   public int upTo() {
     return (int) Math.min(Integer.MAX_VALUE, (long) page * size);
   }

@@ -20,8 +20,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Recording playback (录音调听) with HTTP Range requests, for team leads, managers and admins only (every request is
- * audited by the service), and the daily recording check (录音核对).
+ * Recording playback (录音调听) with HTTP Range requests, for team leads, managers and admins only
+ * (every request is audited by the service), and the daily recording check (录音核对).
  */
 public final class RecordingRoutes {
   private static final Pattern RANGE = Pattern.compile("bytes=(\\d*)-(\\d*)");
@@ -46,13 +46,22 @@ public final class RecordingRoutes {
       throw DomainException.notFound("CALL_NOT_FOUND", "通话不存在");
     }
     String range = ctx.request().getHeader("Range");
-    Playback p = recordings.open(id, actor, range == null ? null : range.substring(0, Math.min(100, range.length())));
+    Playback p =
+        recordings.open(
+            id, actor, range == null ? null : range.substring(0, Math.min(100, range.length())));
     Audited.record(ctx, "RECORDING_PLAY", "call " + CallJson.safeId(id), "SUCCESS", range);
     long size = p.sizeBytes();
-    var res = ctx.response().putHeader("Content-Type", "audio/wav").putHeader("Accept-Ranges", "bytes")
-        .putHeader("Cache-Control", "private, no-store")
-        .putHeader("Content-Disposition", "inline; filename=\"recording-" + CallJson.safeId(id)
-            + ".wav\"; filename*=UTF-8''" + URLEncoder.encode(CallJson.downloadName(id), StandardCharsets.UTF_8));
+    var res =
+        ctx.response()
+            .putHeader("Content-Type", "audio/wav")
+            .putHeader("Accept-Ranges", "bytes")
+            .putHeader("Cache-Control", "private, no-store")
+            .putHeader(
+                "Content-Disposition",
+                "inline; filename=\"recording-"
+                    + CallJson.safeId(id)
+                    + ".wav\"; filename*=UTF-8''"
+                    + URLEncoder.encode(CallJson.downloadName(id), StandardCharsets.UTF_8));
     if (p.sha256() != null) {
       res.putHeader("ETag", "\"" + p.sha256() + "\"");
     }
@@ -72,8 +81,8 @@ public final class RecordingRoutes {
   }
 
   /**
-   * One byte range as {@code [first, last]}; null to send the whole file (no usable Range, several ranges); an empty
-   * array when the range cannot be satisfied.
+   * One byte range as {@code [first, last]}; null to send the whole file (no usable Range, several
+   * ranges); an empty array when the range cannot be satisfied.
    */
   static long[] parse(String header, long size) {
     Matcher m = RANGE.matcher(header.trim());
@@ -83,7 +92,9 @@ public final class RecordingRoutes {
     try {
       if (m.group(1).isEmpty()) {
         long suffix = Long.parseLong(m.group(2));
-        return suffix == 0 || size == 0 ? new long[0] : new long[] {Math.max(0, size - suffix), size - 1};
+        return suffix == 0 || size == 0
+            ? new long[0]
+            : new long[] {Math.max(0, size - suffix), size - 1};
       }
       long first = Long.parseLong(m.group(1));
       long last = m.group(2).isEmpty() ? size - 1 : Math.min(size - 1, Long.parseLong(m.group(2)));
@@ -100,13 +111,26 @@ public final class RecordingRoutes {
     LocalDate day = v == null ? LocalDate.now(zone) : JsonInput.parseDate(v, "date", "日期");
     RecordingDay d = recordings.day(day, zone);
     JsonArray problems = new JsonArray();
-    paging.slice(d.problems()).forEach(p -> problems.add(new JsonObject().put("callId", p.callId())
-        .put("callerNumber", CallJson.phone(p.callerNumber(), actor)).put("agentInterface", p.agentInterface())
-        .put("file", CallJson.fileName(p.file(), p.callId(), actor))
-        .put("status", p.status())));
-    Requests.ok(ctx, new JsonObject().put("date", d.day().toString())
-        .put("callsNeedingRecording", d.callsNeedingRecording()).put("verified", d.verified())
-        .put("page", paging.page()).put("size", paging.size()).put("problemCount", d.problems().size())
-        .put("problems", problems));
+    paging
+        .slice(d.problems())
+        .forEach(
+            p ->
+                problems.add(
+                    new JsonObject()
+                        .put("callId", p.callId())
+                        .put("callerNumber", CallJson.phone(p.callerNumber(), actor))
+                        .put("agentInterface", p.agentInterface())
+                        .put("file", CallJson.fileName(p.file(), p.callId(), actor))
+                        .put("status", p.status())));
+    Requests.ok(
+        ctx,
+        new JsonObject()
+            .put("date", d.day().toString())
+            .put("callsNeedingRecording", d.callsNeedingRecording())
+            .put("verified", d.verified())
+            .put("page", paging.page())
+            .put("size", paging.size())
+            .put("problemCount", d.problems().size())
+            .put("problems", problems));
   }
 }

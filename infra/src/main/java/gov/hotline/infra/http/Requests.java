@@ -8,8 +8,8 @@ import io.vertx.core.Handler;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
-import java.time.ZoneId;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -18,8 +18,7 @@ import java.util.function.Function;
 public final class Requests {
   static final String ACTOR = "actor";
 
-  private Requests() {
-  }
+  private Requests() {}
 
   public static Actor actor(RoutingContext ctx) {
     Actor a = ctx.get(ACTOR);
@@ -39,7 +38,9 @@ public final class Requests {
     return a;
   }
 
-  /** The client's address as {@link ClientAddress} resolved it (for throttling and the audit log). */
+  /**
+   * The client's address as {@link ClientAddress} resolved it (for throttling and the audit log).
+   */
   public static String client(RoutingContext ctx) {
     var remote = ctx.request().remoteAddress();
     return ClientAddress.of(ctx, remote == null ? "unknown" : remote.hostAddress());
@@ -72,8 +73,9 @@ public final class Requests {
   }
 
   /**
-   * A query parameter that is a date (the whole day in the hotline's {@code zone}: its start, or with
-   * {@code endOfDay} the next day's start, so that a {@code to} date is inclusive) or an ISO instant; null if absent.
+   * A query parameter that is a date (the whole day in the hotline's {@code zone}: its start, or
+   * with {@code endOfDay} the next day's start, so that a {@code to} date is inclusive) or an ISO
+   * instant; null if absent.
    */
   public static Instant timeQuery(RoutingContext ctx, String name, ZoneId zone, boolean endOfDay) {
     String v = query(ctx, name);
@@ -90,14 +92,19 @@ public final class Requests {
   public static void json(RoutingContext ctx, int status, Object body) {
     String text = body instanceof JsonObject o ? o.encode() : ((JsonArray) body).encode();
     Idempotency.answered(ctx, status, "application/json; charset=utf-8", text);
-    ctx.response().setStatusCode(status).putHeader("content-type", "application/json; charset=utf-8").end(text);
+    ctx.response()
+        .setStatusCode(status)
+        .putHeader("content-type", "application/json; charset=utf-8")
+        .end(text);
   }
 
   public static void ok(RoutingContext ctx, Object body) {
     json(ctx, 200, body);
   }
 
-  /** Runs a handler body and maps its domain errors; handlers run on virtual threads and may block. */
+  /**
+   * Runs a handler body and maps its domain errors; handlers run on virtual threads and may block.
+   */
   public static Handler<RoutingContext> handle(Consumer<RoutingContext> body) {
     return ctx -> {
       try {

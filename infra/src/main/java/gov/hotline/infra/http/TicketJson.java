@@ -24,38 +24,64 @@ final class TicketJson {
   JsonObject ticket(Ticket t, Actor actor, Instant now) {
     Caller caller = new TicketAccess(reference.orgTree()).visibleCaller(actor, t);
     var a = t.appeal();
-    JsonObject j = new JsonObject()
-        .put("id", t.id().value()).put("no", t.no().value())
-        .put("status", t.status().name()).put("statusLabel", t.status().label())
-        .put("channel", a.channel().name()).put("channelLabel", a.channel().label())
-        .put("callerName", caller.name()).put("callerPhone", caller.phone()).put("confidential", caller.confidential())
-        .put("address", a.address())
-        .put("appealType", a.appealType().name()).put("appealTypeLabel", a.appealType().label())
-        .put("categoryId", a.categoryId().value())
-        .put("categoryName", reference.category(a.categoryId()).map(c -> c.name()).orElse(null))
-        .put("urgency", a.urgency().name()).put("urgencyLabel", a.urgency().label())
-        .put("content", a.content()).put("callId", a.callId())
-        .put("leadUnitId", id(t.assignment().leadUnitId())).put("leadUnitName", unitName(t.assignment().leadUnitId()))
-        .put("assistUnitIds", new JsonArray(t.assignment().assistUnitIds().stream().map(UnitId::value).toList()))
-        .put("signDueAt", time(t.deadlines().signDueAt())).put("handleDueAt", time(t.deadlines().handleDueAt()))
-        .put("callbackDueAt", time(t.deadlines().callbackDueAt()))
-        .put("supervisionDueAt", time(t.deadlines().supervisionDueAt()))
-        .put("dueAt", time(t.currentDueAt())).put("overdue", t.isOverdue(now)).put("nearDue", t.isNearDue(now))
-        .put("dispatchedAt", time(t.progress().dispatchedAt())).put("signedAt", time(t.progress().signedAt()))
-        .put("repliedAt", time(t.progress().repliedAt())).put("reply", t.progress().reply())
-        .put("callbackAt", time(t.progress().callbackAt())).put("resolved", t.progress().resolved())
-        .put("callbackCallId", t.progress().callbackCallId())
-        .put("satisfaction", t.progress().satisfaction() == null ? null : t.progress().satisfaction().name())
-        .put("satisfactionLabel", t.progress().satisfaction() == null ? null : t.progress().satisfaction().label())
-        .put("closedAt", time(t.progress().closedAt()))
-        .put("urgeCount", t.flags().urgeCount()).put("supervised", t.flags().supervised())
-        .put("exclusion", t.flags().exclusion().name()).put("exclusionLabel", t.flags().exclusion().label())
-        .put("returnCount", t.flags().returnCount()).put("returnRejections", t.flags().returnRejections())
-        .put("extensionCount", t.flags().extensionCount())
-        .put("requestedDueAt", time(t.flags().requestedDueAt()))
-        .put("createdAt", time(t.createdAt())).put("createdBy", t.createdBy() == null ? null : t.createdBy().value())
-        .put("version", t.version())
-        .put("actions", actions(t, actor));
+    JsonObject j =
+        new JsonObject()
+            .put("id", t.id().value())
+            .put("no", t.no().value())
+            .put("status", t.status().name())
+            .put("statusLabel", t.status().label())
+            .put("channel", a.channel().name())
+            .put("channelLabel", a.channel().label())
+            .put("callerName", caller.name())
+            .put("callerPhone", caller.phone())
+            .put("confidential", caller.confidential())
+            .put("address", a.address())
+            .put("appealType", a.appealType().name())
+            .put("appealTypeLabel", a.appealType().label())
+            .put("categoryId", a.categoryId().value())
+            .put("categoryName", reference.category(a.categoryId()).map(c -> c.name()).orElse(null))
+            .put("urgency", a.urgency().name())
+            .put("urgencyLabel", a.urgency().label())
+            .put("content", a.content())
+            .put("callId", a.callId())
+            .put("leadUnitId", id(t.assignment().leadUnitId()))
+            .put("leadUnitName", unitName(t.assignment().leadUnitId()))
+            .put(
+                "assistUnitIds",
+                new JsonArray(t.assignment().assistUnitIds().stream().map(UnitId::value).toList()))
+            .put("signDueAt", time(t.deadlines().signDueAt()))
+            .put("handleDueAt", time(t.deadlines().handleDueAt()))
+            .put("callbackDueAt", time(t.deadlines().callbackDueAt()))
+            .put("supervisionDueAt", time(t.deadlines().supervisionDueAt()))
+            .put("dueAt", time(t.currentDueAt()))
+            .put("overdue", t.isOverdue(now))
+            .put("nearDue", t.isNearDue(now))
+            .put("dispatchedAt", time(t.progress().dispatchedAt()))
+            .put("signedAt", time(t.progress().signedAt()))
+            .put("repliedAt", time(t.progress().repliedAt()))
+            .put("reply", t.progress().reply())
+            .put("callbackAt", time(t.progress().callbackAt()))
+            .put("resolved", t.progress().resolved())
+            .put("callbackCallId", t.progress().callbackCallId())
+            .put(
+                "satisfaction",
+                t.progress().satisfaction() == null ? null : t.progress().satisfaction().name())
+            .put(
+                "satisfactionLabel",
+                t.progress().satisfaction() == null ? null : t.progress().satisfaction().label())
+            .put("closedAt", time(t.progress().closedAt()))
+            .put("urgeCount", t.flags().urgeCount())
+            .put("supervised", t.flags().supervised())
+            .put("exclusion", t.flags().exclusion().name())
+            .put("exclusionLabel", t.flags().exclusion().label())
+            .put("returnCount", t.flags().returnCount())
+            .put("returnRejections", t.flags().returnRejections())
+            .put("extensionCount", t.flags().extensionCount())
+            .put("requestedDueAt", time(t.flags().requestedDueAt()))
+            .put("createdAt", time(t.createdAt()))
+            .put("createdBy", t.createdBy() == null ? null : t.createdBy().value())
+            .put("version", t.version())
+            .put("actions", actions(t, actor));
     return j;
   }
 
@@ -70,12 +96,21 @@ final class TicketJson {
 
   JsonObject history(HistoryEntry e) {
     return new JsonObject()
-        .put("at", time(e.at())).put("action", e.action().code()).put("actionLabel", e.action().label())
+        .put("at", time(e.at()))
+        .put("action", e.action().code())
+        .put("actionLabel", e.action().label())
         .put("fromStatus", e.fromStatus() == null ? null : e.fromStatus().name())
-        .put("toStatus", e.toStatus().name()).put("toStatusLabel", e.toStatus().label())
-        .put("actor", new JsonObject().put("id", e.actor().userId().value()).put("username", e.actor().username())
-            .put("role", e.actor().role().name()).put("unitId", e.actor().unitId().value()))
-        .put("reason", e.reason()).put("details", new JsonObject(new TreeMap<String, Object>(e.details())));
+        .put("toStatus", e.toStatus().name())
+        .put("toStatusLabel", e.toStatus().label())
+        .put(
+            "actor",
+            new JsonObject()
+                .put("id", e.actor().userId().value())
+                .put("username", e.actor().username())
+                .put("role", e.actor().role().name())
+                .put("unitId", e.actor().unitId().value()))
+        .put("reason", e.reason())
+        .put("details", new JsonObject(new TreeMap<String, Object>(e.details())));
   }
 
   private String unitName(UnitId id) {

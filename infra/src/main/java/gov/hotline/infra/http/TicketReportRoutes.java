@@ -19,8 +19,8 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * {@code /api/v1/reports/tickets}: the ticket report (工单报表) of a day, ISO week or month as JSON, HTML, XLSX or CSV,
- * and its proof against a recomputation from the raw tickets and history.
+ * {@code /api/v1/reports/tickets}: the ticket report (工单报表) of a day, ISO week or month as JSON,
+ * HTML, XLSX or CSV, and its proof against a recomputation from the raw tickets and history.
  */
 public final class TicketReportRoutes {
   private final TicketReportProducer tickets;
@@ -28,8 +28,11 @@ public final class TicketReportRoutes {
   private final ReportRenderer renderer;
   private final Clock clock;
 
-  public TicketReportRoutes(TicketReportProducer tickets, RollupVerification verification, ReportRenderer renderer,
-                            Clock clock) {
+  public TicketReportRoutes(
+      TicketReportProducer tickets,
+      RollupVerification verification,
+      ReportRenderer renderer,
+      Clock clock) {
     this.tickets = tickets;
     this.verification = verification;
     this.renderer = renderer;
@@ -51,26 +54,38 @@ public final class TicketReportRoutes {
       ReportDownloads.send(ctx, doc.title(), format, renderer.render(doc, format));
       return;
     }
-    JsonObject body = kpis(r.totals())
-        .put("period", ReportRoutes.periodJson(period))
-        .put("title", doc.title())
-        .put("byChannel", rows(r.byChannel(), "channel"))
-        .put("byAppealType", rows(r.byAppealType(), "appealType"))
-        .put("byCategoryGroup", rows(r.byCategoryGroup(), "categoryId"))
-        .put("byCategory", rows(r.byCategory(), "categoryId"))
-        .put("byDay", rows(r.byDay(), "day"))
-        .put("agentComplaints", r.agentComplaints()).put("answeredCalls", r.answeredCalls())
-        .put("contract", Requests.array(r.contract(), ReportRoutes::checkJson));
+    JsonObject body =
+        kpis(r.totals())
+            .put("period", ReportRoutes.periodJson(period))
+            .put("title", doc.title())
+            .put("byChannel", rows(r.byChannel(), "channel"))
+            .put("byAppealType", rows(r.byAppealType(), "appealType"))
+            .put("byCategoryGroup", rows(r.byCategoryGroup(), "categoryId"))
+            .put("byCategory", rows(r.byCategory(), "categoryId"))
+            .put("byDay", rows(r.byDay(), "day"))
+            .put("agentComplaints", r.agentComplaints())
+            .put("answeredCalls", r.answeredCalls())
+            .put("contract", Requests.array(r.contract(), ReportRoutes::checkJson));
     ReportRoutes.rate(body, "agentComplaintRate", r.agentComplaintRate());
     Requests.ok(ctx, body);
   }
 
-  /** Every KPI of a slice: counts and rates as fractions 0–1 (null when undefined) with their Chinese text. */
+  /**
+   * Every KPI of a slice: counts and rates as fractions 0–1 (null when undefined) with their
+   * Chinese text.
+   */
   private static JsonObject kpis(TicketKpis k) {
-    JsonObject j = new JsonObject().put("created", k.created()).put("directClosed", k.directClosed())
-        .put("replied", k.replied()).put("calledBack", k.calledBack()).put("callbacks", k.callbacks())
-        .put("satisfied", k.counters().satisfied()).put("basicallySatisfied", k.counters().basicallySatisfied())
-        .put("dissatisfied", k.counters().dissatisfied()).put("resolved", k.counters().resolved());
+    JsonObject j =
+        new JsonObject()
+            .put("created", k.created())
+            .put("directClosed", k.directClosed())
+            .put("replied", k.replied())
+            .put("calledBack", k.calledBack())
+            .put("callbacks", k.callbacks())
+            .put("satisfied", k.counters().satisfied())
+            .put("basicallySatisfied", k.counters().basicallySatisfied())
+            .put("dissatisfied", k.counters().dissatisfied())
+            .put("resolved", k.counters().resolved());
     ReportRoutes.rate(j, "directCloseRate", k.directCloseRate());
     ReportRoutes.rate(j, "callbackRate", k.callbackCoverage());
     ReportRoutes.rate(j, "satisfactionRate", k.satisfactionRate());
@@ -79,12 +94,14 @@ public final class TicketReportRoutes {
   }
 
   private static JsonArray rows(List<TicketReport.Row> rows, String key) {
-    return Requests.array(rows, row -> kpis(row.kpis()).put(key, row.code()).put("label", row.label()));
+    return Requests.array(
+        rows, row -> kpis(row.kpis()).put(key, row.code()).put("label", row.label()));
   }
 
   private void verify(RoutingContext ctx) {
     Actor actor = Requests.actor(ctx);
     Period period = ReportRoutes.period(ctx, clock);
-    Requests.ok(ctx, ReportRoutes.verificationJson(period, verification.verify(actor, "TICKETS", period)));
+    Requests.ok(
+        ctx, ReportRoutes.verificationJson(period, verification.verify(actor, "TICKETS", period)));
   }
 }

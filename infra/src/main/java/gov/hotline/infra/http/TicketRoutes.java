@@ -15,13 +15,13 @@ import gov.hotline.core.ticket.Channel;
 import gov.hotline.core.ticket.ExclusionStatus;
 import gov.hotline.core.ticket.NewTicket;
 import gov.hotline.core.ticket.Page;
+import gov.hotline.core.ticket.TextRules;
 import gov.hotline.core.ticket.Ticket;
 import gov.hotline.core.ticket.TicketAction;
 import gov.hotline.core.ticket.TicketCommand;
 import gov.hotline.core.ticket.TicketQuery;
-import gov.hotline.core.ticket.TicketService;
-import gov.hotline.core.ticket.TextRules;
 import gov.hotline.core.ticket.TicketRules;
+import gov.hotline.core.ticket.TicketService;
 import gov.hotline.core.ticket.TicketStatus;
 import gov.hotline.core.ticket.Urgency;
 import gov.hotline.core.user.Actor;
@@ -50,8 +50,13 @@ public final class TicketRoutes {
   private final ZoneId zone;
   private final AttachmentService attachments;
 
-  public TicketRoutes(TicketService tickets, ReferenceData reference, TicketMetrics metrics, EventBus bus,
-                      ZoneId zone, AttachmentService attachments) {
+  public TicketRoutes(
+      TicketService tickets,
+      ReferenceData reference,
+      TicketMetrics metrics,
+      EventBus bus,
+      ZoneId zone,
+      AttachmentService attachments) {
     this.attachments = attachments;
     this.tickets = tickets;
     this.json = new TicketJson(reference);
@@ -70,13 +75,22 @@ public final class TicketRoutes {
   }
 
   private void create(RoutingContext ctx) {
-    Actor actor = Requests.requireRole(ctx, TicketRules.CAN_CREATE.toArray(Role[]::new)); // before the payload
+    Actor actor =
+        Requests.requireRole(
+            ctx, TicketRules.CAN_CREATE.toArray(Role[]::new)); // before the payload
     JsonInput in = JsonInput.parse(ctx.body().buffer());
-    NewTicket n = NewTicket.of(
-        in.enumValue("channel", Channel.class, "来源渠道"), in.text("callerName"), in.text("callerPhone"),
-        in.text("address"), in.enumValue("appealType", AppealType.class, "诉求类型"), in.text("categoryId"),
-        in.enumValue("urgency", Urgency.class, "紧急程度"), in.text("content"), in.text("callId"),
-        Boolean.TRUE.equals(in.bool("confidential")));
+    NewTicket n =
+        NewTicket.of(
+            in.enumValue("channel", Channel.class, "来源渠道"),
+            in.text("callerName"),
+            in.text("callerPhone"),
+            in.text("address"),
+            in.enumValue("appealType", AppealType.class, "诉求类型"),
+            in.text("categoryId"),
+            in.enumValue("urgency", Urgency.class, "紧急程度"),
+            in.text("content"),
+            in.text("callId"),
+            Boolean.TRUE.equals(in.bool("confidential")));
     var key = Idempotency.ticketKey(ctx);
     TicketService.Outcome<TicketCreated> outcome;
     try {
@@ -85,10 +99,12 @@ public final class TicketRoutes {
       if (key == null) {
         throw e;
       }
-      // a concurrent request with the same key won the race and its ticket holds the key: answer with that one
+      // a concurrent request with the same key won the race and its ticket holds the key: answer
+      // with that one
       outcome = tickets.create(n, actor, key);
     }
-    if (outcome.event() == null) { // the key created this ticket before: its answer again, no second event
+    if (outcome.event()
+        == null) { // the key created this ticket before: its answer again, no second event
       ctx.response().putHeader("Idempotent-Replayed", "true");
     } else {
       metrics.created();
@@ -104,8 +120,10 @@ public final class TicketRoutes {
     if (t.caller().confidential()) { // every read of a 保密 ticket is audited
       Audited.record(ctx, "CONFIDENTIAL_READ", "ticket " + t.no().value(), "SUCCESS", null);
     }
-    Requests.ok(ctx, json.ticket(t, actor, tickets.now())
-        .put("attachments", AttachmentRoutes.array(attachments.list(t.id(), actor))));
+    Requests.ok(
+        ctx,
+        json.ticket(t, actor, tickets.now())
+            .put("attachments", AttachmentRoutes.array(attachments.list(t.id(), actor))));
   }
 
   private void history(RoutingContext ctx) {
@@ -117,10 +135,12 @@ public final class TicketRoutes {
   private void act(RoutingContext ctx) {
     Actor actor = Requests.actor(ctx);
     TicketId id = new TicketId(Requests.longParam(ctx, "id", "工单"));
-    // the role before the payload: a caller who may not act learns nothing about the body's validity
+    // the role before the payload: a caller who may not act learns nothing about the body's
+    // validity
     TicketAction.byCode(ctx.pathParam("action"))
         .filter(a -> a != TicketAction.CREATE)
-        .filter(TicketRoutes::hasRule).ifPresent(a -> TicketRules.requireRole(a, actor));
+        .filter(TicketRoutes::hasRule)
+        .ifPresent(a -> TicketRules.requireRole(a, actor));
     JsonInput in = JsonInput.parse(ctx.body().buffer());
     var cmd = TicketCommands.parse(ctx.pathParam("action"), in);
     var outcome = tickets.act(id, cmd, actor, in.longValue("version", "工单版本"));
@@ -129,7 +149,10 @@ public final class TicketRoutes {
     Requests.ok(ctx, json.ticket(outcome.ticket(), actor, tickets.now()));
   }
 
-  /** {@code {ticketIds:[…], leadUnitId, assistUnitIds, note}}: 200 with one result per ticket, in the order given. */
+  /**
+   * {@code {ticketIds:[…], leadUnitId, assistUnitIds, note}}: 200 with one result per ticket, in
+   * the order given.
+   */
   private void batchDispatch(RoutingContext ctx) {
     Actor actor = Requests.actor(ctx);
     TicketRules.requireRole(TicketAction.DISPATCH, actor); // before the payload
@@ -148,31 +171,66 @@ public final class TicketRoutes {
         bus.publish(EventAddresses.of(item.outcome().event()), item.outcome().event());
         r.put("ticket", json.ticket(item.outcome().ticket(), actor, now));
       } else {
-        r.put("error", new JsonObject().put("code", item.error().code()).put("message", item.error().getMessage()));
+        r.put(
+            "error",
+            new JsonObject()
+                .put("code", item.error().code())
+                .put("message", item.error().getMessage()));
       }
       results.add(r);
     }
-    Requests.ok(ctx, new JsonObject().put("dispatched", ok).put("failed", items.size() - ok).put("items", results));
+    Requests.ok(
+        ctx,
+        new JsonObject()
+            .put("dispatched", ok)
+            .put("failed", items.size() - ok)
+            .put("items", results));
   }
 
   private void list(RoutingContext ctx) {
     Actor actor = Requests.actor(ctx);
-    Paging paging = Paging.of(ctx, "status", "unitId", "categoryId", "appealType", "createdFrom", "createdTo",
-        "overdue", "nearDue", "exclusion", "text", "callerPhone", "mine");
-    TicketQuery q = new TicketQuery(statuses(Requests.query(ctx, "status")),
-        opt(Requests.query(ctx, "unitId"), UnitId::of), opt(Requests.query(ctx, "categoryId"), CategoryId::of),
-        opt(Requests.query(ctx, "appealType"), v -> JsonInput.parseEnum(v, "appealType", AppealType.class, "诉求类型")),
-        Requests.timeQuery(ctx, "createdFrom", zone, false),
-        Requests.timeQuery(ctx, "createdTo", zone, true),
-        opt(Requests.query(ctx, "overdue"), v -> bool(v, "overdue")),
-        limitText(Requests.query(ctx, "text")),
-        paging.page(), paging.size(), null, null)
-        .withCallerPhone(TextRules.optional(Requests.query(ctx, "callerPhone"), "callerPhone", "来电号码", 30))
-        .withNearDue(opt(Requests.query(ctx, "nearDue"), v -> bool(v, "nearDue")))
-        .withExclusion(opt(Requests.query(ctx, "exclusion"),
-            v -> JsonInput.parseEnum(v, "exclusion", ExclusionStatus.class, "不纳入考核状态")))
-        .withCreatedBy(Boolean.TRUE.equals(opt(Requests.query(ctx, "mine"), v -> bool(v, "mine")))
-            ? actor.userId() : null);
+    Paging paging =
+        Paging.of(
+            ctx,
+            "status",
+            "unitId",
+            "categoryId",
+            "appealType",
+            "createdFrom",
+            "createdTo",
+            "overdue",
+            "nearDue",
+            "exclusion",
+            "text",
+            "callerPhone",
+            "mine");
+    TicketQuery q =
+        new TicketQuery(
+                statuses(Requests.query(ctx, "status")),
+                opt(Requests.query(ctx, "unitId"), UnitId::of),
+                opt(Requests.query(ctx, "categoryId"), CategoryId::of),
+                opt(
+                    Requests.query(ctx, "appealType"),
+                    v -> JsonInput.parseEnum(v, "appealType", AppealType.class, "诉求类型")),
+                Requests.timeQuery(ctx, "createdFrom", zone, false),
+                Requests.timeQuery(ctx, "createdTo", zone, true),
+                opt(Requests.query(ctx, "overdue"), v -> bool(v, "overdue")),
+                limitText(Requests.query(ctx, "text")),
+                paging.page(),
+                paging.size(),
+                null,
+                null)
+            .withCallerPhone(
+                TextRules.optional(Requests.query(ctx, "callerPhone"), "callerPhone", "来电号码", 30))
+            .withNearDue(opt(Requests.query(ctx, "nearDue"), v -> bool(v, "nearDue")))
+            .withExclusion(
+                opt(
+                    Requests.query(ctx, "exclusion"),
+                    v -> JsonInput.parseEnum(v, "exclusion", ExclusionStatus.class, "不纳入考核状态")))
+            .withCreatedBy(
+                Boolean.TRUE.equals(opt(Requests.query(ctx, "mine"), v -> bool(v, "mine")))
+                    ? actor.userId()
+                    : null);
     Page<Ticket> page = tickets.list(q, actor);
     Instant now = tickets.now();
     Requests.ok(ctx, Paging.reply(page, t -> json.ticket(t, actor, now)));
@@ -182,15 +240,20 @@ public final class TicketRoutes {
     if (v == null) {
       return Set.of();
     }
-    return Arrays.stream(v.split(",")).map(String::trim).filter(s -> !s.isEmpty())
-        .map(s -> JsonInput.parseEnum(s, "status", TicketStatus.class, "工单状态")).collect(Collectors.toSet());
+    return Arrays.stream(v.split(","))
+        .map(String::trim)
+        .filter(s -> !s.isEmpty())
+        .map(s -> JsonInput.parseEnum(s, "status", TicketStatus.class, "工单状态"))
+        .collect(Collectors.toSet());
   }
 
   private static boolean hasRule(TicketAction a) {
     try {
       TicketRules.of(a);
       return true;
-    } catch (IllegalArgumentException e) { // not an action of this route (e.g. merge): the parser answers for it
+    } catch (
+        IllegalArgumentException
+            e) { // not an action of this route (e.g. merge): the parser answers for it
       return false;
     }
   }

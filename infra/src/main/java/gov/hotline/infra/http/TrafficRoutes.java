@@ -19,8 +19,8 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * {@code /api/v1/reports/traffic}: the traffic report (话务报表) of a day, ISO week or month as JSON, HTML, XLSX or
- * CSV, and its proof against a recomputation from the raw calls.
+ * {@code /api/v1/reports/traffic}: the traffic report (话务报表) of a day, ISO week or month as JSON,
+ * HTML, XLSX or CSV, and its proof against a recomputation from the raw calls.
  */
 public final class TrafficRoutes {
   private final TrafficReportProducer traffic;
@@ -28,8 +28,11 @@ public final class TrafficRoutes {
   private final ReportRenderer renderer;
   private final Clock clock;
 
-  public TrafficRoutes(TrafficReportProducer traffic, RollupVerification verification, ReportRenderer renderer,
-                       Clock clock) {
+  public TrafficRoutes(
+      TrafficReportProducer traffic,
+      RollupVerification verification,
+      ReportRenderer renderer,
+      Clock clock) {
     this.traffic = traffic;
     this.verification = verification;
     this.renderer = renderer;
@@ -51,34 +54,49 @@ public final class TrafficRoutes {
       ReportDownloads.send(ctx, doc.title(), format, renderer.render(doc, format));
       return;
     }
-    JsonObject body = kpis(r, r.totals())
-        .put("period", ReportRoutes.periodJson(period))
-        .put("title", TrafficDocument.of(r).title())
-        .put("shortAbandonThresholdSeconds", r.settings().shortAbandonSeconds())
-        .put("byHour", rows(r, r.byHour(), "hour"))
-        .put("byDay", rows(r, r.byDay(), "day"))
-        .put("byQueue", rows(r, r.byQueue(), "queue"))
-        .put("byAgent", rows(r, r.byAgent(), "agent"))
-        .put("contract", Requests.array(r.contract(), ReportRoutes::checkJson));
+    JsonObject body =
+        kpis(r, r.totals())
+            .put("period", ReportRoutes.periodJson(period))
+            .put("title", TrafficDocument.of(r).title())
+            .put("shortAbandonThresholdSeconds", r.settings().shortAbandonSeconds())
+            .put("byHour", rows(r, r.byHour(), "hour"))
+            .put("byDay", rows(r, r.byDay(), "day"))
+            .put("byQueue", rows(r, r.byQueue(), "queue"))
+            .put("byAgent", rows(r, r.byAgent(), "agent"))
+            .put("contract", Requests.array(r.contract(), ReportRoutes::checkJson));
     Requests.ok(ctx, body);
   }
 
-  /** Every KPI of a slice: counts, fractions 0–1 (null when undefined) with their Chinese text, seconds. */
+  /**
+   * Every KPI of a slice: counts, fractions 0–1 (null when undefined) with their Chinese text,
+   * seconds.
+   */
   private static JsonObject kpis(TrafficReport r, TrafficKpis k) {
     JsonObject sl = new JsonObject();
     JsonObject slText = new JsonObject();
-    r.settings().serviceLevelSeconds().forEach(n -> {
-      sl.put(Integer.toString(n), k.serviceLevel(n).value());
-      slText.put(Integer.toString(n), k.serviceLevel(n).percent());
-    });
+    r.settings()
+        .serviceLevelSeconds()
+        .forEach(
+            n -> {
+              sl.put(Integer.toString(n), k.serviceLevel(n).value());
+              slText.put(Integer.toString(n), k.serviceLevel(n).percent());
+            });
     return new JsonObject()
-        .put("offered", k.offered()).put("answered", k.answered()).put("abandoned", k.abandoned())
+        .put("offered", k.offered())
+        .put("answered", k.answered())
+        .put("abandoned", k.abandoned())
         .put("shortAbandoned", k.shortAbandoned())
-        .put("abandonRate", k.abandonRate().value()).put("abandonRateText", k.abandonRate().percent())
-        .put("answerRate", k.answerRate().value()).put("answerRateText", k.answerRate().percent())
-        .put("serviceLevel", sl).put("serviceLevelText", slText)
-        .put("asaSeconds", k.asaSeconds()).put("avgTalkSeconds", k.avgTalkSeconds()).put("ahtSeconds", k.ahtSeconds())
-        .put("longestWaitSeconds", k.longestWaitSeconds()).put("afterHours", k.afterHours());
+        .put("abandonRate", k.abandonRate().value())
+        .put("abandonRateText", k.abandonRate().percent())
+        .put("answerRate", k.answerRate().value())
+        .put("answerRateText", k.answerRate().percent())
+        .put("serviceLevel", sl)
+        .put("serviceLevelText", slText)
+        .put("asaSeconds", k.asaSeconds())
+        .put("avgTalkSeconds", k.avgTalkSeconds())
+        .put("ahtSeconds", k.ahtSeconds())
+        .put("longestWaitSeconds", k.longestWaitSeconds())
+        .put("afterHours", k.afterHours());
   }
 
   private static JsonArray rows(TrafficReport r, List<TrafficReport.Row> rows, String key) {

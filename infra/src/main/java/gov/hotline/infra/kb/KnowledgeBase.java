@@ -25,9 +25,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 
 /**
- * The knowledge-base context wired for this server: the configured engine (embedded Lucene under the data directory,
- * or Elasticsearch) with passage vectors of the shared embedding model, its services, and the index maintenance.
- * Closing releases the index.
+ * The knowledge-base context wired for this server: the configured engine (embedded Lucene under
+ * the data directory, or Elasticsearch) with passage vectors of the shared embedding model, its
+ * services, and the index maintenance. Closing releases the index.
  */
 public final class KnowledgeBase implements AutoCloseable {
   private final KnowledgeIndex index;
@@ -36,8 +36,12 @@ public final class KnowledgeBase implements AutoCloseable {
   private final SynonymService synonyms;
   private final IndexMaintenance maintenance;
 
-  private KnowledgeBase(KnowledgeIndex index, ArticleService articles, KbSearchService search,
-                        SynonymService synonyms, IndexMaintenance maintenance) {
+  private KnowledgeBase(
+      KnowledgeIndex index,
+      ArticleService articles,
+      KbSearchService search,
+      SynonymService synonyms,
+      IndexMaintenance maintenance) {
     this.index = index;
     this.articles = articles;
     this.search = search;
@@ -48,16 +52,23 @@ public final class KnowledgeBase implements AutoCloseable {
   /** Opens the engine and the services, with the synonym dictionary in force. */
   public static KnowledgeBase open(HotlineConfig cfg, Database db, Clock clock) {
     JooqKbTransactions tx = new JooqKbTransactions(db.dsl());
-    // hybrid: lexical analysis plus passage vectors of the in-process model (stored per article version)
-    ArticleEmbeddings semantics = new ArticleEmbeddings(SharedEmbedder.get(), new JooqArticleVectors(db.dsl()));
-    KnowledgeIndex index = new AnalyzedKnowledgeIndex(backend(cfg), SynonymDictionary.defaults(), semantics);
+    // hybrid: lexical analysis plus passage vectors of the in-process model (stored per article
+    // version)
+    ArticleEmbeddings semantics =
+        new ArticleEmbeddings(SharedEmbedder.get(), new JooqArticleVectors(db.dsl()));
+    KnowledgeIndex index =
+        new AnalyzedKnowledgeIndex(backend(cfg), SynonymDictionary.defaults(), semantics);
     try {
       JooqTicketTexts tickets = new JooqTicketTexts(db.dsl());
       IndexMaintenance maintenance = new IndexMaintenance(tx, tickets, index);
       SynonymService synonyms = new SynonymService(tx, index, maintenance, clock);
       index.useSynonyms(synonyms.current());
-      return new KnowledgeBase(index, new ArticleService(tx, index, clock), new KbSearchService(index, tickets, clock),
-          synonyms, maintenance);
+      return new KnowledgeBase(
+          index,
+          new ArticleService(tx, index, clock),
+          new KbSearchService(index, tickets, clock),
+          synonyms,
+          maintenance);
     } catch (RuntimeException e) {
       index.close();
       throw e;
@@ -69,7 +80,8 @@ public final class KnowledgeBase implements AutoCloseable {
       try {
         return new ElasticBackend(cfg.esUrl(), cfg.esIndexPrefix());
       } catch (IllegalStateException e) {
-        throw new ConfigException(e.getMessage() + "（检查 HOTLINE_ES_URL，或设 HOTLINE_SEARCH_ENGINE=lucene 使用内置引擎）");
+        throw new ConfigException(
+            e.getMessage() + "（检查 HOTLINE_ES_URL，或设 HOTLINE_SEARCH_ENGINE=lucene 使用内置引擎）");
       }
     }
     Path dir = cfg.dataDir().resolve("kb-index");
@@ -102,8 +114,8 @@ public final class KnowledgeBase implements AutoCloseable {
   }
 
   /**
-   * Loads the embedding model and gives every article its vectors, off the event loop (call from a background
-   * thread after start-up); searches are lexical until the model is ready.
+   * Loads the embedding model and gives every article its vectors, off the event loop (call from a
+   * background thread after start-up); searches are lexical until the model is ready.
    */
   public void embedInBackground() {
     SharedEmbedder.get().load();

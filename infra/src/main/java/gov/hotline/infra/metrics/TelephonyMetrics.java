@@ -1,9 +1,9 @@
 package gov.hotline.infra.metrics;
 
+import gov.hotline.telephony.domain.IngestResult;
 import gov.hotline.telephony.domain.RecordingStatus;
 import gov.hotline.telephony.port.IngestionMetrics;
 import gov.hotline.telephony.port.RecordingMetrics;
-import gov.hotline.telephony.domain.IngestResult;
 import gov.hotline.telephony.verticle.AmiLink;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.FunctionCounter;
@@ -17,8 +17,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
- * AMI ingestion in Prometheus: messages stored and how many were malformed, partial, of unknown events, oversize;
- * batch store time; each message's socket-to-commit latency (with p50/p99); failed batches; recordings checked.
+ * AMI ingestion in Prometheus: messages stored and how many were malformed, partial, of unknown
+ * events, oversize; batch store time; each message's socket-to-commit latency (with p50/p99);
+ * failed batches; recordings checked.
  */
 public final class TelephonyMetrics implements IngestionMetrics, RecordingMetrics {
   private final MeterRegistry registry;
@@ -30,11 +31,17 @@ public final class TelephonyMetrics implements IngestionMetrics, RecordingMetric
 
   @Override
   public void checked(RecordingStatus status, long n) {
-    Counter.builder("hotline_recordings_checked").description("recordings checked after the call ended")
-        .tag("status", status.name()).register(registry).increment(n);
+    Counter.builder("hotline_recordings_checked")
+        .description("recordings checked after the call ended")
+        .tag("status", status.name())
+        .register(registry)
+        .increment(n);
   }
 
-  /** The state of each AMI link: logged in, reconnects, queue depth and drops, queue_log repairs, lag. */
+  /**
+   * The state of each AMI link: logged in, reconnects, queue depth and drops, queue_log repairs,
+   * lag.
+   */
   public static void registerLinks(MeterRegistry registry, List<AmiLink> links) {
     links.forEach(link -> registerLink(registry, link));
   }
@@ -42,48 +49,100 @@ public final class TelephonyMetrics implements IngestionMetrics, RecordingMetric
   private static void registerLink(MeterRegistry registry, AmiLink link) {
     String server = link.connector().serverId();
     Gauge.builder("hotline_ami_connected", link, l -> l.connector().status().connected() ? 1 : 0)
-        .description("1 while the AMI link is logged in").tag("server", server).register(registry);
-    FunctionCounter.builder("hotline_ami_reconnects", link, l -> l.connector().status().reconnects())
-        .description("AMI reconnects since start").tag("server", server).register(registry);
+        .description("1 while the AMI link is logged in")
+        .tag("server", server)
+        .register(registry);
+    FunctionCounter.builder(
+            "hotline_ami_reconnects", link, l -> l.connector().status().reconnects())
+        .description("AMI reconnects since start")
+        .tag("server", server)
+        .register(registry);
     Gauge.builder("hotline_ami_queue_depth", link, l -> l.queue().depth())
-        .description("AMI messages waiting for ingestion").tag("server", server).register(registry);
+        .description("AMI messages waiting for ingestion")
+        .tag("server", server)
+        .register(registry);
     Gauge.builder("hotline_ami_queue_capacity", link, l -> l.queue().capacity())
-        .description("size of the ingestion queue").tag("server", server).register(registry);
+        .description("size of the ingestion queue")
+        .tag("server", server)
+        .register(registry);
     FunctionCounter.builder("hotline_ami_messages_dropped", link, l -> l.queue().dropped())
         .description("AMI messages dropped because ingestion was behind (repaired from queue_log)")
-        .tag("server", server).register(registry);
+        .tag("server", server)
+        .register(registry);
     FunctionCounter.builder("hotline_ami_reconcile_runs", link, l -> l.reconcileRuns().sum())
-        .description("reconciliations from queue_log").tag("server", server).register(registry);
+        .description("reconciliations from queue_log")
+        .tag("server", server)
+        .register(registry);
     FunctionCounter.builder("hotline_ami_reconcile_fixes", link, l -> l.reconcileFixes().sum())
-        .description("calls added or repaired from queue_log").tag("server", server).register(registry);
+        .description("calls added or repaired from queue_log")
+        .tag("server", server)
+        .register(registry);
     Gauge.builder("hotline_ami_lag_seconds", link, l -> l.pump().lagNanos() / 1e9)
-        .description("socket → commit delay of the last stored message").tag("server", server).register(registry);
-    Gauge.builder("hotline_ami_oldest_pending_seconds", link, l -> l.pump().health().oldestPending().toMillis() / 1e3)
+        .description("socket → commit delay of the last stored message")
+        .tag("server", server)
+        .register(registry);
+    Gauge.builder(
+            "hotline_ami_oldest_pending_seconds",
+            link,
+            l -> l.pump().health().oldestPending().toMillis() / 1e3)
         .description("age of the oldest AMI frame not yet stored and folded (0 when none waits)")
-        .tag("server", server).register(registry);
+        .tag("server", server)
+        .register(registry);
   }
 
-  private record PerServer(Counter stored, Counter malformed, Counter partial, Counter unknown, Counter oversize,
-                           Counter truncated, Counter failed, Counter foldErrors, Timer batch, Timer latency) {
-  }
+  private record PerServer(
+      Counter stored,
+      Counter malformed,
+      Counter partial,
+      Counter unknown,
+      Counter oversize,
+      Counter truncated,
+      Counter failed,
+      Counter foldErrors,
+      Timer batch,
+      Timer latency) {}
 
   private PerServer of(String server) {
-    return servers.computeIfAbsent(server, s -> new PerServer(
-        counter("hotline_ami_messages_stored", "AMI messages stored raw", s),
-        counter("hotline_ami_messages_malformed", "AMI messages with lines that are not headers, or no Event/Response", s),
-        counter("hotline_ami_messages_partial", "AMI messages cut in half by a disconnect", s),
-        counter("hotline_ami_events_unknown", "AMI events of a name the platform does not know", s),
-        counter("hotline_ami_messages_oversize", "AMI messages with a header value above 8 KiB", s),
-        counter("hotline_ami_messages_truncated", "AMI messages cut at the 1 MiB limit", s),
-        counter("hotline_ami_batches_failed", "AMI batches whose storing failed and was retried", s),
-        counter("hotline_ami_fold_errors", "AMI messages kept raw but not folded into calls (flagged with the error)",
-            s),
-        Timer.builder("hotline_ami_batch_store").description("time to store one batch of AMI messages")
-            .tag("server", s).register(registry),
-        Timer.builder("hotline_ami_event_persisted").description("AMI message received on the socket → committed")
-            .tag("server", s).publishPercentiles(0.5, 0.99).publishPercentileHistogram()
-            .minimumExpectedValue(Duration.ofMillis(1)).maximumExpectedValue(Duration.ofSeconds(30))
-            .register(registry)));
+    return servers.computeIfAbsent(
+        server,
+        s ->
+            new PerServer(
+                counter("hotline_ami_messages_stored", "AMI messages stored raw", s),
+                counter(
+                    "hotline_ami_messages_malformed",
+                    "AMI messages with lines that are not headers, or no Event/Response",
+                    s),
+                counter(
+                    "hotline_ami_messages_partial", "AMI messages cut in half by a disconnect", s),
+                counter(
+                    "hotline_ami_events_unknown",
+                    "AMI events of a name the platform does not know",
+                    s),
+                counter(
+                    "hotline_ami_messages_oversize",
+                    "AMI messages with a header value above 8 KiB",
+                    s),
+                counter("hotline_ami_messages_truncated", "AMI messages cut at the 1 MiB limit", s),
+                counter(
+                    "hotline_ami_batches_failed",
+                    "AMI batches whose storing failed and was retried",
+                    s),
+                counter(
+                    "hotline_ami_fold_errors",
+                    "AMI messages kept raw but not folded into calls (flagged with the error)",
+                    s),
+                Timer.builder("hotline_ami_batch_store")
+                    .description("time to store one batch of AMI messages")
+                    .tag("server", s)
+                    .register(registry),
+                Timer.builder("hotline_ami_event_persisted")
+                    .description("AMI message received on the socket → committed")
+                    .tag("server", s)
+                    .publishPercentiles(0.5, 0.99)
+                    .publishPercentileHistogram()
+                    .minimumExpectedValue(Duration.ofMillis(1))
+                    .maximumExpectedValue(Duration.ofSeconds(30))
+                    .register(registry)));
   }
 
   private Counter counter(String name, String help, String server) {

@@ -10,8 +10,10 @@ public final class TicketMetrics {
 
   public TicketMetrics(MeterRegistry registry) {
     this.registry = registry;
-    this.created = Counter.builder("hotline_tickets_received").description("tickets received (受理)")
-        .register(registry);
+    this.created =
+        Counter.builder("hotline_tickets_received")
+            .description("tickets received (受理)")
+            .register(registry);
   }
 
   public void created() {
@@ -19,7 +21,10 @@ public final class TicketMetrics {
   }
 
   public void transitioned(String action) {
-    Counter.builder("hotline_ticket_transitions").description("ticket lifecycle actions").tag("action", action)
-        .register(registry).increment();
+    Counter.builder("hotline_ticket_transitions")
+        .description("ticket lifecycle actions")
+        .tag("action", action)
+        .register(registry)
+        .increment();
   }
 }

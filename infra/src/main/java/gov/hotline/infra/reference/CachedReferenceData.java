@@ -18,8 +18,8 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Reference data loaded once and kept as an immutable snapshot; {@link #refresh()} after an edit on this instance,
- * and a reload at most {@code maxAge} later picks up edits made on other instances.
+ * Reference data loaded once and kept as an immutable snapshot; {@link #refresh()} after an edit on
+ * this instance, and a reload at most {@code maxAge} later picks up edits made on other instances.
  */
 public final class CachedReferenceData implements ReferenceData {
   private final Transactions tx;
@@ -28,9 +28,13 @@ public final class CachedReferenceData implements ReferenceData {
   private final Duration maxAge;
   private final AtomicReference<Snapshot> current = new AtomicReference<>();
 
-  private record Snapshot(OrgTree org, List<Category> categories, Map<CategoryId, Category> byId,
-                          WorkCalendar calendar, SlaPolicies sla, Instant loadedAt) {
-  }
+  private record Snapshot(
+      OrgTree org,
+      List<Category> categories,
+      Map<CategoryId, Category> byId,
+      WorkCalendar calendar,
+      SlaPolicies sla,
+      Instant loadedAt) {}
 
   public CachedReferenceData(Transactions tx, ZoneId zone, Clock clock, Duration maxAge) {
     this.tx = tx;
@@ -53,16 +57,20 @@ public final class CachedReferenceData implements ReferenceData {
   }
 
   private Snapshot load() {
-    return tx.inTransaction(r -> {
-      var ref = r.referenceData();
-      List<Category> categories = ref.categories();
-      Map<CategoryId, Category> byId = new LinkedHashMap<>();
-      categories.forEach(c -> byId.put(c.id(), c));
-      WorkCalendar calendar = WorkCalendar.builder(zone).days(ref.calendarDays()).build();
-      SlaPolicies sla = new SlaPolicies(ref.slaPolicies(),
-          id -> Optional.ofNullable(byId.get(id)).map(Category::parentId).orElse(null));
-      return new Snapshot(new OrgTree(ref.units()), categories, byId, calendar, sla, clock.instant());
-    });
+    return tx.inTransaction(
+        r -> {
+          var ref = r.referenceData();
+          List<Category> categories = ref.categories();
+          Map<CategoryId, Category> byId = new LinkedHashMap<>();
+          categories.forEach(c -> byId.put(c.id(), c));
+          WorkCalendar calendar = WorkCalendar.builder(zone).days(ref.calendarDays()).build();
+          SlaPolicies sla =
+              new SlaPolicies(
+                  ref.slaPolicies(),
+                  id -> Optional.ofNullable(byId.get(id)).map(Category::parentId).orElse(null));
+          return new Snapshot(
+              new OrgTree(ref.units()), categories, byId, calendar, sla, clock.instant());
+        });
   }
 
   @Override

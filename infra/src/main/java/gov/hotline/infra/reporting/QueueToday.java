@@ -16,9 +16,9 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * Today's traffic per queue (今日呼入、接听、呼损率、接通率、15 秒接通率) for the wallboard, read from the hourly rollups
- * with the traffic report's definitions. The rollups catch up every few seconds; so does this cache, so that a
- * thousand browsers' snapshots cost one read.
+ * Today's traffic per queue (今日呼入、接听、呼损率、接通率、15 秒接通率) for the wallboard, read from the hourly
+ * rollups with the traffic report's definitions. The rollups catch up every few seconds; so does
+ * this cache, so that a thousand browsers' snapshots cost one read.
  */
 public final class QueueToday implements Supplier<Map<String, TrafficKpis>> {
   static final Duration TTL = Duration.ofSeconds(5);
@@ -44,8 +44,11 @@ public final class QueueToday implements Supplier<Map<String, TrafficKpis>> {
     if (now.isAfter(until)) {
       Period today = Period.of(PeriodKind.DAY, LocalDate.ofInstant(now, zone), zone);
       TrafficReport r = reports.build(today, statistics.slices(today));
-      cached = r.byQueue().stream().collect(Collectors.toUnmodifiableMap(TrafficReport.Row::label,
-          TrafficReport.Row::kpis, (a, b) -> a));
+      cached =
+          r.byQueue().stream()
+              .collect(
+                  Collectors.toUnmodifiableMap(
+                      TrafficReport.Row::label, TrafficReport.Row::kpis, (a, b) -> a));
       until = now.plus(TTL);
     }
     return cached;

@@ -11,18 +11,19 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * {@code ./hotline report-verify --period day|week|month --date YYYY-MM-DD}: folds what is pending, recomputes the
- * traffic, unit and ticket figures of the period from the raw calls and ticket history, and prints them beside the
- * rollups with a verdict. Runs against the database directly, also while the server runs (figures that change in
- * between — today's, under live traffic — may show as a difference; run it again or on a finished period).
+ * {@code ./hotline report-verify --period day|week|month --date YYYY-MM-DD}: folds what is pending,
+ * recomputes the traffic, unit and ticket figures of the period from the raw calls and ticket
+ * history, and prints them beside the rollups with a verdict. Runs against the database directly,
+ * also while the server runs (figures that change in between — today's, under live traffic — may
+ * show as a difference; run it again or on a finished period).
  */
 public final class ReportVerifyCommand {
   private static final int MAX_LISTED = 20;
 
-  private ReportVerifyCommand() {
-  }
+  private ReportVerifyCommand() {}
 
-  private static final String USAGE = "（用法：report-verify --period day|week|month|quarter|year --date 2026-11-01，或 --period range --from 2026-10-01 --to 2026-10-07）";
+  private static final String USAGE =
+      "（用法：report-verify --period day|week|month|quarter|year --date 2026-11-01，或 --period range --from 2026-10-01 --to 2026-10-07）";
 
   /** Runs the command; returns true when every report's rollups equal the recomputation. */
   public static boolean run(HotlineConfig cfg, List<String> args, PrintStream out) {
@@ -37,8 +38,7 @@ public final class ReportVerifyCommand {
         case "--date" -> date = v;
         case "--from" -> from = v;
         case "--to" -> to = v;
-        default -> throw new ConfigException("未知参数：" + args.get(i)
-            + USAGE);
+        default -> throw new ConfigException("未知参数：" + args.get(i) + USAGE);
       }
     }
     Period period;
@@ -55,19 +55,24 @@ public final class ReportVerifyCommand {
   }
 
   static void print(Period period, List<RollupVerification.Result> results, PrintStream out) {
-    out.println("核对 " + period.title() + "（" + period.first() + " 至 " + period.last() + "）：汇总表 与 原始数据重算");
+    out.println(
+        "核对 " + period.title() + "（" + period.first() + " 至 " + period.last() + "）：汇总表 与 原始数据重算");
     boolean all = true;
     for (RollupVerification.Result r : results) {
       out.println();
       out.println("【" + r.label() + "】");
       out.println(String.format("  %-20s %14s %14s", "指标", "汇总表", "重算"));
       for (RollupVerification.Figure f : r.totals()) {
-        out.println(String.format("  %-20s %14s %14s  %s", f.name(), f.rollup(), f.recomputed(),
-            f.same() ? "一致" : "不一致"));
+        out.println(
+            String.format(
+                "  %-20s %14s %14s  %s",
+                f.name(), f.rollup(), f.recomputed(), f.same() ? "一致" : "不一致"));
       }
       out.println("  明细 " + r.compared() + " 项，差异 " + r.differences().size() + " 项");
-      r.differences().stream().limit(MAX_LISTED).forEach(d ->
-          out.println("    " + d.name() + "：汇总表 " + d.rollup() + "；重算 " + d.recomputed()));
+      r.differences().stream()
+          .limit(MAX_LISTED)
+          .forEach(
+              d -> out.println("    " + d.name() + "：汇总表 " + d.rollup() + "；重算 " + d.recomputed()));
       if (r.differences().size() > MAX_LISTED) {
         out.println("    ……另有 " + (r.differences().size() - MAX_LISTED) + " 项差异");
       }

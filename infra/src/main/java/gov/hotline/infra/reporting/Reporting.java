@@ -31,48 +31,75 @@ import java.time.Clock;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** Wiring of the reporting context: rollups, rankings, the archive and its schedule, and the report routes. */
+/**
+ * Wiring of the reporting context: rollups, rankings, the archive and its schedule, and the report
+ * routes.
+ */
 public final class Reporting {
   private final ReportRoutes routes;
   private final TrafficRoutes traffic;
   private final TicketReportRoutes tickets;
   private final QueueToday today;
 
-  private Reporting(ReportRoutes routes, TrafficRoutes traffic, TicketReportRoutes tickets, QueueToday today) {
+  private Reporting(
+      ReportRoutes routes, TrafficRoutes traffic, TicketReportRoutes tickets, QueueToday today) {
     this.today = today;
     this.routes = routes;
     this.traffic = traffic;
     this.tickets = tickets;
   }
 
-  /** The rollups and their recomputation from raw rows, as {@code ./hotline report-verify} and the API compare them. */
+  /**
+   * The rollups and their recomputation from raw rows, as {@code ./hotline report-verify} and the
+   * API compare them.
+   */
   public static RollupVerification verification(HotlineConfig cfg, Database db) {
-    return new RollupVerification(new JooqTrafficStatistics(db.dsl(), cfg.zone()),
-        new JooqUnitStatistics(db.dsl(), cfg.zone()), new JooqTicketStatistics(db.dsl(), cfg.zone()));
+    return new RollupVerification(
+        new JooqTrafficStatistics(db.dsl(), cfg.zone()),
+        new JooqUnitStatistics(db.dsl(), cfg.zone()),
+        new JooqTicketStatistics(db.dsl(), cfg.zone()));
   }
 
   /** Builds the reporting services and deploys the rollup and schedule verticles. */
-  public static Reporting start(HotlineConfig cfg, Database db, ReferenceData reference, Clock clock, Vertx vertx) {
+  public static Reporting start(
+      HotlineConfig cfg, Database db, ReferenceData reference, Clock clock, Vertx vertx) {
     var unitStatistics = new JooqUnitStatistics(db.dsl(), cfg.zone());
     double[] w = cfg.unitScoreWeights();
-    var unitRanking = new UnitRanking(unitStatistics, clock, new UnitRates.Weights(w[0], w[1], w[2]));
+    var unitRanking =
+        new UnitRanking(unitStatistics, clock, new UnitRates.Weights(w[0], w[1], w[2]));
     var renderer = new DocumentRenderer(clock);
     var archive = new JooqReportArchive(db.dsl(), clock);
     var trafficStatistics = new JooqTrafficStatistics(db.dsl(), cfg.zone());
     var ticketStatistics = new JooqTicketStatistics(db.dsl(), cfg.zone());
-    var ticketReports = new TicketReports(cfg.reports().agentComplaintCategories(), cfg.reports().targets());
-    var trafficReports = new TrafficReports(new ReportSettings(cfg.telephony().shortAbandonSeconds(),
-        List.of(15, 20), cfg.reports().targets()));
-    var traffic = new TrafficReportProducer(trafficStatistics, trafficReports, ticketStatistics, ticketReports);
-    var tickets = new TicketReportProducer(ticketStatistics, trafficStatistics, ticketReports, reference);
-    var archiving = new ReportArchiving(List.of(traffic, new UnitReportProducer(unitRanking, reference), tickets),
-        archive, renderer, clock, cfg.reportTime());
-    DeploymentOptions blocking = new DeploymentOptions().setThreadingModel(ThreadingModel.VIRTUAL_THREAD);
-    vertx.deployVerticle(new RollupVerticle(List.of(unitStatistics, trafficStatistics, ticketStatistics), 5_000),
-        blocking).await();
+    var ticketReports =
+        new TicketReports(cfg.reports().agentComplaintCategories(), cfg.reports().targets());
+    var trafficReports =
+        new TrafficReports(
+            new ReportSettings(
+                cfg.telephony().shortAbandonSeconds(), List.of(15, 20), cfg.reports().targets()));
+    var traffic =
+        new TrafficReportProducer(
+            trafficStatistics, trafficReports, ticketStatistics, ticketReports);
+    var tickets =
+        new TicketReportProducer(ticketStatistics, trafficStatistics, ticketReports, reference);
+    var archiving =
+        new ReportArchiving(
+            List.of(traffic, new UnitReportProducer(unitRanking, reference), tickets),
+            archive,
+            renderer,
+            clock,
+            cfg.reportTime());
+    DeploymentOptions blocking =
+        new DeploymentOptions().setThreadingModel(ThreadingModel.VIRTUAL_THREAD);
+    vertx
+        .deployVerticle(
+            new RollupVerticle(List.of(unitStatistics, trafficStatistics, ticketStatistics), 5_000),
+            blocking)
+        .await();
     vertx.deployVerticle(new ReportScheduleVerticle(archiving), blocking).await();
     var verification = new RollupVerification(trafficStatistics, unitStatistics, ticketStatistics);
-    return new Reporting(new ReportRoutes(unitRanking, verification, reference, clock, renderer, archiving),
+    return new Reporting(
+        new ReportRoutes(unitRanking, verification, reference, clock, renderer, archiving),
         new TrafficRoutes(traffic, verification, renderer, clock),
         new TicketReportRoutes(tickets, verification, renderer, clock),
         new QueueToday(trafficStatistics, trafficReports, clock, cfg.zone()));

@@ -11,9 +11,9 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * The people behind interfaces: the display name (e.g. 座席员王芳) of the user seated at {@code PJSIP/6001}, or of a
- * username. Read often (every live snapshot, per browser), so users and seats are cached briefly; a login shows
- * its name within {@link #SEATS_TTL}.
+ * The people behind interfaces: the display name (e.g. 座席员王芳) of the user seated at {@code
+ * PJSIP/6001}, or of a username. Read often (every live snapshot, per browser), so users and seats
+ * are cached briefly; a login shows its name within {@link #SEATS_TTL}.
  */
 public final class AgentNames {
   static final Duration SEATS_TTL = Duration.ofSeconds(2);
@@ -25,8 +25,7 @@ public final class AgentNames {
   private volatile Cached<Map<String, String>> names;
   private volatile Cached<Map<String, String>> byInterface;
 
-  private record Cached<T>(T value, Instant until) {
-  }
+  private record Cached<T>(T value, Instant until) {}
 
   public AgentNames(Supplier<List<User>> users, Supplier<List<Seat>> seats, Clock clock) {
     this.users = users;
@@ -47,9 +46,14 @@ public final class AgentNames {
     Cached<Map<String, String>> c = byInterface;
     if (c == null || clock.instant().isAfter(c.until())) {
       Map<String, String> n = names();
-      c = new Cached<>(seats.get().stream().filter(s -> n.containsKey(s.username()))
-          .collect(Collectors.toUnmodifiableMap(Seat::iface, s -> n.get(s.username()), (a, b) -> a)),
-          clock.instant().plus(SEATS_TTL));
+      c =
+          new Cached<>(
+              seats.get().stream()
+                  .filter(s -> n.containsKey(s.username()))
+                  .collect(
+                      Collectors.toUnmodifiableMap(
+                          Seat::iface, s -> n.get(s.username()), (a, b) -> a)),
+              clock.instant().plus(SEATS_TTL));
       byInterface = c;
     }
     return c.value().get(iface);
@@ -63,8 +67,12 @@ public final class AgentNames {
   private Map<String, String> names() {
     Cached<Map<String, String>> c = names;
     if (c == null || clock.instant().isAfter(c.until())) {
-      c = new Cached<>(users.get().stream().collect(Collectors.toUnmodifiableMap(User::username,
-          User::displayName, (a, b) -> a)), clock.instant().plus(USERS_TTL));
+      c =
+          new Cached<>(
+              users.get().stream()
+                  .collect(
+                      Collectors.toUnmodifiableMap(User::username, User::displayName, (a, b) -> a)),
+              clock.instant().plus(USERS_TTL));
       names = c;
     }
     return c.value();

@@ -11,19 +11,22 @@ import java.util.ArrayDeque;
 import java.util.List;
 
 /**
- * The numbered feed behind the browsers' live stream: every message published to them (queue snapshots, screen
- * pops, ticket notices) gets the next id of one per-server sequence, carried in the {@value #ID_HEADER} header; the
- * screen pops and ticket notices of the last few minutes stay in a bounded buffer so that a browser reconnecting
- * with {@code Last-Event-ID} gets those it missed. Ids start from the start time in microseconds, so they keep
- * growing across restarts.
+ * The numbered feed behind the browsers' live stream: every message published to them (queue
+ * snapshots, screen pops, ticket notices) gets the next id of one per-server sequence, carried in
+ * the {@value #ID_HEADER} header; the screen pops and ticket notices of the last few minutes stay
+ * in a bounded buffer so that a browser reconnecting with {@code Last-Event-ID} gets those it
+ * missed. Ids start from the start time in microseconds, so they keep growing across restarts.
  *
- * <p>Publishing holds the feed's lock: ids are handed out and messages enqueued to the consumers in the same order,
- * so a stream sees ids only grow, and a reconnecting stream can tell replayed pops from live ones by id.
+ * <p>Publishing holds the feed's lock: ids are handed out and messages enqueued to the consumers in
+ * the same order, so a stream sees ids only grow, and a reconnecting stream can tell replayed pops
+ * from live ones by id.
  */
 public final class LiveFeed {
   public static final String ID_HEADER = "live-id";
 
-  /** A message kept for replay: a screen pop or another body published with {@link #publishKept}. */
+  /**
+   * A message kept for replay: a screen pop or another body published with {@link #publishKept}.
+   */
   public record Entry(long id, Instant at, Object body) {
     /** The screen pop, or null when this is another message. */
     public ScreenPop pop() {
@@ -32,8 +35,7 @@ public final class LiveFeed {
   }
 
   /** What a (re)connecting stream starts from: the missed messages and the last id handed out. */
-  public record Resume(List<Entry> missed, long lastId) {
-  }
+  public record Resume(List<Entry> missed, long lastId) {}
 
   private final Clock clock;
   private final Duration keep;
@@ -69,11 +71,16 @@ public final class LiveFeed {
     return id;
   }
 
-  /** The messages after {@code lastEventId} still kept (none when it is null), and the last id handed out. */
+  /**
+   * The messages after {@code lastEventId} still kept (none when it is null), and the last id
+   * handed out.
+   */
   public synchronized Resume resume(Long lastEventId) {
     trim();
-    List<Entry> missed = lastEventId == null ? List.of()
-        : recent.stream().filter(e -> e.id() > lastEventId).toList();
+    List<Entry> missed =
+        lastEventId == null
+            ? List.of()
+            : recent.stream().filter(e -> e.id() > lastEventId).toList();
     return new Resume(missed, seq);
   }
 
@@ -85,7 +92,8 @@ public final class LiveFeed {
 
   private void trim() {
     Instant oldest = clock.instant().minus(keep);
-    while (!recent.isEmpty() && (recent.size() > capacity || recent.peekFirst().at().isBefore(oldest))) {
+    while (!recent.isEmpty()
+        && (recent.size() > capacity || recent.peekFirst().at().isBefore(oldest))) {
       recent.removeFirst();
     }
   }

@@ -1,12 +1,12 @@
 package gov.hotline.infra.telephony;
 
-import gov.hotline.telephony.domain.LiveBoardSnapshot;
-import gov.hotline.telephony.domain.ScreenPop;
-import gov.hotline.telephony.verticle.TelephonyAddresses;
-import gov.hotline.telephony.domain.LiveBoard;
-import gov.hotline.telephony.domain.ReceivedMessage;
-import gov.hotline.telephony.service.CallQueries;
 import gov.hotline.telephony.domain.IngestResult;
+import gov.hotline.telephony.domain.LiveBoard;
+import gov.hotline.telephony.domain.LiveBoardSnapshot;
+import gov.hotline.telephony.domain.ReceivedMessage;
+import gov.hotline.telephony.domain.ScreenPop;
+import gov.hotline.telephony.service.CallQueries;
+import gov.hotline.telephony.verticle.TelephonyAddresses;
 import io.vertx.core.Vertx;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,10 +15,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps the live board from committed messages and pushes to browsers through the event bus: a queue snapshot at
- * once when the board changes after a quiet second, then at most one a second while changes go on (the changes of
- * that second coalesced into the next), and once a second while callers wait, their waits growing; and a screen pop
- * when an agent is connected to a caller (built off the ingestion thread: it looks up the caller's tickets and calls).
+ * Keeps the live board from committed messages and pushes to browsers through the event bus: a
+ * queue snapshot at once when the board changes after a quiet second, then at most one a second
+ * while changes go on (the changes of that second coalesced into the next), and once a second while
+ * callers wait, their waits growing; and a screen pop when an agent is connected to a caller (built
+ * off the ingestion thread: it looks up the caller's tickets and calls).
  */
 final class LivePush implements Consumer<IngestResult>, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(LivePush.class);
@@ -27,12 +28,13 @@ final class LivePush implements Consumer<IngestResult>, AutoCloseable {
   private final CallQueries calls;
   private final Vertx vertx;
   private final LiveFeed feed;
-  private final ExecutorService pops = Executors.newSingleThreadExecutor(
-      Thread.ofPlatform().daemon().name("screen-pop").factory());
+  private final ExecutorService pops =
+      Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon().name("screen-pop").factory());
   private static final long PERIOD_MS = 1000;
   private static final long TICK_MS = 250;
   private long timer = -1;
-  // guarded by this: the version last published, when (System.nanoTime() in ms), and whether a flush is due
+  // guarded by this: the version last published, when (System.nanoTime() in ms), and whether a
+  // flush is due
   private long published = -1;
   private long publishedAt = Long.MIN_VALUE / 2;
   private boolean flushDue;
@@ -49,7 +51,10 @@ final class LivePush implements Consumer<IngestResult>, AutoCloseable {
     return this;
   }
 
-  /** The board changed: published now after a quiet second, else with the next flush (one per second). */
+  /**
+   * The board changed: published now after a quiet second, else with the next flush (one per
+   * second).
+   */
   private synchronized void changed() {
     if (flushDue || board.version() == published) {
       return;
@@ -70,7 +75,10 @@ final class LivePush implements Consumer<IngestResult>, AutoCloseable {
     }
   }
 
-  /** A change missed by {@link #changed()} (none expected) or callers waiting: a snapshot a second after the last. */
+  /**
+   * A change missed by {@link #changed()} (none expected) or callers waiting: a snapshot a second
+   * after the last.
+   */
   private synchronized void tick() {
     if (flushDue || nowMs() - publishedAt < PERIOD_MS) {
       return;

@@ -1,7 +1,7 @@
 package gov.hotline.infra.telephony;
 
-import gov.hotline.infra.config.HotlineConfig.ConfigException;
 import gov.hotline.infra.config.HotlineConfig;
+import gov.hotline.infra.config.HotlineConfig.ConfigException;
 import gov.hotline.infra.db.Database;
 import gov.hotline.infra.db.telephony.JooqTelephonyTransactions;
 import gov.hotline.telephony.adapter.queuelog.FileQueueLog;
@@ -22,13 +22,13 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * {@code ./hotline reconcile --from <date|time> --to <date|time> [--server <id>]}: repairs the calls of a period from
- * each server's queue_log and prints what it fixed. Runs against the database directly; while the server runs,
- * it repairs the same way inside the server after every reconnect and every few minutes.
+ * {@code ./hotline reconcile --from <date|time> --to <date|time> [--server <id>]}: repairs the
+ * calls of a period from each server's queue_log and prints what it fixed. Runs against the
+ * database directly; while the server runs, it repairs the same way inside the server after every
+ * reconnect and every few minutes.
  */
 public final class ReconcileCommand {
-  private ReconcileCommand() {
-  }
+  private ReconcileCommand() {}
 
   /** Runs the command; returns the reports (one per server with a queue_log). */
   public static List<ReconcileReport> run(HotlineConfig cfg, List<String> args, PrintStream out) {
@@ -42,12 +42,15 @@ public final class ReconcileCommand {
         case "--from" -> from = time(v, "--from", false, cfg.zone());
         case "--to" -> to = time(v, "--to", true, cfg.zone());
         case "--server" -> only = v;
-        default -> throw new ConfigException("未知参数：" + a + "（用法：reconcile --from 2026-11-21 --to 2026-11-21 [--server pbx1]）");
+        default ->
+            throw new ConfigException(
+                "未知参数：" + a + "（用法：reconcile --from 2026-11-21 --to 2026-11-21 [--server pbx1]）");
       }
       i++;
     }
     if (from == null || to == null || !from.isBefore(to)) {
-      throw new ConfigException("需要 --from 与 --to（日期如 2026-11-21，或时间如 2026-11-21T09:00:00+08:00），且 from 早于 to");
+      throw new ConfigException(
+          "需要 --from 与 --to（日期如 2026-11-21，或时间如 2026-11-21T09:00:00+08:00），且 from 早于 to");
     }
     List<AmiServerConfig> servers = new ArrayList<>();
     for (AmiServerConfig s : cfg.telephony().servers()) {
@@ -56,15 +59,19 @@ public final class ReconcileCommand {
       }
     }
     if (servers.isEmpty()) {
-      throw new ConfigException("没有可用的 queue_log：请设置 HOTLINE_AMI_QUEUE_LOG（或 HOTLINE_AMI_<服务器>_QUEUE_LOG）");
+      throw new ConfigException(
+          "没有可用的 queue_log：请设置 HOTLINE_AMI_QUEUE_LOG（或 HOTLINE_AMI_<服务器>_QUEUE_LOG）");
     }
     List<ReconcileReport> reports = new ArrayList<>();
     try (Database db = Database.open(cfg)) {
       JooqTelephonyTransactions store = new JooqTelephonyTransactions(db.dsl());
-      FoldPolicy policy = new FoldPolicy(cfg.telephony().shortAbandonSeconds(), Set.of(Dialplan.CALLBACK_CONTEXT));
+      FoldPolicy policy =
+          new FoldPolicy(cfg.telephony().shortAbandonSeconds(), Set.of(Dialplan.CALLBACK_CONTEXT));
       for (AmiServerConfig s : servers) {
-        IngestionService service = new IngestionService(s.id(), store, new CallFolder(s.id(), policy));
-        ReconcileReport r = service.reconcile(new FileQueueLog(s.queueLog()).read(from, to), from, to);
+        IngestionService service =
+            new IngestionService(s.id(), store, new CallFolder(s.id(), policy));
+        ReconcileReport r =
+            service.reconcile(new FileQueueLog(s.queueLog()).read(from, to), from, to);
         out.println(r.summary());
         r.lines().forEach(l -> out.println("  " + l));
         reports.add(r);
@@ -84,7 +91,8 @@ public final class ReconcileCommand {
       }
       return OffsetDateTime.parse(v).toInstant();
     } catch (DateTimeParseException e) {
-      throw new ConfigException(flag + " 时间格式不正确：" + v + "（示例：2026-11-21 或 2026-11-21T09:00:00+08:00）");
+      throw new ConfigException(
+          flag + " 时间格式不正确：" + v + "（示例：2026-11-21 或 2026-11-21T09:00:00+08:00）");
     }
   }
 }

@@ -51,7 +51,10 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-/** Telephony wired into the server: storage, ingestion, the HTTP routes. Built by {@code Application}. */
+/**
+ * Telephony wired into the server: storage, ingestion, the HTTP routes. Built by {@code
+ * Application}.
+ */
 public final class Telephony implements AutoCloseable {
   /** Survey calls at once; far above what one queue's agents finish at the same moment. */
   private static final int MAX_SURVEY_SESSIONS = 256;
@@ -63,8 +66,13 @@ public final class Telephony implements AutoCloseable {
   private final LiveFeed feed;
   private final LiveJson liveJson;
 
-  private Telephony(AmiIngestion ingestion, AmiSimulator simulator, List<Consumer<Router>> routes,
-                    List<AutoCloseable> parts, LiveFeed feed, LiveJson liveJson) {
+  private Telephony(
+      AmiIngestion ingestion,
+      AmiSimulator simulator,
+      List<Consumer<Router>> routes,
+      List<AutoCloseable> parts,
+      LiveFeed feed,
+      LiveJson liveJson) {
     this.simulator = simulator;
     this.feed = feed;
     this.liveJson = liveJson;
@@ -73,38 +81,66 @@ public final class Telephony implements AutoCloseable {
     this.parts = parts;
   }
 
-  public static Telephony start(HotlineConfig cfg, boolean demo, Database db, MeterRegistry registry, Vertx vertx,
-                                TicketService tickets, Supplier<List<User>> users) {
+  public static Telephony start(
+      HotlineConfig cfg,
+      boolean demo,
+      Database db,
+      MeterRegistry registry,
+      Vertx vertx,
+      TicketService tickets,
+      Supplier<List<User>> users) {
     LocalRecordCodec.register(vertx.eventBus(), LiveBoardSnapshot.class, ScreenPop.class);
     Clock pbx = cfg.telephony().pbxClock();
     JooqTelephonyTransactions store = new JooqTelephonyTransactions(db.dsl());
-    RecordingService recordings = new RecordingService(store,
-        new DirectoryRecordingFiles(cfg.telephony().recordingsDir()),
-        new RecordingCheck(0.5, -50, cfg.telephony().recordingGrace()), pbx);
+    RecordingService recordings =
+        new RecordingService(
+            store,
+            new DirectoryRecordingFiles(cfg.telephony().recordingsDir()),
+            new RecordingCheck(0.5, -50, cfg.telephony().recordingGrace()),
+            pbx);
     JooqCallerHistory callers = new JooqCallerHistory(db.dsl());
     CallQueries calls = new CallQueries(store, callers, recordings);
     TelephonyMetrics metrics = new TelephonyMetrics(registry);
-    CallFollowUps followUps = new CallFollowUps(recordings, cfg.telephony().recordingGrace(),
-        cfg.telephony().startMixMonitor(), cfg.zone(), metrics);
+    CallFollowUps followUps =
+        new CallFollowUps(
+            recordings,
+            cfg.telephony().recordingGrace(),
+            cfg.telephony().startMixMonitor(),
+            cfg.zone(),
+            metrics);
     LiveBoard board = new LiveBoard(pbx, Duration.ofSeconds(cfg.telephony().wrapUpSeconds()));
     LiveFeed feed = new LiveFeed(pbx, Duration.ofMinutes(5), 10_000);
     LivePush push = new LivePush(board, calls, vertx, feed);
-    Optional<SurveyAgiServer> survey = survey(cfg, store, registry);   // first: the demo's callers reach it
+    Optional<SurveyAgiServer> survey =
+        survey(cfg, store, registry); // first: the demo's callers reach it
     AmiSimulator simulator = null;
     List<AmiServerConfig> servers = cfg.telephony().servers();
-    if (servers.isEmpty() && demo) { // the demo's stand-in for Asterisk, reached through the same client path
+    if (servers.isEmpty()
+        && demo) { // the demo's stand-in for Asterisk, reached through the same client path
       simulator = DemoSimulator.start(cfg.telephony(), callers.recentCallerPhones(30));
-      servers = List.of(AmiServerConfig.of("sim", "127.0.0.1", simulator.port(), DemoSimulator.USER,
-          DemoSimulator.SECRET));
+      servers =
+          List.of(
+              AmiServerConfig.of(
+                  "sim", "127.0.0.1", simulator.port(), DemoSimulator.USER, DemoSimulator.SECRET));
     }
-    AmiIngestion ingestion = AmiIngestion.start(servers, cfg.telephony().ingestion(), store,
-        metrics, followUps.andThen(push).andThen(demoSurveys(cfg.telephony(), demo, survey)));
+    AmiIngestion ingestion =
+        AmiIngestion.start(
+            servers,
+            cfg.telephony().ingestion(),
+            store,
+            metrics,
+            followUps.andThen(push).andThen(demoSurveys(cfg.telephony(), demo, survey)));
     TelephonyMetrics.registerLinks(registry, ingestion.links());
     followUps.bind(ingestion::commands);
     followUps.sweepUnsettled(cfg.telephony().recordingSweep());
     push.start();
-    AgentActions agents = new AgentActions(store, ingestion::commands, ingestion.defaultServer().orElse("none"),
-        Dialplan.QUEUE, pbx);
+    AgentActions agents =
+        new AgentActions(
+            store,
+            ingestion::commands,
+            ingestion.defaultServer().orElse("none"),
+            Dialplan.QUEUE,
+            pbx);
     if (demo) {
       ingestion.awaitConnected(Duration.ofSeconds(5));
     }
@@ -116,40 +152,57 @@ public final class Telephony implements AutoCloseable {
     AgentNames names = new AgentNames(users, agents::seats, pbx);
     BoardSettingsService settings = new BoardSettingsService(store, pbx);
     LiveJson liveJson = new LiveJson(names, settings);
-    var routes = List.<Consumer<Router>>of(new CallRoutes(calls, tickets, cfg.zone(), names)::mount,
-        new RecordingRoutes(recordings, cfg.zone())::mount,
-        new LiveRoutes(board, agents, feed, liveJson, tickets)::mount,
-        new AgentRoutes(agents, tickets, names, settings, cfg.telephony().wrapUpSeconds())::mount,
-        new QaRoutes(new QaService(store, pbx), names, cfg.zone())::mount);
+    var routes =
+        List.<Consumer<Router>>of(
+            new CallRoutes(calls, tickets, cfg.zone(), names)::mount,
+            new RecordingRoutes(recordings, cfg.zone())::mount,
+            new LiveRoutes(board, agents, feed, liveJson, tickets)::mount,
+            new AgentRoutes(agents, tickets, names, settings, cfg.telephony().wrapUpSeconds())
+                ::mount,
+            new QaRoutes(new QaService(store, pbx), names, cfg.zone())::mount);
     return new Telephony(ingestion, simulator, routes, List.copyOf(parts), feed, liveJson);
   }
 
   /** In the demo (simulator, survey on) the simulated callers of answered calls take the survey. */
-  private static Consumer<IngestResult> demoSurveys(TelephonyConfig t, boolean demo, Optional<SurveyAgiServer> on) {
+  private static Consumer<IngestResult> demoSurveys(
+      TelephonyConfig t, boolean demo, Optional<SurveyAgiServer> on) {
     if (!demo || !t.servers().isEmpty() || on.isEmpty()) {
-      return r -> { };
+      return r -> {};
     }
     return new DemoSurveys("0.0.0.0".equals(t.agiBind()) ? "127.0.0.1" : t.agiBind(), t.agiPort());
   }
 
   /** The FastAGI satisfaction survey (满意度测评), unless its port is 0. */
-  private static Optional<SurveyAgiServer> survey(HotlineConfig cfg, JooqTelephonyTransactions store,
-                                                  MeterRegistry registry) {
+  private static Optional<SurveyAgiServer> survey(
+      HotlineConfig cfg, JooqTelephonyTransactions store, MeterRegistry registry) {
     TelephonyConfig t = cfg.telephony();
     if (t.agiPort() == 0) {
       return Optional.empty();
     }
-    SurveyScript script = new SurveyScript(new SurveyService(store, t.pbxClock()), SurveyPrompts.defaults(),
-        new SurveyCounters(registry));
+    SurveyScript script =
+        new SurveyScript(
+            new SurveyService(store, t.pbxClock()),
+            SurveyPrompts.defaults(),
+            new SurveyCounters(registry));
     try {
-      return Optional.of(SurveyAgiServer.start(t.agiBind(), t.agiPort(), script, MAX_SURVEY_SESSIONS));
+      return Optional.of(
+          SurveyAgiServer.start(t.agiBind(), t.agiPort(), script, MAX_SURVEY_SESSIONS));
     } catch (UncheckedIOException e) {
-      throw new HotlineConfig.ConfigException("满意度测评 FastAGI 无法在 " + t.agiBind() + ":" + t.agiPort()
-          + " 监听（" + e.getMessage() + "）：请检查 HOTLINE_AGI_BIND / HOTLINE_AGI_PORT，或设 HOTLINE_AGI_PORT=0 关闭");
+      throw new HotlineConfig.ConfigException(
+          "满意度测评 FastAGI 无法在 "
+              + t.agiBind()
+              + ":"
+              + t.agiPort()
+              + " 监听（"
+              + e.getMessage()
+              + "）：请检查 HOTLINE_AGI_BIND / HOTLINE_AGI_PORT，或设 HOTLINE_AGI_PORT=0 关闭");
     }
   }
 
-  /** Routes under /api/v1; mounted before the ticket routes (they add /tickets/{id}/callback-call and /calls). */
+  /**
+   * Routes under /api/v1; mounted before the ticket routes (they add /tickets/{id}/callback-call
+   * and /calls).
+   */
   public List<Consumer<Router>> apiRoutes() {
     return routes;
   }
@@ -159,8 +212,7 @@ public final class Telephony implements AutoCloseable {
   }
 
   /** The wallboard shows today's KPIs per queue from this source (reporting's rollups). */
-  public void showTodayFrom(Supplier<Map<String, TrafficKpis>>
-                                source) {
+  public void showTodayFrom(Supplier<Map<String, TrafficKpis>> source) {
     liveJson.todayFrom(source);
   }
 

@@ -18,13 +18,19 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
-/** The per-instance session cache: a session ended elsewhere stops working here within {@link Sessions#CACHE}. */
+/**
+ * The per-instance session cache: a session ended elsewhere stops working here within {@link
+ * Sessions#CACHE}.
+ */
 class SessionsTest {
-  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-18T02:00:00Z"), ZoneOffset.UTC);
-  private static final Actor AGENT = new Actor(new UserId(7), "agent1", Role.AGENT, UnitId.of("HD_CENTER"));
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-11-18T02:00:00Z"), ZoneOffset.UTC);
+  private static final Actor AGENT =
+      new Actor(new UserId(7), "agent1", Role.AGENT, UnitId.of("HD_CENTER"));
 
   private final InMemorySessions store = new InMemorySessions();
-  private final TokenService tokens = new TokenService("00".repeat(32), CLOCK, Duration.ofHours(12));
+  private final TokenService tokens =
+      new TokenService("00".repeat(32), CLOCK, Duration.ofHours(12));
   private final AtomicLong ticker = new AtomicLong();
   private final Sessions here = new Sessions(store, tokens, CLOCK, ticker::get);
   private final Sessions elsewhere = new Sessions(store, tokens, CLOCK, ticker::get);
@@ -97,20 +103,36 @@ class SessionsTest {
 
     @Override
     public int revokeUser(long userId, String reason, Instant now) {
-      List<Session> mine = new ArrayList<>(rows.values().stream()
-          .filter(s -> s.userId() == userId && s.revokedAt() == null).toList());
+      List<Session> mine =
+          new ArrayList<>(
+              rows.values().stream()
+                  .filter(s -> s.userId() == userId && s.revokedAt() == null)
+                  .toList());
       mine.forEach(s -> rows.put(s.id(), ended(s, reason, now)));
       return mine.size();
     }
 
     @Override
     public List<Session> list(boolean activeOnly, Instant now, int limit) {
-      return rows.values().stream().filter(s -> !activeOnly || s.activeAt(now)).limit(limit).toList();
+      return rows.values().stream()
+          .filter(s -> !activeOnly || s.activeAt(now))
+          .limit(limit)
+          .toList();
     }
 
     private static Session ended(Session s, String reason, Instant now) {
-      return new Session(s.id(), s.userId(), s.username(), s.role(), s.createdAt(), s.lastSeenAt(), s.expiresAt(),
-          now, reason, s.clientAddress(), s.userAgent());
+      return new Session(
+          s.id(),
+          s.userId(),
+          s.username(),
+          s.role(),
+          s.createdAt(),
+          s.lastSeenAt(),
+          s.expiresAt(),
+          now,
+          reason,
+          s.clientAddress(),
+          s.userAgent());
     }
   }
 }

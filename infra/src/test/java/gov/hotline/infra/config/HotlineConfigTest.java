@@ -25,9 +25,11 @@ class HotlineConfigTest {
   @Test
   void environmentVariablesWinOverTheConfigFile(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("hotline.properties");
-    Files.writeString(file, "HOTLINE_HTTP_PORT=9000\nHOTLINE_DB_USER=fromfile\nHOTLINE_TICKET_PREFIX=CY\n");
+    Files.writeString(
+        file, "HOTLINE_HTTP_PORT=9000\nHOTLINE_DB_USER=fromfile\nHOTLINE_TICKET_PREFIX=CY\n");
 
-    HotlineConfig cfg = HotlineConfig.from(Map.of("HOTLINE_CONFIG", file.toString(), "HOTLINE_HTTP_PORT", "9100"));
+    HotlineConfig cfg =
+        HotlineConfig.from(Map.of("HOTLINE_CONFIG", file.toString(), "HOTLINE_HTTP_PORT", "9100"));
 
     assertThat(cfg.httpPort()).isEqualTo(9100);
     assertThat(cfg.dbUser()).isEqualTo("fromfile");
@@ -36,32 +38,39 @@ class HotlineConfigTest {
 
   @Test
   void theBusinessClockStartsWhereConfiguredAndRunsOn() {
-    HotlineConfig cfg = HotlineConfig.from(Map.of("HOTLINE_CLOCK_START", "2027-01-01T00:00:30+08:00"));
+    HotlineConfig cfg =
+        HotlineConfig.from(Map.of("HOTLINE_CLOCK_START", "2027-01-01T00:00:30+08:00"));
 
     Instant now = cfg.clock().instant();
 
-    assertThat(now).isBetween(Instant.parse("2026-12-31T16:00:30Z"), Instant.parse("2026-12-31T16:01:30Z"));
+    assertThat(now)
+        .isBetween(Instant.parse("2026-12-31T16:00:30Z"), Instant.parse("2026-12-31T16:01:30Z"));
     assertThat(cfg.clock().getZone()).isEqualTo(ZoneId.of("Asia/Shanghai"));
   }
 
   @Test
   void aClockStartWithoutAnOffsetIsRefusedInChinese() {
     assertThatThrownBy(() -> HotlineConfig.from(Map.of("HOTLINE_CLOCK_START", "2027-01-01 00:00")))
-        .isInstanceOf(HotlineConfig.ConfigException.class).hasMessageContaining("HOTLINE_CLOCK_START")
+        .isInstanceOf(HotlineConfig.ConfigException.class)
+        .hasMessageContaining("HOTLINE_CLOCK_START")
         .hasMessageContaining("带时区的时刻");
   }
 
   @Test
   void aBadValueIsRefusedWithTheKeyInTheMessage() {
     assertThatThrownBy(() -> HotlineConfig.from(Map.of("HOTLINE_HTTP_PORT", "eighty")))
-        .isInstanceOf(HotlineConfig.ConfigException.class).hasMessageContaining("HOTLINE_HTTP_PORT");
+        .isInstanceOf(HotlineConfig.ConfigException.class)
+        .hasMessageContaining("HOTLINE_HTTP_PORT");
     assertThatThrownBy(() -> HotlineConfig.from(Map.of("HOTLINE_CONFIG", "/no/such/file")))
-        .isInstanceOf(HotlineConfig.ConfigException.class).hasMessageContaining("/no/such/file");
+        .isInstanceOf(HotlineConfig.ConfigException.class)
+        .hasMessageContaining("/no/such/file");
   }
 
   @Test
   void theConfigurationAsLoggedHasNoSecrets() {
-    HotlineConfig cfg = HotlineConfig.from(Map.of("HOTLINE_DB_PASSWORD", "pw-123", "HOTLINE_ADMIN_PASSWORD", "adm-9"));
+    HotlineConfig cfg =
+        HotlineConfig.from(
+            Map.of("HOTLINE_DB_PASSWORD", "pw-123", "HOTLINE_ADMIN_PASSWORD", "adm-9"));
 
     assertThat(cfg.toString()).doesNotContain("pw-123").doesNotContain("adm-9");
   }

@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The contract targets and the agent-complaint categories of the reports, from HOTLINE_* settings. */
+/**
+ * The contract targets and the agent-complaint categories of the reports, from HOTLINE_* settings.
+ */
 class ReportConfigTest {
 
   @Test
@@ -23,8 +25,16 @@ class ReportConfigTest {
 
   @Test
   void targetsAndCategoriesAreConfigurable() {
-    ReportConfig cfg = HotlineConfig.from(Map.of("HOTLINE_CONTRACT_MAX_AGENT_COMPLAINT_RATE", "0.005",
-        "HOTLINE_CONTRACT_MIN_SATISFACTION", "0.9", "HOTLINE_AGENT_COMPLAINT_CATEGORIES", "RX01, RX02")).reports();
+    ReportConfig cfg =
+        HotlineConfig.from(
+                Map.of(
+                    "HOTLINE_CONTRACT_MAX_AGENT_COMPLAINT_RATE",
+                    "0.005",
+                    "HOTLINE_CONTRACT_MIN_SATISFACTION",
+                    "0.9",
+                    "HOTLINE_AGENT_COMPLAINT_CATEGORIES",
+                    "RX01, RX02"))
+            .reports();
 
     assertThat(cfg.targets().maxAgentComplaintRate()).isEqualTo(0.005);
     assertThat(cfg.targets().minSatisfaction()).isEqualTo(0.9);
@@ -35,6 +45,7 @@ class ReportConfigTest {
   void aTargetThatIsNotAShareIsRefusedWithTheKeyInChinese() {
     assertThatThrownBy(() -> HotlineConfig.from(Map.of("HOTLINE_CONTRACT_MIN_SATISFACTION", "95")))
         .isInstanceOf(HotlineConfig.ConfigException.class)
-        .hasMessageContaining("HOTLINE_CONTRACT_MIN_SATISFACTION").hasMessageContaining("0 到 1 之间");
+        .hasMessageContaining("HOTLINE_CONTRACT_MIN_SATISFACTION")
+        .hasMessageContaining("0 到 1 之间");
   }
 }

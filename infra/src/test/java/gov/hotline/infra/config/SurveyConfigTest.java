@@ -29,6 +29,7 @@ class SurveyConfigTest {
   void aPortOutOfRangeIsRefusedInChineseNamingTheKey() {
     assertThatThrownBy(() -> HotlineConfig.from(Map.of("HOTLINE_AGI_PORT", "70000")))
         .isInstanceOf(HotlineConfig.ConfigException.class)
-        .hasMessageContaining("HOTLINE_AGI_PORT").hasMessageContaining("超出范围");
+        .hasMessageContaining("HOTLINE_AGI_PORT")
+        .hasMessageContaining("超出范围");
   }
 }

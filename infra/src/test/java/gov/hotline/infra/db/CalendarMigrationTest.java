@@ -11,7 +11,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** The shipped business calendar is the State Council's arrangement for 2025 and 2026, day for day. */
+/**
+ * The shipped business calendar is the State Council's arrangement for 2025 and 2026, day for day.
+ */
 @Tag("db")
 class CalendarMigrationTest {
   private static TestDatabase db;
@@ -27,26 +29,54 @@ class CalendarMigrationTest {
   }
 
   private String kind(String day) {
-    return db.dsl().select(CALENDAR_DAY.KIND).from(CALENDAR_DAY).where(CALENDAR_DAY.DAY.eq(LocalDate.parse(day)))
+    return db.dsl()
+        .select(CALENDAR_DAY.KIND)
+        .from(CALENDAR_DAY)
+        .where(CALENDAR_DAY.DAY.eq(LocalDate.parse(day)))
         .fetchOne(CALENDAR_DAY.KIND);
   }
 
   @Test
   void makeUpWorkdaysOf2025And2026AreExactlyTheOfficialOnes() {
-    var workdays = db.dsl().select(CALENDAR_DAY.DAY).from(CALENDAR_DAY).where(CALENDAR_DAY.KIND.eq("WORKDAY"))
-        .orderBy(CALENDAR_DAY.DAY).fetch(CALENDAR_DAY.DAY).stream().map(LocalDate::toString).toList();
+    var workdays =
+        db
+            .dsl()
+            .select(CALENDAR_DAY.DAY)
+            .from(CALENDAR_DAY)
+            .where(CALENDAR_DAY.KIND.eq("WORKDAY"))
+            .orderBy(CALENDAR_DAY.DAY)
+            .fetch(CALENDAR_DAY.DAY)
+            .stream()
+            .map(LocalDate::toString)
+            .toList();
 
-    assertThat(workdays).containsExactly(
-        "2025-01-26", "2025-02-08", "2025-04-27", "2025-09-28", "2025-10-11",
-        "2026-01-04", "2026-02-14", "2026-02-28", "2026-05-09", "2026-09-20", "2026-10-10");
+    assertThat(workdays)
+        .containsExactly(
+            "2025-01-26",
+            "2025-02-08",
+            "2025-04-27",
+            "2025-09-28",
+            "2025-10-11",
+            "2026-01-04",
+            "2026-02-14",
+            "2026-02-28",
+            "2026-05-09",
+            "2026-09-20",
+            "2026-10-10");
   }
 
   @Test
   void everyMakeUpWorkdayFallsOnAWeekend() {
-    var days = db.dsl().select(CALENDAR_DAY.DAY).from(CALENDAR_DAY).where(CALENDAR_DAY.KIND.eq("WORKDAY"))
-        .fetch(CALENDAR_DAY.DAY);
+    var days =
+        db.dsl()
+            .select(CALENDAR_DAY.DAY)
+            .from(CALENDAR_DAY)
+            .where(CALENDAR_DAY.KIND.eq("WORKDAY"))
+            .fetch(CALENDAR_DAY.DAY);
 
-    assertThat(days).allMatch(d -> d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY);
+    assertThat(days)
+        .allMatch(
+            d -> d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY);
   }
 
   @Test
@@ -58,9 +88,27 @@ class CalendarMigrationTest {
     assertThat(kind("2026-02-24")).isNull();
     assertThat(kind("2026-10-07")).isEqualTo("HOLIDAY");
     assertThat(kind("2026-10-08")).isNull();
-    assertThat(db.dsl().fetchCount(CALENDAR_DAY, CALENDAR_DAY.KIND.eq("HOLIDAY")
-        .and(CALENDAR_DAY.DAY.between(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31))))).isEqualTo(33);
-    assertThat(db.dsl().fetchCount(CALENDAR_DAY, CALENDAR_DAY.KIND.eq("HOLIDAY")
-        .and(CALENDAR_DAY.DAY.between(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31))))).isEqualTo(28);
+    assertThat(
+            db.dsl()
+                .fetchCount(
+                    CALENDAR_DAY,
+                    CALENDAR_DAY
+                        .KIND
+                        .eq("HOLIDAY")
+                        .and(
+                            CALENDAR_DAY.DAY.between(
+                                LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)))))
+        .isEqualTo(33);
+    assertThat(
+            db.dsl()
+                .fetchCount(
+                    CALENDAR_DAY,
+                    CALENDAR_DAY
+                        .KIND
+                        .eq("HOLIDAY")
+                        .and(
+                            CALENDAR_DAY.DAY.between(
+                                LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)))))
+        .isEqualTo(28);
   }
 }

@@ -13,14 +13,18 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The committed jOOQ classes must be what the migrations generate; regenerate with ./hotline jooq-codegen. */
+/**
+ * The committed jOOQ classes must be what the migrations generate; regenerate with ./hotline
+ * jooq-codegen.
+ */
 @Tag("db")
 class GeneratedSchemaIsCurrentTest {
   private static final Path COMMITTED = Path.of("src/main/java/gov/hotline/infra/db/schema");
 
   @Test
   void committedJooqClassesMatchTheMigrations(@TempDir Path out) throws Exception {
-    JooqCodegen.generate(JooqCodegen.adminUrl(), "t_codegen_" + UUID.randomUUID().toString().substring(0, 8), out);
+    JooqCodegen.generate(
+        JooqCodegen.adminUrl(), "t_codegen_" + UUID.randomUUID().toString().substring(0, 8), out);
 
     Map<String, String> fresh = read(out.resolve("gov/hotline/infra/db/schema"));
     Map<String, String> committed = read(COMMITTED);
@@ -29,8 +33,11 @@ class GeneratedSchemaIsCurrentTest {
     assertThat(committed.keySet())
         .as("generated files (run ./hotline jooq-codegen and commit the result)")
         .isEqualTo(fresh.keySet());
-    fresh.forEach((file, text) -> assertThat(committed.get(file))
-        .as("%s is stale: run ./hotline jooq-codegen and commit the result", file).isEqualTo(text));
+    fresh.forEach(
+        (file, text) ->
+            assertThat(committed.get(file))
+                .as("%s is stale: run ./hotline jooq-codegen and commit the result", file)
+                .isEqualTo(text));
   }
 
   private static Map<String, String> read(Path root) throws IOException {

@@ -11,7 +11,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** A return rejected twice reaches the team lead's and manager's arbitration queue over HTTP, and is decided there. */
+/**
+ * A return rejected twice reaches the team lead's and manager's arbitration queue over HTTP, and is
+ * decided there.
+ */
 @Tag("db")
 class ArbitrationApiTest {
   private static RunningServer server;
@@ -45,15 +48,29 @@ class ArbitrationApiTest {
   }
 
   private static JsonObject returnAndReject(long id) {
-    act(id, "return", handler, new JsonObject().put("reasonCode", "NOT_JURISDICTION").put("reason", "不属本街道"));
+    act(
+        id,
+        "return",
+        handler,
+        new JsonObject().put("reasonCode", "NOT_JURISDICTION").put("reason", "不属本街道"));
     return act(id, "reject-return", dispatcher, new JsonObject().put("reason", "经核实属清河街道辖区"));
   }
 
   /** A complaint dispatched to 清河街道 and signed for, then returned and rejected twice. */
   private static long inArbitration() {
-    var r = api.post("/api/v1/tickets", agent, new JsonObject().put("channel", "PHONE").put("callerName", "李四")
-        .put("callerPhone", "13912345678").put("address", "海淀区清河街道安宁里小区").put("appealType", "COMPLAINT")
-        .put("categoryId", "GY02").put("urgency", "NORMAL").put("content", "来电人反映楼道堆物"));
+    var r =
+        api.post(
+            "/api/v1/tickets",
+            agent,
+            new JsonObject()
+                .put("channel", "PHONE")
+                .put("callerName", "李四")
+                .put("callerPhone", "13912345678")
+                .put("address", "海淀区清河街道安宁里小区")
+                .put("appealType", "COMPLAINT")
+                .put("categoryId", "GY02")
+                .put("urgency", "NORMAL")
+                .put("content", "来电人反映楼道堆物"));
     assertThat(r.status()).as(r.body()).isEqualTo(201);
     long id = r.json().getLong("id");
     act(id, "submit", agent, new JsonObject());
@@ -73,13 +90,20 @@ class ArbitrationApiTest {
 
     assertThat(twice.getString("status")).isEqualTo("ARBITRATION");
     assertThat(twice.getString("statusLabel")).isEqualTo("退单仲裁中");
-    JsonArray queue = api.get("/api/v1/tickets?status=ARBITRATION&size=200", lead).json().getJsonArray("items");
-    JsonObject listed = queue.stream().map(o -> (JsonObject) o).filter(o -> o.getLong("id") == id).findFirst()
-        .orElseThrow();
+    JsonArray queue =
+        api.get("/api/v1/tickets?status=ARBITRATION&size=200", lead).json().getJsonArray("items");
+    JsonObject listed =
+        queue.stream()
+            .map(o -> (JsonObject) o)
+            .filter(o -> o.getLong("id") == id)
+            .findFirst()
+            .orElseThrow();
     assertThat(listed.getJsonArray("actions").stream().map(o -> ((JsonObject) o).getString("code")))
         .contains("arbitrate");
     JsonObject asDispatcher = api.get("/api/v1/tickets/" + id, dispatcher).json();
-    assertThat(asDispatcher.getJsonArray("actions").stream().map(o -> ((JsonObject) o).getString("code")))
+    assertThat(
+            asDispatcher.getJsonArray("actions").stream()
+                .map(o -> ((JsonObject) o).getString("code")))
         .doesNotContain("arbitrate", "reject-return", "approve-return");
   }
 
@@ -88,12 +112,17 @@ class ArbitrationApiTest {
     long id = inArbitration();
     returnAndReject(id);
 
-    JsonObject decided = act(id, "arbitrate", lead, new JsonObject().put("approved", false)
-        .put("reason", "属本街道职责，请按期办理"));
+    JsonObject decided =
+        act(
+            id,
+            "arbitrate",
+            lead,
+            new JsonObject().put("approved", false).put("reason", "属本街道职责，请按期办理"));
 
     assertThat(decided.getString("status")).isEqualTo("SIGNED");
     assertThat(decided.getString("leadUnitId")).isEqualTo("STR_QH");
-    JsonArray history = api.get("/api/v1/tickets/" + id + "/history", handler).json().getJsonArray("items");
+    JsonArray history =
+        api.get("/api/v1/tickets/" + id + "/history", handler).json().getJsonArray("items");
     JsonObject last = history.getJsonObject(history.size() - 1);
     assertThat(last.getString("action")).isEqualTo("arbitrate");
     assertThat(last.getString("reason")).isEqualTo("属本街道职责，请按期办理");
@@ -105,8 +134,12 @@ class ArbitrationApiTest {
     long id = inArbitration();
     returnAndReject(id);
 
-    JsonObject decided = act(id, "arbitrate", manager, new JsonObject().put("approved", true)
-        .put("reason", "确属中关村街道辖区，改派"));
+    JsonObject decided =
+        act(
+            id,
+            "arbitrate",
+            manager,
+            new JsonObject().put("approved", true).put("reason", "确属中关村街道辖区，改派"));
 
     assertThat(decided.getString("status")).isEqualTo("PENDING_DISPATCH");
     assertThat(decided.getString("leadUnitId")).isNull();
@@ -117,13 +150,19 @@ class ArbitrationApiTest {
     long id = inArbitration();
     returnAndReject(id);
 
-    var byDispatcher = api.post("/api/v1/tickets/" + id + "/arbitrate", dispatcher,
-        new JsonObject().put("approved", true).put("reason", "同意"));
-    var noReason = api.post("/api/v1/tickets/" + id + "/arbitrate", lead, new JsonObject().put("approved", true));
+    var byDispatcher =
+        api.post(
+            "/api/v1/tickets/" + id + "/arbitrate",
+            dispatcher,
+            new JsonObject().put("approved", true).put("reason", "同意"));
+    var noReason =
+        api.post(
+            "/api/v1/tickets/" + id + "/arbitrate", lead, new JsonObject().put("approved", true));
 
     assertThat(byDispatcher.status()).isEqualTo(403);
     assertThat(noReason.status()).isEqualTo(400);
     assertThat(noReason.errorMessage()).contains("仲裁意见");
-    assertThat(api.get("/api/v1/tickets/" + id, lead).json().getString("status")).isEqualTo("ARBITRATION");
+    assertThat(api.get("/api/v1/tickets/" + id, lead).json().getString("status"))
+        .isEqualTo("ARBITRATION");
   }
 }

@@ -28,8 +28,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Attachments over HTTP: photos and documents accepted by their content, disguised and oversized files refused in
- * Chinese, names made safe, content under the data directory by SHA-256, other units kept out, downloads audited.
+ * Attachments over HTTP: photos and documents accepted by their content, disguised and oversized
+ * files refused in Chinese, names made safe, content under the data directory by SHA-256, other
+ * units kept out, downloads audited.
  */
 @Tag("db")
 class AttachmentApiTest {
@@ -59,14 +60,30 @@ class AttachmentApiTest {
 
   /** A complaint dispatched to 清河街道 (handler1's street). */
   private static long dispatchedToQinghe() {
-    var r = api.post("/api/v1/tickets", agent, new JsonObject().put("channel", "PHONE").put("callerName", "张三")
-        .put("callerPhone", "13812345678").put("address", "海淀区清河街道安宁里小区").put("appealType", "COMPLAINT")
-        .put("categoryId", "GY02").put("urgency", "NORMAL").put("content", "来电人反映小区路灯损坏"));
+    var r =
+        api.post(
+            "/api/v1/tickets",
+            agent,
+            new JsonObject()
+                .put("channel", "PHONE")
+                .put("callerName", "张三")
+                .put("callerPhone", "13812345678")
+                .put("address", "海淀区清河街道安宁里小区")
+                .put("appealType", "COMPLAINT")
+                .put("categoryId", "GY02")
+                .put("urgency", "NORMAL")
+                .put("content", "来电人反映小区路灯损坏"));
     assertThat(r.status()).as(r.body()).isEqualTo(201);
     long id = r.json().getLong("id");
-    assertThat(api.post("/api/v1/tickets/" + id + "/submit", agent, new JsonObject()).status()).isEqualTo(200);
-    assertThat(api.post("/api/v1/tickets/" + id + "/dispatch", dispatcher,
-        new JsonObject().put("leadUnitId", "STR_QH")).status()).isEqualTo(200);
+    assertThat(api.post("/api/v1/tickets/" + id + "/submit", agent, new JsonObject()).status())
+        .isEqualTo(200);
+    assertThat(
+            api.post(
+                    "/api/v1/tickets/" + id + "/dispatch",
+                    dispatcher,
+                    new JsonObject().put("leadUnitId", "STR_QH"))
+                .status())
+        .isEqualTo(200);
     return id;
   }
 
@@ -131,8 +148,9 @@ class AttachmentApiTest {
     long id = dispatchedToQinghe();
     byte[] docx = zip("[Content_Types].xml", "_rels/.rels", "word/document.xml");
 
-    JsonObject a = api.upload(base(id), handler, "file", "办理情况说明.docx", "application/octet-stream", docx)
-        .json();
+    JsonObject a =
+        api.upload(base(id), handler, "file", "办理情况说明.docx", "application/octet-stream", docx)
+            .json();
     var d = api.getBytes(a.getString("url"), agent);
 
     assertThat(a.getString("purpose")).isEqualTo("HANDLING");
@@ -142,8 +160,10 @@ class AttachmentApiTest {
     assertThat(d.header("content-type"))
         .isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
     assertThat(d.header("x-content-type-options")).isEqualTo("nosniff");
-    assertThat(d.header("content-disposition")).startsWith("attachment; filename=\"attachment-" + a.getLong("id")
-        + ".docx\"; filename*=UTF-8''").contains("%E5%8A%9E%E7%90%86");
+    assertThat(d.header("content-disposition"))
+        .startsWith(
+            "attachment; filename=\"attachment-" + a.getLong("id") + ".docx\"; filename*=UTF-8''")
+        .contains("%E5%8A%9E%E7%90%86");
   }
 
   @Test
@@ -156,8 +176,14 @@ class AttachmentApiTest {
 
     var asExe = api.upload(base(id), agent, "file", "photo.jpg", "image/jpeg", exe);
     var asHtml = api.upload(base(id), agent, "file", "photo.jpg", "image/jpeg", html);
-    var otherZip = api.upload(base(id), agent, "file", "report.docx", "application/octet-stream",
-        zipQuietly("evil.sh"));
+    var otherZip =
+        api.upload(
+            base(id),
+            agent,
+            "file",
+            "report.docx",
+            "application/octet-stream",
+            zipQuietly("evil.sh"));
 
     for (var r : List.of(asExe, asHtml, otherZip)) {
       assertThat(r.status()).isEqualTo(400);
@@ -174,7 +200,8 @@ class AttachmentApiTest {
     System.arraycopy(png(4, 4), 0, big, 0, 8);
 
     var justOver = api.upload(base(id), agent, "file", "big.png", "image/png", big);
-    var farOver = api.upload(base(id), agent, "file", "huge.png", "image/png", new byte[12 * 1024 * 1024]);
+    var farOver =
+        api.upload(base(id), agent, "file", "huge.png", "image/png", new byte[12 * 1024 * 1024]);
 
     assertThat(justOver.status()).isEqualTo(413);
     assertThat(justOver.errorCode()).isEqualTo("ATTACHMENT_TOO_LARGE");
@@ -203,15 +230,20 @@ class AttachmentApiTest {
     long id = dispatchedToQinghe();
     byte[] photo = png(33, 17);
 
-    var r = api.upload(base(id), agent, "file", "../../../etc/cron.d/x\u0007<b>.png", "image/png", photo);
-    var windows = api.upload(base(id), agent, "file", "C:\\Windows\\..\\evil.exe", "image/png", png(5, 5));
+    var r =
+        api.upload(
+            base(id), agent, "file", "../../../etc/cron.d/x\u0007<b>.png", "image/png", photo);
+    var windows =
+        api.upload(base(id), agent, "file", "C:\\Windows\\..\\evil.exe", "image/png", png(5, 5));
 
     assertThat(r.status()).as(r.body()).isEqualTo(201);
     assertThat(r.json().getString("name")).isEqualTo("x__b_.png");
     assertThat(windows.json().getString("name")).isEqualTo("evil.png");
     Path root = server.app().config().dataDir().resolve("attachments");
     String sha = sha256(photo);
-    assertThat(root.resolve(sha.substring(0, 2)).resolve(sha + ".bin")).exists().hasBinaryContent(photo);
+    assertThat(root.resolve(sha.substring(0, 2)).resolve(sha + ".bin"))
+        .exists()
+        .hasBinaryContent(photo);
     try (Stream<Path> files = Files.walk(root)) {
       assertThat(files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()))
           .allMatch(n -> n.matches("[0-9a-f]{64}(\\.bin|\\.thumb\\.jpg)"));
@@ -227,10 +259,16 @@ class AttachmentApiTest {
     api.getBytes(a.getString("url"), handler);
     api.getBytes(a.getString("url"), dispatcher);
 
-    JsonArray rows = api.get("/api/v1/admin/audit?action=ATTACHMENT_DOWNLOAD&size=200", admin).json()
-        .getJsonArray("items");
-    assertThat(rows.stream().map(o -> (JsonObject) o).filter(o -> target.equals(o.getString("target")))
-        .map(o -> o.getString("actor"))).containsExactlyInAnyOrder("handler1", "dispatcher1");
+    JsonArray rows =
+        api.get("/api/v1/admin/audit?action=ATTACHMENT_DOWNLOAD&size=200", admin)
+            .json()
+            .getJsonArray("items");
+    assertThat(
+            rows.stream()
+                .map(o -> (JsonObject) o)
+                .filter(o -> target.equals(o.getString("target")))
+                .map(o -> o.getString("actor")))
+        .containsExactlyInAnyOrder("handler1", "dispatcher1");
   }
 
   @Test

@@ -22,7 +22,10 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
-/** The audit log: what is recorded, the admin API and CSV, append-only, and the hash chain that reveals tampering. */
+/**
+ * The audit log: what is recorded, the admin API and CSV, append-only, and the hash chain that
+ * reveals tampering.
+ */
 @Tag("db")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AuditApiTest {
@@ -48,14 +51,23 @@ class AuditApiTest {
 
   @Test
   void loginsAndTheirFailuresAndLogoutsAreRecordedWithTheClientAddress() {
-    api.post("/api/v1/auth/login", null, new JsonObject().put("username", "agent1").put("password", "wrong-1"));
+    api.post(
+        "/api/v1/auth/login",
+        null,
+        new JsonObject().put("username", "agent1").put("password", "wrong-1"));
     String token = api.login("agent1", "hotline");
     api.post("/api/v1/auth/logout", token, "");
 
-    assertThat(count("action = 'LOGIN' AND actor_username = 'agent1' AND result = 'FAILURE' "
-        + "AND detail = 'BAD_CREDENTIALS' AND client_address = '127.0.0.1'")).isPositive();
-    assertThat(count("action = 'LOGIN' AND actor_username = 'agent1' AND actor_role = 'AGENT' "
-        + "AND result = 'SUCCESS'")).isPositive();
+    assertThat(
+            count(
+                "action = 'LOGIN' AND actor_username = 'agent1' AND result = 'FAILURE' "
+                    + "AND detail = 'BAD_CREDENTIALS' AND client_address = '127.0.0.1'"))
+        .isPositive();
+    assertThat(
+            count(
+                "action = 'LOGIN' AND actor_username = 'agent1' AND actor_role = 'AGENT' "
+                    + "AND result = 'SUCCESS'"))
+        .isPositive();
     assertThat(count("action = 'LOGOUT' AND actor_username = 'agent1'")).isPositive();
   }
 
@@ -63,36 +75,65 @@ class AuditApiTest {
   void aPermissionDenialIsRecorded() {
     api.get("/api/v1/admin/users", api.login("dispatcher1", "hotline"));
 
-    assertThat(count("action = 'FORBIDDEN' AND actor_username = 'dispatcher1' AND result = 'DENIED' "
-        + "AND target = 'GET /api/v1/admin/users'")).isEqualTo(1);
+    assertThat(
+            count(
+                "action = 'FORBIDDEN' AND actor_username = 'dispatcher1' AND result = 'DENIED' "
+                    + "AND target = 'GET /api/v1/admin/users'"))
+        .isEqualTo(1);
   }
 
   @Test
   void aReportExportIsRecorded() {
-    var r = api.get("/api/v1/reports/traffic?period=day&date=" + TestClock.TODAY.minusDays(1) + "&format=csv",
-        api.login("manager1", "hotline"));
+    var r =
+        api.get(
+            "/api/v1/reports/traffic?period=day&date="
+                + TestClock.TODAY.minusDays(1)
+                + "&format=csv",
+            api.login("manager1", "hotline"));
     assertThat(r.status()).isEqualTo(200);
 
-    assertThat(count("action = 'EXPORT' AND actor_username = 'manager1' AND target LIKE '%format=csv%'")).isEqualTo(1);
+    assertThat(
+            count(
+                "action = 'EXPORT' AND actor_username = 'manager1' AND target LIKE '%format=csv%'"))
+        .isEqualTo(1);
   }
 
   @Test
   void everyAdminChangeIsRecordedWithItsOutcome() {
-    api.put("/api/v1/admin/calendar/days/2026-12-31", admin, new JsonObject().put("kind", "HOLIDAY").put("name", "测试"));
+    api.put(
+        "/api/v1/admin/calendar/days/2026-12-31",
+        admin,
+        new JsonObject().put("kind", "HOLIDAY").put("name", "测试"));
     api.put("/api/v1/admin/calendar/days/2026-12-30", admin, new JsonObject().put("kind", "NOPE"));
 
-    assertThat(count("action = 'ADMIN_CHANGE' AND actor_username = 'admin' "
-        + "AND target = 'PUT /api/v1/admin/calendar/days/2026-12-31' AND result = 'SUCCESS'")).isEqualTo(1);
-    assertThat(count("action = 'ADMIN_CHANGE' AND target = 'PUT /api/v1/admin/calendar/days/2026-12-30' "
-        + "AND result = 'FAILURE'")).isEqualTo(1);
+    assertThat(
+            count(
+                "action = 'ADMIN_CHANGE' AND actor_username = 'admin' "
+                    + "AND target = 'PUT /api/v1/admin/calendar/days/2026-12-31' AND result = 'SUCCESS'"))
+        .isEqualTo(1);
+    assertThat(
+            count(
+                "action = 'ADMIN_CHANGE' AND target = 'PUT /api/v1/admin/calendar/days/2026-12-30' "
+                    + "AND result = 'FAILURE'"))
+        .isEqualTo(1);
   }
 
   @Test
   void everyReadOfAConfidentialTicketIsRecorded() {
     String agent = api.login("agent1", "hotline");
-    var created = api.post("/api/v1/tickets", agent, new JsonObject().put("channel", "PHONE")
-        .put("callerName", "匿名").put("callerPhone", "13900002222").put("address", "海淀区").put("appealType", "REPORT")
-        .put("categoryId", "SR01").put("content", "举报违规排污").put("confidential", true));
+    var created =
+        api.post(
+            "/api/v1/tickets",
+            agent,
+            new JsonObject()
+                .put("channel", "PHONE")
+                .put("callerName", "匿名")
+                .put("callerPhone", "13900002222")
+                .put("address", "海淀区")
+                .put("appealType", "REPORT")
+                .put("categoryId", "SR01")
+                .put("content", "举报违规排污")
+                .put("confidential", true));
     String no = created.json().getString("no");
 
     api.get("/api/v1/tickets/" + created.json().getLong("id"), agent);
@@ -105,11 +146,13 @@ class AuditApiTest {
   void anAdminReadsTheLogFilteredAndPagedAndAsCsv() {
     api.get("/api/v1/admin/users", api.login("lead1", "hotline"));
 
-    JsonObject page = api.get("/api/v1/admin/audit?actor=lead1&action=FORBIDDEN&page=1&size=10", admin).json();
+    JsonObject page =
+        api.get("/api/v1/admin/audit?actor=lead1&action=FORBIDDEN&page=1&size=10", admin).json();
     var csv = api.get("/api/v1/admin/audit?actor=lead1&format=csv", admin);
 
     assertThat(page.getLong("total")).isPositive();
-    assertThat(page.getJsonArray("items").getJsonObject(0).getString("action")).isEqualTo("FORBIDDEN");
+    assertThat(page.getJsonArray("items").getJsonObject(0).getString("action"))
+        .isEqualTo("FORBIDDEN");
     assertThat(page.getJsonArray("items").getJsonObject(0).getString("actor")).isEqualTo("lead1");
     assertThat(csv.raw().headers().firstValue("content-type").orElse("")).startsWith("text/csv");
     assertThat(csv.body()).contains("操作").contains("FORBIDDEN").contains("lead1");
@@ -117,12 +160,14 @@ class AuditApiTest {
 
   @Test
   void onlyAnAdminReadsTheLog() {
-    assertThat(api.get("/api/v1/admin/audit", api.login("manager1", "hotline")).status()).isEqualTo(403);
+    assertThat(api.get("/api/v1/admin/audit", api.login("manager1", "hotline")).status())
+        .isEqualTo(403);
   }
 
   @Test
   void theLogIsAppendOnly() {
-    assertThatThrownBy(() -> server.database().dsl().execute("UPDATE audit.audit_event SET detail = 'x'"))
+    assertThatThrownBy(
+            () -> server.database().dsl().execute("UPDATE audit.audit_event SET detail = 'x'"))
         .hasMessageContaining("append-only");
     assertThatThrownBy(() -> server.database().dsl().execute("DELETE FROM audit.audit_event"))
         .hasMessageContaining("append-only");
@@ -148,12 +193,14 @@ class AuditApiTest {
     }
     var dsl = server.database().dsl();
     long edited = server.database().number("SELECT max(id) - 3 FROM audit.audit_event");
-    String original = server.database().text("SELECT actor_username FROM audit.audit_event WHERE id = " + edited);
+    String original =
+        server.database().text("SELECT actor_username FROM audit.audit_event WHERE id = " + edited);
     // a DBA with the rights to switch off the append-only trigger
     dsl.execute("ALTER TABLE audit.audit_event DISABLE TRIGGER audit_event_no_update");
     dsl.execute("UPDATE audit.audit_event SET actor_username = 'nobody' WHERE id = " + edited);
     JsonObject afterEdit = api.get("/api/v1/admin/audit/verify", admin).json();
-    dsl.execute("UPDATE audit.audit_event SET actor_username = '" + original + "' WHERE id = " + edited);
+    dsl.execute(
+        "UPDATE audit.audit_event SET actor_username = '" + original + "' WHERE id = " + edited);
     JsonObject restored = api.get("/api/v1/admin/audit/verify", admin).json();
     dsl.execute("DELETE FROM audit.audit_event WHERE id = " + (edited - 1));
     JsonObject afterDelete = api.get("/api/v1/admin/audit/verify", admin).json();
@@ -164,11 +211,19 @@ class AuditApiTest {
     assertThat(afterEdit.getString("message")).contains("哈希链断开");
     assertThat(restored.getBoolean("consistent")).isTrue();
     assertThat(afterDelete.getBoolean("consistent")).isFalse();
-    assertThat(afterDelete.getLong("firstBrokenId")).as("the row after the deleted one").isEqualTo(edited);
+    assertThat(afterDelete.getLong("firstBrokenId"))
+        .as("the row after the deleted one")
+        .isEqualTo(edited);
     var printed = new ByteArrayOutputStream();
-    boolean cli = AuditVerifyCommand.run(HotlineConfig.from(
-        Map.of("HOTLINE_DB_URL", server.database().url(), "HOTLINE_DB_USER", server.database().user())),
-        new PrintStream(printed, true, StandardCharsets.UTF_8));
+    boolean cli =
+        AuditVerifyCommand.run(
+            HotlineConfig.from(
+                Map.of(
+                    "HOTLINE_DB_URL",
+                    server.database().url(),
+                    "HOTLINE_DB_USER",
+                    server.database().user())),
+            new PrintStream(printed, true, StandardCharsets.UTF_8));
     assertThat(cli).isFalse();
     assertThat(printed.toString(StandardCharsets.UTF_8)).contains("第 " + edited + " 条起哈希链断开");
   }

@@ -32,8 +32,14 @@ class AuthApiTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"admin,ADMIN,HD_CENTER", "agent1,AGENT,HD_CENTER", "lead1,TEAM_LEAD,HD_CENTER",
-      "dispatcher1,DISPATCHER,HD_CENTER", "handler1,UNIT_HANDLER,STR_QH", "manager1,MANAGER,HD"})
+  @CsvSource({
+    "admin,ADMIN,HD_CENTER",
+    "agent1,AGENT,HD_CENTER",
+    "lead1,TEAM_LEAD,HD_CENTER",
+    "dispatcher1,DISPATCHER,HD_CENTER",
+    "handler1,UNIT_HANDLER,STR_QH",
+    "manager1,MANAGER,HD"
+  })
   void everyDemoUserLogsInAndSeesTheirRoleAndUnit(String user, String role, String unit) {
     String token = api.login(user, "hotline");
 
@@ -46,7 +52,11 @@ class AuthApiTest {
 
   @Test
   void aWrongPasswordIsRefusedWithAChineseMessage() {
-    var r = api.post("/api/v1/auth/login", null, new JsonObject().put("username", "agent1").put("password", "nope"));
+    var r =
+        api.post(
+            "/api/v1/auth/login",
+            null,
+            new JsonObject().put("username", "agent1").put("password", "nope"));
 
     assertThat(r.status()).isEqualTo(401);
     assertThat(r.errorMessage()).isEqualTo("用户名或密码错误");
@@ -55,11 +65,17 @@ class AuthApiTest {
   @Test
   void wrongPasswordsNeverLockTheOwnerOut() {
     for (int i = 0; i < 6; i++) {
-      api.post("/api/v1/auth/login", null, new JsonObject().put("username", "handler2").put("password", "bad" + i));
+      api.post(
+          "/api/v1/auth/login",
+          null,
+          new JsonObject().put("username", "handler2").put("password", "bad" + i));
     }
 
-    var r = api.post("/api/v1/auth/login", null, new JsonObject().put("username", "handler2")
-        .put("password", "hotline"));
+    var r =
+        api.post(
+            "/api/v1/auth/login",
+            null,
+            new JsonObject().put("username", "handler2").put("password", "hotline"));
 
     assertThat(r.status()).as("the failing client waits, nobody is locked").isEqualTo(429);
     assertThat(r.errorCode()).isNotEqualTo("ACCOUNT_LOCKED");
@@ -77,14 +93,21 @@ class AuthApiTest {
 
   @Test
   void theConsoleSessionCookieAuthenticatesLikeTheBearerToken() throws Exception {
-    var login = api.post("/api/v1/auth/login", null,
-        new JsonObject().put("username", "agent1").put("password", "hotline"));
+    var login =
+        api.post(
+            "/api/v1/auth/login",
+            null,
+            new JsonObject().put("username", "agent1").put("password", "hotline"));
     String setCookie = login.raw().headers().firstValue("set-cookie").orElseThrow();
     assertThat(setCookie).containsIgnoringCase("HttpOnly").contains("SameSite=Strict");
 
-    HttpResponse<String> me = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-            login.raw().uri().resolve("/api/v1/auth/me"))
-        .header("Cookie", setCookie.substring(0, setCookie.indexOf(';'))).build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> me =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(login.raw().uri().resolve("/api/v1/auth/me"))
+                    .header("Cookie", setCookie.substring(0, setCookie.indexOf(';')))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
 
     assertThat(me.statusCode()).isEqualTo(200);
     assertThat(new JsonObject(me.body()).getString("username")).isEqualTo("agent1");
@@ -94,9 +117,16 @@ class AuthApiTest {
   void anAdminCreatesAUserWhoCanThenLogIn() {
     String admin = api.login("admin", "hotline");
 
-    var created = api.post("/api/v1/admin/users", admin, new JsonObject().put("username", "handler_zgc")
-        .put("password", "Haidian2026").put("displayName", "中关村承办人").put("role", "UNIT_HANDLER")
-        .put("unitId", "STR_ZGC"));
+    var created =
+        api.post(
+            "/api/v1/admin/users",
+            admin,
+            new JsonObject()
+                .put("username", "handler_zgc")
+                .put("password", "Haidian2026")
+                .put("displayName", "中关村承办人")
+                .put("role", "UNIT_HANDLER")
+                .put("unitId", "STR_ZGC"));
 
     assertThat(created.status()).isEqualTo(201);
     assertThat(created.json().getString("unitId")).isEqualTo("STR_ZGC");
@@ -107,21 +137,41 @@ class AuthApiTest {
 
   @Test
   void onlyAnAdminMayCreateUsers() {
-    var r = api.post("/api/v1/admin/users", api.login("dispatcher1", "hotline"), new JsonObject()
-        .put("username", "x1").put("password", "Abcdefg123").put("role", "AGENT").put("unitId", "HD_CENTER"));
+    var r =
+        api.post(
+            "/api/v1/admin/users",
+            api.login("dispatcher1", "hotline"),
+            new JsonObject()
+                .put("username", "x1")
+                .put("password", "Abcdefg123")
+                .put("role", "AGENT")
+                .put("unitId", "HD_CENTER"));
 
     assertThat(r.status()).isEqualTo(403);
   }
 
   @ParameterizedTest
-  @CsvSource({"weak1,short1,AGENT,HD_CENTER,WEAK_PASSWORD", "weak2,abc12345,AGENT,HD_CENTER,WEAK_PASSWORD",
-      "weak3,Password123,AGENT,HD_CENTER,COMMON_PASSWORD", "weak4,woaini1314,AGENT,HD_CENTER,COMMON_PASSWORD",
-      "zhangwei,Zhangwei-2026,AGENT,HD_CENTER,PASSWORD_CONTAINS_USERNAME",
-      "agent1,Abcdefg123,AGENT,HD_CENTER,USERNAME_TAKEN",
-      "nounit,Abcdefg123,AGENT,NOPE,UNKNOWN_UNIT", "badrole,Abcdefg123,BOSS,HD_CENTER,UNKNOWN_ENUM"})
-  void invalidNewUsersAreRefusedWithAReason(String user, String password, String role, String unit, String code) {
-    var r = api.post("/api/v1/admin/users", api.login("admin", "hotline"), new JsonObject().put("username", user)
-        .put("password", password).put("role", role).put("unitId", unit));
+  @CsvSource({
+    "weak1,short1,AGENT,HD_CENTER,WEAK_PASSWORD",
+    "weak2,abc12345,AGENT,HD_CENTER,WEAK_PASSWORD",
+    "weak3,Password123,AGENT,HD_CENTER,COMMON_PASSWORD",
+    "weak4,woaini1314,AGENT,HD_CENTER,COMMON_PASSWORD",
+    "zhangwei,Zhangwei-2026,AGENT,HD_CENTER,PASSWORD_CONTAINS_USERNAME",
+    "agent1,Abcdefg123,AGENT,HD_CENTER,USERNAME_TAKEN",
+    "nounit,Abcdefg123,AGENT,NOPE,UNKNOWN_UNIT",
+    "badrole,Abcdefg123,BOSS,HD_CENTER,UNKNOWN_ENUM"
+  })
+  void invalidNewUsersAreRefusedWithAReason(
+      String user, String password, String role, String unit, String code) {
+    var r =
+        api.post(
+            "/api/v1/admin/users",
+            api.login("admin", "hotline"),
+            new JsonObject()
+                .put("username", user)
+                .put("password", password)
+                .put("role", role)
+                .put("unitId", unit));
 
     assertThat(r.status()).isBetween(400, 409);
     assertThat(r.errorCode()).isEqualTo(code);
@@ -129,7 +179,8 @@ class AuthApiTest {
 
   @Test
   void passwordsAreStoredAsBcryptHashes() {
-    String hash = server.database().text("SELECT password_hash FROM core.app_user WHERE username = 'agent1'");
+    String hash =
+        server.database().text("SELECT password_hash FROM core.app_user WHERE username = 'agent1'");
 
     assertThat(hash).startsWith("$2").doesNotContain("hotline");
   }

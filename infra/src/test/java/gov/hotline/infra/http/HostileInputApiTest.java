@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Input PostgreSQL or java.time cannot take (NUL, lone surrogates, bcrypt's 72 bytes, year −999999999) is a 400. */
+/**
+ * Input PostgreSQL or java.time cannot take (NUL, lone surrogates, bcrypt's 72 bytes, year
+ * −999999999) is a 400.
+ */
 @Tag("db")
 class HostileInputApiTest {
   private static RunningServer server;
@@ -38,8 +41,13 @@ class HostileInputApiTest {
   }
 
   private static JsonObject ticket(String content) {
-    return new JsonObject().put("channel", "WEB").put("callerName", "李四").put("callerPhone", "13900001111")
-        .put("address", "海淀区中关村大街1号").put("appealType", "HELP").put("categoryId", "SR01")
+    return new JsonObject()
+        .put("channel", "WEB")
+        .put("callerName", "李四")
+        .put("callerPhone", "13900001111")
+        .put("address", "海淀区中关村大街1号")
+        .put("appealType", "HELP")
+        .put("categoryId", "SR01")
         .put("content", content);
   }
 
@@ -49,7 +57,11 @@ class HostileInputApiTest {
 
   @Test
   void aNulInTheLoginUserNameIsABadRequestWithoutLoggingIn() {
-    var r = api.post("/api/v1/auth/login", null, new JsonObject().put("username", "admin\u0000").put("password", "x"));
+    var r =
+        api.post(
+            "/api/v1/auth/login",
+            null,
+            new JsonObject().put("username", "admin\u0000").put("password", "x"));
 
     assertThat(r.status()).isEqualTo(400);
     assertThat(r.errorCode()).isEqualTo("INVALID_CHARACTERS");
@@ -82,22 +94,34 @@ class HostileInputApiTest {
     var r = api.post("/api/v1/tickets", agent, ticket("𠮷野家门口 \\u0000 路灯不亮"));
 
     assertThat(r.status()).isEqualTo(201);
-    assertThat(r.json().getJsonObject("appeal") == null ? r.body() : r.json().getJsonObject("appeal").encode())
+    assertThat(
+            r.json().getJsonObject("appeal") == null
+                ? r.body()
+                : r.json().getJsonObject("appeal").encode())
         .contains("𠮷野家");
   }
 
   @Test
   void aNulInAnAdminUnitNameIsRefused() {
-    var r = api.put("/api/v1/admin/units/STR_QH", admin, new JsonObject().put("name", "清河\u0000街道")
-        .put("type", "STREET").put("parentId", "HD"));
+    var r =
+        api.put(
+            "/api/v1/admin/units/STR_QH",
+            admin,
+            new JsonObject().put("name", "清河\u0000街道").put("type", "STREET").put("parentId", "HD"));
 
     assertThat(r.status()).isEqualTo(400);
     assertThat(r.errorCode()).isEqualTo("INVALID_CHARACTERS");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"/api/v1/calls/abc%00", "/api/v1/tickets/1%00", "/api/v1/tickets?text=%00",
-      "/api/v1/calls?callerNumber=139%00", "/api/v1/kb/search?q=%E8%B7%AF%00"})
+  @ValueSource(
+      strings = {
+        "/api/v1/calls/abc%00",
+        "/api/v1/tickets/1%00",
+        "/api/v1/tickets?text=%00",
+        "/api/v1/calls?callerNumber=139%00",
+        "/api/v1/kb/search?q=%E8%B7%AF%00"
+      })
   void aNulInAPathIdOrQueryIsABadRequest(String path) {
     var r = api.get(path, agent);
 
@@ -107,8 +131,15 @@ class HostileInputApiTest {
 
   @Test
   void aPasswordLongerThanBcryptTakesIsRefusedOnCreation() {
-    var r = api.post("/api/v1/admin/users", admin, new JsonObject().put("username", "long_pw")
-        .put("password", "Aa1" + "密".repeat(30)).put("role", "AGENT").put("unitId", "HD_CENTER"));
+    var r =
+        api.post(
+            "/api/v1/admin/users",
+            admin,
+            new JsonObject()
+                .put("username", "long_pw")
+                .put("password", "Aa1" + "密".repeat(30))
+                .put("role", "AGENT")
+                .put("unitId", "HD_CENTER"));
 
     assertThat(r.status()).isEqualTo(400);
     assertThat(r.errorCode()).isEqualTo("PASSWORD_TOO_LONG");
@@ -118,8 +149,11 @@ class HostileInputApiTest {
   @ParameterizedTest
   @ValueSource(ints = {73, 200, 5000})
   void aPasswordLongerThanBcryptTakesIsAnOrdinaryFailedLogin(int length) {
-    var r = api.post("/api/v1/auth/login", null, new JsonObject().put("username", "agent1")
-        .put("password", "h".repeat(length)));
+    var r =
+        api.post(
+            "/api/v1/auth/login",
+            null,
+            new JsonObject().put("username", "agent1").put("password", "h".repeat(length)));
 
     assertThat(r.status()).isEqualTo(401);
     assertThat(r.errorMessage()).isEqualTo("用户名或密码错误");
@@ -128,20 +162,31 @@ class HostileInputApiTest {
   @ParameterizedTest
   @ValueSource(strings = {"-999999999-01-01", "+999999999-12-31", "1899-12-31", "2201-01-01"})
   void extremeDatesAreRefusedOnEveryDateParameter(String date) {
-    String[] paths = {"/api/v1/reports/traffic?period=day&date=", "/api/v1/reports/units?period=month&date=",
-        "/api/v1/reports/tickets?period=week&date=", "/api/v1/recordings/day?date=", "/api/v1/calls?from=",
-        "/api/v1/tickets?createdTo="};
+    String[] paths = {
+      "/api/v1/reports/traffic?period=day&date=",
+      "/api/v1/reports/units?period=month&date=",
+      "/api/v1/reports/tickets?period=week&date=",
+      "/api/v1/recordings/day?date=",
+      "/api/v1/calls?from=",
+      "/api/v1/tickets?createdTo="
+    };
     for (String p : paths) {
       var r = api.get(p + date.replace("+", "%2B"), manager);
 
       assertThat(r.status()).as(p).isEqualTo(400);
       assertThat(r.errorMessage()).as(p).contains("1900–2200");
     }
-    var archive = api.post("/api/v1/reports/archive", manager, new JsonObject().put("report", "TRAFFIC")
-        .put("period", "day").put("date", date));
+    var archive =
+        api.post(
+            "/api/v1/reports/archive",
+            manager,
+            new JsonObject().put("report", "TRAFFIC").put("period", "day").put("date", date));
     assertThat(archive.status()).isEqualTo(400);
-    var day = api.put("/api/v1/admin/calendar/days/" + date.replace("+", "%2B"), admin,
-        new JsonObject().put("kind", "HOLIDAY").put("name", "x"));
+    var day =
+        api.put(
+            "/api/v1/admin/calendar/days/" + date.replace("+", "%2B"),
+            admin,
+            new JsonObject().put("kind", "HOLIDAY").put("name", "x"));
     assertThat(day.status()).isEqualTo(400);
   }
 

@@ -15,7 +15,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** Idempotency-Key on creating POSTs: a retry gets the first answer, never a second ticket or user. */
+/**
+ * Idempotency-Key on creating POSTs: a retry gets the first answer, never a second ticket or user.
+ */
 @Tag("db")
 class IdempotencyApiTest {
   private static RunningServer server;
@@ -35,9 +37,15 @@ class IdempotencyApiTest {
   }
 
   private static String ticket(String content) {
-    return new JsonObject().put("channel", "PHONE").put("callerName", "李四").put("callerPhone", "13900001111")
-        .put("address", "海淀区中关村大街1号").put("appealType", "HELP").put("categoryId", "SR01")
-        .put("content", content).encode();
+    return new JsonObject()
+        .put("channel", "PHONE")
+        .put("callerName", "李四")
+        .put("callerPhone", "13900001111")
+        .put("address", "海淀区中关村大街1号")
+        .put("appealType", "HELP")
+        .put("categoryId", "SR01")
+        .put("content", content)
+        .encode();
   }
 
   private static long tickets() {
@@ -72,8 +80,13 @@ class IdempotencyApiTest {
   @Test
   void aTicketCommittedWhoseAnswerWasLostIsFoundAgainNotDuplicated() {
     var first = api.post("/api/v1/tickets", agent, ticket("路灯不亮三"), "Idempotency-Key", "k-lost-1");
-    // as after a crash between the commit and the answer: the ticket and its key are there, the answer is not
-    server.database().dsl().execute("UPDATE core.idempotency_key SET status = NULL, body = NULL WHERE key = 'k-lost-1'");
+    // as after a crash between the commit and the answer: the ticket and its key are there, the
+    // answer is not
+    server
+        .database()
+        .dsl()
+        .execute(
+            "UPDATE core.idempotency_key SET status = NULL, body = NULL WHERE key = 'k-lost-1'");
     long before = tickets();
 
     var retry = api.post("/api/v1/tickets", agent, ticket("路灯不亮三"), "Idempotency-Key", "k-lost-1");
@@ -89,8 +102,11 @@ class IdempotencyApiTest {
     try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
       var replies = new ArrayList<Future<ApiClient.Reply>>();
       for (int i = 0; i < 6; i++) {
-        replies.add(pool.submit(() -> api.post("/api/v1/tickets", agent, ticket("路灯不亮五"),
-            "Idempotency-Key", "k-race-1")));
+        replies.add(
+            pool.submit(
+                () ->
+                    api.post(
+                        "/api/v1/tickets", agent, ticket("路灯不亮五"), "Idempotency-Key", "k-race-1")));
       }
       for (var f : replies) {
         assertThat(f.get().status()).as(f.get().body()).isIn(201, 409);
@@ -105,8 +121,13 @@ class IdempotencyApiTest {
     api.post("/api/v1/tickets", agent, ticket("路灯不亮四"), "Idempotency-Key", "k-user-1");
     long before = tickets();
 
-    var other = api.post("/api/v1/tickets", api.login("lead1", "hotline"), ticket("路灯不亮四"),
-        "Idempotency-Key", "k-user-1");
+    var other =
+        api.post(
+            "/api/v1/tickets",
+            api.login("lead1", "hotline"),
+            ticket("路灯不亮四"),
+            "Idempotency-Key",
+            "k-user-1");
 
     assertThat(other.status()).isEqualTo(201);
     assertThat(tickets()).isEqualTo(before + 1);
@@ -115,8 +136,13 @@ class IdempotencyApiTest {
   @Test
   void creatingAUserTwiceWithTheSameKeyCreatesOneAndAnswersTheSame() {
     String admin = api.login("admin", "hotline");
-    String body = new JsonObject().put("username", "idem_user").put("password", "Qinghe-2026-ok")
-        .put("role", "AGENT").put("unitId", "HD_CENTER").encode();
+    String body =
+        new JsonObject()
+            .put("username", "idem_user")
+            .put("password", "Qinghe-2026-ok")
+            .put("role", "AGENT")
+            .put("unitId", "HD_CENTER")
+            .encode();
 
     var first = api.post("/api/v1/admin/users", admin, body, "Idempotency-Key", "k-admin-1");
     var retry = api.post("/api/v1/admin/users", admin, body, "Idempotency-Key", "k-admin-1");
@@ -124,20 +150,42 @@ class IdempotencyApiTest {
     assertThat(first.status()).isEqualTo(201);
     assertThat(retry.status()).isEqualTo(201);
     assertThat(retry.body()).isEqualTo(first.body());
-    assertThat(server.database().number("SELECT count(*) FROM core.app_user WHERE username = 'idem_user'"))
+    assertThat(
+            server
+                .database()
+                .number("SELECT count(*) FROM core.app_user WHERE username = 'idem_user'"))
         .isEqualTo(1);
   }
 
   @Test
   void aFailedRequestFreesItsKeyForACorrectedRetry() {
     String admin = api.login("admin", "hotline");
-    var bad = api.post("/api/v1/admin/users", admin, new JsonObject().put("username", "idem_user2")
-        .put("password", "short").put("role", "AGENT").put("unitId", "HD_CENTER").encode(), "Idempotency-Key", "k-a2");
+    var bad =
+        api.post(
+            "/api/v1/admin/users",
+            admin,
+            new JsonObject()
+                .put("username", "idem_user2")
+                .put("password", "short")
+                .put("role", "AGENT")
+                .put("unitId", "HD_CENTER")
+                .encode(),
+            "Idempotency-Key",
+            "k-a2");
     assertThat(bad.status()).isEqualTo(400);
 
-    var good = api.post("/api/v1/admin/users", admin, new JsonObject().put("username", "idem_user2")
-        .put("password", "Qinghe-2026-ok").put("role", "AGENT").put("unitId", "HD_CENTER").encode(),
-        "Idempotency-Key", "k-a2");
+    var good =
+        api.post(
+            "/api/v1/admin/users",
+            admin,
+            new JsonObject()
+                .put("username", "idem_user2")
+                .put("password", "Qinghe-2026-ok")
+                .put("role", "AGENT")
+                .put("unitId", "HD_CENTER")
+                .encode(),
+            "Idempotency-Key",
+            "k-a2");
 
     assertThat(good.status()).isEqualTo(201);
   }

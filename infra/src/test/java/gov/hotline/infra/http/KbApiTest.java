@@ -18,7 +18,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** The knowledge base over HTTP on the demo server (sample articles imported, embedded Lucene engine). */
+/**
+ * The knowledge base over HTTP on the demo server (sample articles imported, embedded Lucene
+ * engine).
+ */
 @Tag("db")
 class KbApiTest {
   private static RunningServer server;
@@ -54,7 +57,10 @@ class KbApiTest {
   }
 
   private static JsonObject article(String title, String body) {
-    return new JsonObject().put("title", title).put("body", body).put("category", "测试")
+    return new JsonObject()
+        .put("title", title)
+        .put("body", body)
+        .put("category", "测试")
         .put("keywords", new JsonArray().add("测试关键词"));
   }
 
@@ -82,7 +88,8 @@ class KbApiTest {
     assertThat(tooLong.status()).isEqualTo(400);
     assertThat(tooLong.errorCode()).isEqualTo("QUERY_TOO_LONG");
     assertThat(syntax.status()).isEqualTo(200);
-    assertThat(syntax.json().getJsonArray("items").getJsonObject(0).getString("code")).isEqualTo("KB9010");
+    assertThat(syntax.json().getJsonArray("items").getJsonObject(0).getString("code"))
+        .isEqualTo("KB9010");
     assertThat(badLimit.status()).isEqualTo(400);
   }
 
@@ -92,9 +99,13 @@ class KbApiTest {
   }
 
   @Test
-  void aNewArticleIsInvisibleUntilAnotherReviewerPublishesItAndGoneWhenRetiredWithEveryStepAVersion() {
-    var created = api.post("/api/v1/kb/articles", lead, article("无人机禁飞区咨询", "本区部分区域属于无人机禁飞区。")
-        .put("publish", true));
+  void
+      aNewArticleIsInvisibleUntilAnotherReviewerPublishesItAndGoneWhenRetiredWithEveryStepAVersion() {
+    var created =
+        api.post(
+            "/api/v1/kb/articles",
+            lead,
+            article("无人机禁飞区咨询", "本区部分区域属于无人机禁飞区。").put("publish", true));
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     long id = created.json().getLong("id");
     assertThat(created.json().getString("status")).isEqualTo("DRAFT");
@@ -105,24 +116,31 @@ class KbApiTest {
     assertThat(byAuthor.errorMessage()).contains("不能发布自己编辑的内容");
     assertThat(hits("无人机禁飞")).extracting(h -> h.getLong("id")).doesNotContain(id);
 
-    assertThat(api.post("/api/v1/kb/articles/" + id + "/publish", admin, "").status()).isEqualTo(200);
+    assertThat(api.post("/api/v1/kb/articles/" + id + "/publish", admin, "").status())
+        .isEqualTo(200);
     assertThat(hits("无人机禁飞")).extracting(h -> h.getLong("id")).first().isEqualTo(id);
 
     api.post("/api/v1/kb/articles/" + id + "/retire", lead, "");
     assertThat(hits("无人机禁飞")).extracting(h -> h.getLong("id")).doesNotContain(id);
-    var versions = api.get("/api/v1/kb/articles/" + id + "/versions", lead).json().getJsonArray("items");
+    var versions =
+        api.get("/api/v1/kb/articles/" + id + "/versions", lead).json().getJsonArray("items");
     assertThat(versions).hasSize(3);
     assertThat(versions.getJsonObject(2).getString("title")).isEqualTo("无人机禁飞区咨询");
   }
 
   @Test
   void anEditOfAPublishedArticleWaitsForReviewAndGoesLiveOnlyWhenAnotherReviewerPublishesIt() {
-    long id = api.post("/api/v1/kb/articles", lead, article("共享单车停放区咨询", "共享单车须停入电子围栏。"))
-        .json().getLong("id");
+    long id =
+        api.post("/api/v1/kb/articles", lead, article("共享单车停放区咨询", "共享单车须停入电子围栏。"))
+            .json()
+            .getLong("id");
     api.post("/api/v1/kb/articles/" + id + "/publish", admin, "");
 
-    var edited = api.put("/api/v1/kb/articles/" + id, lead, article("共享单车停放与罚则咨询", "乱停放将被清运扣分。")
-        .put("version", 2));
+    var edited =
+        api.put(
+            "/api/v1/kb/articles/" + id,
+            lead,
+            article("共享单车停放与罚则咨询", "乱停放将被清运扣分。").put("version", 2));
 
     assertThat(edited.status()).as(edited.body()).isEqualTo(200);
     assertThat(edited.json().getBoolean("pendingReview")).isTrue();
@@ -131,13 +149,16 @@ class KbApiTest {
     assertThat(edited.json().getJsonObject("draft").getString("title")).isEqualTo("共享单车停放与罚则咨询");
     assertThat(hits("清运扣分")).extracting(h -> h.getLong("id")).doesNotContain(id);
     assertThat(hits("电子围栏")).extracting(h -> h.getLong("id")).contains(id);
-    assertThat(api.get("/api/v1/kb/review", admin).json().getJsonArray("items").stream()
-        .map(o -> ((JsonObject) o).getLong("articleId"))).contains(id);
+    assertThat(
+            api.get("/api/v1/kb/review", admin).json().getJsonArray("items").stream()
+                .map(o -> ((JsonObject) o).getLong("articleId")))
+        .contains(id);
     var draft = api.get("/api/v1/kb/articles/" + id + "/draft", admin).json();
     assertThat(draft.getString("body")).isEqualTo("共享单车须停入电子围栏。");
     assertThat(draft.getJsonObject("draft").getString("author")).isEqualTo("lead1");
 
-    assertThat(api.post("/api/v1/kb/articles/" + id + "/publish", lead, "").status()).isEqualTo(403);
+    assertThat(api.post("/api/v1/kb/articles/" + id + "/publish", lead, "").status())
+        .isEqualTo(403);
     assertThat(hits("清运扣分")).extracting(h -> h.getLong("id")).doesNotContain(id);
 
     var published = api.post("/api/v1/kb/articles/" + id + "/publish", admin, "");
@@ -150,14 +171,17 @@ class KbApiTest {
 
   @Test
   void aReviewerMayThrowADraftAwayAndThePublishedVersionStays() {
-    long id = api.post("/api/v1/kb/articles", lead, article("老年卡补办咨询", "老年卡遗失可到社区补办。"))
-        .json().getLong("id");
+    long id =
+        api.post("/api/v1/kb/articles", lead, article("老年卡补办咨询", "老年卡遗失可到社区补办。"))
+            .json()
+            .getLong("id");
     api.post("/api/v1/kb/articles/" + id + "/publish", admin, "");
     api.put("/api/v1/kb/articles/" + id, lead, article("老年卡补办咨询", "错误的修改内容。"));
 
     assertThat(api.delete("/api/v1/kb/articles/" + id + "/draft", admin).status()).isEqualTo(200);
 
-    assertThat(api.get("/api/v1/kb/articles/" + id, agent).json().getString("body")).isEqualTo("老年卡遗失可到社区补办。");
+    assertThat(api.get("/api/v1/kb/articles/" + id, agent).json().getString("body"))
+        .isEqualTo("老年卡遗失可到社区补办。");
     assertThat(api.delete("/api/v1/kb/articles/" + id + "/draft", admin).status()).isEqualTo(404);
     assertThat(api.get("/api/v1/kb/review", agent).status()).isEqualTo(403);
   }
@@ -167,7 +191,8 @@ class KbApiTest {
     long id = api.post("/api/v1/kb/articles", lead, article("旧版本冲突测试", "正文")).json().getLong("id");
     api.put("/api/v1/kb/articles/" + id, lead, article("第一次修改", "正文").put("version", 1));
 
-    var stale = api.put("/api/v1/kb/articles/" + id, lead, article("第二次修改", "正文").put("version", 1));
+    var stale =
+        api.put("/api/v1/kb/articles/" + id, lead, article("第二次修改", "正文").put("version", 1));
 
     assertThat(stale.status()).isEqualTo(409);
     assertThat(stale.errorCode()).isEqualTo("STALE_VERSION");
@@ -184,9 +209,10 @@ class KbApiTest {
 
   @Test
   void importingAKnownCodeMakesANewVersionNeverADuplicate() {
-    String lines = "{\"id\":\"KB9001\",\"title\":\"普通护照申领（新版）\",\"category\":\"出入境\",\"keywords\":[\"办护照\"],"
-        + "\"body\":\"全国通办。\"}\n{\"id\":\"KB8001\",\"title\":\"新增条目\",\"category\":\"测试\",\"keywords\":[],"
-        + "\"body\":\"新增正文\"}\n";
+    String lines =
+        "{\"id\":\"KB9001\",\"title\":\"普通护照申领（新版）\",\"category\":\"出入境\",\"keywords\":[\"办护照\"],"
+            + "\"body\":\"全国通办。\"}\n{\"id\":\"KB8001\",\"title\":\"新增条目\",\"category\":\"测试\",\"keywords\":[],"
+            + "\"body\":\"新增正文\"}\n";
 
     var r = api.post("/api/v1/kb/import", lead, lines);
 
@@ -195,13 +221,18 @@ class KbApiTest {
     assertThat(r.json().getInteger("updated")).isEqualTo(1);
     var list = api.get("/api/v1/kb/articles?text=KB9001", lead).json();
     assertThat(list.getLong("total")).isEqualTo(1);
-    assertThat(list.getJsonArray("items").getJsonObject(0).getString("title")).isEqualTo("普通护照申领（新版）");
+    assertThat(list.getJsonArray("items").getJsonObject(0).getString("title"))
+        .isEqualTo("普通护照申领（新版）");
     assertThat(list.getJsonArray("items").getJsonObject(0).getInteger("version")).isEqualTo(2);
   }
 
   @Test
   void aBadImportLineIsRefusedWithItsLineNumberAndNothingIsImported() {
-    var r = api.post("/api/v1/kb/import", lead, "{\"id\":\"KB7001\",\"title\":\"好\",\"body\":\"好\"}\n{\"id\":\"KB7002\"");
+    var r =
+        api.post(
+            "/api/v1/kb/import",
+            lead,
+            "{\"id\":\"KB7001\",\"title\":\"好\",\"body\":\"好\"}\n{\"id\":\"KB7002\"");
 
     assertThat(r.status()).isEqualTo(400);
     assertThat(r.errorMessage()).contains("第 2 行");
@@ -210,15 +241,21 @@ class KbApiTest {
 
   @Test
   void markupInAnArticleIsStoredAsTextAndEscapedInSearchResults() {
-    var created = api.post("/api/v1/kb/articles", lead, article("<img src=x onerror=alert(1)>噪声扰民测试",
-        "夜间施工<script>alert('x')</script>噪声扰民可投诉。").put("publish", true));
+    var created =
+        api.post(
+            "/api/v1/kb/articles",
+            lead,
+            article("<img src=x onerror=alert(1)>噪声扰民测试", "夜间施工<script>alert('x')</script>噪声扰民可投诉。")
+                .put("publish", true));
     assertThat(created.json().getString("body")).contains("<script>");
     api.post("/api/v1/kb/articles/" + created.json().getLong("id") + "/publish", admin, "");
 
     JsonObject hit = hits("噪声扰民测试").get(0);
 
     assertThat(hit.getString("highlightedTitle")).startsWith("&lt;img").doesNotContain("<img");
-    assertThat(hit.getJsonArray("snippets").encode()).contains("&lt;script&gt;").doesNotContain("<script>");
+    assertThat(hit.getJsonArray("snippets").encode())
+        .contains("&lt;script&gt;")
+        .doesNotContain("<script>");
   }
 
   @Test
@@ -226,19 +263,24 @@ class KbApiTest {
     var r = api.get("/api/v1/kb/suggest?q=" + q("公园"), agent);
 
     assertThat(r.status()).isEqualTo(200);
-    assertThat(r.json().getJsonArray("items").stream().map(o -> ((JsonObject) o).getString("title")))
+    assertThat(
+            r.json().getJsonArray("items").stream().map(o -> ((JsonObject) o).getString("title")))
         .contains("公园年票办理");
   }
 
   @Test
   void adminsEditTheSynonymDictionaryAndSearchUsesIt() {
-    assertThat(api.get("/api/v1/kb/synonyms", agent).json().getInteger("groups")).isGreaterThan(100);
-    assertThat(api.put("/api/v1/kb/synonyms", agent, new JsonObject().put("text", "a,b")).status()).isEqualTo(403);
-    assertThat(api.put("/api/v1/kb/synonyms", admin, new JsonObject().put("text", "只有一个词")).status())
+    assertThat(api.get("/api/v1/kb/synonyms", agent).json().getInteger("groups"))
+        .isGreaterThan(100);
+    assertThat(api.put("/api/v1/kb/synonyms", agent, new JsonObject().put("text", "a,b")).status())
+        .isEqualTo(403);
+    assertThat(
+            api.put("/api/v1/kb/synonyms", admin, new JsonObject().put("text", "只有一个词")).status())
         .isEqualTo(400);
     String text = api.get("/api/v1/kb/synonyms", admin).json().getString("text") + "\n借阅证,图书馆证件\n";
 
-    assertThat(api.put("/api/v1/kb/synonyms", admin, new JsonObject().put("text", text)).status()).isEqualTo(200);
+    assertThat(api.put("/api/v1/kb/synonyms", admin, new JsonObject().put("text", text)).status())
+        .isEqualTo(200);
     assertThat(hits("图书馆证件").get(0).getString("code")).isEqualTo("KB9014");
   }
 
@@ -247,9 +289,17 @@ class KbApiTest {
     long first = createTicket("清河安宁里小区楼下路灯不亮好几天了，晚上很黑");
     long second = createTicket("安宁里小区路灯坏了不亮，请派人修");
 
-    List<String> similar = await(() -> api.get("/api/v1/tickets/" + second + "/similar", agent).json()
-        .getJsonArray("items").stream().map(o -> ((JsonObject) o).getLong("id").toString()).toList(),
-        ids -> ids.contains(Long.toString(first)));
+    List<String> similar =
+        await(
+            () ->
+                api
+                    .get("/api/v1/tickets/" + second + "/similar", agent)
+                    .json()
+                    .getJsonArray("items")
+                    .stream()
+                    .map(o -> ((JsonObject) o).getLong("id").toString())
+                    .toList(),
+            ids -> ids.contains(Long.toString(first)));
 
     assertThat(similar).contains(Long.toString(first)).doesNotContain(Long.toString(second));
     assertThat(api.get("/api/v1/tickets/" + second + "/similar", handler).status()).isEqualTo(403);
@@ -257,14 +307,26 @@ class KbApiTest {
   }
 
   private static long createTicket(String content) {
-    var r = api.post("/api/v1/tickets", agent, new JsonObject().put("channel", "PHONE").put("callerName", "张三")
-        .put("callerPhone", "13900002222").put("address", "海淀区清河安宁里").put("appealType", "HELP")
-        .put("categoryId", "SZ02").put("content", content));
+    var r =
+        api.post(
+            "/api/v1/tickets",
+            agent,
+            new JsonObject()
+                .put("channel", "PHONE")
+                .put("callerName", "张三")
+                .put("callerPhone", "13900002222")
+                .put("address", "海淀区清河安宁里")
+                .put("appealType", "HELP")
+                .put("categoryId", "SZ02")
+                .put("content", content));
     assertThat(r.status()).as(r.body()).isEqualTo(201);
     return r.json().getLong("id");
   }
 
-  /** Polls until {@code done} holds (the ticket index is updated by an event after the create), at most 10 s. */
+  /**
+   * Polls until {@code done} holds (the ticket index is updated by an event after the create), at
+   * most 10 s.
+   */
   private static <T> T await(Supplier<T> probe, Predicate<T> done) {
     long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
     T value = probe.get();

@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Growing delays per client address and account instead of a lock anyone could trigger. The server trusts the
- * loopback as a proxy, so each test speaks from addresses of its own through X-Forwarded-For.
+ * Growing delays per client address and account instead of a lock anyone could trigger. The server
+ * trusts the loopback as a proxy, so each test speaks from addresses of its own through
+ * X-Forwarded-For.
  */
 @Tag("db")
 class LoginThrottleApiTest {
@@ -24,8 +25,11 @@ class LoginThrottleApiTest {
 
   @BeforeAll
   static void start() {
-    server = RunningServer.start("login_throttle", Application.Mode.DEMO,
-        TestClock.env(Map.of("HOTLINE_TRUSTED_PROXIES", "127.0.0.1")));
+    server =
+        RunningServer.start(
+            "login_throttle",
+            Application.Mode.DEMO,
+            TestClock.env(Map.of("HOTLINE_TRUSTED_PROXIES", "127.0.0.1")));
     api = server.client();
   }
 
@@ -35,8 +39,12 @@ class LoginThrottleApiTest {
   }
 
   private static ApiClient.Reply login(String from, String user, String password) {
-    return api.post("/api/v1/auth/login", null,
-        new JsonObject().put("username", user).put("password", password).encode(), "X-Forwarded-For", from);
+    return api.post(
+        "/api/v1/auth/login",
+        null,
+        new JsonObject().put("username", user).put("password", password).encode(),
+        "X-Forwarded-For",
+        from);
   }
 
   @Test
@@ -67,12 +75,14 @@ class LoginThrottleApiTest {
     for (int i = 0; i < 4; i++) {
       login("10.3.0.1", "lead1", "wrong" + i);
     }
-    assertThat(login("10.3.0.1", "lead1", "x").raw().headers().firstValue("Retry-After")).hasValue("1");
+    assertThat(login("10.3.0.1", "lead1", "x").raw().headers().firstValue("Retry-After"))
+        .hasValue("1");
     expireBlocks("10.3.0.1 lead1");
 
     assertThat(login("10.3.0.1", "lead1", "wrong5").status()).isEqualTo(401);
 
-    assertThat(login("10.3.0.1", "lead1", "x").raw().headers().firstValue("Retry-After")).hasValue("2");
+    assertThat(login("10.3.0.1", "lead1", "x").raw().headers().firstValue("Retry-After"))
+        .hasValue("2");
   }
 
   @Test
@@ -89,8 +99,13 @@ class LoginThrottleApiTest {
   void countersLiveInPostgresSoEveryInstanceSharesThem() {
     login("10.5.0.1", "manager1", "wrong");
 
-    assertThat(server.database().number("SELECT failures FROM core.login_throttle WHERE scope = 'PAIR' "
-        + "AND key = '10.5.0.1 manager1'")).isEqualTo(1);
+    assertThat(
+            server
+                .database()
+                .number(
+                    "SELECT failures FROM core.login_throttle WHERE scope = 'PAIR' "
+                        + "AND key = '10.5.0.1 manager1'"))
+        .isEqualTo(1);
   }
 
   @Test
@@ -100,8 +115,13 @@ class LoginThrottleApiTest {
 
     assertThat(login("10.6.0.1", "agent1", "hotline").status()).isEqualTo(200);
 
-    assertThat(server.database().number("SELECT count(*) FROM core.login_throttle WHERE scope = 'PAIR' "
-        + "AND key = '10.6.0.1 agent1'")).isZero();
+    assertThat(
+            server
+                .database()
+                .number(
+                    "SELECT count(*) FROM core.login_throttle WHERE scope = 'PAIR' "
+                        + "AND key = '10.6.0.1 agent1'"))
+        .isZero();
   }
 
   @Test
@@ -115,7 +135,13 @@ class LoginThrottleApiTest {
 
   /** As if the waiting time had passed: the block ends in the past of any business clock. */
   private static void expireBlocks(String pairKey) {
-    server.database().dsl().execute("UPDATE core.login_throttle SET blocked_until = '2000-01-01T00:00:00Z' "
-        + "WHERE key = '" + pairKey + "'");
+    server
+        .database()
+        .dsl()
+        .execute(
+            "UPDATE core.login_throttle SET blocked_until = '2000-01-01T00:00:00Z' "
+                + "WHERE key = '"
+                + pairKey
+                + "'");
   }
 }

@@ -22,10 +22,11 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * The OpenAPI document at {@code /api/v1/openapi.json} against what the server really mounts: every route of the
- * api router is documented, every documented operation is mounted, each names its roles, and the copy the console
- * generates its types from ({@code console/openapi.json}) is the one served. Run with
- * {@code -Dhotline.openapi.write=true} to rewrite that copy after changing the contract.
+ * The OpenAPI document at {@code /api/v1/openapi.json} against what the server really mounts: every
+ * route of the api router is documented, every documented operation is mounted, each names its
+ * roles, and the copy the console generates its types from ({@code console/openapi.json}) is the
+ * one served. Run with {@code -Dhotline.openapi.write=true} to rewrite that copy after changing the
+ * contract.
  */
 @Tag("db")
 class OpenApiContractTest {
@@ -35,8 +36,11 @@ class OpenApiContractTest {
 
   @BeforeAll
   static void start() {
-    server = RunningServer.start("openapi_contract", Application.Mode.START,
-        Map.of("HOTLINE_ADMIN_PASSWORD", "admin-secret-1"));
+    server =
+        RunningServer.start(
+            "openapi_contract",
+            Application.Mode.START,
+            Map.of("HOTLINE_ADMIN_PASSWORD", "admin-secret-1"));
     api = server.client();
   }
 
@@ -51,7 +55,10 @@ class OpenApiContractTest {
     return r.json();
   }
 
-  /** "GET /tickets/{id}" for every method and path the api router mounts (catch-all filters have no method). */
+  /**
+   * "GET /tickets/{id}" for every method and path the api router mounts (catch-all filters have no
+   * method).
+   */
   private static Set<String> mounted() {
     Router api = ApiVerticle.apiRouter(server.app().vertx(), 1024, server.app().apiRoutes());
     Set<String> out = new TreeSet<>();
@@ -69,8 +76,14 @@ class OpenApiContractTest {
   private static Set<String> documented(JsonObject doc) {
     Set<String> out = new TreeSet<>();
     JsonObject paths = doc.getJsonObject("paths");
-    paths.fieldNames().forEach(p -> paths.getJsonObject(p).fieldNames()
-        .forEach(m -> out.add(m.toUpperCase() + " " + p)));
+    paths
+        .fieldNames()
+        .forEach(
+            p ->
+                paths
+                    .getJsonObject(p)
+                    .fieldNames()
+                    .forEach(m -> out.add(m.toUpperCase() + " " + p)));
     return out;
   }
 
@@ -116,7 +129,8 @@ class OpenApiContractTest {
   @Test
   void anOperationDocumentedForAdminsAnswersThemAndTheRestNeedALogin() {
     String admin = api.login("admin", "admin-secret-1");
-    JsonObject live = served().getJsonObject("paths").getJsonObject("/live/queues").getJsonObject("get");
+    JsonObject live =
+        served().getJsonObject("paths").getJsonObject("/live/queues").getJsonObject("get");
 
     var r = api.get("/api/v1/live/queues", admin);
     var unauthenticated = api.get("/api/v1/tickets", null);
@@ -134,7 +148,10 @@ class OpenApiContractTest {
       Files.writeString(CONSOLE_COPY, doc.encodePrettily() + "\n", StandardCharsets.UTF_8);
     }
 
-    assertThat(CONSOLE_COPY).as("console/openapi.json (rewrite with -Dhotline.openapi.write=true)").exists();
-    assertThat(new JsonObject(Files.readString(CONSOLE_COPY, StandardCharsets.UTF_8))).isEqualTo(doc);
+    assertThat(CONSOLE_COPY)
+        .as("console/openapi.json (rewrite with -Dhotline.openapi.write=true)")
+        .exists();
+    assertThat(new JsonObject(Files.readString(CONSOLE_COPY, StandardCharsets.UTF_8)))
+        .isEqualTo(doc);
   }
 }

@@ -35,32 +35,47 @@ class OpsApiTest {
 
     assertThat(r.status()).isEqualTo(200);
     assertThat(r.json().getString("status")).isEqualTo("UP");
-    assertThat(r.json().getJsonObject("checks").getJsonObject("database").getString("status")).isEqualTo("UP");
+    assertThat(r.json().getJsonObject("checks").getJsonObject("database").getString("status"))
+        .isEqualTo("UP");
   }
 
   @Test
   void metricsExportTicketCountersAndHttpRequestsInPrometheusText() {
     String agent = api.login("agent1", "hotline");
-    api.post("/api/v1/tickets", agent, new JsonObject().put("channel", "PHONE").put("callerPhone", "13900002222")
-        .put("appealType", "CONSULT").put("categoryId", "SR01").put("content", "咨询垃圾分类时间"));
+    api.post(
+        "/api/v1/tickets",
+        agent,
+        new JsonObject()
+            .put("channel", "PHONE")
+            .put("callerPhone", "13900002222")
+            .put("appealType", "CONSULT")
+            .put("categoryId", "SR01")
+            .put("content", "咨询垃圾分类时间"));
 
     var r = api.get("/metrics", null);
 
     assertThat(r.status()).isEqualTo(200);
     assertThat(r.raw().headers().firstValue("content-type").orElse("")).startsWith("text/plain");
-    assertThat(r.body()).containsPattern("hotline_tickets_received_total [1-9]")
+    assertThat(r.body())
+        .containsPattern("hotline_tickets_received_total [1-9]")
         .contains("vertx_http_server_requests_total")
         .contains("jvm_memory_used_bytes");
   }
 
   @Test
   void theRootAndEveryPagePathServeTheConsoleIndexUncached() {
-    for (String path : List.of("/", "/agent/desk", "/lead/wallboard/some/deep/route", "/login?redirect=%2Fagent")) {
+    for (String path :
+        List.of(
+            "/", "/agent/desk", "/lead/wallboard/some/deep/route", "/login?redirect=%2Fagent")) {
       var r = api.get(path, null);
 
       assertThat(r.status()).as(path).isEqualTo(200);
-      assertThat(r.raw().headers().firstValue("content-type").orElse("")).as(path).startsWith("text/html");
-      assertThat(r.raw().headers().firstValue("cache-control").orElse("")).as(path).isEqualTo("no-cache");
+      assertThat(r.raw().headers().firstValue("content-type").orElse(""))
+          .as(path)
+          .startsWith("text/html");
+      assertThat(r.raw().headers().firstValue("cache-control").orElse(""))
+          .as(path)
+          .isEqualTo("no-cache");
       assertThat(r.body()).as(path).contains("<div id=\"app\">").contains("12345 政务服务便民热线");
     }
   }
@@ -79,7 +94,8 @@ class OpsApiTest {
     assertThat(asset.raw().headers().firstValue("content-type").orElse("")).contains("javascript");
     var missing = api.get("/assets/no-such-file-0000.js", null);
     assertThat(missing.status()).isEqualTo(404);
-    assertThat(missing.raw().headers().firstValue("cache-control").orElse("")).doesNotContain("immutable");
+    assertThat(missing.raw().headers().firstValue("cache-control").orElse(""))
+        .doesNotContain("immutable");
     assertThat(api.get("/api/v1/no-such-route", null).status()).isIn(401, 404);
   }
 }

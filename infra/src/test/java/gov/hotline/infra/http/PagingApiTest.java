@@ -15,8 +15,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 
 /**
- * One paging vocabulary on every list: {@code page} and {@code size}; any query parameter a list does not declare
- * (such as {@code limit}) is refused with 400 INVALID and a Chinese message naming it.
+ * One paging vocabulary on every list: {@code page} and {@code size}; any query parameter a list
+ * does not declare (such as {@code limit}) is refused with 400 INVALID and a Chinese message naming
+ * it.
  */
 @Tag("db")
 class PagingApiTest {
@@ -28,17 +29,18 @@ class PagingApiTest {
     }
   }
 
-  private static final List<ListRoute> LISTS = List.of(
-      new ListRoute("/api/v1/calls", "lead1", "items"),
-      new ListRoute("/api/v1/tickets", "dispatcher1", "items"),
-      new ListRoute("/api/v1/kb/articles", "lead1", "items"),
-      new ListRoute("/api/v1/admin/users", "admin", "items"),
-      new ListRoute("/api/v1/dispatch/alerts", "dispatcher1", "items"),
-      new ListRoute("/api/v1/dispatch/duplicates", "dispatcher1", "items"),
-      new ListRoute("/api/v1/dispatch/hotspots", "dispatcher1", "items"),
-      new ListRoute("/api/v1/recordings/day", "lead1", "problems"),
-      new ListRoute("/api/v1/agent/operations", "lead1", "items"),
-      new ListRoute("/api/v1/reports/archive", "manager1", "items"));
+  private static final List<ListRoute> LISTS =
+      List.of(
+          new ListRoute("/api/v1/calls", "lead1", "items"),
+          new ListRoute("/api/v1/tickets", "dispatcher1", "items"),
+          new ListRoute("/api/v1/kb/articles", "lead1", "items"),
+          new ListRoute("/api/v1/admin/users", "admin", "items"),
+          new ListRoute("/api/v1/dispatch/alerts", "dispatcher1", "items"),
+          new ListRoute("/api/v1/dispatch/duplicates", "dispatcher1", "items"),
+          new ListRoute("/api/v1/dispatch/hotspots", "dispatcher1", "items"),
+          new ListRoute("/api/v1/recordings/day", "lead1", "problems"),
+          new ListRoute("/api/v1/agent/operations", "lead1", "items"),
+          new ListRoute("/api/v1/reports/archive", "manager1", "items"));
 
   private static RunningServer server;
   private static ApiClient api;
@@ -83,8 +85,10 @@ class PagingApiTest {
 
     JsonArray all = api.get("/api/v1/admin/users?size=6", admin).json().getJsonArray("items");
     assertThat(first.getJsonArray("items").size()).isEqualTo(3);
-    assertThat((Object) all.getList().subList(0, 3)).isEqualTo(first.getJsonArray("items").getList());
-    assertThat((Object) all.getList().subList(3, 6)).isEqualTo(second.getJsonArray("items").getList());
+    assertThat((Object) all.getList().subList(0, 3))
+        .isEqualTo(first.getJsonArray("items").getList());
+    assertThat((Object) all.getList().subList(3, 6))
+        .isEqualTo(second.getJsonArray("items").getList());
   }
 
   @Test
@@ -92,7 +96,9 @@ class PagingApiTest {
     String lead = api.login("lead1", "hotline");
 
     assertThat(api.get("/api/v1/calls?size=500", lead).status()).isEqualTo(400);
-    assertThat(api.get("/api/v1/calls?size=500", lead).errorMessage()).contains("size").contains("200");
+    assertThat(api.get("/api/v1/calls?size=500", lead).errorMessage())
+        .contains("size")
+        .contains("200");
     assertThat(api.get("/api/v1/calls?page=0", lead).status()).isEqualTo(400);
   }
 
@@ -100,9 +106,14 @@ class PagingApiTest {
   void eachListKeepsItsOwnFilters() {
     String dispatcher = api.login("dispatcher1", "hotline");
 
-    assertThat(api.get("/api/v1/tickets?status=RECEIVED&text=噪音&page=1&size=5", dispatcher).status()).isEqualTo(200);
-    assertThat(api.get("/api/v1/dispatch/hotspots?status=ALL&hours=24&size=5", dispatcher).status()).isEqualTo(200);
-    assertThat(api.get("/api/v1/calls?outcome=ANSWERED&size=5", api.login("lead1", "hotline")).status())
+    assertThat(
+            api.get("/api/v1/tickets?status=RECEIVED&text=噪音&page=1&size=5", dispatcher).status())
+        .isEqualTo(200);
+    assertThat(api.get("/api/v1/dispatch/hotspots?status=ALL&hours=24&size=5", dispatcher).status())
+        .isEqualTo(200);
+    assertThat(
+            api.get("/api/v1/calls?outcome=ANSWERED&size=5", api.login("lead1", "hotline"))
+                .status())
         .isEqualTo(200);
   }
 }

@@ -34,7 +34,10 @@ class ReportArchiveApiTest {
   }
 
   private static JsonObject generate(String period, LocalDate date) {
-    return new JsonObject().put("report", "UNITS").put("period", period).put("date", date.toString());
+    return new JsonObject()
+        .put("report", "UNITS")
+        .put("period", period)
+        .put("date", date.toString());
   }
 
   @Test
@@ -47,17 +50,29 @@ class ReportArchiveApiTest {
     assertThat(again.status()).isEqualTo(200);
     assertThat(again.json().getBoolean("replaced")).isTrue();
     assertThat(again.json().getString("message")).contains("替换");
-    assertThat(again.json().getJsonArray("items").getJsonObject(0).getInteger("version")).isEqualTo(2);
+    assertThat(again.json().getJsonArray("items").getJsonObject(0).getInteger("version"))
+        .isEqualTo(2);
   }
 
   @Test
   void archivedReportsAreListedAndDownloadable() {
     api.post("/api/v1/reports/archive", manager, generate("week", TODAY.minusDays(7)));
 
-    List<JsonObject> items = api.get("/api/v1/reports/archive?report=UNITS", manager).json().getJsonArray("items")
-        .stream().map(o -> (JsonObject) o).toList();
-    JsonObject csv = items.stream().filter(i -> i.getString("format").equals("CSV")
-        && i.getString("periodKind").equals("WEEK")).findFirst().orElseThrow();
+    List<JsonObject> items =
+        api
+            .get("/api/v1/reports/archive?report=UNITS", manager)
+            .json()
+            .getJsonArray("items")
+            .stream()
+            .map(o -> (JsonObject) o)
+            .toList();
+    JsonObject csv =
+        items.stream()
+            .filter(
+                i ->
+                    i.getString("format").equals("CSV") && i.getString("periodKind").equals("WEEK"))
+            .findFirst()
+            .orElseThrow();
     var download = api.get(csv.getString("href"), manager);
 
     assertThat(csv.getString("reportLabel")).isEqualTo("承办单位三率排名");
@@ -68,7 +83,8 @@ class ReportArchiveApiTest {
   @Test
   void aPeriodThatHasNotEndedIsGeneratedOnlyWhenAskedForAsPartial() {
     var refused = api.post("/api/v1/reports/archive", manager, generate("month", TODAY));
-    var partial = api.post("/api/v1/reports/archive", manager, generate("month", TODAY).put("partial", true));
+    var partial =
+        api.post("/api/v1/reports/archive", manager, generate("month", TODAY).put("partial", true));
 
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.errorCode()).isEqualTo("PERIOD_NOT_ENDED");
@@ -77,10 +93,20 @@ class ReportArchiveApiTest {
 
   @Test
   void badRequestsAreRefused() {
-    assertThat(api.post("/api/v1/reports/archive", manager, generate("day", TODAY).put("report", "WEATHER"))
-        .errorCode()).isEqualTo("UNKNOWN_REPORT");
+    assertThat(
+            api.post(
+                    "/api/v1/reports/archive",
+                    manager,
+                    generate("day", TODAY).put("report", "WEATHER"))
+                .errorCode())
+        .isEqualTo("UNKNOWN_REPORT");
     assertThat(api.get("/api/v1/reports/archive/999999", manager).status()).isEqualTo(404);
-    assertThat(api.post("/api/v1/reports/archive", api.login("agent1", "hotline"), generate("day", TODAY))
-        .status()).isEqualTo(403);
+    assertThat(
+            api.post(
+                    "/api/v1/reports/archive",
+                    api.login("agent1", "hotline"),
+                    generate("day", TODAY))
+                .status())
+        .isEqualTo(403);
   }
 }

@@ -13,7 +13,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** Sessions in PostgreSQL: logout, disabling, role change and password reset end them; admins list and end them. */
+/**
+ * Sessions in PostgreSQL: logout, disabling, role change and password reset end them; admins list
+ * and end them.
+ */
 @Tag("db")
 class SessionApiTest {
   private static final String PASSWORD = "Qinghe-2026-ok";
@@ -36,8 +39,15 @@ class SessionApiTest {
 
   /** A fresh agent account; returns its id. */
   private static long newAgent(String username) {
-    var r = api.post("/api/v1/admin/users", admin, new JsonObject().put("username", username)
-        .put("password", PASSWORD).put("role", "AGENT").put("unitId", "HD_CENTER"));
+    var r =
+        api.post(
+            "/api/v1/admin/users",
+            admin,
+            new JsonObject()
+                .put("username", username)
+                .put("password", PASSWORD)
+                .put("role", "AGENT")
+                .put("unitId", "HD_CENTER"));
     assertThat(r.status()).as(r.body()).isEqualTo(201);
     return r.json().getLong("id");
   }
@@ -81,7 +91,11 @@ class SessionApiTest {
     assertThat(r.status()).as(r.body()).isEqualTo(200);
     assertThat(r.json().getInteger("sessionsEnded")).isEqualTo(1);
     assertThat(api.get("/api/v1/tickets", token).status()).isEqualTo(401);
-    var login = api.post("/api/v1/auth/login", null, new JsonObject().put("username", name).put("password", PASSWORD));
+    var login =
+        api.post(
+            "/api/v1/auth/login",
+            null,
+            new JsonObject().put("username", name).put("password", PASSWORD));
     assertThat(login.status()).isEqualTo(401);
     assertThat(login.errorMessage()).isEqualTo("用户名或密码错误");
   }
@@ -92,8 +106,11 @@ class SessionApiTest {
     long id = newAgent(name);
     String token = api.login(name, PASSWORD);
 
-    var r = api.put("/api/v1/admin/users/" + id, admin, new JsonObject().put("role", "DISPATCHER")
-        .put("displayName", "新派单员"));
+    var r =
+        api.put(
+            "/api/v1/admin/users/" + id,
+            admin,
+            new JsonObject().put("role", "DISPATCHER").put("displayName", "新派单员"));
 
     assertThat(r.json().getString("role")).isEqualTo("DISPATCHER");
     assertThat(api.get("/api/v1/auth/me", token).status()).isEqualTo(401);
@@ -108,13 +125,21 @@ class SessionApiTest {
     long id = newAgent(name);
     String token = api.login(name, PASSWORD);
 
-    var r = api.post("/api/v1/admin/users/" + id + "/password", admin,
-        new JsonObject().put("password", "Haidian-new-2026"));
+    var r =
+        api.post(
+            "/api/v1/admin/users/" + id + "/password",
+            admin,
+            new JsonObject().put("password", "Haidian-new-2026"));
 
     assertThat(r.status()).as(r.body()).isEqualTo(200);
     assertThat(api.get("/api/v1/auth/me", token).status()).isEqualTo(401);
-    assertThat(api.post("/api/v1/auth/login", null, new JsonObject().put("username", name)
-        .put("password", PASSWORD)).status()).isEqualTo(401);
+    assertThat(
+            api.post(
+                    "/api/v1/auth/login",
+                    null,
+                    new JsonObject().put("username", name).put("password", PASSWORD))
+                .status())
+        .isEqualTo(401);
     assertThat(api.login(name, "Haidian-new-2026")).isNotBlank();
   }
 
@@ -122,7 +147,11 @@ class SessionApiTest {
   void aResetPasswordMustPassThePolicy() {
     long id = newAgent(fresh());
 
-    var r = api.post("/api/v1/admin/users/" + id + "/password", admin, new JsonObject().put("password", "abc12345"));
+    var r =
+        api.post(
+            "/api/v1/admin/users/" + id + "/password",
+            admin,
+            new JsonObject().put("password", "abc12345"));
 
     assertThat(r.status()).isEqualTo(400);
     assertThat(r.errorCode()).isEqualTo("WEAK_PASSWORD");
@@ -134,8 +163,12 @@ class SessionApiTest {
     newAgent(name);
     String token = api.login(name, PASSWORD);
 
-    JsonObject session = api.get("/api/v1/admin/sessions", admin).json().getJsonArray("items").stream()
-        .map(o -> (JsonObject) o).filter(s -> s.getString("username").equals(name)).findFirst().orElseThrow();
+    JsonObject session =
+        api.get("/api/v1/admin/sessions", admin).json().getJsonArray("items").stream()
+            .map(o -> (JsonObject) o)
+            .filter(s -> s.getString("username").equals(name))
+            .findFirst()
+            .orElseThrow();
     var ended = api.delete("/api/v1/admin/sessions/" + session.getString("id"), admin);
 
     assertThat(session.getString("clientAddress")).isEqualTo("127.0.0.1");
@@ -152,7 +185,8 @@ class SessionApiTest {
 
     assertThat(api.get("/api/v1/admin/sessions", lead).status()).isEqualTo(403);
     assertThat(api.delete("/api/v1/admin/sessions/x", lead).status()).isEqualTo(403);
-    assertThat(api.put("/api/v1/admin/users/1", lead, new JsonObject().put("enabled", false)).status())
+    assertThat(
+            api.put("/api/v1/admin/users/1", lead, new JsonObject().put("enabled", false)).status())
         .isEqualTo(403);
   }
 
@@ -160,19 +194,30 @@ class SessionApiTest {
   void sessionsAreRowsInPostgresWithTheClientsUserAgent() {
     api.login("manager1", "hotline");
 
-    assertThat(server.database().number("SELECT count(*) FROM core.user_session s JOIN core.app_user u "
-        + "ON u.id = s.user_id WHERE u.username = 'manager1' AND s.user_agent IS NOT NULL AND s.revoked_at IS NULL"))
+    assertThat(
+            server
+                .database()
+                .number(
+                    "SELECT count(*) FROM core.user_session s JOIN core.app_user u "
+                        + "ON u.id = s.user_id WHERE u.username = 'manager1' AND s.user_agent IS NOT NULL AND s.revoked_at IS NULL"))
         .isPositive();
   }
 
   @Test
   void theCookieStaysHttpOnlyAndStrictAndIsNotSecureByDefault() {
-    var login = api.post("/api/v1/auth/login", null,
-        new JsonObject().put("username", "agent1").put("password", "hotline"));
+    var login =
+        api.post(
+            "/api/v1/auth/login",
+            null,
+            new JsonObject().put("username", "agent1").put("password", "hotline"));
 
     String cookie = login.raw().headers().firstValue("set-cookie").orElseThrow();
-    assertThat(cookie).contains("hotline_token=").containsIgnoringCase("HttpOnly").contains("SameSite=Strict")
-        .doesNotContainIgnoringCase("Secure;").doesNotEndWith("Secure");
+    assertThat(cookie)
+        .contains("hotline_token=")
+        .containsIgnoringCase("HttpOnly")
+        .contains("SameSite=Strict")
+        .doesNotContainIgnoringCase("Secure;")
+        .doesNotEndWith("Secure");
   }
 
   @Test

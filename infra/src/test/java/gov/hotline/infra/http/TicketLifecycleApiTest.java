@@ -43,9 +43,20 @@ class TicketLifecycleApiTest {
   }
 
   private static JsonObject intake(String appealType, boolean confidential) {
-    var r = api.post("/api/v1/tickets", agent, new JsonObject().put("channel", "PHONE").put("callerName", "张三")
-        .put("callerPhone", "13812345678").put("address", "海淀区清河街道安宁里小区").put("appealType", appealType)
-        .put("categoryId", "GY02").put("urgency", "NORMAL").put("content", "来电人反映小区停水").put("confidential", confidential));
+    var r =
+        api.post(
+            "/api/v1/tickets",
+            agent,
+            new JsonObject()
+                .put("channel", "PHONE")
+                .put("callerName", "张三")
+                .put("callerPhone", "13812345678")
+                .put("address", "海淀区清河街道安宁里小区")
+                .put("appealType", appealType)
+                .put("categoryId", "GY02")
+                .put("urgency", "NORMAL")
+                .put("content", "来电人反映小区停水")
+                .put("confidential", confidential));
     assertThat(r.status()).as(r.body()).isEqualTo(201);
     return r.json();
   }
@@ -56,12 +67,20 @@ class TicketLifecycleApiTest {
     return r.json();
   }
 
-  /** A complaint submitted and dispatched to 清河街道 (handler1's street) with the water company assisting. */
+  /**
+   * A complaint submitted and dispatched to 清河街道 (handler1's street) with the water company
+   * assisting.
+   */
   private static long dispatchedToQinghe() {
     long id = intake("COMPLAINT", false).getLong("id");
     act(id, "submit", agent, new JsonObject());
-    act(id, "dispatch", dispatcher, new JsonObject().put("leadUnitId", "STR_QH")
-        .put("assistUnitIds", new JsonArray().add("ENT_WATER")));
+    act(
+        id,
+        "dispatch",
+        dispatcher,
+        new JsonObject()
+            .put("leadUnitId", "STR_QH")
+            .put("assistUnitIds", new JsonArray().add("ENT_WATER")));
     return id;
   }
 
@@ -73,17 +92,23 @@ class TicketLifecycleApiTest {
     assertThat(created.getString("no")).matches("HD\\d{8}-\\d{6}");
 
     act(id, "submit", agent, new JsonObject());
-    JsonObject dispatched = act(id, "dispatch", dispatcher, new JsonObject().put("leadUnitId", "STR_QH"));
+    JsonObject dispatched =
+        act(id, "dispatch", dispatcher, new JsonObject().put("leadUnitId", "STR_QH"));
     assertThat(dispatched.getString("signDueAt")).isNotNull();
     assertThat(dispatched.getString("handleDueAt")).isNotNull();
     assertThat(act(id, "sign", handler, new JsonObject()).getString("status")).isEqualTo("SIGNED");
     act(id, "reply", handler, new JsonObject().put("content", "已协调自来水公司恢复供水"));
-    act(id, "callback", agent, new JsonObject().put("resolved", true).put("satisfaction", "SATISFIED"));
+    act(
+        id,
+        "callback",
+        agent,
+        new JsonObject().put("resolved", true).put("satisfaction", "SATISFIED"));
     JsonObject closed = act(id, "close", agent, new JsonObject());
 
     assertThat(closed.getString("status")).isEqualTo("CLOSED");
     assertThat(closed.getString("satisfaction")).isEqualTo("SATISFIED");
-    JsonArray history = api.get("/api/v1/tickets/" + id + "/history", agent).json().getJsonArray("items");
+    JsonArray history =
+        api.get("/api/v1/tickets/" + id + "/history", agent).json().getJsonArray("items");
     assertThat(history.stream().map(o -> ((JsonObject) o).getString("action")))
         .containsExactly("create", "submit", "dispatch", "sign", "reply", "callback", "close");
     JsonObject sign = history.getJsonObject(3);
@@ -111,7 +136,8 @@ class TicketLifecycleApiTest {
     assertThat(r.status()).isEqualTo(409);
     assertThat(r.errorCode()).isEqualTo("ILLEGAL_TRANSITION");
     assertThat(r.errorMessage()).contains("已派单");
-    assertThat(api.get("/api/v1/tickets/" + id, agent).json().getString("status")).isEqualTo("DISPATCHED");
+    assertThat(api.get("/api/v1/tickets/" + id, agent).json().getString("status"))
+        .isEqualTo("DISPATCHED");
   }
 
   @Test
@@ -119,7 +145,11 @@ class TicketLifecycleApiTest {
     long id = intake("COMPLAINT", false).getLong("id");
     act(id, "submit", agent, new JsonObject());
 
-    var r = api.post("/api/v1/tickets/" + id + "/dispatch", agent, new JsonObject().put("leadUnitId", "STR_QH"));
+    var r =
+        api.post(
+            "/api/v1/tickets/" + id + "/dispatch",
+            agent,
+            new JsonObject().put("leadUnitId", "STR_QH"));
 
     assertThat(r.status()).isEqualTo(403);
     assertThat(r.errorMessage()).contains("座席员");
@@ -129,23 +159,32 @@ class TicketLifecycleApiTest {
   void anotherUnitCanNeitherSeeNorSignTheTicket() {
     long id = dispatchedToQinghe();
 
-    assertThat(api.post("/api/v1/tickets/" + id + "/sign", otherHandler, new JsonObject()).status()).isEqualTo(403);
+    assertThat(api.post("/api/v1/tickets/" + id + "/sign", otherHandler, new JsonObject()).status())
+        .isEqualTo(403);
     assertThat(api.get("/api/v1/tickets/" + id, otherHandler).status()).isEqualTo(403);
     assertThat(api.get("/api/v1/tickets/" + id + "/history", otherHandler).status()).isEqualTo(403);
-    JsonArray visible = api.get("/api/v1/tickets?size=200", otherHandler).json().getJsonArray("items");
+    JsonArray visible =
+        api.get("/api/v1/tickets?size=200", otherHandler).json().getJsonArray("items");
     assertThat(visible.stream().map(o -> ((JsonObject) o).getLong("id"))).doesNotContain(id);
   }
 
   @Test
   void anAssistingUnitSeesTheTicketButOnlyTheLeadUnitSignsIt() {
     String water = api.login("admin", "hotline");
-    api.post("/api/v1/admin/users", water, new JsonObject().put("username", "water1").put("password", "Qinghe-2026-ok")
-        .put("role", "UNIT_HANDLER").put("unitId", "ENT_WATER"));
+    api.post(
+        "/api/v1/admin/users",
+        water,
+        new JsonObject()
+            .put("username", "water1")
+            .put("password", "Qinghe-2026-ok")
+            .put("role", "UNIT_HANDLER")
+            .put("unitId", "ENT_WATER"));
     String waterHandler = api.login("water1", "Qinghe-2026-ok");
     long id = dispatchedToQinghe();
 
     assertThat(api.get("/api/v1/tickets/" + id, waterHandler).status()).isEqualTo(200);
-    assertThat(api.post("/api/v1/tickets/" + id + "/sign", waterHandler, new JsonObject()).status()).isEqualTo(403);
+    assertThat(api.post("/api/v1/tickets/" + id + "/sign", waterHandler, new JsonObject()).status())
+        .isEqualTo(403);
   }
 
   @Test
@@ -155,7 +194,11 @@ class TicketLifecycleApiTest {
 
     assertThat(api.post("/api/v1/tickets/" + id + "/return", handler, new JsonObject()).errorCode())
         .isEqualTo("MISSING_FIELD");
-    act(id, "return", handler, new JsonObject().put("reasonCode", "NOT_DUTY").put("reason", "属供水企业职责"));
+    act(
+        id,
+        "return",
+        handler,
+        new JsonObject().put("reasonCode", "NOT_DUTY").put("reason", "属供水企业职责"));
     JsonObject back = act(id, "approve-return", dispatcher, new JsonObject());
 
     assertThat(back.getString("status")).isEqualTo("PENDING_DISPATCH");
@@ -168,11 +211,15 @@ class TicketLifecycleApiTest {
   void anExtensionMovesTheHandlingDeadlineOnceApproved() {
     long id = dispatchedToQinghe();
     act(id, "sign", handler, new JsonObject());
-    Instant due = Instant.parse(api.get("/api/v1/tickets/" + id, handler).json().getString("handleDueAt"));
+    Instant due =
+        Instant.parse(api.get("/api/v1/tickets/" + id, handler).json().getString("handleDueAt"));
     Instant later = due.plus(5, ChronoUnit.DAYS);
 
-    act(id, "request-extension", handler, new JsonObject().put("requestedDueAt", later.toString())
-        .put("reason", "需协调多个部门"));
+    act(
+        id,
+        "request-extension",
+        handler,
+        new JsonObject().put("requestedDueAt", later.toString()).put("reason", "需协调多个部门"));
     JsonObject approved = act(id, "approve-extension", dispatcher, new JsonObject());
 
     assertThat(approved.getString("status")).isEqualTo("SIGNED");
@@ -187,8 +234,12 @@ class TicketLifecycleApiTest {
     act(id, "urge", lead, new JsonObject().put("note", "请尽快签收"));
     act(id, "supervise", manager, new JsonObject().put("note", "市级督办"));
     act(id, "request-exclusion", handler, new JsonObject().put("reason", "诉求人提出不合理要求"));
-    JsonObject reviewed = act(id, "review-exclusion", dispatcher, new JsonObject().put("approved", false)
-        .put("reason", "不符合不纳入考核条件"));
+    JsonObject reviewed =
+        act(
+            id,
+            "review-exclusion",
+            dispatcher,
+            new JsonObject().put("approved", false).put("reason", "不符合不纳入考核条件"));
 
     assertThat(reviewed.getString("status")).isEqualTo("DISPATCHED");
     assertThat(reviewed.getInteger("urgeCount")).isEqualTo(1);
@@ -201,10 +252,15 @@ class TicketLifecycleApiTest {
     long id = dispatchedToQinghe();
     act(id, "sign", handler, new JsonObject());
     act(id, "reply", handler, new JsonObject().put("content", "已处理"));
-    act(id, "callback", agent, new JsonObject().put("resolved", false).put("satisfaction", "DISSATISFIED"));
+    act(
+        id,
+        "callback",
+        agent,
+        new JsonObject().put("resolved", false).put("satisfaction", "DISSATISFIED"));
 
     act(id, "reopen", lead, new JsonObject().put("reason", "回访未解决"));
-    JsonObject again = act(id, "dispatch", dispatcher, new JsonObject().put("leadUnitId", "STR_QH"));
+    JsonObject again =
+        act(id, "dispatch", dispatcher, new JsonObject().put("leadUnitId", "STR_QH"));
 
     assertThat(again.getString("status")).isEqualTo("DISPATCHED");
     assertThat(again.getString("signedAt")).isNull();
@@ -214,9 +270,12 @@ class TicketLifecycleApiTest {
   void phoneNumbersAreMaskedForRolesThatDoNotCallCitizens() {
     long id = dispatchedToQinghe();
 
-    assertThat(api.get("/api/v1/tickets/" + id, agent).json().getString("callerPhone")).isEqualTo("13812345678");
-    assertThat(api.get("/api/v1/tickets/" + id, dispatcher).json().getString("callerPhone")).isEqualTo("138****5678");
-    assertThat(api.get("/api/v1/tickets/" + id, manager).json().getString("callerPhone")).isEqualTo("138****5678");
+    assertThat(api.get("/api/v1/tickets/" + id, agent).json().getString("callerPhone"))
+        .isEqualTo("13812345678");
+    assertThat(api.get("/api/v1/tickets/" + id, dispatcher).json().getString("callerPhone"))
+        .isEqualTo("138****5678");
+    assertThat(api.get("/api/v1/tickets/" + id, manager).json().getString("callerPhone"))
+        .isEqualTo("138****5678");
   }
 
   @Test
@@ -232,14 +291,25 @@ class TicketLifecycleApiTest {
     assertThat(seenByUnit.getString("callerPhone")).isNull();
     assertThat(seenByUnit.getBoolean("confidential")).isTrue();
     assertThat(list).doesNotContain("13812345678").doesNotContain("张三");
-    assertThat(api.get("/api/v1/tickets/" + id, agent).json().getString("callerName")).isEqualTo("张三");
+    assertThat(api.get("/api/v1/tickets/" + id, agent).json().getString("callerName"))
+        .isEqualTo("张三");
   }
 
   private static JsonObject intakeBy(String name, String phone, boolean confidential, String lead) {
-    var r = api.post("/api/v1/tickets", agent, new JsonObject().put("channel", "PHONE").put("callerName", name)
-        .put("callerPhone", phone).put("address", "海淀区清河街道安宁里小区").put("appealType", "REPORT")
-        .put("categoryId", "GY02").put("urgency", "NORMAL").put("content", "来电人反映小区停水")
-        .put("confidential", confidential));
+    var r =
+        api.post(
+            "/api/v1/tickets",
+            agent,
+            new JsonObject()
+                .put("channel", "PHONE")
+                .put("callerName", name)
+                .put("callerPhone", phone)
+                .put("address", "海淀区清河街道安宁里小区")
+                .put("appealType", "REPORT")
+                .put("categoryId", "GY02")
+                .put("urgency", "NORMAL")
+                .put("content", "来电人反映小区停水")
+                .put("confidential", confidential));
     assertThat(r.status()).as(r.body()).isEqualTo(201);
     long id = r.json().getLong("id");
     act(id, "submit", agent, new JsonObject());

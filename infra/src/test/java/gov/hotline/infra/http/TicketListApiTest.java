@@ -61,10 +61,12 @@ class TicketListApiTest {
   void filtersByStatusCategoryAndAppealTypeMatchTheDatabase() {
     assertThat(list(dispatcher, "status=DISPATCHED,SIGNED").getLong("total"))
         .isEqualTo(dbCount("status IN ('DISPATCHED','SIGNED')"));
-    assertThat(list(dispatcher, "categoryId=GY04").getLong("total")).isEqualTo(dbCount("category_id = 'GY04'"));
+    assertThat(list(dispatcher, "categoryId=GY04").getLong("total"))
+        .isEqualTo(dbCount("category_id = 'GY04'"));
     assertThat(list(dispatcher, "appealType=COMPLAINT").getLong("total"))
         .isEqualTo(dbCount("appeal_type = 'COMPLAINT'"));
-    assertThat(items(list(dispatcher, "status=CLOSED"))).allMatch(t -> t.getString("status").equals("CLOSED"));
+    assertThat(items(list(dispatcher, "status=CLOSED")))
+        .allMatch(t -> t.getString("status").equals("CLOSED"));
   }
 
   @Test
@@ -79,20 +81,28 @@ class TicketListApiTest {
   void aUnitHandlerListsOnlyTicketsOfItsOwnUnitAndUnitsBelow() {
     JsonObject page = list(api.login("handler1", "hotline"), "size=200");
 
-    assertThat(page.getLong("total")).isEqualTo(dbCount(
-        "lead_unit_id ~ '^STR_QH(_C[0-9]+)?$' OR EXISTS (SELECT 1 FROM unnest(assist_unit_ids) u "
-            + "WHERE u ~ '^STR_QH(_C[0-9]+)?$')"));
-    assertThat(items(page)).allMatch(t -> t.getString("leadUnitId").matches("STR_QH(_C\\d+)?")
-        || t.getJsonArray("assistUnitIds").stream().anyMatch(u -> u.toString().matches("STR_QH(_C\\d+)?")));
+    assertThat(page.getLong("total"))
+        .isEqualTo(
+            dbCount(
+                "lead_unit_id ~ '^STR_QH(_C[0-9]+)?$' OR EXISTS (SELECT 1 FROM unnest(assist_unit_ids) u "
+                    + "WHERE u ~ '^STR_QH(_C[0-9]+)?$')"));
+    assertThat(items(page))
+        .allMatch(
+            t ->
+                t.getString("leadUnitId").matches("STR_QH(_C\\d+)?")
+                    || t.getJsonArray("assistUnitIds").stream()
+                        .anyMatch(u -> u.toString().matches("STR_QH(_C\\d+)?")));
   }
 
   @Test
   void textSearchFindsContentAndTicketNumbers() {
     JsonObject any = items(list(dispatcher, "size=1")).get(0);
 
-    assertThat(items(list(dispatcher, "text=" + any.getString("no")))).extracting(t -> t.getLong("id"))
+    assertThat(items(list(dispatcher, "text=" + any.getString("no"))))
+        .extracting(t -> t.getLong("id"))
         .containsExactly(any.getLong("id"));
-    assertThat(list(dispatcher, "text=%E5%81%9C%E7%94%B5").getLong("total")).isEqualTo(dbCount("content LIKE '%停电%'"));
+    assertThat(list(dispatcher, "text=%E5%81%9C%E7%94%B5").getLong("total"))
+        .isEqualTo(dbCount("content LIKE '%停电%'"));
     assertThat(list(dispatcher, "text=100%25_").getLong("total")).isZero();
   }
 
@@ -117,10 +127,19 @@ class TicketListApiTest {
   @Test
   void mineListsOnlyTheTicketsTheCallerTookIn() {
     String agent = api.login("agent1", "hotline");
-    var created = api.post("/api/v1/tickets", dispatcher, new JsonObject().put("channel", "PHONE")
-        .put("callerName", "张三").put("callerPhone", "13812345678").put("address", "海淀区清河街道安宁里小区")
-        .put("appealType", "REPORT").put("categoryId", "GY02").put("urgency", "NORMAL")
-        .put("content", "来电人反映小区停水"));
+    var created =
+        api.post(
+            "/api/v1/tickets",
+            dispatcher,
+            new JsonObject()
+                .put("channel", "PHONE")
+                .put("callerName", "张三")
+                .put("callerPhone", "13812345678")
+                .put("address", "海淀区清河街道安宁里小区")
+                .put("appealType", "REPORT")
+                .put("categoryId", "GY02")
+                .put("urgency", "NORMAL")
+                .put("content", "来电人反映小区停水"));
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     long id = created.json().getLong("id");
     long dispatcherId = api.get("/api/v1/auth/me", dispatcher).json().getLong("id");
@@ -129,12 +148,15 @@ class TicketListApiTest {
     JsonObject mineOfDispatcher = list(dispatcher, "mine=true&size=200");
     JsonObject mineOfAgent = list(agent, "mine=true&size=200");
 
-    assertThat(mineOfDispatcher.getLong("total")).isEqualTo(dbCount("created_by = " + dispatcherId)).isPositive();
+    assertThat(mineOfDispatcher.getLong("total"))
+        .isEqualTo(dbCount("created_by = " + dispatcherId))
+        .isPositive();
     assertThat(items(mineOfDispatcher)).extracting(t -> t.getLong("id")).contains(id);
     assertThat(items(mineOfDispatcher)).allMatch(t -> t.getLong("createdBy") == dispatcherId);
     assertThat(mineOfAgent.getLong("total")).isEqualTo(dbCount("created_by = " + agentId));
     assertThat(items(mineOfAgent)).extracting(t -> t.getLong("id")).doesNotContain(id);
-    assertThat(list(agent, "mine=false").getLong("total")).isEqualTo(list(agent, "").getLong("total"));
+    assertThat(list(agent, "mine=false").getLong("total"))
+        .isEqualTo(list(agent, "").getLong("total"));
     var bad = api.get("/api/v1/tickets?mine=yes", agent);
     assertThat(bad.status()).isEqualTo(400);
     assertThat(bad.json().getJsonObject("error").getString("message")).contains("mine");

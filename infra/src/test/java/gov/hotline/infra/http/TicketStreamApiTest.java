@@ -15,14 +15,14 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 /**
- * Ticket events on the live stream ({@code event: ticket}) for dispatchers and unit handlers, over HTTP: the
- * dispatcher gets the new pending ticket and the return request, 清河街道's handler the dispatch to its street, the
- * urge and the extension decided, and 中关村街道's handler none of it; a stream reconnecting with
- * {@code Last-Event-ID} gets the events it missed, once.
+ * Ticket events on the live stream ({@code event: ticket}) for dispatchers and unit handlers, over
+ * HTTP: the dispatcher gets the new pending ticket and the return request, 清河街道's handler the
+ * dispatch to its street, the urge and the extension decided, and 中关村街道's handler none of it; a
+ * stream reconnecting with {@code Last-Event-ID} gets the events it missed, once.
  */
 @Tag("db")
 class TicketStreamApiTest {
@@ -59,27 +59,44 @@ class TicketStreamApiTest {
   }
 
   private static long intake() {
-    var r = api.post("/api/v1/tickets", agent, new JsonObject().put("channel", "PHONE").put("callerName", "张三")
-        .put("callerPhone", "13812345678").put("address", "海淀区清河街道安宁里小区").put("appealType", "COMPLAINT")
-        .put("categoryId", "GY02").put("urgency", "NORMAL").put("content", "来电人反映小区停水"));
+    var r =
+        api.post(
+            "/api/v1/tickets",
+            agent,
+            new JsonObject()
+                .put("channel", "PHONE")
+                .put("callerName", "张三")
+                .put("callerPhone", "13812345678")
+                .put("address", "海淀区清河街道安宁里小区")
+                .put("appealType", "COMPLAINT")
+                .put("categoryId", "GY02")
+                .put("urgency", "NORMAL")
+                .put("content", "来电人反映小区停水"));
     assertThat(r.status()).as(r.body()).isEqualTo(201);
     return r.json().getLong("id");
   }
 
   /** The ticket events of {@code id} in the stream, as kind:action. */
   private static List<String> of(SseStream s, long id) {
-    return s.events("ticket").stream().map(SseStream.Event::json).filter(j -> j.getLong("ticketId", -1L) == id)
-        .map(j -> j.getString("kind") + ":" + j.getString("action")).toList();
+    return s.events("ticket").stream()
+        .map(SseStream.Event::json)
+        .filter(j -> j.getLong("ticketId", -1L) == id)
+        .map(j -> j.getString("kind") + ":" + j.getString("action"))
+        .toList();
   }
 
   private static void awaitEvent(SseStream s, long id, String kindAndAction) {
-    AmiRig.await(kindAndAction + " of ticket " + id, Duration.ofSeconds(10), () -> of(s, id).contains(kindAndAction));
+    AmiRig.await(
+        kindAndAction + " of ticket " + id,
+        Duration.ofSeconds(10),
+        () -> of(s, id).contains(kindAndAction));
   }
 
   @Test
   void eachSeesTheEventsOfTheTicketsItMaySeeAndHandler2NoneOfQinghes() {
-    try (SseStream disp = stream(dispatcher); SseStream qinghe = stream(handler1);
-         SseStream zhongguancun = stream(handler2)) {
+    try (SseStream disp = stream(dispatcher);
+        SseStream qinghe = stream(handler1);
+        SseStream zhongguancun = stream(handler2)) {
       long id = intake();
       act(id, "submit", agent, new JsonObject());
       awaitEvent(disp, id, "pending:submit");
@@ -88,21 +105,33 @@ class TicketStreamApiTest {
       act(id, "sign", handler1, new JsonObject());
       act(id, "urge", dispatcher, new JsonObject().put("note", "请尽快办理"));
       awaitEvent(qinghe, id, "urged:urge");
-      Instant due = Instant.parse(api.get("/api/v1/tickets/" + id, handler1).json().getString("handleDueAt"));
-      act(id, "request-extension", handler1, new JsonObject().put("requestedDueAt",
-          due.plus(5, ChronoUnit.DAYS).toString()).put("reason", "需协调多个部门"));
+      Instant due =
+          Instant.parse(api.get("/api/v1/tickets/" + id, handler1).json().getString("handleDueAt"));
+      act(
+          id,
+          "request-extension",
+          handler1,
+          new JsonObject()
+              .put("requestedDueAt", due.plus(5, ChronoUnit.DAYS).toString())
+              .put("reason", "需协调多个部门"));
       awaitEvent(disp, id, "extension-requested:request-extension");
       act(id, "approve-extension", dispatcher, new JsonObject());
       awaitEvent(qinghe, id, "extension-decided:approve-extension");
-      act(id, "return", handler1, new JsonObject().put("reasonCode", "NOT_DUTY").put("reason", "属供水企业职责"));
+      act(
+          id,
+          "return",
+          handler1,
+          new JsonObject().put("reasonCode", "NOT_DUTY").put("reason", "属供水企业职责"));
       awaitEvent(disp, id, "return-requested:return");
       awaitEvent(qinghe, id, "return-requested:return");
 
-      assertThat(of(disp, id)).startsWith("changed:create", "pending:submit", "dispatched:dispatch");
-      assertThat(of(qinghe, id)).doesNotContain("changed:create", "pending:submit")
+      assertThat(of(disp, id))
+          .startsWith("changed:create", "pending:submit", "dispatched:dispatch");
+      assertThat(of(qinghe, id))
+          .doesNotContain("changed:create", "pending:submit")
           .contains("dispatched:dispatch", "urged:urge", "extension-decided:approve-extension");
       assertThat(zhongguancun.events("ticket")).isEmpty();
-      assertThat(disp.events("queues")).isEmpty();            // the board is for the hotline roles
+      assertThat(disp.events("queues")).isEmpty(); // the board is for the hotline roles
       SseStream.Event first = qinghe.events("ticket").getFirst();
       assertThat(first.id()).isPositive();
       assertThat(first.json().getString("ticketNo")).isNotBlank();
@@ -126,17 +155,26 @@ class TicketStreamApiTest {
     long other = intake();
     act(other, "submit", agent, new JsonObject());
     act(other, "dispatch", dispatcher, new JsonObject().put("leadUnitId", "STR_ZGC"));
-    AmiRig.await("the urge is in the feed", Duration.ofSeconds(10), () -> {
-      try (SseStream probe = stream(dispatcher, "Last-Event-ID", Long.toString(lastSeen))) {
-        AmiRig.await("the replay", Duration.ofSeconds(5), () -> !probe.events("ticket").isEmpty());
-        return of(probe, other).contains("dispatched:dispatch") && of(probe, id).contains("urged:urge");
-      }
-    });
+    AmiRig.await(
+        "the urge is in the feed",
+        Duration.ofSeconds(10),
+        () -> {
+          try (SseStream probe = stream(dispatcher, "Last-Event-ID", Long.toString(lastSeen))) {
+            AmiRig.await(
+                "the replay", Duration.ofSeconds(5), () -> !probe.events("ticket").isEmpty());
+            return of(probe, other).contains("dispatched:dispatch")
+                && of(probe, id).contains("urged:urge");
+          }
+        });
 
     try (SseStream after = stream(handler1, "Last-Event-ID", Long.toString(lastSeen));
-         SseStream zgc = stream(handler2, "Last-Event-ID", Long.toString(lastSeen))) {
-      AmiRig.await("the missed events", Duration.ofSeconds(10), () -> of(after, id).contains("urged:urge"));
-      AmiRig.await("中关村's own dispatch", Duration.ofSeconds(10), () -> of(zgc, other).contains("dispatched:dispatch"));
+        SseStream zgc = stream(handler2, "Last-Event-ID", Long.toString(lastSeen))) {
+      AmiRig.await(
+          "the missed events", Duration.ofSeconds(10), () -> of(after, id).contains("urged:urge"));
+      AmiRig.await(
+          "中关村's own dispatch",
+          Duration.ofSeconds(10),
+          () -> of(zgc, other).contains("dispatched:dispatch"));
 
       assertThat(of(after, id)).containsExactly("changed:sign", "urged:urge");
       assertThat(of(after, other)).isEmpty();

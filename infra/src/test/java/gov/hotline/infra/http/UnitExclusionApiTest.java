@@ -16,10 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * 不纳入考核 in the 三率, computed by hand: a test street gets 2 dispatches and signs for one in time, 响应率 1/2 =
- * 50.0%, score 100 × 0.2 × 0.5 / 0.2 = 50.0 (the other rates have no data). Once the exclusion of the unsigned ticket
- * is approved it leaves the denominators: 1/1 = 100.0%, 100.0; revoked, it counts again: 50.0. The recomputation from
- * the raw history agrees at every step.
+ * 不纳入考核 in the 三率, computed by hand: a test street gets 2 dispatches and signs for one in time, 响应率
+ * 1/2 = 50.0%, score 100 × 0.2 × 0.5 / 0.2 = 50.0 (the other rates have no data). Once the
+ * exclusion of the unsigned ticket is approved it leaves the denominators: 1/1 = 100.0%, 100.0;
+ * revoked, it counts again: 50.0. The recomputation from the raw history agrees at every step.
  */
 @Tag("db")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -37,18 +37,35 @@ class UnitExclusionApiTest {
     server = RunningServer.start("unit_exclusion", Application.Mode.DEMO, TestClock.env());
     api = server.client();
     String admin = api.login("admin", "hotline");
-    api.put("/api/v1/admin/units/STR_EXCL", admin, new JsonObject().put("parentId", "HD").put("name", "考核测试街道")
-        .put("type", "STREET"));
-    api.post("/api/v1/admin/users", admin, new JsonObject().put("username", "excl-handler")
-        .put("password", "Exclusion-2026!").put("role", "UNIT_HANDLER").put("unitId", "STR_EXCL"));
+    api.put(
+        "/api/v1/admin/units/STR_EXCL",
+        admin,
+        new JsonObject().put("parentId", "HD").put("name", "考核测试街道").put("type", "STREET"));
+    api.post(
+        "/api/v1/admin/users",
+        admin,
+        new JsonObject()
+            .put("username", "excl-handler")
+            .put("password", "Exclusion-2026!")
+            .put("role", "UNIT_HANDLER")
+            .put("unitId", "STR_EXCL"));
     handler = api.login("excl-handler", "Exclusion-2026!");
     manager = api.login("manager1", "hotline");
     dispatcher = api.login("dispatcher1", "hotline");
     String agent = api.login("agent1", "hotline");
     for (int i = 0; i < 2; i++) {
-      long id = api.post("/api/v1/tickets", agent, new JsonObject().put("channel", "PHONE")
-          .put("callerPhone", "1390000001" + i).put("appealType", "COMPLAINT").put("categoryId", "SR01")
-          .put("content", "考核测试诉求 " + i)).json().getLong("id");
+      long id =
+          api.post(
+                  "/api/v1/tickets",
+                  agent,
+                  new JsonObject()
+                      .put("channel", "PHONE")
+                      .put("callerPhone", "1390000001" + i)
+                      .put("appealType", "COMPLAINT")
+                      .put("categoryId", "SR01")
+                      .put("content", "考核测试诉求 " + i))
+              .json()
+              .getLong("id");
       act(id, "submit", agent, new JsonObject());
       act(id, "dispatch", dispatcher, new JsonObject().put("leadUnitId", "STR_EXCL"));
       if (i == 0) {
@@ -72,8 +89,11 @@ class UnitExclusionApiTest {
   private static JsonObject street() {
     var r = api.get("/api/v1/reports/units?" + DAY, manager);
     assertThat(r.status()).as(r.body()).isEqualTo(200);
-    return r.json().getJsonArray("items").stream().map(o -> (JsonObject) o)
-        .filter(o -> o.getString("unitId").equals("STR_EXCL")).findFirst().orElseThrow();
+    return r.json().getJsonArray("items").stream()
+        .map(o -> (JsonObject) o)
+        .filter(o -> o.getString("unitId").equals("STR_EXCL"))
+        .findFirst()
+        .orElseThrow();
   }
 
   private static boolean recomputationAgrees() {
@@ -99,7 +119,11 @@ class UnitExclusionApiTest {
   void anApprovedExclusionTakesTheTicketOutOfTheDenominators() {
     act(unsigned, "request-exclusion", handler, new JsonObject().put("reason", "诉求人已撤回诉求"));
     JsonObject requested = street();
-    act(unsigned, "review-exclusion", manager, new JsonObject().put("approved", true).put("reason", "属实"));
+    act(
+        unsigned,
+        "review-exclusion",
+        manager,
+        new JsonObject().put("approved", true).put("reason", "属实"));
 
     JsonObject approved = street();
 
@@ -120,7 +144,8 @@ class UnitExclusionApiTest {
     assertThat(s.getLong("dispatched")).isEqualTo(2);
     assertThat(s.getDouble("score")).isEqualTo(50.0);
     assertThat(recomputationAgrees()).isTrue();
-    assertThat(api.get("/api/v1/tickets/" + unsigned, dispatcher).json().getString("exclusionLabel"))
+    assertThat(
+            api.get("/api/v1/tickets/" + unsigned, dispatcher).json().getString("exclusionLabel"))
         .isEqualTo("已撤销");
   }
 }

@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * The unit ranking (三率) on a scenario with known truth: a test street gets 4 dispatches, signs 3 (on time),
- * replies to 2; the callbacks find one resolved and satisfied, one unresolved and dissatisfied.
- * 响应率 3/4, 解决率 1/2, 满意率 1/2, score 100 × (0.2 × 0.75 + 0.4 × 0.5 + 0.4 × 0.5) = 55.0.
+ * The unit ranking (三率) on a scenario with known truth: a test street gets 4 dispatches, signs 3
+ * (on time), replies to 2; the callbacks find one resolved and satisfied, one unresolved and
+ * dissatisfied. 响应率 3/4, 解决率 1/2, 满意率 1/2, score 100 × (0.2 × 0.75 + 0.4 × 0.5 + 0.4 × 0.5) = 55.0.
  */
 @Tag("db")
 class UnitReportApiTest {
@@ -32,18 +32,35 @@ class UnitReportApiTest {
     server = RunningServer.start("unit_report", Application.Mode.DEMO, TestClock.env());
     api = server.client();
     String admin = api.login("admin", "hotline");
-    api.put("/api/v1/admin/units/STR_TEST", admin, new JsonObject().put("parentId", "HD").put("name", "测试街道")
-        .put("type", "STREET"));
-    api.post("/api/v1/admin/users", admin, new JsonObject().put("username", "tester").put("password", "Qinghe-2026-ok")
-        .put("role", "UNIT_HANDLER").put("unitId", "STR_TEST"));
+    api.put(
+        "/api/v1/admin/units/STR_TEST",
+        admin,
+        new JsonObject().put("parentId", "HD").put("name", "测试街道").put("type", "STREET"));
+    api.post(
+        "/api/v1/admin/users",
+        admin,
+        new JsonObject()
+            .put("username", "tester")
+            .put("password", "Qinghe-2026-ok")
+            .put("role", "UNIT_HANDLER")
+            .put("unitId", "STR_TEST"));
     streetHandler = api.login("tester", "Qinghe-2026-ok");
     manager = api.login("manager1", "hotline");
     String agent = api.login("agent1", "hotline");
     String dispatcher = api.login("dispatcher1", "hotline");
     for (int i = 0; i < 4; i++) {
-      long id = api.post("/api/v1/tickets", agent, new JsonObject().put("channel", "PHONE")
-          .put("callerPhone", "1390000000" + i).put("appealType", "COMPLAINT").put("categoryId", "SR01")
-          .put("content", "测试诉求 " + i)).json().getLong("id");
+      long id =
+          api.post(
+                  "/api/v1/tickets",
+                  agent,
+                  new JsonObject()
+                      .put("channel", "PHONE")
+                      .put("callerPhone", "1390000000" + i)
+                      .put("appealType", "COMPLAINT")
+                      .put("categoryId", "SR01")
+                      .put("content", "测试诉求 " + i))
+              .json()
+              .getLong("id");
       act(id, "submit", agent, new JsonObject());
       act(id, "dispatch", dispatcher, new JsonObject().put("leadUnitId", "STR_TEST"));
       if (i < 3) {
@@ -51,8 +68,13 @@ class UnitReportApiTest {
       }
       if (i < 2) {
         act(id, "reply", streetHandler, new JsonObject().put("content", "已处理"));
-        act(id, "callback", agent, new JsonObject().put("resolved", i == 0)
-            .put("satisfaction", i == 0 ? "SATISFIED" : "DISSATISFIED"));
+        act(
+            id,
+            "callback",
+            agent,
+            new JsonObject()
+                .put("resolved", i == 0)
+                .put("satisfaction", i == 0 ? "SATISFIED" : "DISSATISFIED"));
       }
     }
   }
@@ -75,8 +97,11 @@ class UnitReportApiTest {
 
   @Test
   void theTestStreetHasTheThreeRatesComputedByHand() {
-    JsonObject street = rows(manager, "period=day&date=" + TODAY).stream()
-        .filter(r -> r.getString("unitId").equals("STR_TEST")).findFirst().orElseThrow();
+    JsonObject street =
+        rows(manager, "period=day&date=" + TODAY).stream()
+            .filter(r -> r.getString("unitId").equals("STR_TEST"))
+            .findFirst()
+            .orElseThrow();
 
     assertThat(street.getLong("dispatched")).isEqualTo(4);
     assertThat(street.getLong("signedOnTime")).isEqualTo(3);
@@ -97,14 +122,17 @@ class UnitReportApiTest {
     assertThat(ranked).isNotEmpty();
     assertThat(ranked.get(0).getInteger("rank")).isEqualTo(1);
     for (int i = 1; i < ranked.size(); i++) {
-      assertThat(ranked.get(i).getDouble("score")).isLessThanOrEqualTo(ranked.get(i - 1).getDouble("score"));
+      assertThat(ranked.get(i).getDouble("score"))
+          .isLessThanOrEqualTo(ranked.get(i - 1).getDouble("score"));
     }
-    assertThat(apart).allSatisfy(r -> {
-      assertThat(r.getBoolean("ranked")).isFalse();
-      assertThat(r.getValue("rank")).isNull();
-      assertThat(r.getString("scoreText")).isEqualTo("无数据");
-      assertThat(r.getString("responseRateText")).isEqualTo("无数据");
-    });
+    assertThat(apart)
+        .allSatisfy(
+            r -> {
+              assertThat(r.getBoolean("ranked")).isFalse();
+              assertThat(r.getValue("rank")).isNull();
+              assertThat(r.getString("scoreText")).isEqualTo("无数据");
+              assertThat(r.getString("responseRateText")).isEqualTo("无数据");
+            });
   }
 
   @Test
@@ -136,7 +164,11 @@ class UnitReportApiTest {
         .isEqualTo("FUTURE_PERIOD");
     assertThat(api.get("/api/v1/reports/units?period=day&date=yesterday", manager).errorCode())
         .isEqualTo("INVALID_DATE");
-    assertThat(api.get("/api/v1/reports/units?period=day&date=" + TODAY, api.login("agent1", "hotline")).status())
+    assertThat(
+            api.get(
+                    "/api/v1/reports/units?period=day&date=" + TODAY,
+                    api.login("agent1", "hotline"))
+                .status())
         .isEqualTo(403);
   }
 
@@ -147,12 +179,17 @@ class UnitReportApiTest {
     var html = api.get("/api/v1/reports/units?period=day&format=html&date=" + TODAY, manager);
 
     assertThat(csv.raw().headers().firstValue("content-type").orElse("")).startsWith("text/csv");
-    assertThat(csv.body()).contains("排名,承办单位,派单数,按时签收,响应率").contains("测试街道,4,3,75.0%,2,50.0%,50.0%");
+    assertThat(csv.body())
+        .contains("排名,承办单位,派单数,按时签收,响应率")
+        .contains("测试街道,4,3,75.0%,2,50.0%,50.0%");
     assertThat(xlsx.status()).isEqualTo(200);
-    assertThat(xlsx.raw().headers().firstValue("content-disposition").orElse("")).contains("attachment")
+    assertThat(xlsx.raw().headers().firstValue("content-disposition").orElse(""))
+        .contains("attachment")
         .contains(".xlsx");
     assertThat(html.body()).contains("承办单位三率排名").contains("<td>测试街道</td>");
-    assertThat(api.get("/api/v1/reports/units?period=day&format=docx&date=" + TODAY, manager).errorCode())
+    assertThat(
+            api.get("/api/v1/reports/units?period=day&format=docx&date=" + TODAY, manager)
+                .errorCode())
         .isEqualTo("UNKNOWN_FORMAT");
     var pdf = api.getBytes("/api/v1/reports/units?period=day&format=pdf&date=" + TODAY, manager);
     assertThat(pdf.status()).isEqualTo(200);

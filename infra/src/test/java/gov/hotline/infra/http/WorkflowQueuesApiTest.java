@@ -16,7 +16,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** Batch dispatch with per-ticket results, and the server-side queues: 临期 (nearDue) and 不纳入考核 review. */
+/**
+ * Batch dispatch with per-ticket results, and the server-side queues: 临期 (nearDue) and 不纳入考核
+ * review.
+ */
 @Tag("db")
 class WorkflowQueuesApiTest {
   private static RunningServer server;
@@ -42,24 +45,42 @@ class WorkflowQueuesApiTest {
   }
 
   private static long pending(String content) {
-    var r = api.post("/api/v1/tickets", agent, new JsonObject().put("channel", "PHONE").put("callerName", "王五")
-        .put("callerPhone", "13700001111").put("address", "海淀区清河街道毛纺路").put("appealType", "COMPLAINT")
-        .put("categoryId", "GY02").put("urgency", "NORMAL").put("content", content));
+    var r =
+        api.post(
+            "/api/v1/tickets",
+            agent,
+            new JsonObject()
+                .put("channel", "PHONE")
+                .put("callerName", "王五")
+                .put("callerPhone", "13700001111")
+                .put("address", "海淀区清河街道毛纺路")
+                .put("appealType", "COMPLAINT")
+                .put("categoryId", "GY02")
+                .put("urgency", "NORMAL")
+                .put("content", content));
     assertThat(r.status()).as(r.body()).isEqualTo(201);
     long id = r.json().getLong("id");
-    assertThat(api.post("/api/v1/tickets/" + id + "/submit", agent, new JsonObject()).status()).isEqualTo(200);
+    assertThat(api.post("/api/v1/tickets/" + id + "/submit", agent, new JsonObject()).status())
+        .isEqualTo(200);
     return id;
   }
 
   private static JsonObject batch(String token, JsonArray ids) {
-    var r = api.post("/api/v1/tickets/batch-dispatch", token, new JsonObject().put("ticketIds", ids)
-        .put("leadUnitId", "STR_QH").put("note", "同一小区集中反映，统一派清河街道"));
+    var r =
+        api.post(
+            "/api/v1/tickets/batch-dispatch",
+            token,
+            new JsonObject()
+                .put("ticketIds", ids)
+                .put("leadUnitId", "STR_QH")
+                .put("note", "同一小区集中反映，统一派清河街道"));
     assertThat(r.status()).as(r.body()).isEqualTo(200);
     return r.json();
   }
 
   private static List<Long> ids(String token, String query) {
-    JsonArray items = api.get("/api/v1/tickets?size=200&" + query, token).json().getJsonArray("items");
+    JsonArray items =
+        api.get("/api/v1/tickets?size=200&" + query, token).json().getJsonArray("items");
     return items.stream().map(o -> ((JsonObject) o).getLong("id")).toList();
   }
 
@@ -68,26 +89,35 @@ class WorkflowQueuesApiTest {
     long a = pending("毛纺路路灯不亮");
     long b = pending("毛纺路井盖缺失");
     long already = pending("毛纺路占道经营");
-    assertThat(api.post("/api/v1/tickets/" + already + "/dispatch", dispatcher,
-        new JsonObject().put("leadUnitId", "STR_ZGC")).status()).isEqualTo(200);
+    assertThat(
+            api.post(
+                    "/api/v1/tickets/" + already + "/dispatch",
+                    dispatcher,
+                    new JsonObject().put("leadUnitId", "STR_ZGC"))
+                .status())
+        .isEqualTo(200);
 
     JsonObject r = batch(dispatcher, new JsonArray().add(a).add(already).add(b).add(99_999_999L));
 
     assertThat(r.getInteger("dispatched")).isEqualTo(2);
     assertThat(r.getInteger("failed")).isEqualTo(2);
     JsonArray items = r.getJsonArray("items");
-    assertThat(items.stream().map(o -> ((JsonObject) o).getLong("ticketId"))).containsExactly(a, already, b,
-        99_999_999L);
-    assertThat(items.getJsonObject(0).getJsonObject("ticket").getString("status")).isEqualTo("DISPATCHED");
+    assertThat(items.stream().map(o -> ((JsonObject) o).getLong("ticketId")))
+        .containsExactly(a, already, b, 99_999_999L);
+    assertThat(items.getJsonObject(0).getJsonObject("ticket").getString("status"))
+        .isEqualTo("DISPATCHED");
     assertThat(items.getJsonObject(1).getBoolean("ok")).isFalse();
     assertThat(items.getJsonObject(1).getJsonObject("error").getString("message"))
         .contains("工单当前状态为“已派单”");
-    assertThat(items.getJsonObject(3).getJsonObject("error").getString("message")).startsWith("工单不存在");
+    assertThat(items.getJsonObject(3).getJsonObject("error").getString("message"))
+        .startsWith("工单不存在");
     for (long id : List.of(a, b)) {
       JsonObject t = api.get("/api/v1/tickets/" + id, handler).json();
       assertThat(t.getString("leadUnitId")).isEqualTo("STR_QH");
-      JsonArray history = api.get("/api/v1/tickets/" + id + "/history", handler).json().getJsonArray("items");
-      assertThat(history.getJsonObject(history.size() - 1).getString("action")).isEqualTo("dispatch");
+      JsonArray history =
+          api.get("/api/v1/tickets/" + id + "/history", handler).json().getJsonArray("items");
+      assertThat(history.getJsonObject(history.size() - 1).getString("action"))
+          .isEqualTo("dispatch");
     }
     assertThat(api.get("/api/v1/tickets/" + already, dispatcher).json().getString("leadUnitId"))
         .isEqualTo("STR_ZGC");
@@ -95,10 +125,18 @@ class WorkflowQueuesApiTest {
 
   @Test
   void onlyADispatcherBatchDispatchesAndABatchNeedsTickets() {
-    var byAgent = api.post("/api/v1/tickets/batch-dispatch", agent, new JsonObject()
-        .put("ticketIds", new JsonArray().add(pending("毛纺路噪音"))).put("leadUnitId", "STR_QH"));
-    var empty = api.post("/api/v1/tickets/batch-dispatch", dispatcher, new JsonObject()
-        .put("ticketIds", new JsonArray()).put("leadUnitId", "STR_QH"));
+    var byAgent =
+        api.post(
+            "/api/v1/tickets/batch-dispatch",
+            agent,
+            new JsonObject()
+                .put("ticketIds", new JsonArray().add(pending("毛纺路噪音")))
+                .put("leadUnitId", "STR_QH"));
+    var empty =
+        api.post(
+            "/api/v1/tickets/batch-dispatch",
+            dispatcher,
+            new JsonObject().put("ticketIds", new JsonArray()).put("leadUnitId", "STR_QH"));
 
     assertThat(byAgent.status()).isEqualTo(403);
     assertThat(empty.status()).isEqualTo(400);
@@ -132,34 +170,61 @@ class WorkflowQueuesApiTest {
     long requested = pending("申请不纳入考核的工单");
     long other = pending("普通工单");
     batch(dispatcher, new JsonArray().add(requested).add(other));
-    assertThat(api.post("/api/v1/tickets/" + requested + "/request-exclusion", handler,
-        new JsonObject().put("reason", "诉求人诉求不合理，反复来电")).status()).isEqualTo(200);
+    assertThat(
+            api.post(
+                    "/api/v1/tickets/" + requested + "/request-exclusion",
+                    handler,
+                    new JsonObject().put("reason", "诉求人诉求不合理，反复来电"))
+                .status())
+        .isEqualTo(200);
 
     List<Long> queue = ids(dispatcher, "exclusion=REQUESTED");
 
     assertThat(queue).contains(requested).doesNotContain(other);
-    assertThat(api.get("/api/v1/tickets?exclusion=SOMETIMES", dispatcher).errorMessage()).contains("不纳入考核状态");
+    assertThat(api.get("/api/v1/tickets?exclusion=SOMETIMES", dispatcher).errorMessage())
+        .contains("不纳入考核状态");
   }
 
   @Test
   void theCallbackResultKeepsTheRecordedCallItWasTakenOn() {
     long id = pending("回访通话关联");
     batch(dispatcher, new JsonArray().add(id));
-    assertThat(api.post("/api/v1/tickets/" + id + "/sign", handler, new JsonObject()).status()).isEqualTo(200);
-    assertThat(api.post("/api/v1/tickets/" + id + "/reply", handler, new JsonObject().put("content", "已修复"))
-        .status()).isEqualTo(200);
-    var bad = api.post("/api/v1/tickets/" + id + "/callback", agent, new JsonObject().put("resolved", true)
-        .put("satisfaction", "SATISFIED").put("callId", "../../x y"));
+    assertThat(api.post("/api/v1/tickets/" + id + "/sign", handler, new JsonObject()).status())
+        .isEqualTo(200);
+    assertThat(
+            api.post(
+                    "/api/v1/tickets/" + id + "/reply",
+                    handler,
+                    new JsonObject().put("content", "已修复"))
+                .status())
+        .isEqualTo(200);
+    var bad =
+        api.post(
+            "/api/v1/tickets/" + id + "/callback",
+            agent,
+            new JsonObject()
+                .put("resolved", true)
+                .put("satisfaction", "SATISFIED")
+                .put("callId", "../../x y"));
 
-    var r = api.post("/api/v1/tickets/" + id + "/callback", agent, new JsonObject().put("resolved", true)
-        .put("satisfaction", "SATISFIED").put("callId", "1763431200.42"));
+    var r =
+        api.post(
+            "/api/v1/tickets/" + id + "/callback",
+            agent,
+            new JsonObject()
+                .put("resolved", true)
+                .put("satisfaction", "SATISFIED")
+                .put("callId", "1763431200.42"));
 
     assertThat(bad.status()).isEqualTo(400);
     assertThat(r.status()).as(r.body()).isEqualTo(200);
     assertThat(r.json().getString("callbackCallId")).isEqualTo("1763431200.42");
-    assertThat(api.get("/api/v1/tickets/" + id, agent).json().getString("callbackCallId")).isEqualTo("1763431200.42");
-    JsonArray history = api.get("/api/v1/tickets/" + id + "/history", agent).json().getJsonArray("items");
-    assertThat(history.getJsonObject(history.size() - 1).getJsonObject("details").getString("callId"))
+    assertThat(api.get("/api/v1/tickets/" + id, agent).json().getString("callbackCallId"))
+        .isEqualTo("1763431200.42");
+    JsonArray history =
+        api.get("/api/v1/tickets/" + id + "/history", agent).json().getJsonArray("items");
+    assertThat(
+            history.getJsonObject(history.size() - 1).getJsonObject("details").getString("callId"))
         .isEqualTo("1763431200.42");
   }
 
@@ -169,9 +234,13 @@ class WorkflowQueuesApiTest {
     long read = api.get("/api/v1/tickets/" + id, dispatcher).json().getLong("version");
     batch(dispatcher, new JsonArray().add(id));
 
-    var stale = api.post("/api/v1/tickets/" + id + "/urge", dispatcher, new JsonObject().put("version", read));
+    var stale =
+        api.post(
+            "/api/v1/tickets/" + id + "/urge", dispatcher, new JsonObject().put("version", read));
     long now = api.get("/api/v1/tickets/" + id, dispatcher).json().getLong("version");
-    var fresh = api.post("/api/v1/tickets/" + id + "/urge", dispatcher, new JsonObject().put("version", now));
+    var fresh =
+        api.post(
+            "/api/v1/tickets/" + id + "/urge", dispatcher, new JsonObject().put("version", now));
 
     assertThat(stale.status()).isEqualTo(409);
     assertThat(stale.errorCode()).isEqualTo("STALE_TICKET");
@@ -180,8 +249,15 @@ class WorkflowQueuesApiTest {
   }
 
   private static void moveSignClock(long id, Instant dispatchedAt, Instant due) {
-    server.database().dsl().execute("UPDATE core.ticket SET dispatched_at = ?::timestamptz, sign_due_at = "
-        + "?::timestamptz, due_at = ?::timestamptz WHERE id = ?", dispatchedAt.toString(), due.toString(),
-        due.toString(), id);
+    server
+        .database()
+        .dsl()
+        .execute(
+            "UPDATE core.ticket SET dispatched_at = ?::timestamptz, sign_due_at = "
+                + "?::timestamptz, due_at = ?::timestamptz WHERE id = ?",
+            dispatchedAt.toString(),
+            due.toString(),
+            due.toString(),
+            id);
   }
 }

@@ -27,8 +27,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * A team lead's ChanSpy leg and a callback are not 呼入 (real PostgreSQL): the traffic report of their day offers only
- * the citizen's inbound call, in the rollups and in the recomputation from the raw calls.
+ * A team lead's ChanSpy leg and a callback are not 呼入 (real PostgreSQL): the traffic report of
+ * their day offers only the citizen's inbound call, in the rollups and in the recomputation from
+ * the raw calls.
  */
 @Tag("db")
 class PlatformCallsNotOfferedTest {
@@ -44,18 +45,28 @@ class PlatformCallsNotOfferedTest {
     db = TestDatabase.migrated("platform_calls");
     CallFolder folder = new CallFolder("lab", FoldPolicy.defaults());
     long seq = 0;
-    // the answered call and the callback have no Timestamp headers: they count at their receive time, that day
-    for (String scenario : List.of("originate_application_answered", "originate_callback", "answered")) {
+    // the answered call and the callback have no Timestamp headers: they count at their receive
+    // time, that day
+    for (String scenario :
+        List.of("originate_application_answered", "originate_callback", "answered")) {
       for (AmiTranscript.Block b : Fixtures.transcript(scenario).blocks()) {
-        folder.apply(new ReceivedMessage("lab", 1, seq++, T0.plusMillis(Math.max(0, b.ms())), 0,
-            AmiMessage.parse(b.text())));
+        folder.apply(
+            new ReceivedMessage(
+                "lab",
+                1,
+                seq++,
+                T0.plusMillis(Math.max(0, b.ms())),
+                0,
+                AmiMessage.parse(b.text())));
       }
     }
     folder.drain().forEach(c -> calls.add(c.after()));
-    new JooqTelephonyTransactions(db.dsl()).inTransaction(r -> {
-      r.calls().upsert(calls);
-      return null;
-    });
+    new JooqTelephonyTransactions(db.dsl())
+        .inTransaction(
+            r -> {
+              r.calls().upsert(calls);
+              return null;
+            });
   }
 
   @AfterEach
@@ -73,7 +84,8 @@ class PlatformCallsNotOfferedTest {
 
     stats.catchUp();
 
-    assertThat(calls).extracting(Call::direction)
+    assertThat(calls)
+        .extracting(Call::direction)
         .containsExactlyInAnyOrder(Direction.SUPERVISION, Direction.OUTBOUND, Direction.INBOUND);
     assertThat(offered(stats.slices(DAY))).isEqualTo(1);
     assertThat(offered(stats.recompute(DAY))).isEqualTo(1);

@@ -21,7 +21,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** The 300-call load capture on a fresh server: the whole daily report against the queue_log and the truth file. */
+/**
+ * The 300-call load capture on a fresh server: the whole daily report against the queue_log and the
+ * truth file.
+ */
 @Tag("db")
 @Tag("ami")
 class TrafficReportLoadTest {
@@ -37,8 +40,11 @@ class TrafficReportLoadTest {
     rig = AmiRig.start("traffic_load", Map.of());
     manager = rig.api().login("manager1", "hotline");
     truth = Fixtures.truth("load");
-    // the capture has no Timestamp headers: its calls fall on the day the server receives them, kept to one day
-    TODAY = TestClock.awaitClearOfMidnight(Clock.system(TestClock.ZONE), Duration.ofMinutes(3)).toString();
+    // the capture has no Timestamp headers: its calls fall on the day the server receives them,
+    // kept to one day
+    TODAY =
+        TestClock.awaitClearOfMidnight(Clock.system(TestClock.ZONE), Duration.ofMinutes(3))
+            .toString();
     rig.sim().play(Replay.of(Fixtures.transcript("load"))).join();
     truth.calls().forEach(c -> rig.awaitEndedCall(c.uniqueid()));
     report = rig.api().get("/api/v1/reports/traffic?period=day&date=" + TODAY, manager).json();
@@ -60,34 +66,46 @@ class TrafficReportLoadTest {
     assertThat(report.getLong("shortAbandoned")).isEqualTo(oracle.shortAbandoned());
     assertThat(report.getString("abandonRateText")).isEqualTo("83.7%");
     assertThat(report.getDouble("answerRate")).isEqualTo(oracle.answerRate().value());
-    assertThat(report.getJsonObject("serviceLevel").getDouble("15")).isEqualTo(oracle.serviceLevel(15).value());
-    assertThat(report.getJsonObject("serviceLevel").getDouble("20")).isEqualTo(oracle.serviceLevel(20).value());
+    assertThat(report.getJsonObject("serviceLevel").getDouble("15"))
+        .isEqualTo(oracle.serviceLevel(15).value());
+    assertThat(report.getJsonObject("serviceLevel").getDouble("20"))
+        .isEqualTo(oracle.serviceLevel(20).value());
   }
 
   @Test
   void averagesEqualTheQueueLogAndTheTruthFile() {
     assertThat(report.getDouble("asaSeconds")).isEqualTo(oracle.asaSeconds());
-    assertThat(report.getDouble("asaSeconds")).isCloseTo(
-        truth.json().getJsonObject("summary").getDouble("answered_wait_s_avg"), offset(0.01));
-    // one call of the capture talked 0.98 s: queue_log rounds that up to 1 s, the AMI times give 0 s; seconds are
+    assertThat(report.getDouble("asaSeconds"))
+        .isCloseTo(
+            truth.json().getJsonObject("summary").getDouble("answered_wait_s_avg"), offset(0.01));
+    // one call of the capture talked 0.98 s: queue_log rounds that up to 1 s, the AMI times give 0
+    // s; seconds are
     // compared within ±1 per call, so the average of 49 answered calls may differ by at most 1/49 s
-    assertThat(report.getDouble("avgTalkSeconds")).isCloseTo(oracle.avgTalkSeconds(), offset(1.0 / 49 + 1e-9));
+    assertThat(report.getDouble("avgTalkSeconds"))
+        .isCloseTo(oracle.avgTalkSeconds(), offset(1.0 / 49 + 1e-9));
     assertThat(report.getLong("longestWaitSeconds")).isEqualTo(oracle.longestWaitSeconds());
   }
 
   @Test
   void answersPerAgentEqualTheTruthFile() {
     JsonObject perAgent = truth.json().getJsonObject("summary").getJsonObject("answered_per_agent");
-    List<JsonObject> rows = report.getJsonArray("byAgent").stream().map(o -> (JsonObject) o).toList();
+    List<JsonObject> rows =
+        report.getJsonArray("byAgent").stream().map(o -> (JsonObject) o).toList();
 
     assertThat(rows).hasSize(perAgent.size());
-    rows.forEach(r -> assertThat(r.getLong("answered")).as(r.getString("agent"))
-        .isEqualTo(perAgent.getLong(r.getString("agent"))));
+    rows.forEach(
+        r ->
+            assertThat(r.getLong("answered"))
+                .as(r.getString("agent"))
+                .isEqualTo(perAgent.getLong(r.getString("agent"))));
   }
 
   @Test
   void theHourlyRowsAddUpToTheTotals() {
-    long offered = report.getJsonArray("byHour").stream().mapToLong(o -> ((JsonObject) o).getLong("offered")).sum();
+    long offered =
+        report.getJsonArray("byHour").stream()
+            .mapToLong(o -> ((JsonObject) o).getLong("offered"))
+            .sum();
 
     assertThat(report.getJsonArray("byHour")).hasSize(24);
     assertThat(offered).isEqualTo(300);
@@ -104,11 +122,14 @@ class TrafficReportLoadTest {
   @Test
   void theSameReportDownloadsAsCsvXlsxAndHtml() {
     var csv = rig.api().get("/api/v1/reports/traffic?period=day&format=csv&date=" + TODAY, manager);
-    var html = rig.api().get("/api/v1/reports/traffic?period=day&format=html&date=" + TODAY, manager);
-    var xlsx = rig.api().get("/api/v1/reports/traffic?period=day&format=xlsx&date=" + TODAY, manager);
+    var html =
+        rig.api().get("/api/v1/reports/traffic?period=day&format=html&date=" + TODAY, manager);
+    var xlsx =
+        rig.api().get("/api/v1/reports/traffic?period=day&format=xlsx&date=" + TODAY, manager);
 
     assertThat(csv.body()).contains("话务日报").contains(",300,49,251,").contains("83.7%");
     assertThat(html.body()).contains("<svg").contains("合同考核指标");
-    assertThat(xlsx.raw().headers().firstValue("content-type").orElse("")).contains("spreadsheetml");
+    assertThat(xlsx.raw().headers().firstValue("content-type").orElse(""))
+        .contains("spreadsheetml");
   }
 }

@@ -16,8 +16,8 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 
 /**
- * The server under test wired to an AMI simulator instead of an Asterisk, through the same Asterisk-Java client;
- * with a team lead's token for reading calls back through the API.
+ * The server under test wired to an AMI simulator instead of an Asterisk, through the same
+ * Asterisk-Java client; with a team lead's token for reading calls back through the API.
  */
 public final class AmiRig implements AutoCloseable {
   private final AmiSimulator sim;
@@ -69,14 +69,17 @@ public final class AmiRig implements AutoCloseable {
   /** The call as the API shows it to a team lead, once it has ended. */
   public JsonObject awaitEndedCall(String id) {
     JsonObject[] found = new JsonObject[1];
-    await("call " + id + " ended", Duration.ofSeconds(30), () -> {
-      var r = api.get("/api/v1/calls/" + id, lead);
-      if (r.status() == 200 && r.json().getString("endedAt") != null) {
-        found[0] = r.json();
-        return true;
-      }
-      return false;
-    });
+    await(
+        "call " + id + " ended",
+        Duration.ofSeconds(30),
+        () -> {
+          var r = api.get("/api/v1/calls/" + id, lead);
+          if (r.status() == 200 && r.json().getString("endedAt") != null) {
+            found[0] = r.json();
+            return true;
+          }
+          return false;
+        });
     return found[0];
   }
 
@@ -106,9 +109,15 @@ public final class AmiRig implements AutoCloseable {
       arr.forEach(a -> rings.add(((JsonObject) a).getString("agentInterface")));
     }
     JsonObject rec = call.getJsonObject("recording");
-    return new TruthAssert.Observed(call.getString("outcome"), call.getString("callerNumber"),
-        call.getString("agentInterface"), call.getString("queue"), call.getInteger("waitSeconds"),
-        call.getInteger("talkSeconds"), rec == null ? null : rec.getString("file"), call.getString("endedAt") != null,
+    return new TruthAssert.Observed(
+        call.getString("outcome"),
+        call.getString("callerNumber"),
+        call.getString("agentInterface"),
+        call.getString("queue"),
+        call.getInteger("waitSeconds"),
+        call.getInteger("talkSeconds"),
+        rec == null ? null : rec.getString("file"),
+        call.getString("endedAt") != null,
         arr == null ? null : rings);
   }
 
@@ -116,7 +125,8 @@ public final class AmiRig implements AutoCloseable {
     long deadline = System.nanoTime() + atMost.toNanos();
     while (!condition.getAsBoolean()) {
       if (System.nanoTime() > deadline) {
-        throw new AssertionError("timed out after " + atMost.toSeconds() + " s waiting until " + what);
+        throw new AssertionError(
+            "timed out after " + atMost.toSeconds() + " s waiting until " + what);
       }
       LockSupport.parkNanos(20_000_000);
     }

@@ -15,8 +15,11 @@ import java.util.concurrent.Executors;
 
 /** A plain HTTP client for end-to-end API tests: real sockets, real JSON. */
 public final class ApiClient {
-  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-      .connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
   private final String base;
 
   /** A response: status and body (JSON when the server sent JSON). */
@@ -46,10 +49,14 @@ public final class ApiClient {
   }
 
   public String login(String user, String password) {
-    Reply r = post("/api/v1/auth/login", null, new JsonObject().put("username", user).put("password", password)
-        .encode());
+    Reply r =
+        post(
+            "/api/v1/auth/login",
+            null,
+            new JsonObject().put("username", user).put("password", password).encode());
     if (r.status() != 200) {
-      throw new IllegalStateException("login of " + user + " failed: " + r.status() + " " + r.body());
+      throw new IllegalStateException(
+          "login of " + user + " failed: " + r.status() + " " + r.body());
     }
     return r.json().getString("token");
   }
@@ -63,8 +70,10 @@ public final class ApiClient {
   }
 
   public Reply post(String path, String token, String body) {
-    return send(request(path, token).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body == null ? "" : body)));
+    return send(
+        request(path, token)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body == null ? "" : body)));
   }
 
   public Reply post(String path, String token, JsonObject body) {
@@ -73,8 +82,10 @@ public final class ApiClient {
 
   /** POST of JSON with extra headers given as name, value, name, value … */
   public Reply post(String path, String token, String body, String... headers) {
-    HttpRequest.Builder b = request(path, token).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body == null ? "" : body));
+    HttpRequest.Builder b =
+        request(path, token)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body == null ? "" : body));
     for (int i = 0; i + 1 < headers.length; i += 2) {
       b.header(headers[i], headers[i + 1]);
     }
@@ -91,8 +102,10 @@ public final class ApiClient {
   }
 
   public Reply put(String path, String token, JsonObject body) {
-    return send(request(path, token).header("Content-Type", "application/json")
-        .PUT(HttpRequest.BodyPublishers.ofString(body.encode())));
+    return send(
+        request(path, token)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(body.encode())));
   }
 
   public Reply delete(String path, String token) {
@@ -100,16 +113,32 @@ public final class ApiClient {
   }
 
   /** POST of multipart/form-data with one file part. */
-  public Reply upload(String path, String token, String field, String fileName, String contentType, byte[] content) {
+  public Reply upload(
+      String path,
+      String token,
+      String field,
+      String fileName,
+      String contentType,
+      byte[] content) {
     String boundary = "----hotline-test-" + System.nanoTime();
     var out = new ByteArrayOutputStream();
-    String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
-        + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n";
+    String head =
+        "--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\""
+            + field
+            + "\"; filename=\""
+            + fileName
+            + "\"\r\nContent-Type: "
+            + contentType
+            + "\r\n\r\n";
     out.writeBytes(head.getBytes(StandardCharsets.UTF_8));
     out.writeBytes(content);
     out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    return send(request(path, token).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-        .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())));
+    return send(
+        request(path, token)
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())));
   }
 
   /** GET with extra headers given as name, value, name, value …, reading the body as bytes. */
@@ -129,15 +158,20 @@ public final class ApiClient {
     }
   }
 
-  /** Opens a Server-Sent Events stream; every line received is added to {@code lines} until the stream ends. */
+  /**
+   * Opens a Server-Sent Events stream; every line received is added to {@code lines} until the
+   * stream ends.
+   */
   public CompletableFuture<Void> stream(String path, String token, List<String> lines) {
     HttpRequest req = request(path, token).timeout(Duration.ofMinutes(5)).GET().build();
     return http.sendAsync(req, HttpResponse.BodyHandlers.ofLines())
-        .thenAcceptAsync(r -> r.body().forEach(lines::add), Executors.newVirtualThreadPerTaskExecutor());
+        .thenAcceptAsync(
+            r -> r.body().forEach(lines::add), Executors.newVirtualThreadPerTaskExecutor());
   }
 
   private HttpRequest.Builder request(String path, String token) {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
     if (token != null) {
       b.header("Authorization", "Bearer " + token);
     }

@@ -12,19 +12,21 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * An Asterisk {@code .conf} file read as Asterisk reads it: {@code [section]} (optionally {@code (template)}),
- * {@code key = value} and {@code key => value} lines, {@code ;} comments. A section name may repeat (pjsip.conf's
- * endpoint/aor/identify of one name); lookups then see all of them.
+ * An Asterisk {@code .conf} file read as Asterisk reads it: {@code [section]} (optionally {@code
+ * (template)}), {@code key = value} and {@code key => value} lines, {@code ;} comments. A section
+ * name may repeat (pjsip.conf's endpoint/aor/identify of one name); lookups then see all of them.
  */
 public record AsteriskConf(List<Section> sections) {
   /** One {@code key = value} line. */
-  public record Entry(String key, String value) {
-  }
+  public record Entry(String key, String value) {}
 
   /** One {@code [name]} block. */
   public record Section(String name, List<Entry> entries) {
     public Optional<String> value(String key) {
-      return entries.stream().filter(e -> e.key().equalsIgnoreCase(key)).map(Entry::value).findFirst();
+      return entries.stream()
+          .filter(e -> e.key().equalsIgnoreCase(key))
+          .map(Entry::value)
+          .findFirst();
     }
 
     public List<String> values(String key) {
@@ -73,7 +75,9 @@ public record AsteriskConf(List<Section> sections) {
 
   /** The first section of this name. */
   public Section section(String name) {
-    return sections.stream().filter(s -> s.name().equals(name)).findFirst()
+    return sections.stream()
+        .filter(s -> s.name().equals(name))
+        .findFirst()
         .orElseThrow(() -> new AssertionError("no [" + name + "] section"));
   }
 
@@ -82,12 +86,15 @@ public record AsteriskConf(List<Section> sections) {
   }
 
   /** A dialplan step: {@code exten => 12345,1,App(args)} or {@code same => n(label),App(args)}. */
-  public record Step(String exten, String priority, String app, String args) {
-  }
+  public record Step(String exten, String priority, String app, String args) {}
 
-  private static final Pattern STEP = Pattern.compile("^(?:([^,]+),)?([^,]+),([A-Za-z]+)\\((.*)\\)$");
+  private static final Pattern STEP =
+      Pattern.compile("^(?:([^,]+),)?([^,]+),([A-Za-z]+)\\((.*)\\)$");
 
-  /** The steps of a dialplan context in order ({@code same} lines belong to the extension above them). */
+  /**
+   * The steps of a dialplan context in order ({@code same} lines belong to the extension above
+   * them).
+   */
   public List<Step> steps(String context) {
     List<Step> out = new ArrayList<>();
     String exten = null;

@@ -23,20 +23,26 @@ public final class RunningServer implements AutoCloseable {
     this.port = port;
   }
 
-  public static RunningServer start(String purpose, Application.Mode mode, Map<String, String> extraEnv) {
+  public static RunningServer start(
+      String purpose, Application.Mode mode, Map<String, String> extraEnv) {
     TestDatabase db = TestDatabase.empty(purpose);
     int port = freePort();
     Map<String, String> env = new HashMap<>(extraEnv);
     env.putIfAbsent("HOTLINE_AGI_PORT", "0");
-    env.putIfAbsent("HOTLINE_METRICS_TOKEN", METRICS_TOKEN);      // ApiClient sends it on GET /metrics without a token                  // the survey's 4573 only where a test asks for it
+    env.putIfAbsent(
+        "HOTLINE_METRICS_TOKEN",
+        METRICS_TOKEN); // ApiClient sends it on GET /metrics without a token                  //
+    // the survey's 4573 only where a test asks for it
     env.put("HOTLINE_HTTP_PORT", Integer.toString(port));
     env.put("HOTLINE_HTTP_HOST", "127.0.0.1");
     env.put("HOTLINE_HTTP_INSTANCES", "4");
     env.put("HOTLINE_DB_URL", db.url());
     env.put("HOTLINE_DB_USER", db.user());
     env.put("HOTLINE_DB_POOL_SIZE", "4");
-    env.put("HOTLINE_DATA_DIR", Path.of("target", "test-data", db.url().substring(db.url().lastIndexOf('/') + 1))
-        .toString());
+    env.put(
+        "HOTLINE_DATA_DIR",
+        Path.of("target", "test-data", db.url().substring(db.url().lastIndexOf('/') + 1))
+            .toString());
     try {
       return new RunningServer(db, Application.start(HotlineConfig.from(env), mode), port);
     } catch (RuntimeException e) {

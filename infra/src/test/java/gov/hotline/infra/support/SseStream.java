@@ -17,8 +17,9 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A Server-Sent Events client that can really disconnect: it reads the stream on a virtual thread into messages
- * ({@code id}, {@code event}, {@code data}) until {@link #close()} closes the connection.
+ * A Server-Sent Events client that can really disconnect: it reads the stream on a virtual thread
+ * into messages ({@code id}, {@code event}, {@code data}) until {@link #close()} closes the
+ * connection.
  */
 public final class SseStream implements AutoCloseable {
   /** One message of the stream. */
@@ -38,14 +39,19 @@ public final class SseStream implements AutoCloseable {
 
   /** Opens {@code path} with the token and extra headers given as name, value, …. */
   public static SseStream open(int port, String path, String token, String... headers) {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-        .header("Authorization", "Bearer " + token).GET();
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+            .header("Authorization", "Bearer " + token)
+            .GET();
     for (int i = 0; i + 1 < headers.length; i += 2) {
       b.header(headers[i], headers[i + 1]);
     }
     try {
-      HttpResponse<InputStream> r = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()
-          .send(b.build(), HttpResponse.BodyHandlers.ofInputStream());
+      HttpResponse<InputStream> r =
+          HttpClient.newBuilder()
+              .connectTimeout(Duration.ofSeconds(5))
+              .build()
+              .send(b.build(), HttpResponse.BodyHandlers.ofInputStream());
       return new SseStream(r.body());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -56,7 +62,8 @@ public final class SseStream implements AutoCloseable {
   }
 
   private void read() {
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
+    try (BufferedReader in =
+        new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
       long id = 0;
       String event = null;
       List<String> data = new ArrayList<>();

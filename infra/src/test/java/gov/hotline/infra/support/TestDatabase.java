@@ -14,13 +14,15 @@ import org.jooq.impl.DSL;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * An isolated, migrated database on the real PostgreSQL (HOTLINE_TEST_DB_URL, default 127.0.0.1:5432) for one test
- * class; dropped on {@link #close()}.
+ * An isolated, migrated database on the real PostgreSQL (HOTLINE_TEST_DB_URL, default
+ * 127.0.0.1:5432) for one test class; dropped on {@link #close()}.
  */
 public final class TestDatabase implements AutoCloseable {
-  private static final String ADMIN_URL = System.getenv().getOrDefault("HOTLINE_TEST_DB_URL",
-      "jdbc:postgresql://127.0.0.1:5432/postgres");
-  private static final String USER = System.getenv().getOrDefault("HOTLINE_TEST_DB_USER", "postgres");
+  private static final String ADMIN_URL =
+      System.getenv()
+          .getOrDefault("HOTLINE_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
+  private static final String USER =
+      System.getenv().getOrDefault("HOTLINE_TEST_DB_USER", "postgres");
 
   private final String name;
   private final String url;
@@ -34,10 +36,14 @@ public final class TestDatabase implements AutoCloseable {
     dataSource.setUser(USER);
   }
 
-  /** A fresh empty database, not migrated (for code that migrates on its own, such as the server). */
+  /**
+   * A fresh empty database, not migrated (for code that migrates on its own, such as the server).
+   */
   public static TestDatabase empty(String purpose) {
-    String name = ("t_" + purpose + "_" + UUID.randomUUID().toString().substring(0, 8))
-        .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
+    String name =
+        ("t_" + purpose + "_" + UUID.randomUUID().toString().substring(0, 8))
+            .toLowerCase(Locale.ROOT)
+            .replaceAll("[^a-z0-9_]", "_");
     admin("CREATE DATABASE " + name);
     return new TestDatabase(name);
   }
@@ -83,11 +89,18 @@ public final class TestDatabase implements AutoCloseable {
 
   private static void admin(String sql) {
     try (Connection c = DriverManager.getConnection(ADMIN_URL, USER, "");
-         Statement s = c.createStatement()) {
+        Statement s = c.createStatement()) {
       s.execute(sql);
     } catch (SQLException e) {
-      throw new IllegalStateException("test database admin failed: " + sql + " (" + e.getMessage()
-          + ") — is PostgreSQL running at " + ADMIN_URL + "?", e);
+      throw new IllegalStateException(
+          "test database admin failed: "
+              + sql
+              + " ("
+              + e.getMessage()
+              + ") — is PostgreSQL running at "
+              + ADMIN_URL
+              + "?",
+          e);
     }
   }
 }

@@ -21,9 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * An agent's working day through the API, against the simulated Asterisk: log in to the queue on a phone, pause for
- * lunch (午休) and come back, get the screen pop of a caller, call a citizen back for a ticket, be listened to by the
- * team lead, log out; the live board and the operation log show all of it.
+ * An agent's working day through the API, against the simulated Asterisk: log in to the queue on a
+ * phone, pause for lunch (午休) and come back, get the screen pop of a caller, call a citizen back
+ * for a ticket, be listened to by the team lead, log out; the live board and the operation log show
+ * all of it.
  */
 @Tag("db")
 @Tag("ami")
@@ -40,10 +41,18 @@ class AgentAndLiveApiTest {
     api = rig.api();
     agent = api.login("agent1", "hotline");
     lead = rig.leadToken();
-    // 午休 is not among the default pause reasons: the admin adds it (pause reasons are a list admins edit)
-    var reasons = api.put("/api/v1/admin/pause-reasons", api.login("admin", "hotline"), new JsonObject()
-        .put("items", new JsonArray().add(new JsonObject().put("code", "BREAK").put("label", "小休"))
-            .add(new JsonObject().put("code", "LUNCH").put("label", "午休"))));
+    // 午休 is not among the default pause reasons: the admin adds it (pause reasons are a list admins
+    // edit)
+    var reasons =
+        api.put(
+            "/api/v1/admin/pause-reasons",
+            api.login("admin", "hotline"),
+            new JsonObject()
+                .put(
+                    "items",
+                    new JsonArray()
+                        .add(new JsonObject().put("code", "BREAK").put("label", "小休"))
+                        .add(new JsonObject().put("code", "LUNCH").put("label", "午休"))));
     assertThat(reasons.status()).as(reasons.body()).isEqualTo(200);
   }
 
@@ -65,7 +74,10 @@ class AgentAndLiveApiTest {
   }
 
   private static void awaitState(String iface, String state) {
-    AmiRig.await(iface + " " + state, Duration.ofSeconds(15), () -> state.equals(member(iface).getString("state")));
+    AmiRig.await(
+        iface + " " + state,
+        Duration.ofSeconds(15),
+        () -> state.equals(member(iface).getString("state")));
   }
 
   @Test
@@ -81,7 +93,9 @@ class AgentAndLiveApiTest {
   @Test
   @Order(2)
   void aPauseForLunchShowsTheReasonOnTheBoardAndUnpausingMakesTheAgentReadyAgain() {
-    assertThat(api.post("/api/v1/agent/pause", agent, new JsonObject().put("reason", "午休")).status()).isEqualTo(200);
+    assertThat(
+            api.post("/api/v1/agent/pause", agent, new JsonObject().put("reason", "午休")).status())
+        .isEqualTo(200);
     awaitState("PJSIP/6001", "PAUSED");
     assertThat(member("PJSIP/6001").getString("pausedReason")).isEqualTo("午休");
     assertThat(member("PJSIP/6001").getString("stateLabel")).isEqualTo("小休/示忙");
@@ -93,51 +107,83 @@ class AgentAndLiveApiTest {
   @Test
   @Order(3)
   void whenTheAgentIsConnectedToACallerTheirStreamGetsTheScreenPopWithTheCallersTickets() {
-    long ticket = api.post("/api/v1/tickets", agent, new JsonObject().put("channel", "PHONE")
-        .put("callerPhone", "13800138000").put("appealType", "CONSULT").put("categoryId", "SR01")
-        .put("content", "上次咨询垃圾分类")).json().getLong("id");
+    long ticket =
+        api.post(
+                "/api/v1/tickets",
+                agent,
+                new JsonObject()
+                    .put("channel", "PHONE")
+                    .put("callerPhone", "13800138000")
+                    .put("appealType", "CONSULT")
+                    .put("categoryId", "SR01")
+                    .put("content", "上次咨询垃圾分类"))
+            .json()
+            .getLong("id");
     List<String> lines = new CopyOnWriteArrayList<>();
     var stream = api.stream("/api/v1/live/stream", agent, lines);
-    AmiRig.await("the stream delivers the board", Duration.ofSeconds(10), () -> lines.contains("event: queues"));
+    AmiRig.await(
+        "the stream delivers the board",
+        Duration.ofSeconds(10),
+        () -> lines.contains("event: queues"));
 
     rig.sim().play(Replay.of(Fixtures.transcript("answered"))).join();
 
     AmiRig.await("a screen pop", Duration.ofSeconds(15), () -> lines.contains("event: screen-pop"));
     stream.cancel(true);
-    JsonObject pop = new JsonObject(lines.get(lines.indexOf("event: screen-pop") + 1).substring("data: ".length()));
+    JsonObject pop =
+        new JsonObject(
+            lines.get(lines.indexOf("event: screen-pop") + 1).substring("data: ".length()));
     assertThat(pop.getString("callId")).isEqualTo("1795290592.0");
     assertThat(pop.getString("callerNumber")).isEqualTo("13800138000");
     assertThat(pop.getString("agentInterface")).isEqualTo("PJSIP/6001");
-    assertThat(pop.getJsonArray("previousTickets").getJsonObject(0).getLong("id")).isEqualTo(ticket);
+    assertThat(pop.getJsonArray("previousTickets").getJsonObject(0).getLong("id"))
+        .isEqualTo(ticket);
   }
 
   @Test
   @Order(4)
   void aScreenPopForAnotherPhoneGoesToWhoeverSitsThereNotToThisAgent() {
-    assertThat(api.post("/api/v1/agent/login", lead, new JsonObject().put("interface", "PJSIP/6002")).status())
+    assertThat(
+            api.post("/api/v1/agent/login", lead, new JsonObject().put("interface", "PJSIP/6002"))
+                .status())
         .isEqualTo(200);
     List<String> mine = new CopyOnWriteArrayList<>();
     List<String> theirs = new CopyOnWriteArrayList<>();
     var myStream = api.stream("/api/v1/live/stream", agent, mine);
     var theirStream = api.stream("/api/v1/live/stream", lead, theirs);
-    AmiRig.await("both streams deliver the board", Duration.ofSeconds(10),
+    AmiRig.await(
+        "both streams deliver the board",
+        Duration.ofSeconds(10),
         () -> mine.contains("event: queues") && theirs.contains("event: queues"));
 
     rig.sim().play(Replay.of(Fixtures.transcript("answered_agent_hangup"))).join();
-    AmiRig.await("the screen pop on PJSIP/6002", Duration.ofSeconds(15), () -> theirs.contains("event: screen-pop"));
+    AmiRig.await(
+        "the screen pop on PJSIP/6002",
+        Duration.ofSeconds(15),
+        () -> theirs.contains("event: screen-pop"));
     myStream.cancel(true);
     theirStream.cancel(true);
 
     assertThat(mine).doesNotContain("event: screen-pop");
-    assertThat(theirs.get(theirs.indexOf("event: screen-pop") + 1)).contains("\"callId\":\"1795290615.2\"");
+    assertThat(theirs.get(theirs.indexOf("event: screen-pop") + 1))
+        .contains("\"callId\":\"1795290615.2\"");
   }
 
   @Test
   @Order(5)
   void aCallbackForATicketRingsTheAgentsPhoneWithTheTicketOnTheCall() {
-    long ticket = api.post("/api/v1/tickets", agent, new JsonObject().put("channel", "PHONE")
-        .put("callerPhone", "13900139000").put("appealType", "HELP").put("categoryId", "SR01")
-        .put("content", "需要回访确认处理结果")).json().getLong("id");
+    long ticket =
+        api.post(
+                "/api/v1/tickets",
+                agent,
+                new JsonObject()
+                    .put("channel", "PHONE")
+                    .put("callerPhone", "13900139000")
+                    .put("appealType", "HELP")
+                    .put("categoryId", "SR01")
+                    .put("content", "需要回访确认处理结果"))
+            .json()
+            .getLong("id");
 
     var r = api.post("/api/v1/tickets/" + ticket + "/callback-call", agent, new JsonObject());
 
@@ -149,12 +195,26 @@ class AgentAndLiveApiTest {
   @Test
   @Order(6)
   void theTeamLeadListensToTheAgentFromTheirOwnPhone() {
-    var r = api.post("/api/v1/agents/supervise", lead, new JsonObject().put("mode", "WHISPER")
-        .put("agentInterface", "PJSIP/6001").put("leadInterface", "PJSIP/6100"));
+    var r =
+        api.post(
+            "/api/v1/agents/supervise",
+            lead,
+            new JsonObject()
+                .put("mode", "WHISPER")
+                .put("agentInterface", "PJSIP/6001")
+                .put("leadInterface", "PJSIP/6100"));
 
     assertThat(r.status()).as(r.body()).isEqualTo(200);
-    assertThat(api.post("/api/v1/agents/supervise", agent, new JsonObject().put("mode", "BARGE")
-        .put("agentInterface", "PJSIP/6002").put("leadInterface", "PJSIP/6001")).status()).isEqualTo(403);
+    assertThat(
+            api.post(
+                    "/api/v1/agents/supervise",
+                    agent,
+                    new JsonObject()
+                        .put("mode", "BARGE")
+                        .put("agentInterface", "PJSIP/6002")
+                        .put("leadInterface", "PJSIP/6001"))
+                .status())
+        .isEqualTo(403);
   }
 
   @Test
@@ -184,17 +244,24 @@ class AgentAndLiveApiTest {
     var all = api.get("/api/v1/agent/operations", lead).json().getJsonArray("items");
 
     assertThat(mine.stream().map(o -> ((JsonObject) o).getString("action")))
-        .contains("LOGIN", "PAUSE", "UNPAUSE", "CALLBACK", "LOGOUT").doesNotContain("WHISPER");
-    assertThat(mine.stream().map(JsonObject.class::cast).filter(o -> "PAUSE".equals(o.getString("action"))))
-        .anySatisfy(o -> {
-          assertThat(o.getString("reason")).isEqualTo("午休");
-          assertThat(o.getString("interface")).isEqualTo("PJSIP/6001");
-          assertThat(o.getBoolean("success")).isTrue();
-        });
-    assertThat(all.stream().map(JsonObject.class::cast)).anySatisfy(o -> {
-      assertThat(o.getString("action")).isEqualTo("WHISPER");
-      assertThat(o.getString("username")).isEqualTo("lead1");
-      assertThat(o.getString("target")).isEqualTo("PJSIP/6001");
-    });
+        .contains("LOGIN", "PAUSE", "UNPAUSE", "CALLBACK", "LOGOUT")
+        .doesNotContain("WHISPER");
+    assertThat(
+            mine.stream()
+                .map(JsonObject.class::cast)
+                .filter(o -> "PAUSE".equals(o.getString("action"))))
+        .anySatisfy(
+            o -> {
+              assertThat(o.getString("reason")).isEqualTo("午休");
+              assertThat(o.getString("interface")).isEqualTo("PJSIP/6001");
+              assertThat(o.getBoolean("success")).isTrue();
+            });
+    assertThat(all.stream().map(JsonObject.class::cast))
+        .anySatisfy(
+            o -> {
+              assertThat(o.getString("action")).isEqualTo("WHISPER");
+              assertThat(o.getString("username")).isEqualTo("lead1");
+              assertThat(o.getString("target")).isEqualTo("PJSIP/6001");
+            });
   }
 }

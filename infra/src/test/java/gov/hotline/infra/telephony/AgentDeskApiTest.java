@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * What the agent desk and the wallboard need besides calls: the pause reasons admins edit (示忙原因), the live board's
- * warning thresholds and today's figures per queue, and similar tickets found while the appeal is still typed.
+ * What the agent desk and the wallboard need besides calls: the pause reasons admins edit (示忙原因),
+ * the live board's warning thresholds and today's figures per queue, and similar tickets found
+ * while the appeal is still typed.
  */
 @Tag("db")
 @Tag("ami")
@@ -38,7 +39,9 @@ class AgentDeskApiTest {
     agent = api.login("agent1", "hotline");
     lead = rig.leadToken();
     admin = api.login("admin", "hotline");
-    assertThat(api.post("/api/v1/agent/login", agent, new JsonObject().put("interface", "PJSIP/6001")).status())
+    assertThat(
+            api.post("/api/v1/agent/login", agent, new JsonObject().put("interface", "PJSIP/6001"))
+                .status())
         .isEqualTo(200);
   }
 
@@ -59,7 +62,9 @@ class AgentDeskApiTest {
   }
 
   private static List<String> labels(JsonObject reply) {
-    return reply.getJsonArray("items").stream().map(i -> ((JsonObject) i).getString("label")).toList();
+    return reply.getJsonArray("items").stream()
+        .map(i -> ((JsonObject) i).getString("label"))
+        .toList();
   }
 
   @Test
@@ -79,8 +84,10 @@ class AgentDeskApiTest {
 
     assertThat(r.status()).as(r.body()).isEqualTo(200);
     assertThat(r.json().getString("reasonLabel")).isEqualTo("就餐");
-    AmiRig.await("PJSIP/6001 paused", Duration.ofSeconds(15), () -> "PAUSED".equals(member("PJSIP/6001")
-        .getString("state")));
+    AmiRig.await(
+        "PJSIP/6001 paused",
+        Duration.ofSeconds(15),
+        () -> "PAUSED".equals(member("PJSIP/6001").getString("state")));
     JsonObject m = member("PJSIP/6001");
     assertThat(m.getString("pauseReasonLabel")).isEqualTo("就餐");
     assertThat(m.getString("agentName")).isEqualTo("座席员王芳");
@@ -92,35 +99,58 @@ class AgentDeskApiTest {
   @Order(3)
   void anUnknownReasonIsRefusedInChineseNamingTheReasonsThereAre() {
     var mine = api.post("/api/v1/agent/pause", agent, new JsonObject().put("reason", "NAP"));
-    var theirs = api.post("/api/v1/agents/pause", lead, new JsonObject().put("interface", "PJSIP/6001")
-        .put("reason", "打盹"));
+    var theirs =
+        api.post(
+            "/api/v1/agents/pause",
+            lead,
+            new JsonObject().put("interface", "PJSIP/6001").put("reason", "打盹"));
 
     assertThat(mine.status()).isEqualTo(400);
     assertThat(mine.errorMessage()).contains("示忙原因不存在：NAP").contains("MEAL 就餐");
     assertThat(theirs.status()).isEqualTo(400);
-    assertThat(api.post("/api/v1/agents/pause", lead, new JsonObject().put("interface", "PJSIP/6001")
-        .put("reason", "TRAINING")).status()).isEqualTo(200);
+    assertThat(
+            api.post(
+                    "/api/v1/agents/pause",
+                    lead,
+                    new JsonObject().put("interface", "PJSIP/6001").put("reason", "TRAINING"))
+                .status())
+        .isEqualTo(200);
   }
 
   @Test
   @Order(4)
   void onlyAnAdminReplacesThePauseReasonsAndEveryoneSeesTheNewList() {
-    JsonObject list = new JsonObject().put("items", new JsonArray()
-        .add(new JsonObject().put("code", "BREAK").put("label", "小休"))
-        .add(new JsonObject().put("code", "TOILET").put("label", "如厕")));
+    JsonObject list =
+        new JsonObject()
+            .put(
+                "items",
+                new JsonArray()
+                    .add(new JsonObject().put("code", "BREAK").put("label", "小休"))
+                    .add(new JsonObject().put("code", "TOILET").put("label", "如厕")));
 
     var refused = api.put("/api/v1/admin/pause-reasons", lead, list);
     var saved = api.put("/api/v1/admin/pause-reasons", admin, list);
-    var duplicate = api.put("/api/v1/admin/pause-reasons", admin, new JsonObject().put("items", new JsonArray()
-        .add(new JsonObject().put("code", "A").put("label", "同名")).add(new JsonObject().put("code", "B")
-            .put("label", "同名"))));
+    var duplicate =
+        api.put(
+            "/api/v1/admin/pause-reasons",
+            admin,
+            new JsonObject()
+                .put(
+                    "items",
+                    new JsonArray()
+                        .add(new JsonObject().put("code", "A").put("label", "同名"))
+                        .add(new JsonObject().put("code", "B").put("label", "同名"))));
 
     assertThat(refused.status()).isEqualTo(403);
     assertThat(saved.status()).as(saved.body()).isEqualTo(200);
-    assertThat(labels(api.get("/api/v1/agent/pause-reasons", agent).json())).containsExactly("小休", "如厕");
-    assertThat(api.post("/api/v1/agent/pause", agent, new JsonObject().put("reason", "TOILET")).status())
+    assertThat(labels(api.get("/api/v1/agent/pause-reasons", agent).json()))
+        .containsExactly("小休", "如厕");
+    assertThat(
+            api.post("/api/v1/agent/pause", agent, new JsonObject().put("reason", "TOILET"))
+                .status())
         .isEqualTo(200);
-    assertThat(api.post("/api/v1/agent/pause", agent, new JsonObject().put("reason", "MEAL")).status())
+    assertThat(
+            api.post("/api/v1/agent/pause", agent, new JsonObject().put("reason", "MEAL")).status())
         .isEqualTo(400);
     assertThat(duplicate.status()).isEqualTo(400);
     assertThat(duplicate.errorMessage()).contains("重复");
@@ -131,20 +161,38 @@ class AgentDeskApiTest {
   void theLiveSettingsHaveDefaultsAndTheQueuesWrapUpTimeAndAnAdminChangesThemWithinLimits() {
     var defaults = api.get("/api/v1/live/settings", lead).json();
 
-    var refused = api.put("/api/v1/admin/live-settings", lead, new JsonObject().put("longCallSeconds", 300)
-        .put("longPauseSeconds", 600));
-    var saved = api.put("/api/v1/admin/live-settings", admin, new JsonObject().put("longCallSeconds", 300)
-        .put("longPauseSeconds", 600));
-    var tooShort = api.put("/api/v1/admin/live-settings", admin, new JsonObject().put("longCallSeconds", 5)
-        .put("longPauseSeconds", 600));
+    var refused =
+        api.put(
+            "/api/v1/admin/live-settings",
+            lead,
+            new JsonObject().put("longCallSeconds", 300).put("longPauseSeconds", 600));
+    var saved =
+        api.put(
+            "/api/v1/admin/live-settings",
+            admin,
+            new JsonObject().put("longCallSeconds", 300).put("longPauseSeconds", 600));
+    var tooShort =
+        api.put(
+            "/api/v1/admin/live-settings",
+            admin,
+            new JsonObject().put("longCallSeconds", 5).put("longPauseSeconds", 600));
 
-    assertThat(defaults).isEqualTo(new JsonObject().put("longCallSeconds", 600).put("longPauseSeconds", 900)
-        .put("wrapUpSeconds", 7));
+    assertThat(defaults)
+        .isEqualTo(
+            new JsonObject()
+                .put("longCallSeconds", 600)
+                .put("longPauseSeconds", 900)
+                .put("wrapUpSeconds", 7));
     assertThat(refused.status()).isEqualTo(403);
     assertThat(saved.status()).isEqualTo(200);
     assertThat(saved.json().getInteger("wrapUpSeconds")).isEqualTo(7);
-    assertThat(api.get("/api/v1/live/settings", agent).json().getInteger("longCallSeconds")).isEqualTo(300);
-    assertThat(api.get("/api/v1/live/queues", lead).json().getJsonObject("settings").getInteger("longPauseSeconds"))
+    assertThat(api.get("/api/v1/live/settings", agent).json().getInteger("longCallSeconds"))
+        .isEqualTo(300);
+    assertThat(
+            api.get("/api/v1/live/queues", lead)
+                .json()
+                .getJsonObject("settings")
+                .getInteger("longPauseSeconds"))
         .isEqualTo(600);
     assertThat(tooShort.status()).isEqualTo(400);
     assertThat(tooShort.errorMessage()).contains("30 到 86400");
@@ -153,11 +201,21 @@ class AgentDeskApiTest {
   @Test
   @Order(6)
   void everyQueueOnTheBoardCarriesTodaysFiguresWithChineseText() {
-    JsonObject q = api.get("/api/v1/live/queues", lead).json().getJsonArray("queues").getJsonObject(0);
+    JsonObject q =
+        api.get("/api/v1/live/queues", lead).json().getJsonArray("queues").getJsonObject(0);
     JsonObject today = q.getJsonObject("today");
 
-    assertThat(today.fieldNames()).contains("offered", "answered", "abandoned", "abandonRate", "abandonRateText",
-        "answerRate", "answerRateText", "serviceLevel15", "serviceLevel15Text");
+    assertThat(today.fieldNames())
+        .contains(
+            "offered",
+            "answered",
+            "abandoned",
+            "abandonRate",
+            "abandonRateText",
+            "answerRate",
+            "answerRateText",
+            "serviceLevel15",
+            "serviceLevel15Text");
     assertThat(today.getLong("offered")).isGreaterThanOrEqualTo(today.getLong("answered"));
     assertThat(today.getString("answerRateText")).matches("—|\\d+\\.\\d%");
   }
@@ -166,31 +224,57 @@ class AgentDeskApiTest {
   @Order(7)
   void similarTicketsAreFoundBeforeSavingWithTheOpenOnesFirst() {
     long closed = ticket("翠湖花园小区电梯频繁困人，物业维修不及时");
-    assertThat(api.post("/api/v1/tickets/" + closed + "/direct-close", agent, new JsonObject()
-        .put("answer", "已转物业")).status()).isEqualTo(200);
+    assertThat(
+            api.post(
+                    "/api/v1/tickets/" + closed + "/direct-close",
+                    agent,
+                    new JsonObject().put("answer", "已转物业"))
+                .status())
+        .isEqualTo(200);
     long open = ticket("翠湖花园小区电梯又困人了，物业维修太慢");
-    JsonObject query = new JsonObject().put("text", "翠湖花园电梯困人物业不修").put("address", "海淀区翠湖花园")
-        .put("limit", 5);
+    JsonObject query =
+        new JsonObject().put("text", "翠湖花园电梯困人物业不修").put("address", "海淀区翠湖花园").put("limit", 5);
 
-    AmiRig.await("both tickets indexed", Duration.ofSeconds(15), () -> ids(api.post("/api/v1/tickets/similar",
-        agent, query).json()).containsAll(List.of(open, closed)));
-    JsonArray items = api.post("/api/v1/tickets/similar", agent, query).json().getJsonArray("items");
+    AmiRig.await(
+        "both tickets indexed",
+        Duration.ofSeconds(15),
+        () ->
+            ids(api.post("/api/v1/tickets/similar", agent, query).json())
+                .containsAll(List.of(open, closed)));
+    JsonArray items =
+        api.post("/api/v1/tickets/similar", agent, query).json().getJsonArray("items");
 
     assertThat(items.getJsonObject(0).getBoolean("open")).isTrue();
     assertThat(ids(new JsonObject().put("items", items)).indexOf(open))
         .isLessThan(ids(new JsonObject().put("items", items)).indexOf(closed));
-    assertThat(items.getJsonObject(0).fieldNames()).contains("id", "no", "categoryId", "createdAt", "score",
-        "snippet", "status", "statusLabel");
-    assertThat(api.post("/api/v1/tickets/similar", api.login("handler1", "hotline"), query).status())
+    assertThat(items.getJsonObject(0).fieldNames())
+        .contains(
+            "id", "no", "categoryId", "createdAt", "score", "snippet", "status", "statusLabel");
+    assertThat(
+            api.post("/api/v1/tickets/similar", api.login("handler1", "hotline"), query).status())
         .isEqualTo(403);
-    assertThat(api.post("/api/v1/dispatch/jurisdiction", agent, new JsonObject().put("address", "海淀区翠湖花园"))
-        .status()).as("agents resolve the street while typing").isEqualTo(200);
+    assertThat(
+            api.post(
+                    "/api/v1/dispatch/jurisdiction",
+                    agent,
+                    new JsonObject().put("address", "海淀区翠湖花园"))
+                .status())
+        .as("agents resolve the street while typing")
+        .isEqualTo(200);
   }
 
   private static long ticket(String content) {
-    var r = api.post("/api/v1/tickets", agent, new JsonObject().put("channel", "PHONE")
-        .put("callerPhone", "13900007777").put("appealType", "HELP").put("categoryId", "SR01")
-        .put("content", content).put("address", "海淀区翠湖花园"));
+    var r =
+        api.post(
+            "/api/v1/tickets",
+            agent,
+            new JsonObject()
+                .put("channel", "PHONE")
+                .put("callerPhone", "13900007777")
+                .put("appealType", "HELP")
+                .put("categoryId", "SR01")
+                .put("content", content)
+                .put("address", "海淀区翠湖花园"));
     assertThat(r.status()).as(r.body()).isEqualTo(201);
     return r.json().getLong("id");
   }

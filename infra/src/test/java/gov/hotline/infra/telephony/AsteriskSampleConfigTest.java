@@ -3,8 +3,8 @@ package gov.hotline.infra.telephony;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import gov.hotline.infra.config.HotlineConfig;
-import gov.hotline.infra.support.AsteriskConf.Step;
 import gov.hotline.infra.support.AsteriskConf;
+import gov.hotline.infra.support.AsteriskConf.Step;
 import gov.hotline.telephony.adapter.agi.SurveyAgiServer;
 import gov.hotline.telephony.adapter.agi.SurveyPrompts;
 import gov.hotline.telephony.adapter.agi.SurveyScript;
@@ -29,16 +29,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The sample Asterisk configuration in {@code infra/asterisk/} matches what the platform's code expects: the AMI
- * account and its rights, the queue, the recording file names the indexer finds, the events the call folder reads
- * and the survey's script and port. The expectations come from the code (defaults, constants, the indexer itself),
- * so a change on either side fails here.
+ * The sample Asterisk configuration in {@code infra/asterisk/} matches what the platform's code
+ * expects: the AMI account and its rights, the queue, the recording file names the indexer finds,
+ * the events the call folder reads and the survey's script and port. The expectations come from the
+ * code (defaults, constants, the indexer itself), so a change on either side fails here.
  */
 class AsteriskSampleConfigTest {
-  private static final Path DIR = Path.of("asterisk");        // infra/asterisk: tests run in the module directory
+  private static final Path DIR =
+      Path.of("asterisk"); // infra/asterisk: tests run in the module directory
 
-  private final AmiServerConfig ami = HotlineConfig.from(Map.of("HOTLINE_AMI_HOST", "pbx")).telephony().servers()
-      .getFirst();
+  private final AmiServerConfig ami =
+      HotlineConfig.from(Map.of("HOTLINE_AMI_HOST", "pbx")).telephony().servers().getFirst();
   private final AsteriskConf manager = AsteriskConf.read(DIR.resolve("manager.conf"));
   private final AsteriskConf queues = AsteriskConf.read(DIR.resolve("queues.conf"));
   private final AsteriskConf extensions = AsteriskConf.read(DIR.resolve("extensions.conf"));
@@ -48,7 +49,8 @@ class AsteriskSampleConfigTest {
     AsteriskConf.Section account = manager.section(ami.username());
 
     assertThat(classes(account.value("read").orElseThrow())).containsAll(AmiPrivileges.READ);
-    assertThat(classes(account.value("write").orElseThrow())).containsAll(AmiPrivileges.writeClasses());
+    assertThat(classes(account.value("write").orElseThrow()))
+        .containsAll(AmiPrivileges.writeClasses());
   }
 
   @Test
@@ -64,19 +66,28 @@ class AsteriskSampleConfigTest {
   void theQueueIsTheOneThePlatformWatchesAndNamesTheAnsweringAgentOnTheCaller() {
     AsteriskConf.Section queue = queues.section(Dialplan.QUEUE);
 
-    assertThat(queue.values("member")).extracting(m -> m.substring(0, m.indexOf(',')))
+    assertThat(queue.values("member"))
+        .extracting(m -> m.substring(0, m.indexOf(',')))
         .containsExactly("PJSIP/6001", "PJSIP/6002", "PJSIP/6003", "PJSIP/6004");
     assertThat(queue.value("setinterfacevar")).contains("yes");
   }
 
   @Test
-  void anInboundRecordingIsNamedExactlyAsInTheLabAndTheIndexerFindsItByUniqueid(@TempDir Path monitor)
-      throws IOException {
+  void anInboundRecordingIsNamedExactlyAsInTheLabAndTheIndexerFindsItByUniqueid(
+      @TempDir Path monitor) throws IOException {
     Truth.TruthCall lab = Fixtures.truth("answered").calls().getFirst();
     String pattern = assignment(extensions.steps("from-trunk"), "REC_FILE");
 
-    String name = expand(pattern, Map.of("${STRFTIME(${EPOCH},,%Y%m%d-%H%M%S)}", "20261121-194952",
-        "${CALLERID(num)}", lab.caller(), "${UNIQUEID}", lab.uniqueid()));
+    String name =
+        expand(
+            pattern,
+            Map.of(
+                "${STRFTIME(${EPOCH},,%Y%m%d-%H%M%S)}",
+                "20261121-194952",
+                "${CALLERID(num)}",
+                lab.caller(),
+                "${UNIQUEID}",
+                lab.uniqueid()));
 
     assertThat(name).isEqualTo(lab.recording());
     assertThat(foundByUniqueid(monitor, name, lab.uniqueid())).isTrue();
@@ -85,13 +96,17 @@ class AsteriskSampleConfigTest {
   }
 
   @Test
-  void aCallbackRecordingIsNamedExactlyAsInTheLabAndTheIndexerFindsItByUniqueid(@TempDir Path monitor)
-      throws IOException {
+  void aCallbackRecordingIsNamedExactlyAsInTheLabAndTheIndexerFindsItByUniqueid(
+      @TempDir Path monitor) throws IOException {
     Truth.TruthCall lab = Fixtures.truth("originate_callback").calls().getFirst();
     String pattern = assignment(extensions.steps(Dialplan.CALLBACK_CONTEXT), "REC_FILE");
 
-    String name = expand(pattern, Map.of("${STRFTIME(${EPOCH},,%Y%m%d-%H%M%S)}", "20261121-195159",
-        "${EXTEN}", lab.caller(), "${UNIQUEID}", lab.uniqueid()));
+    String name =
+        expand(
+            pattern,
+            Map.of(
+                "${STRFTIME(${EPOCH},,%Y%m%d-%H%M%S)}",
+                "20261121-195159", "${EXTEN}", lab.caller(), "${UNIQUEID}", lab.uniqueid()));
 
     assertThat(name).isEqualTo(lab.recording());
     assertThat(foundByUniqueid(monitor, name, lab.uniqueid())).isTrue();
@@ -102,7 +117,8 @@ class AsteriskSampleConfigTest {
     List<Step> steps = extensions.steps("from-trunk");
 
     assertThat(assignment(steps, Dialplan.CALL_ID_VARIABLE)).isNotBlank();
-    assertThat(userEvent(steps, Dialplan.CALL_EVENT)).containsEntry("Recording", "${REC_FILE}")
+    assertThat(userEvent(steps, Dialplan.CALL_EVENT))
+        .containsEntry("Recording", "${REC_FILE}")
         .containsKey("CallId");
     assertThat(userEvent(steps, Dialplan.AFTER_HOURS_EVENT)).isNotNull();
   }
@@ -111,7 +127,8 @@ class AsteriskSampleConfigTest {
   void theCallbackContextIsTheOneThePlatformOriginatesIntoAndNamesTheTicket() {
     List<Step> steps = extensions.steps(Dialplan.CALLBACK_CONTEXT);
 
-    assertThat(userEvent(steps, Dialplan.CALLBACK_EVENT)).containsEntry("Ticket", "${" + Dialplan.TICKET_VARIABLE + "}")
+    assertThat(userEvent(steps, Dialplan.CALLBACK_EVENT))
+        .containsEntry("Ticket", "${" + Dialplan.TICKET_VARIABLE + "}")
         .containsEntry("Recording", "${REC_FILE}");
   }
 
@@ -120,15 +137,20 @@ class AsteriskSampleConfigTest {
     List<Step> steps = extensions.steps("from-trunk");
     Step queue = steps.stream().filter(s -> s.app().equals("Queue")).findFirst().orElseThrow();
     Step agi = steps.stream().filter(s -> s.app().equals("AGI")).findFirst().orElseThrow();
-    URI url = URI.create(agi.args().replace("${HOTLINE_AGI_HOST}", "pbx-host")
-        .replace("${CHANNEL(linkedid)}", "LINKEDID"));
+    URI url =
+        URI.create(
+            agi.args()
+                .replace("${HOTLINE_AGI_HOST}", "pbx-host")
+                .replace("${CHANNEL(linkedid)}", "LINKEDID"));
 
     assertThat(queue.args().split(",")[0]).isEqualTo(Dialplan.QUEUE);
-    assertThat(queue.args().split(",")[1]).as("Queue option c: the caller goes on after the agent hangs up")
+    assertThat(queue.args().split(",")[1])
+        .as("Queue option c: the caller goes on after the agent hangs up")
         .contains("c");
     assertThat(steps.indexOf(agi)).isGreaterThan(steps.indexOf(queue));
     assertThat(url.getScheme()).isEqualTo("agi");
-    assertThat(url.getPort()).isEqualTo(SurveyAgiServer.DEFAULT_PORT)
+    assertThat(url.getPort())
+        .isEqualTo(SurveyAgiServer.DEFAULT_PORT)
         .isEqualTo(HotlineConfig.from(Map.of()).telephony().agiPort());
     assertThat(url.getPath()).isEqualTo("/" + SurveyScript.NAME);
     assertThat(url.getQuery()).isEqualTo(SurveyScript.CALL_ID_PARAMETER + "=LINKEDID");
@@ -156,17 +178,23 @@ class AsteriskSampleConfigTest {
 
   /** The value a {@code Set(NAME=value)} step assigns. */
   private static String assignment(List<Step> steps, String variable) {
-    return steps.stream().filter(s -> s.app().equals("Set") && s.args().startsWith(variable + "="))
-        .map(s -> s.args().substring(variable.length() + 1)).findFirst()
+    return steps.stream()
+        .filter(s -> s.app().equals("Set") && s.args().startsWith(variable + "="))
+        .map(s -> s.args().substring(variable.length() + 1))
+        .findFirst()
         .orElseThrow(() -> new AssertionError("no Set(" + variable + "=…)"));
   }
 
   /** The headers of a {@code UserEvent(Name,Header: value,…)} step. */
   private static Map<String, String> userEvent(List<Step> steps, String name) {
-    Step s = steps.stream().filter(x -> x.app().equals("UserEvent") && x.args().startsWith(name + ","))
-        .findFirst().orElseThrow(() -> new AssertionError("no UserEvent(" + name + ",…)"));
+    Step s =
+        steps.stream()
+            .filter(x -> x.app().equals("UserEvent") && x.args().startsWith(name + ","))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no UserEvent(" + name + ",…)"));
     return Arrays.stream(s.args().substring(name.length() + 1).split(","))
-        .map(h -> h.split(":", 2)).collect(Collectors.toMap(h -> h[0].trim(), h -> h[1].trim()));
+        .map(h -> h.split(":", 2))
+        .collect(Collectors.toMap(h -> h[0].trim(), h -> h[1].trim()));
   }
 
   private static String expand(String pattern, Map<String, String> values) {
@@ -177,8 +205,12 @@ class AsteriskSampleConfigTest {
     return out;
   }
 
-  /** The platform's own indexer: a safe file name, found in the monitor directory by the channel's uniqueid. */
-  private static boolean foundByUniqueid(Path monitor, String name, String uniqueid) throws IOException {
+  /**
+   * The platform's own indexer: a safe file name, found in the monitor directory by the channel's
+   * uniqueid.
+   */
+  private static boolean foundByUniqueid(Path monitor, String name, String uniqueid)
+      throws IOException {
     Files.write(monitor.resolve(name), new byte[44]);
     return DirectoryRecordingFiles.isSafeName(name)
         && new DirectoryRecordingFiles(monitor).findByUniqueid(uniqueid).equals(Optional.of(name));

@@ -20,8 +20,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 
 /**
- * Every real capture replayed through the AMI simulator into the running server (the real Asterisk-Java client,
- * the real database): the calls the API then shows are the ones the ground truth describes.
+ * Every real capture replayed through the AMI simulator into the running server (the real
+ * Asterisk-Java client, the real database): the calls the API then shows are the ones the ground
+ * truth describes.
  */
 @Tag("db")
 @Tag("ami")
@@ -46,7 +47,9 @@ class CallIngestionApiTest {
 
     rig.sim().play(Replay.of(Fixtures.transcript(scenario))).join();
 
-    truth.calls().forEach(tc -> assertMatches(AmiRig.observed(rig.awaitEndedCall(tc.uniqueid())), tc));
+    truth
+        .calls()
+        .forEach(tc -> assertMatches(AmiRig.observed(rig.awaitEndedCall(tc.uniqueid())), tc));
   }
 
   @Test
@@ -59,7 +62,9 @@ class CallIngestionApiTest {
     long storedBefore = rig.storedMessages();
 
     rig.sim().play(Replay.of(t)).join();
-    AmiRig.await("the replay is stored", Duration.ofSeconds(20),
+    AmiRig.await(
+        "the replay is stored",
+        Duration.ofSeconds(20),
         () -> rig.storedMessages() >= storedBefore + t.events().size() - 2);
 
     assertThat(rig.allCalls()).hasSize(callsBefore);

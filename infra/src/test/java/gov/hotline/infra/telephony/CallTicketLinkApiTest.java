@@ -12,7 +12,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** Calls over HTTP: a ticket created with a call id links both ways; lists filter; roles and masking apply. */
+/**
+ * Calls over HTTP: a ticket created with a call id links both ways; lists filter; roles and masking
+ * apply.
+ */
 @Tag("db")
 @Tag("ami")
 class CallTicketLinkApiTest {
@@ -38,16 +41,27 @@ class CallTicketLinkApiTest {
 
   @Test
   void aTicketCreatedWithACallIdShowsOnTheCallAndTheCallOnTheTicket() {
-    var created = rig.api().post("/api/v1/tickets", agent, new JsonObject().put("channel", "PHONE")
-        .put("callerName", "王先生").put("callerPhone", "13800138000").put("appealType", "CONSULT")
-        .put("categoryId", "SR01").put("content", "咨询垃圾分类投放时间").put("callId", callId));
+    var created =
+        rig.api()
+            .post(
+                "/api/v1/tickets",
+                agent,
+                new JsonObject()
+                    .put("channel", "PHONE")
+                    .put("callerName", "王先生")
+                    .put("callerPhone", "13800138000")
+                    .put("appealType", "CONSULT")
+                    .put("categoryId", "SR01")
+                    .put("content", "咨询垃圾分类投放时间")
+                    .put("callId", callId));
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     long ticketId = created.json().getLong("id");
 
     JsonObject call = rig.api().get("/api/v1/calls/" + callId, agent).json();
     JsonObject ticket = rig.api().get("/api/v1/tickets/" + ticketId, agent).json();
 
-    assertThat(call.getJsonArray("tickets").stream().map(t -> ((JsonObject) t).getLong("id"))).contains(ticketId);
+    assertThat(call.getJsonArray("tickets").stream().map(t -> ((JsonObject) t).getLong("id")))
+        .contains(ticketId);
     assertThat(ticket.getString("callId")).isEqualTo(callId);
   }
 
@@ -58,7 +72,8 @@ class CallTicketLinkApiTest {
 
     assertThat(answered.getLong("total")).isEqualTo(1);
     assertThat(answered.getJsonArray("items").getJsonObject(0).getString("id")).isEqualTo(callId);
-    assertThat(abandoned.getJsonArray("items").getJsonObject(0).getString("callerNumber")).isEqualTo("13800138001");
+    assertThat(abandoned.getJsonArray("items").getJsonObject(0).getString("callerNumber"))
+        .isEqualTo("13800138001");
   }
 
   @Test
@@ -77,7 +92,8 @@ class CallTicketLinkApiTest {
     assertThat(call.getJsonObject("recording").getString("file"))
         .isEqualTo("hotline-20261121-194952-13800138000-1795290592.0.wav");
     assertThat(call.getJsonArray("legs")).hasSize(2);
-    assertThat(call.getJsonArray("ringAttempts").getJsonObject(0).getString("result")).isEqualTo("ANSWERED");
+    assertThat(call.getJsonArray("ringAttempts").getJsonObject(0).getString("result"))
+        .isEqualTo("ANSWERED");
   }
 
   @Test
@@ -91,22 +107,44 @@ class CallTicketLinkApiTest {
 
   @Test
   void aDispatcherSeesTheTicketsCallWithoutTheNumberInTheRecordingName() {
-    var created = rig.api().post("/api/v1/tickets", agent, new JsonObject().put("channel", "PHONE")
-        .put("callerName", "王先生").put("callerPhone", "13800138000").put("appealType", "CONSULT")
-        .put("categoryId", "SR01").put("content", "咨询公交线路").put("callId", callId));
+    var created =
+        rig.api()
+            .post(
+                "/api/v1/tickets",
+                agent,
+                new JsonObject()
+                    .put("channel", "PHONE")
+                    .put("callerName", "王先生")
+                    .put("callerPhone", "13800138000")
+                    .put("appealType", "CONSULT")
+                    .put("categoryId", "SR01")
+                    .put("content", "咨询公交线路")
+                    .put("callId", callId));
     String dispatcher = rig.api().login("dispatcher1", "hotline");
 
-    String body = rig.api().get("/api/v1/tickets/" + created.json().getLong("id") + "/calls", dispatcher).body();
+    String body =
+        rig.api()
+            .get("/api/v1/tickets/" + created.json().getLong("id") + "/calls", dispatcher)
+            .body();
 
-    assertThat(new JsonObject(body).getJsonArray("items").getJsonObject(0).getJsonObject("recording")
-        .getString("file")).isEqualTo("录音-" + callId + ".wav");
+    assertThat(
+            new JsonObject(body)
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getJsonObject("recording")
+                .getString("file"))
+        .isEqualTo("录音-" + callId + ".wav");
     assertThat(body).doesNotContain("13800138000");
   }
 
   @Test
   void onlyRolesThatSeeFullNumbersMaySearchCallsByNumber() {
-    var manager = rig.api().get("/api/v1/calls?callerNumber=13800138000", rig.api().login("manager1", "hotline"));
-    var lead = rig.api().get("/api/v1/calls?callerNumber=13800138000", rig.api().login("lead1", "hotline"));
+    var manager =
+        rig.api()
+            .get("/api/v1/calls?callerNumber=13800138000", rig.api().login("manager1", "hotline"));
+    var lead =
+        rig.api()
+            .get("/api/v1/calls?callerNumber=13800138000", rig.api().login("lead1", "hotline"));
 
     assertThat(manager.status()).isEqualTo(403);
     assertThat(manager.errorMessage()).contains("脱敏");

@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code ./hotline demo} without an Asterisk: the AMI simulator generates calls and the server ingests them through
- * the same Asterisk-Java client. The simulated clock runs 30 times faster here, so that minutes pass in seconds.
+ * {@code ./hotline demo} without an Asterisk: the AMI simulator generates calls and the server
+ * ingests them through the same Asterisk-Java client. The simulated clock runs 30 times faster
+ * here, so that minutes pass in seconds.
  */
 @Tag("db")
 @Tag("ami")
@@ -29,8 +30,17 @@ class DemoTrafficTest {
 
   @BeforeAll
   static void start() {
-    server = RunningServer.start("demo_traffic", Application.Mode.DEMO, Map.of("HOTLINE_SIM_CALLS_PER_MINUTE", "120",
-        "HOTLINE_SIM_SPEED", "30", "HOTLINE_RECORDING_GRACE_SECONDS", "1"));
+    server =
+        RunningServer.start(
+            "demo_traffic",
+            Application.Mode.DEMO,
+            Map.of(
+                "HOTLINE_SIM_CALLS_PER_MINUTE",
+                "120",
+                "HOTLINE_SIM_SPEED",
+                "30",
+                "HOTLINE_RECORDING_GRACE_SECONDS",
+                "1"));
     api = server.client();
     lead = api.login("lead1", "hotline");
   }
@@ -47,30 +57,55 @@ class DemoTrafficTest {
 
   @Test
   void generatedCallsArriveThroughTheAmiClientAndEndAnsweredOrAbandoned() {
-    AmiRig.await("ended calls from the simulator", Duration.ofSeconds(45),
+    AmiRig.await(
+        "ended calls from the simulator",
+        Duration.ofSeconds(45),
         () -> calls().stream().filter(c -> c.getString("endedAt") != null).count() >= 5);
 
-    List<JsonObject> ended = calls().stream().filter(c -> c.getString("endedAt") != null)
-        .filter(c -> "INBOUND".equals(c.getString("direction"))).toList();
-    assertThat(ended).allSatisfy(c -> assertThat(c.getString("outcome"))
-        .isIn("ANSWERED", "ABANDONED", "SHORT_ABANDONED"));
-    assertThat(ended).anySatisfy(c -> {
-      assertThat(c.getString("outcome")).isEqualTo("ANSWERED");
-      assertThat(c.getString("agentInterface")).startsWith("PJSIP/600");
-      assertThat(c.getString("callerNumber")).matches("1[3-9]\\d{9}");
-    });
-    assertThat(api.get("/health", null).json().getJsonObject("checks").getJsonObject("ami").getString("status"))
+    List<JsonObject> ended =
+        calls().stream()
+            .filter(c -> c.getString("endedAt") != null)
+            .filter(c -> "INBOUND".equals(c.getString("direction")))
+            .toList();
+    assertThat(ended)
+        .allSatisfy(
+            c ->
+                assertThat(c.getString("outcome"))
+                    .isIn("ANSWERED", "ABANDONED", "SHORT_ABANDONED"));
+    assertThat(ended)
+        .anySatisfy(
+            c -> {
+              assertThat(c.getString("outcome")).isEqualTo("ANSWERED");
+              assertThat(c.getString("agentInterface")).startsWith("PJSIP/600");
+              assertThat(c.getString("callerNumber")).matches("1[3-9]\\d{9}");
+            });
+    assertThat(
+            api.get("/health", null)
+                .json()
+                .getJsonObject("checks")
+                .getJsonObject("ami")
+                .getString("status"))
         .isEqualTo("UP");
   }
 
   @Test
   void answeredCallsHaveVerifiedRecordingsThatCanBePlayed() {
-    AmiRig.await("a verified recording", Duration.ofSeconds(45), () -> calls().stream()
-        .anyMatch(c -> "VERIFIED".equals(c.getJsonObject("recording").getString("status"))));
-    String id = calls().stream().filter(c -> "VERIFIED".equals(c.getJsonObject("recording").getString("status")))
-        .findFirst().orElseThrow().getString("id");
+    AmiRig.await(
+        "a verified recording",
+        Duration.ofSeconds(45),
+        () ->
+            calls().stream()
+                .anyMatch(
+                    c -> "VERIFIED".equals(c.getJsonObject("recording").getString("status"))));
+    String id =
+        calls().stream()
+            .filter(c -> "VERIFIED".equals(c.getJsonObject("recording").getString("status")))
+            .findFirst()
+            .orElseThrow()
+            .getString("id");
 
-    ApiClient.Bytes wav = api.getBytes("/api/v1/calls/" + id + "/recording", lead, "Range", "bytes=0-3");
+    ApiClient.Bytes wav =
+        api.getBytes("/api/v1/calls/" + id + "/recording", lead, "Range", "bytes=0-3");
 
     assertThat(wav.status()).isEqualTo(206);
     assertThat(new String(wav.body())).isEqualTo("RIFF");
@@ -78,29 +113,55 @@ class DemoTrafficTest {
 
   @Test
   void theBoardShowsTheFourAgentsOfTheQueue() {
-    AmiRig.await("four members", Duration.ofSeconds(20), () -> api.get("/api/v1/live/queues", lead).json()
-        .getJsonArray("queues").stream().map(JsonObject.class::cast)
-        .anyMatch(q -> q.getJsonArray("members").size() == 4));
+    AmiRig.await(
+        "four members",
+        Duration.ofSeconds(20),
+        () ->
+            api.get("/api/v1/live/queues", lead).json().getJsonArray("queues").stream()
+                .map(JsonObject.class::cast)
+                .anyMatch(q -> q.getJsonArray("members").size() == 4));
   }
 
   @Test
   void aCallbackForATicketBecomesAnOutboundCallLinkedToTheTicket() {
     String agent = api.login("agent1", "hotline");
-    assertThat(api.post("/api/v1/agent/login", agent, new JsonObject().put("interface", "PJSIP/6003")).status())
+    assertThat(
+            api.post("/api/v1/agent/login", agent, new JsonObject().put("interface", "PJSIP/6003"))
+                .status())
         .isEqualTo(200);
-    long ticket = api.post("/api/v1/tickets", agent, new JsonObject().put("channel", "PHONE")
-        .put("callerPhone", "13900139000").put("appealType", "HELP").put("categoryId", "SR01")
-        .put("content", "回访测试")).json().getLong("id");
+    long ticket =
+        api.post(
+                "/api/v1/tickets",
+                agent,
+                new JsonObject()
+                    .put("channel", "PHONE")
+                    .put("callerPhone", "13900139000")
+                    .put("appealType", "HELP")
+                    .put("categoryId", "SR01")
+                    .put("content", "回访测试"))
+            .json()
+            .getLong("id");
 
-    assertThat(api.post("/api/v1/tickets/" + ticket + "/callback-call", agent, new JsonObject()).status())
+    assertThat(
+            api.post("/api/v1/tickets/" + ticket + "/callback-call", agent, new JsonObject())
+                .status())
         .isEqualTo(202);
 
-    AmiRig.await("the callback call, ended and linked", Duration.ofSeconds(45), () -> {
-      JsonArray linked = api.get("/api/v1/tickets/" + ticket + "/calls", agent).json().getJsonArray("items");
-      return linked.stream().map(JsonObject.class::cast).anyMatch(c -> "OUTBOUND".equals(c.getString("outcome")));
-    });
-    JsonObject call = api.get("/api/v1/tickets/" + ticket + "/calls", agent).json().getJsonArray("items")
-        .getJsonObject(0);
+    AmiRig.await(
+        "the callback call, ended and linked",
+        Duration.ofSeconds(45),
+        () -> {
+          JsonArray linked =
+              api.get("/api/v1/tickets/" + ticket + "/calls", agent).json().getJsonArray("items");
+          return linked.stream()
+              .map(JsonObject.class::cast)
+              .anyMatch(c -> "OUTBOUND".equals(c.getString("outcome")));
+        });
+    JsonObject call =
+        api.get("/api/v1/tickets/" + ticket + "/calls", agent)
+            .json()
+            .getJsonArray("items")
+            .getJsonObject(0);
     assertThat(call.getString("callerNumber")).isEqualTo("13900139000");
     assertThat(call.getString("agentInterface")).isEqualTo("PJSIP/6003");
     JsonObject detail = api.get("/api/v1/calls/" + call.getString("id"), agent).json();

@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Whatever arrives on the AMI socket is kept raw, flagged and counted, and never stops ingestion: lines that are
- * not headers, unknown events, huge header values, a NUL byte, a block with neither Event nor Response, and a
- * message cut in half by a disconnect.
+ * Whatever arrives on the AMI socket is kept raw, flagged and counted, and never stops ingestion:
+ * lines that are not headers, unknown events, huge header values, a NUL byte, a block with neither
+ * Event nor Response, and a message cut in half by a disconnect.
  */
 @Tag("db")
 @Tag("ami")
@@ -32,19 +32,38 @@ class HostileAmiInputTest {
     rig = AmiRig.start("hostile_ami", Map.of());
     db = rig.server().database();
     int logins = rig.sim().logins();
-    rig.sim().play(RawFeed.of(
-        "Event: Newchannel\r\nPrivilege: call,all\r\nthis line has no colon at all\r\nUniqueid: 9.1\r\n"
-            + "Linkedid: 9.1\r\nChannel: PJSIP/trunk-x\r\nCallerIDNum: 13800000009\r\n\r\n",
-        "Event: FooBarFromTheFuture\r\nPrivilege: call,all\r\nFoo: bar\r\n\r\n",
-        "Event: VarSet\r\nPrivilege: dialplan,all\r\nVariable: BIG\r\nValue: " + BIG + "\r\n\r\n",
-        "Event: VarSet\r\nPrivilege: dialplan,all\r\nVariable: HUGE\r\nValue: " + HUGE + "\r\n\r\n",
-        "Event: UserEvent\r\nPrivilege: user,all\r\nUserEvent: Nul\r\nData: a\u0000b\r\n\r\n",
-        "Garbage: with no event or response\r\n\r\n",
-        "Event: Hangup\r\nChannel: PJSIP/trunk-x\r\nUniq").thenCut()).join();
-    AmiRig.await("reconnected after the cut", Duration.ofSeconds(20), () -> rig.sim().logins() > logins
-        && rig.api().get("/health", null).json().getJsonObject("checks").getJsonObject("ami")
-        .getString("status").equals("UP"));
-    AmiRig.await("the partial message stored", Duration.ofSeconds(20),
+    rig.sim()
+        .play(
+            RawFeed.of(
+                    "Event: Newchannel\r\nPrivilege: call,all\r\nthis line has no colon at all\r\nUniqueid: 9.1\r\n"
+                        + "Linkedid: 9.1\r\nChannel: PJSIP/trunk-x\r\nCallerIDNum: 13800000009\r\n\r\n",
+                    "Event: FooBarFromTheFuture\r\nPrivilege: call,all\r\nFoo: bar\r\n\r\n",
+                    "Event: VarSet\r\nPrivilege: dialplan,all\r\nVariable: BIG\r\nValue: "
+                        + BIG
+                        + "\r\n\r\n",
+                    "Event: VarSet\r\nPrivilege: dialplan,all\r\nVariable: HUGE\r\nValue: "
+                        + HUGE
+                        + "\r\n\r\n",
+                    "Event: UserEvent\r\nPrivilege: user,all\r\nUserEvent: Nul\r\nData: a\u0000b\r\n\r\n",
+                    "Garbage: with no event or response\r\n\r\n",
+                    "Event: Hangup\r\nChannel: PJSIP/trunk-x\r\nUniq")
+                .thenCut())
+        .join();
+    AmiRig.await(
+        "reconnected after the cut",
+        Duration.ofSeconds(20),
+        () ->
+            rig.sim().logins() > logins
+                && rig.api()
+                    .get("/health", null)
+                    .json()
+                    .getJsonObject("checks")
+                    .getJsonObject("ami")
+                    .getString("status")
+                    .equals("UP"));
+    AmiRig.await(
+        "the partial message stored",
+        Duration.ofSeconds(20),
         () -> db.number("SELECT count(*) FROM telephony.ami_event WHERE kind = 'PARTIAL'") == 1);
   }
 
@@ -55,41 +74,57 @@ class HostileAmiInputTest {
 
   @Test
   void aLineThatIsNoHeaderIsKeptInTheRawTextAndFlagged() {
-    assertThat(db.text("SELECT raw FROM telephony.ami_event WHERE name = 'Newchannel' AND uniqueid = '9.1'"))
+    assertThat(
+            db.text(
+                "SELECT raw FROM telephony.ami_event WHERE name = 'Newchannel' AND uniqueid = '9.1'"))
         .contains("this line has no colon at all");
-    assertThat(db.number("SELECT flags & 1 FROM telephony.ami_event WHERE name = 'Newchannel' AND uniqueid = '9.1'")).isEqualTo(1);
+    assertThat(
+            db.number(
+                "SELECT flags & 1 FROM telephony.ami_event WHERE name = 'Newchannel' AND uniqueid = '9.1'"))
+        .isEqualTo(1);
   }
 
   @Test
   void anUnknownEventIsStoredAndFlaggedUnknown() {
-    assertThat(db.number("SELECT flags & 8 FROM telephony.ami_event WHERE name = 'FooBarFromTheFuture'"))
+    assertThat(
+            db.number(
+                "SELECT flags & 8 FROM telephony.ami_event WHERE name = 'FooBarFromTheFuture'"))
         .isEqualTo(8);
   }
 
   @Test
   void aLargeHeaderValueIsKeptWholeAndFlaggedOversize() {
-    assertThat(db.number("SELECT length(raw) FROM telephony.ami_event WHERE raw LIKE '%Variable: BIG%'"))
+    assertThat(
+            db.number(
+                "SELECT length(raw) FROM telephony.ami_event WHERE raw LIKE '%Variable: BIG%'"))
         .isGreaterThan(300_000);
-    assertThat(db.number("SELECT flags & 2 FROM telephony.ami_event WHERE raw LIKE '%Variable: BIG%'"))
+    assertThat(
+            db.number("SELECT flags & 2 FROM telephony.ami_event WHERE raw LIKE '%Variable: BIG%'"))
         .isEqualTo(2);
   }
 
   @Test
   void aHeaderValueBeyondTheLimitIsCutThereAndFlaggedTruncated() {
-    assertThat(db.number("SELECT length(raw) FROM telephony.ami_event WHERE raw LIKE '%Variable: HUGE%'"))
+    assertThat(
+            db.number(
+                "SELECT length(raw) FROM telephony.ami_event WHERE raw LIKE '%Variable: HUGE%'"))
         .isBetween(1L << 20, (1L << 20) + 4);
-    assertThat(db.number("SELECT flags & 4 FROM telephony.ami_event WHERE raw LIKE '%Variable: HUGE%'"))
+    assertThat(
+            db.number(
+                "SELECT flags & 4 FROM telephony.ami_event WHERE raw LIKE '%Variable: HUGE%'"))
         .isEqualTo(4);
   }
 
   @Test
   void aBlockWithNeitherEventNorResponseIsKeptAsMalformed() {
-    assertThat(db.text("SELECT kind FROM telephony.ami_event WHERE raw LIKE 'Garbage:%'")).isEqualTo("MALFORMED");
+    assertThat(db.text("SELECT kind FROM telephony.ami_event WHERE raw LIKE 'Garbage:%'"))
+        .isEqualTo("MALFORMED");
   }
 
   @Test
   void aNulByteDoesNotStopTheLog() {
-    assertThat(db.text("SELECT raw FROM telephony.ami_event WHERE raw LIKE '%UserEvent: Nul%'")).contains("a\uFFFDb");
+    assertThat(db.text("SELECT raw FROM telephony.ami_event WHERE raw LIKE '%UserEvent: Nul%'"))
+        .contains("a\uFFFDb");
   }
 
   @Test
@@ -102,7 +137,8 @@ class HostileAmiInputTest {
   void theMetricsCountWhatWasOdd() {
     String metrics = rig.api().get("/metrics", null).body();
 
-    assertThat(metrics).containsPattern("hotline_ami_events_unknown_total\\{server=\"lab\"} [1-9]")
+    assertThat(metrics)
+        .containsPattern("hotline_ami_events_unknown_total\\{server=\"lab\"} [1-9]")
         .containsPattern("hotline_ami_messages_partial_total\\{server=\"lab\"} 1")
         .containsPattern("hotline_ami_messages_malformed_total\\{server=\"lab\"} [2-9]")
         .containsPattern("hotline_ami_messages_oversize_total\\{server=\"lab\"} [1-9]")
@@ -115,6 +151,7 @@ class HostileAmiInputTest {
 
     rig.sim().play(Replay.of(Fixtures.transcript("short_abandon"))).join();
 
-    assertThat(rig.awaitEndedCall(truth.uniqueid()).getString("outcome")).isEqualTo("SHORT_ABANDONED");
+    assertThat(rig.awaitEndedCall(truth.uniqueid()).getString("outcome"))
+        .isEqualTo("SHORT_ABANDONED");
   }
 }

@@ -18,16 +18,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * Quality inspection (录音质检) over HTTP on real calls from the simulated Asterisk: the default scorecard, scores
- * computed by hand, a fatal item, a new scorecard version, who sees which scores, one appeal and its decision, and
- * the average per agent.
+ * Quality inspection (录音质检) over HTTP on real calls from the simulated Asterisk: the default
+ * scorecard, scores computed by hand, a fatal item, a new scorecard version, who sees which scores,
+ * one appeal and its decision, and the average per agent.
  */
 @Tag("db")
 @Tag("ami")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class QaApiTest {
-  private static final String AGENT_CALL = "1795290592.0";     // answered at PJSIP/6001 (agent1)
-  private static final String LEAD_CALL = "1795290615.2";      // answered at PJSIP/6002 (lead1 sits there)
+  private static final String AGENT_CALL = "1795290592.0"; // answered at PJSIP/6001 (agent1)
+  private static final String LEAD_CALL =
+      "1795290615.2"; // answered at PJSIP/6002 (lead1 sits there)
   private static final String ALL_DAYS = "from=2000-01-01&to=2100-12-31";
   private static AmiRig rig;
   private static ApiClient api;
@@ -65,12 +66,20 @@ class QaApiTest {
   }
 
   private static JsonArray defaultCardPoints() {
-    return points("GREETING", 8, "LISTENING", 18, "ACCURACY", 20, "RECORD", 15, "ATTITUDE", 12, "CLOSING", 9);
+    return points(
+        "GREETING", 8, "LISTENING", 18, "ACCURACY", 20, "RECORD", 15, "ATTITUDE", 12, "CLOSING", 9);
   }
 
-  private static ApiClient.Reply score(String token, String callId, JsonArray items, JsonArray fatal) {
-    return api.post("/api/v1/qa/scores", token, new JsonObject().put("callId", callId).put("items", items)
-        .put("fatalFailed", fatal).put("comment", "抽检"));
+  private static ApiClient.Reply score(
+      String token, String callId, JsonArray items, JsonArray fatal) {
+    return api.post(
+        "/api/v1/qa/scores",
+        token,
+        new JsonObject()
+            .put("callId", callId)
+            .put("items", items)
+            .put("fatalFailed", fatal)
+            .put("comment", "抽检"));
   }
 
   @Test
@@ -79,10 +88,17 @@ class QaApiTest {
     JsonObject card = api.get("/api/v1/qa/scorecard", agent).json();
 
     assertThat(card.getInteger("version")).isEqualTo(1);
-    assertThat(card.getJsonArray("items").stream().mapToInt(i -> ((JsonObject) i).getInteger("weight")).sum())
+    assertThat(
+            card.getJsonArray("items").stream()
+                .mapToInt(i -> ((JsonObject) i).getInteger("weight"))
+                .sum())
         .isEqualTo(100);
-    assertThat(card.getJsonArray("items").stream().map(JsonObject.class::cast).filter(i -> i.getBoolean("fatal"))
-        .map(i -> i.getString("label"))).containsExactly("辱骂群众", "推诿群众");
+    assertThat(
+            card.getJsonArray("items").stream()
+                .map(JsonObject.class::cast)
+                .filter(i -> i.getBoolean("fatal"))
+                .map(i -> i.getString("label")))
+        .containsExactly("辱骂群众", "推诿群众");
     assertThat(card.getJsonArray("items").getJsonObject(0).getString("label")).isEqualTo("规范问候语");
   }
 
@@ -116,8 +132,24 @@ class QaApiTest {
   @Test
   @Order(4)
   void scoresOutOfRangeMissingItemsAndScoringByAgentsAreRefused() {
-    var tooMany = score(lead, AGENT_CALL, points("GREETING", 11, "LISTENING", 18, "ACCURACY", 20, "RECORD", 15,
-        "ATTITUDE", 12, "CLOSING", 9), new JsonArray());
+    var tooMany =
+        score(
+            lead,
+            AGENT_CALL,
+            points(
+                "GREETING",
+                11,
+                "LISTENING",
+                18,
+                "ACCURACY",
+                20,
+                "RECORD",
+                15,
+                "ATTITUDE",
+                12,
+                "CLOSING",
+                9),
+            new JsonArray());
     var missing = score(lead, AGENT_CALL, points("GREETING", 8), new JsonArray());
     var notFatal = score(lead, AGENT_CALL, defaultCardPoints(), new JsonArray().add("GREETING"));
     var byAgent = score(agent, AGENT_CALL, defaultCardPoints(), new JsonArray());
@@ -132,13 +164,44 @@ class QaApiTest {
   @Test
   @Order(5)
   void aNewScorecardVersionScoresNewCallsWhileOldScoresKeepTheirVersion() {
-    JsonObject card = new JsonObject().put("name", "简化质检标准").put("items", new JsonArray()
-        .add(new JsonObject().put("code", "SERVICE").put("label", "服务规范").put("weight", 60).put("fatal", false))
-        .add(new JsonObject().put("code", "RESULT").put("label", "问题解决").put("weight", 40).put("fatal", false))
-        .add(new JsonObject().put("code", "ABUSE").put("label", "辱骂群众").put("weight", 0).put("fatal", true)));
+    JsonObject card =
+        new JsonObject()
+            .put("name", "简化质检标准")
+            .put(
+                "items",
+                new JsonArray()
+                    .add(
+                        new JsonObject()
+                            .put("code", "SERVICE")
+                            .put("label", "服务规范")
+                            .put("weight", 60)
+                            .put("fatal", false))
+                    .add(
+                        new JsonObject()
+                            .put("code", "RESULT")
+                            .put("label", "问题解决")
+                            .put("weight", 40)
+                            .put("fatal", false))
+                    .add(
+                        new JsonObject()
+                            .put("code", "ABUSE")
+                            .put("label", "辱骂群众")
+                            .put("weight", 0)
+                            .put("fatal", true)));
 
-    var wrongSum = api.put("/api/v1/admin/qa/scorecard", admin, card.copy().put("items", new JsonArray()
-        .add(new JsonObject().put("code", "A").put("label", "甲").put("weight", 50))));
+    var wrongSum =
+        api.put(
+            "/api/v1/admin/qa/scorecard",
+            admin,
+            card.copy()
+                .put(
+                    "items",
+                    new JsonArray()
+                        .add(
+                            new JsonObject()
+                                .put("code", "A")
+                                .put("label", "甲")
+                                .put("weight", 50))));
     var saved = api.put("/api/v1/admin/qa/scorecard", admin, card);
     var onNewCard = score(lead, LEAD_CALL, points("SERVICE", 45, "RESULT", 30), new JsonArray());
     var ofCall = api.get("/api/v1/calls/" + AGENT_CALL + "/qa", lead).json().getJsonArray("items");
@@ -150,7 +213,8 @@ class QaApiTest {
     assertThat(onNewCard.json().getInteger("scorecardVersion")).isEqualTo(2);
     assertThat(onNewCard.json().getString("agent")).isEqualTo("lead1");
     assertThat(ofCall).hasSize(2);
-    assertThat(ofCall.stream().map(s -> ((JsonObject) s).getInteger("scorecardVersion"))).containsOnly(1);
+    assertThat(ofCall.stream().map(s -> ((JsonObject) s).getInteger("scorecardVersion")))
+        .containsOnly(1);
     assertThat(ofCall.getJsonObject(0).getJsonArray("items").getJsonObject(0).getString("label"))
         .isEqualTo("规范问候语");
   }
@@ -173,12 +237,16 @@ class QaApiTest {
   @Order(7)
   void theScoredAgentAppealsOnceAndTheTeamLeadDecides() {
     String path = "/api/v1/qa/scores/" + firstScore + "/appeal";
-    var notTheirs = api.post(path, api.login("manager1", "hotline"), new JsonObject().put("reason", "x"));
+    var notTheirs =
+        api.post(path, api.login("manager1", "hotline"), new JsonObject().put("reason", "x"));
     var appealed = api.post(path, agent, new JsonObject().put("reason", "已按规范问候，录音第 3 秒可听到"));
     var again = api.post(path, agent, new JsonObject().put("reason", "再申诉"));
     var byAgent = api.post(path + "/decision", agent, new JsonObject().put("accepted", true));
-    var decided = api.post(path + "/decision", lead, new JsonObject().put("accepted", true)
-        .put("comment", "核实属实").put("newTotal", 84));
+    var decided =
+        api.post(
+            path + "/decision",
+            lead,
+            new JsonObject().put("accepted", true).put("comment", "核实属实").put("newTotal", 84));
     var twice = api.post(path + "/decision", lead, new JsonObject().put("accepted", false));
 
     assertThat(notTheirs.status()).isEqualTo(403);
@@ -199,7 +267,10 @@ class QaApiTest {
   void theSummaryAveragesEachAgentsTotals() {
     var all = api.get("/api/v1/qa/summary?" + ALL_DAYS, lead).json().getJsonArray("items");
     var own = api.get("/api/v1/qa/summary?" + ALL_DAYS, agent).json().getJsonArray("items");
-    var none = api.get("/api/v1/qa/summary?from=2001-01-01&to=2001-01-31", lead).json().getJsonArray("items");
+    var none =
+        api.get("/api/v1/qa/summary?from=2001-01-01&to=2001-01-31", lead)
+            .json()
+            .getJsonArray("items");
 
     assertThat(all).hasSize(2);
     JsonObject agent1 = all.getJsonObject(0);

@@ -17,7 +17,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** {@code ./hotline reconcile --from --to}: repairs calls from queue_log on demand and reports what it fixed. */
+/**
+ * {@code ./hotline reconcile --from --to}: repairs calls from queue_log on demand and reports what
+ * it fixed.
+ */
 @Tag("db")
 class ReconcileCommandTest {
   private static TestDatabase db;
@@ -26,9 +29,19 @@ class ReconcileCommandTest {
   @BeforeAll
   static void database() {
     db = TestDatabase.empty("reconcile_cmd");
-    cfg = HotlineConfig.from(Map.of("HOTLINE_DB_URL", db.url(), "HOTLINE_DB_USER", db.user(),
-        "HOTLINE_AMI_HOST", "pbx.example", "HOTLINE_AMI_SERVER_ID", "lab",
-        "HOTLINE_AMI_QUEUE_LOG", Fixtures.ami("ring_no_answer.queue_log").toString()));
+    cfg =
+        HotlineConfig.from(
+            Map.of(
+                "HOTLINE_DB_URL",
+                db.url(),
+                "HOTLINE_DB_USER",
+                db.user(),
+                "HOTLINE_AMI_HOST",
+                "pbx.example",
+                "HOTLINE_AMI_SERVER_ID",
+                "lab",
+                "HOTLINE_AMI_QUEUE_LOG",
+                Fixtures.ami("ring_no_answer.queue_log").toString()));
   }
 
   @AfterAll
@@ -48,8 +61,10 @@ class ReconcileCommandTest {
     String second = run("--from", "2026-11-21T00:00:00Z", "--to", "2026-11-23T00:00:00Z");
 
     assertThat(first).contains("服务器 lab").contains("补录 1 个").contains("补录通话 1795290672.7");
-    assertThat(db.text("SELECT outcome FROM telephony.call WHERE id = '1795290672.7'")).isEqualTo("ANSWERED");
-    assertThat(db.number("SELECT wait_seconds FROM telephony.call WHERE id = '1795290672.7'")).isEqualTo(19);
+    assertThat(db.text("SELECT outcome FROM telephony.call WHERE id = '1795290672.7'"))
+        .isEqualTo("ANSWERED");
+    assertThat(db.number("SELECT wait_seconds FROM telephony.call WHERE id = '1795290672.7'"))
+        .isEqualTo(19);
     assertThat(second).contains("补录 0 个，修复 0 个");
   }
 
@@ -61,8 +76,10 @@ class ReconcileCommandTest {
   @Test
   void missingOrBackwardsDatesAreRefusedInChinese() {
     assertThatThrownBy(() -> run("--from", "2026-11-22", "--to", "2026-11-21"))
-        .isInstanceOf(ConfigException.class).hasMessageContaining("from 早于 to");
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("from 早于 to");
     assertThatThrownBy(() -> run("--from", "yesterday", "--to", "2026-11-21"))
-        .isInstanceOf(ConfigException.class).hasMessageContaining("时间格式不正确");
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("时间格式不正确");
   }
 }

@@ -28,9 +28,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Nothing stays PENDING (real PostgreSQL, the lab's recordings): calls that ended while their checks could not run
- * (ingestion stalled, the platform down) are checked by the settling sweep once their grace period is over, and
- * each check concludes.
+ * Nothing stays PENDING (real PostgreSQL, the lab's recordings): calls that ended while their
+ * checks could not run (ingestion stalled, the platform down) are checked by the settling sweep
+ * once their grace period is over, and each check concludes.
  */
 @Tag("db")
 class RecordingSettleTest {
@@ -49,14 +49,16 @@ class RecordingSettleTest {
     CallFolder folder = new CallFolder("lab", FoldPolicy.defaults());
     long seq = 0;
     for (AmiTranscript.Block b : Fixtures.transcript("recordings").blocks()) {
-      folder.apply(new ReceivedMessage("lab", 1, seq++, T0.plusMillis(Math.max(0, b.ms())), 0,
-          AmiMessage.parse(b.text())));
+      folder.apply(
+          new ReceivedMessage(
+              "lab", 1, seq++, T0.plusMillis(Math.max(0, b.ms())), 0, AmiMessage.parse(b.text())));
     }
     List<Call> calls = folder.drain().stream().map(CallFolder.Change::after).toList();
-    store.inTransaction(r -> {
-      r.calls().upsert(calls);
-      return null;
-    });
+    store.inTransaction(
+        r -> {
+          r.calls().upsert(calls);
+          return null;
+        });
   }
 
   @AfterEach
@@ -65,12 +67,18 @@ class RecordingSettleTest {
   }
 
   private RecordingService at(Instant now) {
-    return new RecordingService(store, new DirectoryRecordingFiles(Fixtures.recordings()),
-        new RecordingCheck(0.5, -50, Duration.ofSeconds(5)), Clock.fixed(now, ZoneOffset.UTC));
+    return new RecordingService(
+        store,
+        new DirectoryRecordingFiles(Fixtures.recordings()),
+        new RecordingCheck(0.5, -50, Duration.ofSeconds(5)),
+        Clock.fixed(now, ZoneOffset.UTC));
   }
 
   private RecordingStatus status(String callId) {
-    return store.inTransaction(r -> r.recordings().byCallId(callId)).map(Recording::status).orElse(null);
+    return store
+        .inTransaction(r -> r.recordings().byCallId(callId))
+        .map(Recording::status)
+        .orElse(null);
   }
 
   @Test
@@ -87,12 +95,25 @@ class RecordingSettleTest {
   @Test
   void aCheckLeftPendingByAnInterruptedRunIsConcludedAndThenLeftAlone() {
     at(T0.plusSeconds(18)).index(SILENT_CALLBACK);
-    Recording pending = store.inTransaction(r -> r.recordings().byCallId(SILENT_CALLBACK)).orElseThrow();
-    store.inTransaction(r -> {
-      r.recordings().upsert(new Recording(SILENT_CALLBACK, null, RecordingStatus.PENDING, null, null, null, null,
-          null, true, pending.checkedAt()));
-      return null;
-    });
+    Recording pending =
+        store.inTransaction(r -> r.recordings().byCallId(SILENT_CALLBACK)).orElseThrow();
+    store.inTransaction(
+        r -> {
+          r.recordings()
+              .upsert(
+                  new Recording(
+                      SILENT_CALLBACK,
+                      null,
+                      RecordingStatus.PENDING,
+                      null,
+                      null,
+                      null,
+                      null,
+                      null,
+                      true,
+                      pending.checkedAt()));
+          return null;
+        });
     RecordingService later = at(T0.plus(Duration.ofHours(1)));
 
     later.settle(100);
@@ -104,7 +125,8 @@ class RecordingSettleTest {
 
   @Test
   void callsStillRunningOrWithinTheirGraceAreNotTakenUp() {
-    // 12 s into the capture: the speech call ended 3 s ago (grace 5 s), the callback has not ended yet
+    // 12 s into the capture: the speech call ended 3 s ago (grace 5 s), the callback has not ended
+    // yet
     Map<RecordingStatus, Integer> settled = at(T0.plusSeconds(12)).settle(100);
 
     assertThat(settled).isEmpty();

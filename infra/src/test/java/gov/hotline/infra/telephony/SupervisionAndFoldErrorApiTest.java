@@ -20,9 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * The running server fed by the simulator: a team lead's ChanSpy originate, captured from a real Asterisk (the
- * message that froze ingestion), is a supervision call in {@code /calls} and the calls after it are folded; a
- * message the fold cannot read is kept, flagged and counted, later calls still arrive, and {@code /health} says so.
+ * The running server fed by the simulator: a team lead's ChanSpy originate, captured from a real
+ * Asterisk (the message that froze ingestion), is a supervision call in {@code /calls} and the
+ * calls after it are folded; a message the fold cannot read is kept, flagged and counted, later
+ * calls still arrive, and {@code /health} says so.
  */
 @Tag("db")
 @Tag("ami")
@@ -63,17 +64,26 @@ class SupervisionAndFoldErrorApiTest {
   @Order(2)
   void aMessageTheFoldCannotReadIsFlaggedCountedAndShownWhileLaterCallsArrive() {
     long storedBefore = rig.storedMessages();
-    rig.sim().broadcast("Response: Success\r\nActionID: resync-channels-77\r\nEventList: start\r\n"
-        + "Message: Channels will follow\r\n\r\n");
-    rig.sim().broadcast("Event: CoreShowChannel\r\nActionID: resync-channels-77\r\nChannel: PJSIP/6009-00000001\r\n"
-        + "Application: Queue\r\nApplicationData: hotline\r\n\r\n");
-    rig.sim().broadcast("Event: CoreShowChannelsComplete\r\nActionID: resync-channels-77\r\nEventList: Complete\r\n"
-        + "ListItems: 1\r\n\r\n");
+    rig.sim()
+        .broadcast(
+            "Response: Success\r\nActionID: resync-channels-77\r\nEventList: start\r\n"
+                + "Message: Channels will follow\r\n\r\n");
+    rig.sim()
+        .broadcast(
+            "Event: CoreShowChannel\r\nActionID: resync-channels-77\r\nChannel: PJSIP/6009-00000001\r\n"
+                + "Application: Queue\r\nApplicationData: hotline\r\n\r\n");
+    rig.sim()
+        .broadcast(
+            "Event: CoreShowChannelsComplete\r\nActionID: resync-channels-77\r\nEventList: Complete\r\n"
+                + "ListItems: 1\r\n\r\n");
     rig.sim().play(Replay.of(Fixtures.transcript("abandoned"))).join();
 
     Truth.TruthCall later = Fixtures.truth("abandoned").calls().getFirst();
     assertMatches(AmiRig.observed(rig.awaitEndedCall(later.uniqueid())), later);
-    AmiRig.await("the fold error counted", Duration.ofSeconds(10), () -> healthOfLab().getInteger("foldErrors") == 1);
+    AmiRig.await(
+        "the fold error counted",
+        Duration.ofSeconds(10),
+        () -> healthOfLab().getInteger("foldErrors") == 1);
     JsonObject health = rig.api().get("/health", null).json();
     JsonObject lab = healthOfLab();
     assertThat(health.getString("status")).isEqualTo("DEGRADED");
@@ -82,9 +92,15 @@ class SupervisionAndFoldErrorApiTest {
     assertThat(lab.getString("status")).isEqualTo("DEGRADED");
     assertThat(lab.getString("problem")).contains("无法归并为通话");
     assertThat(lab.getString("lastFoldError")).contains("NullPointerException");
-    assertThat(rig.api().get("/metrics", null).body()).contains("hotline_ami_fold_errors_total{server=\"lab\"} 1.0");
-    assertThat(rig.server().database().number("SELECT count(*) FROM telephony.ami_fold_error WHERE name = "
-        + "'CoreShowChannelsComplete'")).isEqualTo(1);
+    assertThat(rig.api().get("/metrics", null).body())
+        .contains("hotline_ami_fold_errors_total{server=\"lab\"} 1.0");
+    assertThat(
+            rig.server()
+                .database()
+                .number(
+                    "SELECT count(*) FROM telephony.ami_fold_error WHERE name = "
+                        + "'CoreShowChannelsComplete'"))
+        .isEqualTo(1);
     assertThat(rig.storedMessages()).isGreaterThanOrEqualTo(storedBefore + 3);
   }
 
@@ -95,19 +111,42 @@ class SupervisionAndFoldErrorApiTest {
     rig.sim().pbx(pbx);
     rig.sim().playForever(pbx);
 
-    var r = rig.api().post("/api/v1/agents/supervise", rig.leadToken(), new JsonObject().put("mode", "LISTEN")
-        .put("agentInterface", "PJSIP/6003").put("leadInterface", "PJSIP/6004"));
+    var r =
+        rig.api()
+            .post(
+                "/api/v1/agents/supervise",
+                rig.leadToken(),
+                new JsonObject()
+                    .put("mode", "LISTEN")
+                    .put("agentInterface", "PJSIP/6003")
+                    .put("leadInterface", "PJSIP/6004"));
 
     assertThat(r.status()).as(r.body()).isEqualTo(200);
-    AmiRig.await("the spy leg listed as a supervision call", Duration.ofSeconds(20), () -> rig.allCalls().stream()
-        .anyMatch(c -> "SUPERVISION".equals(c.getString("direction")) && c.getString("endedAt") != null
-            && "PJSIP/6004".equals(c.getString("agentInterface")) && !SPY_CALL.equals(c.getString("id"))));
-    assertThat(rig.allCalls()).filteredOn(c -> "PJSIP/6004".equals(c.getString("agentInterface")))
-        .extracting(c -> c.getString("direction")).isNotEmpty().doesNotContain("INBOUND");
+    AmiRig.await(
+        "the spy leg listed as a supervision call",
+        Duration.ofSeconds(20),
+        () ->
+            rig.allCalls().stream()
+                .anyMatch(
+                    c ->
+                        "SUPERVISION".equals(c.getString("direction"))
+                            && c.getString("endedAt") != null
+                            && "PJSIP/6004".equals(c.getString("agentInterface"))
+                            && !SPY_CALL.equals(c.getString("id"))));
+    assertThat(rig.allCalls())
+        .filteredOn(c -> "PJSIP/6004".equals(c.getString("agentInterface")))
+        .extracting(c -> c.getString("direction"))
+        .isNotEmpty()
+        .doesNotContain("INBOUND");
   }
 
   private static JsonObject healthOfLab() {
-    return rig.api().get("/health", null).json().getJsonObject("checks").getJsonObject("ami").getJsonArray("servers")
+    return rig.api()
+        .get("/health", null)
+        .json()
+        .getJsonObject("checks")
+        .getJsonObject("ami")
+        .getJsonArray("servers")
         .getJsonObject(0);
   }
 }

@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * The post-call survey end to end: a scripted Asterisk runs {@code hotline-survey} against the server's FastAGI
- * port after a replayed call; the answer is stored in PostgreSQL and shows on the call and on its ticket over HTTP.
+ * The post-call survey end to end: a scripted Asterisk runs {@code hotline-survey} against the
+ * server's FastAGI port after a replayed call; the answer is stored in PostgreSQL and shows on the
+ * call and on its ticket over HTTP.
  */
 @Tag("db")
 @Tag("ami")
@@ -35,8 +36,10 @@ class SurveyApiTest {
   @BeforeAll
   static void start() {
     agiPort = RunningServer.freePort();
-    rig = AmiRig.start("survey", Map.of("HOTLINE_AGI_PORT", Integer.toString(agiPort),
-        "HOTLINE_AGI_BIND", "127.0.0.1"));
+    rig =
+        AmiRig.start(
+            "survey",
+            Map.of("HOTLINE_AGI_PORT", Integer.toString(agiPort), "HOTLINE_AGI_BIND", "127.0.0.1"));
     rig.sim().play(Replay.of(Fixtures.transcript("answered"))).join();
     rig.sim().play(Replay.of(Fixtures.transcript("abandoned"))).join();
     answeredCall = Fixtures.truth("answered").calls().getFirst().uniqueid();
@@ -44,10 +47,21 @@ class SurveyApiTest {
     rig.awaitEndedCall(answeredCall);
     rig.awaitEndedCall(abandonedCall);
     agent = rig.api().login("agent1", "hotline");
-    ticketId = rig.api().post("/api/v1/tickets", agent, new JsonObject().put("channel", "PHONE")
-        .put("callerName", "王先生").put("callerPhone", "13800138000").put("appealType", "CONSULT")
-        .put("categoryId", "SR01").put("content", "咨询垃圾分类投放时间").put("callId", answeredCall))
-        .json().getLong("id");
+    ticketId =
+        rig.api()
+            .post(
+                "/api/v1/tickets",
+                agent,
+                new JsonObject()
+                    .put("channel", "PHONE")
+                    .put("callerName", "王先生")
+                    .put("callerPhone", "13800138000")
+                    .put("appealType", "CONSULT")
+                    .put("categoryId", "SR01")
+                    .put("content", "咨询垃圾分类投放时间")
+                    .put("callId", answeredCall))
+            .json()
+            .getLong("id");
     // given: after the agent hung up, the caller pressed 1 (满意)
     survey(answeredCall).pressing("1").run();
   }
@@ -63,7 +77,8 @@ class SurveyApiTest {
 
   @Test
   void theAnswerShowsOnTheCall() {
-    JsonObject s = rig.api().get("/api/v1/calls/" + answeredCall, agent).json().getJsonObject("survey");
+    JsonObject s =
+        rig.api().get("/api/v1/calls/" + answeredCall, agent).json().getJsonObject("survey");
 
     assertThat(s.getString("result")).isEqualTo("SATISFIED");
     assertThat(s.getString("label")).isEqualTo("满意");
@@ -73,8 +88,12 @@ class SurveyApiTest {
 
   @Test
   void theAnswerShowsAmongTheTicketsCalls() {
-    JsonObject call = rig.api().get("/api/v1/tickets/" + ticketId + "/calls", agent).json()
-        .getJsonArray("items").getJsonObject(0);
+    JsonObject call =
+        rig.api()
+            .get("/api/v1/tickets/" + ticketId + "/calls", agent)
+            .json()
+            .getJsonArray("items")
+            .getJsonObject(0);
 
     assertThat(call.getString("id")).isEqualTo(answeredCall);
     assertThat(call.getJsonObject("survey").getString("label")).isEqualTo("满意");
@@ -95,7 +114,8 @@ class SurveyApiTest {
   void aSecondSurveyOfTheSameCallLeavesTheFirstAnswer() {
     survey(answeredCall).pressing("3").run();
 
-    JsonObject s = rig.api().get("/api/v1/calls/" + answeredCall, agent).json().getJsonObject("survey");
+    JsonObject s =
+        rig.api().get("/api/v1/calls/" + answeredCall, agent).json().getJsonObject("survey");
     assertThat(s.getString("result")).isEqualTo("SATISFIED");
   }
 
@@ -117,8 +137,12 @@ class SurveyApiTest {
 
     survey("1795299999.9").silent().silent().silent().run();
 
-    assertThat(rig.server().database().number(
-        "SELECT count(*) FROM telephony.call_survey WHERE call_id = '1795299999.9'")).isZero();
+    assertThat(
+            rig.server()
+                .database()
+                .number(
+                    "SELECT count(*) FROM telephony.call_survey WHERE call_id = '1795299999.9'"))
+        .isZero();
     assertThat(sessions("NO_INPUT")).isEqualTo(before + 1);
   }
 
@@ -126,14 +150,18 @@ class SurveyApiTest {
   void aWrongKeyThenARightOneStoresTheRightOne() {
     survey("1795299998.8").pressing("7").pressing("3").run();
 
-    assertThat(rig.server().database().text(
-        "SELECT result FROM telephony.call_survey WHERE call_id = '1795299998.8'")).isEqualTo("DISSATISFIED");
+    assertThat(
+            rig.server()
+                .database()
+                .text("SELECT result FROM telephony.call_survey WHERE call_id = '1795299998.8'"))
+        .isEqualTo("DISSATISFIED");
   }
 
   private static double sessions(String outcome) {
     String metrics = rig.api().get("/metrics", null).body();
-    Matcher m = Pattern.compile("(?m)^hotline_survey_sessions_total\\{outcome=\"" + outcome + "\"} (\\S+)$")
-        .matcher(metrics);
+    Matcher m =
+        Pattern.compile("(?m)^hotline_survey_sessions_total\\{outcome=\"" + outcome + "\"} (\\S+)$")
+            .matcher(metrics);
     assertThat(m.find()).as("survey counter for %s in /metrics", outcome).isTrue();
     return Double.parseDouble(m.group(1));
   }

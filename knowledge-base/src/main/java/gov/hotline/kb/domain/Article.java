@@ -4,11 +4,18 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * A knowledge-base article (知识条目) at its current version. {@code code} is unique and stable (kept from imports,
- * e.g. KB0001); every edit makes a new {@link ArticleVersion}.
+ * A knowledge-base article (知识条目) at its current version. {@code code} is unique and stable (kept
+ * from imports, e.g. KB0001); every edit makes a new {@link ArticleVersion}.
  */
-public record Article(long id, String code, ArticleContent content, ArticleStatus status, int version,
-                      Instant createdAt, Instant updatedAt, String updatedBy) {
+public record Article(
+    long id,
+    String code,
+    ArticleContent content,
+    ArticleStatus status,
+    int version,
+    Instant createdAt,
+    Instant updatedAt,
+    String updatedBy) {
   public Article {
     Objects.requireNonNull(code);
     Objects.requireNonNull(content);

@@ -4,22 +4,26 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * An article cut into passages for the embedding model: the head (title and keywords with the opening of the body)
- * and then the body section by section ({@code 【标签】…} lines, {@code 一、标签：…} items or paragraphs), each
- * prefixed with the title so that a section read alone still says what it is about. Short sections are merged; a
- * long article keeps at most {@link #MAX_CHUNKS} passages, so its later sections stay reachable without one vector
- * having to stand for all of it. The search counts an article's best passage.
+ * An article cut into passages for the embedding model: the head (title and keywords with the
+ * opening of the body) and then the body section by section ({@code 【标签】…} lines, {@code 一、标签：…}
+ * items or paragraphs), each prefixed with the title so that a section read alone still says what
+ * it is about. Short sections are merged; a long article keeps at most {@link #MAX_CHUNKS}
+ * passages, so its later sections stay reachable without one vector having to stand for all of it.
+ * The search counts an article's best passage.
  */
 public final class ArticleChunks {
   /** Passages per article at most (the index keeps one vector each). */
   public static final int MAX_CHUNKS = 12;
-  /** Changes whenever the cutting changes, so that stored vectors of the old cutting are recomputed. */
+
+  /**
+   * Changes whenever the cutting changes, so that stored vectors of the old cutting are recomputed.
+   */
   public static final String VERSION = "c1";
+
   static final int TARGET = 160;
   static final int HEAD_BODY = 80;
 
-  private ArticleChunks() {
-  }
+  private ArticleChunks() {}
 
   public static List<String> of(ArticleContent c) {
     String title = c.title().strip();

@@ -8,11 +8,17 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What an editor writes for a knowledge-base article (知识条目): title, body, category, keywords and the validity
- * period. Text is stored as written (HTML is never interpreted, only escaped on output).
+ * What an editor writes for a knowledge-base article (知识条目): title, body, category, keywords and
+ * the validity period. Text is stored as written (HTML is never interpreted, only escaped on
+ * output).
  */
-public record ArticleContent(String title, String body, String category, List<String> keywords, LocalDate validFrom,
-                             LocalDate validTo) {
+public record ArticleContent(
+    String title,
+    String body,
+    String category,
+    List<String> keywords,
+    LocalDate validFrom,
+    LocalDate validTo) {
   public static final int TITLE_MAX = 200;
   public static final int BODY_MAX = 20_000;
   public static final int CATEGORY_MAX = 50;
@@ -25,9 +31,17 @@ public record ArticleContent(String title, String body, String category, List<St
     Objects.requireNonNull(body);
   }
 
-  /** Checks and normalises editor input; every problem becomes a 400 with a Chinese message naming the field. */
-  public static ArticleContent of(String title, String body, String category, List<String> keywords,
-                                  LocalDate validFrom, LocalDate validTo) {
+  /**
+   * Checks and normalises editor input; every problem becomes a 400 with a Chinese message naming
+   * the field.
+   */
+  public static ArticleContent of(
+      String title,
+      String body,
+      String category,
+      List<String> keywords,
+      LocalDate validFrom,
+      LocalDate validTo) {
     String t = required(title, "title", "标题", TITLE_MAX);
     String b = required(body, "body", "正文", BODY_MAX);
     String c = optional(category, "category", "分类", CATEGORY_MAX);
@@ -60,7 +74,8 @@ public record ArticleContent(String title, String body, String category, List<St
     }
     String s = v.strip();
     if (s.codePointCount(0, s.length()) > max) {
-      throw DomainException.invalid("FIELD_TOO_LONG", label + "（" + field + "）过长：最多 " + max + " 个字符");
+      throw DomainException.invalid(
+          "FIELD_TOO_LONG", label + "（" + field + "）过长：最多 " + max + " 个字符");
     }
     return s;
   }

@@ -6,8 +6,7 @@ import gov.hotline.core.user.Role;
 
 /** Who may do what in the knowledge base, and which status changes exist. */
 public final class KbRules {
-  private KbRules() {
-  }
+  private KbRules() {}
 
   /** Team leads (班长) and admins edit, publish, retire and import; every logged-in role searches. */
   public static void requireEditor(Actor actor) {
@@ -17,8 +16,8 @@ public final class KbRules {
   }
 
   /**
-   * Publishing (审核发布) needs a reviewer — a team lead or an admin — who is not {@code author}, the person whose
-   * content would go live: nobody publishes their own edit.
+   * Publishing (审核发布) needs a reviewer — a team lead or an admin — who is not {@code author}, the
+   * person whose content would go live: nobody publishes their own edit.
    */
   public static void requireReviewer(Actor actor, String author) {
     if (!actor.is(Role.TEAM_LEAD, Role.ADMIN)) {

@@ -3,8 +3,9 @@ package gov.hotline.kb.domain;
 import gov.hotline.core.error.DomainException;
 
 /**
- * A knowledge-base search as an agent types it. Empty and over-long queries are refused with a clear message; any
- * characters are allowed (query syntax such as {@code "(*?:\} has no special meaning here).
+ * A knowledge-base search as an agent types it. Empty and over-long queries are refused with a
+ * clear message; any characters are allowed (query syntax such as {@code "(*?:\} has no special
+ * meaning here).
  */
 public record SearchRequest(String query, int limit, String category) {
   public static final int QUERY_MAX = 500;

@@ -7,15 +7,14 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Highlighting done by the application, so that both engines show the same: the text is HTML-escaped, and the
- * matched terms are wrapped in {@code <em>}. Snippets are the lines of a body with the most matched characters,
- * shortened around the first match.
+ * Highlighting done by the application, so that both engines show the same: the text is
+ * HTML-escaped, and the matched terms are wrapped in {@code <em>}. Snippets are the lines of a body
+ * with the most matched characters, shortened around the first match.
  */
 public final class Snippets {
   public static final int SNIPPET_CHARS = 100;
 
-  private Snippets() {
-  }
+  private Snippets() {}
 
   /** The whole text, escaped, with matches marked. */
   public static String highlight(String text, Collection<String> terms) {
@@ -36,9 +35,13 @@ public final class Snippets {
         start = i + 1;
       }
     }
-    List<int[]> best = lines.stream().filter(l -> l[2] > 0)
-        .sorted((a, b) -> b[2] - a[2]).limit(max)
-        .sorted((a, b) -> a[0] - b[0]).toList();
+    List<int[]> best =
+        lines.stream()
+            .filter(l -> l[2] > 0)
+            .sorted((a, b) -> b[2] - a[2])
+            .limit(max)
+            .sorted((a, b) -> a[0] - b[0])
+            .toList();
     if (best.isEmpty() && !lines.isEmpty()) {
       best = List.of(lines.get(0));
     }
@@ -75,7 +78,10 @@ public final class Snippets {
     return marks;
   }
 
-  /** NFKC and lower case per character, keeping offsets (a character that would expand stays as it is). */
+  /**
+   * NFKC and lower case per character, keeping offsets (a character that would expand stays as it
+   * is).
+   */
   private static String perCharNormalized(String text) {
     StringBuilder sb = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
@@ -83,9 +89,10 @@ public final class Snippets {
       if (c < 0x80) {
         sb.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
       } else if (c >= 0x4e00 && c <= 0x9fff) {
-        sb.append(c);     // CJK ideographs are already normal; this is nearly all of a Chinese body
+        sb.append(c); // CJK ideographs are already normal; this is nearly all of a Chinese body
       } else {
-        String n = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        String n =
+            Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         sb.append(n.length() == 1 ? n.charAt(0) : c);
       }
     }

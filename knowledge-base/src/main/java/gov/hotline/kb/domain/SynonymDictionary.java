@@ -15,11 +15,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The synonym and abbreviation dictionary (同义词词典) that admins edit: one group of interchangeable terms per line,
- * separated by commas, e.g. {@code 医保,医疗保险,基本医疗保险}; {@code #} starts a comment. The first term of a group
- * is its canonical name (a "concept"). Groups are found in any text by longest match, independent of word
- * segmentation, so 社会保障卡 in an article and 社保卡 in a query meet on the same concept. Latin abbreviations
- * (gjj) only match as whole latin words.
+ * The synonym and abbreviation dictionary (同义词词典) that admins edit: one group of interchangeable
+ * terms per line, separated by commas, e.g. {@code 医保,医疗保险,基本医疗保险}; {@code #} starts a comment. The
+ * first term of a group is its canonical name (a "concept"). Groups are found in any text by
+ * longest match, independent of word segmentation, so 社会保障卡 in an article and 社保卡 in a query meet
+ * on the same concept. Latin abbreviations (gjj) only match as whole latin words.
  */
 public final class SynonymDictionary {
   public static final int MAX_LINES = 5000;
@@ -30,7 +30,8 @@ public final class SynonymDictionary {
   private final Map<String, List<String>> members;
   private final Map<Character, List<String>> byFirstChar;
 
-  private SynonymDictionary(String source, Map<String, String> canonicalOf, Map<String, List<String>> members) {
+  private SynonymDictionary(
+      String source, Map<String, String> canonicalOf, Map<String, List<String>> members) {
     this.source = source;
     this.canonicalOf = canonicalOf;
     this.members = members;
@@ -86,13 +87,15 @@ public final class SynonymDictionary {
           continue;
         }
         if (term.length() > MAX_TERM || term.chars().anyMatch(Character::isWhitespace)) {
-          throw DomainException.invalid("INVALID_SYNONYM", "同义词词典第 " + (n + 1) + " 行有误：词条“" + raw.strip()
-              + "”过长或含空格（最多 " + MAX_TERM + " 个字符）");
+          throw DomainException.invalid(
+              "INVALID_SYNONYM",
+              "同义词词典第 " + (n + 1) + " 行有误：词条“" + raw.strip() + "”过长或含空格（最多 " + MAX_TERM + " 个字符）");
         }
         group.add(term);
       }
       if (group.size() < 2) {
-        throw DomainException.invalid("INVALID_SYNONYM", "同义词词典第 " + (n + 1) + " 行有误：每行至少两个词，用逗号分隔");
+        throw DomainException.invalid(
+            "INVALID_SYNONYM", "同义词词典第 " + (n + 1) + " 行有误：每行至少两个词，用逗号分隔");
       }
       String canonical = group.iterator().next();
       String existing = canonicalOf.get(canonical);
@@ -118,8 +121,8 @@ public final class SynonymDictionary {
   }
 
   /**
-   * Every occurrence of a dictionary term in {@code normalized} text, nested ones included (退役军人优待证 yields both
-   * 优待证 and 退役军人), in text order, longer terms first at the same offset.
+   * Every occurrence of a dictionary term in {@code normalized} text, nested ones included (退役军人优待证
+   * yields both 优待证 and 退役军人), in text order, longer terms first at the same offset.
    */
   public List<Occurrence> find(String normalized) {
     List<Occurrence> out = new ArrayList<>();
@@ -157,6 +160,5 @@ public final class SynonymDictionary {
   }
 
   /** One term of a group found in a text at {@code offset}. */
-  public record Occurrence(String concept, String term, int offset) {
-  }
+  public record Occurrence(String concept, String term, int offset) {}
 }

@@ -4,12 +4,12 @@ import java.text.Normalizer;
 import java.util.Locale;
 
 /**
- * The one normalisation every text goes through before analysis, on documents and queries alike: full-width forms
- * to half-width (NFKC), lower case. Offsets are preserved for the characters that matter (CJK, ASCII).
+ * The one normalisation every text goes through before analysis, on documents and queries alike:
+ * full-width forms to half-width (NFKC), lower case. Offsets are preserved for the characters that
+ * matter (CJK, ASCII).
  */
 public final class TextNormalizer {
-  private TextNormalizer() {
-  }
+  private TextNormalizer() {}
 
   public static String normalize(String text) {
     if (text == null) {

@@ -7,14 +7,21 @@ import gov.hotline.kb.domain.ArticleVersion;
 import java.util.List;
 import java.util.Optional;
 
-/** Storage of articles (知识条目) and their append-only versions; the source of truth for the search index. */
+/**
+ * Storage of articles (知识条目) and their append-only versions; the source of truth for the search
+ * index.
+ */
 public interface ArticleRepository {
-  /** Stores a new article and its first version; returns the id. Fails with CONFLICT when the code exists. */
+  /**
+   * Stores a new article and its first version; returns the id. Fails with CONFLICT when the code
+   * exists.
+   */
   long insert(Article article);
 
   /**
-   * Stores the next version of an article (its {@code version} is one more than the stored one) and appends it to
-   * the versions; fails with CONFLICT when someone else changed the article meanwhile.
+   * Stores the next version of an article (its {@code version} is one more than the stored one) and
+   * appends it to the versions; fails with CONFLICT when someone else changed the article
+   * meanwhile.
    */
   void update(Article article);
 
@@ -30,7 +37,10 @@ public interface ArticleRepository {
   /** One page of the editors' list, newest edits first. */
   ArticlePage list(ArticleFilter filter);
 
-  /** Articles with an id above {@code afterId}, ascending, at most {@code limit} (for rebuilding the index). */
+  /**
+   * Articles with an id above {@code afterId}, ascending, at most {@code limit} (for rebuilding the
+   * index).
+   */
   List<Article> after(long afterId, int limit);
 
   /** The edit of a published article waiting for review, if any (at most one per article). */
@@ -49,6 +59,5 @@ public interface ArticleRepository {
   String nextCode();
 
   /** A page of articles and the total count of the filter. */
-  record ArticlePage(long total, List<Article> items) {
-  }
+  record ArticlePage(long total, List<Article> items) {}
 }

@@ -11,15 +11,19 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The search engine of the knowledge base: published articles and tickets, analysed for Chinese. Two
- * implementations behave the same: the embedded Lucene index (default) and Elasticsearch. The database stays the
- * source of truth; the index can always be rebuilt from it. Implementations are thread-safe and blocking.
+ * The search engine of the knowledge base: published articles and tickets, analysed for Chinese.
+ * Two implementations behave the same: the embedded Lucene index (default) and Elasticsearch. The
+ * database stays the source of truth; the index can always be rebuilt from it. Implementations are
+ * thread-safe and blocking.
  */
 public interface KnowledgeIndex extends AutoCloseable {
   /** Engine name for logs and health: {@code lucene} or {@code elasticsearch}. */
   String engine();
 
-  /** Adds or replaces articles; only published ones are kept (others are removed). Visible to the next search. */
+  /**
+   * Adds or replaces articles; only published ones are kept (others are removed). Visible to the
+   * next search.
+   */
   void indexArticles(List<Article> articles);
 
   void removeArticle(long articleId);
@@ -30,8 +34,9 @@ public interface KnowledgeIndex extends AutoCloseable {
   long articleCount();
 
   /**
-   * Adds the passage vectors of articles whose vectors were not ready when they were indexed (computing them now,
-   * waiting for the model if needed); returns how many articles got vectors. A lexical-only index ignores this.
+   * Adds the passage vectors of articles whose vectors were not ready when they were indexed
+   * (computing them now, waiting for the model if needed); returns how many articles got vectors. A
+   * lexical-only index ignores this.
    */
   default int indexArticleVectors(List<Article> articles) {
     return 0;
@@ -54,10 +59,16 @@ public interface KnowledgeIndex extends AutoCloseable {
 
   long ticketCount();
 
-  /** Tickets created before {@code ticket} with similar content, best first; never the ticket itself. */
+  /**
+   * Tickets created before {@code ticket} with similar content, best first; never the ticket
+   * itself.
+   */
   List<SimilarTicket> similarTickets(TicketText ticket, int limit);
 
-  /** Switches to a new synonym dictionary; documents indexed before keep their old concepts until re-indexed. */
+  /**
+   * Switches to a new synonym dictionary; documents indexed before keep their old concepts until
+   * re-indexed.
+   */
   void useSynonyms(SynonymDictionary dictionary);
 
   @Override

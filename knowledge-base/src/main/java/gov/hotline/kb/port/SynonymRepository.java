@@ -3,7 +3,10 @@ package gov.hotline.kb.port;
 import java.time.Instant;
 import java.util.Optional;
 
-/** Storage of the admin-edited synonym dictionary (the newest saved text wins; older texts are kept). */
+/**
+ * Storage of the admin-edited synonym dictionary (the newest saved text wins; older texts are
+ * kept).
+ */
 public interface SynonymRepository {
   Optional<String> current();
 

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Ticket text the knowledge base indexes for similar-ticket search. Tickets belong to another context; infra
- * implements this port on the ticket store.
+ * Ticket text the knowledge base indexes for similar-ticket search. Tickets belong to another
+ * context; infra implements this port on the ticket store.
  */
 public interface TicketTexts {
   Optional<TicketText> find(long ticketId);

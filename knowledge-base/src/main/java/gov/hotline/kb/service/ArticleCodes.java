@@ -2,10 +2,11 @@ package gov.hotline.kb.service;
 
 import gov.hotline.core.error.DomainException;
 
-/** Article codes (知识编号) such as KB0001: letters, digits, '-', '_' and '.', at most 40 characters. */
+/**
+ * Article codes (知识编号) such as KB0001: letters, digits, '-', '_' and '.', at most 40 characters.
+ */
 public final class ArticleCodes {
-  private ArticleCodes() {
-  }
+  private ArticleCodes() {}
 
   public static String check(String code) {
     if (code == null || code.isBlank()) {

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The meaning side of the knowledge base: passage vectors of article versions (stored once, reused by every
- * rebuild) and query vectors. Until the model has loaded, only stored vectors are handed out and searches stay
- * lexical.
+ * The meaning side of the knowledge base: passage vectors of article versions (stored once, reused
+ * by every rebuild) and query vectors. Until the model has loaded, only stored vectors are handed
+ * out and searches stay lexical.
  */
 public final class ArticleEmbeddings {
   private final Embedder embedder;
@@ -38,7 +38,10 @@ public final class ArticleEmbeddings {
     return embedder.ready();
   }
 
-  /** The passages of an article with their vectors: stored ones, else (when the model is ready) computed and stored. */
+  /**
+   * The passages of an article with their vectors: stored ones, else (when the model is ready)
+   * computed and stored.
+   */
   public Optional<Passages> passages(Article a, boolean computeIfMissing) {
     List<String> chunks = ArticleChunks.of(a.content());
     Optional<List<float[]>> stored = store.find(a.id(), a.version(), key);
@@ -63,6 +66,5 @@ public final class ArticleEmbeddings {
   }
 
   /** An article's passages and one vector per passage. */
-  public record Passages(List<String> texts, List<float[]> vectors) {
-  }
+  public record Passages(List<String> texts, List<float[]> vectors) {}
 }

@@ -9,20 +9,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads articles in JSON Lines, the schema of the sample knowledge base: one object per line with {@code id} (kept
- * as the article's code), {@code title}, {@code category}, {@code keywords}, {@code body}, and optionally
- * {@code validFrom}/{@code validTo}. A bad line is a 400 naming the line.
+ * Reads articles in JSON Lines, the schema of the sample knowledge base: one object per line with
+ * {@code id} (kept as the article's code), {@code title}, {@code category}, {@code keywords},
+ * {@code body}, and optionally {@code validFrom}/{@code validTo}. A bad line is a 400 naming the
+ * line.
  */
 public final class ArticleLines {
   public static final int MAX_LINES = 10_000;
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private ArticleLines() {
-  }
+  private ArticleLines() {}
 
   /** One imported article: its code and content. */
-  public record Line(String code, ArticleContent content) {
-  }
+  public record Line(String code, ArticleContent content) {}
 
   public static List<Line> parse(String text) {
     List<Line> out = new ArrayList<>();
@@ -64,9 +63,14 @@ public final class ArticleLines {
         }
         kw.forEach(k -> keywords.add(k.asText()));
       }
-      ArticleContent c = ArticleContent.of(text(node, "title", n), text(node, "body", n),
-          text(node, "category", n), keywords, Dates.parse(text(node, "validFrom", n), "validFrom"),
-          Dates.parse(text(node, "validTo", n), "validTo"));
+      ArticleContent c =
+          ArticleContent.of(
+              text(node, "title", n),
+              text(node, "body", n),
+              text(node, "category", n),
+              keywords,
+              Dates.parse(text(node, "validFrom", n), "validFrom"),
+              Dates.parse(text(node, "validTo", n), "validTo"));
       return new Line(code, c);
     } catch (DomainException e) {
       throw new DomainException(e.kind(), e.code(), "第 " + n + " 行：" + e.getMessage());

@@ -20,8 +20,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Article use cases (知识条目的编辑、发布、下架、导入): plain Java, blocking, one transaction each; the search index is
- * updated after the commit, so a search right after an edit sees it (the database stays the source of truth).
+ * Article use cases (知识条目的编辑、发布、下架、导入): plain Java, blocking, one transaction each; the search
+ * index is updated after the commit, so a search right after an edit sees it (the database stays
+ * the source of truth).
  */
 public final class ArticleService {
   private final KbTransactions tx;
@@ -35,62 +36,76 @@ public final class ArticleService {
   }
 
   /**
-   * Creates a draft; {@code code} may be null (one is assigned). It goes live only when another person reviews and
-   * publishes it ({@link ArticleReview}), so {@code publish} asks for nothing more than a draft: kept for callers
-   * that still send it.
+   * Creates a draft; {@code code} may be null (one is assigned). It goes live only when another
+   * person reviews and publishes it ({@link ArticleReview}), so {@code publish} asks for nothing
+   * more than a draft: kept for callers that still send it.
    */
   public Article create(String code, ArticleContent content, boolean publish, Actor actor) {
     KbRules.requireEditor(actor);
     Instant now = clock.instant();
-    Article stored = tx.inTransaction(r -> {
-      String c = code == null || code.isBlank() ? r.articles().nextCode() : ArticleCodes.check(code);
-      if (r.articles().findByCode(c).isPresent()) {
-        throw DomainException.conflict("DUPLICATE_CODE", "知识编号已存在：" + c);
-      }
-      Article a = new Article(0, c, content, ArticleStatus.DRAFT, 1, now, now, actor.username());
-      return a.withId(r.articles().insert(a));
-    });
+    Article stored =
+        tx.inTransaction(
+            r -> {
+              String c =
+                  code == null || code.isBlank()
+                      ? r.articles().nextCode()
+                      : ArticleCodes.check(code);
+              if (r.articles().findByCode(c).isPresent()) {
+                throw DomainException.conflict("DUPLICATE_CODE", "知识编号已存在：" + c);
+              }
+              Article a =
+                  new Article(0, c, content, ArticleStatus.DRAFT, 1, now, now, actor.username());
+              return a.withId(r.articles().insert(a));
+            });
     index.indexArticles(List.of(stored));
     return stored;
   }
 
   /**
-   * Edits an article: a published one stays live and the edit waits for review as its draft; an unpublished one gets
-   * a new version in place. {@code expectedVersion} guards against lost edits.
+   * Edits an article: a published one stays live and the edit waits for review as its draft; an
+   * unpublished one gets a new version in place. {@code expectedVersion} guards against lost edits.
    */
-  public ArticleReview.Edit update(long id, ArticleContent content, Integer expectedVersion, Actor actor) {
+  public ArticleReview.Edit update(
+      long id, ArticleContent content, Integer expectedVersion, Actor actor) {
     KbRules.requireEditor(actor);
-    ArticleReview.Edit edit = tx.inTransaction(r -> {
-      Article current = locked(r.articles(), id);
-      if (expectedVersion != null && expectedVersion != current.version()) {
-        throw DomainException.conflict("STALE_VERSION", "知识条目已被他人修改（当前版本 " + current.version()
-            + "），请刷新后重试");
-      }
-      ArticleReview.Edit e = ArticleReview.edit(current, content, actor, clock.instant());
-      if (e.pendingReview()) {
-        r.articles().saveDraft(e.draft());
-      } else {
-        r.articles().update(e.next());
-      }
-      return e;
-    });
+    ArticleReview.Edit edit =
+        tx.inTransaction(
+            r -> {
+              Article current = locked(r.articles(), id);
+              if (expectedVersion != null && expectedVersion != current.version()) {
+                throw DomainException.conflict(
+                    "STALE_VERSION", "知识条目已被他人修改（当前版本 " + current.version() + "），请刷新后重试");
+              }
+              ArticleReview.Edit e = ArticleReview.edit(current, content, actor, clock.instant());
+              if (e.pendingReview()) {
+                r.articles().saveDraft(e.draft());
+              } else {
+                r.articles().update(e.next());
+              }
+              return e;
+            });
     if (!edit.pendingReview()) {
       index.indexArticles(List.of(edit.next()));
     }
     return edit;
   }
 
-  /** Publishes the pending draft, or the unpublished article itself, as a reviewer other than its author. */
+  /**
+   * Publishes the pending draft, or the unpublished article itself, as a reviewer other than its
+   * author.
+   */
   public Article publish(long id, Actor actor) {
-    Article next = tx.inTransaction(r -> {
-      Article current = locked(r.articles(), id);
-      var draft = r.articles().draft(id);
-      Article n = ArticleReview.publish(current, draft, actor, clock.instant());
-      r.articles().update(n);
-      draft.ifPresent(d -> r.articles().deleteDraft(id));
-      return n;
-    });
-    index.indexArticles(List.of(next));   // the one hook: the index holds only what is published
+    Article next =
+        tx.inTransaction(
+            r -> {
+              Article current = locked(r.articles(), id);
+              var draft = r.articles().draft(id);
+              Article n = ArticleReview.publish(current, draft, actor, clock.instant());
+              r.articles().update(n);
+              draft.ifPresent(d -> r.articles().deleteDraft(id));
+              return n;
+            });
+    index.indexArticles(List.of(next)); // the one hook: the index holds only what is published
     return next;
   }
 
@@ -107,13 +122,18 @@ public final class ArticleService {
     return tx.inTransaction(r -> r.articles().drafts(limit));
   }
 
-  /** Throws a pending draft away (the reviewer rejects it, or the author withdraws it); the live version stays. */
+  /**
+   * Throws a pending draft away (the reviewer rejects it, or the author withdraws it); the live
+   * version stays.
+   */
   public void discardDraft(long id, Actor actor) {
     KbRules.requireEditor(actor);
-    boolean deleted = tx.inTransaction(r -> {
-      locked(r.articles(), id);
-      return r.articles().deleteDraft(id);
-    });
+    boolean deleted =
+        tx.inTransaction(
+            r -> {
+              locked(r.articles(), id);
+              return r.articles().deleteDraft(id);
+            });
     if (!deleted) {
       throw DomainException.notFound("DRAFT_NOT_FOUND", "该知识条目没有待审核的草稿：" + id);
     }
@@ -125,13 +145,19 @@ public final class ArticleService {
 
   private Article changeStatus(long id, ArticleStatus to, Actor actor) {
     KbRules.requireEditor(actor);
-    Article next = tx.inTransaction(r -> {
-      Article current = locked(r.articles(), id);
-      Article n = current.next(current.content(), KbRules.change(current.status(), to), actor.username(),
-          clock.instant());
-      r.articles().update(n);
-      return n;
-    });
+    Article next =
+        tx.inTransaction(
+            r -> {
+              Article current = locked(r.articles(), id);
+              Article n =
+                  current.next(
+                      current.content(),
+                      KbRules.change(current.status(), to),
+                      actor.username(),
+                      clock.instant());
+              r.articles().update(n);
+              return n;
+            });
     index.indexArticles(List.of(next));
     return next;
   }
@@ -150,12 +176,12 @@ public final class ArticleService {
   }
 
   /** What an import did. */
-  public record ImportResult(int created, int updated, int unchanged) {
-  }
+  public record ImportResult(int created, int updated, int unchanged) {}
 
   /**
-   * Imports JSON Lines in one transaction: a new code becomes a published article; a known code gets a new
-   * published version (never a duplicate); identical content already published is left as it is.
+   * Imports JSON Lines in one transaction: a new code becomes a published article; a known code
+   * gets a new published version (never a duplicate); identical content already published is left
+   * as it is.
    */
   public ImportResult importLines(String jsonLines, Actor actor) {
     KbRules.requireEditor(actor);
@@ -163,25 +189,36 @@ public final class ArticleService {
     Instant now = clock.instant();
     List<Article> touched = new ArrayList<>();
     int[] counts = new int[3];
-    tx.inTransaction(r -> {
-      for (ArticleLines.Line l : lines) {
-        var existing = r.articles().findByCode(l.code());
-        if (existing.isEmpty()) {
-          Article a = new Article(0, l.code(), l.content(), ArticleStatus.PUBLISHED, 1, now, now, actor.username());
-          touched.add(a.withId(r.articles().insert(a)));
-          counts[0]++;
-        } else if (existing.get().content().equals(l.content())
-            && existing.get().status() == ArticleStatus.PUBLISHED) {
-          counts[2]++;
-        } else {
-          Article n = existing.get().next(l.content(), ArticleStatus.PUBLISHED, actor.username(), now);
-          r.articles().update(n);
-          touched.add(n);
-          counts[1]++;
-        }
-      }
-      return null;
-    });
+    tx.inTransaction(
+        r -> {
+          for (ArticleLines.Line l : lines) {
+            var existing = r.articles().findByCode(l.code());
+            if (existing.isEmpty()) {
+              Article a =
+                  new Article(
+                      0,
+                      l.code(),
+                      l.content(),
+                      ArticleStatus.PUBLISHED,
+                      1,
+                      now,
+                      now,
+                      actor.username());
+              touched.add(a.withId(r.articles().insert(a)));
+              counts[0]++;
+            } else if (existing.get().content().equals(l.content())
+                && existing.get().status() == ArticleStatus.PUBLISHED) {
+              counts[2]++;
+            } else {
+              Article n =
+                  existing.get().next(l.content(), ArticleStatus.PUBLISHED, actor.username(), now);
+              r.articles().update(n);
+              touched.add(n);
+              counts[1]++;
+            }
+          }
+          return null;
+        });
     index.indexArticles(touched);
     return new ImportResult(counts[0], counts[1], counts[2]);
   }

@@ -10,33 +10,42 @@ import java.util.function.Function;
 import java.util.stream.LongStream;
 
 /**
- * Search quality and latency over a set of judged queries. recall@k is the share of a query's relevant articles
- * found in the top k, out of at most k (so recall@1 is "the first hit is relevant"); MRR is the mean reciprocal rank
- * of the first relevant article (0 when none is in the top 10).
+ * Search quality and latency over a set of judged queries. recall@k is the share of a query's
+ * relevant articles found in the top k, out of at most k (so recall@1 is "the first hit is
+ * relevant"); MRR is the mean reciprocal rank of the first relevant article (0 when none is in the
+ * top 10).
  */
 public final class Evaluation {
   public static final int DEPTH = 10;
 
-  private Evaluation() {
-  }
+  private Evaluation() {}
 
   /** A query and the codes of the articles that answer it. */
-  public record Judged(String query, Set<String> relevant, String style) {
-  }
+  public record Judged(String query, Set<String> relevant, String style) {}
 
-  /** The figures of one engine or method over the query set; {@code byStyle}: recall@1, count, recall@5, MRR sums. */
-  public record Result(String name, double recallAt1, double recallAt5, double mrr, double p50Millis,
-                       double p99Millis, List<String> misses, Map<String, double[]> byStyle) {
-  }
+  /**
+   * The figures of one engine or method over the query set; {@code byStyle}: recall@1, count,
+   * recall@5, MRR sums.
+   */
+  public record Result(
+      String name,
+      double recallAt1,
+      double recallAt5,
+      double mrr,
+      double p50Millis,
+      double p99Millis,
+      List<String> misses,
+      Map<String, double[]> byStyle) {}
 
   /** Measured repetitions of the query set for latency (quality comes from the first one). */
   public static final int LATENCY_ROUNDS = 5;
 
   /**
-   * Runs the queries three times to warm up, then {@link #LATENCY_ROUNDS} times measured. {@code search} returns
-   * article codes, best first.
+   * Runs the queries three times to warm up, then {@link #LATENCY_ROUNDS} times measured. {@code
+   * search} returns article codes, best first.
    */
-  public static Result run(String name, List<Judged> queries, Function<String, List<String>> search) {
+  public static Result run(
+      String name, List<Judged> queries, Function<String, List<String>> search) {
     for (int round = 0; round < 3; round++) {
       for (Judged q : queries) {
         search.apply(q.query());
@@ -63,8 +72,14 @@ public final class Evaluation {
       st[3] += rank == 0 ? 0 : 1.0 / rank;
       mrr += rank == 0 ? 0 : 1.0 / rank;
       if (rank != 1) {
-        misses.add(q.query() + " → " + (ranked.isEmpty() ? "(无结果)" : String.join(",",
-            ranked.subList(0, Math.min(3, ranked.size())))) + " 期望 " + q.relevant());
+        misses.add(
+            q.query()
+                + " → "
+                + (ranked.isEmpty()
+                    ? "(无结果)"
+                    : String.join(",", ranked.subList(0, Math.min(3, ranked.size()))))
+                + " 期望 "
+                + q.relevant());
       }
     }
     int n = Math.max(1, queries.size());
@@ -78,7 +93,14 @@ public final class Evaluation {
     }
     nanos = LongStream.concat(Arrays.stream(nanos), Arrays.stream(more)).toArray();
     Arrays.sort(nanos);
-    return new Result(name, r1 / n, r5 / n, mrr / n, percentile(nanos, 0.50), percentile(nanos, 0.99), misses,
+    return new Result(
+        name,
+        r1 / n,
+        r5 / n,
+        mrr / n,
+        percentile(nanos, 0.50),
+        percentile(nanos, 0.99),
+        misses,
         byStyle);
   }
 

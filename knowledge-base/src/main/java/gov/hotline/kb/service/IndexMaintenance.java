@@ -27,8 +27,7 @@ public final class IndexMaintenance {
   }
 
   /** What a rebuild indexed. */
-  public record Counts(long articles, long tickets) {
-  }
+  public record Counts(long articles, long tickets) {}
 
   public Counts reindexAll() {
     return new Counts(reindexArticles(), reindexTickets());
@@ -49,7 +48,8 @@ public final class IndexMaintenance {
       after = page.get(page.size() - 1).id();
     }
     long published = index.articleCount();
-    LOG.info("{} index rebuilt: {} articles read, {} published indexed", index.engine(), n, published);
+    LOG.info(
+        "{} index rebuilt: {} articles read, {} published indexed", index.engine(), n, published);
     return published;
   }
 
@@ -71,9 +71,10 @@ public final class IndexMaintenance {
   }
 
   /**
-   * Gives every article its passage vectors (stored ones, or embedded now and stored), waiting for the model to load
-   * if needed; run in the background after start-up — until it is done, searches fall back to the lexical ranking
-   * for what has no vectors yet. Returns the articles with vectors.
+   * Gives every article its passage vectors (stored ones, or embedded now and stored), waiting for
+   * the model to load if needed; run in the background after start-up — until it is done, searches
+   * fall back to the lexical ranking for what has no vectors yet. Returns the articles with
+   * vectors.
    */
   public long embedArticles() {
     long t0 = System.nanoTime();
@@ -88,22 +89,30 @@ public final class IndexMaintenance {
       n += index.indexArticleVectors(page);
       after = page.get(page.size() - 1).id();
     }
-    LOG.info("{} 语义索引就绪：{} 条知识的段落向量，用时 {} ms", index.engine(), n, (System.nanoTime() - t0) / 1_000_000);
+    LOG.info(
+        "{} 语义索引就绪：{} 条知识的段落向量，用时 {} ms", index.engine(), n, (System.nanoTime() - t0) / 1_000_000);
     return n;
   }
 
-  /** At start-up: rebuilds the articles when the index misses some (a new data directory, a new Elasticsearch). */
+  /**
+   * At start-up: rebuilds the articles when the index misses some (a new data directory, a new
+   * Elasticsearch).
+   */
   public void ensureArticlesIndexed() {
-    long published = tx.inTransaction(r -> r.articles().list(new ArticleFilter(
-        ArticleStatus.PUBLISHED, null, null, 1, 1)).total());
+    long published =
+        tx.inTransaction(
+            r ->
+                r.articles()
+                    .list(new ArticleFilter(ArticleStatus.PUBLISHED, null, null, 1, 1))
+                    .total());
     if (index.articleCount() != published) {
       reindexArticles();
     }
   }
 
   /**
-   * The same for tickets; with millions of tickets this takes minutes, so callers run it after start-up, while
-   * searches answer from what is indexed so far.
+   * The same for tickets; with millions of tickets this takes minutes, so callers run it after
+   * start-up, while searches answer from what is indexed so far.
    */
   public void ensureTicketsIndexed() {
     if (index.ticketCount() != tickets.count()) {

@@ -1,6 +1,5 @@
 package gov.hotline.kb.service;
 
-import java.util.ArrayList;
 import gov.hotline.core.error.DomainException;
 import gov.hotline.kb.domain.SearchHit;
 import gov.hotline.kb.domain.SearchRequest;
@@ -37,7 +36,8 @@ public final class KbSearchService {
   public static final String NO_ANSWER = "未找到相关知识";
 
   /**
-   * Ways on after a search that found nothing: titles that start like the query (if any), then how to ask again.
+   * Ways on after a search that found nothing: titles that start like the query (if any), then how
+   * to ask again.
    */
   public List<String> noAnswerSuggestions(String query) {
     List<String> out = new ArrayList<>();
@@ -57,7 +57,8 @@ public final class KbSearchService {
       return List.of();
     }
     if (prefix.strip().length() > SearchRequest.QUERY_MAX) {
-      throw DomainException.invalid("QUERY_TOO_LONG", "输入过长：最多 " + SearchRequest.QUERY_MAX + " 个字符");
+      throw DomainException.invalid(
+          "QUERY_TOO_LONG", "输入过长：最多 " + SearchRequest.QUERY_MAX + " 个字符");
     }
     return index.suggest(prefix.strip(), Math.max(1, Math.min(SUGGEST_MAX, limit)), today());
   }
@@ -67,8 +68,10 @@ public final class KbSearchService {
     if (limit < 1 || limit > SIMILAR_MAX) {
       throw DomainException.invalid("INVALID_LIMIT", "参数 limit 取值应在 1 到 " + SIMILAR_MAX + " 之间");
     }
-    TicketText t = tickets.find(ticketId)
-        .orElseThrow(() -> DomainException.notFound("TICKET_NOT_FOUND", "工单不存在：" + ticketId));
+    TicketText t =
+        tickets
+            .find(ticketId)
+            .orElseThrow(() -> DomainException.notFound("TICKET_NOT_FOUND", "工单不存在：" + ticketId));
     return index.similarTickets(t, limit);
   }
 
@@ -80,7 +83,8 @@ public final class KbSearchService {
     if (text == null || text.isBlank()) {
       return List.of();
     }
-    return index.similarTickets(new TicketText(0, null, null, address, text.strip(), clock.instant()), limit);
+    return index.similarTickets(
+        new TicketText(0, null, null, address, text.strip(), clock.instant()), limit);
   }
 
   /** Indexes one ticket (after it was created). */

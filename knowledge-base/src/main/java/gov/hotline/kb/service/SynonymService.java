@@ -7,14 +7,18 @@ import gov.hotline.kb.port.KbTransactions;
 import gov.hotline.kb.port.KnowledgeIndex;
 import java.time.Clock;
 
-/** The synonym dictionary admins edit: the saved one, else the shipped default. Saving re-indexes the articles. */
+/**
+ * The synonym dictionary admins edit: the saved one, else the shipped default. Saving re-indexes
+ * the articles.
+ */
 public final class SynonymService {
   private final KbTransactions tx;
   private final KnowledgeIndex index;
   private final IndexMaintenance maintenance;
   private final Clock clock;
 
-  public SynonymService(KbTransactions tx, KnowledgeIndex index, IndexMaintenance maintenance, Clock clock) {
+  public SynonymService(
+      KbTransactions tx, KnowledgeIndex index, IndexMaintenance maintenance, Clock clock) {
     this.tx = tx;
     this.index = index;
     this.maintenance = maintenance;
@@ -22,7 +26,8 @@ public final class SynonymService {
   }
 
   public SynonymDictionary current() {
-    return tx.inTransaction(r -> r.synonyms().current()).map(SynonymDictionary::parse)
+    return tx.inTransaction(r -> r.synonyms().current())
+        .map(SynonymDictionary::parse)
         .orElseGet(SynonymDictionary::defaults);
   }
 
@@ -30,10 +35,11 @@ public final class SynonymService {
   public SynonymDictionary save(String text, Actor actor) {
     KbRules.requireEditor(actor);
     SynonymDictionary d = SynonymDictionary.parse(text);
-    tx.inTransaction(r -> {
-      r.synonyms().save(text, actor.username(), clock.instant());
-      return null;
-    });
+    tx.inTransaction(
+        r -> {
+          r.synonyms().save(text, actor.username(), clock.instant());
+          return null;
+        });
     index.useSynonyms(d);
     maintenance.reindexArticles();
     return d;

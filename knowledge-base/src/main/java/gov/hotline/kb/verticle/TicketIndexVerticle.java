@@ -11,9 +11,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Indexes every new ticket for similar-ticket search when {@code ticket.evt.created} arrives (published after the
- * ticket's transaction committed). Indexing blocks (database read, index write), so it runs off the event loop;
- * a failure is logged and repaired by the next rebuild ({@code ./hotline kb-reindex} or start-up).
+ * Indexes every new ticket for similar-ticket search when {@code ticket.evt.created} arrives
+ * (published after the ticket's transaction committed). Indexing blocks (database read, index
+ * write), so it runs off the event loop; a failure is logged and repaired by the next rebuild
+ * ({@code ./hotline kb-reindex} or start-up).
  */
 public final class TicketIndexVerticle extends VerticleBase {
   private static final Logger LOG = LoggerFactory.getLogger(TicketIndexVerticle.class);
@@ -25,14 +26,22 @@ public final class TicketIndexVerticle extends VerticleBase {
 
   @Override
   public Future<?> start() {
-    return vertx.eventBus().<TicketCreated>consumer(EventAddresses.TICKET_CREATED, this::onCreated).completion();
+    return vertx
+        .eventBus()
+        .<TicketCreated>consumer(EventAddresses.TICKET_CREATED, this::onCreated)
+        .completion();
   }
 
   private void onCreated(Message<TicketCreated> msg) {
     long id = msg.body().ticketId();
-    vertx.executeBlocking(() -> {
-      search.indexTicket(id);
-      return null;
-    }, false).onFailure(err -> LOG.warn("ticket {} not indexed for similar search: {}", id, err.getMessage()));
+    vertx
+        .executeBlocking(
+            () -> {
+              search.indexTicket(id);
+              return null;
+            },
+            false)
+        .onFailure(
+            err -> LOG.warn("ticket {} not indexed for similar search: {}", id, err.getMessage()));
   }
 }

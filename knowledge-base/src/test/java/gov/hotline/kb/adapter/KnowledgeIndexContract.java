@@ -3,6 +3,7 @@ package gov.hotline.kb.adapter;
 import static gov.hotline.kb.support.Articles.anArticle;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.hotline.kb.domain.ArticleStatus;
 import gov.hotline.kb.domain.SearchHit;
 import gov.hotline.kb.domain.SearchRequest;
@@ -12,7 +13,6 @@ import gov.hotline.kb.domain.TicketText;
 import gov.hotline.kb.port.KnowledgeIndex;
 import gov.hotline.kb.service.Evaluation;
 import gov.hotline.kb.support.Articles;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,8 +23,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The behaviour every knowledge-base engine must show; run against the embedded Lucene engine and against a real
- * Elasticsearch node by the two subclasses.
+ * The behaviour every knowledge-base engine must show; run against the embedded Lucene engine and
+ * against a real Elasticsearch node by the two subclasses.
  */
 public abstract class KnowledgeIndexContract {
   protected static final LocalDate TODAY = LocalDate.of(2026, 11, 21);
@@ -73,10 +73,11 @@ public abstract class KnowledgeIndexContract {
 
   @Test
   void synonymsAndAbbreviationsFindTheArticleWrittenWithTheOtherName() {
-    index.indexArticles(List.of(
-        anArticle(1).title("社会保障卡补换办理").body("社会保障卡丢失后可在银行网点挂失补办。").build(),
-        anArticle(2).title("住房公积金租房提取").body("无房职工租房可按月提取住房公积金。").build(),
-        anArticle(3).title("居住证首次办理").body("非本市户籍人员可申领北京市居住证。").build()));
+    index.indexArticles(
+        List.of(
+            anArticle(1).title("社会保障卡补换办理").body("社会保障卡丢失后可在银行网点挂失补办。").build(),
+            anArticle(2).title("住房公积金租房提取").body("无房职工租房可按月提取住房公积金。").build(),
+            anArticle(3).title("居住证首次办理").body("非本市户籍人员可申领北京市居住证。").build()));
 
     assertThat(codes("社保卡丢了")).first().isEqualTo("KB1001");
     assertThat(codes("gjj 租房")).first().isEqualTo("KB1002");
@@ -85,9 +86,10 @@ public abstract class KnowledgeIndexContract {
 
   @Test
   void homophoneTyposAndUnsegmentedWordsStillMatch() {
-    index.indexArticles(List.of(
-        anArticle(1).title("市政路灯不亮报修").body("路灯夜间不亮可拨打热线报修。").build(),
-        anArticle(2).title("遗嘱公证办理").body("立遗嘱可到公证处办理遗嘱公证。").build()));
+    index.indexArticles(
+        List.of(
+            anArticle(1).title("市政路灯不亮报修").body("路灯夜间不亮可拨打热线报修。").build(),
+            anArticle(2).title("遗嘱公证办理").body("立遗嘱可到公证处办理遗嘱公证。").build()));
 
     assertThat(codes("路等不亮")).first().isEqualTo("KB1001");
     assertThat(codes("遗嘱公正")).first().isEqualTo("KB1002");
@@ -95,22 +97,29 @@ public abstract class KnowledgeIndexContract {
 
   @Test
   void titlesAndKeywordsOutrankAPassingMentionInTheBody() {
-    index.indexArticles(List.of(
-        anArticle(1).title("老年助餐服务").body("社区养老驿站提供助餐，也可联系物业咨询供暖问题。").build(),
-        anArticle(2).title("供暖不热报修").keywords("暖气不热").body("供暖期室温不达标可报修。").build()));
+    index.indexArticles(
+        List.of(
+            anArticle(1).title("老年助餐服务").body("社区养老驿站提供助餐，也可联系物业咨询供暖问题。").build(),
+            anArticle(2).title("供暖不热报修").keywords("暖气不热").body("供暖期室温不达标可报修。").build()));
 
     assertThat(codes("暖气不热")).first().isEqualTo("KB1002");
   }
 
   @Test
   void hitsCarryEscapedHighlightedSnippetsAndNeverExecuteMarkup() {
-    index.indexArticles(List.of(anArticle(1).title("<b>护照</b>申领")
-        .body("第一行无关。\n办理护照需要身份证<script>alert(1)</script>。").build()));
+    index.indexArticles(
+        List.of(
+            anArticle(1)
+                .title("<b>护照</b>申领")
+                .body("第一行无关。\n办理护照需要身份证<script>alert(1)</script>。")
+                .build()));
 
     SearchHit hit = search("护照").get(0);
 
     assertThat(hit.highlightedTitle()).isEqualTo("&lt;b&gt;<em>护照</em>&lt;/b&gt;申领");
-    assertThat(hit.snippets()).singleElement().asString()
+    assertThat(hit.snippets())
+        .singleElement()
+        .asString()
         .contains("办理<em>护照</em>")
         .contains("&lt;script&gt;")
         .doesNotContain("<script>");
@@ -118,11 +127,15 @@ public abstract class KnowledgeIndexContract {
 
   @Test
   void onlyPublishedArticlesInsideTheirValidityPeriodAreFound() {
-    index.indexArticles(List.of(
-        anArticle(1).title("护照申领 现行").build(),
-        anArticle(2).title("护照申领 草稿").status(ArticleStatus.DRAFT).build(),
-        anArticle(3).title("护照申领 已过期").valid(LocalDate.of(2020, 1, 1), LocalDate.of(2025, 12, 31)).build(),
-        anArticle(4).title("护照申领 未生效").valid(LocalDate.of(2027, 1, 1), null).build()));
+    index.indexArticles(
+        List.of(
+            anArticle(1).title("护照申领 现行").build(),
+            anArticle(2).title("护照申领 草稿").status(ArticleStatus.DRAFT).build(),
+            anArticle(3)
+                .title("护照申领 已过期")
+                .valid(LocalDate.of(2020, 1, 1), LocalDate.of(2025, 12, 31))
+                .build(),
+            anArticle(4).title("护照申领 未生效").valid(LocalDate.of(2027, 1, 1), null).build()));
 
     assertThat(codes("护照申领")).containsExactly("KB1001");
   }
@@ -133,7 +146,8 @@ public abstract class KnowledgeIndexContract {
     index.indexArticles(List.of(a, anArticle(2).title("公园健身器材报修").build()));
     assertThat(codes("公园")).contains("KB1001");
 
-    index.indexArticles(List.of(a.next(a.content(), ArticleStatus.RETIRED, "lead1", Instant.now())));
+    index.indexArticles(
+        List.of(a.next(a.content(), ArticleStatus.RETIRED, "lead1", Instant.now())));
     index.removeArticle(2);
 
     assertThat(codes("公园")).isEmpty();
@@ -141,11 +155,13 @@ public abstract class KnowledgeIndexContract {
 
   @Test
   void aCategoryFilterKeepsOnlyThatCategory() {
-    index.indexArticles(List.of(
-        anArticle(1).title("医保报销").category("医疗保障").build(),
-        anArticle(2).title("工伤医疗报销").category("社会保险").build()));
+    index.indexArticles(
+        List.of(
+            anArticle(1).title("医保报销").category("医疗保障").build(),
+            anArticle(2).title("工伤医疗报销").category("社会保险").build()));
 
-    assertThat(index.search(SearchRequest.of("报销", 10, "社会保险"), TODAY)).extracting(SearchHit::code)
+    assertThat(index.search(SearchRequest.of("报销", 10, "社会保险"), TODAY))
+        .extracting(SearchHit::code)
         .containsExactly("KB1002");
   }
 
@@ -180,9 +196,12 @@ public abstract class KnowledgeIndexContract {
   void similarTicketsAreEarlierTicketsAboutTheSameProblemNeverTheTicketItself() {
     Instant t = Instant.parse("2026-06-09T01:00:00Z");
     TicketText earlier = new TicketText(1, "HD1", "GY03", "海淀区清河安宁里", "安宁里小区突然停电，整栋楼没电", t);
-    TicketText unrelated = new TicketText(2, "HD2", "SR03", "海淀区中关村", "路边有人摆摊占道经营", t.plusSeconds(60));
-    TicketText current = new TicketText(3, "HD3", "GY03", "海淀区清河安宁里", "安宁里停电了，家里没电", t.plusSeconds(120));
-    TicketText later = new TicketText(4, "HD4", "GY03", "海淀区清河安宁里", "安宁里停电还没恢复", t.plusSeconds(180));
+    TicketText unrelated =
+        new TicketText(2, "HD2", "SR03", "海淀区中关村", "路边有人摆摊占道经营", t.plusSeconds(60));
+    TicketText current =
+        new TicketText(3, "HD3", "GY03", "海淀区清河安宁里", "安宁里停电了，家里没电", t.plusSeconds(120));
+    TicketText later =
+        new TicketText(4, "HD4", "GY03", "海淀区清河安宁里", "安宁里停电还没恢复", t.plusSeconds(180));
     index.indexTickets(List.of(earlier, unrelated, current, later));
 
     List<SimilarTicket> similar = index.similarTickets(current, 10);

@@ -22,8 +22,8 @@ class ArticleReviewTest {
   private static final Actor LEAD = new Actor(new UserId(7), "lead1", Role.TEAM_LEAD, CENTER);
   private static final Actor ADMIN = new Actor(new UserId(1), "admin", Role.ADMIN, CENTER);
   private static final Actor AGENT = new Actor(new UserId(9), "agent1", Role.AGENT, CENTER);
-  private static final ArticleContent EDITED = ArticleContent.of("护照办理（新版）", "全国通办，无需户籍地。", "出入境",
-      List.of(), null, null);
+  private static final ArticleContent EDITED =
+      ArticleContent.of("护照办理（新版）", "全国通办，无需户籍地。", "出入境", List.of(), null, null);
 
   @Test
   void editingAPublishedArticleLeavesItLiveAndMakesADraftOfTheEdit() {
@@ -54,8 +54,10 @@ class ArticleReviewTest {
     var draft = ArticleReview.edit(live, EDITED, LEAD, AT).draft();
 
     assertThatThrownBy(() -> ArticleReview.publish(live, Optional.of(draft), LEAD, AT))
-        .isInstanceOf(DomainException.class).hasMessageContaining("不能发布自己编辑的内容")
-        .extracting(e -> ((DomainException) e).kind()).isEqualTo(ErrorKind.FORBIDDEN);
+        .isInstanceOf(DomainException.class)
+        .hasMessageContaining("不能发布自己编辑的内容")
+        .extracting(e -> ((DomainException) e).kind())
+        .isEqualTo(ErrorKind.FORBIDDEN);
   }
 
   @Test
@@ -77,7 +79,8 @@ class ArticleReviewTest {
 
     assertThatThrownBy(() -> ArticleReview.publish(created, Optional.empty(), LEAD, AT))
         .hasMessageContaining("不能发布自己编辑的内容");
-    assertThat(ArticleReview.publish(created, Optional.empty(), ADMIN, AT).status()).isEqualTo(ArticleStatus.PUBLISHED);
+    assertThat(ArticleReview.publish(created, Optional.empty(), ADMIN, AT).status())
+        .isEqualTo(ArticleStatus.PUBLISHED);
   }
 
   @Test

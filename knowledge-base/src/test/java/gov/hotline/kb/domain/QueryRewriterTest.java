@@ -8,15 +8,16 @@ import org.junit.jupiter.api.Test;
 
 class QueryRewriterTest {
   /** A stand-in segmenter: every character is a word (what smartcn does with unknown text). */
-  private static final QueryRewriter.Segmenter CHARS = text -> {
-    List<QueryRewriter.Word> out = new ArrayList<>();
-    for (int i = 0; i < text.length(); i++) {
-      if (!Character.isWhitespace(text.charAt(i))) {
-        out.add(new QueryRewriter.Word(text.substring(i, i + 1), i, i + 1));
-      }
-    }
-    return out;
-  };
+  private static final QueryRewriter.Segmenter CHARS =
+      text -> {
+        List<QueryRewriter.Word> out = new ArrayList<>();
+        for (int i = 0; i < text.length(); i++) {
+          if (!Character.isWhitespace(text.charAt(i))) {
+            out.add(new QueryRewriter.Word(text.substring(i, i + 1), i, i + 1));
+          }
+        }
+        return out;
+      };
 
   @Test
   void questionFramesAndFillersBecomeSeparators() {

@@ -12,14 +12,16 @@ class SearchRequestTest {
 
   @Test
   void anEmptyQueryIsRefusedWithAChineseMessage() {
-    assertThatThrownBy(() -> SearchRequest.of("  ", null, null)).isInstanceOf(DomainException.class)
+    assertThatThrownBy(() -> SearchRequest.of("  ", null, null))
+        .isInstanceOf(DomainException.class)
         .hasMessageContaining("请输入检索词");
   }
 
   @Test
   void aThousandCharacterQueryIsRefusedAsTooLong() {
     assertThatThrownBy(() -> SearchRequest.of("路".repeat(1000), null, null))
-        .isInstanceOf(DomainException.class).extracting(e -> ((DomainException) e).code())
+        .isInstanceOf(DomainException.class)
+        .extracting(e -> ((DomainException) e).code())
         .isEqualTo("QUERY_TOO_LONG");
   }
 
@@ -32,8 +34,11 @@ class SearchRequestTest {
 
   @Test
   void articleContentRefusesAnEndBeforeTheStart() {
-    assertThatThrownBy(() -> ArticleContent.of("标题", "正文", "", List.of(),
-        LocalDate.of(2026, 2, 1), LocalDate.of(2026, 1, 1)))
-        .isInstanceOf(DomainException.class).hasMessageContaining("validTo");
+    assertThatThrownBy(
+            () ->
+                ArticleContent.of(
+                    "标题", "正文", "", List.of(), LocalDate.of(2026, 2, 1), LocalDate.of(2026, 1, 1)))
+        .isInstanceOf(DomainException.class)
+        .hasMessageContaining("validTo");
   }
 }

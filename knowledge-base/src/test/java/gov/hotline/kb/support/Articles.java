@@ -66,8 +66,15 @@ public final class Articles {
   }
 
   public Article build() {
-    return new Article(id, code, ArticleContent.of(title, body, category, keywords, validFrom, validTo), status, 1, T0,
-        T0, "lead1");
+    return new Article(
+        id,
+        code,
+        ArticleContent.of(title, body, category, keywords, validFrom, validTo),
+        status,
+        1,
+        T0,
+        T0,
+        "lead1");
   }
 
   /** The 30 sample articles (kb-sample/articles.jsonl), published, ids from 1. */
@@ -75,7 +82,9 @@ public final class Articles {
     List<Article> out = new ArrayList<>();
     long id = 1;
     for (var line : ArticleLines.parse(resource("/kb-sample/articles.jsonl"))) {
-      out.add(new Article(id++, line.code(), line.content(), ArticleStatus.PUBLISHED, 1, T0, T0, "import"));
+      out.add(
+          new Article(
+              id++, line.code(), line.content(), ArticleStatus.PUBLISHED, 1, T0, T0, "import"));
     }
     return out;
   }

@@ -4,8 +4,8 @@ import gov.hotline.embedding.SharedEmbedder;
 import gov.hotline.kb.service.ArticleEmbeddings;
 
 /**
- * The embedding model loaded once per test JVM, and passage vectors kept across tests (the same article version is
- * embedded once however many indexes the tests build).
+ * The embedding model loaded once per test JVM, and passage vectors kept across tests (the same
+ * article version is embedded once however many indexes the tests build).
  */
 public final class SharedSemantics {
   private static final ArticleEmbeddings INSTANCE;
@@ -15,8 +15,7 @@ public final class SharedSemantics {
     INSTANCE = ArticleEmbeddings.inMemory(SharedEmbedder.get());
   }
 
-  private SharedSemantics() {
-  }
+  private SharedSemantics() {}
 
   public static ArticleEmbeddings get() {
     return INSTANCE;

@@ -24,7 +24,8 @@ public final class DocumentRenderer implements ReportRenderer {
   @Override
   public byte[] render(ReportDocument doc, ReportFormat format) {
     return switch (format) {
-      case HTML -> html.render(doc, clock.instant(), clock.getZone()).getBytes(StandardCharsets.UTF_8);
+      case HTML ->
+          html.render(doc, clock.instant(), clock.getZone()).getBytes(StandardCharsets.UTF_8);
       case XLSX -> ReportXlsx.render(doc);
       case CSV -> ReportCsv.render(doc);
       case PDF -> pdf.render(doc, clock.instant(), clock.getZone());

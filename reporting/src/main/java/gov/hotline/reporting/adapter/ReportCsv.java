@@ -4,10 +4,11 @@ import gov.hotline.reporting.domain.ReportDocument;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** CSV (UTF-8 with a byte-order mark so that Excel opens Chinese correctly); one block per section. */
+/**
+ * CSV (UTF-8 with a byte-order mark so that Excel opens Chinese correctly); one block per section.
+ */
 public final class ReportCsv {
-  private ReportCsv() {
-  }
+  private ReportCsv() {}
 
   public static byte[] render(ReportDocument doc) {
     StringBuilder sb = new StringBuilder("\uFEFF").append(escape(doc.title())).append("\r\n");
@@ -32,6 +33,8 @@ public final class ReportCsv {
     if (!s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0 && !s.matches("-?[0-9.]+%?")) {
       s = "'" + s;
     }
-    return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+    return s.contains(",") || s.contains("\"") || s.contains("\n")
+        ? "\"" + s.replace("\"", "\"\"") + "\""
+        : s;
   }
 }

@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A report as one self-contained HTML page (Freemarker, HTML auto-escaping on, sandboxed) with an inline SVG chart,
- * so that it prints and archives without scripts or network.
+ * A report as one self-contained HTML page (Freemarker, HTML auto-escaping on, sandboxed) with an
+ * inline SVG chart, so that it prints and archives without scripts or network.
  */
 public final class ReportHtml {
   private static final int WIDTH = 760;
@@ -37,7 +37,9 @@ public final class ReportHtml {
   public String render(ReportDocument doc, Instant generatedAt, ZoneId zone) {
     Map<String, Object> model = new HashMap<>();
     model.put("doc", doc);
-    model.put("generatedAt", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(generatedAt.atZone(zone)));
+    model.put(
+        "generatedAt",
+        DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(generatedAt.atZone(zone)));
     if (doc.chart() != null) {
       model.put("chart", chart(doc.chart()));
     }
@@ -53,16 +55,21 @@ public final class ReportHtml {
   }
 
   /** Bar geometry scaled to the largest value. */
-  public record Bar(String label, long a, long b, int x, int aY, int aH, int bY, int bH) {
-  }
+  public record Bar(String label, long a, long b, int x, int aY, int aH, int bY, int bH) {}
 
   /** The chart model the template draws. */
-  public record Chart(ReportDocument.Chart source, int width, int height, int base, int barWidth, long max,
-                      List<Bar> bars) {
-  }
+  public record Chart(
+      ReportDocument.Chart source,
+      int width,
+      int height,
+      int base,
+      int barWidth,
+      long max,
+      List<Bar> bars) {}
 
   private static Chart chart(ReportDocument.Chart c) {
-    long max = Math.max(1, c.bars().stream().mapToLong(b -> Math.max(b.a(), b.b())).max().orElse(1));
+    long max =
+        Math.max(1, c.bars().stream().mapToLong(b -> Math.max(b.a(), b.b())).max().orElse(1));
     int slot = (WIDTH - 40) / Math.max(1, c.bars().size());
     int barWidth = Math.max(2, slot / 2 - 2);
     List<Bar> bars = new ArrayList<>();

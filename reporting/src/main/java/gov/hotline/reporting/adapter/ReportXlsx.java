@@ -10,22 +10,24 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 /**
- * XLSX workbook: one sheet per section, the title on top, a bold frozen heading row. Figures are numeric cells so
- * that Excel sums, sorts and charts them: counts as integers, rates as fractions formatted {@code 0.0%}, durations
- * as days formatted {@code [h]:mm:ss}, scores formatted {@code 0.0}; an undefined figure stays the text "—" (or
- * 无数据).
+ * XLSX workbook: one sheet per section, the title on top, a bold frozen heading row. Figures are
+ * numeric cells so that Excel sums, sorts and charts them: counts as integers, rates as fractions
+ * formatted {@code 0.0%}, durations as days formatted {@code [h]:mm:ss}, scores formatted {@code
+ * 0.0}; an undefined figure stays the text "—" (or 无数据).
  */
 public final class ReportXlsx {
   /** The number format of rates. */
   public static final String PERCENT = "0.0%";
+
   /** The number format of durations (Excel counts time in days). */
   public static final String DURATION = "[h]:mm:ss";
+
   /** The number format of scores. */
   public static final String DECIMAL = "0.0";
+
   private static final double SECONDS_PER_DAY = 86_400;
 
-  private ReportXlsx() {
-  }
+  private ReportXlsx() {}
 
   public static byte[] render(ReportDocument doc) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -63,7 +65,9 @@ public final class ReportXlsx {
         continue;
       }
       switch (cell.kind()) {
-        case COUNT -> ws.value(row, c, Math.round(cell.value())); // counts as numbers, so that sums work in Excel
+        case COUNT ->
+            ws.value(
+                row, c, Math.round(cell.value())); // counts as numbers, so that sums work in Excel
         case PERCENT -> {
           ws.value(row, c, cell.value());
           ws.style(row, c).format(PERCENT).set();

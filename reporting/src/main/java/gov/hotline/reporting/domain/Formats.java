@@ -4,8 +4,7 @@ package gov.hotline.reporting.domain;
 public final class Formats {
   public static final String NONE = "—";
 
-  private Formats() {
-  }
+  private Formats() {}
 
   /** 75 → "1:15"; 3725 → "62:05"; null → "—". */
   public static String minutesSeconds(Double seconds) {

@@ -1,8 +1,8 @@
 package gov.hotline.reporting.domain;
 
 /**
- * Report periods (日报/周报/月报/季报/年报, and 区间报表 for any chosen dates such as a holiday week); weeks are ISO
- * weeks, Monday first; quarters and years are calendar quarters and years.
+ * Report periods (日报/周报/月报/季报/年报, and 区间报表 for any chosen dates such as a holiday week); weeks are
+ * ISO weeks, Monday first; quarters and years are calendar quarters and years.
  */
 public enum PeriodKind {
   DAY("日报"),

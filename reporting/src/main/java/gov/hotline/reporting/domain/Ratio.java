@@ -3,8 +3,8 @@ package gov.hotline.reporting.domain;
 import java.util.Locale;
 
 /**
- * A rate as numerator / denominator, kept whole so that nothing is lost to rounding and division by zero is
- * representable: {@link #value()} is null then and {@link #percent()} shows "—", never NaN.
+ * A rate as numerator / denominator, kept whole so that nothing is lost to rounding and division by
+ * zero is representable: {@link #value()} is null then and {@link #percent()} shows "—", never NaN.
  */
 public record Ratio(long numerator, long denominator) {
   public Ratio {

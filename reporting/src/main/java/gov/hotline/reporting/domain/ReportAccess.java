@@ -16,21 +16,22 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Who may read which report, which rows they see, and which periods may be archived — the one place these rules
- * live, so that the HTTP routes, the console, the city link and a command all get the same answer.
+ * Who may read which report, which rows they see, and which periods may be archived — the one place
+ * these rules live, so that the HTTP routes, the console, the city link and a command all get the
+ * same answer.
  *
  * <ul>
- *   <li>话务报表 and 工单报表: managers, team leads, dispatchers and administrators.</li>
- *   <li>承办单位三率排名: the same and unit handlers, who see their own unit and the units below it (with their place
- *       in the whole ranking) — the same scope as the ticket list.</li>
- *   <li>The archive: managers, administrators, team leads and dispatchers read it; only managers and administrators
- *       generate into it, and only for a period that has ended unless they ask for a partial report.</li>
- *   <li>The verification of the rollups against raw history: managers and administrators.</li>
+ *   <li>话务报表 and 工单报表: managers, team leads, dispatchers and administrators.
+ *   <li>承办单位三率排名: the same and unit handlers, who see their own unit and the units below it (with
+ *       their place in the whole ranking) — the same scope as the ticket list.
+ *   <li>The archive: managers, administrators, team leads and dispatchers read it; only managers
+ *       and administrators generate into it, and only for a period that has ended unless they ask
+ *       for a partial report.
+ *   <li>The verification of the rollups against raw history: managers and administrators.
  * </ul>
  */
 public final class ReportAccess {
-  private ReportAccess() {
-  }
+  private ReportAccess() {}
 
   /** What an actor wants to do with reports, and the roles that may. */
   public enum Use {
@@ -67,8 +68,8 @@ public final class ReportAccess {
   }
 
   /**
-   * The units whose rows the actor sees: a unit handler its own unit and those below it; null (all) for the
-   * hotline's own roles.
+   * The units whose rows the actor sees: a unit handler its own unit and those below it; null (all)
+   * for the hotline's own roles.
    */
   public static Set<UnitId> unitScope(Actor actor, OrgTree org) {
     return actor.role() == UNIT_HANDLER ? org.subtree(actor.unitId()) : null;
@@ -80,13 +81,13 @@ public final class ReportAccess {
   }
 
   /**
-   * Refuses to archive a period that has not ended at {@code now} unless {@code partial} is asked for: an archived
-   * report stands for a whole period.
+   * Refuses to archive a period that has not ended at {@code now} unless {@code partial} is asked
+   * for: an archived report stands for a whole period.
    */
   public static void requireEnded(Period period, Instant now, boolean partial) {
     if (!partial && !period.end().isBefore(now.plusSeconds(1))) {
-      throw DomainException.invalid("PERIOD_NOT_ENDED", "统计周期尚未结束：" + period.title()
-          + "。如需生成截至当前的报表，请传 partial: true");
+      throw DomainException.invalid(
+          "PERIOD_NOT_ENDED", "统计周期尚未结束：" + period.title() + "。如需生成截至当前的报表，请传 partial: true");
     }
   }
 }

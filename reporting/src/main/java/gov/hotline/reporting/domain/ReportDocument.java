@@ -3,9 +3,10 @@ package gov.hotline.reporting.domain;
 import java.util.List;
 
 /**
- * A report as people read it: a Chinese title, a note on how figures are defined, sections of cells, and an optional
- * two-series bar chart. HTML, PDF, XLSX and CSV all render this one document, so they cannot disagree: HTML, PDF and
- * CSV show each cell's text, XLSX writes counts, rates and durations as numbers with a number format.
+ * A report as people read it: a Chinese title, a note on how figures are defined, sections of
+ * cells, and an optional two-series bar chart. HTML, PDF, XLSX and CSV all render this one
+ * document, so they cannot disagree: HTML, PDF and CSV show each cell's text, XLSX writes counts,
+ * rates and durations as numbers with a number format.
  */
 public record ReportDocument(String title, String note, List<Section> sections, Chart chart) {
 
@@ -22,18 +23,24 @@ public record ReportDocument(String title, String note, List<Section> sections, 
 
     /** A section whose cells are all text (e.g. the contract panel). */
     public static Section ofText(String title, List<String> headings, List<List<String>> rows) {
-      return new Section(title, headings, rows.stream().map(r -> r.stream().map(Cell::plain).toList()).toList());
+      return new Section(
+          title, headings, rows.stream().map(r -> r.stream().map(Cell::plain).toList()).toList());
     }
   }
 
   /** What a cell holds, which decides how a spreadsheet stores it. */
   public enum Kind {
-    TEXT, COUNT, PERCENT, DURATION, DECIMAL
+    TEXT,
+    COUNT,
+    PERCENT,
+    DURATION,
+    DECIMAL
   }
 
   /**
-   * One cell: its text as people read it (12.3%, 1:15, 无数据 …) and, for figures, the exact value behind it — a count,
-   * a fraction 0–1, seconds, or a score; {@code value} is null for text and for a figure that is undefined.
+   * One cell: its text as people read it (12.3%, 1:15, 无数据 …) and, for figures, the exact value
+   * behind it — a count, a fraction 0–1, seconds, or a score; {@code value} is null for text and
+   * for a figure that is undefined.
    */
   public record Cell(String text, Double value, Kind kind) {
     public Cell {
@@ -60,7 +67,9 @@ public record ReportDocument(String title, String note, List<Section> sections, 
 
     /** A duration shown as 分:秒 ("—" when undefined). */
     public static Cell duration(Double seconds) {
-      return new Cell(Formats.minutesSeconds(seconds), seconds == null || seconds.isNaN() ? null : seconds,
+      return new Cell(
+          Formats.minutesSeconds(seconds),
+          seconds == null || seconds.isNaN() ? null : seconds,
           Kind.DURATION);
     }
 
@@ -83,6 +92,5 @@ public record ReportDocument(String title, String note, List<Section> sections, 
   }
 
   /** One slot of the chart. */
-  public record Bar(String label, long a, long b) {
-  }
+  public record Bar(String label, long a, long b) {}
 }

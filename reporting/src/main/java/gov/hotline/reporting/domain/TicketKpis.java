@@ -2,21 +2,26 @@ package gov.hotline.reporting.domain;
 
 /**
  * The one definition of every ticket KPI (工单指标), computed from {@link TicketCounters}. Conventions:
+ *
  * <ul>
- *   <li>volume 工单量 = tickets created in the period (by creation time, Asia/Shanghai), split by channel 渠道, appeal
- *       type 诉求类型 and category 问题分类 (first and second level);</li>
- *   <li>direct-close rate 直接办结率 = tickets created in the period and closed directly by the agent (DIRECT_CLOSE, no
- *       dispatch) / tickets created in the period — a cohort: a ticket counts in its creation period even when it
- *       was closed after midnight, so the rate never exceeds 100%;</li>
- *   <li>callback coverage 回访率 = replies (反馈) made in the period that have been called back (回访) since / replies
- *       made in the period; every reply requires a callback (a reopened ticket replied twice needs two);</li>
- *   <li>satisfaction 满意率 = (满意 + 基本满意) / callbacks with an answer, over the callbacks made in the period.
- *       Only the callback (回访) counts; the post-call IVR survey (话后评价) is not included;</li>
- *   <li>resolution 解决率 = callbacks in the period where the citizen said the problem is resolved / callbacks;</li>
- *   <li>agent complaint rate 座席被投诉率 = complaint tickets (诉求类型 投诉) about the hotline's own service (the
- *       configured categories, by default 12345热线服务/座席服务态度) created in the period / calls answered in the
- *       period (接听数, {@link TrafficKpis#answered()}) — see {@link #agentComplaintRate(long, long)}.</li>
+ *   <li>volume 工单量 = tickets created in the period (by creation time, Asia/Shanghai), split by
+ *       channel 渠道, appeal type 诉求类型 and category 问题分类 (first and second level);
+ *   <li>direct-close rate 直接办结率 = tickets created in the period and closed directly by the agent
+ *       (DIRECT_CLOSE, no dispatch) / tickets created in the period — a cohort: a ticket counts in
+ *       its creation period even when it was closed after midnight, so the rate never exceeds 100%;
+ *   <li>callback coverage 回访率 = replies (反馈) made in the period that have been called back (回访)
+ *       since / replies made in the period; every reply requires a callback (a reopened ticket
+ *       replied twice needs two);
+ *   <li>satisfaction 满意率 = (满意 + 基本满意) / callbacks with an answer, over the callbacks made in the
+ *       period. Only the callback (回访) counts; the post-call IVR survey (话后评价) is not included;
+ *   <li>resolution 解决率 = callbacks in the period where the citizen said the problem is resolved /
+ *       callbacks;
+ *   <li>agent complaint rate 座席被投诉率 = complaint tickets (诉求类型 投诉) about the hotline's own service
+ *       (the configured categories, by default 12345热线服务/座席服务态度) created in the period / calls
+ *       answered in the period (接听数, {@link TrafficKpis#answered()}) — see {@link
+ *       #agentComplaintRate(long, long)}.
  * </ul>
+ *
  * Rates are {@link Ratio}s: an empty denominator shows "—", never NaN.
  */
 public final class TicketKpis {

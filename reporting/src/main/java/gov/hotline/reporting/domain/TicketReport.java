@@ -3,13 +3,21 @@ package gov.hotline.reporting.domain;
 import java.util.List;
 
 /**
- * A ticket report (工单报表) for one period: totals, volume and quality by channel, appeal type, first- and
- * second-level category and (weeks, months) by day, the complaints about agents with the calls answered, and the
- * service lines of the contract panel.
+ * A ticket report (工单报表) for one period: totals, volume and quality by channel, appeal type, first-
+ * and second-level category and (weeks, months) by day, the complaints about agents with the calls
+ * answered, and the service lines of the contract panel.
  */
-public record TicketReport(Period period, TicketKpis totals, List<Row> byChannel, List<Row> byAppealType,
-                           List<Row> byCategoryGroup, List<Row> byCategory, List<Row> byDay, long agentComplaints,
-                           long answeredCalls, List<ContractCheck> contract) {
+public record TicketReport(
+    Period period,
+    TicketKpis totals,
+    List<Row> byChannel,
+    List<Row> byAppealType,
+    List<Row> byCategoryGroup,
+    List<Row> byCategory,
+    List<Row> byDay,
+    long agentComplaints,
+    long answeredCalls,
+    List<ContractCheck> contract) {
 
   public TicketReport {
     byChannel = List.copyOf(byChannel);
@@ -26,6 +34,5 @@ public record TicketReport(Period period, TicketKpis totals, List<Row> byChannel
   }
 
   /** One row of a breakdown: its code (e.g. PHONE, SR01), its Chinese label and its KPIs. */
-  public record Row(String code, String label, TicketKpis kpis) {
-  }
+  public record Row(String code, String label, TicketKpis kpis) {}
 }

@@ -1,8 +1,9 @@
 package gov.hotline.reporting.domain;
 
 /**
- * Additive counters of call traffic for one slice (an hour, a queue, an agent …). Rollups store these; any period's
- * report is the sum of its slices, and every KPI is computed from the sums by {@link TrafficKpis}.
+ * Additive counters of call traffic for one slice (an hour, a queue, an agent …). Rollups store
+ * these; any period's report is the sum of its slices, and every KPI is computed from the sums by
+ * {@link TrafficKpis}.
  */
 public final class TrafficCounters {
   long offered;
@@ -22,9 +23,17 @@ public final class TrafficCounters {
   }
 
   /** Restores stored counters. */
-  public TrafficCounters(long offered, long answered, long afterHours, long sumAnsweredWaitMillis, long sumTalkMillis,
-                         long sumHoldMillis, long sumWrapUpMillis, long maxWaitMillis, WaitHistogram answeredWaits,
-                         WaitHistogram abandonedWaits) {
+  public TrafficCounters(
+      long offered,
+      long answered,
+      long afterHours,
+      long sumAnsweredWaitMillis,
+      long sumTalkMillis,
+      long sumHoldMillis,
+      long sumWrapUpMillis,
+      long maxWaitMillis,
+      WaitHistogram answeredWaits,
+      WaitHistogram abandonedWaits) {
     this.offered = offered;
     this.answered = answered;
     this.afterHours = afterHours;
@@ -37,7 +46,9 @@ public final class TrafficCounters {
     this.abandonedWaits = abandonedWaits;
   }
 
-  /** Counts one call; a call that never reached the queue counts only as after-hours when it was. */
+  /**
+   * Counts one call; a call that never reached the queue counts only as after-hours when it was.
+   */
   public TrafficCounters add(CallFact c) {
     if (c.afterHours()) {
       afterHours++;

@@ -1,21 +1,27 @@
 package gov.hotline.reporting.domain;
 
 /**
- * The one definition of every call-traffic KPI (话务指标), computed from {@link TrafficCounters}. Conventions:
+ * The one definition of every call-traffic KPI (话务指标), computed from {@link TrafficCounters}.
+ * Conventions:
+ *
  * <ul>
- *   <li>offered 呼入总数 = calls that reached the hotline queue in the period (by the time they entered it);</li>
- *   <li>answered 接听数 = offered calls connected to an agent;</li>
- *   <li>abandoned 放弃数 = offered − answered (short abandons included);</li>
- *   <li>short abandoned 短时放弃 = abandoned with wait &lt; the threshold (default 10 s), shown apart;</li>
- *   <li>abandon rate 呼损率 = (offered − answered) / offered; answer rate 接通率 = answered / offered;</li>
- *   <li>service level N 秒接通率 = answered with wait ≤ N s / offered (all offered calls in the denominator, abandons
- *       included — stricter than Asterisk's ServiceLevelPerf, which divides by completed calls only);</li>
- *   <li>ASA 平均应答时长 = Σ wait of answered / answered; average talk 平均通话时长 = Σ talk / answered;</li>
- *   <li>AHT 平均处理时长 = Σ (talk + hold + wrap-up) / answered;</li>
- *   <li>longest wait 最长等待 = the longest wait of any offered call, answered or not;</li>
- *   <li>after-hours 非工作时间来电 = calls outside service hours, counted apart (they are not offered).</li>
+ *   <li>offered 呼入总数 = calls that reached the hotline queue in the period (by the time they entered
+ *       it);
+ *   <li>answered 接听数 = offered calls connected to an agent;
+ *   <li>abandoned 放弃数 = offered − answered (short abandons included);
+ *   <li>short abandoned 短时放弃 = abandoned with wait &lt; the threshold (default 10 s), shown apart;
+ *   <li>abandon rate 呼损率 = (offered − answered) / offered; answer rate 接通率 = answered / offered;
+ *   <li>service level N 秒接通率 = answered with wait ≤ N s / offered (all offered calls in the
+ *       denominator, abandons included — stricter than Asterisk's ServiceLevelPerf, which divides
+ *       by completed calls only);
+ *   <li>ASA 平均应答时长 = Σ wait of answered / answered; average talk 平均通话时长 = Σ talk / answered;
+ *   <li>AHT 平均处理时长 = Σ (talk + hold + wrap-up) / answered;
+ *   <li>longest wait 最长等待 = the longest wait of any offered call, answered or not;
+ *   <li>after-hours 非工作时间来电 = calls outside service hours, counted apart (they are not offered).
  * </ul>
- * Rates are {@link Ratio}s; averages are seconds or null when there is nothing to average — never NaN.
+ *
+ * Rates are {@link Ratio}s; averages are seconds or null when there is nothing to average — never
+ * NaN.
  */
 public final class TrafficKpis {
   private final TrafficCounters c;

@@ -4,17 +4,19 @@ import java.util.OptionalDouble;
 
 /**
  * The one definition of the three rates (三率) of a handling unit and its composite score:
+ *
  * <ul>
- *   <li>response rate 响应率 = tickets signed for within the sign-for deadline / tickets dispatched to the unit as
- *       lead unit;</li>
- *   <li>resolution rate 解决率 = callbacks where the citizen said the problem is resolved / callbacks;</li>
- *   <li>satisfaction rate 满意率 = (满意 + 基本满意) / callbacks;</li>
- *   <li>composite score 综合得分 = 100 × Σ wᵢ·rateᵢ / Σ wᵢ, summed over the rates that have a denominator only (the
- *       weights of the others drop out: they are renormalised over what was measured), with the weights from
- *       configuration. A rate without a denominator is 「无数据」 — never 100 %, never 0 %; a unit with none of the
- *       three (nothing dispatched to it and no callback in the period) has no score and is listed apart from the
- *       ranking.</li>
+ *   <li>response rate 响应率 = tickets signed for within the sign-for deadline / tickets dispatched to
+ *       the unit as lead unit;
+ *   <li>resolution rate 解决率 = callbacks where the citizen said the problem is resolved / callbacks;
+ *   <li>satisfaction rate 满意率 = (满意 + 基本满意) / callbacks;
+ *   <li>composite score 综合得分 = 100 × Σ wᵢ·rateᵢ / Σ wᵢ, summed over the rates that have a
+ *       denominator only (the weights of the others drop out: they are renormalised over what was
+ *       measured), with the weights from configuration. A rate without a denominator is 「无数据」 —
+ *       never 100 %, never 0 %; a unit with none of the three (nothing dispatched to it and no
+ *       callback in the period) has no score and is listed apart from the ranking.
  * </ul>
+ *
  * Example: 响应率 0/3, no callbacks, weights 0.2/0.4/0.4 → 100 × (0.2 × 0) / 0.2 = 0.0 (not 80.0).
  */
 public final class UnitRates {
@@ -45,15 +47,18 @@ public final class UnitRates {
     public static final Weights DEFAULT = new Weights(0.2, 0.4, 0.4);
 
     public Weights {
-      if (response < 0 || resolution < 0 || satisfaction < 0 || response + resolution + satisfaction <= 0) {
+      if (response < 0
+          || resolution < 0
+          || satisfaction < 0
+          || response + resolution + satisfaction <= 0) {
         throw new IllegalArgumentException("weights are non-negative and not all zero");
       }
     }
   }
 
   /**
-   * The composite score 0–100 over the measured rates, or empty when none of the three has a denominator (or only
-   * rates whose weight is zero have one).
+   * The composite score 0–100 over the measured rates, or empty when none of the three has a
+   * denominator (or only rates whose weight is zero have one).
    */
   public OptionalDouble compositeScore(Weights w) {
     double sum = 0;

@@ -3,9 +3,9 @@ package gov.hotline.reporting.domain;
 import java.util.Arrays;
 
 /**
- * Calls counted by whole seconds of waiting (0 … {@value #MAX_SECONDS}, then one overflow bucket), so that service
- * levels and short-abandon thresholds of any N ≤ {@value #MAX_SECONDS} s can be read from stored rollups, even for
- * an N configured after the fact.
+ * Calls counted by whole seconds of waiting (0 … {@value #MAX_SECONDS}, then one overflow bucket),
+ * so that service levels and short-abandon thresholds of any N ≤ {@value #MAX_SECONDS} s can be
+ * read from stored rollups, even for an N configured after the fact.
  */
 public final class WaitHistogram {
   public static final int MAX_SECONDS = 300;

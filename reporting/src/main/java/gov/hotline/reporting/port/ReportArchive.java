@@ -10,8 +10,13 @@ import java.util.function.Supplier;
 /** Stored reports (报表归档): one file per report, period and format; regenerating replaces it. */
 public interface ReportArchive {
   /** Stores a report file; returns it with {@code version} > 1 when it replaced an earlier one. */
-  ArchivedReport save(String report, Period period, ReportFormat format, String title, byte[] content,
-                      String generatedBy);
+  ArchivedReport save(
+      String report,
+      Period period,
+      ReportFormat format,
+      String title,
+      byte[] content,
+      String generatedBy);
 
   boolean exists(String report, Period period);
 
@@ -20,8 +25,8 @@ public interface ReportArchive {
   Optional<ArchivedReport> find(long id, boolean withContent);
 
   /**
-   * Runs {@code work} while holding the scheduler's cluster-wide lock; returns empty without running it when another
-   * instance holds the lock.
+   * Runs {@code work} while holding the scheduler's cluster-wide lock; returns empty without
+   * running it when another instance holds the lock.
    */
   <T> Optional<T> exclusively(Supplier<T> work);
 }

@@ -7,7 +7,10 @@ import gov.hotline.reporting.domain.ReportFormat;
 public interface ReportRenderer {
   byte[] render(ReportDocument doc, ReportFormat format);
 
-  /** Whether this machine can render the format (PDF needs a font file); the archive skips those it cannot. */
+  /**
+   * Whether this machine can render the format (PDF needs a font file); the archive skips those it
+   * cannot.
+   */
   default boolean renders(ReportFormat format) {
     return true;
   }

@@ -3,7 +3,10 @@ package gov.hotline.reporting.port;
 import gov.hotline.reporting.domain.Period;
 import gov.hotline.reporting.domain.TrafficRollup;
 
-/** Call traffic kept as rollups (hourly per queue, daily per agent) of the calls the telephony context recorded. */
+/**
+ * Call traffic kept as rollups (hourly per queue, daily per agent) of the calls the telephony
+ * context recorded.
+ */
 public interface TrafficStatistics extends Rollup {
   /** The stored rollup of the period. */
   TrafficRollup slices(Period period);
@@ -11,6 +14,8 @@ public interface TrafficStatistics extends Rollup {
   /** 接听数 of the period: the stored hourly slices' answered calls, summed by the store. */
   long answered(Period period);
 
-  /** The same rollup computed straight from the raw calls (slow; used to prove the rollups right). */
+  /**
+   * The same rollup computed straight from the raw calls (slow; used to prove the rollups right).
+   */
   TrafficRollup recompute(Period period);
 }

@@ -12,7 +12,10 @@ public interface UnitStatistics extends Rollup {
   /** Counters per unit for the period, summed from the rollups. */
   Map<UnitId, UnitCounters> counters(Period period);
 
-  /** The same counters computed straight from the raw history (slow; used to prove the rollups right). */
+  /**
+   * The same counters computed straight from the raw history (slow; used to prove the rollups
+   * right).
+   */
   Map<UnitId, UnitCounters> recompute(Period period);
 
   /** Open tickets past their current deadline, per lead unit, at {@code now}. */

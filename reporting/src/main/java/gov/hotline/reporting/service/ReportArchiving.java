@@ -2,10 +2,10 @@ package gov.hotline.reporting.service;
 
 import gov.hotline.core.error.DomainException;
 import gov.hotline.core.user.Actor;
-import gov.hotline.reporting.domain.ReportAccess;
 import gov.hotline.reporting.domain.ArchivedReport;
 import gov.hotline.reporting.domain.Period;
 import gov.hotline.reporting.domain.PeriodKind;
+import gov.hotline.reporting.domain.ReportAccess;
 import gov.hotline.reporting.domain.ReportDocument;
 import gov.hotline.reporting.domain.ReportFormat;
 import gov.hotline.reporting.port.ReportArchive;
@@ -22,8 +22,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Generates reports into the archive: on demand, and on schedule after each day, ISO week and month has ended (at a
- * configured local time, one instance at a time). Every report is stored in every format this machine renders.
+ * Generates reports into the archive: on demand, and on schedule after each day, ISO week and month
+ * has ended (at a configured local time, one instance at a time). Every report is stored in every
+ * format this machine renders.
  */
 public final class ReportArchiving {
   private final Map<String, ReportProducer> producers = new LinkedHashMap<>();
@@ -32,8 +33,12 @@ public final class ReportArchiving {
   private final Clock clock;
   private final LocalTime runAt;
 
-  public ReportArchiving(List<ReportProducer> producers, ReportArchive archive, ReportRenderer renderer, Clock clock,
-                         LocalTime runAt) {
+  public ReportArchiving(
+      List<ReportProducer> producers,
+      ReportArchive archive,
+      ReportRenderer renderer,
+      Clock clock,
+      LocalTime runAt) {
     producers.forEach(p -> this.producers.put(p.code(), p));
     this.archive = archive;
     this.renderer = renderer;
@@ -41,15 +46,16 @@ public final class ReportArchiving {
     this.runAt = runAt;
   }
 
-  /** The result of a generation: the stored files and whether an earlier generation was replaced. */
-  public record Generated(List<ArchivedReport> files, boolean replaced) {
-  }
+  /**
+   * The result of a generation: the stored files and whether an earlier generation was replaced.
+   */
+  public record Generated(List<ArchivedReport> files, boolean replaced) {}
 
   public ReportProducer producer(String code) {
     ReportProducer p = code == null ? null : producers.get(code);
     if (p == null) {
-      throw DomainException.invalid("UNKNOWN_REPORT", "不支持的报表：" + code + "（可选：" + String.join("、",
-          producers.keySet()) + "）");
+      throw DomainException.invalid(
+          "UNKNOWN_REPORT", "不支持的报表：" + code + "（可选：" + String.join("、", producers.keySet()) + "）");
     }
     return p;
   }
@@ -59,8 +65,8 @@ public final class ReportArchiving {
   }
 
   /**
-   * Generates one report for a period in every format as {@code actor} asks: refused for roles that may not, and for
-   * a period not yet ended unless {@code partial}.
+   * Generates one report for a period in every format as {@code actor} asks: refused for roles that
+   * may not, and for a period not yet ended unless {@code partial}.
    */
   public Generated generate(Actor actor, String report, Period period, boolean partial) {
     ReportAccess.require(actor, ReportAccess.Use.ARCHIVE_GENERATE);
@@ -69,7 +75,9 @@ public final class ReportArchiving {
     return generate(report, period, actor.username());
   }
 
-  /** The archive's newest files (of one report, or all when null) as {@code actor} may read them. */
+  /**
+   * The archive's newest files (of one report, or all when null) as {@code actor} may read them.
+   */
   public List<ArchivedReport> list(Actor actor, String report, int limit) {
     ReportAccess.require(actor, ReportAccess.Use.ARCHIVE_READ);
     if (report != null) {
@@ -81,7 +89,9 @@ public final class ReportArchiving {
   /** One archived file with its content, as {@code actor} may read it; 404 when there is none. */
   public ArchivedReport file(Actor actor, long id) {
     ReportAccess.require(actor, ReportAccess.Use.ARCHIVE_READ);
-    return archive.find(id, true).orElseThrow(() -> DomainException.notFound("NOT_FOUND", "报表不存在：" + id));
+    return archive
+        .find(id, true)
+        .orElseThrow(() -> DomainException.notFound("NOT_FOUND", "报表不存在：" + id));
   }
 
   /** Generates one report for a period in every format, replacing an earlier generation. */
@@ -94,41 +104,53 @@ public final class ReportArchiving {
       if (!renderer.renders(f)) {
         continue; // e.g. no CJK font for PDF on this machine: the other formats are still archived
       }
-      ArchivedReport saved = archive.save(producer.code(), period, f, doc.title(), renderer.render(doc, f), by);
+      ArchivedReport saved =
+          archive.save(producer.code(), period, f, doc.title(), renderer.render(doc, f), by);
       replaced |= saved.version() > 1;
       files.add(saved);
     }
     return new Generated(files, replaced);
   }
 
-  /** The periods whose scheduled reports are due at {@code now}: the last complete day, week and month. */
+  /**
+   * The periods whose scheduled reports are due at {@code now}: the last complete day, week and
+   * month.
+   */
   public List<Period> duePeriods(LocalDateTime now) {
     LocalDate today = now.toLocalDate();
     LocalDate lastDay = now.toLocalTime().isBefore(runAt) ? today.minusDays(2) : today.minusDays(1);
     List<Period> due = new ArrayList<>();
     due.add(Period.of(PeriodKind.DAY, lastDay, clock.getZone()));
-    LocalDate lastSunday = lastDay.getDayOfWeek() == DayOfWeek.SUNDAY ? lastDay
-        : lastDay.minusDays(lastDay.getDayOfWeek().getValue());
+    LocalDate lastSunday =
+        lastDay.getDayOfWeek() == DayOfWeek.SUNDAY
+            ? lastDay
+            : lastDay.minusDays(lastDay.getDayOfWeek().getValue());
     due.add(Period.of(PeriodKind.WEEK, lastSunday, clock.getZone()));
-    LocalDate lastMonthEnd = lastDay.plusDays(1).getDayOfMonth() == 1 ? lastDay : lastDay.withDayOfMonth(1).minusDays(1);
+    LocalDate lastMonthEnd =
+        lastDay.plusDays(1).getDayOfMonth() == 1 ? lastDay : lastDay.withDayOfMonth(1).minusDays(1);
     due.add(Period.of(PeriodKind.MONTH, lastMonthEnd, clock.getZone()));
     return due;
   }
 
-  /** Generates every due report not archived yet; returns how many reports were generated (0 on other instances). */
+  /**
+   * Generates every due report not archived yet; returns how many reports were generated (0 on
+   * other instances).
+   */
   public int runSchedule() {
-    Optional<Integer> n = archive.exclusively(() -> {
-      int generated = 0;
-      for (Period p : duePeriods(LocalDateTime.now(clock))) {
-        for (ReportProducer producer : producers.values()) {
-          if (!archive.exists(producer.code(), p)) {
-            generate(producer.code(), p, "system");
-            generated++;
-          }
-        }
-      }
-      return generated;
-    });
+    Optional<Integer> n =
+        archive.exclusively(
+            () -> {
+              int generated = 0;
+              for (Period p : duePeriods(LocalDateTime.now(clock))) {
+                for (ReportProducer producer : producers.values()) {
+                  if (!archive.exists(producer.code(), p)) {
+                    generate(producer.code(), p, "system");
+                    generated++;
+                  }
+                }
+              }
+              return generated;
+            });
     return n.orElse(0);
   }
 }

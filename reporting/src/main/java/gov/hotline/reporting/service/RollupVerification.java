@@ -25,17 +25,18 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
- * Proves the rollups right: folds what is pending, then compares each report's stored rollups for a period with the
- * same figures recomputed from the raw calls and ticket history — totals side by side, and every slice (hour ×
- * queue, day × agent, unit, day × channel × type × category) that differs. Used by the verify endpoints and by
- * {@code ./hotline report-verify}.
+ * Proves the rollups right: folds what is pending, then compares each report's stored rollups for a
+ * period with the same figures recomputed from the raw calls and ticket history — totals side by
+ * side, and every slice (hour × queue, day × agent, unit, day × channel × type × category) that
+ * differs. Used by the verify endpoints and by {@code ./hotline report-verify}.
  */
 public final class RollupVerification {
   private final TrafficStatistics traffic;
   private final UnitStatistics units;
   private final TicketStatistics tickets;
 
-  public RollupVerification(TrafficStatistics traffic, UnitStatistics units, TicketStatistics tickets) {
+  public RollupVerification(
+      TrafficStatistics traffic, UnitStatistics units, TicketStatistics tickets) {
     this.traffic = traffic;
     this.units = units;
     this.tickets = tickets;
@@ -48,22 +49,30 @@ public final class RollupVerification {
     }
   }
 
-  /** The comparison of one report: totals side by side, the differing slices, and how many slices were compared. */
-  public record Result(String report, String label, List<Figure> totals, List<Figure> differences, int compared) {
+  /**
+   * The comparison of one report: totals side by side, the differing slices, and how many slices
+   * were compared.
+   */
+  public record Result(
+      String report, String label, List<Figure> totals, List<Figure> differences, int compared) {
     public boolean consistent() {
       return differences.isEmpty() && totals.stream().allMatch(Figure::same);
     }
   }
 
-  /** One report's verification ({@code TRAFFIC}, {@code UNITS} or {@code TICKETS}) as {@code actor} may ask for it. */
+  /**
+   * One report's verification ({@code TRAFFIC}, {@code UNITS} or {@code TICKETS}) as {@code actor}
+   * may ask for it.
+   */
   public Result verify(Actor actor, String report, Period period) {
     ReportAccess.require(actor, ReportAccess.Use.VERIFY);
     return switch (report) {
       case "TRAFFIC" -> traffic(period);
       case "UNITS" -> units(period);
       case "TICKETS" -> tickets(period);
-      default -> throw DomainException.invalid("UNKNOWN_REPORT",
-          "不支持的报表：" + report + "（可选：TRAFFIC、UNITS、TICKETS）");
+      default ->
+          throw DomainException.invalid(
+              "UNKNOWN_REPORT", "不支持的报表：" + report + "（可选：TRAFFIC、UNITS、TICKETS）");
     };
   }
 
@@ -78,17 +87,25 @@ public final class RollupVerification {
     Map<String, TrafficCounters> rolled = trafficByKey(stored);
     Map<String, TrafficCounters> raw = trafficByKey(recomputed);
     TrafficCounters a = new TrafficCounters();
-    stored.hours().forEach(h -> a.merge(h.counters())); // agent days count the answered calls a second time
+    stored
+        .hours()
+        .forEach(h -> a.merge(h.counters())); // agent days count the answered calls a second time
     TrafficCounters b = new TrafficCounters();
     recomputed.hours().forEach(h -> b.merge(h.counters()));
-    List<Figure> totals = List.of(
-        figure("呼入总数", a.offered(), b.offered()), figure("接听数", a.answered(), b.answered()),
-        figure("放弃数", a.offered() - a.answered(), b.offered() - b.answered()),
-        figure("非工作时间来电", a.afterHours(), b.afterHours()),
-        figure("应答等待合计（毫秒）", a.sumAnsweredWaitMillis(), b.sumAnsweredWaitMillis()),
-        figure("通话合计（毫秒）", a.sumTalkMillis(), b.sumTalkMillis()),
-        figure("最长等待（毫秒）", a.maxWaitMillis(), b.maxWaitMillis()));
-    return new Result("TRAFFIC", "话务报表", totals, differences(rolled, raw, RollupVerification::fingerprint),
+    List<Figure> totals =
+        List.of(
+            figure("呼入总数", a.offered(), b.offered()),
+            figure("接听数", a.answered(), b.answered()),
+            figure("放弃数", a.offered() - a.answered(), b.offered() - b.answered()),
+            figure("非工作时间来电", a.afterHours(), b.afterHours()),
+            figure("应答等待合计（毫秒）", a.sumAnsweredWaitMillis(), b.sumAnsweredWaitMillis()),
+            figure("通话合计（毫秒）", a.sumTalkMillis(), b.sumTalkMillis()),
+            figure("最长等待（毫秒）", a.maxWaitMillis(), b.maxWaitMillis()));
+    return new Result(
+        "TRAFFIC",
+        "话务报表",
+        totals,
+        differences(rolled, raw, RollupVerification::fingerprint),
         keys(rolled, raw));
   }
 
@@ -100,50 +117,92 @@ public final class RollupVerification {
     units.recompute(period).forEach((UnitId u, UnitCounters c) -> raw.put(u.value(), c));
     UnitCounters a = rolled.values().stream().reduce(UnitCounters.ZERO, UnitCounters::plus);
     UnitCounters b = raw.values().stream().reduce(UnitCounters.ZERO, UnitCounters::plus);
-    List<Figure> totals = List.of(
-        figure("派单数", a.dispatched(), b.dispatched()), figure("签收", a.signed(), b.signed()),
-        figure("按时签收", a.signedOnTime(), b.signedOnTime()), figure("反馈", a.replied(), b.replied()),
-        figure("按时反馈", a.repliedOnTime(), b.repliedOnTime()), figure("回访", a.callbacks(), b.callbacks()),
-        figure("已解决", a.resolved(), b.resolved()),
-        figure("满意 + 基本满意", a.satisfied() + a.basicallySatisfied(), b.satisfied() + b.basicallySatisfied()),
-        figure("退单", a.returns(), b.returns()), figure("延期", a.extensions(), b.extensions()));
-    return new Result("UNITS", "承办单位三率", totals, differences(rolled, raw, UnitCounters::toString),
+    List<Figure> totals =
+        List.of(
+            figure("派单数", a.dispatched(), b.dispatched()),
+            figure("签收", a.signed(), b.signed()),
+            figure("按时签收", a.signedOnTime(), b.signedOnTime()),
+            figure("反馈", a.replied(), b.replied()),
+            figure("按时反馈", a.repliedOnTime(), b.repliedOnTime()),
+            figure("回访", a.callbacks(), b.callbacks()),
+            figure("已解决", a.resolved(), b.resolved()),
+            figure(
+                "满意 + 基本满意",
+                a.satisfied() + a.basicallySatisfied(),
+                b.satisfied() + b.basicallySatisfied()),
+            figure("退单", a.returns(), b.returns()),
+            figure("延期", a.extensions(), b.extensions()));
+    return new Result(
+        "UNITS",
+        "承办单位三率",
+        totals,
+        differences(rolled, raw, UnitCounters::toString),
         keys(rolled, raw));
   }
 
   public Result tickets(Period period) {
     tickets.catchUp();
-    Map<String, TicketCounters> rolled = byKey(tickets.slices(period), TicketSlice::key, TicketSlice::counters);
-    Map<String, TicketCounters> raw = byKey(tickets.recompute(period), TicketSlice::key, TicketSlice::counters);
+    Map<String, TicketCounters> rolled =
+        byKey(tickets.slices(period), TicketSlice::key, TicketSlice::counters);
+    Map<String, TicketCounters> raw =
+        byKey(tickets.recompute(period), TicketSlice::key, TicketSlice::counters);
     TicketCounters a = rolled.values().stream().reduce(TicketCounters.ZERO, TicketCounters::plus);
     TicketCounters b = raw.values().stream().reduce(TicketCounters.ZERO, TicketCounters::plus);
-    List<Figure> totals = List.of(
-        figure("工单量", a.created(), b.created()), figure("直接办结", a.directClosed(), b.directClosed()),
-        figure("需回访（反馈）", a.replied(), b.replied()), figure("已回访", a.calledBack(), b.calledBack()),
-        figure("回访次数", a.callbacks(), b.callbacks()), figure("已解决", a.resolved(), b.resolved()),
-        figure("满意", a.satisfied(), b.satisfied()),
-        figure("基本满意", a.basicallySatisfied(), b.basicallySatisfied()),
-        figure("不满意", a.dissatisfied(), b.dissatisfied()));
-    return new Result("TICKETS", "工单报表", totals, differences(rolled, raw, TicketCounters::toString),
+    List<Figure> totals =
+        List.of(
+            figure("工单量", a.created(), b.created()),
+            figure("直接办结", a.directClosed(), b.directClosed()),
+            figure("需回访（反馈）", a.replied(), b.replied()),
+            figure("已回访", a.calledBack(), b.calledBack()),
+            figure("回访次数", a.callbacks(), b.callbacks()),
+            figure("已解决", a.resolved(), b.resolved()),
+            figure("满意", a.satisfied(), b.satisfied()),
+            figure("基本满意", a.basicallySatisfied(), b.basicallySatisfied()),
+            figure("不满意", a.dissatisfied(), b.dissatisfied()));
+    return new Result(
+        "TICKETS",
+        "工单报表",
+        totals,
+        differences(rolled, raw, TicketCounters::toString),
         keys(rolled, raw));
   }
 
   /** Hour slices as "day hh queue", agent days as "day 座席 agent". */
   private static Map<String, TrafficCounters> trafficByKey(TrafficRollup r) {
-    Map<String, TrafficCounters> out = byKey(r.hours(),
-        s -> s.day() + " " + String.format("%02d", s.hour()) + " " + s.queue(), TrafficSlice::counters);
+    Map<String, TrafficCounters> out =
+        byKey(
+            r.hours(),
+            s -> s.day() + " " + String.format("%02d", s.hour()) + " " + s.queue(),
+            TrafficSlice::counters);
     out.putAll(byKey(r.agents(), a -> a.day() + " 座席 " + a.agent(), AgentDay::counters));
     return out;
   }
 
   /** The fields the traffic report reads, histograms included. */
   private static String fingerprint(TrafficCounters c) {
-    return c.offered() + "/" + c.answered() + "/" + c.afterHours() + "/" + c.sumAnsweredWaitMillis() + "/"
-        + c.sumTalkMillis() + "/" + c.sumHoldMillis() + "/" + c.sumWrapUpMillis() + "/" + c.maxWaitMillis() + " "
-        + Arrays.toString(c.answeredWaits().trimmed()) + " " + Arrays.toString(c.abandonedWaits().trimmed());
+    return c.offered()
+        + "/"
+        + c.answered()
+        + "/"
+        + c.afterHours()
+        + "/"
+        + c.sumAnsweredWaitMillis()
+        + "/"
+        + c.sumTalkMillis()
+        + "/"
+        + c.sumHoldMillis()
+        + "/"
+        + c.sumWrapUpMillis()
+        + "/"
+        + c.maxWaitMillis()
+        + " "
+        + Arrays.toString(c.answeredWaits().trimmed())
+        + " "
+        + Arrays.toString(c.abandonedWaits().trimmed());
   }
 
-  private static <S, C> Map<String, C> byKey(List<S> slices, Function<S, String> key, Function<S, C> counters) {
+  private static <S, C> Map<String, C> byKey(
+      List<S> slices, Function<S, String> key, Function<S, C> counters) {
     Map<String, C> out = new TreeMap<>();
     for (S s : slices) {
       if (out.put(key.apply(s), counters.apply(s)) != null) {
@@ -153,7 +212,8 @@ public final class RollupVerification {
     return out;
   }
 
-  private static <C> List<Figure> differences(Map<String, C> rolled, Map<String, C> raw, Function<C, String> text) {
+  private static <C> List<Figure> differences(
+      Map<String, C> rolled, Map<String, C> raw, Function<C, String> text) {
     List<Figure> out = new ArrayList<>();
     for (String k : new TreeSet<>(union(rolled, raw))) {
       String a = rolled.containsKey(k) ? text.apply(rolled.get(k)) : "（无）";

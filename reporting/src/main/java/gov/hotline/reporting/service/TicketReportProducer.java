@@ -9,15 +9,21 @@ import gov.hotline.reporting.domain.TicketReport;
 import gov.hotline.reporting.port.TicketStatistics;
 import gov.hotline.reporting.port.TrafficStatistics;
 
-/** 工单报表: the ticket report of a period, from the daily ticket rollups and (for 座席被投诉率) the traffic rollups. */
+/**
+ * 工单报表: the ticket report of a period, from the daily ticket rollups and (for 座席被投诉率) the traffic
+ * rollups.
+ */
 public final class TicketReportProducer implements ReportProducer {
   private final TicketStatistics tickets;
   private final TrafficStatistics traffic;
   private final TicketReports reports;
   private final ReferenceData reference;
 
-  public TicketReportProducer(TicketStatistics tickets, TrafficStatistics traffic, TicketReports reports,
-                              ReferenceData reference) {
+  public TicketReportProducer(
+      TicketStatistics tickets,
+      TrafficStatistics traffic,
+      TicketReports reports,
+      ReferenceData reference) {
     this.tickets = tickets;
     this.traffic = traffic;
     this.reports = reports;
@@ -43,7 +49,8 @@ public final class TicketReportProducer implements ReportProducer {
   public TicketReport report(Period period) {
     tickets.catchUp();
     traffic.catchUp();
-    return reports.build(period, tickets.slices(period), traffic.answered(period), reference.categories());
+    return reports.build(
+        period, tickets.slices(period), traffic.answered(period), reference.categories());
   }
 
   @Override

@@ -21,14 +21,17 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
- * Builds ticket reports from rollup slices; every figure comes from {@link TicketKpis}. Also gives the traffic
- * report the two service lines of its contract panel (座席被投诉率, 满意率).
+ * Builds ticket reports from rollup slices; every figure comes from {@link TicketKpis}. Also gives
+ * the traffic report the two service lines of its contract panel (座席被投诉率, 满意率).
  */
 public final class TicketReports {
   private final Set<String> agentComplaintCategories;
   private final ContractTargets targets;
 
-  /** {@code agentComplaintCategories}: the second-level categories of complaints about the hotline's agents. */
+  /**
+   * {@code agentComplaintCategories}: the second-level categories of complaints about the hotline's
+   * agents.
+   */
   public TicketReports(Set<String> agentComplaintCategories, ContractTargets targets) {
     this.agentComplaintCategories = Set.copyOf(agentComplaintCategories);
     this.targets = targets;
@@ -38,15 +41,19 @@ public final class TicketReports {
     return agentComplaintCategories;
   }
 
-  public TicketReport build(Period period, List<TicketSlice> slices, long answeredCalls, List<Category> categories) {
-    List<TicketSlice> in = slices.stream()
-        .filter(s -> !s.day().isBefore(period.first()) && !s.day().isAfter(period.last())).toList();
+  public TicketReport build(
+      Period period, List<TicketSlice> slices, long answeredCalls, List<Category> categories) {
+    List<TicketSlice> in =
+        slices.stream()
+            .filter(s -> !s.day().isBefore(period.first()) && !s.day().isAfter(period.last()))
+            .toList();
     Map<String, Category> byId = new HashMap<>();
     categories.forEach(c -> byId.put(c.id().value(), c));
     TicketCounters total = sum(in, s -> "").getOrDefault("", TicketCounters.ZERO);
     Map<String, TicketCounters> channels = sum(in, s -> s.channel().name());
     List<TicketReport.Row> byChannel = new ArrayList<>();
-    for (Channel c : Channel.values()) { // every channel is listed, with zeros where nothing came in
+    for (Channel c :
+        Channel.values()) { // every channel is listed, with zeros where nothing came in
       byChannel.add(row(c.name(), c.label(), channels));
     }
     Map<String, TicketCounters> types = sum(in, s -> s.appealType().name());
@@ -56,10 +63,12 @@ public final class TicketReports {
     }
     Map<String, TicketCounters> groups = sum(in, s -> groupOf(byId, s.categoryId()));
     List<TicketReport.Row> byGroup = new ArrayList<>();
-    groups.forEach((id, c) -> byGroup.add(new TicketReport.Row(id, name(byId, id), new TicketKpis(c))));
+    groups.forEach(
+        (id, c) -> byGroup.add(new TicketReport.Row(id, name(byId, id), new TicketKpis(c))));
     Map<String, TicketCounters> leaves = sum(in, TicketSlice::categoryId);
     List<TicketReport.Row> byCategory = new ArrayList<>();
-    leaves.forEach((id, c) -> byCategory.add(new TicketReport.Row(id, path(byId, id), new TicketKpis(c))));
+    leaves.forEach(
+        (id, c) -> byCategory.add(new TicketReport.Row(id, path(byId, id), new TicketKpis(c))));
     List<TicketReport.Row> byDay = new ArrayList<>();
     if (period.kind() != PeriodKind.DAY) {
       Map<String, TicketCounters> days = sum(in, s -> s.day().toString());
@@ -69,41 +78,66 @@ public final class TicketReports {
     }
     long complaints = agentComplaints(in);
     TicketKpis totals = new TicketKpis(total);
-    return new TicketReport(period, totals, byChannel, byType, byGroup, byCategory, byDay, complaints, answeredCalls,
+    return new TicketReport(
+        period,
+        totals,
+        byChannel,
+        byType,
+        byGroup,
+        byCategory,
+        byDay,
+        complaints,
+        answeredCalls,
         serviceChecks(complaints, answeredCalls, totals));
   }
 
   /** The contract panel's service lines for a period whose slices and answered calls are known. */
-  public List<ContractCheck> serviceChecks(Period period, List<TicketSlice> slices, long answeredCalls) {
-    List<TicketSlice> in = slices.stream()
-        .filter(s -> !s.day().isBefore(period.first()) && !s.day().isAfter(period.last())).toList();
+  public List<ContractCheck> serviceChecks(
+      Period period, List<TicketSlice> slices, long answeredCalls) {
+    List<TicketSlice> in =
+        slices.stream()
+            .filter(s -> !s.day().isBefore(period.first()) && !s.day().isAfter(period.last()))
+            .toList();
     TicketCounters total = sum(in, s -> "").getOrDefault("", TicketCounters.ZERO);
     return serviceChecks(agentComplaints(in), answeredCalls, new TicketKpis(total));
   }
 
-  private List<ContractCheck> serviceChecks(long complaints, long answeredCalls, TicketKpis totals) {
+  private List<ContractCheck> serviceChecks(
+      long complaints, long answeredCalls, TicketKpis totals) {
     Ratio complaintRate = TicketKpis.agentComplaintRate(complaints, answeredCalls);
     Ratio satisfaction = totals.satisfactionRate();
     return List.of(
-        new ContractCheck("座席被投诉率", "≤ " + pct(targets.maxAgentComplaintRate()), complaintRate.percent(),
-            complaintRate.value() == null ? null : complaintRate.value() <= targets.maxAgentComplaintRate(),
+        new ContractCheck(
+            "座席被投诉率",
+            "≤ " + pct(targets.maxAgentComplaintRate()),
+            complaintRate.percent(),
+            complaintRate.value() == null
+                ? null
+                : complaintRate.value() <= targets.maxAgentComplaintRate(),
             "座席服务投诉 " + complaints + " 件 ÷ 接听数 " + answeredCalls),
-        new ContractCheck("满意率", "≥ " + pct(targets.minSatisfaction()), satisfaction.percent(),
+        new ContractCheck(
+            "满意率",
+            "≥ " + pct(targets.minSatisfaction()),
+            satisfaction.percent(),
             satisfaction.value() == null ? null : satisfaction.value() >= targets.minSatisfaction(),
             "回访（满意 + 基本满意）÷ 有答复的回访 " + totals.answered() + " 次；不含话后评价"));
   }
 
   private long agentComplaints(List<TicketSlice> in) {
-    return in.stream().filter(s -> s.appealType() == AppealType.COMPLAINT)
+    return in.stream()
+        .filter(s -> s.appealType() == AppealType.COMPLAINT)
         .filter(s -> agentComplaintCategories.contains(s.categoryId()))
-        .mapToLong(s -> s.counters().created()).sum();
+        .mapToLong(s -> s.counters().created())
+        .sum();
   }
 
   private static TicketReport.Row row(String code, String label, Map<String, TicketCounters> sums) {
-    return new TicketReport.Row(code, label, new TicketKpis(sums.getOrDefault(code, TicketCounters.ZERO)));
+    return new TicketReport.Row(
+        code, label, new TicketKpis(sums.getOrDefault(code, TicketCounters.ZERO)));
   }
 
-  private static Map<String, TicketCounters> sum(List<TicketSlice> slices, Function<TicketSlice, String> key) {
+  private static Map<String, TicketCounters> sum(
+      List<TicketSlice> slices, Function<TicketSlice, String> key) {
     Map<String, TicketCounters> out = new TreeMap<>();
     slices.forEach(s -> out.merge(key.apply(s), s.counters(), TicketCounters::plus));
     return out;

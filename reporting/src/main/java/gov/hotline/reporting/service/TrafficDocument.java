@@ -8,14 +8,16 @@ import gov.hotline.reporting.domain.TrafficReport;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The traffic report as a document: Chinese headings, percentages to one decimal, durations as 分:秒. */
+/**
+ * The traffic report as a document: Chinese headings, percentages to one decimal, durations as 分:秒.
+ */
 public final class TrafficDocument {
-  private TrafficDocument() {
-  }
+  private TrafficDocument() {}
 
   public static ReportDocument of(TrafficReport r) {
     List<Section> out = new ArrayList<>();
-    out.add(new Section("汇总", headings(r, "统计周期"), List.of(cells(r, r.period().title(), r.totals()))));
+    out.add(
+        new Section("汇总", headings(r, "统计周期"), List.of(cells(r, r.period().title(), r.totals()))));
     out.add(section(r, "分时段", "时段", r.byHour()));
     if (!r.byDay().isEmpty()) {
       out.add(section(r, "分日", "日期", r.byDay()));
@@ -23,35 +25,68 @@ public final class TrafficDocument {
     out.add(section(r, "分队列", "队列", r.byQueue()));
     out.add(section(r, "分座席", "座席", r.byAgent()));
     List<List<String>> contract = new ArrayList<>();
-    r.contract().forEach(c -> contract.add(List.of(c.indicator(), c.target(), c.actual(), c.verdict(), c.note())));
+    r.contract()
+        .forEach(
+            c ->
+                contract.add(
+                    List.of(c.indicator(), c.target(), c.actual(), c.verdict(), c.note())));
     out.add(Section.ofText("合同考核指标", List.of("指标", "目标", "实际", "结论", "说明"), contract));
-    List<ReportDocument.Bar> bars = r.byHour().stream()
-        .map(row -> new ReportDocument.Bar(row.label(), row.kpis().offered(), row.kpis().answered())).toList();
+    List<ReportDocument.Bar> bars =
+        r.byHour().stream()
+            .map(
+                row ->
+                    new ReportDocument.Bar(
+                        row.label(), row.kpis().offered(), row.kpis().answered()))
+            .toList();
     String title = r.period().titled("话务" + r.period().kind().label());
-    String note = "非工作时间来电 " + r.totals().afterHours() + " 个（不计入呼入总数）。呼损率 =（呼入总数 − 接听数）÷ 呼入总数；"
-        + "N 秒接通率 = N 秒内接听数 ÷ 呼入总数；平均处理时长 = 通话 + 保持 + 话后整理。";
-    return new ReportDocument(title, note, out, new ReportDocument.Chart("分时段话务量", "呼入总数", "接听数", bars));
+    String note =
+        "非工作时间来电 "
+            + r.totals().afterHours()
+            + " 个（不计入呼入总数）。呼损率 =（呼入总数 − 接听数）÷ 呼入总数；"
+            + "N 秒接通率 = N 秒内接听数 ÷ 呼入总数；平均处理时长 = 通话 + 保持 + 话后整理。";
+    return new ReportDocument(
+        title, note, out, new ReportDocument.Chart("分时段话务量", "呼入总数", "接听数", bars));
   }
 
   static List<String> headings(TrafficReport r, String first) {
-    List<String> h = new ArrayList<>(List.of(first, "呼入总数", "接听数", "放弃数",
-        "短时放弃(<" + r.settings().shortAbandonSeconds() + "秒)", "呼损率", "接通率"));
+    List<String> h =
+        new ArrayList<>(
+            List.of(
+                first,
+                "呼入总数",
+                "接听数",
+                "放弃数",
+                "短时放弃(<" + r.settings().shortAbandonSeconds() + "秒)",
+                "呼损率",
+                "接通率"));
     r.settings().serviceLevelSeconds().forEach(n -> h.add(n + "秒接通率"));
     h.addAll(List.of("平均应答时长", "平均通话时长", "平均处理时长", "最长等待"));
     return h;
   }
 
   static List<Cell> cells(TrafficReport r, String label, TrafficKpis k) {
-    List<Cell> c = new ArrayList<>(List.of(Cell.plain(label), Cell.count(k.offered()), Cell.count(k.answered()),
-        Cell.count(k.abandoned()), Cell.count(k.shortAbandoned()), Cell.rate(k.abandonRate()),
-        Cell.rate(k.answerRate())));
+    List<Cell> c =
+        new ArrayList<>(
+            List.of(
+                Cell.plain(label),
+                Cell.count(k.offered()),
+                Cell.count(k.answered()),
+                Cell.count(k.abandoned()),
+                Cell.count(k.shortAbandoned()),
+                Cell.rate(k.abandonRate()),
+                Cell.rate(k.answerRate())));
     r.settings().serviceLevelSeconds().forEach(n -> c.add(Cell.rate(k.serviceLevel(n))));
-    c.addAll(List.of(Cell.duration(k.asaSeconds()), Cell.duration(k.avgTalkSeconds()), Cell.duration(k.ahtSeconds()),
-        Cell.duration((double) k.longestWaitSeconds())));
+    c.addAll(
+        List.of(
+            Cell.duration(k.asaSeconds()),
+            Cell.duration(k.avgTalkSeconds()),
+            Cell.duration(k.ahtSeconds()),
+            Cell.duration((double) k.longestWaitSeconds())));
     return c;
   }
 
-  private static Section section(TrafficReport r, String title, String first, List<TrafficReport.Row> rows) {
+  private static Section section(
+      TrafficReport r, String title, String first, List<TrafficReport.Row> rows) {
     List<List<Cell>> data = new ArrayList<>();
     rows.forEach(row -> data.add(cells(r, row.label(), row.kpis())));
     return new Section(title, headings(r, first), data);

@@ -9,8 +9,8 @@ import gov.hotline.reporting.port.TicketStatistics;
 import gov.hotline.reporting.port.TrafficStatistics;
 
 /**
- * 话务报表: the traffic report of a period, from the hourly rollups (folded first, so it is current); its contract
- * panel also shows the service lines (座席被投诉率, 满意率) from the ticket rollups.
+ * 话务报表: the traffic report of a period, from the hourly rollups (folded first, so it is current);
+ * its contract panel also shows the service lines (座席被投诉率, 满意率) from the ticket rollups.
  */
 public final class TrafficReportProducer implements ReportProducer {
   private final TrafficStatistics statistics;
@@ -18,8 +18,11 @@ public final class TrafficReportProducer implements ReportProducer {
   private final TicketStatistics tickets;
   private final TicketReports ticketReports;
 
-  public TrafficReportProducer(TrafficStatistics statistics, TrafficReports reports, TicketStatistics tickets,
-                               TicketReports ticketReports) {
+  public TrafficReportProducer(
+      TrafficStatistics statistics,
+      TrafficReports reports,
+      TicketStatistics tickets,
+      TicketReports ticketReports) {
     this.statistics = statistics;
     this.reports = reports;
     this.tickets = tickets;
@@ -45,7 +48,9 @@ public final class TrafficReportProducer implements ReportProducer {
   public TrafficReport report(Period period) {
     statistics.catchUp();
     tickets.catchUp();
-    return reports.build(period, statistics.slices(period),
+    return reports.build(
+        period,
+        statistics.slices(period),
         ticketReports.serviceChecks(period, tickets.summed(period), statistics.answered(period)));
   }
 

@@ -32,7 +32,10 @@ public final class TrafficReports {
     return build(period, rollup, List.of());
   }
 
-  /** The report with {@code moreChecks} (the ticket side's service lines) appended to its contract panel. */
+  /**
+   * The report with {@code moreChecks} (the ticket side's service lines) appended to its contract
+   * panel.
+   */
   public TrafficReport build(Period period, TrafficRollup rollup, List<ContractCheck> moreChecks) {
     List<TrafficSlice> in = rollup.hours().stream().filter(s -> period.contains(s.day())).toList();
     TrafficCounters total = new TrafficCounters();
@@ -42,19 +45,24 @@ public final class TrafficReports {
     Map<String, TrafficCounters> hours = group(in, s -> String.format("%02d:00", s.hour()));
     for (int h = 0; h < 24; h++) { // every hour is listed, with zeros where nobody called
       String label = String.format("%02d:00", h);
-      byHour.add(new TrafficReport.Row(label, kpis(hours.getOrDefault(label, new TrafficCounters()))));
+      byHour.add(
+          new TrafficReport.Row(label, kpis(hours.getOrDefault(label, new TrafficCounters()))));
     }
     List<TrafficReport.Row> byDay = new ArrayList<>();
     if (period.kind() != PeriodKind.DAY) {
       Map<String, TrafficCounters> days = group(in, s -> s.day().toString());
       for (var d = period.first(); !d.isAfter(period.last()); d = d.plusDays(1)) {
-        byDay.add(new TrafficReport.Row(d.toString(), kpis(days.getOrDefault(d.toString(), new TrafficCounters()))));
+        byDay.add(
+            new TrafficReport.Row(
+                d.toString(), kpis(days.getOrDefault(d.toString(), new TrafficCounters()))));
       }
     }
     List<TrafficReport.Row> byQueue = rows(group(in, s -> s.queue() == null ? "（无队列）" : s.queue()));
     Map<String, TrafficCounters> agents = new TreeMap<>();
-    rollup.agents().stream().filter(a -> period.contains(a.day()))
-        .forEach(a -> agents.computeIfAbsent(a.agent(), k -> new TrafficCounters()).merge(a.counters()));
+    rollup.agents().stream()
+        .filter(a -> period.contains(a.day()))
+        .forEach(
+            a -> agents.computeIfAbsent(a.agent(), k -> new TrafficCounters()).merge(a.counters()));
     List<TrafficReport.Row> byAgent = rows(agents);
     List<ContractCheck> checks = new ArrayList<>(contract(period, totals));
     checks.addAll(moreChecks);
@@ -65,7 +73,8 @@ public final class TrafficReports {
     return new TrafficKpis(c, settings.shortAbandonSeconds());
   }
 
-  private static Map<String, TrafficCounters> group(List<TrafficSlice> slices, Function<TrafficSlice, String> key) {
+  private static Map<String, TrafficCounters> group(
+      List<TrafficSlice> slices, Function<TrafficSlice, String> key) {
     Map<String, TrafficCounters> out = new TreeMap<>();
     for (TrafficSlice s : slices) {
       out.computeIfAbsent(key.apply(s), k -> new TrafficCounters()).merge(s.counters());
@@ -84,17 +93,33 @@ public final class TrafficReports {
     List<ContractCheck> checks = new ArrayList<>();
     boolean monthly = period.kind() == PeriodKind.MONTH;
     Ratio abandon = k.abandonRate();
-    boolean applies = abandon.value() != null && (!monthly || k.offered() <= t.abandonRateAppliesUpTo());
-    checks.add(new ContractCheck(monthly ? "月度呼损率" : "呼损率", "≤ " + pct(t.maxAbandonRate()), abandon.percent(),
-        applies ? abandon.value() <= t.maxAbandonRate() : null,
-        monthly && k.offered() > t.abandonRateAppliesUpTo()
-            ? "当月呼入量超过 " + t.abandonRateAppliesUpTo() + " 个，本项不考核" : monthly ? "" : "考核口径为月度，此处仅供参考"));
+    boolean applies =
+        abandon.value() != null && (!monthly || k.offered() <= t.abandonRateAppliesUpTo());
+    checks.add(
+        new ContractCheck(
+            monthly ? "月度呼损率" : "呼损率",
+            "≤ " + pct(t.maxAbandonRate()),
+            abandon.percent(),
+            applies ? abandon.value() <= t.maxAbandonRate() : null,
+            monthly && k.offered() > t.abandonRateAppliesUpTo()
+                ? "当月呼入量超过 " + t.abandonRateAppliesUpTo() + " 个，本项不考核"
+                : monthly ? "" : "考核口径为月度，此处仅供参考"));
     Ratio answer = k.answerRate();
-    checks.add(new ContractCheck("接通率", "≥ " + pct(t.minAnswerRate()), answer.percent(),
-        answer.value() == null ? null : answer.value() >= t.minAnswerRate(), ""));
+    checks.add(
+        new ContractCheck(
+            "接通率",
+            "≥ " + pct(t.minAnswerRate()),
+            answer.percent(),
+            answer.value() == null ? null : answer.value() >= t.minAnswerRate(),
+            ""));
     Ratio sl = k.serviceLevel(t.serviceLevelSeconds());
-    checks.add(new ContractCheck(t.serviceLevelSeconds() + " 秒接通率", "≥ " + pct(t.minServiceLevel()), sl.percent(),
-        sl.value() == null ? null : sl.value() >= t.minServiceLevel(), "GB/T 33358-2016"));
+    checks.add(
+        new ContractCheck(
+            t.serviceLevelSeconds() + " 秒接通率",
+            "≥ " + pct(t.minServiceLevel()),
+            sl.percent(),
+            sl.value() == null ? null : sl.value() >= t.minServiceLevel(),
+            "GB/T 33358-2016"));
     return checks;
   }
 

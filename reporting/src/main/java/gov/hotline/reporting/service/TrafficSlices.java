@@ -15,27 +15,31 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Groups calls into hourly queue slices and daily agent counters by the local time they entered the queue — the
- * same grouping the rollups keep, so a recomputation from raw calls must give the same rollup.
+ * Groups calls into hourly queue slices and daily agent counters by the local time they entered the
+ * queue — the same grouping the rollups keep, so a recomputation from raw calls must give the same
+ * rollup.
  */
 public final class TrafficSlices {
-  private TrafficSlices() {
-  }
+  private TrafficSlices() {}
 
-  private record HourKey(LocalDateTime hour, String queue) {
-  }
+  private record HourKey(LocalDateTime hour, String queue) {}
 
-  private record AgentKey(LocalDate day, String agent) {
-  }
+  private record AgentKey(LocalDate day, String agent) {}
 
-  /** Offered and after-hours calls are sliced by {@link CallFact#countedAt()}; other calls (outbound) are not. */
+  /**
+   * Offered and after-hours calls are sliced by {@link CallFact#countedAt()}; other calls
+   * (outbound) are not.
+   */
   public static TrafficRollup of(List<CallFact> calls, ZoneId zone) {
     Accumulator a = new Accumulator(zone);
     calls.forEach(a::add);
     return a.rollup();
   }
 
-  /** Builds a rollup call by call, so that a month of calls can be streamed through it instead of held in memory. */
+  /**
+   * Builds a rollup call by call, so that a month of calls can be streamed through it instead of
+   * held in memory.
+   */
   public static final class Accumulator {
     private final ZoneId zone;
     private final Map<HourKey, TrafficCounters> hours = new LinkedHashMap<>();
@@ -49,18 +53,31 @@ public final class TrafficSlices {
       if (!c.offered() && !c.afterHours() || c.countedAt() == null) {
         return;
       }
-      LocalDateTime hour = LocalDateTime.ofInstant(c.countedAt(), zone).withMinute(0).withSecond(0).withNano(0);
-      hours.computeIfAbsent(new HourKey(hour, Objects.requireNonNullElse(c.queue(), "")),
-          k -> new TrafficCounters()).add(c);
+      LocalDateTime hour =
+          LocalDateTime.ofInstant(c.countedAt(), zone).withMinute(0).withSecond(0).withNano(0);
+      hours
+          .computeIfAbsent(
+              new HourKey(hour, Objects.requireNonNullElse(c.queue(), "")),
+              k -> new TrafficCounters())
+          .add(c);
       if (c.answered() && c.agent() != null) {
-        agents.computeIfAbsent(new AgentKey(hour.toLocalDate(), c.agent()), k -> new TrafficCounters()).add(c);
+        agents
+            .computeIfAbsent(
+                new AgentKey(hour.toLocalDate(), c.agent()), k -> new TrafficCounters())
+            .add(c);
       }
     }
 
     public TrafficRollup rollup() {
       List<TrafficSlice> hourSlices = new ArrayList<>();
-      hours.forEach((k, v) -> hourSlices.add(new TrafficSlice(k.hour().toLocalDate(), k.hour().getHour(),
-          k.queue().isEmpty() ? null : k.queue(), v)));
+      hours.forEach(
+          (k, v) ->
+              hourSlices.add(
+                  new TrafficSlice(
+                      k.hour().toLocalDate(),
+                      k.hour().getHour(),
+                      k.queue().isEmpty() ? null : k.queue(),
+                      v)));
       List<AgentDay> agentDays = new ArrayList<>();
       agents.forEach((k, v) -> agentDays.add(new AgentDay(k.day(), k.agent(), v)));
       return new TrafficRollup(hourSlices, agentDays);

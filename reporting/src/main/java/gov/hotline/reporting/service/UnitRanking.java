@@ -21,18 +21,20 @@ import java.util.Set;
 /**
  * The ranking of handling units by the composite of the three rates (三率排名) for a period.
  *
- * <p>Rules, also printed in the report's note: units are ordered by their composite score as shown (one decimal);
- * equal scores are broken, in this order, by more rates measured (a score over three rates before one over a
- * single rate), then by more tickets assessed (dispatches + callbacks), then by fewer tickets overdue now; units
- * still equal share the rank (and are listed by name). A unit without a score (none of the three rates has a
- * denominator in the period) is listed after the ranking with no rank (「不参与排名」).
+ * <p>Rules, also printed in the report's note: units are ordered by their composite score as shown
+ * (one decimal); equal scores are broken, in this order, by more rates measured (a score over three
+ * rates before one over a single rate), then by more tickets assessed (dispatches + callbacks),
+ * then by fewer tickets overdue now; units still equal share the rank (and are listed by name). A
+ * unit without a score (none of the three rates has a denominator in the period) is listed after
+ * the ranking with no rank (「不参与排名」).
  */
 public final class UnitRanking {
   /** The order of the ranking; see the class comment. */
-  static final Comparator<Row> ORDER = Comparator.comparing(Row::shownScore, Comparator.reverseOrder())
-      .thenComparing(r -> r.rates().measuredRates(), Comparator.reverseOrder())
-      .thenComparing(Row::assessed, Comparator.reverseOrder())
-      .thenComparing(Row::overdueNow);
+  static final Comparator<Row> ORDER =
+      Comparator.comparing(Row::shownScore, Comparator.reverseOrder())
+          .thenComparing(r -> r.rates().measuredRates(), Comparator.reverseOrder())
+          .thenComparing(Row::assessed, Comparator.reverseOrder())
+          .thenComparing(Row::overdueNow);
 
   private final UnitStatistics statistics;
   private final Clock clock;
@@ -45,11 +47,17 @@ public final class UnitRanking {
   }
 
   /**
-   * One unit of the ranking. {@code rank} 1 is best; units equal under every rule share a rank; {@code rank} and
-   * {@code score} are null for a unit without a score.
+   * One unit of the ranking. {@code rank} 1 is best; units equal under every rule share a rank;
+   * {@code rank} and {@code score} are null for a unit without a score.
    */
-  public record Row(Integer rank, UnitId unitId, String unitName, UnitCounters counters, UnitRates rates, Double score,
-                    long overdueNow) {
+  public record Row(
+      Integer rank,
+      UnitId unitId,
+      String unitName,
+      UnitCounters counters,
+      UnitRates rates,
+      Double score,
+      long overdueNow) {
     /** The score as shown: one decimal, which is the precision ties are judged at. */
     double shownScore() {
       return Math.round(score * 10) / 10.0;
@@ -65,8 +73,8 @@ public final class UnitRanking {
   }
 
   /**
-   * The ranking as {@code actor} may read it: refused for roles that may not; a unit handler gets the rows of its own
-   * subtree, each with its place in the whole ranking.
+   * The ranking as {@code actor} may read it: refused for roles that may not; a unit handler gets
+   * the rows of its own subtree, each with its place in the whole ranking.
    */
   public List<Row> rank(Actor actor, Period period, OrgTree org) {
     ReportAccess.require(actor, ReportAccess.Use.UNITS);
@@ -87,18 +95,29 @@ public final class UnitRanking {
       UnitRates r = new UnitRates(c);
       String name = org.find(id).map(OrgUnit::name).orElse(id.value());
       OptionalDouble score = r.compositeScore(weights);
-      Row row = new Row(null, id, name, c, r, score.isPresent() ? score.getAsDouble() : null,
-          overdue.getOrDefault(id, 0L));
+      Row row =
+          new Row(
+              null,
+              id,
+              name,
+              c,
+              r,
+              score.isPresent() ? score.getAsDouble() : null,
+              overdue.getOrDefault(id, 0L));
       (score.isPresent() ? scored : unscored).add(row);
     }
-    Comparator<Row> byName = Comparator.comparing(Row::unitName).thenComparing(r -> r.unitId().value());
+    Comparator<Row> byName =
+        Comparator.comparing(Row::unitName).thenComparing(r -> r.unitId().value());
     scored.sort(ORDER.thenComparing(byName));
     unscored.sort(byName);
     List<Row> ranked = new ArrayList<>();
     for (int i = 0; i < scored.size(); i++) {
       Row r = scored.get(i);
-      int rank = i > 0 && ORDER.compare(scored.get(i - 1), r) == 0 ? ranked.get(i - 1).rank() : i + 1;
-      ranked.add(new Row(rank, r.unitId(), r.unitName(), r.counters(), r.rates(), r.score(), r.overdueNow()));
+      int rank =
+          i > 0 && ORDER.compare(scored.get(i - 1), r) == 0 ? ranked.get(i - 1).rank() : i + 1;
+      ranked.add(
+          new Row(
+              rank, r.unitId(), r.unitName(), r.counters(), r.rates(), r.score(), r.overdueNow()));
     }
     ranked.addAll(unscored);
     return ranked;

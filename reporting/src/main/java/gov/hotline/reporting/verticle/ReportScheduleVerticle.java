@@ -7,8 +7,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Checks every minute whether a day, week or month has ended and its reports are due; deploy on a virtual-thread
- * context (generation is blocking). Several instances may run it: the archive lets one generate at a time.
+ * Checks every minute whether a day, week or month has ended and its reports are due; deploy on a
+ * virtual-thread context (generation is blocking). Several instances may run it: the archive lets
+ * one generate at a time.
  */
 public final class ReportScheduleVerticle extends VerticleBase {
   private static final Logger LOG = LoggerFactory.getLogger(ReportScheduleVerticle.class);
@@ -21,16 +22,20 @@ public final class ReportScheduleVerticle extends VerticleBase {
 
   @Override
   public Future<?> start() {
-    timer = vertx.setPeriodic(1_000, 60_000, id -> {
-      try {
-        int n = archiving.runSchedule();
-        if (n > 0) {
-          LOG.info("scheduled reports generated: {}", n);
-        }
-      } catch (RuntimeException e) {
-        LOG.warn("scheduled report generation failed, will retry: {}", e.getMessage());
-      }
-    });
+    timer =
+        vertx.setPeriodic(
+            1_000,
+            60_000,
+            id -> {
+              try {
+                int n = archiving.runSchedule();
+                if (n > 0) {
+                  LOG.info("scheduled reports generated: {}", n);
+                }
+              } catch (RuntimeException e) {
+                LOG.warn("scheduled report generation failed, will retry: {}", e.getMessage());
+              }
+            });
     return Future.succeededFuture();
   }
 

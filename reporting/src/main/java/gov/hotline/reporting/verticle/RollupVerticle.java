@@ -1,15 +1,15 @@
 package gov.hotline.reporting.verticle;
 
 import gov.hotline.reporting.port.Rollup;
-import java.util.List;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps the report rollups current: every {@code periodMillis} it folds what changed into each rollup. Deploy on a
- * virtual-thread (or worker) context: the fold is blocking database work.
+ * Keeps the report rollups current: every {@code periodMillis} it folds what changed into each
+ * rollup. Deploy on a virtual-thread (or worker) context: the fold is blocking database work.
  */
 public final class RollupVerticle extends VerticleBase {
   private static final Logger LOG = LoggerFactory.getLogger(RollupVerticle.class);
@@ -24,15 +24,21 @@ public final class RollupVerticle extends VerticleBase {
 
   @Override
   public Future<?> start() {
-    timer = vertx.setPeriodic(periodMillis, id -> {
-      for (Rollup r : rollups) {
-        try {
-          r.catchUp();
-        } catch (RuntimeException e) {
-          LOG.warn("report rollup {} failed, will retry: {}", r.getClass().getSimpleName(), e.getMessage());
-        }
-      }
-    });
+    timer =
+        vertx.setPeriodic(
+            periodMillis,
+            id -> {
+              for (Rollup r : rollups) {
+                try {
+                  r.catchUp();
+                } catch (RuntimeException e) {
+                  LOG.warn(
+                      "report rollup {} failed, will retry: {}",
+                      r.getClass().getSimpleName(),
+                      e.getMessage());
+                }
+              }
+            });
     return Future.succeededFuture();
   }
 

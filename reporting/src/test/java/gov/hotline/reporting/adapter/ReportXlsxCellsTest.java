@@ -23,16 +23,17 @@ import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 /**
- * The traffic workbook read back with Apache POI: rates and durations are numeric cells with a number format (so
- * that Excel sums, sorts and charts them), not text. The load fixture (300 calls, 49 answered on 2026-11-22).
+ * The traffic workbook read back with Apache POI: rates and durations are numeric cells with a
+ * number format (so that Excel sums, sorts and charts them), not text. The load fixture (300 calls,
+ * 49 answered on 2026-11-22).
  */
 class ReportXlsxCellsTest {
   private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
   private static final Period DAY = Period.of(PeriodKind.DAY, LocalDate.of(2026, 11, 22), SHANGHAI);
 
   private static TrafficReport report() {
-    return new TrafficReports(ReportSettings.DEFAULT).build(DAY,
-        TrafficSlices.of(QueueLogOracle.read("load"), SHANGHAI));
+    return new TrafficReports(ReportSettings.DEFAULT)
+        .build(DAY, TrafficSlices.of(QueueLogOracle.read("load"), SHANGHAI));
   }
 
   private static int column(Row headings, String name) {
@@ -71,12 +72,12 @@ class ReportXlsxCellsTest {
       Cell asa = totals.getCell(column(headings, "平均应答时长"));
       assertThat(asa.getCellType()).isEqualTo(CellType.NUMERIC);
       assertThat(asa.getCellStyle().getDataFormatString()).isEqualTo("[h]:mm:ss");
-      assertThat(asa.getNumericCellValue() * 86_400).isCloseTo(r.totals().asaSeconds(),
-          Offset.offset(1e-6));
+      assertThat(asa.getNumericCellValue() * 86_400)
+          .isCloseTo(r.totals().asaSeconds(), Offset.offset(1e-6));
 
       Cell longest = totals.getCell(column(headings, "最长等待"));
-      assertThat(longest.getNumericCellValue() * 86_400).isCloseTo(r.totals().longestWaitSeconds(),
-          Offset.offset(1e-6));
+      assertThat(longest.getNumericCellValue() * 86_400)
+          .isCloseTo(r.totals().longestWaitSeconds(), Offset.offset(1e-6));
 
       // an hour nobody called has no rate: the cell says so in text instead of a made-up zero
       Sheet hours = wb.getSheet("分时段");

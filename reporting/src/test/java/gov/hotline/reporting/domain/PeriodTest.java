@@ -51,22 +51,28 @@ class PeriodTest {
 
   @Test
   void theCurrentPeriodMayBeReportedButNotAFutureOne() {
-    assertThat(Period.parse("month", "2026-12-31", TODAY, SHANGHAI).first()).isEqualTo(LocalDate.of(2026, 12, 1));
+    assertThat(Period.parse("month", "2026-12-31", TODAY, SHANGHAI).first())
+        .isEqualTo(LocalDate.of(2026, 12, 1));
     assertThatThrownBy(() -> Period.parse("day", "2026-12-11", TODAY, SHANGHAI))
-        .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("FUTURE_PERIOD"));
+        .isInstanceOfSatisfying(
+            DomainException.class, e -> assertThat(e.code()).isEqualTo("FUTURE_PERIOD"));
   }
 
   @Test
   void badParametersAreRefusedInChinese() {
     assertThatThrownBy(() -> Period.parse("fortnight", "2026-01-01", TODAY, SHANGHAI))
-        .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("UNKNOWN_PERIOD"));
+        .isInstanceOfSatisfying(
+            DomainException.class, e -> assertThat(e.code()).isEqualTo("UNKNOWN_PERIOD"));
     assertThatThrownBy(() -> Period.parse("day", "2026-02-30", TODAY, SHANGHAI))
-        .isInstanceOfSatisfying(DomainException.class, e -> {
-          assertThat(e.code()).isEqualTo("INVALID_DATE");
-          assertThat(e.getMessage()).contains("日期格式不正确");
-        });
+        .isInstanceOfSatisfying(
+            DomainException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo("INVALID_DATE");
+              assertThat(e.getMessage()).contains("日期格式不正确");
+            });
     assertThatThrownBy(() -> Period.parse(null, "2026-01-01", TODAY, SHANGHAI))
-        .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("MISSING_PARAM"));
+        .isInstanceOfSatisfying(
+            DomainException.class, e -> assertThat(e.code()).isEqualTo("MISSING_PARAM"));
   }
 
   @Test
@@ -81,7 +87,8 @@ class PeriodTest {
     assertThat(y.last()).isEqualTo(LocalDate.of(2025, 12, 31));
     assertThat(y.title()).isEqualTo("2025年 年报");
     assertThatThrownBy(() -> Period.parse("quarter", "2027-01-01", TODAY, SHANGHAI))
-        .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("FUTURE_PERIOD"));
+        .isInstanceOfSatisfying(
+            DomainException.class, e -> assertThat(e.code()).isEqualTo("FUTURE_PERIOD"));
   }
 
   @Test
@@ -94,33 +101,52 @@ class PeriodTest {
     assertThat(r.start()).isEqualTo(Instant.parse("2026-09-30T16:00:00Z"));
     assertThat(r.end()).isEqualTo(Instant.parse("2026-10-07T16:00:00Z"));
     assertThat(r.title()).isEqualTo("国庆假期（2026年10月1日—10月7日） 报表");
-    assertThat(Period.parse("range", null, "2025-12-10", "2026-12-10", null, TODAY, SHANGHAI).title())
+    assertThat(
+            Period.parse("range", null, "2025-12-10", "2026-12-10", null, TODAY, SHANGHAI).title())
         .isEqualTo("2025年12月10日—2026年12月10日 报表");
-    assertThat(Period.parse("range", null, "2026-12-10", "2026-12-10", "", TODAY, SHANGHAI).days()).isEqualTo(1);
+    assertThat(Period.parse("range", null, "2026-12-10", "2026-12-10", "", TODAY, SHANGHAI).days())
+        .isEqualTo(1);
 
-    assertThatThrownBy(() -> Period.parse("range", null, "2026-10-07", "2026-10-01", null, TODAY, SHANGHAI))
-        .isInstanceOfSatisfying(DomainException.class, e -> {
-          assertThat(e.code()).isEqualTo("INVALID_RANGE");
-          assertThat(e.getMessage()).contains("早于开始日期");
-        });
-    assertThatThrownBy(() -> Period.parse("range", null, "2026-12-01", "2026-12-11", null, TODAY, SHANGHAI))
-        .isInstanceOfSatisfying(DomainException.class, e -> {
-          assertThat(e.code()).isEqualTo("FUTURE_PERIOD");
-          assertThat(e.getMessage()).contains("晚于今天");
-        });
-    assertThatThrownBy(() -> Period.parse("range", null, "2025-12-09", "2026-12-10", null, TODAY, SHANGHAI))
-        .isInstanceOfSatisfying(DomainException.class, e -> {
-          assertThat(e.code()).isEqualTo("RANGE_TOO_LONG");
-          assertThat(e.getMessage()).contains("367 天");
-        });
+    assertThatThrownBy(
+            () -> Period.parse("range", null, "2026-10-07", "2026-10-01", null, TODAY, SHANGHAI))
+        .isInstanceOfSatisfying(
+            DomainException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo("INVALID_RANGE");
+              assertThat(e.getMessage()).contains("早于开始日期");
+            });
+    assertThatThrownBy(
+            () -> Period.parse("range", null, "2026-12-01", "2026-12-11", null, TODAY, SHANGHAI))
+        .isInstanceOfSatisfying(
+            DomainException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo("FUTURE_PERIOD");
+              assertThat(e.getMessage()).contains("晚于今天");
+            });
+    assertThatThrownBy(
+            () -> Period.parse("range", null, "2025-12-09", "2026-12-10", null, TODAY, SHANGHAI))
+        .isInstanceOfSatisfying(
+            DomainException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo("RANGE_TOO_LONG");
+              assertThat(e.getMessage()).contains("367 天");
+            });
     assertThatThrownBy(() -> Period.parse("range", null, null, "2026-12-01", null, TODAY, SHANGHAI))
-        .isInstanceOfSatisfying(DomainException.class, e -> {
-          assertThat(e.code()).isEqualTo("MISSING_PARAM");
-          assertThat(e.getMessage()).contains("from");
-        });
-    assertThatThrownBy(() -> Period.parse("range", null, "2026-12-01", "12/05", null, TODAY, SHANGHAI))
-        .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("INVALID_DATE"));
-    assertThatThrownBy(() -> Period.parse("range", null, "2026-12-01", "2026-12-05", "长".repeat(41), TODAY,
-        SHANGHAI)).isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("INVALID_NAME"));
+        .isInstanceOfSatisfying(
+            DomainException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo("MISSING_PARAM");
+              assertThat(e.getMessage()).contains("from");
+            });
+    assertThatThrownBy(
+            () -> Period.parse("range", null, "2026-12-01", "12/05", null, TODAY, SHANGHAI))
+        .isInstanceOfSatisfying(
+            DomainException.class, e -> assertThat(e.code()).isEqualTo("INVALID_DATE"));
+    assertThatThrownBy(
+            () ->
+                Period.parse(
+                    "range", null, "2026-12-01", "2026-12-05", "长".repeat(41), TODAY, SHANGHAI))
+        .isInstanceOfSatisfying(
+            DomainException.class, e -> assertThat(e.code()).isEqualTo("INVALID_NAME"));
   }
 }

@@ -10,13 +10,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The independent oracle: Asterisk's own queue_log read line by line (time|callid|queue|agent|event|data…) into
- * call facts. ENTERQUEUE = offered; CONNECT = answered with HoldTime as wait; ABANDON / EXITWITHTIMEOUT / EXITEMPTY =
- * not answered with their wait; COMPLETECALLER / COMPLETEAGENT / (BLIND|ATTENDED)TRANSFER give the talk time.
+ * The independent oracle: Asterisk's own queue_log read line by line
+ * (time|callid|queue|agent|event|data…) into call facts. ENTERQUEUE = offered; CONNECT = answered
+ * with HoldTime as wait; ABANDON / EXITWITHTIMEOUT / EXITEMPTY = not answered with their wait;
+ * COMPLETECALLER / COMPLETEAGENT / (BLIND|ATTENDED)TRANSFER give the talk time.
  */
 public final class QueueLogOracle {
-  private QueueLogOracle() {
-  }
+  private QueueLogOracle() {}
 
   private static final class Call {
     String id;
@@ -48,23 +48,38 @@ public final class QueueLogOracle {
         case "ABANDON", "EXITWITHTIMEOUT", "EXITEMPTY" -> c.waitSeconds = Long.parseLong(f[7]);
         case "COMPLETECALLER", "COMPLETEAGENT" -> c.talkSeconds = Long.parseLong(f[6]);
         case "BLINDTRANSFER", "ATTENDEDTRANSFER" -> c.talkSeconds = Long.parseLong(f[8]);
-        default -> { }
+        default -> {}
       }
     }
     List<CallFact> out = new ArrayList<>();
     for (Call c : calls.values()) {
-      out.add(new CallFact(c.id, c.queue, c.agent, c.entered, c.answered, c.waitSeconds * 1000,
-          c.talkSeconds * 1000, 0, 0, false, null));
+      out.add(
+          new CallFact(
+              c.id,
+              c.queue,
+              c.agent,
+              c.entered,
+              c.answered,
+              c.waitSeconds * 1000,
+              c.talkSeconds * 1000,
+              0,
+              0,
+              false,
+              null));
     }
     return out;
   }
 
   private static List<String> lines(String fixture) {
-    try (InputStream in = QueueLogOracle.class.getResourceAsStream("/fixtures/ami/" + fixture + ".queue_log")) {
+    try (InputStream in =
+        QueueLogOracle.class.getResourceAsStream("/fixtures/ami/" + fixture + ".queue_log")) {
       if (in == null) {
         throw new IllegalArgumentException("no queue_log for " + fixture);
       }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+          .lines()
+          .filter(l -> !l.isBlank())
+          .toList();
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }

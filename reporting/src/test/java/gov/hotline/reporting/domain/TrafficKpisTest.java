@@ -23,8 +23,18 @@ class TrafficKpisTest {
   }
 
   private static CallFact answered(long waitS, long talkS, long holdS, long wrapS) {
-    return new CallFact("a", "hotline", "PJSIP/6001", T0, true, waitS * 1000, talkS * 1000, holdS * 1000,
-        wrapS * 1000, false, null);
+    return new CallFact(
+        "a",
+        "hotline",
+        "PJSIP/6001",
+        T0,
+        true,
+        waitS * 1000,
+        talkS * 1000,
+        holdS * 1000,
+        wrapS * 1000,
+        false,
+        null);
   }
 
   private static CallFact abandoned(long waitS) {
@@ -32,7 +42,8 @@ class TrafficKpisTest {
   }
 
   private static JsonObject truth(String fixture) {
-    try (InputStream in = TrafficKpisTest.class.getResourceAsStream("/fixtures/ami/" + fixture + ".truth.json")) {
+    try (InputStream in =
+        TrafficKpisTest.class.getResourceAsStream("/fixtures/ami/" + fixture + ".truth.json")) {
       return new JsonObject(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new IllegalStateException(e);
@@ -40,9 +51,23 @@ class TrafficKpisTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"answered", "answered_ts", "answered_agent_hangup", "abandoned", "abandoned_ts",
-      "short_abandon", "ring_no_answer", "transfer", "transfer_blind", "agent_session", "recordings",
-      "recordings_empty", "reconnect", "load"})
+  @ValueSource(
+      strings = {
+        "answered",
+        "answered_ts",
+        "answered_agent_hangup",
+        "abandoned",
+        "abandoned_ts",
+        "short_abandon",
+        "ring_no_answer",
+        "transfer",
+        "transfer_blind",
+        "agent_session",
+        "recordings",
+        "recordings_empty",
+        "reconnect",
+        "load"
+      })
   void countsFromAsterisksQueueLogEqualTheFixturesTruth(String fixture) {
     JsonObject summary = truth(fixture).getJsonObject("summary");
 
@@ -62,7 +87,8 @@ class TrafficKpisTest {
     assertThat(k.answerRate().percent()).isEqualTo("16.3%");
     // truth: answered_wait_s_avg 15.53
     assertThat(k.asaSeconds()).isCloseTo(15.53, offset(0.01));
-    // the 49 COMPLETECALLER/COMPLETEAGENT lines add up to 109 s of talk (the truth file's 2.25 leaves out one call
+    // the 49 COMPLETECALLER/COMPLETEAGENT lines add up to 109 s of talk (the truth file's 2.25
+    // leaves out one call
     // whose talk time it did not measure)
     assertThat(k.avgTalkSeconds()).isEqualTo(109.0 / 49);
   }
@@ -80,7 +106,10 @@ class TrafficKpisTest {
 
   @Test
   void shortAbandonsAreThoseThatWaitedLessThanTheThreshold() {
-    TrafficKpis k = kpis(List.of(abandoned(2), abandoned(9), abandoned(10), abandoned(40), answered(3, 60, 0, 0)));
+    TrafficKpis k =
+        kpis(
+            List.of(
+                abandoned(2), abandoned(9), abandoned(10), abandoned(40), answered(3, 60, 0, 0)));
 
     assertThat(k.abandoned()).isEqualTo(4);
     assertThat(k.shortAbandoned()).isEqualTo(2);
@@ -90,8 +119,13 @@ class TrafficKpisTest {
 
   @Test
   void serviceLevelCountsAnswersWithinNSecondsInclusiveOverAllOfferedCalls() {
-    TrafficKpis k = kpis(List.of(answered(15, 10, 0, 0), answered(16, 10, 0, 0), answered(3, 10, 0, 0),
-        abandoned(30)));
+    TrafficKpis k =
+        kpis(
+            List.of(
+                answered(15, 10, 0, 0),
+                answered(16, 10, 0, 0),
+                answered(3, 10, 0, 0),
+                abandoned(30)));
 
     assertThat(k.serviceLevel(15)).isEqualTo(new Ratio(2, 4));
     assertThat(k.serviceLevel(20)).isEqualTo(new Ratio(3, 4));

@@ -44,7 +44,9 @@ class TrafficReportsTest {
   void theContractPanelJudgesTheRatesAgainstTheTargets() {
     TrafficReport r = loadReport();
 
-    assertThat(r.contract()).extracting(ContractCheck::indicator).containsExactly("呼损率", "接通率", "15 秒接通率");
+    assertThat(r.contract())
+        .extracting(ContractCheck::indicator)
+        .containsExactly("呼损率", "接通率", "15 秒接通率");
     assertThat(r.contract().get(0).actual()).isEqualTo("83.7%");
     assertThat(r.contract().get(0).verdict()).isEqualTo("未达标");
     assertThat(r.contract().get(1).pass()).isFalse();
@@ -54,13 +56,28 @@ class TrafficReportsTest {
   void aMonthWithMoreThan4000CallsIsNotAssessedOnAbandonRate() {
     TrafficCounters busy = new TrafficCounters();
     for (int i = 0; i < 4001; i++) {
-      busy.add(new CallFact("c" + i, "hotline", null, Instant.parse("2026-11-02T01:00:00Z"), i % 2 == 0, 1000, 0, 0,
-          0, false, null));
+      busy.add(
+          new CallFact(
+              "c" + i,
+              "hotline",
+              null,
+              Instant.parse("2026-11-02T01:00:00Z"),
+              i % 2 == 0,
+              1000,
+              0,
+              0,
+              0,
+              false,
+              null));
     }
     Period month = Period.of(PeriodKind.MONTH, LocalDate.of(2026, 11, 1), SHANGHAI);
 
-    TrafficReport r = reports.build(month, new TrafficRollup(
-        List.of(new TrafficSlice(LocalDate.of(2026, 11, 2), 9, "hotline", busy)), List.of()));
+    TrafficReport r =
+        reports.build(
+            month,
+            new TrafficRollup(
+                List.of(new TrafficSlice(LocalDate.of(2026, 11, 2), 9, "hotline", busy)),
+                List.of()));
 
     assertThat(r.contract().get(0).indicator()).isEqualTo("月度呼损率");
     assertThat(r.contract().get(0).verdict()).isEqualTo("不适用");
@@ -69,10 +86,22 @@ class TrafficReportsTest {
 
   @Test
   void afterHoursCallsAreCountedApartByWhenTheyStarted() {
-    CallFact night = new CallFact("n1", null, null, null, false, 0, 0, 0, 0, true,
-        Instant.parse("2026-11-22T14:30:00Z"));
-    CallFact outbound = new CallFact("o1", null, "PJSIP/6001", null, false, 0, 60_000, 0, 0, false,
-        Instant.parse("2026-11-22T03:00:00Z"));
+    CallFact night =
+        new CallFact(
+            "n1", null, null, null, false, 0, 0, 0, 0, true, Instant.parse("2026-11-22T14:30:00Z"));
+    CallFact outbound =
+        new CallFact(
+            "o1",
+            null,
+            "PJSIP/6001",
+            null,
+            false,
+            0,
+            60_000,
+            0,
+            0,
+            false,
+            Instant.parse("2026-11-22T03:00:00Z"));
 
     TrafficReport r = reports.build(DAY, TrafficSlices.of(List.of(night, outbound), SHANGHAI));
 
@@ -87,12 +116,14 @@ class TrafficReportsTest {
 
     assertThat(r.totals().offered()).isZero();
     assertThat(r.contract()).allMatch(c -> c.pass() == null && c.actual().equals("—"));
-    assertThat(new String(ReportCsv.render(TrafficDocument.of(r)), StandardCharsets.UTF_8)).contains(",0,0,0,0,—,—");
+    assertThat(new String(ReportCsv.render(TrafficDocument.of(r)), StandardCharsets.UTF_8))
+        .contains(",0,0,0,0,—,—");
   }
 
   @Test
   void theCsvHasChineseHeadingsAndOpensInExcel() {
-    String csv = new String(ReportCsv.render(TrafficDocument.of(loadReport())), StandardCharsets.UTF_8);
+    String csv =
+        new String(ReportCsv.render(TrafficDocument.of(loadReport())), StandardCharsets.UTF_8);
 
     assertThat(csv).startsWith("\uFEFF2026年11月22日 话务日报");
     assertThat(csv).contains("统计周期,呼入总数,接听数,放弃数,短时放弃(<10秒),呼损率,接通率,15秒接通率,20秒接通率");
@@ -115,10 +146,17 @@ class TrafficReportsTest {
 
   @Test
   void theHtmlPageShowsTitleTablesAndAChart() {
-    String html = new ReportHtml().render(TrafficDocument.of(loadReport()), Instant.parse("2026-11-22T01:00:00Z"), SHANGHAI);
+    String html =
+        new ReportHtml()
+            .render(
+                TrafficDocument.of(loadReport()), Instant.parse("2026-11-22T01:00:00Z"), SHANGHAI);
 
     assertThat(html).contains("<title>2026年11月22日 话务日报</title>");
-    assertThat(html).contains("<svg").contains("<th>呼损率</th>").contains("83.7%").contains("class=\"fail\"");
+    assertThat(html)
+        .contains("<svg")
+        .contains("<th>呼损率</th>")
+        .contains("83.7%")
+        .contains("class=\"fail\"");
     assertThat(html).contains("生成时间：2026-11-22 09:00");
     assertThat(html).contains("<rect x=\"34\"");
   }

@@ -32,18 +32,41 @@ class ReportArchivingTest {
     boolean lockedElsewhere;
 
     @Override
-    public ArchivedReport save(String report, Period p, ReportFormat f, String title, byte[] content, String by) {
-      int version = 1 + (int) files.stream().filter(a -> a.report().equals(report) && a.periodKey().equals(p.key())
-          && a.format() == f).count();
-      ArchivedReport a = new ArchivedReport(files.size() + 1, report, p.kind(), p.key(), p.first(), p.last(), f,
-          title, content.length, null, by, version, content);
+    public ArchivedReport save(
+        String report, Period p, ReportFormat f, String title, byte[] content, String by) {
+      int version =
+          1
+              + (int)
+                  files.stream()
+                      .filter(
+                          a ->
+                              a.report().equals(report)
+                                  && a.periodKey().equals(p.key())
+                                  && a.format() == f)
+                      .count();
+      ArchivedReport a =
+          new ArchivedReport(
+              files.size() + 1,
+              report,
+              p.kind(),
+              p.key(),
+              p.first(),
+              p.last(),
+              f,
+              title,
+              content.length,
+              null,
+              by,
+              version,
+              content);
       files.add(a);
       return a;
     }
 
     @Override
     public boolean exists(String report, Period p) {
-      return files.stream().anyMatch(a -> a.report().equals(report) && a.periodKey().equals(p.key()));
+      return files.stream()
+          .anyMatch(a -> a.report().equals(report) && a.periodKey().equals(p.key()));
     }
 
     @Override
@@ -62,33 +85,42 @@ class ReportArchivingTest {
     }
   }
 
-  private static final ReportProducer UNITS = new ReportProducer() {
-    public String code() {
-      return "UNITS";
-    }
+  private static final ReportProducer UNITS =
+      new ReportProducer() {
+        public String code() {
+          return "UNITS";
+        }
 
-    public String label() {
-      return "承办单位三率排名";
-    }
+        public String label() {
+          return "承办单位三率排名";
+        }
 
-    public ReportDocument produce(Period period) {
-      return new ReportDocument(period.title(), "", List.of(), null);
-    }
-  };
+        public ReportDocument produce(Period period) {
+          return new ReportDocument(period.title(), "", List.of(), null);
+        }
+      };
 
   private final MemoryArchive archive = new MemoryArchive();
 
   private ReportArchiving at(String localDateTime) {
-    Clock clock = Clock.fixed(ZonedDateTime.of(LocalDateTime.parse(localDateTime), SHANGHAI).toInstant(), SHANGHAI);
-    return new ReportArchiving(List.of(UNITS), archive, (doc, f) -> doc.title().getBytes(StandardCharsets.UTF_8),
-        clock, LocalTime.of(1, 0));
+    Clock clock =
+        Clock.fixed(
+            ZonedDateTime.of(LocalDateTime.parse(localDateTime), SHANGHAI).toInstant(), SHANGHAI);
+    return new ReportArchiving(
+        List.of(UNITS),
+        archive,
+        (doc, f) -> doc.title().getBytes(StandardCharsets.UTF_8),
+        clock,
+        LocalTime.of(1, 0));
   }
 
   @Test
   void afterTheRunTimeYesterdaysDayLastWeekAndLastMonthAreDue() {
     List<Period> due = at("2026-12-02T01:30").duePeriods(LocalDateTime.parse("2026-12-02T01:30"));
 
-    assertThat(due).extracting(Period::key).containsExactly("day-2026-12-01", "week-2026-W48", "month-2026-11");
+    assertThat(due)
+        .extracting(Period::key)
+        .containsExactly("day-2026-12-01", "week-2026-W48", "month-2026-11");
   }
 
   @Test
@@ -96,7 +128,8 @@ class ReportArchivingTest {
     List<Period> due = at("2026-12-02T00:30").duePeriods(LocalDateTime.parse("2026-12-02T00:30"));
 
     assertThat(due.get(0).key()).isEqualTo("day-2026-11-30");
-    assertThat(due.get(2).key()).as("November ended and its report was due at 01:00 on December 1st")
+    assertThat(due.get(2).key())
+        .as("November ended and its report was due at 01:00 on December 1st")
         .isEqualTo("month-2026-11");
   }
 
@@ -122,7 +155,10 @@ class ReportArchivingTest {
 
     assertThat(archiving.runSchedule()).isEqualTo(3);
     assertThat(archiving.runSchedule()).isZero();
-    assertThat(archive.files).hasSize(3 * ReportFormat.values().length).extracting(ArchivedReport::format).containsOnly(ReportFormat.values());
+    assertThat(archive.files)
+        .hasSize(3 * ReportFormat.values().length)
+        .extracting(ArchivedReport::format)
+        .containsOnly(ReportFormat.values());
   }
 
   @Test
@@ -145,6 +181,7 @@ class ReportArchivingTest {
   @Test
   void anUnknownReportIsRefused() {
     assertThatThrownBy(() -> at("2026-12-02T01:30").producer("WEATHER"))
-        .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("UNKNOWN_REPORT"));
+        .isInstanceOfSatisfying(
+            DomainException.class, e -> assertThat(e.code()).isEqualTo("UNKNOWN_REPORT"));
   }
 }

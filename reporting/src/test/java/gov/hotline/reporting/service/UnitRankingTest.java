@@ -20,7 +20,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The ranking rules of {@link UnitRanking}, each on counters whose scores are worked out by hand. */
+/**
+ * The ranking rules of {@link UnitRanking}, each on counters whose scores are worked out by hand.
+ */
 class UnitRankingTest {
   private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
   private static final Period DAY = Period.of(PeriodKind.DAY, LocalDate.of(2026, 11, 18), ZONE);
@@ -34,29 +36,32 @@ class UnitRankingTest {
   }
 
   private List<UnitRanking.Row> rank() {
-    List<OrgUnit> units = counters.keySet().stream()
-        .map(id -> new OrgUnit(id, null, "单位" + id.value(), UnitType.STREET, List.of(), true)).toList();
-    UnitStatistics stats = new UnitStatistics() {
-      @Override
-      public long catchUp() {
-        return 0;
-      }
+    List<OrgUnit> units =
+        counters.keySet().stream()
+            .map(id -> new OrgUnit(id, null, "单位" + id.value(), UnitType.STREET, List.of(), true))
+            .toList();
+    UnitStatistics stats =
+        new UnitStatistics() {
+          @Override
+          public long catchUp() {
+            return 0;
+          }
 
-      @Override
-      public Map<UnitId, UnitCounters> counters(Period period) {
-        return counters;
-      }
+          @Override
+          public Map<UnitId, UnitCounters> counters(Period period) {
+            return counters;
+          }
 
-      @Override
-      public Map<UnitId, UnitCounters> recompute(Period period) {
-        return counters;
-      }
+          @Override
+          public Map<UnitId, UnitCounters> recompute(Period period) {
+            return counters;
+          }
 
-      @Override
-      public Map<UnitId, Long> overdueNow(Instant now) {
-        return overdue;
-      }
-    };
+          @Override
+          public Map<UnitId, Long> overdueNow(Instant now) {
+            return overdue;
+          }
+        };
     return new UnitRanking(stats, CLOCK, UnitRates.Weights.DEFAULT).rank(DAY, new OrgTree(units));
   }
 
@@ -66,8 +71,8 @@ class UnitRankingTest {
 
   @Test
   void aUnitThatSignedNothingInTimeScoresZeroAndRanksBelowOneThatDid() {
-    counters.put(UnitId.of("LATE"), signedOfDispatched(0, 3));       // 100 × 0.2 × 0 / 0.2 = 0.0
-    counters.put(UnitId.of("PROMPT"), signedOfDispatched(1, 2));     // 100 × 0.2 × 0.5 / 0.2 = 50.0
+    counters.put(UnitId.of("LATE"), signedOfDispatched(0, 3)); // 100 × 0.2 × 0 / 0.2 = 0.0
+    counters.put(UnitId.of("PROMPT"), signedOfDispatched(1, 2)); // 100 × 0.2 × 0.5 / 0.2 = 50.0
 
     List<UnitRanking.Row> rows = rank();
 
@@ -96,17 +101,21 @@ class UnitRankingTest {
     // only 响应率 at 100 %: 100.0 over one rate, more tickets assessed (5 against 2)
     counters.put(UnitId.of("ONE"), signedOfDispatched(5, 5));
 
-    assertThat(rank()).extracting(r -> r.unitId().value() + "#" + r.rank()).containsExactly("THREE#1", "ONE#2");
+    assertThat(rank())
+        .extracting(r -> r.unitId().value() + "#" + r.rank())
+        .containsExactly("THREE#1", "ONE#2");
   }
 
   @Test
   void thenToTheUnitWithMoreTicketsAssessedThenToFewerOverdue() {
-    counters.put(UnitId.of("SMALL"), signedOfDispatched(1, 2));     // 50.0, 2 assessed
-    counters.put(UnitId.of("LARGE"), signedOfDispatched(3, 6));     // 50.0, 6 assessed
-    counters.put(UnitId.of("LARGE_LATE"), signedOfDispatched(3, 6)); // 50.0, 6 assessed, 2 overdue now
+    counters.put(UnitId.of("SMALL"), signedOfDispatched(1, 2)); // 50.0, 2 assessed
+    counters.put(UnitId.of("LARGE"), signedOfDispatched(3, 6)); // 50.0, 6 assessed
+    counters.put(
+        UnitId.of("LARGE_LATE"), signedOfDispatched(3, 6)); // 50.0, 6 assessed, 2 overdue now
     overdue.put(UnitId.of("LARGE_LATE"), 2L);
 
-    assertThat(rank()).extracting(r -> r.unitId().value() + "#" + r.rank())
+    assertThat(rank())
+        .extracting(r -> r.unitId().value() + "#" + r.rank())
         .containsExactly("LARGE#1", "LARGE_LATE#2", "SMALL#3");
   }
 
@@ -116,15 +125,20 @@ class UnitRankingTest {
     counters.put(UnitId.of("B"), signedOfDispatched(1, 2));
     counters.put(UnitId.of("C"), signedOfDispatched(0, 2));
 
-    assertThat(rank()).extracting(r -> r.unitId().value() + "#" + r.rank()).containsExactly("A#1", "B#1", "C#3");
+    assertThat(rank())
+        .extracting(r -> r.unitId().value() + "#" + r.rank())
+        .containsExactly("A#1", "B#1", "C#3");
   }
 
   @Test
   void scoresEqualAtTheShownDecimalAreTies() {
-    // 1/3 and 333/1000 of 响应率: 33.33… and 33.3, both shown as 33.3; the second has more tickets assessed
+    // 1/3 and 333/1000 of 响应率: 33.33… and 33.3, both shown as 33.3; the second has more tickets
+    // assessed
     counters.put(UnitId.of("THIRD"), signedOfDispatched(1, 3));
     counters.put(UnitId.of("MANY"), signedOfDispatched(333, 1000));
 
-    assertThat(rank()).extracting(r -> r.unitId().value() + "#" + r.rank()).containsExactly("MANY#1", "THIRD#2");
+    assertThat(rank())
+        .extracting(r -> r.unitId().value() + "#" + r.rank())
+        .containsExactly("MANY#1", "THIRD#2");
   }
 }

@@ -6,33 +6,50 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One message as Asterisk sent it on the AMI socket (事件原文): the raw text exactly as received, and its headers in
- * order. Parsing never fails: lines without a {@code "Name: value"} shape are kept in {@link #raw()} and counted in
- * {@link #malformedLines()}, a message with neither {@code Event} nor {@code Response} is {@link Kind#MALFORMED}, and
- * a message cut off by a disconnect is {@link Kind#PARTIAL}. Header names compare case-insensitively, as in AMI.
+ * One message as Asterisk sent it on the AMI socket (事件原文): the raw text exactly as received, and
+ * its headers in order. Parsing never fails: lines without a {@code "Name: value"} shape are kept
+ * in {@link #raw()} and counted in {@link #malformedLines()}, a message with neither {@code Event}
+ * nor {@code Response} is {@link Kind#MALFORMED}, and a message cut off by a disconnect is {@link
+ * Kind#PARTIAL}. Header names compare case-insensitively, as in AMI.
  *
- * <p>Headers are kept as positions in the raw text, not as strings: a message has some twenty headers and ingestion
- * reads three or four of them, at tens of thousands of messages a second. A value becomes a string when asked for.
+ * <p>Headers are kept as positions in the raw text, not as strings: a message has some twenty
+ * headers and ingestion reads three or four of them, at tens of thousands of messages a second. A
+ * value becomes a string when asked for.
  */
 public final class AmiMessage {
   /** What kind of message it is. */
-  public enum Kind { EVENT, RESPONSE, BANNER, MALFORMED, PARTIAL }
+  public enum Kind {
+    EVENT,
+    RESPONSE,
+    BANNER,
+    MALFORMED,
+    PARTIAL
+  }
 
   /** A header value above this many characters counts as oversize (it is still kept raw). */
   public static final int OVERSIZE_VALUE = 8 * 1024;
 
   private final Kind kind;
   private final String name;
+
   /** Per header: start and end of its name, start and end of its value, in {@link #raw}. */
   private final int[] spans;
+
   private final int headers;
   private final int malformedLines;
   private final boolean oversize;
   private final boolean truncated;
   private final String raw;
 
-  private AmiMessage(Kind kind, String name, int[] spans, int headers, int malformedLines, boolean oversize,
-                     boolean truncated, String raw) {
+  private AmiMessage(
+      Kind kind,
+      String name,
+      int[] spans,
+      int headers,
+      int malformedLines,
+      boolean oversize,
+      boolean truncated,
+      String raw) {
     this.kind = kind;
     this.name = name;
     this.spans = spans;
@@ -43,7 +60,9 @@ public final class AmiMessage {
     this.raw = raw;
   }
 
-  /** Parses a complete message (lines separated by CRLF or LF, the terminating empty line optional). */
+  /**
+   * Parses a complete message (lines separated by CRLF or LF, the terminating empty line optional).
+   */
   public static AmiMessage parse(String raw) {
     return parse(raw, false, false);
   }
@@ -73,7 +92,8 @@ public final class AmiMessage {
       if (lineEnd > pos) {
         int colon = raw.indexOf(':', pos);
         if (colon > pos && colon < lineEnd) {
-          int valueStart = colon + 1 < lineEnd && raw.charAt(colon + 1) == ' ' ? colon + 2 : colon + 1;
+          int valueStart =
+              colon + 1 < lineEnd && raw.charAt(colon + 1) == ' ' ? colon + 2 : colon + 1;
           if (n * 4 == spans.length) {
             spans = Arrays.copyOf(spans, spans.length * 2);
           }
@@ -133,7 +153,10 @@ public final class AmiMessage {
     return kind;
   }
 
-  /** The event name ({@code Event:}), or the response value ({@code Response:}); null when there is neither. */
+  /**
+   * The event name ({@code Event:}), or the response value ({@code Response:}); null when there is
+   * neither.
+   */
   public String name() {
     return name;
   }
@@ -156,7 +179,9 @@ public final class AmiMessage {
   /** Every value of a repeated header, in order. */
   public List<String> all(String key) {
     List<String> out = new ArrayList<>(2);
-    for (int i = indexOf(raw, spans, headers, key, 0); i >= 0; i = indexOf(raw, spans, headers, key, i + 1)) {
+    for (int i = indexOf(raw, spans, headers, key, 0);
+        i >= 0;
+        i = indexOf(raw, spans, headers, key, i + 1)) {
       out.add(raw.substring(spans[i * 4 + 2], spans[i * 4 + 3]));
     }
     return out;

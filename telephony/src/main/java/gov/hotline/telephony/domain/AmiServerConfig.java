@@ -5,11 +5,19 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * One Asterisk server to ingest: where its AMI listens, the manager account (the secret comes from the environment
- * only), and where its queue_log can be read for reconciliation (a file, or null when not available).
+ * One Asterisk server to ingest: where its AMI listens, the manager account (the secret comes from
+ * the environment only), and where its queue_log can be read for reconciliation (a file, or null
+ * when not available).
  */
-public record AmiServerConfig(String id, String host, int port, String username, String secret, Path queueLog,
-                              Duration pingInterval, Duration pingTimeout) {
+public record AmiServerConfig(
+    String id,
+    String host,
+    int port,
+    String username,
+    String secret,
+    Path queueLog,
+    Duration pingInterval,
+    Duration pingTimeout) {
   public AmiServerConfig {
     Objects.requireNonNull(id);
     Objects.requireNonNull(host);
@@ -19,7 +27,8 @@ public record AmiServerConfig(String id, String host, int port, String username,
     pingTimeout = pingTimeout == null ? Duration.ofSeconds(2) : pingTimeout;
   }
 
-  public static AmiServerConfig of(String id, String host, int port, String username, String secret) {
+  public static AmiServerConfig of(
+      String id, String host, int port, String username, String secret) {
     return new AmiServerConfig(id, host, port, username, secret, null, null, null);
   }
 

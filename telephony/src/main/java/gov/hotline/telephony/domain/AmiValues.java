@@ -1,9 +1,11 @@
 package gov.hotline.telephony.domain;
 
-/** Header values of AMI events as the fold reads them: absent, empty and unparsable are all "not said". */
+/**
+ * Header values of AMI events as the fold reads them: absent, empty and unparsable are all "not
+ * said".
+ */
 final class AmiValues {
-  private AmiValues() {
-  }
+  private AmiValues() {}
 
   static Integer integer(String v) {
     if (v == null || v.isEmpty()) {
@@ -21,7 +23,10 @@ final class AmiValues {
     return i == null ? null : i.longValue();
   }
 
-  /** The number a channel dialled; {@code s} (the dialplan's start extension of an originated channel) is none. */
+  /**
+   * The number a channel dialled; {@code s} (the dialplan's start extension of an originated
+   * channel) is none.
+   */
   static String dialledNumber(String exten) {
     return exten == null || exten.isEmpty() || "s".equals(exten) ? null : exten;
   }

@@ -5,13 +5,30 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Asterisk's answers to agent actions (QueueAdd, QueueRemove, QueuePause, Originate) in Chinese for the operation
- * log (座席员操作日志); the raw text stays beside it. Matched on the known phrases, most specific first.
+ * Asterisk's answers to agent actions (QueueAdd, QueueRemove, QueuePause, Originate) in Chinese for
+ * the operation log (座席员操作日志); the raw text stays beside it. Matched on the known phrases, most
+ * specific first.
  */
 public final class AsteriskReplies {
   private static final Map<String, String> PHRASES = new LinkedHashMap<>();
-  private static final Map<String, String> ACTIONS = Map.of("LOGIN", "签入", "LOGOUT", "签出", "PAUSE", "示忙",
-      "UNPAUSE", "示闲", "LISTEN", "监听", "WHISPER", "密语", "BARGE", "强插", "CALLBACK", "回访外呼");
+  private static final Map<String, String> ACTIONS =
+      Map.of(
+          "LOGIN",
+          "签入",
+          "LOGOUT",
+          "签出",
+          "PAUSE",
+          "示忙",
+          "UNPAUSE",
+          "示闲",
+          "LISTEN",
+          "监听",
+          "WHISPER",
+          "密语",
+          "BARGE",
+          "强插",
+          "CALLBACK",
+          "回访外呼");
 
   static {
     PHRASES.put("interface unpaused successfully", "示闲成功");
@@ -34,8 +51,7 @@ public final class AsteriskReplies {
     PHRASES.put("out of memory", "Asterisk 内存不足");
   }
 
-  private AsteriskReplies() {
-  }
+  private AsteriskReplies() {}
 
   /** The answer in Chinese: a known phrase translated, else 操作成功 / 操作失败 with the raw text. */
   public static String label(boolean success, String raw) {

@@ -12,10 +12,11 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * Folds the AMI events of one Asterisk server into calls (通话), keyed by {@code Linkedid}; events that carry only a
- * {@code Uniqueid} (Cdr) find their call through the legs seen so far. Not thread-safe: one ingestion thread per
- * server owns it. Calls it has not seen are {@link #preload preloaded} by the caller from storage before a batch,
- * so the fold continues across restarts and replays. Changed calls are collected until {@link #drain()}.
+ * Folds the AMI events of one Asterisk server into calls (通话), keyed by {@code Linkedid}; events
+ * that carry only a {@code Uniqueid} (Cdr) find their call through the legs seen so far. Not
+ * thread-safe: one ingestion thread per server owns it. Calls it has not seen are {@link #preload
+ * preloaded} by the caller from storage before a batch, so the fold continues across restarts and
+ * replays. Changed calls are collected until {@link #drain()}.
  */
 public final class CallFolder {
   private static final int MAX_CACHED = 20_000;
@@ -37,14 +38,16 @@ public final class CallFolder {
   }
 
   /** A call before and after a batch ({@code before} is null for a new call). */
-  public record Change(Call before, Call after) {
-  }
+  public record Change(Call before, Call after) {}
 
   public FoldPolicy policy() {
     return policy;
   }
 
-  /** The call ids a batch refers to that the folder does not hold yet (for loading them from storage first). */
+  /**
+   * The call ids a batch refers to that the folder does not hold yet (for loading them from storage
+   * first).
+   */
   public Set<String> unknownIds(Collection<ReceivedMessage> batch) {
     Set<String> out = new HashSet<>();
     for (ReceivedMessage rm : batch) {
@@ -113,8 +116,7 @@ public final class CallFolder {
       case "Cdr" -> cdr(m);
       case "CoreShowChannel" -> resync.channel(m);
       case "CoreShowChannelsComplete" -> resync.complete(m, rm.receivedAt());
-      default -> {
-      }
+      default -> {}
     }
   }
 
@@ -139,9 +141,10 @@ public final class CallFolder {
   }
 
   /**
-   * Forgets everything not stored yet (after a failed write): the next batch reloads from storage. Resynchronisation
-   * lists still arriving are kept: they hold what Asterisk listed (no derived state), their earlier messages were
-   * committed with an earlier batch, and applying a message of them again changes nothing.
+   * Forgets everything not stored yet (after a failed write): the next batch reloads from storage.
+   * Resynchronisation lists still arriving are kept: they hold what Asterisk listed (no derived
+   * state), their earlier messages were committed with an earlier batch, and applying a message of
+   * them again changes nothing.
    */
   public void reset() {
     calls.clear();
@@ -160,11 +163,14 @@ public final class CallFolder {
   public Map<String, String> memberInterfaces() {
     Map<String, String> out = new HashMap<>();
     for (CallState s : calls.values()) {
-      s.attempts.values().forEach(a -> {
-        if (a.memberName() != null && a.agentInterface() != null) {
-          out.put(a.memberName(), a.agentInterface());
-        }
-      });
+      s.attempts
+          .values()
+          .forEach(
+              a -> {
+                if (a.memberName() != null && a.agentInterface() != null) {
+                  out.put(a.memberName(), a.agentInterface());
+                }
+              });
       if (s.agentName != null && s.agentInterface != null) {
         out.put(s.agentName, s.agentInterface);
       }
@@ -189,7 +195,10 @@ public final class CallFolder {
     return s;
   }
 
-  /** The call a channel belongs to, as far as the fold knows; else the channel's own id (a call's first channel). */
+  /**
+   * The call a channel belongs to, as far as the fold knows; else the channel's own id (a call's
+   * first channel).
+   */
   String callIdOfChannel(String uniqueid) {
     String link = linkOf.get(uniqueid);
     if (link != null) {
@@ -220,8 +229,9 @@ public final class CallFolder {
   }
 
   /**
-   * Applies {@code f} to the call an event names by {@code Linkedid} (created when new), after the updates every
-   * event of a call makes (its channel linked, activity time, a caller number missed at the start).
+   * Applies {@code f} to the call an event names by {@code Linkedid} (created when new), after the
+   * updates every event of a call makes (its channel linked, activity time, a caller number missed
+   * at the start).
    */
   void on(AmiMessage m, Instant t, Consumer<CallState> f) {
     String link = m.get("Linkedid");
@@ -238,8 +248,11 @@ public final class CallFolder {
     if (s.endedAt == null) {
       s.touch(t);
       s.startedAt = s.startedAt != null ? s.startedAt : t;
-      if (s.callerNumber == null && s.direction == Direction.INBOUND && s.isPrimary(m.get("Uniqueid"))) {
-        // the Newchannel may have been missed (a reconnect gap): every event of the caller's channel names the caller
+      if (s.callerNumber == null
+          && s.direction == Direction.INBOUND
+          && s.isPrimary(m.get("Uniqueid"))) {
+        // the Newchannel may have been missed (a reconnect gap): every event of the caller's
+        // channel names the caller
         s.callerNumber = m.get("CallerIDNum");
         s.callerName = s.callerName != null ? s.callerName : m.get("CallerIDName");
       }
@@ -256,7 +269,8 @@ public final class CallFolder {
     if (s == null) {
       return;
     }
-    s.billableSeconds = s.billableSeconds != null ? s.billableSeconds : AmiValues.integer(m.get("BillableSeconds"));
+    s.billableSeconds =
+        s.billableSeconds != null ? s.billableSeconds : AmiValues.integer(m.get("BillableSeconds"));
   }
 
   private void evict() {
@@ -273,6 +287,4 @@ public final class CallFolder {
       }
     }
   }
-
-
 }

@@ -1,6 +1,9 @@
 package gov.hotline.telephony.domain;
 
-/** How a call (通话) ended, as the reports count it. Codes travel in English, labels are shown in Chinese. */
+/**
+ * How a call (通话) ended, as the reports count it. Codes travel in English, labels are shown in
+ * Chinese.
+ */
 public enum CallOutcome {
   IN_PROGRESS("进行中"),
   ANSWERED("已接听"),

@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The mutable form of a {@link Call} while events are folded into it. Every fact is written "first one wins" (a
- * time, an agent, a duration from Asterisk) or keyed (a leg by Uniqueid, a ring attempt by agent channel), so that
- * the same event applied twice changes nothing; the only running total (hold time) stops once the call has ended.
+ * The mutable form of a {@link Call} while events are folded into it. Every fact is written "first
+ * one wins" (a time, an agent, a duration from Asterisk) or keyed (a leg by Uniqueid, a ring
+ * attempt by agent channel), so that the same event applied twice changes nothing; the only running
+ * total (hold time) stops once the call has ended.
  */
 final class CallState {
   final String id;
@@ -91,12 +92,25 @@ final class CallState {
   }
 
   Call toCall(FoldPolicy policy) {
-    return new Call(id, serverId, direction, outcome(policy),
-        new Call.Party(callerNumber, callerName, did, hotlineCallId, ticketRef), queue, queueUniqueid,
+    return new Call(
+        id,
+        serverId,
+        direction,
+        outcome(policy),
+        new Call.Party(callerNumber, callerName, did, hotlineCallId, ticketRef),
+        queue,
+        queueUniqueid,
         new Call.Times(startedAt, enteredQueueAt, answeredAt, endedAt, lastEventAt, holdSince),
         new Call.Seconds(waitSeconds, talkSeconds, holdSeconds, wrapUpSeconds, billableSeconds),
-        agentInterface, agentName, new Call.End(hangupCause, hangupCauseText, completeReason, endMissed),
-        recordingFile, recordingStarted, afterHours, abandoned, repairs, List.copyOf(legs.values()),
+        agentInterface,
+        agentName,
+        new Call.End(hangupCause, hangupCauseText, completeReason, endMissed),
+        recordingFile,
+        recordingStarted,
+        afterHours,
+        abandoned,
+        repairs,
+        List.copyOf(legs.values()),
         List.copyOf(attempts.values()));
   }
 
@@ -115,8 +129,7 @@ final class CallState {
       case PLATFORM -> {
         return CallOutcome.PLATFORM;
       }
-      default -> {
-      }
+      default -> {}
     }
     if (afterHours) {
       return CallOutcome.AFTER_HOURS;
@@ -127,9 +140,15 @@ final class CallState {
     if (queue == null) {
       return CallOutcome.NOT_QUEUED;
     }
-    int wait = waitSeconds != null ? waitSeconds : enteredQueueAt == null ? 0
-        : (int) Duration.between(enteredQueueAt, endedAt).toSeconds();
-    return wait < policy.shortAbandonSeconds() ? CallOutcome.SHORT_ABANDONED : CallOutcome.ABANDONED;
+    int wait =
+        waitSeconds != null
+            ? waitSeconds
+            : enteredQueueAt == null
+                ? 0
+                : (int) Duration.between(enteredQueueAt, endedAt).toSeconds();
+    return wait < policy.shortAbandonSeconds()
+        ? CallOutcome.SHORT_ABANDONED
+        : CallOutcome.ABANDONED;
   }
 
   boolean isPrimary(String uniqueid) {
@@ -153,7 +172,8 @@ final class CallState {
 
   void legEnded(String uniqueid, String channel, Instant t, Integer cause) {
     Leg l = legs.get(uniqueid);
-    legs.put(uniqueid, l == null ? new Leg(uniqueid, channel, null, t, cause) : l.withEnd(t, cause));
+    legs.put(
+        uniqueid, l == null ? new Leg(uniqueid, channel, null, t, cause) : l.withEnd(t, cause));
   }
 
   /** The call is over; what it was follows from the facts gathered so far. */
@@ -169,11 +189,17 @@ final class CallState {
     hangupCauseText = hangupCauseText != null ? hangupCauseText : causeText;
   }
 
-  /** When the first other leg hung up after the answer (the citizen's, on a callback), else {@code fallback}. */
+  /**
+   * When the first other leg hung up after the answer (the citizen's, on a callback), else {@code
+   * fallback}.
+   */
   Instant citizenLegEnd(Instant fallback) {
     Instant end = fallback;
     for (Leg l : legs.values()) {
-      if (!isPrimary(l.uniqueid()) && l.endedAt() != null && answeredAt != null && !l.endedAt().isBefore(answeredAt)
+      if (!isPrimary(l.uniqueid())
+          && l.endedAt() != null
+          && answeredAt != null
+          && !l.endedAt().isBefore(answeredAt)
           && l.endedAt().isBefore(end)) {
         end = l.endedAt();
       }

@@ -6,12 +6,11 @@ import java.util.Set;
 
 /**
  * The forms one citizen's number takes: Asterisk trunks present a mobile as {@code 13800138000},
- * {@code +8613800138000}, {@code 8613800138000} or {@code 013800138000} (trunk prefix), while tickets hold what the
- * agent typed. Matching a caller to their tickets tries every form.
+ * {@code +8613800138000}, {@code 8613800138000} or {@code 013800138000} (trunk prefix), while
+ * tickets hold what the agent typed. Matching a caller to their tickets tries every form.
  */
 public final class CallerNumbers {
-  private CallerNumbers() {
-  }
+  private CallerNumbers() {}
 
   /** The national form: country code and trunk prefix removed from a mobile number. */
   public static String national(String number) {

@@ -9,17 +9,16 @@ import java.time.Instant;
 import java.util.Set;
 
 /**
- * The channels' part of a call: legs appear and hang up, the dialplan sets the variables and raises the user events
- * the platform reads (call id, ticket, recording file, after hours), a callback's citizen answers. The first value
- * folded wins, as in {@link QueueFold}.
+ * The channels' part of a call: legs appear and hang up, the dialplan sets the variables and raises
+ * the user events the platform reads (call id, ticket, recording file, after hours), a callback's
+ * citizen answers. The first value folded wins, as in {@link QueueFold}.
  */
 final class ChannelFold {
   /** The channel variables the fold reads; others never touch a call. */
-  private static final Set<String> VARIABLES = Set.of("MIXMONITOR_FILENAME", Dialplan.TICKET_VARIABLE,
-      Dialplan.CALL_ID_VARIABLE);
+  private static final Set<String> VARIABLES =
+      Set.of("MIXMONITOR_FILENAME", Dialplan.TICKET_VARIABLE, Dialplan.CALL_ID_VARIABLE);
 
-  private ChannelFold() {
-  }
+  private ChannelFold() {}
 
   static void newChannel(CallState s, AmiMessage m, Instant t) {
     String uid = m.get("Uniqueid");
@@ -39,7 +38,8 @@ final class ChannelFold {
       s.cancelRinging();
       s.end(t, cause, m.get("Cause-txt"));
       if (s.direction == Direction.OUTBOUND && s.talkSeconds == null && s.answeredAt != null) {
-        // a callback's talk is the citizen's leg, from their answer on; the agent leg (and the CDR's billable
+        // a callback's talk is the citizen's leg, from their answer on; the agent leg (and the
+        // CDR's billable
         // seconds) began earlier, when the agent picked up
         s.talkSeconds = CallState.seconds(s.answeredAt, s.citizenLegEnd(t));
       }
@@ -55,12 +55,13 @@ final class ChannelFold {
   static void variableSet(CallState s, AmiMessage m) {
     String value = m.get("Value");
     switch (m.get("Variable")) {
-      case "MIXMONITOR_FILENAME" -> s.recordingFile = s.recordingFile != null ? s.recordingFile : baseName(value);
-      case Dialplan.TICKET_VARIABLE -> s.ticketRef = s.ticketRef != null ? s.ticketRef : emptyToNull(value);
-      case Dialplan.CALL_ID_VARIABLE -> s.hotlineCallId = s.hotlineCallId != null ? s.hotlineCallId
-          : emptyToNull(value);
-      default -> {
-      }
+      case "MIXMONITOR_FILENAME" ->
+          s.recordingFile = s.recordingFile != null ? s.recordingFile : baseName(value);
+      case Dialplan.TICKET_VARIABLE ->
+          s.ticketRef = s.ticketRef != null ? s.ticketRef : emptyToNull(value);
+      case Dialplan.CALL_ID_VARIABLE ->
+          s.hotlineCallId = s.hotlineCallId != null ? s.hotlineCallId : emptyToNull(value);
+      default -> {}
     }
   }
 
@@ -72,24 +73,27 @@ final class ChannelFold {
     switch (kind) {
       case Dialplan.CALL_EVENT -> {
         s.hotlineCallId = s.hotlineCallId != null ? s.hotlineCallId : emptyToNull(m.get("CallId"));
-        s.recordingFile = s.recordingFile != null ? s.recordingFile : emptyToNull(m.get("Recording"));
+        s.recordingFile =
+            s.recordingFile != null ? s.recordingFile : emptyToNull(m.get("Recording"));
       }
       case Dialplan.CALLBACK_EVENT -> {
         OriginateFold.outbound(s, m.get("Citizen"), m.get("Channel"));
         s.hotlineCallId = s.hotlineCallId != null ? s.hotlineCallId : emptyToNull(m.get("CallId"));
         s.ticketRef = s.ticketRef != null ? s.ticketRef : emptyToNull(m.get("Ticket"));
-        s.recordingFile = s.recordingFile != null ? s.recordingFile : emptyToNull(m.get("Recording"));
+        s.recordingFile =
+            s.recordingFile != null ? s.recordingFile : emptyToNull(m.get("Recording"));
       }
       case Dialplan.AFTER_HOURS_EVENT -> s.afterHours = true;
-      default -> {
-      }
+      default -> {}
     }
   }
 
   /** A callback's citizen answered: the agent's leg dialled them and the dial ended answered. */
   static void dialEnd(CallState s, AmiMessage m, Instant t) {
-    if (s.direction == Direction.OUTBOUND && "ANSWER".equals(m.get("DialStatus"))
-        && s.isPrimary(m.get("Uniqueid")) && !s.isPrimary(m.get("DestUniqueid"))) {
+    if (s.direction == Direction.OUTBOUND
+        && "ANSWER".equals(m.get("DialStatus"))
+        && s.isPrimary(m.get("Uniqueid"))
+        && !s.isPrimary(m.get("DestUniqueid"))) {
       s.answered(t);
     }
   }

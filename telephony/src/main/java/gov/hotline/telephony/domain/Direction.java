@@ -1,9 +1,10 @@
 package gov.hotline.telephony.domain;
 
 /**
- * Inbound citizen call (来电), a call the platform placed to a citizen (外呼, e.g. a callback 回访), a team lead's
- * supervision leg (监听/耳语/强插: an Originate of ChanSpy), or another call the platform originated to one of its own
- * phones (an Originate of an application). Only {@code INBOUND} calls count as offered in the traffic reports.
+ * Inbound citizen call (来电), a call the platform placed to a citizen (外呼, e.g. a callback 回访), a
+ * team lead's supervision leg (监听/耳语/强插: an Originate of ChanSpy), or another call the platform
+ * originated to one of its own phones (an Originate of an application). Only {@code INBOUND} calls
+ * count as offered in the traffic reports.
  */
 public enum Direction {
   INBOUND("呼入"),

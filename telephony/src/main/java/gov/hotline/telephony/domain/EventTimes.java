@@ -2,10 +2,12 @@ package gov.hotline.telephony.domain;
 
 import java.time.Instant;
 
-/** Reads Asterisk's {@code Timestamp: 1795291379.662183} header (epoch seconds, microseconds after the dot). */
+/**
+ * Reads Asterisk's {@code Timestamp: 1795291379.662183} header (epoch seconds, microseconds after
+ * the dot).
+ */
 public final class EventTimes {
-  private EventTimes() {
-  }
+  private EventTimes() {}
 
   /** The event's own time, or null when it has no (valid) Timestamp header. */
   public static Instant timestamp(AmiMessage m) {
@@ -16,7 +18,10 @@ public final class EventTimes {
     return epochSeconds(v);
   }
 
-  /** {@code 1795291379.662183} or {@code 1795291379} as an instant; null when it is not such a number. */
+  /**
+   * {@code 1795291379.662183} or {@code 1795291379} as an instant; null when it is not such a
+   * number.
+   */
   public static Instant epochSeconds(String v) {
     int dot = v.indexOf('.');
     try {

@@ -2,10 +2,18 @@ package gov.hotline.telephony.domain;
 
 import java.time.Instant;
 
-/** One channel of a call (通话腿): the caller's trunk channel, an agent's phone channel, a callback's external leg. */
-public record Leg(String uniqueid, String channel, Instant startedAt, Instant endedAt, Integer hangupCause) {
+/**
+ * One channel of a call (通话腿): the caller's trunk channel, an agent's phone channel, a callback's
+ * external leg.
+ */
+public record Leg(
+    String uniqueid, String channel, Instant startedAt, Instant endedAt, Integer hangupCause) {
   public Leg withEnd(Instant at, Integer cause) {
-    return new Leg(uniqueid, channel, startedAt, endedAt != null ? endedAt : at,
+    return new Leg(
+        uniqueid,
+        channel,
+        startedAt,
+        endedAt != null ? endedAt : at,
         hangupCause != null ? hangupCause : cause);
   }
 

@@ -12,10 +12,11 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Queues and their members right now (实时监控), kept from the committed AMI messages of every server: callers
- * waiting, members' device status, pauses with reasons, calls ringing and talking, wrap-up after a call. A
- * resynchronisation (QueueStatus after a login) replaces the waiting lists and member states with Asterisk's own
- * view. Thread-safe: ingestion threads apply, the push edge and HTTP read snapshots.
+ * Queues and their members right now (实时监控), kept from the committed AMI messages of every server:
+ * callers waiting, members' device status, pauses with reasons, calls ringing and talking, wrap-up
+ * after a call. A resynchronisation (QueueStatus after a login) replaces the waiting lists and
+ * member states with Asterisk's own view. Thread-safe: ingestion threads apply, the push edge and
+ * HTTP read snapshots.
  */
 public final class LiveBoard {
   private final Clock clock;
@@ -40,8 +41,7 @@ public final class LiveBoard {
     }
   }
 
-  private record Waiter(String uniqueid, String callId, String caller, Instant since) {
-  }
+  private record Waiter(String uniqueid, String callId, String caller, Instant since) {}
 
   private static final class MemberState {
     String name;
@@ -62,8 +62,12 @@ public final class LiveBoard {
     AmiMessage m = rm.message();
     if (m.kind() == AmiMessage.Kind.RESPONSE) {
       String id = m.actionId();
-      if (id != null && id.contains("resync-queues") && "start".equalsIgnoreCase(m.get("EventList", ""))) {
-        queues.values().stream().filter(q -> q.server.equals(rm.serverId())).forEach(q -> q.waiting.clear());
+      if (id != null
+          && id.contains("resync-queues")
+          && "start".equalsIgnoreCase(m.get("EventList", ""))) {
+        queues.values().stream()
+            .filter(q -> q.server.equals(rm.serverId()))
+            .forEach(q -> q.waiting.clear());
         version++;
       }
       return;
@@ -74,28 +78,48 @@ public final class LiveBoard {
     Instant t = rm.eventTime();
     String uid = m.get("Uniqueid");
     switch (m.name()) {
-      case "QueueMemberStatus", "QueueMemberAdded", "QueueMemberPause", "QueueMember" -> member(rm, m, t);
-      case "QueueMemberRemoved" -> memberOf(rm, m).ifPresentOrElse(ms -> ms.removed = true, () -> { });
+      case "QueueMemberStatus", "QueueMemberAdded", "QueueMemberPause", "QueueMember" ->
+          member(rm, m, t);
+      case "QueueMemberRemoved" ->
+          memberOf(rm, m).ifPresentOrElse(ms -> ms.removed = true, () -> {});
       case "QueueParams" -> queue(rm.serverId(), m.get("Queue"));
-      case "QueueEntry" -> queue(rm.serverId(), m.get("Queue")).waiting.put(uid, new Waiter(uid,
-          m.get("Linkedid", uid), m.get("CallerIDNum"), t.minusSeconds(longValue(m.get("Wait")))));
-      case "QueueCallerJoin" -> queue(rm.serverId(), m.get("Queue")).waiting.putIfAbsent(uid,
-          new Waiter(uid, m.get("Linkedid", uid), m.get("CallerIDNum"), t));
-      case "QueueCallerLeave", "QueueCallerAbandon" -> queue(rm.serverId(), m.get("Queue")).waiting.remove(uid);
-      case "AgentCalled" -> memberOf(rm, m).ifPresent(ms -> {
-        ms.ringing = true;
-        ms.callId = m.get("Linkedid");
-        ms.caller = m.get("CallerIDNum");
-      });
+      case "QueueEntry" ->
+          queue(rm.serverId(), m.get("Queue"))
+              .waiting
+              .put(
+                  uid,
+                  new Waiter(
+                      uid,
+                      m.get("Linkedid", uid),
+                      m.get("CallerIDNum"),
+                      t.minusSeconds(longValue(m.get("Wait")))));
+      case "QueueCallerJoin" ->
+          queue(rm.serverId(), m.get("Queue"))
+              .waiting
+              .putIfAbsent(uid, new Waiter(uid, m.get("Linkedid", uid), m.get("CallerIDNum"), t));
+      case "QueueCallerLeave", "QueueCallerAbandon" ->
+          queue(rm.serverId(), m.get("Queue")).waiting.remove(uid);
+      case "AgentCalled" ->
+          memberOf(rm, m)
+              .ifPresent(
+                  ms -> {
+                    ms.ringing = true;
+                    ms.callId = m.get("Linkedid");
+                    ms.caller = m.get("CallerIDNum");
+                  });
       case "AgentRingNoAnswer" -> memberOf(rm, m).ifPresent(ms -> ms.ringing = false);
       case "AgentConnect" -> connect(rm, m);
-      case "AgentComplete" -> memberOf(rm, m).ifPresent(ms -> {
-        // the talk is over; the device status update (not in use) follows a moment later
-        ms.callId = null;
-        ms.caller = null;
-        ms.status = 1;
-        ms.wrapUntil = t.plus(wrapUp);
-      });
+      case "AgentComplete" ->
+          memberOf(rm, m)
+              .ifPresent(
+                  ms -> {
+                    // the talk is over; the device status update (not in use) follows a moment
+                    // later
+                    ms.callId = null;
+                    ms.caller = null;
+                    ms.status = 1;
+                    ms.wrapUntil = t.plus(wrapUp);
+                  });
       case "Hangup" -> queues.values().forEach(q -> q.waiting.remove(uid));
       default -> {
         return;
@@ -110,7 +134,8 @@ public final class LiveBoard {
     if (iface == null) {
       return;
     }
-    MemberState ms = queue(rm.serverId(), m.get("Queue")).members.computeIfAbsent(iface, k -> new MemberState());
+    MemberState ms =
+        queue(rm.serverId(), m.get("Queue")).members.computeIfAbsent(iface, k -> new MemberState());
     ms.name = m.get("MemberName", m.get("Name", ms.name));
     Integer status = AmiValues.integer(m.get("Status"));
     if (status != null) {
@@ -128,18 +153,22 @@ public final class LiveBoard {
     String callId = m.get("Linkedid");
     QueueState q = queue(rm.serverId(), m.get("Queue"));
     q.waiting.remove(m.get("Uniqueid"));
-    q.members.values().stream().filter(ms -> callId != null && callId.equals(ms.callId))
-        .forEach(ms -> {
-          ms.ringing = false;
-          ms.callId = null;
-        });
-    memberOf(rm, m).ifPresent(ms -> {
-      ms.ringing = false;
-      ms.callId = callId;
-      ms.caller = m.get("CallerIDNum");
-      ms.status = 2;
-      ms.wrapUntil = null;
-    });
+    q.members.values().stream()
+        .filter(ms -> callId != null && callId.equals(ms.callId))
+        .forEach(
+            ms -> {
+              ms.ringing = false;
+              ms.callId = null;
+            });
+    memberOf(rm, m)
+        .ifPresent(
+            ms -> {
+              ms.ringing = false;
+              ms.callId = callId;
+              ms.caller = m.get("CallerIDNum");
+              ms.status = 2;
+              ms.wrapUntil = null;
+            });
   }
 
   private Optional<MemberState> memberOf(ReceivedMessage rm, AmiMessage m) {
@@ -147,8 +176,10 @@ public final class LiveBoard {
     if (iface == null) {
       return Optional.empty();
     }
-    return Optional.of(queue(rm.serverId(), m.get("Queue")).members.computeIfAbsent(iface,
-        k -> new MemberState()));
+    return Optional.of(
+        queue(rm.serverId(), m.get("Queue"))
+            .members
+            .computeIfAbsent(iface, k -> new MemberState()));
   }
 
   private QueueState queue(String server, String name) {
@@ -208,16 +239,24 @@ public final class LiveBoard {
       }
       List<LiveQueue.Member> members = new ArrayList<>();
       Map<AgentState, Integer> byState = new EnumMap<>(AgentState.class);
-      q.members.forEach((iface, ms) -> {
-        AgentState st = state(ms, now);
-        Instant since = st == AgentState.READY && ms.wrapUntil != null && ms.last == AgentState.WRAP_UP
-            ? ms.wrapUntil : ms.since;
-        members.add(new LiveQueue.Member(iface, ms.name, st, st == AgentState.PAUSED ? ms.reason : null,
-            since == null ? 0 : Math.max(0, Duration.between(since, now).toSeconds()),
-            st == AgentState.TALKING || st == AgentState.RINGING ? ms.callId : null,
-            st == AgentState.TALKING || st == AgentState.RINGING ? ms.caller : null));
-        byState.merge(st, 1, Integer::sum);
-      });
+      q.members.forEach(
+          (iface, ms) -> {
+            AgentState st = state(ms, now);
+            Instant since =
+                st == AgentState.READY && ms.wrapUntil != null && ms.last == AgentState.WRAP_UP
+                    ? ms.wrapUntil
+                    : ms.since;
+            members.add(
+                new LiveQueue.Member(
+                    iface,
+                    ms.name,
+                    st,
+                    st == AgentState.PAUSED ? ms.reason : null,
+                    since == null ? 0 : Math.max(0, Duration.between(since, now).toSeconds()),
+                    st == AgentState.TALKING || st == AgentState.RINGING ? ms.callId : null,
+                    st == AgentState.TALKING || st == AgentState.RINGING ? ms.caller : null));
+            byState.merge(st, 1, Integer::sum);
+          });
       out.add(new LiveQueue(q.server, q.name, waiting, longest, members, byState, now));
     }
     return new LiveBoardSnapshot(version, out);

@@ -7,13 +7,18 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Calls the platform itself starts with an Originate: callbacks (回访, outbound to a citizen), supervision (a team
- * lead's ChanSpy: 监听, 耳语, 强插) and other calls to its own phones, none of which is a call offered to the hotline.
+ * Calls the platform itself starts with an Originate: callbacks (回访, outbound to a citizen),
+ * supervision (a team lead's ChanSpy: 监听, 耳语, 强插) and other calls to its own phones, none of which
+ * is a call offered to the hotline.
  */
 final class OriginateFold {
   /** Applications a supervision Originate runs (监听, 耳语, 强插 are options of these). */
   private static final Set<String> SPY_APPLICATIONS = Set.of("chanspy", "extenspy");
-  /** The application of the channel an Originate dials, before it runs the target (Asterisk's dial API). */
+
+  /**
+   * The application of the channel an Originate dials, before it runs the target (Asterisk's dial
+   * API).
+   */
   private static final String ORIGINATE_DIAL = "AppDial2";
 
   private final CallFolder folder;
@@ -24,27 +29,36 @@ final class OriginateFold {
 
   void newExten(AmiMessage m, Instant t) {
     if (ORIGINATE_DIAL.equals(m.get("Application"))) {
-      folder.on(m, t, s -> {
-        if (s.isPrimary(m.get("Uniqueid")) && s.direction == Direction.INBOUND && s.queue == null) {
-          platform(s, Direction.PLATFORM, m.get("Channel"));
-        }
-      });
+      folder.on(
+          m,
+          t,
+          s -> {
+            if (s.isPrimary(m.get("Uniqueid"))
+                && s.direction == Direction.INBOUND
+                && s.queue == null) {
+              platform(s, Direction.PLATFORM, m.get("Channel"));
+            }
+          });
     }
     String context = m.get("Context");
     if (context != null && folder.policy().callbackContexts().contains(context)) {
-      folder.on(m, t, s -> {
-        if (s.isPrimary(m.get("Uniqueid"))) {
-          outbound(s, m.get("Exten"), m.get("Channel"));
-        }
-      });
+      folder.on(
+          m,
+          t,
+          s -> {
+            if (s.isPrimary(m.get("Uniqueid"))) {
+              outbound(s, m.get("Exten"), m.get("Channel"));
+            }
+          });
     }
   }
 
   /**
-   * The answer to an Originate. One of a dialplan target names {@code Context}/{@code Exten}; one of an application
-   * (ChanSpy for a team lead's listen, whisper or barge) names {@code Application}/{@code Data} and never a context,
-   * success or failure. A failure has no Uniqueid ({@code <unknown>}) and the bare device as {@code Channel}: the
-   * attempt's own channel, still open, is found by that device.
+   * The answer to an Originate. One of a dialplan target names {@code Context}/{@code Exten}; one
+   * of an application (ChanSpy for a team lead's listen, whisper or barge) names {@code
+   * Application}/{@code Data} and never a context, success or failure. A failure has no Uniqueid
+   * ({@code <unknown>}) and the bare device as {@code Channel}: the attempt's own channel, still
+   * open, is found by that device.
    */
   void response(AmiMessage m, Instant t) {
     String uid = m.get("Uniqueid");
@@ -52,7 +66,10 @@ final class OriginateFold {
     boolean success = "Success".equals(m.get("Response"));
     String application = emptyToNull(m.get("Application"));
     if (application != null) {
-      CallState s = known ? folder.stateFor(folder.callIdOfLeg(uid), true) : openOriginateOf(m.get("Channel"));
+      CallState s =
+          known
+              ? folder.stateFor(folder.callIdOfLeg(uid), true)
+              : openOriginateOf(m.get("Channel"));
       if (s != null) {
         applicationOriginated(s, application, m.get("Channel"));
         if (known) {
@@ -75,7 +92,10 @@ final class OriginateFold {
     s.leg(uid, m.get("Channel"), t);
   }
 
-  /** The open call whose first channel is on this device and was dialled by an Originate (a failed attempt). */
+  /**
+   * The open call whose first channel is on this device and was dialled by an Originate (a failed
+   * attempt).
+   */
   private CallState openOriginateOf(String channel) {
     String device = Leg.device(channel);
     if (device == null) {
@@ -84,7 +104,9 @@ final class OriginateFold {
     CallState found = null;
     for (CallState s : folder.openCalls()) {
       Leg first = s.legs.get(s.id);
-      if (s.queue == null && s.direction != Direction.OUTBOUND && first != null
+      if (s.queue == null
+          && s.direction != Direction.OUTBOUND
+          && first != null
           && device.equals(Leg.device(first.channel()))) {
         found = s;
       }
@@ -111,14 +133,19 @@ final class OriginateFold {
   }
 
   private static void applicationOriginated(CallState s, String application, String channel) {
-    Direction d = SPY_APPLICATIONS.contains(application.toLowerCase(Locale.ROOT)) ? Direction.SUPERVISION
-        : Direction.PLATFORM;
+    Direction d =
+        SPY_APPLICATIONS.contains(application.toLowerCase(Locale.ROOT))
+            ? Direction.SUPERVISION
+            : Direction.PLATFORM;
     if (s.direction == Direction.INBOUND || s.direction == Direction.PLATFORM) {
       platform(s, d, channel);
     }
   }
 
-  /** A channel the platform originated to one of its own phones: no citizen on it, and not an offered call. */
+  /**
+   * A channel the platform originated to one of its own phones: no citizen on it, and not an
+   * offered call.
+   */
   private static void platform(CallState s, Direction d, String channel) {
     s.direction = d;
     s.callerNumber = null;

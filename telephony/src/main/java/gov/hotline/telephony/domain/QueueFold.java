@@ -6,13 +6,13 @@ import static gov.hotline.telephony.domain.AmiValues.longValue;
 import java.time.Instant;
 
 /**
- * The queue's part of a call (app_queue's events): the caller joins or hangs up waiting, agents are rung, one answers
- * and completes, the caller is put on hold. A value already folded wins over a later one: the first event that says
- * it is the one that happened (replays and resynchronisation repeat events).
+ * The queue's part of a call (app_queue's events): the caller joins or hangs up waiting, agents are
+ * rung, one answers and completes, the caller is put on hold. A value already folded wins over a
+ * later one: the first event that says it is the one that happened (replays and resynchronisation
+ * repeat events).
  */
 final class QueueFold {
-  private QueueFold() {
-  }
+  private QueueFold() {}
 
   static void callerJoined(CallState s, AmiMessage m, Instant t) {
     s.queue = s.queue != null ? s.queue : m.get("Queue");

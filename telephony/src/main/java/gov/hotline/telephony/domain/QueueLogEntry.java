@@ -6,11 +6,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One line of Asterisk's queue_log: {@code epoch|callid|queue|agent|event|data1|data2|…}. {@code callid} is the
- * Uniqueid of the caller's channel in the queue (or {@code NONE}/{@code MANAGER} for member events), {@code agent}
- * the member name (or the interface for ADDMEMBER/REMOVEMEMBER).
+ * One line of Asterisk's queue_log: {@code epoch|callid|queue|agent|event|data1|data2|…}. {@code
+ * callid} is the Uniqueid of the caller's channel in the queue (or {@code NONE}/{@code MANAGER} for
+ * member events), {@code agent} the member name (or the interface for ADDMEMBER/REMOVEMEMBER).
  */
-public record QueueLogEntry(Instant at, String callId, String queue, String agent, String event, List<String> data) {
+public record QueueLogEntry(
+    Instant at, String callId, String queue, String agent, String event, List<String> data) {
 
   /** Parses a line; blank or broken lines give empty. */
   public static Optional<QueueLogEntry> parse(String line) {
@@ -23,8 +24,9 @@ public record QueueLogEntry(Instant at, String callId, String queue, String agen
     }
     try {
       Instant at = Instant.ofEpochSecond(Long.parseLong(p[0].trim()));
-      return Optional.of(new QueueLogEntry(at, p[1], p[2], p[3], p[4],
-          List.of(Arrays.copyOfRange(p, 5, p.length))));
+      return Optional.of(
+          new QueueLogEntry(
+              at, p[1], p[2], p[3], p[4], List.of(Arrays.copyOfRange(p, 5, p.length))));
     } catch (NumberFormatException e) {
       return Optional.empty();
     }
@@ -46,7 +48,9 @@ public record QueueLogEntry(Instant at, String callId, String queue, String agen
 
   /** True for lines about one call (not member log-ins, pauses …). */
   public boolean isCallEvent() {
-    return !callId.isEmpty() && !"NONE".equals(callId) && !"MANAGER".equals(callId)
+    return !callId.isEmpty()
+        && !"NONE".equals(callId)
+        && !"MANAGER".equals(callId)
         && !"REALTIME".equals(callId);
   }
 }

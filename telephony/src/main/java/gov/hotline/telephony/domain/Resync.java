@@ -8,31 +8,42 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * After a reconnect the client asks Asterisk which channels exist ({@code CoreShowChannels}). When the list is
- * complete, every open call none of whose channels is still alive ended while nobody listened: it is closed and
- * marked ({@code endMissed}, repair {@code resync}). A live caller channel bridged with a queue agent's channel was
- * answered in the gap; a live channel of an unknown call starts that call. Only lists that answer the platform's
- * own resynchronisation (ActionID containing {@value #ACTION_MARK}) count.
+ * After a reconnect the client asks Asterisk which channels exist ({@code CoreShowChannels}). When
+ * the list is complete, every open call none of whose channels is still alive ended while nobody
+ * listened: it is closed and marked ({@code endMissed}, repair {@code resync}). A live caller
+ * channel bridged with a queue agent's channel was answered in the gap; a live channel of an
+ * unknown call starts that call. Only lists that answer the platform's own resynchronisation
+ * (ActionID containing {@value #ACTION_MARK}) count.
  */
 final class Resync {
   /** ActionIDs of the resynchronisation requests contain this text. */
   static final String ACTION_MARK = "resync-";
 
-  private record Live(String uniqueid, String linkedid, String channel, String application, String applicationData,
-                      String bridgeId, String callerNumber, String callerName, long durationSeconds) {
-  }
+  private record Live(
+      String uniqueid,
+      String linkedid,
+      String channel,
+      String application,
+      String applicationData,
+      String bridgeId,
+      String callerNumber,
+      String callerName,
+      long durationSeconds) {}
 
   private final CallFolder folder;
+
   /**
-   * Lists still arriving, by ActionID, each channel once (a message applied again after a failed batch changes
-   * nothing); the newest few only, so that a list whose end never came does not stay for good.
+   * Lists still arriving, by ActionID, each channel once (a message applied again after a failed
+   * batch changes nothing); the newest few only, so that a list whose end never came does not stay
+   * for good.
    */
-  private final Map<String, Map<String, Live>> lists = new LinkedHashMap<>() {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, Map<String, Live>> eldest) {
-      return size() > 8;
-    }
-  };
+  private final Map<String, Map<String, Live>> lists =
+      new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Map<String, Live>> eldest) {
+          return size() > 8;
+        }
+      };
 
   Resync(CallFolder folder) {
     this.folder = folder;
@@ -50,14 +61,23 @@ final class Resync {
     if (list == null) {
       return;
     }
-    list.put(m.get("Channel", "") + "/" + m.get("Uniqueid", ""), new Live(m.get("Uniqueid"), m.get("Linkedid", m.get("Uniqueid")), m.get("Channel"),
-        m.get("Application", ""), m.get("ApplicationData", ""), m.get("BridgeId", ""), m.get("CallerIDNum"),
-        m.get("CallerIDName"), duration(m.get("Duration"))));
+    list.put(
+        m.get("Channel", "") + "/" + m.get("Uniqueid", ""),
+        new Live(
+            m.get("Uniqueid"),
+            m.get("Linkedid", m.get("Uniqueid")),
+            m.get("Channel"),
+            m.get("Application", ""),
+            m.get("ApplicationData", ""),
+            m.get("BridgeId", ""),
+            m.get("CallerIDNum"),
+            m.get("CallerIDName"),
+            duration(m.get("Duration"))));
   }
 
   /**
-   * The list is kept after its end (until newer lists push it out): when the batch holding the end fails and is
-   * applied again, the end finds the same list again.
+   * The list is kept after its end (until newer lists push it out): when the batch holding the end
+   * fails and is applied again, the end finds the same list again.
    */
   void complete(AmiMessage m, Instant at) {
     Map<String, Live> listed = lists.get(m.actionId());
@@ -103,21 +123,29 @@ final class Resync {
       s.callerNumber = caller.callerNumber();
       s.callerName = caller.callerName();
     }
-    if ("Queue".equals(caller.application()) && s.queue == null && !caller.applicationData().isEmpty()) {
+    if ("Queue".equals(caller.application())
+        && s.queue == null
+        && !caller.applicationData().isEmpty()) {
       s.queue = caller.applicationData().split(",", 2)[0];
       s.queueUniqueid = caller.uniqueid();
       s.repaired("resync");
     }
     if (!caller.bridgeId().isEmpty() && s.answeredAt == null && s.direction == Direction.INBOUND) {
       legs.stream()
-          .filter(l -> l != caller && caller.bridgeId().equals(l.bridgeId()) && "AppQueue".equals(l.application()))
+          .filter(
+              l ->
+                  l != caller
+                      && caller.bridgeId().equals(l.bridgeId())
+                      && "AppQueue".equals(l.application()))
           .findFirst()
-          .ifPresent(agent -> {
-            s.answered(at);
-            s.agentInterface = s.agentInterface != null ? s.agentInterface : Leg.device(agent.channel());
-            s.cancelRinging();
-            s.repaired("resync");
-          });
+          .ifPresent(
+              agent -> {
+                s.answered(at);
+                s.agentInterface =
+                    s.agentInterface != null ? s.agentInterface : Leg.device(agent.channel());
+                s.cancelRinging();
+                s.repaired("resync");
+              });
     }
   }
 

@@ -3,8 +3,8 @@ package gov.hotline.telephony.domain;
 import java.util.Optional;
 
 /**
- * The caller's answer to the post-call satisfaction survey (满意度测评), one key on the phone: 1 满意, 2 基本满意,
- * 3 不满意.
+ * The caller's answer to the post-call satisfaction survey (满意度测评), one key on the phone: 1 满意, 2
+ * 基本满意, 3 不满意.
  */
 public enum SurveyResult {
   SATISFIED("1", "满意"),

@@ -6,14 +6,13 @@ import java.io.InputStream;
 import java.util.Optional;
 
 /**
- * Reads a RIFF/WAVE stream (Asterisk's {@code wav} is 16-bit PCM, 8 kHz, mono; {@code WAV} a-law/µ-law variants are
- * decoded too): the duration comes from the header's data size and byte rate, and one pass over the samples gives
- * their RMS and peak, so that silence and near-empty files can be told from a real recording. Anything that is not
- * a readable WAVE gives empty.
+ * Reads a RIFF/WAVE stream (Asterisk's {@code wav} is 16-bit PCM, 8 kHz, mono; {@code WAV}
+ * a-law/µ-law variants are decoded too): the duration comes from the header's data size and byte
+ * rate, and one pass over the samples gives their RMS and peak, so that silence and near-empty
+ * files can be told from a real recording. Anything that is not a readable WAVE gives empty.
  */
 public final class WavInspector {
-  private WavInspector() {
-  }
+  private WavInspector() {}
 
   public static Optional<WavInfo> inspect(InputStream in) throws IOException {
     byte[] head = in.readNBytes(12);
@@ -53,8 +52,9 @@ public final class WavInspector {
     }
   }
 
-  private static WavInfo samples(InputStream in, int format, int channels, int rate, int byteRate, int bits,
-                                 long declared) throws IOException {
+  private static WavInfo samples(
+      InputStream in, int format, int channels, int rate, int byteRate, int bits, long declared)
+      throws IOException {
     int width = format == WavInfo.PCM ? Math.max(1, bits / 8) : 1;
     double sumSquares = 0;
     double peak = 0;
@@ -62,7 +62,8 @@ public final class WavInspector {
     long read = 0;
     byte[] buf = new byte[16 * 1024];
     int n;
-    while (read < declared && (n = in.read(buf, 0, (int) Math.min(buf.length, declared - read))) > 0) {
+    while (read < declared
+        && (n = in.read(buf, 0, (int) Math.min(buf.length, declared - read))) > 0) {
       int usable = n - n % width;
       for (int i = 0; i < usable; i += width) {
         double v = sample(buf, i, format, width);
@@ -75,7 +76,8 @@ public final class WavInspector {
     long dataBytes = Math.min(read, declared);
     double rms = count == 0 ? 0 : Math.sqrt(sumSquares / count);
     double dbfs = rms <= 0 ? Double.NEGATIVE_INFINITY : 20 * Math.log10(rms);
-    return new WavInfo(format, channels, rate, bits, dataBytes, (double) dataBytes / byteRate, dbfs, peak);
+    return new WavInfo(
+        format, channels, rate, bits, dataBytes, (double) dataBytes / byteRate, dbfs, peak);
   }
 
   /** One sample as a fraction of full scale (-1…1). */
@@ -137,6 +139,9 @@ public final class WavInspector {
   }
 
   private static int le32(byte[] b, int at) {
-    return (b[at] & 0xff) | (b[at + 1] & 0xff) << 8 | (b[at + 2] & 0xff) << 16 | (b[at + 3] & 0xff) << 24;
+    return (b[at] & 0xff)
+        | (b[at + 1] & 0xff) << 8
+        | (b[at + 2] & 0xff) << 16
+        | (b[at + 3] & 0xff) << 24;
   }
 }

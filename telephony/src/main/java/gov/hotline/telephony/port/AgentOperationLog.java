@@ -9,9 +9,14 @@ import java.util.Optional;
 public interface AgentOperationLog {
   void append(AgentOperation op);
 
-  /** Entries in {@code [from, to)}, of one user when {@code username} is set, newest first, at most {@code limit}. */
+  /**
+   * Entries in {@code [from, to)}, of one user when {@code username} is set, newest first, at most
+   * {@code limit}.
+   */
   List<AgentOperation> search(String username, Instant from, Instant to, int limit);
 
-  /** Who logged in at the interface last, at or before {@code at} (a successful LOGIN), if anyone. */
+  /**
+   * Who logged in at the interface last, at or before {@code at} (a successful LOGIN), if anyone.
+   */
   Optional<String> loggedInAt(String iface, Instant at);
 }

@@ -6,8 +6,12 @@ import java.util.List;
 /** When each AMI connection was up: the gaps between them are what reconciliation repairs. */
 public interface AmiSessionLog {
   /** One connection; {@code disconnectedAt} is null while it lasts. */
-  record Session(String serverId, long sessionId, Instant connectedAt, Instant disconnectedAt, String reason) {
-  }
+  record Session(
+      String serverId,
+      long sessionId,
+      Instant connectedAt,
+      Instant disconnectedAt,
+      String reason) {}
 
   void connected(String serverId, long sessionId, Instant at);
 

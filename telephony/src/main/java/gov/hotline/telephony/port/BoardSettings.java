@@ -4,7 +4,10 @@ import gov.hotline.telephony.domain.LiveSettings;
 import gov.hotline.telephony.domain.PauseReason;
 import java.util.List;
 
-/** Storage of what admins set for the agents' desk and the live board: pause reasons and warning thresholds. */
+/**
+ * Storage of what admins set for the agents' desk and the live board: pause reasons and warning
+ * thresholds.
+ */
 public interface BoardSettings {
   /** The pause reasons in their order. */
   List<PauseReason> pauseReasons();

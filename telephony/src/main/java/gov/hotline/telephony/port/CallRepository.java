@@ -28,7 +28,9 @@ public interface CallRepository {
   /** Callbacks made for a ticket (the dialplan's TICKET_ID). */
   List<Call> byTicketRef(String ticketNo);
 
-  /** Member name → interface, as answered calls recorded them (for reading queue_log's agent names). */
+  /**
+   * Member name → interface, as answered calls recorded them (for reading queue_log's agent names).
+   */
   Map<String, String> memberInterfaces();
 
   /** Calls whose queue channel is one of these Uniqueids (queue_log's call ids). */

@@ -13,21 +13,21 @@ public interface IngestionMetrics {
   /** Storing a batch failed; it is retried. */
   void failed(String serverId);
 
-  /** A message could not be folded into calls: it is kept raw, flagged with its error, and folding goes on. */
-  default void foldError(String serverId) {
-  }
+  /**
+   * A message could not be folded into calls: it is kept raw, flagged with its error, and folding
+   * goes on.
+   */
+  default void foldError(String serverId) {}
 
-  IngestionMetrics NONE = new IngestionMetrics() {
-    @Override
-    public void stored(String serverId, IngestResult.Counts counts, long storeNanos) {
-    }
+  IngestionMetrics NONE =
+      new IngestionMetrics() {
+        @Override
+        public void stored(String serverId, IngestResult.Counts counts, long storeNanos) {}
 
-    @Override
-    public void latency(String serverId, long nanos) {
-    }
+        @Override
+        public void latency(String serverId, long nanos) {}
 
-    @Override
-    public void failed(String serverId) {
-    }
-  };
+        @Override
+        public void failed(String serverId) {}
+      };
 }

@@ -9,12 +9,10 @@ import java.util.Optional;
 /** Storage of quality inspection (录音质检): scorecard versions and scores. */
 public interface QaRepository {
   /** Filters of the score list; null means any. */
-  record Query(String agent, Instant from, Instant to, int page, int size) {
-  }
+  record Query(String agent, Instant from, Instant to, int page, int size) {}
 
   /** An agent's number of scores and average total in a period. */
-  record AgentAverage(String agent, long count, double average) {
-  }
+  record AgentAverage(String agent, long count, double average) {}
 
   /** The newest scorecard version. */
   Optional<Scorecard> currentScorecard();
@@ -29,7 +27,10 @@ public interface QaRepository {
 
   Optional<QaScore> byId(long id);
 
-  /** Saves an appealed or decided score; false when someone changed it meanwhile (its version moved). */
+  /**
+   * Saves an appealed or decided score; false when someone changed it meanwhile (its version
+   * moved).
+   */
   boolean update(QaScore score);
 
   List<QaScore> search(Query q);

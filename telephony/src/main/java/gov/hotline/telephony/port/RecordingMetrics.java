@@ -7,6 +7,5 @@ public interface RecordingMetrics {
   /** {@code n} recordings were checked after their calls ended and found in this status. */
   void checked(RecordingStatus status, long n);
 
-  RecordingMetrics NONE = (status, n) -> {
-  };
+  RecordingMetrics NONE = (status, n) -> {};
 }

@@ -15,8 +15,8 @@ public interface RecordingRepository {
   List<Recording> byCallIds(Collection<String> callIds);
 
   /**
-   * Calls whose recording is not settled: ended in {@code [endedFrom, endedBefore)} and either never checked or
-   * checked as PENDING; oldest first, at most {@code limit}.
+   * Calls whose recording is not settled: ended in {@code [endedFrom, endedBefore)} and either
+   * never checked or checked as PENDING; oldest first, at most {@code limit}.
    */
   List<String> unsettled(Instant endedFrom, Instant endedBefore, int limit);
 }

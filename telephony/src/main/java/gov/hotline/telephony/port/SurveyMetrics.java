@@ -7,6 +7,5 @@ public interface SurveyMetrics {
   /** One survey session ended this way. */
   void ended(SurveyOutcome outcome);
 
-  SurveyMetrics NONE = outcome -> {
-  };
+  SurveyMetrics NONE = outcome -> {};
 }

@@ -14,20 +14,21 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Pause reasons (示忙原因) and live-board thresholds: everyone at the hotline reads them, admins change them. Read on
- * every pause and every live snapshot, so kept in memory for {@link #TTL} (another instance's change shows within
- * it; this instance's at once).
+ * Pause reasons (示忙原因) and live-board thresholds: everyone at the hotline reads them, admins change
+ * them. Read on every pause and every live snapshot, so kept in memory for {@link #TTL} (another
+ * instance's change shows within it; this instance's at once).
  */
 public final class BoardSettingsService {
   static final Duration TTL = Duration.ofSeconds(15);
-  private static final Role[] READERS = {Role.AGENT, Role.TEAM_LEAD, Role.DISPATCHER, Role.MANAGER, Role.ADMIN};
+  private static final Role[] READERS = {
+    Role.AGENT, Role.TEAM_LEAD, Role.DISPATCHER, Role.MANAGER, Role.ADMIN
+  };
 
   private final TelephonyTransactions store;
   private final Clock clock;
   private volatile Snapshot cached;
 
-  private record Snapshot(List<PauseReason> reasons, LiveSettings live, Instant until) {
-  }
+  private record Snapshot(List<PauseReason> reasons, LiveSettings live, Instant until) {}
 
   public BoardSettingsService(TelephonyTransactions store, Clock clock) {
     this.store = store;
@@ -42,10 +43,11 @@ public final class BoardSettingsService {
   public List<PauseReason> replacePauseReasons(Actor actor, List<PauseReason> reasons) {
     requireRole(actor, Role.ADMIN);
     List<PauseReason> checked = PauseReason.checkList(reasons);
-    store.inTransaction(r -> {
-      r.boardSettings().replacePauseReasons(checked);
-      return null;
-    });
+    store.inTransaction(
+        r -> {
+          r.boardSettings().replacePauseReasons(checked);
+          return null;
+        });
     cached = null;
     return checked;
   }
@@ -57,15 +59,27 @@ public final class BoardSettingsService {
     }
     String v = codeOrLabel.strip();
     List<PauseReason> reasons = snapshot().reasons();
-    return find(reasons, v).orElseThrow(() -> DomainException.invalid("UNKNOWN_PAUSE_REASON",
-        "示忙原因不存在：" + v + "，可选：" + reasons.stream().map(r -> r.code() + " " + r.label())
-            .collect(Collectors.joining("、"))));
+    return find(reasons, v)
+        .orElseThrow(
+            () ->
+                DomainException.invalid(
+                    "UNKNOWN_PAUSE_REASON",
+                    "示忙原因不存在："
+                        + v
+                        + "，可选："
+                        + reasons.stream()
+                            .map(r -> r.code() + " " + r.label())
+                            .collect(Collectors.joining("、"))));
   }
 
-  /** The label of a reason as Asterisk reports it (label or code); the text itself when it is not in the list. */
+  /**
+   * The label of a reason as Asterisk reports it (label or code); the text itself when it is not in
+   * the list.
+   */
   public String label(String reported) {
-    return reported == null ? null : find(snapshot().reasons(), reported.strip()).map(PauseReason::label)
-        .orElse(reported);
+    return reported == null
+        ? null
+        : find(snapshot().reasons(), reported.strip()).map(PauseReason::label).orElse(reported);
   }
 
   public LiveSettings liveSettings(Actor actor) {
@@ -73,17 +87,21 @@ public final class BoardSettingsService {
     return snapshot().live();
   }
 
-  /** The thresholds, for rendering the board (no role: the board's readers were checked by their route). */
+  /**
+   * The thresholds, for rendering the board (no role: the board's readers were checked by their
+   * route).
+   */
   public LiveSettings thresholds() {
     return snapshot().live();
   }
 
   public LiveSettings saveLiveSettings(Actor actor, LiveSettings settings) {
     requireRole(actor, Role.ADMIN);
-    store.inTransaction(r -> {
-      r.boardSettings().saveLiveSettings(settings);
-      return null;
-    });
+    store.inTransaction(
+        r -> {
+          r.boardSettings().saveLiveSettings(settings);
+          return null;
+        });
     cached = null;
     return settings;
   }
@@ -95,8 +113,13 @@ public final class BoardSettingsService {
   private Snapshot snapshot() {
     Snapshot s = cached;
     if (s == null || clock.instant().isAfter(s.until())) {
-      s = store.inTransaction(r -> new Snapshot(r.boardSettings().pauseReasons(), r.boardSettings().liveSettings(),
-          clock.instant().plus(TTL)));
+      s =
+          store.inTransaction(
+              r ->
+                  new Snapshot(
+                      r.boardSettings().pauseReasons(),
+                      r.boardSettings().liveSettings(),
+                      clock.instant().plus(TTL)));
       cached = s;
     }
     return s;

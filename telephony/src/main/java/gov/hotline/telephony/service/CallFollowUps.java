@@ -2,11 +2,11 @@ package gov.hotline.telephony.service;
 
 import gov.hotline.telephony.domain.Call;
 import gov.hotline.telephony.domain.CallFolder;
+import gov.hotline.telephony.domain.IngestResult;
 import gov.hotline.telephony.domain.Recording;
 import gov.hotline.telephony.domain.RecordingStatus;
 import gov.hotline.telephony.port.PbxCommands;
 import gov.hotline.telephony.port.RecordingMetrics;
-import gov.hotline.telephony.domain.IngestResult;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -20,9 +20,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Work that follows a committed batch, off the ingestion thread: a call that ended gets its recording checked (once
- * shortly after the hang-up, again when the grace period is over, when a missing file becomes MISSING); a call
- * answered without a recording in progress gets MixMonitor started through AMI (when configured).
+ * Work that follows a committed batch, off the ingestion thread: a call that ended gets its
+ * recording checked (once shortly after the hang-up, again when the grace period is over, when a
+ * missing file becomes MISSING); a call answered without a recording in progress gets MixMonitor
+ * started through AMI (when configured).
  */
 public final class CallFollowUps implements Consumer<IngestResult>, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(CallFollowUps.class);
@@ -34,12 +35,17 @@ public final class CallFollowUps implements Consumer<IngestResult>, AutoCloseabl
   private final boolean startMixMonitor;
   private final ZoneId zone;
   private final RecordingMetrics metrics;
-  private final ScheduledExecutorService executor = Executors.newScheduledThreadPool(2,
-      Thread.ofPlatform().daemon().name("recording-check-", 0).factory());
+  private final ScheduledExecutorService executor =
+      Executors.newScheduledThreadPool(
+          2, Thread.ofPlatform().daemon().name("recording-check-", 0).factory());
   private volatile Function<String, Optional<PbxCommands>> commands = id -> Optional.empty();
 
-  public CallFollowUps(RecordingService recordings, Duration grace, boolean startMixMonitor, ZoneId zone,
-                       RecordingMetrics metrics) {
+  public CallFollowUps(
+      RecordingService recordings,
+      Duration grace,
+      boolean startMixMonitor,
+      ZoneId zone,
+      RecordingMetrics metrics) {
     this.recordings = recordings;
     this.grace = grace;
     this.startMixMonitor = startMixMonitor;
@@ -53,11 +59,12 @@ public final class CallFollowUps implements Consumer<IngestResult>, AutoCloseabl
   }
 
   /**
-   * Settles recordings the checks after each hang-up missed (calls that ended while ingestion stalled or the
-   * platform was down): shortly after the start, then every {@code period}.
+   * Settles recordings the checks after each hang-up missed (calls that ended while ingestion
+   * stalled or the platform was down): shortly after the start, then every {@code period}.
    */
   public void sweepUnsettled(Duration period) {
-    executor.scheduleWithFixedDelay(this::settle, grace.toMillis() + 2000, period.toMillis(), TimeUnit.MILLISECONDS);
+    executor.scheduleWithFixedDelay(
+        this::settle, grace.toMillis() + 2000, period.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   private void settle() {
@@ -79,11 +86,16 @@ public final class CallFollowUps implements Consumer<IngestResult>, AutoCloseabl
       Call before = c.before();
       if (after.ended() && (before == null || !before.ended())) {
         executor.schedule(() -> check(after.id(), false), 1, TimeUnit.SECONDS);
-        executor.schedule(() -> check(after.id(), true), grace.toMillis() + 1500, TimeUnit.MILLISECONDS);
+        executor.schedule(
+            () -> check(after.id(), true), grace.toMillis() + 1500, TimeUnit.MILLISECONDS);
       }
-      boolean justAnswered = after.times().answeredAt() != null
-          && (before == null || before.times().answeredAt() == null);
-      if (startMixMonitor && justAnswered && !after.ended() && !after.recordingStarted()
+      boolean justAnswered =
+          after.times().answeredAt() != null
+              && (before == null || before.times().answeredAt() == null);
+      if (startMixMonitor
+          && justAnswered
+          && !after.ended()
+          && !after.recordingStarted()
           && after.recordingFile() == null) {
         startRecording(after);
       }
@@ -93,35 +105,58 @@ public final class CallFollowUps implements Consumer<IngestResult>, AutoCloseabl
   private void check(String callId, boolean last) {
     try {
       Optional<Recording> r = recordings.index(callId);
-      r.filter(rec -> last || rec.status() != RecordingStatus.PENDING).ifPresent(rec -> {
-        if (last) {
-          metrics.checked(rec.status(), 1);
-        }
-        if (last && rec.expected() && !rec.status().usable()) {
-          LOG.warn("call {} has no usable recording: {}", callId, rec.status()); // the file name carries the number
-        }
-      });
+      r.filter(rec -> last || rec.status() != RecordingStatus.PENDING)
+          .ifPresent(
+              rec -> {
+                if (last) {
+                  metrics.checked(rec.status(), 1);
+                }
+                if (last && rec.expected() && !rec.status().usable()) {
+                  LOG.warn(
+                      "call {} has no usable recording: {}",
+                      callId,
+                      rec.status()); // the file name carries the number
+                }
+              });
     } catch (RuntimeException e) {
       LOG.warn("checking the recording of call {} failed", callId, e);
     }
   }
 
-  /** The dialplan did not record this answered call: start MixMonitor on the caller's channel, named as it would. */
+  /**
+   * The dialplan did not record this answered call: start MixMonitor on the caller's channel, named
+   * as it would.
+   */
   private void startRecording(Call call) {
     String channel = call.legs().isEmpty() ? null : call.legs().getFirst().channel();
     if (channel == null) {
       return;
     }
-    // named by time and call id only: a file name travels (logs, listings, downloads) where numbers must not
-    String file = "hotline-" + STAMP.format(call.times().answeredAt().atZone(zone)) + "-" + call.id() + ".wav";
-    commands.apply(call.serverId()).ifPresent(cmd -> cmd.mixMonitor(channel, file).whenComplete((r, err) -> {
-      if (err != null || !r.success()) {
-        LOG.warn("starting MixMonitor for call {} on {} failed: {}", call.id(), channel,
-            err != null ? err.getMessage() : r.message());
-      } else {
-        LOG.info("started MixMonitor for call {} on {}", call.id(), channel);
-      }
-    }));
+    // named by time and call id only: a file name travels (logs, listings, downloads) where numbers
+    // must not
+    String file =
+        "hotline-"
+            + STAMP.format(call.times().answeredAt().atZone(zone))
+            + "-"
+            + call.id()
+            + ".wav";
+    commands
+        .apply(call.serverId())
+        .ifPresent(
+            cmd ->
+                cmd.mixMonitor(channel, file)
+                    .whenComplete(
+                        (r, err) -> {
+                          if (err != null || !r.success()) {
+                            LOG.warn(
+                                "starting MixMonitor for call {} on {} failed: {}",
+                                call.id(),
+                                channel,
+                                err != null ? err.getMessage() : r.message());
+                          } else {
+                            LOG.info("started MixMonitor for call {} on {}", call.id(), channel);
+                          }
+                        }));
   }
 
   @Override

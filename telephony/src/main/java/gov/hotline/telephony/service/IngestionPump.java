@@ -24,18 +24,20 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The ingestion thread of one Asterisk server: takes what the reader queued, in batches of up to
- * {@value #MAX_BATCH}, stores each batch, then hands the committed result to {@code committed} (live board, push,
- * follow-up work). Events are published only after their commit.
+ * {@value #MAX_BATCH}, stores each batch, then hands the committed result to {@code committed}
+ * (live board, push, follow-up work). Events are published only after their commit.
  *
- * <p>No message can stall it. While the database is unreachable the same work is retried with a growing pause (the
- * queue meanwhile absorbs the stream, and overflow is counted). A batch that fails for any other reason is stored
- * raw first and then folded message by message; a message whose fold fails is flagged with its error, counted, and
- * the fold goes on with the next one.
+ * <p>No message can stall it. While the database is unreachable the same work is retried with a
+ * growing pause (the queue meanwhile absorbs the stream, and overflow is counted). A batch that
+ * fails for any other reason is stored raw first and then folded message by message; a message
+ * whose fold fails is flagged with its error, counted, and the fold goes on with the next one.
  */
 public final class IngestionPump implements AutoCloseable {
   static final int MAX_BATCH = 2000;
+
   /** How far back {@link Health#recentFoldErrors()} counts. */
   public static final Duration FOLD_ERROR_WINDOW = Duration.ofMinutes(5);
+
   private static final Logger LOG = LoggerFactory.getLogger(IngestionPump.class);
 
   private final IngestionQueue queue;
@@ -55,27 +57,40 @@ public final class IngestionPump implements AutoCloseable {
   private volatile String lastFoldError;
 
   /**
-   * What the pump says about itself: the age of the oldest frame not yet stored and folded (zero when nothing
-   * waits), whether storing is failing right now, the fold errors of the last {@link #FOLD_ERROR_WINDOW}, the last one.
+   * What the pump says about itself: the age of the oldest frame not yet stored and folded (zero
+   * when nothing waits), whether storing is failing right now, the fold errors of the last {@link
+   * #FOLD_ERROR_WINDOW}, the last one.
    */
-  public record Health(Duration oldestPending, boolean failing, int recentFoldErrors, String lastFoldError) {
-  }
+  public record Health(
+      Duration oldestPending, boolean failing, int recentFoldErrors, String lastFoldError) {}
 
-  public IngestionPump(IngestionQueue queue, IngestionService service, IngestionMetrics metrics,
-                       Consumer<IngestResult> committed) {
+  public IngestionPump(
+      IngestionQueue queue,
+      IngestionService service,
+      IngestionMetrics metrics,
+      Consumer<IngestResult> committed) {
     this(queue, service, metrics, committed, Clock.systemUTC(), System::nanoTime);
   }
 
-  /** With the clocks that fold errors are dated by and frame ages are measured with (frames carry nanoTime). */
-  public IngestionPump(IngestionQueue queue, IngestionService service, IngestionMetrics metrics,
-                       Consumer<IngestResult> committed, Clock clock, LongSupplier nanos) {
+  /**
+   * With the clocks that fold errors are dated by and frame ages are measured with (frames carry
+   * nanoTime).
+   */
+  public IngestionPump(
+      IngestionQueue queue,
+      IngestionService service,
+      IngestionMetrics metrics,
+      Consumer<IngestResult> committed,
+      Clock clock,
+      LongSupplier nanos) {
     this.queue = queue;
     this.service = service;
     this.metrics = metrics;
     this.committed = committed;
     this.clock = clock;
     this.nanos = nanos;
-    this.thread = Thread.ofPlatform().daemon().name("ami-ingest-" + service.serverId()).unstarted(this::run);
+    this.thread =
+        Thread.ofPlatform().daemon().name("ami-ingest-" + service.serverId()).unstarted(this::run);
   }
 
   public IngestionPump start() {
@@ -100,7 +115,10 @@ public final class IngestionPump implements AutoCloseable {
     while (!foldErrors.isEmpty() && foldErrors.peekFirst().isBefore(since)) {
       foldErrors.pollFirst();
     }
-    return new Health(Duration.ofNanos(Math.max(0, nanos.getAsLong() - oldest)), failing, foldErrors.size(),
+    return new Health(
+        Duration.ofNanos(Math.max(0, nanos.getAsLong() - oldest)),
+        failing,
+        foldErrors.size(),
         lastFoldError);
   }
 
@@ -127,18 +145,19 @@ public final class IngestionPump implements AutoCloseable {
   }
 
   /**
-   * Runs work that must not race with ingestion (a repair from queue_log) on the ingestion thread, between two
-   * batches, so that one thread writes the calls of this server.
+   * Runs work that must not race with ingestion (a repair from queue_log) on the ingestion thread,
+   * between two batches, so that one thread writes the calls of this server.
    */
   public <T> CompletableFuture<T> submit(Function<IngestionService, T> work) {
     var done = new CompletableFuture<T>();
-    tasks.add(() -> {
-      try {
-        done.complete(work.apply(service));
-      } catch (RuntimeException e) {
-        done.completeExceptionally(e);
-      }
-    });
+    tasks.add(
+        () -> {
+          try {
+            done.complete(work.apply(service));
+          } catch (RuntimeException e) {
+            done.completeExceptionally(e);
+          }
+        });
     return done;
   }
 
@@ -158,8 +177,11 @@ public final class IngestionPump implements AutoCloseable {
       try {
         result = untilReachable(frames.size(), () -> service.ingest(batch));
       } catch (RuntimeException e) {
-        LOG.warn("storing {} AMI frames of {} failed ({}); storing them raw and folding them one by one",
-            frames.size(), service.serverId(), e.toString());
+        LOG.warn(
+            "storing {} AMI frames of {} failed ({}); storing them raw and folding them one by one",
+            frames.size(),
+            service.serverId(),
+            e.toString());
         result = oneByOne(batch);
       }
     } catch (StoppedException e) {
@@ -176,8 +198,12 @@ public final class IngestionPump implements AutoCloseable {
     notifyCommitted(result);
   }
 
-  /** Raw first, then each frame in its own transaction; a message that cannot be folded is flagged and skipped. */
-  private IngestResult oneByOne(IngestionService.Batch batch) throws InterruptedException, StoppedException {
+  /**
+   * Raw first, then each frame in its own transaction; a message that cannot be folded is flagged
+   * and skipped.
+   */
+  private IngestResult oneByOne(IngestionService.Batch batch)
+      throws InterruptedException, StoppedException {
     storeRaw(batch.messages());
     Map<String, CallFolder.Change> changes = new LinkedHashMap<>();
     int next = 0;
@@ -186,35 +212,49 @@ public final class IngestionPump implements AutoCloseable {
       try {
         for (CallFolder.Change c : untilReachable(1, () -> service.foldOne(f, m))) {
           CallFolder.Change first = changes.get(c.after().id());
-          changes.put(c.after().id(), first == null ? c : new CallFolder.Change(first.before(), c.after()));
+          changes.put(
+              c.after().id(), first == null ? c : new CallFolder.Change(first.before(), c.after()));
         }
       } catch (RuntimeException e) {
         foldFailed(f, m, e);
       }
     }
-    return new IngestResult(service.serverId(), batch.messages(), List.copyOf(changes.values()),
-        batch.boundaries(), batch.counts());
+    return new IngestResult(
+        service.serverId(),
+        batch.messages(),
+        List.copyOf(changes.values()),
+        batch.boundaries(),
+        batch.counts());
   }
 
-  private void storeRaw(List<ReceivedMessage> messages) throws InterruptedException, StoppedException {
+  private void storeRaw(List<ReceivedMessage> messages)
+      throws InterruptedException, StoppedException {
     try {
-      untilReachable(messages.size(), () -> {
-        service.storeRaw(messages);
-        return null;
-      });
+      untilReachable(
+          messages.size(),
+          () -> {
+            service.storeRaw(messages);
+            return null;
+          });
     } catch (RuntimeException e) {
       // one message the log refuses must not keep the others out
       for (ReceivedMessage m : messages) {
         try {
-          untilReachable(1, () -> {
-            service.storeRaw(List.of(m));
-            return null;
-          });
+          untilReachable(
+              1,
+              () -> {
+                service.storeRaw(List.of(m));
+                return null;
+              });
         } catch (RuntimeException refused) {
           metrics.foldError(service.serverId());
           foldErrors.addLast(clock.instant());
           lastFoldError = "事件原文无法保存：" + IngestionService.describe(refused);
-          LOG.error("AMI message {}/{} of {} could not be stored raw", m.sessionId(), m.seq(), service.serverId(),
+          LOG.error(
+              "AMI message {}/{} of {} could not be stored raw",
+              m.sessionId(),
+              m.seq(),
+              service.serverId(),
               refused);
         }
       }
@@ -227,23 +267,41 @@ public final class IngestionPump implements AutoCloseable {
     foldErrors.addLast(clock.instant());
     lastFoldError = IngestionService.describe(e);
     if (m == null) {
-      LOG.error("recording the connection boundary {} of {} failed; going on", frame.type(), service.serverId(), e);
+      LOG.error(
+          "recording the connection boundary {} of {} failed; going on",
+          frame.type(),
+          service.serverId(),
+          e);
       return;
     }
-    LOG.error("folding AMI message {}/{} ({}) of {} failed; it is kept raw and flagged, and folding goes on",
-        m.sessionId(), m.seq(), m.message().name(), service.serverId(), e);
+    LOG.error(
+        "folding AMI message {}/{} ({}) of {} failed; it is kept raw and flagged, and folding goes on",
+        m.sessionId(),
+        m.seq(),
+        m.message().name(),
+        service.serverId(),
+        e);
     try {
-      untilReachable(1, () -> {
-        service.flagFoldError(m, e, clock.instant());
-        return null;
-      });
+      untilReachable(
+          1,
+          () -> {
+            service.flagFoldError(m, e, clock.instant());
+            return null;
+          });
     } catch (RuntimeException flagging) {
-      LOG.warn("flagging AMI message {}/{} of {} failed: {}", m.sessionId(), m.seq(), service.serverId(),
+      LOG.warn(
+          "flagging AMI message {}/{} of {} failed: {}",
+          m.sessionId(),
+          m.seq(),
+          service.serverId(),
           flagging.toString());
     }
   }
 
-  /** Runs {@code work}, again and again with a growing pause while the database is unreachable; rethrows the rest. */
+  /**
+   * Runs {@code work}, again and again with a growing pause while the database is unreachable;
+   * rethrows the rest.
+   */
   private <T> T untilReachable(int frames, Supplier<T> work)
       throws InterruptedException, StoppedException {
     long pause = 50;
@@ -259,8 +317,12 @@ public final class IngestionPump implements AutoCloseable {
           throw e;
         }
         failing = true;
-        LOG.warn("storing {} AMI frames of {} failed, the database is unreachable; retrying in {} ms: {}", frames,
-            service.serverId(), pause, e.toString());
+        LOG.warn(
+            "storing {} AMI frames of {} failed, the database is unreachable; retrying in {} ms: {}",
+            frames,
+            service.serverId(),
+            pause,
+            e.toString());
         if (!running) {
           throw new StoppedException();
         }

@@ -8,9 +8,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * The bounded hand-off between the AMI reader thread and ingestion. {@link #offer} never waits: when the queue is
- * full the frame is dropped and counted (the gap is repaired later from queue_log), because a blocked reader would
- * stall pings and responses too. Connection boundaries wait for room instead: they are few and must not be lost.
+ * The bounded hand-off between the AMI reader thread and ingestion. {@link #offer} never waits:
+ * when the queue is full the frame is dropped and counted (the gap is repaired later from
+ * queue_log), because a blocked reader would stall pings and responses too. Connection boundaries
+ * wait for room instead: they are few and must not be lost.
  */
 public final class IngestionQueue implements FrameSink {
   private final ArrayBlockingQueue<AmiFrame> queue;
@@ -40,7 +41,10 @@ public final class IngestionQueue implements FrameSink {
     }
   }
 
-  /** Waits up to {@code waitMillis} for a first frame, then takes what is there, up to {@code max} frames. */
+  /**
+   * Waits up to {@code waitMillis} for a first frame, then takes what is there, up to {@code max}
+   * frames.
+   */
   int drain(List<AmiFrame> into, int max, long waitMillis) throws InterruptedException {
     AmiFrame first = queue.poll(waitMillis, TimeUnit.MILLISECONDS);
     if (first == null) {

@@ -7,14 +7,17 @@ import java.time.Clock;
 import java.util.regex.Pattern;
 
 /**
- * Storing the post-call survey (满意度测评). The first answer of a call stands: a repeated survey of the same call
- * (the dialplan run again, a transfer that reaches the survey twice) is ignored, so that the satisfaction rate
- * (满意率) cannot change after the fact. The call need not be stored yet: the survey runs while the AMI events of
- * the call may still be on their way (or in a gap that queue_log repairs later), and the answer shows as soon as
- * the call does.
+ * Storing the post-call survey (满意度测评). The first answer of a call stands: a repeated survey of the
+ * same call (the dialplan run again, a transfer that reaches the survey twice) is ignored, so that
+ * the satisfaction rate (满意率) cannot change after the fact. The call need not be stored yet: the
+ * survey runs while the AMI events of the call may still be on their way (or in a gap that
+ * queue_log repairs later), and the answer shows as soon as the call does.
  */
 public final class SurveyService {
-  /** A Linkedid ({@code 1795290592.0}) or another id the dialplan passes; nothing that could not be a call id. */
+  /**
+   * A Linkedid ({@code 1795290592.0}) or another id the dialplan passes; nothing that could not be
+   * a call id.
+   */
   private static final Pattern CALL_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
 
   private final TelephonyTransactions store;

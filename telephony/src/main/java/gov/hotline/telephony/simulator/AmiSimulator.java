@@ -16,26 +16,37 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A TCP server that speaks the Asterisk Manager Interface like a real Asterisk: banner, MD5 challenge and login,
- * actions with their responses, and events. What happens on the simulated PBX comes from {@link Feed}s played one
- * after another by a single "PBX" thread and broadcast to every logged-in session, as Asterisk does: transcript
- * replays for tests, the call generator for the demo. A feed waits while nobody is logged in, so a replay loses
- * nothing unless it says so ({@link Replay#afterGapFrom}). Faults for tests: {@link #freeze} (a half-open socket:
- * nothing is read or written) and {@link #cutAll}.
+ * A TCP server that speaks the Asterisk Manager Interface like a real Asterisk: banner, MD5
+ * challenge and login, actions with their responses, and events. What happens on the simulated PBX
+ * comes from {@link Feed}s played one after another by a single "PBX" thread and broadcast to every
+ * logged-in session, as Asterisk does: transcript replays for tests, the call generator for the
+ * demo. A feed waits while nobody is logged in, so a replay loses nothing unless it says so ({@link
+ * Replay#afterGapFrom}). Faults for tests: {@link #freeze} (a half-open socket: nothing is read or
+ * written) and {@link #cutAll}.
  */
 public final class AmiSimulator implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(AmiSimulator.class);
 
   /** Port (0 = any free port), credentials, banner and version the simulated Asterisk reports. */
-  public record Options(String host, int port, String username, String secret, String banner,
-                        String asteriskVersion) {
+  public record Options(
+      String host,
+      int port,
+      String username,
+      String secret,
+      String banner,
+      String asteriskVersion) {
     public Options {
       Objects.requireNonNull(username);
       Objects.requireNonNull(secret);
     }
 
     public static Options defaults() {
-      return new Options("127.0.0.1", 0, "hotline", "hotline-secret", "Asterisk Call Manager/13.0.0",
+      return new Options(
+          "127.0.0.1",
+          0,
+          "hotline",
+          "hotline-secret",
+          "Asterisk Call Manager/13.0.0",
           "GIT-main-cfcf5efb1");
     }
 
@@ -48,8 +59,7 @@ public final class AmiSimulator implements AutoCloseable {
     }
   }
 
-  record PendingFeed(Feed feed, CompletableFuture<Void> done, boolean repeat) {
-  }
+  record PendingFeed(Feed feed, CompletableFuture<Void> done, boolean repeat) {}
 
   private final Options options;
   private final ServerSocket server;
@@ -73,8 +83,16 @@ public final class AmiSimulator implements AutoCloseable {
   private AmiSimulator(Options options) throws IOException {
     this.options = options;
     this.server = new ServerSocket(options.port(), 50, InetAddress.getByName(options.host()));
-    this.acceptor = Thread.ofPlatform().daemon().name("ami-sim-accept-" + server.getLocalPort()).start(this::accept);
-    this.player = Thread.ofPlatform().daemon().name("ami-sim-pbx-" + server.getLocalPort()).start(this::playFeeds);
+    this.acceptor =
+        Thread.ofPlatform()
+            .daemon()
+            .name("ami-sim-accept-" + server.getLocalPort())
+            .start(this::accept);
+    this.player =
+        Thread.ofPlatform()
+            .daemon()
+            .name("ami-sim-pbx-" + server.getLocalPort())
+            .start(this::playFeeds);
   }
 
   public static AmiSimulator start(Options options) {
@@ -83,8 +101,8 @@ public final class AmiSimulator implements AutoCloseable {
       LOG.info("AMI simulator listening on {}:{}", options.host(), sim.port());
       return sim;
     } catch (IOException e) {
-      throw new IllegalStateException("AMI simulator cannot listen on port " + options.port() + ": " + e.getMessage(),
-          e);
+      throw new IllegalStateException(
+          "AMI simulator cannot listen on port " + options.port() + ": " + e.getMessage(), e);
     }
   }
 
@@ -109,7 +127,10 @@ public final class AmiSimulator implements AutoCloseable {
     this.pbx = Objects.requireNonNull(reaction);
   }
 
-  /** Stops reading, writing and answering without closing anything: what a half-open TCP connection looks like. */
+  /**
+   * Stops reading, writing and answering without closing anything: what a half-open TCP connection
+   * looks like.
+   */
   public void freeze() {
     frozen = true;
   }
@@ -121,7 +142,10 @@ public final class AmiSimulator implements AutoCloseable {
     }
   }
 
-  /** Ends every connection at once, without a goodbye (what was sent still arrives, then the stream ends). */
+  /**
+   * Ends every connection at once, without a goodbye (what was sent still arrives, then the stream
+   * ends).
+   */
   public void cutAll() {
     sessions.forEach(SimSession::cut);
   }
@@ -176,7 +200,10 @@ public final class AmiSimulator implements AutoCloseable {
         s.setTcpNoDelay(true);
         SimSession session = new SimSession(s, this, sessionIds.incrementAndGet());
         sessions.add(session);
-        Thread.ofPlatform().daemon().name("ami-sim-session-" + session.hashCode()).start(session::run);
+        Thread.ofPlatform()
+            .daemon()
+            .name("ami-sim-session-" + session.hashCode())
+            .start(session::run);
       } catch (IOException e) {
         if (!closed) {
           LOG.warn("AMI simulator accept failed: {}", e.getMessage());

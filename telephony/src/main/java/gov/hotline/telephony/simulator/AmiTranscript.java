@@ -11,9 +11,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A captured AMI session ({@code .ami} file): every block the server sent, in order, with the capture's
- * milliseconds-after-connect marker. Format: each block is preceded by a line {@code #+<ms>}; the first block is the
- * banner; blocks keep their CRLF line endings and the terminating empty line.
+ * A captured AMI session ({@code .ami} file): every block the server sent, in order, with the
+ * capture's milliseconds-after-connect marker. Format: each block is preceded by a line {@code
+ * #+<ms>}; the first block is the banner; blocks keep their CRLF line endings and the terminating
+ * empty line.
  */
 public final class AmiTranscript {
   private static final Pattern MARKER = Pattern.compile("(?m)^#\\+(\\d+)\r?\n");
@@ -44,9 +45,9 @@ public final class AmiTranscript {
     }
 
     /**
-     * True for what answered the capture client's own actions: responses, and list events carrying an ActionID
-     * without a Privilege header (QueueParams, CoreShowChannel …). Broadcast events with an ActionID such as
-     * {@code OriginateResponse} are ordinary events.
+     * True for what answered the capture client's own actions: responses, and list events carrying
+     * an ActionID without a Privilege header (QueueParams, CoreShowChannel …). Broadcast events
+     * with an ActionID such as {@code OriginateResponse} are ordinary events.
      */
     public boolean isActionAnswer() {
       return isResponse() || header("ActionID") != null && header("Privilege") == null;
@@ -65,7 +66,8 @@ public final class AmiTranscript {
     try {
       return parse(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
     } catch (IOException e) {
-      throw new IllegalArgumentException("cannot read AMI transcript " + file + ": " + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          "cannot read AMI transcript " + file + ": " + e.getMessage(), e);
     }
   }
 
@@ -95,7 +97,10 @@ public final class AmiTranscript {
     return blocks;
   }
 
-  /** The blocks a replay sends by itself: no banner, nothing that answered the capture client's actions. */
+  /**
+   * The blocks a replay sends by itself: no banner, nothing that answered the capture client's
+   * actions.
+   */
   public List<Block> events() {
     return blocks.stream().filter(b -> !b.isBanner() && !b.isActionAnswer()).toList();
   }

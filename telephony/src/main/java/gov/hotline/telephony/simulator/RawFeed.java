@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * Sends text exactly as given, without any framing: for hostile input (malformed lines, unknown events, huge
- * headers, a half message before a cut).
+ * Sends text exactly as given, without any framing: for hostile input (malformed lines, unknown
+ * events, huge headers, a half message before a cut).
  */
 public final class RawFeed implements Feed {
   private final List<String> chunks;

@@ -9,14 +9,14 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The replies a capture client got to its own actions, indexed so that the simulator can give the same reply to the
- * client under test when it asks the same question at the same point of the replay. A reply is "due" when no call
- * event lies between the replay's position and the reply in the transcript: replaying {@code reconnect.part2} then
- * answers the client's resynchronisation exactly as the real Asterisk did.
+ * The replies a capture client got to its own actions, indexed so that the simulator can give the
+ * same reply to the client under test when it asks the same question at the same point of the
+ * replay. A reply is "due" when no call event lies between the replay's position and the reply in
+ * the transcript: replaying {@code reconnect.part2} then answers the client's resynchronisation
+ * exactly as the real Asterisk did.
  */
 final class RecordedAnswers {
-  private record Group(String type, int start, int dueFrom, List<String> blocks) {
-  }
+  private record Group(String type, int start, int dueFrom, List<String> blocks) {}
 
   private static final Map<AmiTranscript, List<Group>> CACHE = new ConcurrentHashMap<>();
   private final Set<Group> used = new HashSet<>();
@@ -29,7 +29,10 @@ final class RecordedAnswers {
     this.position = index;
   }
 
-  /** A recorded reply to an action of this type that is due at this replay position, with the ActionID replaced. */
+  /**
+   * A recorded reply to an action of this type that is due at this replay position, with the
+   * ActionID replaced.
+   */
   synchronized List<String> take(String action, String actionId) {
     if (transcript == null) {
       return null;

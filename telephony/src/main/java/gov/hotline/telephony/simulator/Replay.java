@@ -5,13 +5,16 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Replays a captured transcript into a session: its events in order (at full speed, or paced by the capture clock
- * times {@code speed}), optionally only a slice of them, optionally cutting the connection at the end. The replies
- * the capture client received to its own actions are not sent by themselves; the session uses them to answer the
- * same actions from the client under test.
+ * Replays a captured transcript into a session: its events in order (at full speed, or paced by the
+ * capture clock times {@code speed}), optionally only a slice of them, optionally cutting the
+ * connection at the end. The replies the capture client received to its own actions are not sent by
+ * themselves; the session uses them to answer the same actions from the client under test.
  */
 public final class Replay implements Feed {
-  /** Events a fresh login produces on its own; the simulator sends its own, so replays leave the captured ones out. */
+  /**
+   * Events a fresh login produces on its own; the simulator sends its own, so replays leave the
+   * captured ones out.
+   */
   private static final Set<String> LOGIN_EVENTS = Set.of("FullyBooted", "SuccessfulAuth");
 
   private final AmiTranscript transcript;
@@ -22,8 +25,14 @@ public final class Replay implements Feed {
   private final boolean cutAtEnd;
   private final int awayUntil;
 
-  private Replay(AmiTranscript transcript, int from, int to, int silentFrom, double speed, boolean cutAtEnd,
-                 int awayUntil) {
+  private Replay(
+      AmiTranscript transcript,
+      int from,
+      int to,
+      int silentFrom,
+      double speed,
+      boolean cutAtEnd,
+      int awayUntil) {
     this.transcript = transcript;
     this.from = from;
     this.to = to;
@@ -39,20 +48,25 @@ public final class Replay implements Feed {
     return new Replay(transcript, 0, n, 0, 0, false, n);
   }
 
-  /** Only blocks {@code [from, to)} of the transcript (indexes into {@link AmiTranscript#blocks()}). */
+  /**
+   * Only blocks {@code [from, to)} of the transcript (indexes into {@link AmiTranscript#blocks()}).
+   */
   public Replay slice(int fromBlock, int toBlock) {
     return new Replay(transcript, fromBlock, toBlock, fromBlock, speed, cutAtEnd, toBlock);
   }
 
   /**
-   * Blocks from {@code gapStart} up to the slice start happened while the client was away: the simulated Asterisk
-   * lives through them (its state moves on) but sends nothing.
+   * Blocks from {@code gapStart} up to the slice start happened while the client was away: the
+   * simulated Asterisk lives through them (its state moves on) but sends nothing.
    */
   public Replay afterGapFrom(int gapStart) {
     return new Replay(transcript, from, to, gapStart, speed, cutAtEnd, awayUntil);
   }
 
-  /** Paces the replay by the capture clock; {@code 1.0} is real time, {@code 0} is as fast as possible. */
+  /**
+   * Paces the replay by the capture clock; {@code 1.0} is real time, {@code 0} is as fast as
+   * possible.
+   */
   public Replay atSpeed(double factor) {
     return new Replay(transcript, from, to, silentFrom, factor, cutAtEnd, awayUntil);
   }
@@ -63,8 +77,9 @@ public final class Replay implements Feed {
   }
 
   /**
-   * After the cut, the simulated Asterisk lives through the blocks up to {@code resumeBlock} before anyone can log
-   * in again: a client that reconnects and resynchronises sees the state after the gap, as with a real Asterisk.
+   * After the cut, the simulated Asterisk lives through the blocks up to {@code resumeBlock} before
+   * anyone can log in again: a client that reconnects and resynchronises sees the state after the
+   * gap, as with a real Asterisk.
    */
   public Replay awayUntil(int resumeBlock) {
     return new Replay(transcript, from, to, silentFrom, speed, cutAtEnd, resumeBlock);
@@ -115,20 +130,28 @@ public final class Replay implements Feed {
       out.send(b.text());
     }
     if (cutAtEnd) {
-      out.whileAway(() -> {
-        out.cut();
-        for (int i = to; i < awayUntil && i < blocks.size(); i++) {
-          AmiTranscript.Block b = blocks.get(i);
-          if (!b.isBanner() && !b.isActionAnswer()) {
-            out.skip(b.text());
-          }
-        }
-      });
+      out.whileAway(
+          () -> {
+            out.cut();
+            for (int i = to; i < awayUntil && i < blocks.size(); i++) {
+              AmiTranscript.Block b = blocks.get(i);
+              if (!b.isBanner() && !b.isActionAnswer()) {
+                out.skip(b.text());
+              }
+            }
+          });
     }
   }
 
   @Override
   public String toString() {
-    return "replay of " + transcript.name() + " [" + from + ", " + to + ")" + (cutAtEnd ? " then cut" : "");
+    return "replay of "
+        + transcript.name()
+        + " ["
+        + from
+        + ", "
+        + to
+        + ")"
+        + (cutAtEnd ? " then cut" : "");
   }
 }

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * The four static members of queue {@code hotline} in the generated traffic: who is free when (ringing, talking,
- * three seconds of wrap-up, breaks with a reason), handed calls round-robin by who has been free longest.
+ * The four static members of queue {@code hotline} in the generated traffic: who is free when
+ * (ringing, talking, three seconds of wrap-up, breaks with a reason), handed calls round-robin by
+ * who has been free longest.
  */
 final class SimAgents {
   private static final String[] IFACES = {"PJSIP/6001", "PJSIP/6002", "PJSIP/6003", "PJSIP/6004"};
@@ -14,12 +15,11 @@ final class SimAgents {
   private static final long WRAP_UP = 3_000;
 
   /** Who takes a call and when it rings, is answered and ends. */
-  record Assignment(String iface, String name, long joinAt, long ringAt, long answerAt, long endAt) {
-  }
+  record Assignment(
+      String iface, String name, long joinAt, long ringAt, long answerAt, long endAt) {}
 
   /** An event to put on the timeline. */
-  record At(long at, String block) {
-  }
+  record At(long at, String block) {}
 
   private final Random random;
   private final long[] freeAt = new long[IFACES.length];
@@ -38,7 +38,10 @@ final class SimAgents {
     return out;
   }
 
-  /** The agent for a caller who joined at {@code joinAt} and gives up at {@code giveUpAt}; null if none in time. */
+  /**
+   * The agent for a caller who joined at {@code joinAt} and gives up at {@code giveUpAt}; null if
+   * none in time.
+   */
   Assignment assign(long joinAt, long giveUpAt, long ringMs, long talkMs) {
     int best = -1;
     long bestAt = Long.MAX_VALUE;
@@ -65,7 +68,8 @@ final class SimAgents {
     long from = Math.max(now, Math.max(freeAt[i], pausedUntil[i]));
     long until = from + 60_000 + random.nextInt(120_000);
     pausedUntil[i] = until;
-    return List.of(new At(from, member("QueueMemberPause", i, 1, true, reason)),
+    return List.of(
+        new At(from, member("QueueMemberPause", i, 1, true, reason)),
         new At(until, member("QueueMemberPause", i, 1, false, "")));
   }
 
@@ -79,10 +83,24 @@ final class SimAgents {
   }
 
   private String member(String event, int i, int status, boolean paused, String reason) {
-    return SimBlock.event(event).h("Privilege", "agent,all").h("Queue", "hotline").h("MemberName", NAMES[i])
-        .h("Interface", IFACES[i]).h("StateInterface", IFACES[i]).h("Membership", "static").h("Penalty", 0)
-        .h("CallsTaken", calls[i]).h("LastCall", 0).h("LastPause", 0).h("LoginTime", 0)
-        .h("InCall", status == 2 ? 1 : 0).h("Status", status).h("Paused", paused ? 1 : 0)
-        .h("PausedReason", reason).h("Ringinuse", 0).h("Wrapuptime", 0).end();
+    return SimBlock.event(event)
+        .h("Privilege", "agent,all")
+        .h("Queue", "hotline")
+        .h("MemberName", NAMES[i])
+        .h("Interface", IFACES[i])
+        .h("StateInterface", IFACES[i])
+        .h("Membership", "static")
+        .h("Penalty", 0)
+        .h("CallsTaken", calls[i])
+        .h("LastCall", 0)
+        .h("LastPause", 0)
+        .h("LoginTime", 0)
+        .h("InCall", status == 2 ? 1 : 0)
+        .h("Status", status)
+        .h("Paused", paused ? 1 : 0)
+        .h("PausedReason", reason)
+        .h("Ringinuse", 0)
+        .h("Wrapuptime", 0)
+        .end();
   }
 }

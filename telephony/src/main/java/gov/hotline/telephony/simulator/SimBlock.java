@@ -38,9 +38,11 @@ final class SimBlock {
     while (pos < len) {
       int eol = block.indexOf('\n', pos);
       int end = eol < 0 ? len : eol;
-      String line = block.substring(pos, end > pos && block.charAt(end - 1) == '\r' ? end - 1 : end);
+      String line =
+          block.substring(pos, end > pos && block.charAt(end - 1) == '\r' ? end - 1 : end);
       if (line.isEmpty() && !out.isEmpty()) {
-        // the end of the first message: a writer may send several at once (the ingestion bench does)
+        // the end of the first message: a writer may send several at once (the ingestion bench
+        // does)
         break;
       }
       int colon = line.indexOf(':');
@@ -52,5 +54,4 @@ final class SimBlock {
     }
     return out;
   }
-
 }

@@ -12,8 +12,15 @@ final class SimChannel {
   String exten;
   private int state;
 
-  SimChannel(String name, String uniqueid, String linkedid, String number, String callerName, String context,
-             String exten, long started) {
+  SimChannel(
+      String name,
+      String uniqueid,
+      String linkedid,
+      String number,
+      String callerName,
+      String context,
+      String exten,
+      long started) {
     this.started = started;
     this.name = name;
     this.uniqueid = uniqueid;
@@ -34,15 +41,24 @@ final class SimChannel {
 
   /** An event about this channel dialling or being connected to {@code d} (Dest… headers). */
   SimBlock dest(String event, String privilege, SimChannel d) {
-    return d.snapshot(snapshot(SimBlock.event(event).h("Privilege", privilege + ",all"), ""), "Dest");
+    return d.snapshot(
+        snapshot(SimBlock.event(event).h("Privilege", privilege + ",all"), ""), "Dest");
   }
 
   private SimBlock snapshot(SimBlock b, String prefix) {
-    return b.h(prefix + "Channel", name).h(prefix + "ChannelState", state)
-        .h(prefix + "ChannelStateDesc", state == 6 ? "Up" : "Down").h(prefix + "CallerIDNum", number)
-        .h(prefix + "CallerIDName", callerName).h(prefix + "ConnectedLineNum", "<unknown>")
-        .h(prefix + "ConnectedLineName", "<unknown>").h(prefix + "Language", "zh").h(prefix + "AccountCode", "")
-        .h(prefix + "Context", context).h(prefix + "Exten", exten).h(prefix + "Priority", 1)
-        .h(prefix + "Uniqueid", uniqueid).h(prefix + "Linkedid", linkedid);
+    return b.h(prefix + "Channel", name)
+        .h(prefix + "ChannelState", state)
+        .h(prefix + "ChannelStateDesc", state == 6 ? "Up" : "Down")
+        .h(prefix + "CallerIDNum", number)
+        .h(prefix + "CallerIDName", callerName)
+        .h(prefix + "ConnectedLineNum", "<unknown>")
+        .h(prefix + "ConnectedLineName", "<unknown>")
+        .h(prefix + "Language", "zh")
+        .h(prefix + "AccountCode", "")
+        .h(prefix + "Context", context)
+        .h(prefix + "Exten", exten)
+        .h(prefix + "Priority", 1)
+        .h(prefix + "Uniqueid", uniqueid)
+        .h(prefix + "Linkedid", linkedid);
   }
 }

@@ -7,9 +7,10 @@ import java.util.Map;
 import java.util.regex.Matcher;
 
 /**
- * What the simulated Asterisk knows right now, learnt from every block it sent (or skipped during an outage): live
- * channels, callers waiting in queues and queue members. It answers {@code QueueStatus} and {@code CoreShowChannels}
- * the way Asterisk does, so that a client resynchronising after a reconnect sees the state as it really is.
+ * What the simulated Asterisk knows right now, learnt from every block it sent (or skipped during
+ * an outage): live channels, callers waiting in queues and queue members. It answers {@code
+ * QueueStatus} and {@code CoreShowChannels} the way Asterisk does, so that a client resynchronising
+ * after a reconnect sees the state as it really is.
  */
 final class SimModel {
   private final Map<String, Map<String, String>> channels = new LinkedHashMap<>();
@@ -33,11 +34,12 @@ final class SimModel {
       case "Newstate", "Newexten", "NewConnectedLine", "NewCallerid" -> {
         Map<String, String> ch = channels.get(uid);
         if (ch != null) {
-          h.forEach((k, v) -> {
-            if (!k.equals("Event") && !k.equals("Privilege")) {
-              ch.put(k, v);
-            }
-          });
+          h.forEach(
+              (k, v) -> {
+                if (!k.equals("Event") && !k.equals("Privilege")) {
+                  ch.put(k, v);
+                }
+              });
         }
       }
       case "BridgeEnter" -> update(uid, "BridgeId", h.get("BridgeUniqueid"));
@@ -54,26 +56,31 @@ final class SimModel {
         waiting.remove(uid);
         joinedAt.remove(uid);
       }
-      case "QueueMemberStatus", "QueueMemberAdded", "QueueMemberPause", "QueueMemberPenalty",
-           "QueueMemberRinginuse" -> {
-        Map<String, String> m = members.computeIfAbsent(h.get("Queue") + "|" + h.get("Interface"),
-            k -> new LinkedHashMap<>());
-        h.forEach((k, v) -> {
-          if (!k.equals("Event") && !k.equals("Privilege")) {
-            m.put(k, v);
-          }
-        });
+      case "QueueMemberStatus",
+          "QueueMemberAdded",
+          "QueueMemberPause",
+          "QueueMemberPenalty",
+          "QueueMemberRinginuse" -> {
+        Map<String, String> m =
+            members.computeIfAbsent(
+                h.get("Queue") + "|" + h.get("Interface"), k -> new LinkedHashMap<>());
+        h.forEach(
+            (k, v) -> {
+              if (!k.equals("Event") && !k.equals("Privilege")) {
+                m.put(k, v);
+              }
+            });
       }
       case "QueueMemberRemoved" -> members.remove(h.get("Queue") + "|" + h.get("Interface"));
-      default -> {
-      }
+      default -> {}
     }
   }
 
   /**
-   * A member's status event as Asterisk would send it now: Asterisk reports the member's current pause in every
-   * {@code QueueMemberStatus}, so a pause made through {@code QueuePause} (or a break) stays in the events of the
-   * calls that start and end at the seat meanwhile; the generated traffic, planned ahead, does not know of it.
+   * A member's status event as Asterisk would send it now: Asterisk reports the member's current
+   * pause in every {@code QueueMemberStatus}, so a pause made through {@code QueuePause} (or a
+   * break) stays in the events of the calls that start and end at the seat meanwhile; the generated
+   * traffic, planned ahead, does not know of it.
    */
   synchronized String withMemberPause(String block) {
     if (!block.startsWith("Event: QueueMemberStatus\r\n")) {
@@ -84,8 +91,10 @@ final class SimModel {
     if (m == null || m.get("Paused") == null) {
       return block;
     }
-    return block.replaceFirst("(?m)^Paused: [^\r\n]*", "Paused: " + m.get("Paused"))
-        .replaceFirst("(?m)^PausedReason: [^\r\n]*",
+    return block
+        .replaceFirst("(?m)^Paused: [^\r\n]*", "Paused: " + m.get("Paused"))
+        .replaceFirst(
+            "(?m)^PausedReason: [^\r\n]*",
             Matcher.quoteReplacement("PausedReason: " + m.getOrDefault("PausedReason", "")));
   }
 
@@ -96,11 +105,17 @@ final class SimModel {
     }
   }
 
-  /** The QueueStatus answer: Response, QueueParams, a QueueMember per member, a QueueEntry per waiting caller. */
+  /**
+   * The QueueStatus answer: Response, QueueParams, a QueueMember per member, a QueueEntry per
+   * waiting caller.
+   */
   synchronized List<String> queueStatus(String actionId, String queueFilter, long nowMillis) {
     List<String> out = new ArrayList<>();
-    out.add(SimBlock.response("Success", actionId).h("EventList", "start")
-        .h("Message", "Queue status will follow").end());
+    out.add(
+        SimBlock.response("Success", actionId)
+            .h("EventList", "start")
+            .h("Message", "Queue status will follow")
+            .end());
     List<String> queues = new ArrayList<>();
     members.values().forEach(m -> addQueue(queues, m.get("Queue")));
     waiting.values().forEach(w -> addQueue(queues, w.get("Queue")));
@@ -112,19 +127,43 @@ final class SimModel {
         continue;
       }
       long calls = waiting.values().stream().filter(w -> q.equals(w.get("Queue"))).count();
-      out.add(SimBlock.event("QueueParams").h("Queue", q).h("Max", 0).h("Strategy", "rrmemory").h("Calls", calls)
-          .h("Holdtime", 0).h("TalkTime", 0).h("Completed", 0).h("Abandoned", 0).h("ServiceLevel", 0)
-          .h("ServicelevelPerf", "0.0").h("ServicelevelPerf2", "0.0").h("Weight", 0).h("ActionID", actionId).end());
+      out.add(
+          SimBlock.event("QueueParams")
+              .h("Queue", q)
+              .h("Max", 0)
+              .h("Strategy", "rrmemory")
+              .h("Calls", calls)
+              .h("Holdtime", 0)
+              .h("TalkTime", 0)
+              .h("Completed", 0)
+              .h("Abandoned", 0)
+              .h("ServiceLevel", 0)
+              .h("ServicelevelPerf", "0.0")
+              .h("ServicelevelPerf2", "0.0")
+              .h("Weight", 0)
+              .h("ActionID", actionId)
+              .end());
       for (Map<String, String> m : members.values()) {
         if (q.equals(m.get("Queue"))) {
-          out.add(SimBlock.event("QueueMember").h("Queue", q).h("Name", m.get("MemberName"))
-              .h("Location", m.get("Interface")).h("StateInterface", m.getOrDefault("StateInterface", m.get("Interface")))
-              .h("Membership", m.getOrDefault("Membership", "static")).h("Penalty", m.getOrDefault("Penalty", "0"))
-              .h("CallsTaken", m.getOrDefault("CallsTaken", "0")).h("LastCall", m.getOrDefault("LastCall", "0"))
-              .h("LastPause", m.getOrDefault("LastPause", "0")).h("LoginTime", m.getOrDefault("LoginTime", "0"))
-              .h("InCall", m.getOrDefault("InCall", "0")).h("Status", m.getOrDefault("Status", "1"))
-              .h("Paused", m.getOrDefault("Paused", "0")).h("PausedReason", m.getOrDefault("PausedReason", ""))
-              .h("Wrapuptime", m.getOrDefault("Wrapuptime", "0")).h("ActionID", actionId).end());
+          out.add(
+              SimBlock.event("QueueMember")
+                  .h("Queue", q)
+                  .h("Name", m.get("MemberName"))
+                  .h("Location", m.get("Interface"))
+                  .h("StateInterface", m.getOrDefault("StateInterface", m.get("Interface")))
+                  .h("Membership", m.getOrDefault("Membership", "static"))
+                  .h("Penalty", m.getOrDefault("Penalty", "0"))
+                  .h("CallsTaken", m.getOrDefault("CallsTaken", "0"))
+                  .h("LastCall", m.getOrDefault("LastCall", "0"))
+                  .h("LastPause", m.getOrDefault("LastPause", "0"))
+                  .h("LoginTime", m.getOrDefault("LoginTime", "0"))
+                  .h("InCall", m.getOrDefault("InCall", "0"))
+                  .h("Status", m.getOrDefault("Status", "1"))
+                  .h("Paused", m.getOrDefault("Paused", "0"))
+                  .h("PausedReason", m.getOrDefault("PausedReason", ""))
+                  .h("Wrapuptime", m.getOrDefault("Wrapuptime", "0"))
+                  .h("ActionID", actionId)
+                  .end());
         }
       }
       int position = 1;
@@ -132,15 +171,29 @@ final class SimModel {
         Map<String, String> w = e.getValue();
         if (q.equals(w.get("Queue"))) {
           long wait = (nowMillis - joinedAt.getOrDefault(e.getKey(), nowMillis)) / 1000;
-          out.add(SimBlock.event("QueueEntry").h("Queue", q).h("Position", position++).h("Channel", w.get("Channel"))
-              .h("Uniqueid", e.getKey()).h("CallerIDNum", w.get("CallerIDNum")).h("CallerIDName", w.get("CallerIDName"))
-              .h("ConnectedLineNum", w.get("ConnectedLineNum")).h("ConnectedLineName", w.get("ConnectedLineName"))
-              .h("Wait", wait).h("Priority", 0).h("ActionID", actionId).end());
+          out.add(
+              SimBlock.event("QueueEntry")
+                  .h("Queue", q)
+                  .h("Position", position++)
+                  .h("Channel", w.get("Channel"))
+                  .h("Uniqueid", e.getKey())
+                  .h("CallerIDNum", w.get("CallerIDNum"))
+                  .h("CallerIDName", w.get("CallerIDName"))
+                  .h("ConnectedLineNum", w.get("ConnectedLineNum"))
+                  .h("ConnectedLineName", w.get("ConnectedLineName"))
+                  .h("Wait", wait)
+                  .h("Priority", 0)
+                  .h("ActionID", actionId)
+                  .end());
         }
       }
     }
-    out.add(SimBlock.event("QueueStatusComplete").h("ActionID", actionId).h("EventList", "Complete")
-        .h("ListItems", out.size() - 1).end());
+    out.add(
+        SimBlock.event("QueueStatusComplete")
+            .h("ActionID", actionId)
+            .h("EventList", "Complete")
+            .h("ListItems", out.size() - 1)
+            .end());
     return out;
   }
 
@@ -150,25 +203,50 @@ final class SimModel {
     }
   }
 
-  /** The CoreShowChannels answer: Response, a CoreShowChannel per live channel, the Complete event. */
+  /**
+   * The CoreShowChannels answer: Response, a CoreShowChannel per live channel, the Complete event.
+   */
   synchronized List<String> coreShowChannels(String actionId, long nowMillis) {
     List<String> out = new ArrayList<>();
-    out.add(SimBlock.response("Success", actionId).h("EventList", "start").h("Message", "Channels will follow").end());
+    out.add(
+        SimBlock.response("Success", actionId)
+            .h("EventList", "start")
+            .h("Message", "Channels will follow")
+            .end());
     for (Map.Entry<String, Map<String, String>> e : channels.entrySet()) {
       Map<String, String> c = e.getValue();
       long secs = (nowMillis - channelStart.getOrDefault(e.getKey(), nowMillis)) / 1000;
-      out.add(SimBlock.event("CoreShowChannel").h("ActionID", actionId).h("Channel", c.get("Channel"))
-          .h("ChannelState", c.get("ChannelState")).h("ChannelStateDesc", c.get("ChannelStateDesc"))
-          .h("CallerIDNum", c.get("CallerIDNum")).h("CallerIDName", c.get("CallerIDName"))
-          .h("ConnectedLineNum", c.get("ConnectedLineNum")).h("ConnectedLineName", c.get("ConnectedLineName"))
-          .h("Language", "en").h("AccountCode", "").h("Context", c.get("Context")).h("Exten", c.get("Exten"))
-          .h("Priority", c.get("Priority")).h("Uniqueid", e.getKey()).h("Linkedid", c.get("Linkedid"))
-          .h("Application", c.getOrDefault("Application", "")).h("ApplicationData", c.getOrDefault("AppData", ""))
-          .h("Duration", String.format("%02d:%02d:%02d", secs / 3600, secs / 60 % 60, secs % 60))
-          .h("BridgeId", c.getOrDefault("BridgeId", "")).end());
+      out.add(
+          SimBlock.event("CoreShowChannel")
+              .h("ActionID", actionId)
+              .h("Channel", c.get("Channel"))
+              .h("ChannelState", c.get("ChannelState"))
+              .h("ChannelStateDesc", c.get("ChannelStateDesc"))
+              .h("CallerIDNum", c.get("CallerIDNum"))
+              .h("CallerIDName", c.get("CallerIDName"))
+              .h("ConnectedLineNum", c.get("ConnectedLineNum"))
+              .h("ConnectedLineName", c.get("ConnectedLineName"))
+              .h("Language", "en")
+              .h("AccountCode", "")
+              .h("Context", c.get("Context"))
+              .h("Exten", c.get("Exten"))
+              .h("Priority", c.get("Priority"))
+              .h("Uniqueid", e.getKey())
+              .h("Linkedid", c.get("Linkedid"))
+              .h("Application", c.getOrDefault("Application", ""))
+              .h("ApplicationData", c.getOrDefault("AppData", ""))
+              .h(
+                  "Duration",
+                  String.format("%02d:%02d:%02d", secs / 3600, secs / 60 % 60, secs % 60))
+              .h("BridgeId", c.getOrDefault("BridgeId", ""))
+              .end());
     }
-    out.add(SimBlock.event("CoreShowChannelsComplete").h("ActionID", actionId).h("EventList", "Complete")
-        .h("ListItems", out.size() - 1).end());
+    out.add(
+        SimBlock.event("CoreShowChannelsComplete")
+            .h("ActionID", actionId)
+            .h("EventList", "Complete")
+            .h("ListItems", out.size() - 1)
+            .end());
     return out;
   }
 
@@ -181,9 +259,22 @@ final class SimModel {
     for (Map.Entry<String, Map<String, String>> e : channels.entrySet()) {
       if (e.getValue().get("Channel") != null && e.getValue().get("Channel").equals(name)) {
         Map<String, String> snap = new LinkedHashMap<>();
-        for (String k : List.of("Channel", "ChannelState", "ChannelStateDesc", "CallerIDNum", "CallerIDName",
-            "ConnectedLineNum", "ConnectedLineName", "Language", "AccountCode", "Context", "Exten", "Priority",
-            "Uniqueid", "Linkedid")) {
+        for (String k :
+            List.of(
+                "Channel",
+                "ChannelState",
+                "ChannelStateDesc",
+                "CallerIDNum",
+                "CallerIDName",
+                "ConnectedLineNum",
+                "ConnectedLineName",
+                "Language",
+                "AccountCode",
+                "Context",
+                "Exten",
+                "Priority",
+                "Uniqueid",
+                "Linkedid")) {
           snap.put(k, k.equals("Uniqueid") ? e.getKey() : e.getValue().getOrDefault(k, ""));
         }
         return snap;
@@ -205,6 +296,8 @@ final class SimModel {
   }
 
   synchronized List<Map<String, String>> members() {
-    return members.values().stream().map(m -> (Map<String, String>) new LinkedHashMap<>(m)).toList();
+    return members.values().stream()
+        .map(m -> (Map<String, String>) new LinkedHashMap<>(m))
+        .toList();
   }
 }

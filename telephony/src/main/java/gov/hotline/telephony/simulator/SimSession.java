@@ -18,8 +18,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One AMI connection to the simulator, speaking the protocol as Asterisk does: banner, {@code Challenge} (MD5) and
- * {@code Login} (MD5 key or plain secret), actions with responses, and events from a {@link Feed} once logged in.
+ * One AMI connection to the simulator, speaking the protocol as Asterisk does: banner, {@code
+ * Challenge} (MD5) and {@code Login} (MD5 key or plain secret), actions with responses, and events
+ * from a {@link Feed} once logged in.
  */
 final class SimSession {
   private static final Logger LOG = LoggerFactory.getLogger(SimSession.class);
@@ -42,8 +43,9 @@ final class SimSession {
 
   /** Reads actions until the client goes away. Runs on the session's own thread. */
   void run() {
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(),
-        StandardCharsets.UTF_8))) {
+    try (BufferedReader in =
+        new BufferedReader(
+            new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8))) {
       write(sim.options().banner() + "\r\n");
       Map<String, String> action = new LinkedHashMap<>();
       String line;
@@ -51,7 +53,8 @@ final class SimSession {
         if (!line.isEmpty()) {
           int colon = line.indexOf(':');
           if (colon > 0) {
-            action.putIfAbsent(line.substring(0, colon).trim().toLowerCase(Locale.ROOT),
+            action.putIfAbsent(
+                line.substring(0, colon).trim().toLowerCase(Locale.ROOT),
                 line.substring(colon + 1).trim());
           }
           continue;
@@ -90,7 +93,8 @@ final class SimSession {
         login(a, actionId);
       }
       case "logoff" -> {
-        write(SimBlock.response("Goodbye", actionId).h("Message", "Thanks for all the fish.").end());
+        write(
+            SimBlock.response("Goodbye", actionId).h("Message", "Thanks for all the fish.").end());
         close();
       }
       default -> {
@@ -115,7 +119,10 @@ final class SimSession {
   private void login(Map<String, String> a, String actionId) throws IOException {
     AmiSimulator.Options o = sim.options();
     boolean userOk = o.username().equals(a.get("username"));
-    boolean keyOk = a.containsKey("key") && challenge != null && md5(challenge + o.secret()).equalsIgnoreCase(a.get("key"));
+    boolean keyOk =
+        a.containsKey("key")
+            && challenge != null
+            && md5(challenge + o.secret()).equalsIgnoreCase(a.get("key"));
     boolean secretOk = o.secret().equals(a.get("secret"));
     if (!userOk || !(keyOk || secretOk)) {
       write(SimBlock.response("Error", actionId).h("Message", "Authentication failed").end());
@@ -124,12 +131,25 @@ final class SimSession {
     }
     write(SimBlock.response("Success", actionId).h("Message", "Authentication accepted").end());
     loggedIn = true;
-    write(SimBlock.event("FullyBooted").h("Privilege", "system,all").h("Uptime", sim.uptimeSeconds())
-        .h("LastReload", sim.uptimeSeconds()).h("Status", "Fully Booted").end());
-    write(SimBlock.event("SuccessfulAuth").h("Privilege", "security,all").h("Severity", "Informational")
-        .h("Service", "AMI").h("EventVersion", 1).h("AccountID", o.username())
-        .h("SessionID", "0x" + Long.toHexString(0x7f0000000000L + id)).h("LocalAddress", "IPV4/TCP/127.0.0.1/"
-            + sim.port()).h("RemoteAddress", "IPV4/TCP/127.0.0.1/" + socket.getPort()).h("UsingPassword", 0).end());
+    write(
+        SimBlock.event("FullyBooted")
+            .h("Privilege", "system,all")
+            .h("Uptime", sim.uptimeSeconds())
+            .h("LastReload", sim.uptimeSeconds())
+            .h("Status", "Fully Booted")
+            .end());
+    write(
+        SimBlock.event("SuccessfulAuth")
+            .h("Privilege", "security,all")
+            .h("Severity", "Informational")
+            .h("Service", "AMI")
+            .h("EventVersion", 1)
+            .h("AccountID", o.username())
+            .h("SessionID", "0x" + Long.toHexString(0x7f0000000000L + id))
+            .h("LocalAddress", "IPV4/TCP/127.0.0.1/" + sim.port())
+            .h("RemoteAddress", "IPV4/TCP/127.0.0.1/" + socket.getPort())
+            .h("UsingPassword", 0)
+            .end());
     sim.loggedIn(this);
   }
 
@@ -144,8 +164,9 @@ final class SimSession {
   }
 
   /**
-   * Ends the connection from this side without a goodbye: everything already sent still arrives (FIN, not RST), then
-   * the client sees the stream end, as when Asterisk goes away. The session closes once the client hangs up too.
+   * Ends the connection from this side without a goodbye: everything already sent still arrives
+   * (FIN, not RST), then the client sees the stream end, as when Asterisk goes away. The session
+   * closes once the client hangs up too.
    */
   void cut() {
     closing = true;
@@ -156,14 +177,16 @@ final class SimSession {
         close();
       }
     }
-    Thread.ofVirtual().start(() -> {
-      try {
-        Thread.sleep(5000);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      close();
-    });
+    Thread.ofVirtual()
+        .start(
+            () -> {
+              try {
+                Thread.sleep(5000);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+              close();
+            });
   }
 
   synchronized void write(String text) throws IOException {
@@ -189,7 +212,8 @@ final class SimSession {
 
   static String md5(String s) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(s.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(MessageDigest.getInstance("MD5").digest(s.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

@@ -36,10 +36,12 @@ class CallFolderFixtureTest {
   void eachCaptureFoldsIntoTheCallsOfItsGroundTruth(String scenario) {
     Truth truth = Fixtures.truth(scenario);
 
-    Map<String, Call> calls = fold(new CallFolder("lab", FoldPolicy.defaults()), Fixtures.transcript(scenario));
+    Map<String, Call> calls =
+        fold(new CallFolder("lab", FoldPolicy.defaults()), Fixtures.transcript(scenario));
 
-    assertThat(calls.keySet()).containsExactlyInAnyOrderElementsOf(
-        truth.calls().stream().map(Truth.TruthCall::uniqueid).toList());
+    assertThat(calls.keySet())
+        .containsExactlyInAnyOrderElementsOf(
+            truth.calls().stream().map(Truth.TruthCall::uniqueid).toList());
     truth.calls().forEach(tc -> assertMatches(calls.get(tc.uniqueid()), tc));
   }
 
@@ -47,7 +49,8 @@ class CallFolderFixtureTest {
   void theThreeHundredCallLoadRunFoldsIntoItsGroundTruth() {
     Truth truth = Fixtures.truth("load");
 
-    Map<String, Call> calls = fold(new CallFolder("lab", FoldPolicy.defaults()), Fixtures.transcript("load"));
+    Map<String, Call> calls =
+        fold(new CallFolder("lab", FoldPolicy.defaults()), Fixtures.transcript("load"));
 
     assertThat(calls).hasSize(300);
     truth.calls().forEach(tc -> assertMatches(calls.get(tc.uniqueid()), tc));

@@ -11,8 +11,17 @@ class CallerProfileTest {
   private static final Instant NOW = Instant.parse("2026-12-03T02:00:00Z");
 
   private static CallerTicket ticket(long id, boolean open, boolean confidential, Duration age) {
-    return new CallerTicket(id, "HD-" + id, open ? "DISPATCHED" : "CLOSED", open ? "已派单" : "已结案", "HELP",
-        "诉求" + id, null, NOW.minus(age), open, confidential);
+    return new CallerTicket(
+        id,
+        "HD-" + id,
+        open ? "DISPATCHED" : "CLOSED",
+        open ? "已派单" : "已结案",
+        "HELP",
+        "诉求" + id,
+        null,
+        NOW.minus(age),
+        open,
+        confidential);
   }
 
   private static ScreenPop.PreviousCall call(String id, Duration ago) {
@@ -21,10 +30,15 @@ class CallerProfileTest {
 
   @Test
   void openTicketsComeFirstAndAConfidentialOpenTicketFlagsThePop() {
-    List<CallerTicket> newestFirst = List.of(ticket(3, false, true, Duration.ofDays(1)),
-        ticket(2, true, true, Duration.ofDays(2)), ticket(1, true, false, Duration.ofDays(3)));
+    List<CallerTicket> newestFirst =
+        List.of(
+            ticket(3, false, true, Duration.ofDays(1)),
+            ticket(2, true, true, Duration.ofDays(2)),
+            ticket(1, true, false, Duration.ofDays(3)));
 
-    ScreenPop pop = CallerProfile.pop("PJSIP/6001", "c9", "13800138000", "hotline", NOW, newestFirst, List.of());
+    ScreenPop pop =
+        CallerProfile.pop(
+            "PJSIP/6001", "c9", "13800138000", "hotline", NOW, newestFirst, List.of());
 
     assertThat(pop.openTickets()).extracting(CallerTicket::id).containsExactly(2L, 1L);
     assertThat(pop.previousTickets()).extracting(CallerTicket::id).containsExactly(2L, 1L, 3L);
@@ -36,13 +50,23 @@ class CallerProfileTest {
   void aCallerIsARepeatCallerWithinSevenDaysOfAnEarlierCallOnly() {
     List<CallerTicket> closedOnly = List.of(ticket(1, false, true, Duration.ofDays(30)));
 
-    ScreenPop recent = CallerProfile.pop("PJSIP/6001", "c9", "1", "q", NOW, closedOnly,
-        List.of(call("c9", Duration.ZERO), call("c8", Duration.ofDays(6))));
-    ScreenPop old = CallerProfile.pop("PJSIP/6001", "c9", "1", "q", NOW, closedOnly,
-        List.of(call("c7", Duration.ofDays(8))));
+    ScreenPop recent =
+        CallerProfile.pop(
+            "PJSIP/6001",
+            "c9",
+            "1",
+            "q",
+            NOW,
+            closedOnly,
+            List.of(call("c9", Duration.ZERO), call("c8", Duration.ofDays(6))));
+    ScreenPop old =
+        CallerProfile.pop(
+            "PJSIP/6001", "c9", "1", "q", NOW, closedOnly, List.of(call("c7", Duration.ofDays(8))));
 
     assertThat(recent.repeatCaller()).isTrue();
-    assertThat(recent.previousCalls()).extracting(ScreenPop.PreviousCall::callId).containsExactly("c8");
+    assertThat(recent.previousCalls())
+        .extracting(ScreenPop.PreviousCall::callId)
+        .containsExactly("c8");
     assertThat(old.repeatCaller()).isFalse();
     assertThat(old.confidential()).as("only open tickets make the pop confidential").isFalse();
   }

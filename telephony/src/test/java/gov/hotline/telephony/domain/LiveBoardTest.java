@@ -12,7 +12,10 @@ import java.time.ZoneOffset;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
-/** The live queue board follows the captures: waiting callers, members ringing, talking, paused, logged out. */
+/**
+ * The live queue board follows the captures: waiting callers, members ringing, talking, paused,
+ * logged out.
+ */
 class LiveBoardTest {
   private static final Instant T0 = Instant.parse("2026-11-21T11:49:52Z");
   private final MutableClock clock = new MutableClock();
@@ -39,21 +42,27 @@ class LiveBoardTest {
   }
 
   /**
-   * Applies the capture's blocks up to and including the first that matches; returns the hotline queue then. The
-   * capture client's QueueStatus (lab-2) stands for the platform's own resynchronisation request.
+   * Applies the capture's blocks up to and including the first that matches; returns the hotline
+   * queue then. The capture client's QueueStatus (lab-2) stands for the platform's own
+   * resynchronisation request.
    */
   private LiveQueue playUntil(AmiTranscript t, Predicate<String> stop) {
     long seq = 0;
     for (AmiTranscript.Block b : t.blocks()) {
       clock.now = T0.plusMillis(Math.max(0, b.ms()));
-      String text = t.name().startsWith("reconnect.part2") ? b.text().replace("ActionID: lab-2\r\n",
-          "ActionID: 7_2#resync-queues-1\r\n") : b.text();
+      String text =
+          t.name().startsWith("reconnect.part2")
+              ? b.text().replace("ActionID: lab-2\r\n", "ActionID: 7_2#resync-queues-1\r\n")
+              : b.text();
       board.apply(new ReceivedMessage("lab", 1, seq++, clock.now, 0, AmiMessage.parse(text)));
       if (stop.test(b.text())) {
         break;
       }
     }
-    return board.snapshot().queues().stream().filter(q -> q.name().equals("hotline")).findFirst().orElseThrow();
+    return board.snapshot().queues().stream()
+        .filter(q -> q.name().equals("hotline"))
+        .findFirst()
+        .orElseThrow();
   }
 
   private static LiveQueue.Member member(LiveQueue q, String iface) {
@@ -65,10 +74,13 @@ class LiveBoardTest {
     AmiTranscript t = Fixtures.transcript("answered");
 
     LiveQueue ringing = playUntil(t, b -> b.startsWith("Event: AgentCalled"));
-    assertThat(ringing.waiting()).singleElement().satisfies(w -> {
-      assertThat(w.callerNumber()).isEqualTo("13800138000");
-      assertThat(w.callId()).isEqualTo("1795290592.0");
-    });
+    assertThat(ringing.waiting())
+        .singleElement()
+        .satisfies(
+            w -> {
+              assertThat(w.callerNumber()).isEqualTo("13800138000");
+              assertThat(w.callId()).isEqualTo("1795290592.0");
+            });
     assertThat(member(ringing, "PJSIP/6001").state()).isEqualTo(AgentState.RINGING);
 
     clock.now = clock.now.plusSeconds(2);
@@ -76,34 +88,43 @@ class LiveBoardTest {
 
     LiveQueue talking = playUntil(t, b -> b.startsWith("Event: AgentConnect"));
     assertThat(talking.waiting()).isEmpty();
-    assertThat(member(talking, "PJSIP/6001")).satisfies(m -> {
-      assertThat(m.state()).isEqualTo(AgentState.TALKING);
-      assertThat(m.callerNumber()).isEqualTo("13800138000");
-    });
+    assertThat(member(talking, "PJSIP/6001"))
+        .satisfies(
+            m -> {
+              assertThat(m.state()).isEqualTo(AgentState.TALKING);
+              assertThat(m.callerNumber()).isEqualTo("13800138000");
+            });
   }
 
   @Test
   void afterTheCallTheAgentIsInWrapUpForTheQueuesWrapUpTime() {
-    LiveQueue after = playUntil(Fixtures.transcript("answered"), b -> b.startsWith("Event: AgentComplete"));
+    LiveQueue after =
+        playUntil(Fixtures.transcript("answered"), b -> b.startsWith("Event: AgentComplete"));
 
     assertThat(member(after, "PJSIP/6001").state()).isEqualTo(AgentState.WRAP_UP);
     clock.now = clock.now.plusSeconds(4);
-    assertThat(member(board.snapshot().queues().getFirst(), "PJSIP/6001").state()).isEqualTo(AgentState.READY);
+    assertThat(member(board.snapshot().queues().getFirst(), "PJSIP/6001").state())
+        .isEqualTo(AgentState.READY);
   }
 
   @Test
   void pausedMembersShowTheirReasonInChinese() {
-    LiveQueue q = playUntil(Fixtures.transcript("agent_session"), b -> b.contains("PausedReason: 午休"));
+    LiveQueue q =
+        playUntil(Fixtures.transcript("agent_session"), b -> b.contains("PausedReason: 午休"));
 
-    assertThat(member(q, "PJSIP/6005")).satisfies(m -> {
-      assertThat(m.state()).isEqualTo(AgentState.PAUSED);
-      assertThat(m.pausedReason()).isEqualTo("午休");
-    });
+    assertThat(member(q, "PJSIP/6005"))
+        .satisfies(
+            m -> {
+              assertThat(m.state()).isEqualTo(AgentState.PAUSED);
+              assertThat(m.pausedReason()).isEqualTo("午休");
+            });
   }
 
   @Test
   void aMemberRemovedFromTheQueueIsLoggedOut() {
-    LiveQueue q = playUntil(Fixtures.transcript("agent_session"), b -> b.startsWith("Event: QueueMemberRemoved"));
+    LiveQueue q =
+        playUntil(
+            Fixtures.transcript("agent_session"), b -> b.startsWith("Event: QueueMemberRemoved"));
 
     assertThat(member(q, "PJSIP/6005").state()).isEqualTo(AgentState.LOGGED_OUT);
     assertThat(q.byState().get(AgentState.LOGGED_OUT)).isEqualTo(1);
@@ -124,8 +145,10 @@ class LiveBoardTest {
   void theResynchronisationAfterAReconnectShowsTheAgentOnTheCallTheGapHid() {
     playUntil(AmiTranscript.read(Fixtures.ami("reconnect.part1.ami")), b -> false);
 
-    LiveQueue q = playUntil(AmiTranscript.read(Fixtures.ami("reconnect.part2.ami")),
-        b -> b.startsWith("Event: QueueStatusComplete"));
+    LiveQueue q =
+        playUntil(
+            AmiTranscript.read(Fixtures.ami("reconnect.part2.ami")),
+            b -> b.startsWith("Event: QueueStatusComplete"));
 
     assertThat(member(q, "PJSIP/6003").state()).isEqualTo(AgentState.TALKING);
     assertThat(q.waiting()).isEmpty();

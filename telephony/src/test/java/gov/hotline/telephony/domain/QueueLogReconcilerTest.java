@@ -9,19 +9,34 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** Repairing calls from Asterisk's queue_log fills what the events missed and never overwrites what they said. */
+/**
+ * Repairing calls from Asterisk's queue_log fills what the events missed and never overwrites what
+ * they said.
+ */
 class QueueLogReconcilerTest {
-  private static final Map<String, String> MEMBERS = Map.of("Agent One", "PJSIP/6001", "Agent Two", "PJSIP/6002",
-      "Agent Three", "PJSIP/6003", "Agent Four", "PJSIP/6004");
+  private static final Map<String, String> MEMBERS =
+      Map.of(
+          "Agent One",
+          "PJSIP/6001",
+          "Agent Two",
+          "PJSIP/6002",
+          "Agent Three",
+          "PJSIP/6003",
+          "Agent Four",
+          "PJSIP/6004");
 
   private final CallFolder folder = new CallFolder("lab", FoldPolicy.defaults());
 
   private static List<QueueLogEntry> queueLog(String scenario) {
-    return Fixtures.queueLog(scenario).stream().map(QueueLogEntry::parse).flatMap(Optional::stream).toList();
+    return Fixtures.queueLog(scenario).stream()
+        .map(QueueLogEntry::parse)
+        .flatMap(Optional::stream)
+        .toList();
   }
 
   private List<QueueLogReconciler.Fix> reconcile(String scenario) {
-    List<QueueLogReconciler.Fix> fixes = new QueueLogReconciler(folder, MEMBERS).apply(queueLog(scenario));
+    List<QueueLogReconciler.Fix> fixes =
+        new QueueLogReconciler(folder, MEMBERS).apply(queueLog(scenario));
     folder.drain();
     return fixes;
   }
@@ -37,8 +52,13 @@ class QueueLogReconcilerTest {
     assertThat(call.seconds().waitSeconds()).isEqualTo(4);
     assertThat(call.times().answeredAt()).isNotNull();
     assertThat(call.repairs()).containsExactly("queue_log");
-    assertThat(fixes).singleElement().satisfies(f -> assertThat(f.repaired())
-        .contains("answeredAt", "agentInterface", "waitSeconds").doesNotContain("queue", "callerNumber"));
+    assertThat(fixes)
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.repaired())
+                    .contains("answeredAt", "agentInterface", "waitSeconds")
+                    .doesNotContain("queue", "callerNumber"));
   }
 
   @Test
@@ -74,9 +94,20 @@ class QueueLogReconcilerTest {
   @Test
   void whatTheEventsSaidIsNeverOverwritten() {
     CallFolderFixtureTest.fold(folder, Fixtures.transcript("answered"));
-    List<QueueLogEntry> doctored = queueLog("answered").stream()
-        .map(e -> "CONNECT".equals(e.event()) ? new QueueLogEntry(e.at(), e.callId(), e.queue(), "Agent Four",
-            e.event(), List.of("99", "x", "1")) : e).toList();
+    List<QueueLogEntry> doctored =
+        queueLog("answered").stream()
+            .map(
+                e ->
+                    "CONNECT".equals(e.event())
+                        ? new QueueLogEntry(
+                            e.at(),
+                            e.callId(),
+                            e.queue(),
+                            "Agent Four",
+                            e.event(),
+                            List.of("99", "x", "1"))
+                        : e)
+            .toList();
 
     List<QueueLogReconciler.Fix> fixes = new QueueLogReconciler(folder, MEMBERS).apply(doctored);
 
@@ -87,8 +118,11 @@ class QueueLogReconcilerTest {
 
   @Test
   void memberLinesAndBrokenLinesAreIgnored() {
-    assertThat(QueueLogEntry.parse("1795290601|NONE|hotline|Agent Four|PAUSE|coffee-break").orElseThrow()
-        .isCallEvent()).isFalse();
+    assertThat(
+            QueueLogEntry.parse("1795290601|NONE|hotline|Agent Four|PAUSE|coffee-break")
+                .orElseThrow()
+                .isCallEvent())
+        .isFalse();
     assertThat(QueueLogEntry.parse("not a queue_log line")).isEmpty();
     assertThat(QueueLogEntry.parse("")).isEmpty();
   }

@@ -31,9 +31,19 @@ class WavInspectorTest {
   /** A 16-bit mono 8 kHz WAVE with this many data bytes (zeros). */
   static byte[] wav(int dataBytes) {
     ByteBuffer b = ByteBuffer.allocate(44 + dataBytes).order(ByteOrder.LITTLE_ENDIAN);
-    b.put("RIFF".getBytes()).putInt(36 + dataBytes).put("WAVE".getBytes()).put("fmt ".getBytes()).putInt(16)
-        .putShort((short) 1).putShort((short) 1).putInt(8000).putInt(16000).putShort((short) 2)
-        .putShort((short) 16).put("data".getBytes()).putInt(dataBytes);
+    b.put("RIFF".getBytes())
+        .putInt(36 + dataBytes)
+        .put("WAVE".getBytes())
+        .put("fmt ".getBytes())
+        .putInt(16)
+        .putShort((short) 1)
+        .putShort((short) 1)
+        .putInt(8000)
+        .putInt(16000)
+        .putShort((short) 2)
+        .putShort((short) 16)
+        .put("data".getBytes())
+        .putInt(dataBytes);
     return b.array();
   }
 
@@ -75,8 +85,8 @@ class WavInspectorTest {
   @Test
   void aZeroByteFileOrGarbageIsNoWave() throws IOException {
     assertThat(WavInspector.inspect(new ByteArrayInputStream(new byte[0]))).isEmpty();
-    assertThat(WavInspector.inspect(new ByteArrayInputStream("not a wave at all".getBytes()))).isEqualTo(
-        Optional.empty());
+    assertThat(WavInspector.inspect(new ByteArrayInputStream("not a wave at all".getBytes())))
+        .isEqualTo(Optional.empty());
   }
 
   @Test

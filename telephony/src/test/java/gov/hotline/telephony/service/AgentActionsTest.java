@@ -31,21 +31,31 @@ class AgentActionsTest {
   private static final Actor AGENT = new Actor(new UserId(7), "agent1", Role.AGENT, CENTER);
   private static final Actor OTHER = new Actor(new UserId(8), "agent2", Role.AGENT, CENTER);
   private static final Actor LEAD = new Actor(new UserId(3), "lead1", Role.TEAM_LEAD, CENTER);
-  private static final Actor DISPATCHER = new Actor(new UserId(9), "disp1", Role.DISPATCHER, CENTER);
+  private static final Actor DISPATCHER =
+      new Actor(new UserId(9), "disp1", Role.DISPATCHER, CENTER);
   private static final PauseReason BREAK = new PauseReason("BREAK", "小休");
 
   private final MemoryTelephony store = new MemoryTelephony();
   private final FakePbx pbx = new FakePbx("hotline", "complaints");
   private final MutableClock clock = new MutableClock(T0);
-  private final AgentActions actions = new AgentActions(store,
-      server -> "lab".equals(server) ? Optional.<PbxCommands>of(pbx) : Optional.empty(), "lab", "hotline", clock);
+  private final AgentActions actions =
+      new AgentActions(
+          store,
+          server -> "lab".equals(server) ? Optional.<PbxCommands>of(pbx) : Optional.empty(),
+          "lab",
+          "hotline",
+          clock);
 
-  private static void assertRefused(ThrowingCallable call, ErrorKind kind, String code, String message) {
-    assertThatThrownBy(call).isInstanceOfSatisfying(DomainException.class, e -> {
-      assertThat(e.kind()).isEqualTo(kind);
-      assertThat(e.code()).isEqualTo(code);
-      assertThat(e).hasMessageContaining(message);
-    });
+  private static void assertRefused(
+      ThrowingCallable call, ErrorKind kind, String code, String message) {
+    assertThatThrownBy(call)
+        .isInstanceOfSatisfying(
+            DomainException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo(kind);
+              assertThat(e.code()).isEqualTo(code);
+              assertThat(e).hasMessageContaining(message);
+            });
   }
 
   @Test
@@ -54,11 +64,17 @@ class AgentActionsTest {
 
     assertThat(seat).isEqualTo(new Seat("agent1", 7, "PJSIP/6001", "hotline", T0));
     assertThat(actions.seats()).containsExactly(seat);
-    assertThat(pbx.sent()).singleElement().satisfies(s -> {
-      assertThat(s.action()).isEqualTo("QueueAdd");
-      assertThat(s.fields()).containsEntry("Queue", "hotline").containsEntry("Interface", "PJSIP/6001")
-          .containsEntry("MemberName", "agent1").containsEntry("Paused", "false");
-    });
+    assertThat(pbx.sent())
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.action()).isEqualTo("QueueAdd");
+              assertThat(s.fields())
+                  .containsEntry("Queue", "hotline")
+                  .containsEntry("Interface", "PJSIP/6001")
+                  .containsEntry("MemberName", "agent1")
+                  .containsEntry("Paused", "false");
+            });
     assertThat(pbx.isMember("hotline", "PJSIP/6001")).isTrue();
   }
 
@@ -68,8 +84,20 @@ class AgentActionsTest {
 
     actions.login(AGENT, "PJSIP/6001", " complaints ");
 
-    assertThat(store.operationLog()).containsExactly(new AgentOperation(T0.plusSeconds(300), 7, "agent1", "AGENT",
-        "LOGIN", "PJSIP/6001", "complaints", null, null, true, "Added interface to queue"));
+    assertThat(store.operationLog())
+        .containsExactly(
+            new AgentOperation(
+                T0.plusSeconds(300),
+                7,
+                "agent1",
+                "AGENT",
+                "LOGIN",
+                "PJSIP/6001",
+                "complaints",
+                null,
+                null,
+                true,
+                "Added interface to queue"));
   }
 
   @Test
@@ -79,17 +107,23 @@ class AgentActionsTest {
     actions.login(AGENT, "PJSIP/6001", "hotline");
 
     assertThat(actions.seats()).extracting(Seat::username).containsExactly("agent1");
-    assertThat(store.operationLog()).singleElement().satisfies(op -> {
-      assertThat(op.success()).isTrue();
-      assertThat(op.message()).isEqualTo("Unable to add interface: Already there");
-    });
+    assertThat(store.operationLog())
+        .singleElement()
+        .satisfies(
+            op -> {
+              assertThat(op.success()).isTrue();
+              assertThat(op.message()).isEqualTo("Unable to add interface: Already there");
+            });
   }
 
   @Test
   void aSecondAgentCannotTakeASeatAlreadyTaken() {
     actions.login(AGENT, "PJSIP/6001", null);
 
-    assertRefused(() -> actions.login(OTHER, "PJSIP/6001", null), ErrorKind.CONFLICT, "SEAT_TAKEN",
+    assertRefused(
+        () -> actions.login(OTHER, "PJSIP/6001", null),
+        ErrorKind.CONFLICT,
+        "SEAT_TAKEN",
         "座席 PJSIP/6001 已由 agent1 签入");
     assertThat(actions.seats()).extracting(Seat::username).containsExactly("agent1");
     assertThat(pbx.sent()).hasSize(1);
@@ -118,36 +152,52 @@ class AgentActionsTest {
 
   @Test
   void asterisksRefusalIsAClearChineseErrorLoggedAsFailedAndSeatsNobody() {
-    assertRefused(() -> actions.login(AGENT, "PJSIP/6001", "nosuchqueue"), ErrorKind.CONFLICT, "PBX_REFUSED",
+    assertRefused(
+        () -> actions.login(AGENT, "PJSIP/6001", "nosuchqueue"),
+        ErrorKind.CONFLICT,
+        "PBX_REFUSED",
         "Asterisk 未执行该操作：Unable to add interface to queue: No such queue");
 
     assertThat(actions.seats()).isEmpty();
-    assertThat(store.operationLog()).singleElement().satisfies(op -> {
-      assertThat(op.action()).isEqualTo("LOGIN");
-      assertThat(op.success()).isFalse();
-      assertThat(op.message()).contains("No such queue");
-    });
+    assertThat(store.operationLog())
+        .singleElement()
+        .satisfies(
+            op -> {
+              assertThat(op.action()).isEqualTo("LOGIN");
+              assertThat(op.success()).isFalse();
+              assertThat(op.message()).contains("No such queue");
+            });
   }
 
   @Test
   void aMalformedInterfaceIsRefusedBeforeAsteriskIsAsked() {
-    assertRefused(() -> actions.login(AGENT, "6001", null), ErrorKind.INVALID, "INVALID_INTERFACE",
+    assertRefused(
+        () -> actions.login(AGENT, "6001", null),
+        ErrorKind.INVALID,
+        "INVALID_INTERFACE",
         "座席接口格式不正确（示例：PJSIP/6001）：6001");
     assertThat(pbx.sent()).isEmpty();
   }
 
   @Test
   void onlyAgentsAndTeamLeadsSignIn() {
-    assertRefused(() -> actions.login(DISPATCHER, "PJSIP/6001", null), ErrorKind.FORBIDDEN, "FORBIDDEN",
+    assertRefused(
+        () -> actions.login(DISPATCHER, "PJSIP/6001", null),
+        ErrorKind.FORBIDDEN,
+        "FORBIDDEN",
         "当前角色（派单员）无权执行该话务操作");
     assertThat(pbx.sent()).isEmpty();
   }
 
   @Test
   void withoutALinkToAsteriskNothingIsSentOrLogged() {
-    AgentActions offline = new AgentActions(store, server -> Optional.empty(), "lab", "hotline", clock);
+    AgentActions offline =
+        new AgentActions(store, server -> Optional.empty(), "lab", "hotline", clock);
 
-    assertRefused(() -> offline.login(AGENT, "PJSIP/6001", null), ErrorKind.CONFLICT, "PBX_UNAVAILABLE",
+    assertRefused(
+        () -> offline.login(AGENT, "PJSIP/6001", null),
+        ErrorKind.CONFLICT,
+        "PBX_UNAVAILABLE",
         "未连接 Asterisk，无法执行话务操作");
     assertThat(store.operationLog()).isEmpty();
     assertThat(offline.seats()).isEmpty();
@@ -157,12 +207,18 @@ class AgentActionsTest {
   void anActionAsteriskNeverAnswersIsLoggedAsFailedWithTheTimeout() {
     pbx.unreachable();
 
-    assertRefused(() -> actions.login(AGENT, "PJSIP/6001", null), ErrorKind.CONFLICT, "PBX_REFUSED",
+    assertRefused(
+        () -> actions.login(AGENT, "PJSIP/6001", null),
+        ErrorKind.CONFLICT,
+        "PBX_REFUSED",
         "Asterisk 未执行该操作：Asterisk did not answer QueueAdd in time (timeout)");
-    assertThat(store.operationLog()).singleElement().satisfies(op -> {
-      assertThat(op.success()).isFalse();
-      assertThat(op.message()).contains("timeout");
-    });
+    assertThat(store.operationLog())
+        .singleElement()
+        .satisfies(
+            op -> {
+              assertThat(op.success()).isFalse();
+              assertThat(op.message()).contains("timeout");
+            });
   }
 
   @Test
@@ -174,9 +230,12 @@ class AgentActionsTest {
     assertThat(actions.seats()).isEmpty();
     assertThat(pbx.isMember("complaints", "PJSIP/6001")).isFalse();
     assertThat(pbx.sent().getLast().action()).isEqualTo("QueueRemove");
-    assertThat(pbx.sent().getLast().fields()).containsEntry("Queue", "complaints")
+    assertThat(pbx.sent().getLast().fields())
+        .containsEntry("Queue", "complaints")
         .containsEntry("Interface", "PJSIP/6001");
-    assertThat(store.operationLog()).extracting(AgentOperation::action).containsExactly("LOGIN", "LOGOUT");
+    assertThat(store.operationLog())
+        .extracting(AgentOperation::action)
+        .containsExactly("LOGIN", "LOGOUT");
   }
 
   @Test
@@ -190,7 +249,8 @@ class AgentActionsTest {
     actions.login(AGENT, "PJSIP/6001", null);
     pbx.unreachable();
 
-    assertRefused(() -> actions.logout(AGENT), ErrorKind.CONFLICT, "PBX_REFUSED", "Asterisk 未执行该操作");
+    assertRefused(
+        () -> actions.logout(AGENT), ErrorKind.CONFLICT, "PBX_REFUSED", "Asterisk 未执行该操作");
     assertThat(actions.seats()).extracting(Seat::username).containsExactly("agent1");
   }
 
@@ -201,12 +261,16 @@ class AgentActionsTest {
     actions.pause(AGENT, null, BREAK);
 
     assertThat(pbx.paused("hotline", "PJSIP/6001")).isTrue();
-    assertThat(pbx.sent().getLast().fields()).containsEntry("Paused", "true").containsEntry("Reason", "小休");
-    assertThat(store.operationLog().getLast()).satisfies(op -> {
-      assertThat(op.action()).isEqualTo("PAUSE");
-      assertThat(op.reason()).isEqualTo("小休");
-      assertThat(op.message()).isEqualTo("Interface paused successfully");
-    });
+    assertThat(pbx.sent().getLast().fields())
+        .containsEntry("Paused", "true")
+        .containsEntry("Reason", "小休");
+    assertThat(store.operationLog().getLast())
+        .satisfies(
+            op -> {
+              assertThat(op.action()).isEqualTo("PAUSE");
+              assertThat(op.reason()).isEqualTo("小休");
+              assertThat(op.message()).isEqualTo("Interface paused successfully");
+            });
   }
 
   @Test
@@ -217,13 +281,17 @@ class AgentActionsTest {
     actions.unpause(AGENT, null);
 
     assertThat(pbx.paused("hotline", "PJSIP/6001")).isFalse();
-    assertThat(store.operationLog()).extracting(AgentOperation::action).containsExactly("LOGIN", "PAUSE", "UNPAUSE");
-    assertThat(store.operationLog().getLast().message()).isEqualTo("Interface unpaused successfully");
+    assertThat(store.operationLog())
+        .extracting(AgentOperation::action)
+        .containsExactly("LOGIN", "PAUSE", "UNPAUSE");
+    assertThat(store.operationLog().getLast().message())
+        .isEqualTo("Interface unpaused successfully");
   }
 
   @Test
   void pausingWithoutASeatIsRefused() {
-    assertRefused(() -> actions.pause(AGENT, null, BREAK), ErrorKind.CONFLICT, "NOT_LOGGED_IN", "请先签入");
+    assertRefused(
+        () -> actions.pause(AGENT, null, BREAK), ErrorKind.CONFLICT, "NOT_LOGGED_IN", "请先签入");
   }
 
   @Test
@@ -233,11 +301,13 @@ class AgentActionsTest {
     actions.pause(LEAD, "PJSIP/6001", BREAK);
 
     assertThat(pbx.paused("complaints", "PJSIP/6001")).isTrue();
-    assertThat(store.operationLog().getLast()).satisfies(op -> {
-      assertThat(op.username()).isEqualTo("lead1");
-      assertThat(op.iface()).isEqualTo("PJSIP/6001");
-      assertThat(op.queue()).isEqualTo("complaints");
-    });
+    assertThat(store.operationLog().getLast())
+        .satisfies(
+            op -> {
+              assertThat(op.username()).isEqualTo("lead1");
+              assertThat(op.iface()).isEqualTo("PJSIP/6001");
+              assertThat(op.queue()).isEqualTo("complaints");
+            });
   }
 
   @Test
@@ -245,20 +315,29 @@ class AgentActionsTest {
     actions.login(OTHER, "PJSIP/6002", null);
     actions.login(AGENT, "PJSIP/6001", null);
 
-    assertRefused(() -> actions.pause(AGENT, "PJSIP/6002", BREAK), ErrorKind.FORBIDDEN, "FORBIDDEN",
+    assertRefused(
+        () -> actions.pause(AGENT, "PJSIP/6002", BREAK),
+        ErrorKind.FORBIDDEN,
+        "FORBIDDEN",
         "当前角色（座席员）无权执行该话务操作");
     assertThat(pbx.paused("hotline", "PJSIP/6002")).isFalse();
   }
 
   @Test
   void pausingAnInterfaceThatIsInNoQueueIsAsterisksInterfaceNotFound() {
-    assertRefused(() -> actions.pause(LEAD, "PJSIP/6099", BREAK), ErrorKind.CONFLICT, "PBX_REFUSED",
+    assertRefused(
+        () -> actions.pause(LEAD, "PJSIP/6099", BREAK),
+        ErrorKind.CONFLICT,
+        "PBX_REFUSED",
         "Asterisk 未执行该操作：Interface not found");
     assertThat(pbx.sent().getLast().fields()).containsEntry("Queue", "hotline");
-    assertThat(store.operationLog()).singleElement().satisfies(op -> {
-      assertThat(op.success()).isFalse();
-      assertThat(op.message()).isEqualTo("Interface not found");
-    });
+    assertThat(store.operationLog())
+        .singleElement()
+        .satisfies(
+            op -> {
+              assertThat(op.success()).isFalse();
+              assertThat(op.message()).isEqualTo("Interface not found");
+            });
   }
 
   @Test
@@ -267,30 +346,43 @@ class AgentActionsTest {
     actions.supervise(LEAD, "WHISPER", "PJSIP/6001", "PJSIP/6100");
     actions.supervise(LEAD, "BARGE", "PJSIP/6001", "PJSIP/6100");
 
-    assertThat(pbx.sent()).allSatisfy(s -> {
-      assertThat(s.action()).isEqualTo("Originate");
-      assertThat(s.fields()).containsEntry("Channel", "PJSIP/6100").containsEntry("Application", "ChanSpy")
-          .containsEntry("CallerID", "\"班长监听\" <6001>");
-    });
-    assertThat(pbx.sent()).extracting(s -> s.fields().get("Data"))
+    assertThat(pbx.sent())
+        .allSatisfy(
+            s -> {
+              assertThat(s.action()).isEqualTo("Originate");
+              assertThat(s.fields())
+                  .containsEntry("Channel", "PJSIP/6100")
+                  .containsEntry("Application", "ChanSpy")
+                  .containsEntry("CallerID", "\"班长监听\" <6001>");
+            });
+    assertThat(pbx.sent())
+        .extracting(s -> s.fields().get("Data"))
         .containsExactly("PJSIP/6001,qE", "PJSIP/6001,qwE", "PJSIP/6001,qBE");
-    assertThat(store.operationLog()).extracting(AgentOperation::action, AgentOperation::target)
-        .containsExactly(tuple("LISTEN", "PJSIP/6001"),
+    assertThat(store.operationLog())
+        .extracting(AgentOperation::action, AgentOperation::target)
+        .containsExactly(
+            tuple("LISTEN", "PJSIP/6001"),
             tuple("WHISPER", "PJSIP/6001"),
             tuple("BARGE", "PJSIP/6001"));
   }
 
   @Test
   void anUnknownSupervisionModeIsRefused() {
-    assertRefused(() -> actions.supervise(LEAD, "RECORD", "PJSIP/6001", "PJSIP/6100"), ErrorKind.INVALID,
-        "INVALID_MODE", "监听方式只能是 LISTEN、WHISPER 或 BARGE");
+    assertRefused(
+        () -> actions.supervise(LEAD, "RECORD", "PJSIP/6001", "PJSIP/6100"),
+        ErrorKind.INVALID,
+        "INVALID_MODE",
+        "监听方式只能是 LISTEN、WHISPER 或 BARGE");
     assertThat(pbx.sent()).isEmpty();
   }
 
   @Test
   void onlyATeamLeadSupervises() {
-    assertRefused(() -> actions.supervise(AGENT, "LISTEN", "PJSIP/6002", "PJSIP/6001"), ErrorKind.FORBIDDEN,
-        "FORBIDDEN", "当前角色（座席员）无权执行该话务操作");
+    assertRefused(
+        () -> actions.supervise(AGENT, "LISTEN", "PJSIP/6002", "PJSIP/6001"),
+        ErrorKind.FORBIDDEN,
+        "FORBIDDEN",
+        "当前角色（座席员）无权执行该话务操作");
   }
 
   @Test
@@ -300,28 +392,39 @@ class AgentActionsTest {
     String actionId = actions.callback(AGENT, "T20261204-0001", "13800138000");
 
     assertThat(actionId).isEqualTo("callback-T20261204-0001-" + T0.toEpochMilli());
-    assertThat(pbx.sent().getLast().fields()).containsEntry("Channel", "PJSIP/6001")
-        .containsEntry("Context", Dialplan.CALLBACK_CONTEXT).containsEntry("Exten", "13800138000")
-        .containsEntry("Variable", Dialplan.TICKET_VARIABLE + "=T20261204-0001").containsEntry("ActionID", actionId);
-    assertThat(store.operationLog().getLast()).satisfies(op -> {
-      assertThat(op.action()).isEqualTo("CALLBACK");
-      assertThat(op.target()).isEqualTo("T20261204-0001");
-      assertThat(op.message()).isEqualTo("Originate successfully queued");
-    });
+    assertThat(pbx.sent().getLast().fields())
+        .containsEntry("Channel", "PJSIP/6001")
+        .containsEntry("Context", Dialplan.CALLBACK_CONTEXT)
+        .containsEntry("Exten", "13800138000")
+        .containsEntry("Variable", Dialplan.TICKET_VARIABLE + "=T20261204-0001")
+        .containsEntry("ActionID", actionId);
+    assertThat(store.operationLog().getLast())
+        .satisfies(
+            op -> {
+              assertThat(op.action()).isEqualTo("CALLBACK");
+              assertThat(op.target()).isEqualTo("T20261204-0001");
+              assertThat(op.message()).isEqualTo("Originate successfully queued");
+            });
   }
 
   @Test
   void aCallbackToANumberThatCannotBeDialledIsRefused() {
     actions.login(AGENT, "PJSIP/6001", null);
 
-    assertRefused(() -> actions.callback(AGENT, "T1", "138-0013"), ErrorKind.INVALID, "INVALID_PHONE",
+    assertRefused(
+        () -> actions.callback(AGENT, "T1", "138-0013"),
+        ErrorKind.INVALID,
+        "INVALID_PHONE",
         "诉求人电话不可外呼：138-0013");
     assertThat(pbx.sent()).extracting(FakePbx.Sent::action).containsExactly("QueueAdd");
   }
 
   @Test
   void aCallbackNeedsASeat() {
-    assertRefused(() -> actions.callback(AGENT, "T1", "13800138000"), ErrorKind.CONFLICT, "NOT_LOGGED_IN",
+    assertRefused(
+        () -> actions.callback(AGENT, "T1", "13800138000"),
+        ErrorKind.CONFLICT,
+        "NOT_LOGGED_IN",
         "尚未签入座席");
   }
 
@@ -335,8 +438,7 @@ class AgentActionsTest {
 
     assertThat(actions.operations(AGENT, "agent2", null, null, 100))
         .extracting(AgentOperation::username, AgentOperation::action)
-        .containsExactly(tuple("agent1", "PAUSE"),
-            tuple("agent1", "LOGIN"));
+        .containsExactly(tuple("agent1", "PAUSE"), tuple("agent1", "LOGIN"));
   }
 
   @Test
@@ -347,18 +449,24 @@ class AgentActionsTest {
     clock.advance(Duration.ofSeconds(10));
     actions.pause(AGENT, null, BREAK);
 
-    assertThat(actions.operations(LEAD, null, null, null, 100)).extracting(AgentOperation::username)
+    assertThat(actions.operations(LEAD, null, null, null, 100))
+        .extracting(AgentOperation::username)
         .containsExactly("agent1", "agent2", "agent1");
-    assertThat(actions.operations(LEAD, "agent2", null, null, 100)).extracting(AgentOperation::action)
+    assertThat(actions.operations(LEAD, "agent2", null, null, 100))
+        .extracting(AgentOperation::action)
         .containsExactly("LOGIN");
     assertThat(actions.operations(LEAD, null, T0.plusSeconds(5), T0.plusSeconds(20), 100))
-        .extracting(AgentOperation::username).containsExactly("agent2");
+        .extracting(AgentOperation::username)
+        .containsExactly("agent2");
     assertThat(actions.operations(LEAD, null, null, null, 0)).as("at least one entry").hasSize(1);
   }
 
   @Test
   void aDispatcherCannotReadTheOperationLog() {
-    assertRefused(() -> actions.operations(DISPATCHER, null, null, null, 10), ErrorKind.FORBIDDEN, "FORBIDDEN",
+    assertRefused(
+        () -> actions.operations(DISPATCHER, null, null, null, 10),
+        ErrorKind.FORBIDDEN,
+        "FORBIDDEN",
         "当前角色（派单员）无权查看座席操作日志");
   }
 

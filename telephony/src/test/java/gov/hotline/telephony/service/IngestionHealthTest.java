@@ -14,13 +14,22 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
-/** The pump tells how old the oldest frame is that is not stored and folded yet, on the clock frames carry. */
+/**
+ * The pump tells how old the oldest frame is that is not stored and folded yet, on the clock frames
+ * carry.
+ */
 class IngestionHealthTest {
   private final AtomicLong nanos = new AtomicLong(1_000_000_000L);
   private final IngestionQueue queue = new IngestionQueue(10);
-  private final IngestionPump pump = new IngestionPump(queue,
-      new IngestionService("lab", new MemoryTelephony(), new CallFolder("lab", FoldPolicy.defaults())),
-      IngestionMetrics.NONE, r -> { }, Clock.fixed(Instant.parse("2026-12-03T08:00:00Z"), ZoneOffset.UTC), nanos::get);
+  private final IngestionPump pump =
+      new IngestionPump(
+          queue,
+          new IngestionService(
+              "lab", new MemoryTelephony(), new CallFolder("lab", FoldPolicy.defaults())),
+          IngestionMetrics.NONE,
+          r -> {},
+          Clock.fixed(Instant.parse("2026-12-03T08:00:00Z"), ZoneOffset.UTC),
+          nanos::get);
 
   @Test
   void nothingWaitingMeansNoAge() {
@@ -40,7 +49,14 @@ class IngestionHealthTest {
   }
 
   private static AmiFrame frame(long seq, long receivedNanos) {
-    return new AmiFrame(AmiFrame.Type.MESSAGE, "lab", 1, seq, Instant.parse("2026-12-03T08:00:00Z"), receivedNanos,
-        "Event: Ping\r\n\r\n", false);
+    return new AmiFrame(
+        AmiFrame.Type.MESSAGE,
+        "lab",
+        1,
+        seq,
+        Instant.parse("2026-12-03T08:00:00Z"),
+        receivedNanos,
+        "Event: Ping\r\n\r\n",
+        false);
   }
 }

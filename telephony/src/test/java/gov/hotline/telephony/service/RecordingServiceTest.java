@@ -45,9 +45,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Recordings checked against files the test writes into a recordings directory: spoken, silent, cut short,
- * garbage, absent; PENDING until the grace period after the hang-up is over, then a conclusion; playback for the
- * listening roles only, every request audited. Time is a clock the test moves.
+ * Recordings checked against files the test writes into a recordings directory: spoken, silent, cut
+ * short, garbage, absent; PENDING until the grace period after the hang-up is over, then a
+ * conclusion; playback for the listening roles only, every request audited. Time is a clock the
+ * test moves.
  */
 class RecordingServiceTest {
   private static final Instant ENDED = Instant.parse("2026-12-04T02:00:00Z");
@@ -57,10 +58,11 @@ class RecordingServiceTest {
   private static final Actor MANAGER = new Actor(new UserId(4), "boss", Role.MANAGER, CENTER);
   private static final Actor AGENT = new Actor(new UserId(7), "agent1", Role.AGENT, CENTER);
 
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
+
   /** The recordings directory, inside the temporary one so that a file can lie just outside it. */
   private Path dir;
+
   private final MemoryTelephony store = new MemoryTelephony();
   private final MutableClock clock = new MutableClock(ENDED.plusSeconds(1));
   private RecordingService service;
@@ -73,18 +75,33 @@ class RecordingServiceTest {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      service = new RecordingService(store, new DirectoryRecordingFiles(dir), RecordingCheck.defaults(), clock);
+      service =
+          new RecordingService(
+              store, new DirectoryRecordingFiles(dir), RecordingCheck.defaults(), clock);
     }
     return service;
   }
 
-  /** A 16-bit mono 8 kHz WAVE of {@code seconds}: a 440 Hz tone (speech-like energy) or digital silence. */
+  /**
+   * A 16-bit mono 8 kHz WAVE of {@code seconds}: a 440 Hz tone (speech-like energy) or digital
+   * silence.
+   */
   private static byte[] wav(double seconds, boolean tone) {
     int samples = (int) (seconds * 8000);
     ByteBuffer b = ByteBuffer.allocate(44 + 2 * samples).order(ByteOrder.LITTLE_ENDIAN);
-    b.put("RIFF".getBytes()).putInt(36 + 2 * samples).put("WAVE".getBytes()).put("fmt ".getBytes()).putInt(16)
-        .putShort((short) 1).putShort((short) 1).putInt(8000).putInt(16000).putShort((short) 2)
-        .putShort((short) 16).put("data".getBytes()).putInt(2 * samples);
+    b.put("RIFF".getBytes())
+        .putInt(36 + 2 * samples)
+        .put("WAVE".getBytes())
+        .put("fmt ".getBytes())
+        .putInt(16)
+        .putShort((short) 1)
+        .putShort((short) 1)
+        .putInt(8000)
+        .putInt(16000)
+        .putShort((short) 2)
+        .putShort((short) 16)
+        .put("data".getBytes())
+        .putInt(2 * samples);
     for (int i = 0; i < samples; i++) {
       b.putShort(tone ? (short) (8000 * Math.sin(2 * Math.PI * 440 * i / 8000.0)) : 0);
     }
@@ -101,33 +118,65 @@ class RecordingServiceTest {
     return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
   }
 
-  /** An answered citizen call that ended at {@code ended}, its recording announced as {@code file}. */
+  /**
+   * An answered citizen call that ended at {@code ended}, its recording announced as {@code file}.
+   */
   private static Call answered(String id, String file, Instant ended) {
     Instant started = ended.minusSeconds(60);
-    return new Call(id, "lab", Direction.INBOUND, CallOutcome.ANSWERED,
-        new Call.Party("13800138000", null, "12345", null, null), "hotline", id,
-        new Call.Times(started, started.plusSeconds(4), started.plusSeconds(10), ended, ended, null),
-        new Call.Seconds(6, 50, null, null, null), "PJSIP/6001", "Agent One",
-        new Call.End(16, "Normal Clearing", "caller", false), file, file != null, false, false, List.of(),
-        List.of(new Leg(id, "PJSIP/trunk-00000001", started, ended, 16)), List.of());
+    return new Call(
+        id,
+        "lab",
+        Direction.INBOUND,
+        CallOutcome.ANSWERED,
+        new Call.Party("13800138000", null, "12345", null, null),
+        "hotline",
+        id,
+        new Call.Times(
+            started, started.plusSeconds(4), started.plusSeconds(10), ended, ended, null),
+        new Call.Seconds(6, 50, null, null, null),
+        "PJSIP/6001",
+        "Agent One",
+        new Call.End(16, "Normal Clearing", "caller", false),
+        file,
+        file != null,
+        false,
+        false,
+        List.of(),
+        List.of(new Leg(id, "PJSIP/trunk-00000001", started, ended, 16)),
+        List.of());
   }
 
   /** A caller who hung up in the queue: no agent, no recording needed. */
   private static Call abandoned(String id, Instant ended) {
     Instant started = ended.minusSeconds(30);
-    return new Call(id, "lab", Direction.INBOUND, CallOutcome.ABANDONED,
-        new Call.Party("13800138001", null, "12345", null, null), "hotline", id,
+    return new Call(
+        id,
+        "lab",
+        Direction.INBOUND,
+        CallOutcome.ABANDONED,
+        new Call.Party("13800138001", null, "12345", null, null),
+        "hotline",
+        id,
         new Call.Times(started, started.plusSeconds(4), null, ended, ended, null),
-        new Call.Seconds(26, null, null, null, null), null, null, new Call.End(16, "Normal Clearing", null, false),
-        null, false, false, true, List.of(), List.of(new Leg(id, "PJSIP/trunk-00000002", started, ended, 16)),
+        new Call.Seconds(26, null, null, null, null),
+        null,
+        null,
+        new Call.End(16, "Normal Clearing", null, false),
+        null,
+        false,
+        false,
+        true,
+        List.of(),
+        List.of(new Leg(id, "PJSIP/trunk-00000002", started, ended, 16)),
         List.of());
   }
 
   private void stored(Call... calls) {
-    store.inTransaction(r -> {
-      r.calls().upsert(List.of(calls));
-      return null;
-    });
+    store.inTransaction(
+        r -> {
+          r.calls().upsert(List.of(calls));
+          return null;
+        });
   }
 
   private Optional<Recording> indexed(String callId) {
@@ -246,36 +295,52 @@ class RecordingServiceTest {
   @Test
   void reindexingAStoredCallByIdReplacesItsCheck() throws IOException {
     stored(answered("1.10", "hotline-h-1.10.wav", ENDED));
-    assertThat(service().index("1.10")).hasValueSatisfying(
-        r -> assertThat(r.status()).isEqualTo(RecordingStatus.PENDING));
+    assertThat(service().index("1.10"))
+        .hasValueSatisfying(r -> assertThat(r.status()).isEqualTo(RecordingStatus.PENDING));
     write("hotline-h-1.10.wav", wav(1, true));
 
-    assertThat(service().index("1.10")).hasValueSatisfying(
-        r -> assertThat(r.status()).isEqualTo(RecordingStatus.VERIFIED));
-    assertThat(indexed("1.10")).hasValueSatisfying(r -> assertThat(r.status()).isEqualTo(RecordingStatus.VERIFIED));
+    assertThat(service().index("1.10"))
+        .hasValueSatisfying(r -> assertThat(r.status()).isEqualTo(RecordingStatus.VERIFIED));
+    assertThat(indexed("1.10"))
+        .hasValueSatisfying(r -> assertThat(r.status()).isEqualTo(RecordingStatus.VERIFIED));
     assertThat(service().index("no-such-call")).isEmpty();
   }
 
   @Test
   void settlingConcludesTheUncheckedAndPendingCallsPastTheGracePeriodOnly() throws IOException {
     Instant now = ENDED.plus(Duration.ofHours(1));
-    stored(answered("3.1", "rec-3.1.wav", ENDED), // never checked, file there
+    stored(
+        answered("3.1", "rec-3.1.wav", ENDED), // never checked, file there
         answered("3.2", "rec-3.2.wav", ENDED.plusSeconds(1)), // checked PENDING, file never came
         answered("3.3", "rec-3.3.wav", now.minusSeconds(2)), // still within the grace period
         answered("3.4", "rec-3.4.wav", now.minus(Duration.ofDays(4))), // older than the look-back
         abandoned("3.5", ENDED.plusSeconds(2))); // never checked, needed none
     write("rec-3.1.wav", wav(1, true));
-    store.inTransaction(r -> {
-      r.recordings().upsert(new Recording("3.2", "rec-3.2.wav", RecordingStatus.PENDING, null, null, null, null,
-          null, true, ENDED.plusSeconds(1)));
-      return null;
-    });
+    store.inTransaction(
+        r -> {
+          r.recordings()
+              .upsert(
+                  new Recording(
+                      "3.2",
+                      "rec-3.2.wav",
+                      RecordingStatus.PENDING,
+                      null,
+                      null,
+                      null,
+                      null,
+                      null,
+                      true,
+                      ENDED.plusSeconds(1)));
+          return null;
+        });
     clock.advance(Duration.between(clock.instant(), now));
 
     Map<RecordingStatus, Integer> settled = service().settle(100);
 
-    assertThat(settled).containsExactlyInAnyOrderEntriesOf(Map.of(RecordingStatus.VERIFIED, 1,
-        RecordingStatus.MISSING, 1, RecordingStatus.NONE, 1));
+    assertThat(settled)
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of(
+                RecordingStatus.VERIFIED, 1, RecordingStatus.MISSING, 1, RecordingStatus.NONE, 1));
     assertThat(indexed("3.3")).isEmpty();
     assertThat(indexed("3.4")).isEmpty();
     assertThat(service().settle(100)).as("each call is taken up once").isEmpty();
@@ -283,7 +348,8 @@ class RecordingServiceTest {
 
   @Test
   void settlingTakesTheOldestCallsFirstUpToTheLimit() {
-    stored(answered("4.2", "x-4.2.wav", ENDED.plusSeconds(10)), answered("4.1", "x-4.1.wav", ENDED));
+    stored(
+        answered("4.2", "x-4.2.wav", ENDED.plusSeconds(10)), answered("4.1", "x-4.1.wav", ENDED));
     clock.advance(Duration.ofMinutes(5));
 
     service().settle(1);
@@ -294,8 +360,10 @@ class RecordingServiceTest {
 
   @Test
   void beforeItsFirstCheckARecordingThatIsNeededShowsAsPending() {
-    assertThat(service().view(answered("5.1", null, ENDED), null).status()).isEqualTo(RecordingStatus.PENDING);
-    assertThat(service().view(abandoned("5.2", ENDED), null).status()).isEqualTo(RecordingStatus.NONE);
+    assertThat(service().view(answered("5.1", null, ENDED), null).status())
+        .isEqualTo(RecordingStatus.PENDING);
+    assertThat(service().view(abandoned("5.2", ENDED), null).status())
+        .isEqualTo(RecordingStatus.NONE);
   }
 
   @Test
@@ -312,9 +380,12 @@ class RecordingServiceTest {
     assertThat(p.sizeBytes()).isEqualTo(content.length);
     assertThat(p.sha256()).isEqualTo(sha256(content));
     assertThat(Files.readAllBytes(p.path())).isEqualTo(content);
-    assertThat(store.accessLog()).containsExactly(
-        new RecordingAccessLog.Access("6.1", 3, "lead1", "TEAM_LEAD", clock.instant(), "bytes=0-99", "GRANTED"),
-        new RecordingAccessLog.Access("6.1", 4, "boss", "MANAGER", clock.instant(), null, "GRANTED"));
+    assertThat(store.accessLog())
+        .containsExactly(
+            new RecordingAccessLog.Access(
+                "6.1", 3, "lead1", "TEAM_LEAD", clock.instant(), "bytes=0-99", "GRANTED"),
+            new RecordingAccessLog.Access(
+                "6.1", 4, "boss", "MANAGER", clock.instant(), null, "GRANTED"));
   }
 
   @Test
@@ -322,26 +393,34 @@ class RecordingServiceTest {
     write("rec-6.2.wav", wav(1, true));
     stored(answered("6.2", "rec-6.2.wav", ENDED));
 
-    assertThatThrownBy(() -> service().open("6.2", AGENT, null)).isInstanceOfSatisfying(DomainException.class,
-        e -> {
-          assertThat(e.kind()).isEqualTo(ErrorKind.FORBIDDEN);
-          assertThat(e).hasMessage("当前角色（座席员）无权调听录音，仅限班长、管理人员、系统管理员");
-        });
-    assertThat(store.accessLog()).extracting(RecordingAccessLog.Access::result).containsExactly("DENIED");
+    assertThatThrownBy(() -> service().open("6.2", AGENT, null))
+        .isInstanceOfSatisfying(
+            DomainException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo(ErrorKind.FORBIDDEN);
+              assertThat(e).hasMessage("当前角色（座席员）无权调听录音，仅限班长、管理人员、系统管理员");
+            });
+    assertThat(store.accessLog())
+        .extracting(RecordingAccessLog.Access::result)
+        .containsExactly("DENIED");
   }
 
   @Test
   void aCallWithoutAFileToPlayIsNotFoundAndAudited() {
     stored(answered("6.3", "rec-6.3.wav", ENDED));
 
-    assertThatThrownBy(() -> service().open("6.3", LEAD, null)).isInstanceOfSatisfying(DomainException.class,
-        e -> {
-          assertThat(e.kind()).isEqualTo(ErrorKind.NOT_FOUND);
-          assertThat(e.code()).isEqualTo("RECORDING_NOT_FOUND");
-          assertThat(e).hasMessage("该通话没有可调听的录音：6.3");
-        });
-    assertThatThrownBy(() -> service().open("no-such-call", LEAD, null)).isInstanceOf(DomainException.class);
-    assertThat(store.accessLog()).extracting(RecordingAccessLog.Access::result)
+    assertThatThrownBy(() -> service().open("6.3", LEAD, null))
+        .isInstanceOfSatisfying(
+            DomainException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo(ErrorKind.NOT_FOUND);
+              assertThat(e.code()).isEqualTo("RECORDING_NOT_FOUND");
+              assertThat(e).hasMessage("该通话没有可调听的录音：6.3");
+            });
+    assertThatThrownBy(() -> service().open("no-such-call", LEAD, null))
+        .isInstanceOf(DomainException.class);
+    assertThat(store.accessLog())
+        .extracting(RecordingAccessLog.Access::result)
         .containsExactly("NOT_FOUND", "NOT_FOUND");
   }
 
@@ -372,8 +451,8 @@ class RecordingServiceTest {
 
     assertThat(report.callsNeedingRecording()).isEqualTo(3);
     assertThat(report.verified()).isEqualTo(1);
-    assertThat(report.problems()).extracting(RecordingDay.Problem::callId, RecordingDay.Problem::status)
-        .containsExactlyInAnyOrder(tuple("7.2", "SILENT"),
-            tuple("7.3", "PENDING"));
+    assertThat(report.problems())
+        .extracting(RecordingDay.Problem::callId, RecordingDay.Problem::status)
+        .containsExactlyInAnyOrder(tuple("7.2", "SILENT"), tuple("7.3", "PENDING"));
   }
 }

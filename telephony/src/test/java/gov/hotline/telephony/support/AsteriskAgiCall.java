@@ -16,29 +16,25 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Asterisk's side of one FastAGI call, scripted: connects as {@code AGI(agi://127.0.0.1:port/...)} does, sends the
- * {@code agi_*} environment and a blank line, then reads every command the script sends and answers it as Asterisk
- * would. {@code GET DATA} consumes the caller's next action: a key ({@code 200 result=1}), silence
- * ({@code 200 result= (timeout)}), hanging up ({@code HANGUP} then {@code 511 result=-1} for this and every later
- * command) or the connection dropping (the socket is closed without a word). Other commands succeed
- * ({@code STREAM FILE} → {@code 200 result=0 endpos=…}, the rest {@code 200 result=1}).
+ * Asterisk's side of one FastAGI call, scripted: connects as {@code AGI(agi://127.0.0.1:port/...)}
+ * does, sends the {@code agi_*} environment and a blank line, then reads every command the script
+ * sends and answers it as Asterisk would. {@code GET DATA} consumes the caller's next action: a key
+ * ({@code 200 result=1}), silence ({@code 200 result= (timeout)}), hanging up ({@code HANGUP} then
+ * {@code 511 result=-1} for this and every later command) or the connection dropping (the socket is
+ * closed without a word). Other commands succeed ({@code STREAM FILE} → {@code 200 result=0
+ * endpos=…}, the rest {@code 200 result=1}).
  */
 public final class AsteriskAgiCall {
   /** What the caller does when the script waits for a key. */
-  public sealed interface Action {
-  }
+  public sealed interface Action {}
 
-  public record Key(String digits) implements Action {
-  }
+  public record Key(String digits) implements Action {}
 
-  public record Silence() implements Action {
-  }
+  public record Silence() implements Action {}
 
-  public record HangUp() implements Action {
-  }
+  public record HangUp() implements Action {}
 
-  public record Drop() implements Action {
-  }
+  public record Drop() implements Action {}
 
   private final int port;
   private final Map<String, String> env = new LinkedHashMap<>();
@@ -70,7 +66,10 @@ public final class AsteriskAgiCall {
     env.put("agi_threadid", "140234567890");
   }
 
-  /** A call running {@code script} (the part of the AGI URL after the port, with its {@code ?parameters}). */
+  /**
+   * A call running {@code script} (the part of the AGI URL after the port, with its {@code
+   * ?parameters}).
+   */
   public static AsteriskAgiCall to(int port, String script) {
     return new AsteriskAgiCall(port, script);
   }
@@ -108,14 +107,18 @@ public final class AsteriskAgiCall {
     return this;
   }
 
-  /** Runs the call until the script closes the connection; returns the commands it sent, in order. */
+  /**
+   * Runs the call until the script closes the connection; returns the commands it sent, in order.
+   */
   public List<String> run() {
     List<String> commands = new ArrayList<>();
     try (Socket socket = new Socket()) {
       socket.connect(new InetSocketAddress("127.0.0.1", port), 5000);
-      socket.setSoTimeout(30_000);               // a script that neither talks nor hangs up fails the test
+      socket.setSoTimeout(30_000); // a script that neither talks nor hangs up fails the test
       OutputStream out = socket.getOutputStream();
-      BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+      BufferedReader in =
+          new BufferedReader(
+              new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
       StringBuilder head = new StringBuilder();
       env.forEach((k, v) -> head.append(k).append(": ").append(v).append('\n'));
       write(out, head.append('\n').toString());
@@ -128,7 +131,7 @@ public final class AsteriskAgiCall {
         }
         String reply = reply(command);
         if (reply == null) {
-          return commands;                        // the connection drops: Asterisk is gone
+          return commands; // the connection drops: Asterisk is gone
         }
         dead = reply.startsWith("HANGUP");
         write(out, reply);

@@ -4,16 +4,19 @@ import java.time.Duration;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 
-/** Waits for a condition that another thread makes true; fails with a message when it does not happen in time. */
+/**
+ * Waits for a condition that another thread makes true; fails with a message when it does not
+ * happen in time.
+ */
 public final class Await {
-  private Await() {
-  }
+  private Await() {}
 
   public static void until(String what, Duration atMost, BooleanSupplier condition) {
     long deadline = System.nanoTime() + atMost.toNanos();
     while (!condition.getAsBoolean()) {
       if (System.nanoTime() > deadline) {
-        throw new AssertionError("timed out after " + atMost.toMillis() + " ms waiting until " + what);
+        throw new AssertionError(
+            "timed out after " + atMost.toMillis() + " ms waiting until " + what);
       }
       LockSupport.parkNanos(5_000_000);
     }

@@ -10,11 +10,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeoutException;
 
 /**
- * An Asterisk server for {@link PbxCommands}: records every action sent, keeps the queue members, and answers as
- * Asterisk's manager does (the texts of app_queue and manager.c): "Added interface to queue", "Unable to add
- * interface: Already there", "Unable to remove interface: Not there", "Interface not found" for a pause of a
- * non-member, "Unable to add interface to queue: No such queue", "Interface paused successfully", "Originate
- * successfully queued". {@link #unreachable} makes every action time out (and change nothing) as over a dead link.
+ * An Asterisk server for {@link PbxCommands}: records every action sent, keeps the queue members,
+ * and answers as Asterisk's manager does (the texts of app_queue and manager.c): "Added interface
+ * to queue", "Unable to add interface: Already there", "Unable to remove interface: Not there",
+ * "Interface not found" for a pause of a non-member, "Unable to add interface to queue: No such
+ * queue", "Interface paused successfully", "Originate successfully queued". {@link #unreachable}
+ * makes every action time out (and change nothing) as over a dead link.
  */
 public final class FakePbx implements PbxCommands {
   /** One action as sent: its name and fields, in the order given. */
@@ -26,8 +27,10 @@ public final class FakePbx implements PbxCommands {
   }
 
   private final List<Sent> sent = new ArrayList<>();
+
   /** queue → interface → paused. */
   private final Map<String, Map<String, Boolean>> members = new LinkedHashMap<>();
+
   private final Set<String> queues;
   private boolean unreachable;
 
@@ -67,10 +70,20 @@ public final class FakePbx implements PbxCommands {
   }
 
   @Override
-  public synchronized CompletableFuture<Result> queueAdd(String queue, String iface, String memberName,
-                                                         boolean paused) {
-    Sent s = new Sent("QueueAdd", fields("Queue", queue, "Interface", iface, "MemberName", memberName,
-        "Paused", Boolean.toString(paused)));
+  public synchronized CompletableFuture<Result> queueAdd(
+      String queue, String iface, String memberName, boolean paused) {
+    Sent s =
+        new Sent(
+            "QueueAdd",
+            fields(
+                "Queue",
+                queue,
+                "Interface",
+                iface,
+                "MemberName",
+                memberName,
+                "Paused",
+                Boolean.toString(paused)));
     if (unreachable) {
       return answer(s, false, null);
     }
@@ -95,23 +108,54 @@ public final class FakePbx implements PbxCommands {
   }
 
   @Override
-  public synchronized CompletableFuture<Result> queuePause(String queue, String iface, boolean paused,
-                                                           String reason) {
-    Sent s = new Sent("QueuePause", fields("Queue", queue, "Interface", iface, "Paused", Boolean.toString(paused),
-        "Reason", reason));
+  public synchronized CompletableFuture<Result> queuePause(
+      String queue, String iface, boolean paused, String reason) {
+    Sent s =
+        new Sent(
+            "QueuePause",
+            fields(
+                "Queue",
+                queue,
+                "Interface",
+                iface,
+                "Paused",
+                Boolean.toString(paused),
+                "Reason",
+                reason));
     if (unreachable || !isMember(queue, iface)) {
       return answer(s, false, "Interface not found");
     }
     members.get(queue).put(iface, paused);
-    return answer(s, true, paused ? "Interface paused successfully" : "Interface unpaused successfully");
+    return answer(
+        s, true, paused ? "Interface paused successfully" : "Interface unpaused successfully");
   }
 
   @Override
-  public synchronized CompletableFuture<Result> originate(String channel, String context, String exten,
-                                                          String application, String data, String callerId,
-                                                          Map<String, String> variables, String actionId) {
-    Map<String, String> f = fields("Channel", channel, "Context", context, "Exten", exten, "Application",
-        application, "Data", data, "CallerID", callerId, "ActionID", actionId);
+  public synchronized CompletableFuture<Result> originate(
+      String channel,
+      String context,
+      String exten,
+      String application,
+      String data,
+      String callerId,
+      Map<String, String> variables,
+      String actionId) {
+    Map<String, String> f =
+        fields(
+            "Channel",
+            channel,
+            "Context",
+            context,
+            "Exten",
+            exten,
+            "Application",
+            application,
+            "Data",
+            data,
+            "CallerID",
+            callerId,
+            "ActionID",
+            actionId);
     variables.forEach((k, v) -> f.put("Variable", k + "=" + v));
     Sent s = new Sent("Originate", f);
     return answer(s, true, "Originate successfully queued");
@@ -120,8 +164,8 @@ public final class FakePbx implements PbxCommands {
   private CompletableFuture<Result> answer(Sent s, boolean success, String message) {
     sent.add(s);
     if (unreachable) {
-      return CompletableFuture.failedFuture(new TimeoutException("Asterisk did not answer " + s.action()
-          + " in time (timeout)"));
+      return CompletableFuture.failedFuture(
+          new TimeoutException("Asterisk did not answer " + s.action() + " in time (timeout)"));
     }
     return CompletableFuture.completedFuture(new Result(success, message));
   }

@@ -36,7 +36,10 @@ public final class RecordingSink implements FrameSink {
   }
 
   public List<String> messages() {
-    return frames.stream().filter(f -> f.type() == AmiFrame.Type.MESSAGE).map(AmiFrame::raw).toList();
+    return frames.stream()
+        .filter(f -> f.type() == AmiFrame.Type.MESSAGE)
+        .map(AmiFrame::raw)
+        .toList();
   }
 
   public List<AmiFrame.Type> boundaries() {

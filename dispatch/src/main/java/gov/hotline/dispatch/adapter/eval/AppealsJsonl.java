@@ -12,8 +12,7 @@ import java.util.List;
 
 /** Reads evaluation appeals in the schema of appeals.jsonl, one JSON object per line. */
 public final class AppealsJsonl {
-  private AppealsJsonl() {
-  }
+  private AppealsJsonl() {}
 
   public static List<EvalAppeal> parse(String text) {
     List<EvalAppeal> out = new ArrayList<>();
@@ -33,12 +32,22 @@ public final class AppealsJsonl {
   }
 
   private static EvalAppeal appeal(JsonObject j) {
-    List<UnitId> alternatives = j.getJsonArray("alt_lead_units", new JsonArray()).stream()
-        .map(o -> UnitId.of(o.toString())).toList();
-    return new EvalAppeal(j.getString("id"), OffsetDateTime.parse(j.getString("ts")).toInstant(), j.getString("text"),
-        j.getString("address"), appealType(j.getString("appeal_type")), CategoryId.of(j.getString("category")),
-        UnitId.of(j.getString("lead_unit")), alternatives, j.getString("routing", "functional"),
-        j.getString("dup_of"), j.getString("cluster"));
+    List<UnitId> alternatives =
+        j.getJsonArray("alt_lead_units", new JsonArray()).stream()
+            .map(o -> UnitId.of(o.toString()))
+            .toList();
+    return new EvalAppeal(
+        j.getString("id"),
+        OffsetDateTime.parse(j.getString("ts")).toInstant(),
+        j.getString("text"),
+        j.getString("address"),
+        appealType(j.getString("appeal_type")),
+        CategoryId.of(j.getString("category")),
+        UnitId.of(j.getString("lead_unit")),
+        alternatives,
+        j.getString("routing", "functional"),
+        j.getString("dup_of"),
+        j.getString("cluster"));
   }
 
   static AppealType appealType(String label) {

@@ -13,12 +13,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads a unit directory in the schema of units.json ({@code district}, {@code lead_placeholders}, {@code units}
- * with aliases and places, {@code categories}, {@code rules}); malformed input becomes a 400 naming what is wrong.
+ * Reads a unit directory in the schema of units.json ({@code district}, {@code lead_placeholders},
+ * {@code units} with aliases and places, {@code categories}, {@code rules}); malformed input
+ * becomes a 400 naming what is wrong.
  */
 public final class DirectoryJson {
-  private DirectoryJson() {
-  }
+  private DirectoryJson() {}
 
   public static DirectoryImport parse(String text) {
     JsonObject json;
@@ -35,8 +35,13 @@ public final class DirectoryJson {
       Map<String, String> placeholders = new LinkedHashMap<>();
       JsonObject ph = json.getJsonObject("lead_placeholders", new JsonObject());
       ph.forEach(e -> placeholders.put(e.getKey(), String.valueOf(e.getValue())));
-      return new DirectoryImport(json.getString("district"), json.getString("version"), placeholders,
-          units(array(json, "units")), categories(array(json, "categories")), rules(array(json, "rules")));
+      return new DirectoryImport(
+          json.getString("district"),
+          json.getString("version"),
+          placeholders,
+          units(array(json, "units")),
+          categories(array(json, "categories")),
+          rules(array(json, "rules")));
     } catch (ClassCastException e) {
       throw invalid("字段类型不正确（" + e.getMessage() + "）");
     }
@@ -65,12 +70,31 @@ public final class DirectoryJson {
         if (name == null || name.isBlank()) {
           throw invalid("单位 " + u.getString("id") + " 的地名缺少 name");
         }
-        places.add(new Place(name.strip(), PlaceKind.byLabel(kind == null ? "" : kind).orElseThrow(() -> invalid(
-            "单位 " + u.getString("id") + " 的地名“" + name + "”类型无效：" + kind + "（可选：小区、社区、村、道路、地标）"))));
+        places.add(
+            new Place(
+                name.strip(),
+                PlaceKind.byLabel(kind == null ? "" : kind)
+                    .orElseThrow(
+                        () ->
+                            invalid(
+                                "单位 "
+                                    + u.getString("id")
+                                    + " 的地名“"
+                                    + name
+                                    + "”类型无效："
+                                    + kind
+                                    + "（可选：小区、社区、村、道路、地标）"))));
       }
-      out.add(new DirectoryImport.ImportedUnit(u.getString("id"), u.getString("name"), u.getString("type"),
-          u.getString("parent"), strings(u.getJsonArray("aliases")), u.getString("service"),
-          u.getString("service_area"), places));
+      out.add(
+          new DirectoryImport.ImportedUnit(
+              u.getString("id"),
+              u.getString("name"),
+              u.getString("type"),
+              u.getString("parent"),
+              strings(u.getJsonArray("aliases")),
+              u.getString("service"),
+              u.getString("service_area"),
+              places));
     }
     return out;
   }
@@ -80,8 +104,11 @@ public final class DirectoryJson {
     for (Object o : arr) {
       JsonObject c = object(o, "categories");
       JsonArray children = c.getJsonArray("children", new JsonArray());
-      out.add(new DirectoryImport.ImportedCategory(c.getString("id"), c.getString("name"),
-          children.isEmpty() ? List.of() : categories(children)));
+      out.add(
+          new DirectoryImport.ImportedCategory(
+              c.getString("id"),
+              c.getString("name"),
+              children.isEmpty() ? List.of() : categories(children)));
     }
     return out;
   }
@@ -90,8 +117,13 @@ public final class DirectoryJson {
     List<DirectoryImport.ImportedRule> out = new ArrayList<>();
     for (Object o : arr) {
       JsonObject r = object(o, "rules");
-      out.add(new DirectoryImport.ImportedRule(r.getString("category"), r.getString("when"), r.getString("lead"),
-          strings(r.getJsonArray("assist")), r.getString("note")));
+      out.add(
+          new DirectoryImport.ImportedRule(
+              r.getString("category"),
+              r.getString("when"),
+              r.getString("lead"),
+              strings(r.getJsonArray("assist")),
+              r.getString("note")));
     }
     return out;
   }

@@ -8,13 +8,15 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.jooq.DSLContext;
 
 /**
- * Daily ticket numbers handed out from blocks reserved in the database, so that concurrent intakes on several
- * instances never share a number and never wait on one hot row. Numbers restart at 1 each day; a crash leaves a gap.
+ * Daily ticket numbers handed out from blocks reserved in the database, so that concurrent intakes
+ * on several instances never share a number and never wait on one hot row. Numbers restart at 1
+ * each day; a crash leaves a gap.
  */
 public final class BlockTicketNumbers implements TicketNumberSequence {
   private final DSLContext db;
   private final int blockSize;
-  private final ReentrantLock lock = new ReentrantLock(); // not synchronized: callers may be virtual threads
+  private final ReentrantLock lock =
+      new ReentrantLock(); // not synchronized: callers may be virtual threads
   private LocalDate day;
   private long next;
   private long end;
@@ -38,13 +40,15 @@ public final class BlockTicketNumbers implements TicketNumberSequence {
   }
 
   private void reserve(LocalDate today) {
-    long upTo = db.insertInto(TICKET_NUMBER_BLOCK)
-        .set(TICKET_NUMBER_BLOCK.DAY, today)
-        .set(TICKET_NUMBER_BLOCK.NEXT_VALUE, 1L + blockSize)
-        .onConflict(TICKET_NUMBER_BLOCK.DAY).doUpdate()
-        .set(TICKET_NUMBER_BLOCK.NEXT_VALUE, TICKET_NUMBER_BLOCK.NEXT_VALUE.plus(blockSize))
-        .returning(TICKET_NUMBER_BLOCK.NEXT_VALUE)
-        .fetchOne(TICKET_NUMBER_BLOCK.NEXT_VALUE);
+    long upTo =
+        db.insertInto(TICKET_NUMBER_BLOCK)
+            .set(TICKET_NUMBER_BLOCK.DAY, today)
+            .set(TICKET_NUMBER_BLOCK.NEXT_VALUE, 1L + blockSize)
+            .onConflict(TICKET_NUMBER_BLOCK.DAY)
+            .doUpdate()
+            .set(TICKET_NUMBER_BLOCK.NEXT_VALUE, TICKET_NUMBER_BLOCK.NEXT_VALUE.plus(blockSize))
+            .returning(TICKET_NUMBER_BLOCK.NEXT_VALUE)
+            .fetchOne(TICKET_NUMBER_BLOCK.NEXT_VALUE);
     day = today;
     next = upTo - blockSize;
     end = upTo;

@@ -41,26 +41,42 @@ final class JooqAttachmentRepository implements AttachmentRepository {
         .set(TICKET_ATTACHMENT.UPLOADER_NAME, a.uploadedBy().username())
         .set(TICKET_ATTACHMENT.UPLOADER_ROLE, a.uploadedBy().role().name())
         .set(TICKET_ATTACHMENT.UPLOADER_UNIT, a.uploadedBy().unitId().value())
-        .returning(TICKET_ATTACHMENT.ID).fetchOne().getId();
+        .returning(TICKET_ATTACHMENT.ID)
+        .fetchOne()
+        .getId();
   }
 
   @Override
   public List<Attachment> ofTicket(TicketId ticket) {
-    return db.selectFrom(TICKET_ATTACHMENT).where(TICKET_ATTACHMENT.TICKET_ID.eq(ticket.value()))
-        .orderBy(TICKET_ATTACHMENT.ID).fetch(JooqAttachmentRepository::toDomain);
+    return db.selectFrom(TICKET_ATTACHMENT)
+        .where(TICKET_ATTACHMENT.TICKET_ID.eq(ticket.value()))
+        .orderBy(TICKET_ATTACHMENT.ID)
+        .fetch(JooqAttachmentRepository::toDomain);
   }
 
   @Override
   public Optional<Attachment> find(TicketId ticket, long id) {
-    return db.selectFrom(TICKET_ATTACHMENT).where(TICKET_ATTACHMENT.TICKET_ID.eq(ticket.value()))
-        .and(TICKET_ATTACHMENT.ID.eq(id)).fetchOptional(JooqAttachmentRepository::toDomain);
+    return db.selectFrom(TICKET_ATTACHMENT)
+        .where(TICKET_ATTACHMENT.TICKET_ID.eq(ticket.value()))
+        .and(TICKET_ATTACHMENT.ID.eq(id))
+        .fetchOptional(JooqAttachmentRepository::toDomain);
   }
 
   private static Attachment toDomain(TicketAttachmentRecord r) {
-    return new Attachment(r.getId(), TicketId.of(r.getTicketId()), r.getSha256(),
-        AttachmentType.byMediaType(r.getMediaType()).orElseThrow(), r.getSizeBytes(), r.getDisplayName(),
-        AttachmentPurpose.valueOf(r.getPurpose()), r.getHasThumbnail(), instant(r.getUploadedAt()),
-        new Actor(new UserId(r.getUploadedBy()), r.getUploaderName(), Role.valueOf(r.getUploaderRole()),
+    return new Attachment(
+        r.getId(),
+        TicketId.of(r.getTicketId()),
+        r.getSha256(),
+        AttachmentType.byMediaType(r.getMediaType()).orElseThrow(),
+        r.getSizeBytes(),
+        r.getDisplayName(),
+        AttachmentPurpose.valueOf(r.getPurpose()),
+        r.getHasThumbnail(),
+        instant(r.getUploadedAt()),
+        new Actor(
+            new UserId(r.getUploadedBy()),
+            r.getUploaderName(),
+            Role.valueOf(r.getUploaderRole()),
             UnitId.of(r.getUploaderUnit())));
   }
 }

@@ -36,9 +36,17 @@ final class JooqReferenceDataRepository implements ReferenceDataRepository {
 
   @Override
   public List<OrgUnit> units() {
-    return db.selectFrom(ORG_UNIT).orderBy(ORG_UNIT.ID).fetch(r -> new OrgUnit(UnitId.of(r.getId()),
-        r.getParentId() == null ? null : UnitId.of(r.getParentId()), r.getName(), UnitType.valueOf(r.getType()),
-        Arrays.asList(r.getAliases()), r.getActive()));
+    return db.selectFrom(ORG_UNIT)
+        .orderBy(ORG_UNIT.ID)
+        .fetch(
+            r ->
+                new OrgUnit(
+                    UnitId.of(r.getId()),
+                    r.getParentId() == null ? null : UnitId.of(r.getParentId()),
+                    r.getName(),
+                    UnitType.valueOf(r.getType()),
+                    Arrays.asList(r.getAliases()),
+                    r.getActive()));
   }
 
   @Override
@@ -46,46 +54,72 @@ final class JooqReferenceDataRepository implements ReferenceDataRepository {
     String parent = u.parentId() == null ? null : u.parentId().value();
     String[] aliases = u.aliases().toArray(String[]::new);
     db.insertInto(ORG_UNIT)
-        .set(ORG_UNIT.ID, u.id().value()).set(ORG_UNIT.PARENT_ID, parent).set(ORG_UNIT.NAME, u.name())
-        .set(ORG_UNIT.TYPE, u.type().name()).set(ORG_UNIT.ALIASES, aliases).set(ORG_UNIT.ACTIVE, u.active())
-        .onConflict(ORG_UNIT.ID).doUpdate()
-        .set(ORG_UNIT.PARENT_ID, parent).set(ORG_UNIT.NAME, u.name()).set(ORG_UNIT.TYPE, u.type().name())
-        .set(ORG_UNIT.ALIASES, aliases).set(ORG_UNIT.ACTIVE, u.active())
+        .set(ORG_UNIT.ID, u.id().value())
+        .set(ORG_UNIT.PARENT_ID, parent)
+        .set(ORG_UNIT.NAME, u.name())
+        .set(ORG_UNIT.TYPE, u.type().name())
+        .set(ORG_UNIT.ALIASES, aliases)
+        .set(ORG_UNIT.ACTIVE, u.active())
+        .onConflict(ORG_UNIT.ID)
+        .doUpdate()
+        .set(ORG_UNIT.PARENT_ID, parent)
+        .set(ORG_UNIT.NAME, u.name())
+        .set(ORG_UNIT.TYPE, u.type().name())
+        .set(ORG_UNIT.ALIASES, aliases)
+        .set(ORG_UNIT.ACTIVE, u.active())
         .set(ORG_UNIT.UPDATED_AT, OffsetDateTime.now(clock))
         .execute();
   }
 
   @Override
   public List<Category> categories() {
-    return db.selectFrom(CATEGORY).orderBy(CATEGORY.SORT_ORDER, CATEGORY.ID).fetch(r -> new Category(
-        CategoryId.of(r.getId()), r.getParentId() == null ? null : CategoryId.of(r.getParentId()), r.getName(),
-        r.getSortOrder(), r.getActive()));
+    return db.selectFrom(CATEGORY)
+        .orderBy(CATEGORY.SORT_ORDER, CATEGORY.ID)
+        .fetch(
+            r ->
+                new Category(
+                    CategoryId.of(r.getId()),
+                    r.getParentId() == null ? null : CategoryId.of(r.getParentId()),
+                    r.getName(),
+                    r.getSortOrder(),
+                    r.getActive()));
   }
 
   @Override
   public void upsertCategory(Category c) {
     String parent = c.parentId() == null ? null : c.parentId().value();
     db.insertInto(CATEGORY)
-        .set(CATEGORY.ID, c.id().value()).set(CATEGORY.PARENT_ID, parent).set(CATEGORY.NAME, c.name())
-        .set(CATEGORY.SORT_ORDER, c.sortOrder()).set(CATEGORY.ACTIVE, c.active())
-        .onConflict(CATEGORY.ID).doUpdate()
-        .set(CATEGORY.PARENT_ID, parent).set(CATEGORY.NAME, c.name()).set(CATEGORY.SORT_ORDER, c.sortOrder())
+        .set(CATEGORY.ID, c.id().value())
+        .set(CATEGORY.PARENT_ID, parent)
+        .set(CATEGORY.NAME, c.name())
+        .set(CATEGORY.SORT_ORDER, c.sortOrder())
+        .set(CATEGORY.ACTIVE, c.active())
+        .onConflict(CATEGORY.ID)
+        .doUpdate()
+        .set(CATEGORY.PARENT_ID, parent)
+        .set(CATEGORY.NAME, c.name())
+        .set(CATEGORY.SORT_ORDER, c.sortOrder())
         .set(CATEGORY.ACTIVE, c.active())
         .execute();
   }
 
   @Override
   public List<CalendarDay> calendarDays() {
-    return db.selectFrom(CALENDAR_DAY).orderBy(CALENDAR_DAY.DAY)
+    return db.selectFrom(CALENDAR_DAY)
+        .orderBy(CALENDAR_DAY.DAY)
         .fetch(r -> new CalendarDay(r.getDay(), DayKind.valueOf(r.getKind()), r.getName()));
   }
 
   @Override
   public void upsertCalendarDay(CalendarDay d) {
     db.insertInto(CALENDAR_DAY)
-        .set(CALENDAR_DAY.DAY, d.date()).set(CALENDAR_DAY.KIND, d.kind().name()).set(CALENDAR_DAY.NAME, d.name())
-        .onConflict(CALENDAR_DAY.DAY).doUpdate()
-        .set(CALENDAR_DAY.KIND, d.kind().name()).set(CALENDAR_DAY.NAME, d.name())
+        .set(CALENDAR_DAY.DAY, d.date())
+        .set(CALENDAR_DAY.KIND, d.kind().name())
+        .set(CALENDAR_DAY.NAME, d.name())
+        .onConflict(CALENDAR_DAY.DAY)
+        .doUpdate()
+        .set(CALENDAR_DAY.KIND, d.kind().name())
+        .set(CALENDAR_DAY.NAME, d.name())
         .execute();
   }
 
@@ -96,20 +130,31 @@ final class JooqReferenceDataRepository implements ReferenceDataRepository {
 
   @Override
   public List<SlaPolicy> slaPolicies() {
-    return db.selectFrom(SLA_POLICY).orderBy(SLA_POLICY.ID).fetch(r -> new SlaPolicy(
-        r.getCategoryId() == null ? null : CategoryId.of(r.getCategoryId()), Urgency.valueOf(r.getUrgency()),
-        TimeLimit.parse(r.getSignFor()), TimeLimit.parse(r.getHandling()), TimeLimit.parse(r.getCallback())));
+    return db.selectFrom(SLA_POLICY)
+        .orderBy(SLA_POLICY.ID)
+        .fetch(
+            r ->
+                new SlaPolicy(
+                    r.getCategoryId() == null ? null : CategoryId.of(r.getCategoryId()),
+                    Urgency.valueOf(r.getUrgency()),
+                    TimeLimit.parse(r.getSignFor()),
+                    TimeLimit.parse(r.getHandling()),
+                    TimeLimit.parse(r.getCallback())));
   }
 
   @Override
   public void upsertSlaPolicy(SlaPolicy p) {
     String category = p.categoryId() == null ? null : p.categoryId().value();
     db.insertInto(SLA_POLICY)
-        .set(SLA_POLICY.CATEGORY_ID, category).set(SLA_POLICY.URGENCY, p.urgency().name())
-        .set(SLA_POLICY.SIGN_FOR, p.signFor().code()).set(SLA_POLICY.HANDLING, p.handling().code())
+        .set(SLA_POLICY.CATEGORY_ID, category)
+        .set(SLA_POLICY.URGENCY, p.urgency().name())
+        .set(SLA_POLICY.SIGN_FOR, p.signFor().code())
+        .set(SLA_POLICY.HANDLING, p.handling().code())
         .set(SLA_POLICY.CALLBACK, p.callback().code())
-        .onConflictOnConstraint(Keys.SLA_POLICY_KEY).doUpdate()
-        .set(SLA_POLICY.SIGN_FOR, p.signFor().code()).set(SLA_POLICY.HANDLING, p.handling().code())
+        .onConflictOnConstraint(Keys.SLA_POLICY_KEY)
+        .doUpdate()
+        .set(SLA_POLICY.SIGN_FOR, p.signFor().code())
+        .set(SLA_POLICY.HANDLING, p.handling().code())
         .set(SLA_POLICY.CALLBACK, p.callback().code())
         .execute();
   }
@@ -117,6 +162,9 @@ final class JooqReferenceDataRepository implements ReferenceDataRepository {
   @Override
   public boolean deleteSlaPolicy(CategoryId category, Urgency urgency) {
     return db.deleteFrom(SLA_POLICY)
-        .where(SLA_POLICY.CATEGORY_ID.eq(category.value()), SLA_POLICY.URGENCY.eq(urgency.name())).execute() > 0;
+            .where(
+                SLA_POLICY.CATEGORY_ID.eq(category.value()), SLA_POLICY.URGENCY.eq(urgency.name()))
+            .execute()
+        > 0;
   }
 }

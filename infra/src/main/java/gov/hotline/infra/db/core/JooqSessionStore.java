@@ -39,11 +39,16 @@ public final class JooqSessionStore implements SessionStore {
 
   @Override
   public Optional<Session> touch(String id, Instant now) {
-    int rows = db.update(USER_SESSION).set(USER_SESSION.LAST_SEEN_AT, offset(now))
-        .where(USER_SESSION.ID.eq(id), active(now))
-        .and(DSL.exists(DSL.selectOne().from(APP_USER)
-            .where(APP_USER.ID.eq(USER_SESSION.USER_ID), APP_USER.ENABLED.isTrue())))
-        .execute();
+    int rows =
+        db.update(USER_SESSION)
+            .set(USER_SESSION.LAST_SEEN_AT, offset(now))
+            .where(USER_SESSION.ID.eq(id), active(now))
+            .and(
+                DSL.exists(
+                    DSL.selectOne()
+                        .from(APP_USER)
+                        .where(APP_USER.ID.eq(USER_SESSION.USER_ID), APP_USER.ENABLED.isTrue())))
+            .execute();
     return rows == 0 ? Optional.empty() : byId(id);
   }
 
@@ -54,22 +59,30 @@ public final class JooqSessionStore implements SessionStore {
 
   @Override
   public boolean revoke(String id, String reason, Instant now) {
-    return db.update(USER_SESSION).set(USER_SESSION.REVOKED_AT, offset(now))
-        .set(USER_SESSION.REVOKED_REASON, reason)
-        .where(USER_SESSION.ID.eq(id), USER_SESSION.REVOKED_AT.isNull()).execute() > 0;
+    return db.update(USER_SESSION)
+            .set(USER_SESSION.REVOKED_AT, offset(now))
+            .set(USER_SESSION.REVOKED_REASON, reason)
+            .where(USER_SESSION.ID.eq(id), USER_SESSION.REVOKED_AT.isNull())
+            .execute()
+        > 0;
   }
 
   @Override
   public int revokeUser(long userId, String reason, Instant now) {
-    return db.update(USER_SESSION).set(USER_SESSION.REVOKED_AT, offset(now))
+    return db.update(USER_SESSION)
+        .set(USER_SESSION.REVOKED_AT, offset(now))
         .set(USER_SESSION.REVOKED_REASON, reason)
-        .where(USER_SESSION.USER_ID.eq(userId), USER_SESSION.REVOKED_AT.isNull()).execute();
+        .where(USER_SESSION.USER_ID.eq(userId), USER_SESSION.REVOKED_AT.isNull())
+        .execute();
   }
 
   @Override
   public List<Session> list(boolean activeOnly, Instant now, int limit) {
-    return select().where(activeOnly ? active(now) : DSL.noCondition())
-        .orderBy(USER_SESSION.CREATED_AT.desc()).limit(limit).fetch(JooqSessionStore::map);
+    return select()
+        .where(activeOnly ? active(now) : DSL.noCondition())
+        .orderBy(USER_SESSION.CREATED_AT.desc())
+        .limit(limit)
+        .fetch(JooqSessionStore::map);
   }
 
   private static Condition active(Instant now) {
@@ -77,14 +90,25 @@ public final class JooqSessionStore implements SessionStore {
   }
 
   private SelectOnConditionStep<Record> select() {
-    return db.select(USER_SESSION.fields()).select(APP_USER.USERNAME, APP_USER.ROLE).from(USER_SESSION)
-        .join(APP_USER).on(APP_USER.ID.eq(USER_SESSION.USER_ID));
+    return db.select(USER_SESSION.fields())
+        .select(APP_USER.USERNAME, APP_USER.ROLE)
+        .from(USER_SESSION)
+        .join(APP_USER)
+        .on(APP_USER.ID.eq(USER_SESSION.USER_ID));
   }
 
   private static Session map(Record r) {
-    return new Session(r.get(USER_SESSION.ID), r.get(USER_SESSION.USER_ID), r.get(APP_USER.USERNAME),
-        r.get(APP_USER.ROLE), instant(r.get(USER_SESSION.CREATED_AT)), instant(r.get(USER_SESSION.LAST_SEEN_AT)),
-        instant(r.get(USER_SESSION.EXPIRES_AT)), instant(r.get(USER_SESSION.REVOKED_AT)),
-        r.get(USER_SESSION.REVOKED_REASON), r.get(USER_SESSION.CLIENT_ADDRESS), r.get(USER_SESSION.USER_AGENT));
+    return new Session(
+        r.get(USER_SESSION.ID),
+        r.get(USER_SESSION.USER_ID),
+        r.get(APP_USER.USERNAME),
+        r.get(APP_USER.ROLE),
+        instant(r.get(USER_SESSION.CREATED_AT)),
+        instant(r.get(USER_SESSION.LAST_SEEN_AT)),
+        instant(r.get(USER_SESSION.EXPIRES_AT)),
+        instant(r.get(USER_SESSION.REVOKED_AT)),
+        r.get(USER_SESSION.REVOKED_REASON),
+        r.get(USER_SESSION.CLIENT_ADDRESS),
+        r.get(USER_SESSION.USER_AGENT));
   }
 }

@@ -12,8 +12,8 @@ import org.jooq.Record6;
 import org.jooq.SelectJoinStep;
 
 /**
- * The kb context's read of ticket text for similar-ticket search, on the core ticket table (a read-only query; the
- * ticket context owns the table).
+ * The kb context's read of ticket text for similar-ticket search, on the core ticket table (a
+ * read-only query; the ticket context owns the table).
  */
 public final class JooqTicketTexts implements TicketTexts {
   private final DSLContext db;
@@ -29,7 +29,11 @@ public final class JooqTicketTexts implements TicketTexts {
 
   @Override
   public List<TicketText> after(long afterId, int limit) {
-    return select().where(TICKET.ID.gt(afterId)).orderBy(TICKET.ID).limit(limit).fetch(JooqTicketTexts::map);
+    return select()
+        .where(TICKET.ID.gt(afterId))
+        .orderBy(TICKET.ID)
+        .limit(limit)
+        .fetch(JooqTicketTexts::map);
   }
 
   @Override
@@ -38,11 +42,18 @@ public final class JooqTicketTexts implements TicketTexts {
   }
 
   private SelectJoinStep<Record6<Long, String, String, String, String, OffsetDateTime>> select() {
-    return db.select(TICKET.ID, TICKET.TICKET_NO, TICKET.CATEGORY_ID, TICKET.ADDRESS, TICKET.CONTENT,
-        TICKET.CREATED_AT).from(TICKET);
+    return db.select(
+            TICKET.ID,
+            TICKET.TICKET_NO,
+            TICKET.CATEGORY_ID,
+            TICKET.ADDRESS,
+            TICKET.CONTENT,
+            TICKET.CREATED_AT)
+        .from(TICKET);
   }
 
   private static TicketText map(Record6<Long, String, String, String, String, OffsetDateTime> r) {
-    return new TicketText(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6().toInstant());
+    return new TicketText(
+        r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6().toInstant());
   }
 }

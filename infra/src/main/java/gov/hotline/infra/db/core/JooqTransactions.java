@@ -12,7 +12,9 @@ import java.util.function.Function;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
-/** The only place that opens transactions: each use case gets repositories bound to one transaction. */
+/**
+ * The only place that opens transactions: each use case gets repositories bound to one transaction.
+ */
 public final class JooqTransactions implements Transactions {
   private final DSLContext root;
   private final Clock clock;

@@ -22,24 +22,32 @@ final class JooqUserRepository implements UserRepository {
 
   @Override
   public Optional<User> byUsername(String username) {
-    return db.selectFrom(APP_USER).where(APP_USER.USERNAME.eq(username)).fetchOptional().map(JooqUserRepository::map);
+    return db.selectFrom(APP_USER)
+        .where(APP_USER.USERNAME.eq(username))
+        .fetchOptional()
+        .map(JooqUserRepository::map);
   }
 
   @Override
   public Optional<User> byId(UserId id) {
-    return db.selectFrom(APP_USER).where(APP_USER.ID.eq(id.value())).fetchOptional().map(JooqUserRepository::map);
+    return db.selectFrom(APP_USER)
+        .where(APP_USER.ID.eq(id.value()))
+        .fetchOptional()
+        .map(JooqUserRepository::map);
   }
 
   @Override
   public UserId insert(User u) {
-    return new UserId(db.insertInto(APP_USER)
-        .set(APP_USER.USERNAME, u.username())
-        .set(APP_USER.DISPLAY_NAME, u.displayName())
-        .set(APP_USER.ROLE, u.role().name())
-        .set(APP_USER.UNIT_ID, u.unitId().value())
-        .set(APP_USER.PASSWORD_HASH, u.passwordHash())
-        .set(APP_USER.ENABLED, u.enabled())
-        .returning(APP_USER.ID).fetchOne(APP_USER.ID));
+    return new UserId(
+        db.insertInto(APP_USER)
+            .set(APP_USER.USERNAME, u.username())
+            .set(APP_USER.DISPLAY_NAME, u.displayName())
+            .set(APP_USER.ROLE, u.role().name())
+            .set(APP_USER.UNIT_ID, u.unitId().value())
+            .set(APP_USER.PASSWORD_HASH, u.passwordHash())
+            .set(APP_USER.ENABLED, u.enabled())
+            .returning(APP_USER.ID)
+            .fetchOne(APP_USER.ID));
   }
 
   @Override
@@ -65,7 +73,13 @@ final class JooqUserRepository implements UserRepository {
   }
 
   private static User map(AppUserRecord r) {
-    return new User(new UserId(r.getId()), r.getUsername(), r.getDisplayName(), Role.valueOf(r.getRole()),
-        UnitId.of(r.getUnitId()), r.getPasswordHash(), r.getEnabled());
+    return new User(
+        new UserId(r.getId()),
+        r.getUsername(),
+        r.getDisplayName(),
+        Role.valueOf(r.getRole()),
+        UnitId.of(r.getUnitId()),
+        r.getPasswordHash(),
+        r.getEnabled());
   }
 }

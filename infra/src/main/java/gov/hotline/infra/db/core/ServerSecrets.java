@@ -18,9 +18,14 @@ public final class ServerSecrets {
   public String get(String name) {
     byte[] bytes = new byte[32];
     new SecureRandom().nextBytes(bytes);
-    db.insertInto(SERVER_SECRET).set(SERVER_SECRET.NAME, name).set(SERVER_SECRET.VALUE, HexFormat.of().formatHex(bytes))
-        .onConflictDoNothing().execute();
-    return db.select(SERVER_SECRET.VALUE).from(SERVER_SECRET).where(SERVER_SECRET.NAME.eq(name))
+    db.insertInto(SERVER_SECRET)
+        .set(SERVER_SECRET.NAME, name)
+        .set(SERVER_SECRET.VALUE, HexFormat.of().formatHex(bytes))
+        .onConflictDoNothing()
+        .execute();
+    return db.select(SERVER_SECRET.VALUE)
+        .from(SERVER_SECRET)
+        .where(SERVER_SECRET.NAME.eq(name))
         .fetchOne(SERVER_SECRET.VALUE);
   }
 }

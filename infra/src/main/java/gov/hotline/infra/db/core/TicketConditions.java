@@ -14,8 +14,7 @@ import org.jooq.impl.DSL;
 
 /** The WHERE clause of a ticket list query. */
 final class TicketConditions {
-  private TicketConditions() {
-  }
+  private TicketConditions() {}
 
   static Condition of(TicketQuery q) {
     List<Condition> all = new ArrayList<>();
@@ -53,22 +52,29 @@ final class TicketConditions {
     }
     if (q.text() != null && !q.text().isBlank()) {
       String like = "%" + escapeLike(q.text().strip()) + "%";
-      Condition text = TICKET.TICKET_NO.likeIgnoreCase(like, '!')
-          .or(TICKET.CONTENT.like(like, '!'))
-          .or(TICKET.ADDRESS.like(like, '!'));
-      all.add(switch (q.callerSearch()) {
-        case NONE -> text;
-        case NOT_CONFIDENTIAL -> text.or(TICKET.CALLER_NAME.like(like, '!').and(TICKET.CONFIDENTIAL.isFalse()));
-        case ALL -> text.or(TICKET.CALLER_NAME.like(like, '!'));
-      });
+      Condition text =
+          TICKET
+              .TICKET_NO
+              .likeIgnoreCase(like, '!')
+              .or(TICKET.CONTENT.like(like, '!'))
+              .or(TICKET.ADDRESS.like(like, '!'));
+      all.add(
+          switch (q.callerSearch()) {
+            case NONE -> text;
+            case NOT_CONFIDENTIAL ->
+                text.or(TICKET.CALLER_NAME.like(like, '!').and(TICKET.CONFIDENTIAL.isFalse()));
+            case ALL -> text.or(TICKET.CALLER_NAME.like(like, '!'));
+          });
     }
     if (q.callerPhone() != null) {
       // exact only, and never for roles that see masked numbers (the service refuses those before)
-      all.add(switch (q.callerSearch()) {
-        case NONE -> DSL.falseCondition();
-        case NOT_CONFIDENTIAL -> TICKET.CALLER_PHONE.eq(q.callerPhone()).and(TICKET.CONFIDENTIAL.isFalse());
-        case ALL -> TICKET.CALLER_PHONE.eq(q.callerPhone());
-      });
+      all.add(
+          switch (q.callerSearch()) {
+            case NONE -> DSL.falseCondition();
+            case NOT_CONFIDENTIAL ->
+                TICKET.CALLER_PHONE.eq(q.callerPhone()).and(TICKET.CONFIDENTIAL.isFalse());
+            case ALL -> TICKET.CALLER_PHONE.eq(q.callerPhone());
+          });
     }
     if (q.createdBy() != null) {
       all.add(TICKET.CREATED_BY.eq(q.createdBy().value()));
@@ -77,24 +83,34 @@ final class TicketConditions {
   }
 
   /**
-   * {@code Ticket.isNearDue(now)} in SQL: the current deadline not passed yet and at least
-   * {@link Ticket#NEAR_DUE_SHARE} of the time from the current clock's start (as {@code currentClockStart}: the
-   * dispatch while waiting to be signed for, the reply while waiting for the callback, the handling clock otherwise)
-   * to the deadline used.
+   * {@code Ticket.isNearDue(now)} in SQL: the current deadline not passed yet and at least {@link
+   * Ticket#NEAR_DUE_SHARE} of the time from the current clock's start (as {@code
+   * currentClockStart}: the dispatch while waiting to be signed for, the reply while waiting for
+   * the callback, the handling clock otherwise) to the deadline used.
    */
   private static Condition nearDue(TicketQuery q) {
-    var start = DSL.when(TICKET.STATUS.eq(TicketStatus.DISPATCHED.name()), TICKET.DISPATCHED_AT)
-        .when(TICKET.STATUS.eq(TicketStatus.REPLIED.name()), TICKET.REPLIED_AT)
-        .when(TICKET.STATUS.in(HANDLING_CLOCK), TICKET.HANDLING_STARTED_AT);
-    return TICKET.DUE_AT.isNotNull().and(TICKET.DUE_AT.ge(offset(q.now())))
-        .and(DSL.condition("{0} IS NOT NULL AND {1} > {0} AND {2} >= {0} + ({1} - {0}) * {3}", start, TICKET.DUE_AT,
-            DSL.val(offset(q.now())), DSL.inline(Ticket.NEAR_DUE_SHARE)));
+    var start =
+        DSL.when(TICKET.STATUS.eq(TicketStatus.DISPATCHED.name()), TICKET.DISPATCHED_AT)
+            .when(TICKET.STATUS.eq(TicketStatus.REPLIED.name()), TICKET.REPLIED_AT)
+            .when(TICKET.STATUS.in(HANDLING_CLOCK), TICKET.HANDLING_STARTED_AT);
+    return TICKET
+        .DUE_AT
+        .isNotNull()
+        .and(TICKET.DUE_AT.ge(offset(q.now())))
+        .and(
+            DSL.condition(
+                "{0} IS NOT NULL AND {1} > {0} AND {2} >= {0} + ({1} - {0}) * {3}",
+                start, TICKET.DUE_AT, DSL.val(offset(q.now())), DSL.inline(Ticket.NEAR_DUE_SHARE)));
   }
 
   /** Statuses measured against the handling clock ({@code Ticket.currentClockStart}). */
-  private static final List<String> HANDLING_CLOCK = List.of(TicketStatus.PENDING_DISPATCH.name(),
-      TicketStatus.SIGNED.name(), TicketStatus.RETURN_REQUESTED.name(), TicketStatus.ARBITRATION.name(),
-      TicketStatus.EXTENSION_REQUESTED.name());
+  private static final List<String> HANDLING_CLOCK =
+      List.of(
+          TicketStatus.PENDING_DISPATCH.name(),
+          TicketStatus.SIGNED.name(),
+          TicketStatus.RETURN_REQUESTED.name(),
+          TicketStatus.ARBITRATION.name(),
+          TicketStatus.EXTENSION_REQUESTED.name());
 
   /** Lead or assisting unit among {@code units}. */
   private static Condition involves(List<UnitId> units) {

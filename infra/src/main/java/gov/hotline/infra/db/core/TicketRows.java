@@ -27,8 +27,7 @@ import java.util.Arrays;
 
 /** Explicit mapping between the ticket row and the domain record, both ways. */
 final class TicketRows {
-  private TicketRows() {
-  }
+  private TicketRows() {}
 
   static Ticket toDomain(TicketRecord r) {
     return new Ticket(
@@ -36,27 +35,53 @@ final class TicketRows {
         new TicketNo(r.getTicketNo()),
         TicketStatus.valueOf(r.getStatus()),
         new Caller(r.getCallerName(), r.getCallerPhone(), r.getConfidential()),
-        new Appeal(Channel.valueOf(r.getChannel()), AppealType.valueOf(r.getAppealType()),
-            CategoryId.of(r.getCategoryId()), Urgency.valueOf(r.getUrgency()), r.getAddress(), r.getContent(),
+        new Appeal(
+            Channel.valueOf(r.getChannel()),
+            AppealType.valueOf(r.getAppealType()),
+            CategoryId.of(r.getCategoryId()),
+            Urgency.valueOf(r.getUrgency()),
+            r.getAddress(),
+            r.getContent(),
             r.getCallId()),
-        new Assignment(r.getLeadUnitId() == null ? null : UnitId.of(r.getLeadUnitId()),
+        new Assignment(
+            r.getLeadUnitId() == null ? null : UnitId.of(r.getLeadUnitId()),
             Arrays.stream(r.getAssistUnitIds()).map(UnitId::of).toList()),
-        new Deadlines(instant(r.getSignDueAt()), instant(r.getHandleDueAt()), instant(r.getCallbackDueAt()),
+        new Deadlines(
+            instant(r.getSignDueAt()),
+            instant(r.getHandleDueAt()),
+            instant(r.getCallbackDueAt()),
             instant(r.getSupervisionDueAt())),
-        new Progress(instant(r.getFirstDispatchedAt()), instant(r.getDispatchedAt()), instant(r.getSignedAt()),
-            instant(r.getRepliedAt()), r.getReply(), instant(r.getCallbackAt()), r.getResolved(),
-            r.getSatisfaction() == null ? null : Satisfaction.valueOf(r.getSatisfaction()), instant(r.getClosedAt()),
-            instant(r.getHandlingStartedAt()), r.getCallbackCallId()),
-        new Flags(r.getUrgeCount(), r.getSupervised(), ExclusionStatus.valueOf(r.getExclusion()), r.getReturnCount(),
-            r.getExtensionCount(), r.getResumeStatus() == null ? null : TicketStatus.valueOf(r.getResumeStatus()),
-            instant(r.getRequestedDueAt()), r.getReturnRejections()),
+        new Progress(
+            instant(r.getFirstDispatchedAt()),
+            instant(r.getDispatchedAt()),
+            instant(r.getSignedAt()),
+            instant(r.getRepliedAt()),
+            r.getReply(),
+            instant(r.getCallbackAt()),
+            r.getResolved(),
+            r.getSatisfaction() == null ? null : Satisfaction.valueOf(r.getSatisfaction()),
+            instant(r.getClosedAt()),
+            instant(r.getHandlingStartedAt()),
+            r.getCallbackCallId()),
+        new Flags(
+            r.getUrgeCount(),
+            r.getSupervised(),
+            ExclusionStatus.valueOf(r.getExclusion()),
+            r.getReturnCount(),
+            r.getExtensionCount(),
+            r.getResumeStatus() == null ? null : TicketStatus.valueOf(r.getResumeStatus()),
+            instant(r.getRequestedDueAt()),
+            r.getReturnRejections()),
         instant(r.getCreatedAt()),
         r.getCreatedBy() == null ? null : new UserId(r.getCreatedBy()),
         r.getCreatedByUnit() == null ? null : UnitId.of(r.getCreatedByUnit()),
         r.getVersion());
   }
 
-  /** Writes every mutable column of {@code t} into {@code r}; identity and version are left to the caller. */
+  /**
+   * Writes every mutable column of {@code t} into {@code r}; identity and version are left to the
+   * caller.
+   */
   static TicketRecord fill(TicketRecord r, Ticket t) {
     r.setTicketNo(t.no().value());
     r.setStatus(t.status().name());
@@ -70,8 +95,10 @@ final class TicketRows {
     r.setUrgency(t.appeal().urgency().name());
     r.setContent(t.appeal().content());
     r.setCallId(t.appeal().callId());
-    r.setLeadUnitId(t.assignment().leadUnitId() == null ? null : t.assignment().leadUnitId().value());
-    r.setAssistUnitIds(t.assignment().assistUnitIds().stream().map(UnitId::value).toArray(String[]::new));
+    r.setLeadUnitId(
+        t.assignment().leadUnitId() == null ? null : t.assignment().leadUnitId().value());
+    r.setAssistUnitIds(
+        t.assignment().assistUnitIds().stream().map(UnitId::value).toArray(String[]::new));
     r.setSignDueAt(offset(t.deadlines().signDueAt()));
     r.setHandleDueAt(offset(t.deadlines().handleDueAt()));
     r.setCallbackDueAt(offset(t.deadlines().callbackDueAt()));
@@ -84,7 +111,8 @@ final class TicketRows {
     r.setReply(t.progress().reply());
     r.setCallbackAt(offset(t.progress().callbackAt()));
     r.setResolved(t.progress().resolved());
-    r.setSatisfaction(t.progress().satisfaction() == null ? null : t.progress().satisfaction().name());
+    r.setSatisfaction(
+        t.progress().satisfaction() == null ? null : t.progress().satisfaction().name());
     r.setClosedAt(offset(t.progress().closedAt()));
     r.setHandlingStartedAt(offset(t.progress().handlingStartedAt()));
     r.setCallbackCallId(t.progress().callbackCallId());

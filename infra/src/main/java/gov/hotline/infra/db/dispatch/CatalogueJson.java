@@ -10,18 +10,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Catalogue entries and placeholders as the jsonb of {@code dispatch.catalogue_version}, both ways. */
+/**
+ * Catalogue entries and placeholders as the jsonb of {@code dispatch.catalogue_version}, both ways.
+ */
 final class CatalogueJson {
-  private CatalogueJson() {
-  }
+  private CatalogueJson() {}
 
   static String entries(List<CatalogueEntry> entries) {
     JsonArray arr = new JsonArray();
     for (CatalogueEntry e : entries) {
-      arr.add(new JsonObject().put("id", e.id()).put("category", e.categoryId().value())
-          .put("condition", e.condition()).put("lead", e.lead().value())
-          .put("assists", new JsonArray(e.assists().stream().map(UnitRef::value).toList()))
-          .put("keywords", new JsonArray(e.keywords())).put("note", e.note()));
+      arr.add(
+          new JsonObject()
+              .put("id", e.id())
+              .put("category", e.categoryId().value())
+              .put("condition", e.condition())
+              .put("lead", e.lead().value())
+              .put("assists", new JsonArray(e.assists().stream().map(UnitRef::value).toList()))
+              .put("keywords", new JsonArray(e.keywords()))
+              .put("note", e.note()));
     }
     return arr.encode();
   }
@@ -30,10 +36,15 @@ final class CatalogueJson {
     List<CatalogueEntry> out = new ArrayList<>();
     for (Object o : new JsonArray(json)) {
       JsonObject e = (JsonObject) o;
-      out.add(new CatalogueEntry(e.getString("id"), CategoryId.of(e.getString("category")),
-          e.getString("condition"), UnitRef.of(e.getString("lead")),
-          e.getJsonArray("assists").stream().map(a -> UnitRef.of(a.toString())).toList(),
-          e.getJsonArray("keywords").stream().map(Object::toString).toList(), e.getString("note")));
+      out.add(
+          new CatalogueEntry(
+              e.getString("id"),
+              CategoryId.of(e.getString("category")),
+              e.getString("condition"),
+              UnitRef.of(e.getString("lead")),
+              e.getJsonArray("assists").stream().map(a -> UnitRef.of(a.toString())).toList(),
+              e.getJsonArray("keywords").stream().map(Object::toString).toList(),
+              e.getString("note")));
     }
     return out;
   }

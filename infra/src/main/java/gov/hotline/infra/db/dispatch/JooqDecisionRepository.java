@@ -29,13 +29,19 @@ final class JooqDecisionRepository implements DecisionRepository {
   @Override
   public void insert(Decision d) {
     db.insertInto(DECISION)
-        .set(DECISION.HISTORY_ID, d.historyId()).set(DECISION.TICKET_ID, d.ticketId())
+        .set(DECISION.HISTORY_ID, d.historyId())
+        .set(DECISION.TICKET_ID, d.ticketId())
         .set(DECISION.TICKET_NO, d.ticketNo())
-        .set(DECISION.CATEGORY_ID, d.categoryId().value()).set(DECISION.LEAD_UNIT_ID, d.leadUnitId().value())
+        .set(DECISION.CATEGORY_ID, d.categoryId().value())
+        .set(DECISION.LEAD_UNIT_ID, d.leadUnitId().value())
         .set(DECISION.LEAD_REF, d.leadRef().value())
-        .set(DECISION.RECOMMENDED_UNIT_ID, d.recommendedUnitId() == null ? null : d.recommendedUnitId().value())
-        .set(DECISION.DECIDED_BY, d.decidedBy()).set(DECISION.DECIDED_AT, offset(d.decidedAt()))
-        .onConflict(DECISION.HISTORY_ID).doNothing()
+        .set(
+            DECISION.RECOMMENDED_UNIT_ID,
+            d.recommendedUnitId() == null ? null : d.recommendedUnitId().value())
+        .set(DECISION.DECIDED_BY, d.decidedBy())
+        .set(DECISION.DECIDED_AT, offset(d.decidedAt()))
+        .onConflict(DECISION.HISTORY_ID)
+        .doNothing()
         .execute();
   }
 
@@ -45,7 +51,9 @@ final class JooqDecisionRepository implements DecisionRepository {
     if (ticketIds.isEmpty()) {
       return out;
     }
-    db.selectDistinct(DECISION.fields()).on(DECISION.TICKET_ID).from(DECISION)
+    db.selectDistinct(DECISION.fields())
+        .on(DECISION.TICKET_ID)
+        .from(DECISION)
         .where(DECISION.TICKET_ID.in(ticketIds))
         .orderBy(DECISION.TICKET_ID, DECISION.ID.desc())
         .fetchInto(DECISION)
@@ -55,28 +63,47 @@ final class JooqDecisionRepository implements DecisionRepository {
 
   @Override
   public DecisionStats stats() {
-    var latest = db.selectDistinct(DECISION.TICKET_ID, DECISION.CATEGORY_ID, DECISION.LEAD_REF)
-        .on(DECISION.TICKET_ID).from(DECISION).orderBy(DECISION.TICKET_ID, DECISION.ID.desc()).asTable("latest");
+    var latest =
+        db.selectDistinct(DECISION.TICKET_ID, DECISION.CATEGORY_ID, DECISION.LEAD_REF)
+            .on(DECISION.TICKET_ID)
+            .from(DECISION)
+            .orderBy(DECISION.TICKET_ID, DECISION.ID.desc())
+            .asTable("latest");
     var category = latest.field(DECISION.CATEGORY_ID);
     var ref = latest.field(DECISION.LEAD_REF);
     Map<CategoryId, Map<UnitRef, Integer>> counts = new HashMap<>();
-    db.select(category, ref, DSL.count()).from(latest).groupBy(category, ref)
-        .forEach(r -> counts.computeIfAbsent(CategoryId.of(r.value1()), k -> new HashMap<>())
-            .put(UnitRef.of(r.value2()), r.value3()));
+    db.select(category, ref, DSL.count())
+        .from(latest)
+        .groupBy(category, ref)
+        .forEach(
+            r ->
+                counts
+                    .computeIfAbsent(CategoryId.of(r.value1()), k -> new HashMap<>())
+                    .put(UnitRef.of(r.value2()), r.value3()));
     return new DecisionStats(counts);
   }
 
   @Override
   public long[] followedCount() {
-    var r = db.select(DSL.count(), DSL.count().filterWhere(DECISION.LEAD_UNIT_ID.eq(DECISION.RECOMMENDED_UNIT_ID)))
-        .from(DECISION).fetchOne();
+    var r =
+        db.select(
+                DSL.count(),
+                DSL.count().filterWhere(DECISION.LEAD_UNIT_ID.eq(DECISION.RECOMMENDED_UNIT_ID)))
+            .from(DECISION)
+            .fetchOne();
     return new long[] {r.value1(), r.value2()};
   }
 
   private static Decision toDomain(DecisionRecord r) {
-    return new Decision(r.getHistoryId(), r.getTicketId(), r.getTicketNo(), CategoryId.of(r.getCategoryId()),
-        UnitId.of(r.getLeadUnitId()), UnitRef.of(r.getLeadRef()),
-        r.getRecommendedUnitId() == null ? null : UnitId.of(r.getRecommendedUnitId()), r.getDecidedBy(),
+    return new Decision(
+        r.getHistoryId(),
+        r.getTicketId(),
+        r.getTicketNo(),
+        CategoryId.of(r.getCategoryId()),
+        UnitId.of(r.getLeadUnitId()),
+        UnitRef.of(r.getLeadRef()),
+        r.getRecommendedUnitId() == null ? null : UnitId.of(r.getRecommendedUnitId()),
+        r.getDecidedBy(),
         instant(r.getDecidedAt()));
   }
 }

@@ -38,15 +38,22 @@ final class JooqDirectoryRepository implements DirectoryRepository {
 
   @Override
   public Optional<String> district() {
-    return db.select(DIRECTORY.DISTRICT).from(DIRECTORY).where(DIRECTORY.ID.eq(1)).fetchOptional(DIRECTORY.DISTRICT);
+    return db.select(DIRECTORY.DISTRICT)
+        .from(DIRECTORY)
+        .where(DIRECTORY.ID.eq(1))
+        .fetchOptional(DIRECTORY.DISTRICT);
   }
 
   @Override
   public void saveDistrict(String district, String sourceVersion) {
-    db.insertInto(DIRECTORY).set(DIRECTORY.ID, 1).set(DIRECTORY.DISTRICT, district)
+    db.insertInto(DIRECTORY)
+        .set(DIRECTORY.ID, 1)
+        .set(DIRECTORY.DISTRICT, district)
         .set(DIRECTORY.SOURCE_VERSION, sourceVersion)
-        .onConflict(DIRECTORY.ID).doUpdate()
-        .set(DIRECTORY.DISTRICT, district).set(DIRECTORY.SOURCE_VERSION, sourceVersion)
+        .onConflict(DIRECTORY.ID)
+        .doUpdate()
+        .set(DIRECTORY.DISTRICT, district)
+        .set(DIRECTORY.SOURCE_VERSION, sourceVersion)
         .set(DIRECTORY.IMPORTED_AT, OffsetDateTime.now(clock))
         .execute();
   }
@@ -54,22 +61,39 @@ final class JooqDirectoryRepository implements DirectoryRepository {
   @Override
   public List<UnitProfile> profiles() {
     Map<String, List<Place>> places = new LinkedHashMap<>();
-    db.selectFrom(PLACE).orderBy(PLACE.UNIT_ID, PLACE.POSITION).forEach(r -> places
-        .computeIfAbsent(r.getUnitId(), k -> new ArrayList<>())
-        .add(new Place(r.getName(), PlaceKind.valueOf(r.getKind()))));
+    db.selectFrom(PLACE)
+        .orderBy(PLACE.UNIT_ID, PLACE.POSITION)
+        .forEach(
+            r ->
+                places
+                    .computeIfAbsent(r.getUnitId(), k -> new ArrayList<>())
+                    .add(new Place(r.getName(), PlaceKind.valueOf(r.getKind()))));
     Map<String, UnitProfile> out = new LinkedHashMap<>();
-    db.selectFrom(UNIT_PROFILE).forEach(r -> out.put(r.getUnitId(), new UnitProfile(UnitId.of(r.getUnitId()),
-        r.getService(), r.getServiceArea(), places.getOrDefault(r.getUnitId(), List.of()))));
-    places.forEach((unit, list) -> out.putIfAbsent(unit, new UnitProfile(UnitId.of(unit), null, null, list)));
+    db.selectFrom(UNIT_PROFILE)
+        .forEach(
+            r ->
+                out.put(
+                    r.getUnitId(),
+                    new UnitProfile(
+                        UnitId.of(r.getUnitId()),
+                        r.getService(),
+                        r.getServiceArea(),
+                        places.getOrDefault(r.getUnitId(), List.of()))));
+    places.forEach(
+        (unit, list) -> out.putIfAbsent(unit, new UnitProfile(UnitId.of(unit), null, null, list)));
     return List.copyOf(out.values());
   }
 
   @Override
   public void saveProfile(UnitProfile p) {
-    db.insertInto(UNIT_PROFILE).set(UNIT_PROFILE.UNIT_ID, p.unitId().value())
-        .set(UNIT_PROFILE.SERVICE, p.service()).set(UNIT_PROFILE.SERVICE_AREA, p.serviceArea())
-        .onConflict(UNIT_PROFILE.UNIT_ID).doUpdate()
-        .set(UNIT_PROFILE.SERVICE, p.service()).set(UNIT_PROFILE.SERVICE_AREA, p.serviceArea())
+    db.insertInto(UNIT_PROFILE)
+        .set(UNIT_PROFILE.UNIT_ID, p.unitId().value())
+        .set(UNIT_PROFILE.SERVICE, p.service())
+        .set(UNIT_PROFILE.SERVICE_AREA, p.serviceArea())
+        .onConflict(UNIT_PROFILE.UNIT_ID)
+        .doUpdate()
+        .set(UNIT_PROFILE.SERVICE, p.service())
+        .set(UNIT_PROFILE.SERVICE_AREA, p.serviceArea())
         .set(UNIT_PROFILE.UPDATED_AT, OffsetDateTime.now(clock))
         .execute();
     replacePlaces(p.unitId(), p.places());
@@ -89,22 +113,34 @@ final class JooqDirectoryRepository implements DirectoryRepository {
 
   @Override
   public Optional<Catalogue> currentCatalogue() {
-    return db.selectFrom(CATALOGUE_VERSION).orderBy(CATALOGUE_VERSION.VERSION.desc()).limit(1).fetchOptional()
+    return db.selectFrom(CATALOGUE_VERSION)
+        .orderBy(CATALOGUE_VERSION.VERSION.desc())
+        .limit(1)
+        .fetchOptional()
         .map(JooqDirectoryRepository::toCatalogue);
   }
 
   @Override
   public Optional<Catalogue> catalogue(int version) {
-    return db.selectFrom(CATALOGUE_VERSION).where(CATALOGUE_VERSION.VERSION.eq(version)).fetchOptional()
+    return db.selectFrom(CATALOGUE_VERSION)
+        .where(CATALOGUE_VERSION.VERSION.eq(version))
+        .fetchOptional()
         .map(JooqDirectoryRepository::toCatalogue);
   }
 
   @Override
   public List<Catalogue> catalogueVersions() {
-    return db.select(CATALOGUE_VERSION.VERSION, CATALOGUE_VERSION.CREATED_AT, CATALOGUE_VERSION.CREATED_BY,
+    return db.select(
+            CATALOGUE_VERSION.VERSION,
+            CATALOGUE_VERSION.CREATED_AT,
+            CATALOGUE_VERSION.CREATED_BY,
             CATALOGUE_VERSION.NOTE)
-        .from(CATALOGUE_VERSION).orderBy(CATALOGUE_VERSION.VERSION.desc())
-        .fetch(r -> new Catalogue(r.value1(), List.of(), Map.of(), instant(r.value2()), r.value3(), r.value4()));
+        .from(CATALOGUE_VERSION)
+        .orderBy(CATALOGUE_VERSION.VERSION.desc())
+        .fetch(
+            r ->
+                new Catalogue(
+                    r.value1(), List.of(), Map.of(), instant(r.value2()), r.value3(), r.value4()));
   }
 
   @Override
@@ -113,19 +149,26 @@ final class JooqDirectoryRepository implements DirectoryRepository {
       db.insertInto(CATALOGUE_VERSION)
           .set(CATALOGUE_VERSION.VERSION, c.version())
           .set(CATALOGUE_VERSION.ENTRIES, JSONB.valueOf(CatalogueJson.entries(c.entries())))
-          .set(CATALOGUE_VERSION.PLACEHOLDERS, JSONB.valueOf(CatalogueJson.placeholders(c.placeholders())))
+          .set(
+              CATALOGUE_VERSION.PLACEHOLDERS,
+              JSONB.valueOf(CatalogueJson.placeholders(c.placeholders())))
           .set(CATALOGUE_VERSION.CREATED_AT, offset(c.createdAt()))
           .set(CATALOGUE_VERSION.CREATED_BY, c.createdBy())
           .set(CATALOGUE_VERSION.NOTE, c.note() == null ? "" : c.note())
           .execute();
     } catch (IntegrityConstraintViolationException e) {
-      throw DomainException.conflict("CATALOGUE_CHANGED", "派单目录已被他人修改（版本 " + c.version() + " 已存在），请刷新后重试");
+      throw DomainException.conflict(
+          "CATALOGUE_CHANGED", "派单目录已被他人修改（版本 " + c.version() + " 已存在），请刷新后重试");
     }
   }
 
   private static Catalogue toCatalogue(CatalogueVersionRecord r) {
-    return new Catalogue(r.getVersion(), CatalogueJson.entries(r.getEntries().data()),
-        CatalogueJson.placeholders(r.getPlaceholders().data()), instant(r.getCreatedAt()), r.getCreatedBy(),
+    return new Catalogue(
+        r.getVersion(),
+        CatalogueJson.entries(r.getEntries().data()),
+        CatalogueJson.placeholders(r.getPlaceholders().data()),
+        instant(r.getCreatedAt()),
+        r.getCreatedBy(),
         r.getNote());
   }
 }

@@ -14,7 +14,10 @@ import java.util.function.Function;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
-/** Transactions of the dispatch context: core's and dispatch's repositories bound to one transaction. */
+/**
+ * Transactions of the dispatch context: core's and dispatch's repositories bound to one
+ * transaction.
+ */
 public final class JooqDispatchTransactions implements DispatchTransactions {
   private final DSLContext root;
   private final Clock clock;

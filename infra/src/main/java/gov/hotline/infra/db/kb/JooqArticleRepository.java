@@ -8,6 +8,9 @@ import static gov.hotline.infra.db.schema.kb.Tables.ARTICLE_DRAFT;
 import static gov.hotline.infra.db.schema.kb.Tables.ARTICLE_VERSION;
 
 import gov.hotline.core.error.DomainException;
+import gov.hotline.infra.db.schema.kb.tables.records.ArticleDraftRecord;
+import gov.hotline.infra.db.schema.kb.tables.records.ArticleRecord;
+import gov.hotline.infra.db.schema.kb.tables.records.ArticleVersionRecord;
 import gov.hotline.kb.domain.Article;
 import gov.hotline.kb.domain.ArticleContent;
 import gov.hotline.kb.domain.ArticleDraft;
@@ -15,9 +18,6 @@ import gov.hotline.kb.domain.ArticleFilter;
 import gov.hotline.kb.domain.ArticleStatus;
 import gov.hotline.kb.domain.ArticleVersion;
 import gov.hotline.kb.port.ArticleRepository;
-import gov.hotline.infra.db.schema.kb.tables.records.ArticleDraftRecord;
-import gov.hotline.infra.db.schema.kb.tables.records.ArticleRecord;
-import gov.hotline.infra.db.schema.kb.tables.records.ArticleVersionRecord;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -40,20 +40,22 @@ final class JooqArticleRepository implements ArticleRepository {
     ArticleContent c = a.content();
     long id;
     try {
-      id = db.insertInto(ARTICLE)
-          .set(ARTICLE.CODE, a.code())
-          .set(ARTICLE.TITLE, c.title())
-          .set(ARTICLE.BODY, c.body())
-          .set(ARTICLE.CATEGORY, c.category())
-          .set(ARTICLE.KEYWORDS, c.keywords().toArray(String[]::new))
-          .set(ARTICLE.VALID_FROM, c.validFrom())
-          .set(ARTICLE.VALID_TO, c.validTo())
-          .set(ARTICLE.STATUS, a.status().name())
-          .set(ARTICLE.VERSION, a.version())
-          .set(ARTICLE.CREATED_AT, offset(a.createdAt()))
-          .set(ARTICLE.UPDATED_AT, offset(a.updatedAt()))
-          .set(ARTICLE.UPDATED_BY, a.updatedBy())
-          .returning(ARTICLE.ID).fetchOne(ARTICLE.ID);
+      id =
+          db.insertInto(ARTICLE)
+              .set(ARTICLE.CODE, a.code())
+              .set(ARTICLE.TITLE, c.title())
+              .set(ARTICLE.BODY, c.body())
+              .set(ARTICLE.CATEGORY, c.category())
+              .set(ARTICLE.KEYWORDS, c.keywords().toArray(String[]::new))
+              .set(ARTICLE.VALID_FROM, c.validFrom())
+              .set(ARTICLE.VALID_TO, c.validTo())
+              .set(ARTICLE.STATUS, a.status().name())
+              .set(ARTICLE.VERSION, a.version())
+              .set(ARTICLE.CREATED_AT, offset(a.createdAt()))
+              .set(ARTICLE.UPDATED_AT, offset(a.updatedAt()))
+              .set(ARTICLE.UPDATED_BY, a.updatedBy())
+              .returning(ARTICLE.ID)
+              .fetchOne(ARTICLE.ID);
     } catch (IntegrityConstraintViolationException e) {
       throw DomainException.conflict("DUPLICATE_CODE", "知识编号已存在：" + a.code());
     }
@@ -64,19 +66,20 @@ final class JooqArticleRepository implements ArticleRepository {
   @Override
   public void update(Article a) {
     ArticleContent c = a.content();
-    int rows = db.update(ARTICLE)
-        .set(ARTICLE.TITLE, c.title())
-        .set(ARTICLE.BODY, c.body())
-        .set(ARTICLE.CATEGORY, c.category())
-        .set(ARTICLE.KEYWORDS, c.keywords().toArray(String[]::new))
-        .set(ARTICLE.VALID_FROM, c.validFrom())
-        .set(ARTICLE.VALID_TO, c.validTo())
-        .set(ARTICLE.STATUS, a.status().name())
-        .set(ARTICLE.VERSION, a.version())
-        .set(ARTICLE.UPDATED_AT, offset(a.updatedAt()))
-        .set(ARTICLE.UPDATED_BY, a.updatedBy())
-        .where(ARTICLE.ID.eq(a.id()), ARTICLE.VERSION.eq(a.version() - 1))
-        .execute();
+    int rows =
+        db.update(ARTICLE)
+            .set(ARTICLE.TITLE, c.title())
+            .set(ARTICLE.BODY, c.body())
+            .set(ARTICLE.CATEGORY, c.category())
+            .set(ARTICLE.KEYWORDS, c.keywords().toArray(String[]::new))
+            .set(ARTICLE.VALID_FROM, c.validFrom())
+            .set(ARTICLE.VALID_TO, c.validTo())
+            .set(ARTICLE.STATUS, a.status().name())
+            .set(ARTICLE.VERSION, a.version())
+            .set(ARTICLE.UPDATED_AT, offset(a.updatedAt()))
+            .set(ARTICLE.UPDATED_BY, a.updatedBy())
+            .where(ARTICLE.ID.eq(a.id()), ARTICLE.VERSION.eq(a.version() - 1))
+            .execute();
     if (rows == 0) {
       throw DomainException.conflict("STALE_VERSION", "知识条目已被他人修改，请刷新后重试：" + a.code());
     }
@@ -102,24 +105,35 @@ final class JooqArticleRepository implements ArticleRepository {
 
   @Override
   public Optional<Article> find(long id) {
-    return db.selectFrom(ARTICLE).where(ARTICLE.ID.eq(id)).fetchOptional().map(JooqArticleRepository::map);
+    return db.selectFrom(ARTICLE)
+        .where(ARTICLE.ID.eq(id))
+        .fetchOptional()
+        .map(JooqArticleRepository::map);
   }
 
   @Override
   public Optional<Article> findByCode(String code) {
-    return db.selectFrom(ARTICLE).where(ARTICLE.CODE.eq(code)).fetchOptional().map(JooqArticleRepository::map);
+    return db.selectFrom(ARTICLE)
+        .where(ARTICLE.CODE.eq(code))
+        .fetchOptional()
+        .map(JooqArticleRepository::map);
   }
 
   @Override
   public Optional<Article> findForUpdate(long id) {
-    return db.selectFrom(ARTICLE).where(ARTICLE.ID.eq(id)).forUpdate().fetchOptional()
+    return db.selectFrom(ARTICLE)
+        .where(ARTICLE.ID.eq(id))
+        .forUpdate()
+        .fetchOptional()
         .map(JooqArticleRepository::map);
   }
 
   @Override
   public List<ArticleVersion> versions(long articleId) {
-    return db.selectFrom(ARTICLE_VERSION).where(ARTICLE_VERSION.ARTICLE_ID.eq(articleId))
-        .orderBy(ARTICLE_VERSION.VERSION.desc()).fetch(JooqArticleRepository::mapVersion);
+    return db.selectFrom(ARTICLE_VERSION)
+        .where(ARTICLE_VERSION.ARTICLE_ID.eq(articleId))
+        .orderBy(ARTICLE_VERSION.VERSION.desc())
+        .fetch(JooqArticleRepository::mapVersion);
   }
 
   @Override
@@ -132,25 +146,36 @@ final class JooqArticleRepository implements ArticleRepository {
       where.add(ARTICLE.CATEGORY.eq(f.category()));
     }
     if (f.text() != null) {
-      String like = "%" + f.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+      String like =
+          "%" + f.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
       where.add(ARTICLE.TITLE.like(like, '\\').or(ARTICLE.CODE.likeIgnoreCase(like, '\\')));
     }
     Condition c = DSL.and(where);
     long total = db.fetchCount(ARTICLE, c);
-    List<Article> items = db.selectFrom(ARTICLE).where(c).orderBy(ARTICLE.UPDATED_AT.desc(), ARTICLE.ID.desc())
-        .limit(f.size()).offset(f.offset()).fetch(JooqArticleRepository::map);
+    List<Article> items =
+        db.selectFrom(ARTICLE)
+            .where(c)
+            .orderBy(ARTICLE.UPDATED_AT.desc(), ARTICLE.ID.desc())
+            .limit(f.size())
+            .offset(f.offset())
+            .fetch(JooqArticleRepository::map);
     return new ArticlePage(total, items);
   }
 
   @Override
   public List<Article> after(long afterId, int limit) {
-    return db.selectFrom(ARTICLE).where(ARTICLE.ID.gt(afterId)).orderBy(ARTICLE.ID).limit(limit)
+    return db.selectFrom(ARTICLE)
+        .where(ARTICLE.ID.gt(afterId))
+        .orderBy(ARTICLE.ID)
+        .limit(limit)
         .fetch(JooqArticleRepository::map);
   }
 
   @Override
   public Optional<ArticleDraft> draft(long articleId) {
-    return db.selectFrom(ARTICLE_DRAFT).where(ARTICLE_DRAFT.ARTICLE_ID.eq(articleId)).fetchOptional()
+    return db.selectFrom(ARTICLE_DRAFT)
+        .where(ARTICLE_DRAFT.ARTICLE_ID.eq(articleId))
+        .fetchOptional()
         .map(JooqArticleRepository::mapDraft);
   }
 
@@ -159,17 +184,27 @@ final class JooqArticleRepository implements ArticleRepository {
     ArticleContent c = d.content();
     String[] keywords = c.keywords().toArray(String[]::new);
     db.insertInto(ARTICLE_DRAFT)
-        .set(ARTICLE_DRAFT.ARTICLE_ID, d.articleId()).set(ARTICLE_DRAFT.BASE_VERSION, d.baseVersion())
-        .set(ARTICLE_DRAFT.TITLE, c.title()).set(ARTICLE_DRAFT.BODY, c.body())
-        .set(ARTICLE_DRAFT.CATEGORY, c.category()).set(ARTICLE_DRAFT.KEYWORDS, keywords)
-        .set(ARTICLE_DRAFT.VALID_FROM, c.validFrom()).set(ARTICLE_DRAFT.VALID_TO, c.validTo())
-        .set(ARTICLE_DRAFT.AUTHOR, d.author()).set(ARTICLE_DRAFT.AT, offset(d.at()))
-        .onConflict(ARTICLE_DRAFT.ARTICLE_ID).doUpdate()
+        .set(ARTICLE_DRAFT.ARTICLE_ID, d.articleId())
         .set(ARTICLE_DRAFT.BASE_VERSION, d.baseVersion())
-        .set(ARTICLE_DRAFT.TITLE, c.title()).set(ARTICLE_DRAFT.BODY, c.body())
-        .set(ARTICLE_DRAFT.CATEGORY, c.category()).set(ARTICLE_DRAFT.KEYWORDS, keywords)
-        .set(ARTICLE_DRAFT.VALID_FROM, c.validFrom()).set(ARTICLE_DRAFT.VALID_TO, c.validTo())
-        .set(ARTICLE_DRAFT.AUTHOR, d.author()).set(ARTICLE_DRAFT.AT, offset(d.at()))
+        .set(ARTICLE_DRAFT.TITLE, c.title())
+        .set(ARTICLE_DRAFT.BODY, c.body())
+        .set(ARTICLE_DRAFT.CATEGORY, c.category())
+        .set(ARTICLE_DRAFT.KEYWORDS, keywords)
+        .set(ARTICLE_DRAFT.VALID_FROM, c.validFrom())
+        .set(ARTICLE_DRAFT.VALID_TO, c.validTo())
+        .set(ARTICLE_DRAFT.AUTHOR, d.author())
+        .set(ARTICLE_DRAFT.AT, offset(d.at()))
+        .onConflict(ARTICLE_DRAFT.ARTICLE_ID)
+        .doUpdate()
+        .set(ARTICLE_DRAFT.BASE_VERSION, d.baseVersion())
+        .set(ARTICLE_DRAFT.TITLE, c.title())
+        .set(ARTICLE_DRAFT.BODY, c.body())
+        .set(ARTICLE_DRAFT.CATEGORY, c.category())
+        .set(ARTICLE_DRAFT.KEYWORDS, keywords)
+        .set(ARTICLE_DRAFT.VALID_FROM, c.validFrom())
+        .set(ARTICLE_DRAFT.VALID_TO, c.validTo())
+        .set(ARTICLE_DRAFT.AUTHOR, d.author())
+        .set(ARTICLE_DRAFT.AT, offset(d.at()))
         .execute();
   }
 
@@ -180,14 +215,23 @@ final class JooqArticleRepository implements ArticleRepository {
 
   @Override
   public List<ArticleDraft> drafts(int limit) {
-    return db.selectFrom(ARTICLE_DRAFT).orderBy(ARTICLE_DRAFT.AT, ARTICLE_DRAFT.ARTICLE_ID).limit(limit)
+    return db.selectFrom(ARTICLE_DRAFT)
+        .orderBy(ARTICLE_DRAFT.AT, ARTICLE_DRAFT.ARTICLE_ID)
+        .limit(limit)
         .fetch(JooqArticleRepository::mapDraft);
   }
 
   private static ArticleDraft mapDraft(ArticleDraftRecord r) {
-    ArticleContent c = new ArticleContent(r.getTitle(), r.getBody(), r.getCategory(), Arrays.asList(r.getKeywords()),
-        r.getValidFrom(), r.getValidTo());
-    return new ArticleDraft(r.getArticleId(), r.getBaseVersion(), c, r.getAuthor(), instant(r.getAt()));
+    ArticleContent c =
+        new ArticleContent(
+            r.getTitle(),
+            r.getBody(),
+            r.getCategory(),
+            Arrays.asList(r.getKeywords()),
+            r.getValidFrom(),
+            r.getValidTo());
+    return new ArticleDraft(
+        r.getArticleId(), r.getBaseVersion(), c, r.getAuthor(), instant(r.getAt()));
   }
 
   @Override
@@ -196,16 +240,40 @@ final class JooqArticleRepository implements ArticleRepository {
   }
 
   private static Article map(ArticleRecord r) {
-    ArticleContent c = new ArticleContent(r.getTitle(), r.getBody(), r.getCategory(), Arrays.asList(r.getKeywords()),
-        r.getValidFrom(), r.getValidTo());
-    return new Article(r.getId(), r.getCode(), c, ArticleStatus.valueOf(r.getStatus()), r.getVersion(),
-        instant(r.getCreatedAt()), instant(r.getUpdatedAt()), r.getUpdatedBy());
+    ArticleContent c =
+        new ArticleContent(
+            r.getTitle(),
+            r.getBody(),
+            r.getCategory(),
+            Arrays.asList(r.getKeywords()),
+            r.getValidFrom(),
+            r.getValidTo());
+    return new Article(
+        r.getId(),
+        r.getCode(),
+        c,
+        ArticleStatus.valueOf(r.getStatus()),
+        r.getVersion(),
+        instant(r.getCreatedAt()),
+        instant(r.getUpdatedAt()),
+        r.getUpdatedBy());
   }
 
   private static ArticleVersion mapVersion(ArticleVersionRecord r) {
-    ArticleContent c = new ArticleContent(r.getTitle(), r.getBody(), r.getCategory(), Arrays.asList(r.getKeywords()),
-        r.getValidFrom(), r.getValidTo());
-    return new ArticleVersion(r.getArticleId(), r.getVersion(), c, ArticleStatus.valueOf(r.getStatus()),
-        r.getAuthor(), instant(r.getAt()));
+    ArticleContent c =
+        new ArticleContent(
+            r.getTitle(),
+            r.getBody(),
+            r.getCategory(),
+            Arrays.asList(r.getKeywords()),
+            r.getValidFrom(),
+            r.getValidTo());
+    return new ArticleVersion(
+        r.getArticleId(),
+        r.getVersion(),
+        c,
+        ArticleStatus.valueOf(r.getStatus()),
+        r.getAuthor(),
+        instant(r.getAt()));
   }
 }

@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
 
-/** jOOQ implementation of {@link ArticleVectors}: one row per article version and model, vectors as float32 bytes. */
+/**
+ * jOOQ implementation of {@link ArticleVectors}: one row per article version and model, vectors as
+ * float32 bytes.
+ */
 public final class JooqArticleVectors implements ArticleVectors {
   private final DSLContext db;
 
@@ -20,8 +23,15 @@ public final class JooqArticleVectors implements ArticleVectors {
 
   @Override
   public Optional<List<float[]>> find(long articleId, int version, String model) {
-    var r = db.selectFrom(ARTICLE_VECTOR).where(ARTICLE_VECTOR.ARTICLE_ID.eq(articleId)
-        .and(ARTICLE_VECTOR.VERSION.eq(version)).and(ARTICLE_VECTOR.MODEL.eq(model))).fetchOne();
+    var r =
+        db.selectFrom(ARTICLE_VECTOR)
+            .where(
+                ARTICLE_VECTOR
+                    .ARTICLE_ID
+                    .eq(articleId)
+                    .and(ARTICLE_VECTOR.VERSION.eq(version))
+                    .and(ARTICLE_VECTOR.MODEL.eq(model)))
+            .fetchOne();
     if (r == null) {
       return Optional.empty();
     }
@@ -53,7 +63,8 @@ public final class JooqArticleVectors implements ArticleVectors {
         .set(ARTICLE_VECTOR.PASSAGES, vectors.size())
         .set(ARTICLE_VECTOR.DIMENSIONS, dims)
         .set(ARTICLE_VECTOR.VECTORS, b.array())
-        .onConflict(ARTICLE_VECTOR.ARTICLE_ID, ARTICLE_VECTOR.VERSION, ARTICLE_VECTOR.MODEL).doNothing()
+        .onConflict(ARTICLE_VECTOR.ARTICLE_ID, ARTICLE_VECTOR.VERSION, ARTICLE_VECTOR.MODEL)
+        .doNothing()
         .execute();
   }
 }

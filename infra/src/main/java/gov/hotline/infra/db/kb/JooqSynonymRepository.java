@@ -8,7 +8,10 @@ import java.time.Instant;
 import java.util.Optional;
 import org.jooq.DSLContext;
 
-/** jOOQ implementation of {@link SynonymRepository}: every save is a new row; the newest is in force. */
+/**
+ * jOOQ implementation of {@link SynonymRepository}: every save is a new row; the newest is in
+ * force.
+ */
 final class JooqSynonymRepository implements SynonymRepository {
   private final DSLContext db;
 
@@ -18,13 +21,19 @@ final class JooqSynonymRepository implements SynonymRepository {
 
   @Override
   public Optional<String> current() {
-    return db.select(SYNONYM_DICTIONARY.CONTENT).from(SYNONYM_DICTIONARY).orderBy(SYNONYM_DICTIONARY.ID.desc())
-        .limit(1).fetchOptional(SYNONYM_DICTIONARY.CONTENT);
+    return db.select(SYNONYM_DICTIONARY.CONTENT)
+        .from(SYNONYM_DICTIONARY)
+        .orderBy(SYNONYM_DICTIONARY.ID.desc())
+        .limit(1)
+        .fetchOptional(SYNONYM_DICTIONARY.CONTENT);
   }
 
   @Override
   public void save(String text, String author, Instant at) {
-    db.insertInto(SYNONYM_DICTIONARY).set(SYNONYM_DICTIONARY.CONTENT, text).set(SYNONYM_DICTIONARY.AUTHOR, author)
-        .set(SYNONYM_DICTIONARY.SAVED_AT, Times.offset(at)).execute();
+    db.insertInto(SYNONYM_DICTIONARY)
+        .set(SYNONYM_DICTIONARY.CONTENT, text)
+        .set(SYNONYM_DICTIONARY.AUTHOR, author)
+        .set(SYNONYM_DICTIONARY.SAVED_AT, Times.offset(at))
+        .execute();
   }
 }

@@ -5,13 +5,13 @@ import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
 
 /**
- * How wait histograms are stored: the buckets up to the last non-empty one, each an unsigned LEB128 varint. Most
- * buckets hold small counts, so a day's histogram takes tens of bytes, and a month of them decodes in milliseconds
- * (reading them as {@code bigint[]} boxed every bucket and dominated a monthly report).
+ * How wait histograms are stored: the buckets up to the last non-empty one, each an unsigned LEB128
+ * varint. Most buckets hold small counts, so a day's histogram takes tens of bytes, and a month of
+ * them decodes in milliseconds (reading them as {@code bigint[]} boxed every bucket and dominated a
+ * monthly report).
  */
 final class HistogramBytes {
-  private HistogramBytes() {
-  }
+  private HistogramBytes() {}
 
   static byte[] encode(WaitHistogram h) {
     long[] buckets = h.trimmed();

@@ -29,11 +29,12 @@ import org.jooq.Query;
 import org.jooq.impl.DSL;
 
 /**
- * Traffic rollups over {@code telephony.call}: hourly per queue ({@code reporting.traffic_hour}) and daily per
- * answering agent ({@code reporting.traffic_agent_day}). Calls change after they are first stored (the fold completes
- * them, reconciliation repairs them), so a fold rebuilds every local day in which a call changed since the last fold
- * — idempotent, and with an overlap window that covers transactions committing late. Calls still in progress are not
- * counted yet. A day is read once (by the expression index on the counting time) and both grains are written from it.
+ * Traffic rollups over {@code telephony.call}: hourly per queue ({@code reporting.traffic_hour})
+ * and daily per answering agent ({@code reporting.traffic_agent_day}). Calls change after they are
+ * first stored (the fold completes them, reconciliation repairs them), so a fold rebuilds every
+ * local day in which a call changed since the last fold — idempotent, and with an overlap window
+ * that covers transactions committing late. Calls still in progress are not counted yet. A day is
+ * read once (by the expression index on the counting time) and both grains are written from it.
  */
 public final class JooqTrafficStatistics implements TrafficStatistics {
   private static final long FOLD_LOCK = 0x12345_0004L;
@@ -48,7 +49,10 @@ public final class JooqTrafficStatistics implements TrafficStatistics {
     this.zone = zone;
   }
 
-  /** When a call counts: when it entered the queue, else when it started (CallFact#countedAt in SQL). */
+  /**
+   * When a call counts: when it entered the queue, else when it started (CallFact#countedAt in
+   * SQL).
+   */
   private static Field<OffsetDateTime> countedAt() {
     return DSL.coalesce(CALL.ENTERED_QUEUE_AT, CALL.STARTED_AT);
   }
@@ -59,29 +63,47 @@ public final class JooqTrafficStatistics implements TrafficStatistics {
 
   @Override
   public long catchUp() {
-    return db.transactionResult(cfg -> {
-      DSLContext tx = DSL.using(cfg);
-      // waits for a fold in progress instead of skipping it: a report read right after a change must count it
-      tx.select(DSL.field("pg_advisory_xact_lock({0})", Object.class, DSL.val(FOLD_LOCK))).fetch();
-      long since = tx.select(ROLLUP_WATERMARK.LAST_ID).from(ROLLUP_WATERMARK)
-          .where(ROLLUP_WATERMARK.NAME.eq(WATERMARK)).forUpdate().fetchOne(ROLLUP_WATERMARK.LAST_ID);
-      OffsetDateTime from = Instant.ofEpochMilli(Math.max(0, since - OVERLAP_MILLIS)).atOffset(ZoneOffset.UTC);
-      OffsetDateTime newest = tx.select(DSL.max(CALL.UPDATED_AT)).from(CALL).where(CALL.UPDATED_AT.gt(from))
-          .fetchOne(0, OffsetDateTime.class);
-      if (newest == null) {
-        return 0L;
-      }
-      Field<LocalDate> day = DSL.field("({0} AT TIME ZONE {1})::date", LocalDate.class, countedAt(),
-          DSL.inline(zone.getId()));
-      List<LocalDate> days = tx.selectDistinct(day).from(CALL)
-          .where(CALL.UPDATED_AT.gt(from), countedAt().isNotNull()).fetch(day);
-      for (LocalDate d : days) {
-        rebuild(tx, d);
-      }
-      tx.update(ROLLUP_WATERMARK).set(ROLLUP_WATERMARK.LAST_ID, newest.toInstant().toEpochMilli())
-          .where(ROLLUP_WATERMARK.NAME.eq(WATERMARK)).execute();
-      return (long) days.size();
-    });
+    return db.transactionResult(
+        cfg -> {
+          DSLContext tx = DSL.using(cfg);
+          // waits for a fold in progress instead of skipping it: a report read right after a change
+          // must count it
+          tx.select(DSL.field("pg_advisory_xact_lock({0})", Object.class, DSL.val(FOLD_LOCK)))
+              .fetch();
+          long since =
+              tx.select(ROLLUP_WATERMARK.LAST_ID)
+                  .from(ROLLUP_WATERMARK)
+                  .where(ROLLUP_WATERMARK.NAME.eq(WATERMARK))
+                  .forUpdate()
+                  .fetchOne(ROLLUP_WATERMARK.LAST_ID);
+          OffsetDateTime from =
+              Instant.ofEpochMilli(Math.max(0, since - OVERLAP_MILLIS)).atOffset(ZoneOffset.UTC);
+          OffsetDateTime newest =
+              tx.select(DSL.max(CALL.UPDATED_AT))
+                  .from(CALL)
+                  .where(CALL.UPDATED_AT.gt(from))
+                  .fetchOne(0, OffsetDateTime.class);
+          if (newest == null) {
+            return 0L;
+          }
+          Field<LocalDate> day =
+              DSL.field(
+                  "({0} AT TIME ZONE {1})::date",
+                  LocalDate.class, countedAt(), DSL.inline(zone.getId()));
+          List<LocalDate> days =
+              tx.selectDistinct(day)
+                  .from(CALL)
+                  .where(CALL.UPDATED_AT.gt(from), countedAt().isNotNull())
+                  .fetch(day);
+          for (LocalDate d : days) {
+            rebuild(tx, d);
+          }
+          tx.update(ROLLUP_WATERMARK)
+              .set(ROLLUP_WATERMARK.LAST_ID, newest.toInstant().toEpochMilli())
+              .where(ROLLUP_WATERMARK.NAME.eq(WATERMARK))
+              .execute();
+          return (long) days.size();
+        });
   }
 
   private void rebuild(DSLContext tx, LocalDate day) {
@@ -92,49 +114,117 @@ public final class JooqTrafficStatistics implements TrafficStatistics {
     List<Query> inserts = new ArrayList<>();
     for (TrafficSlice s : rollup.hours()) {
       TrafficCounters c = s.counters();
-      inserts.add(tx.insertInto(TRAFFIC_HOUR, TRAFFIC_HOUR.DAY, TRAFFIC_HOUR.HOUR, TRAFFIC_HOUR.QUEUE,
-              TRAFFIC_HOUR.OFFERED, TRAFFIC_HOUR.ANSWERED, TRAFFIC_HOUR.AFTER_HOURS,
-              TRAFFIC_HOUR.SUM_ANSWERED_WAIT_MS, TRAFFIC_HOUR.SUM_TALK_MS, TRAFFIC_HOUR.SUM_HOLD_MS,
-              TRAFFIC_HOUR.SUM_WRAP_UP_MS, TRAFFIC_HOUR.MAX_WAIT_MS, TRAFFIC_HOUR.ANSWERED_WAITS,
-              TRAFFIC_HOUR.ABANDONED_WAITS)
-          .values(s.day(), (short) s.hour(), Objects.requireNonNullElse(s.queue(), ""), c.offered(), c.answered(),
-              c.afterHours(), c.sumAnsweredWaitMillis(), c.sumTalkMillis(), c.sumHoldMillis(), c.sumWrapUpMillis(),
-              c.maxWaitMillis(), HistogramBytes.encode(c.answeredWaits()), HistogramBytes.encode(c.abandonedWaits())));
+      inserts.add(
+          tx.insertInto(
+                  TRAFFIC_HOUR,
+                  TRAFFIC_HOUR.DAY,
+                  TRAFFIC_HOUR.HOUR,
+                  TRAFFIC_HOUR.QUEUE,
+                  TRAFFIC_HOUR.OFFERED,
+                  TRAFFIC_HOUR.ANSWERED,
+                  TRAFFIC_HOUR.AFTER_HOURS,
+                  TRAFFIC_HOUR.SUM_ANSWERED_WAIT_MS,
+                  TRAFFIC_HOUR.SUM_TALK_MS,
+                  TRAFFIC_HOUR.SUM_HOLD_MS,
+                  TRAFFIC_HOUR.SUM_WRAP_UP_MS,
+                  TRAFFIC_HOUR.MAX_WAIT_MS,
+                  TRAFFIC_HOUR.ANSWERED_WAITS,
+                  TRAFFIC_HOUR.ABANDONED_WAITS)
+              .values(
+                  s.day(),
+                  (short) s.hour(),
+                  Objects.requireNonNullElse(s.queue(), ""),
+                  c.offered(),
+                  c.answered(),
+                  c.afterHours(),
+                  c.sumAnsweredWaitMillis(),
+                  c.sumTalkMillis(),
+                  c.sumHoldMillis(),
+                  c.sumWrapUpMillis(),
+                  c.maxWaitMillis(),
+                  HistogramBytes.encode(c.answeredWaits()),
+                  HistogramBytes.encode(c.abandonedWaits())));
     }
     for (AgentDay a : rollup.agents()) {
       TrafficCounters c = a.counters();
-      inserts.add(tx.insertInto(TRAFFIC_AGENT_DAY, TRAFFIC_AGENT_DAY.DAY, TRAFFIC_AGENT_DAY.AGENT,
-              TRAFFIC_AGENT_DAY.OFFERED, TRAFFIC_AGENT_DAY.ANSWERED, TRAFFIC_AGENT_DAY.AFTER_HOURS,
-              TRAFFIC_AGENT_DAY.SUM_ANSWERED_WAIT_MS, TRAFFIC_AGENT_DAY.SUM_TALK_MS, TRAFFIC_AGENT_DAY.SUM_HOLD_MS,
-              TRAFFIC_AGENT_DAY.SUM_WRAP_UP_MS, TRAFFIC_AGENT_DAY.MAX_WAIT_MS, TRAFFIC_AGENT_DAY.ANSWERED_WAITS,
-              TRAFFIC_AGENT_DAY.ABANDONED_WAITS)
-          .values(a.day(), a.agent(), c.offered(), c.answered(), c.afterHours(), c.sumAnsweredWaitMillis(),
-              c.sumTalkMillis(), c.sumHoldMillis(), c.sumWrapUpMillis(), c.maxWaitMillis(),
-              HistogramBytes.encode(c.answeredWaits()), HistogramBytes.encode(c.abandonedWaits())));
+      inserts.add(
+          tx.insertInto(
+                  TRAFFIC_AGENT_DAY,
+                  TRAFFIC_AGENT_DAY.DAY,
+                  TRAFFIC_AGENT_DAY.AGENT,
+                  TRAFFIC_AGENT_DAY.OFFERED,
+                  TRAFFIC_AGENT_DAY.ANSWERED,
+                  TRAFFIC_AGENT_DAY.AFTER_HOURS,
+                  TRAFFIC_AGENT_DAY.SUM_ANSWERED_WAIT_MS,
+                  TRAFFIC_AGENT_DAY.SUM_TALK_MS,
+                  TRAFFIC_AGENT_DAY.SUM_HOLD_MS,
+                  TRAFFIC_AGENT_DAY.SUM_WRAP_UP_MS,
+                  TRAFFIC_AGENT_DAY.MAX_WAIT_MS,
+                  TRAFFIC_AGENT_DAY.ANSWERED_WAITS,
+                  TRAFFIC_AGENT_DAY.ABANDONED_WAITS)
+              .values(
+                  a.day(),
+                  a.agent(),
+                  c.offered(),
+                  c.answered(),
+                  c.afterHours(),
+                  c.sumAnsweredWaitMillis(),
+                  c.sumTalkMillis(),
+                  c.sumHoldMillis(),
+                  c.sumWrapUpMillis(),
+                  c.maxWaitMillis(),
+                  HistogramBytes.encode(c.answeredWaits()),
+                  HistogramBytes.encode(c.abandonedWaits())));
     }
     tx.batch(inserts).execute();
   }
 
-  /** The rollup of the calls counted in [from, to), streamed through a cursor: a month does not fit in memory. */
+  /**
+   * The rollup of the calls counted in [from, to), streamed through a cursor: a month does not fit
+   * in memory.
+   */
   private TrafficRollup rollup(DSLContext q, Instant from, Instant to) {
     TrafficSlices.Accumulator rollup = new TrafficSlices.Accumulator(zone);
-    try (var calls = q.select(CALL.ID, CALL.QUEUE, CALL.AGENT_INTERFACE, CALL.ENTERED_QUEUE_AT, CALL.OUTCOME,
-            CALL.WAIT_SECONDS, CALL.TALK_SECONDS, CALL.HOLD_SECONDS, CALL.WRAP_UP_SECONDS, CALL.AFTER_HOURS,
-            CALL.STARTED_AT)
-        .from(CALL)
-        .where(countable(), countedAt().ge(from.atOffset(ZoneOffset.UTC)), countedAt().lt(to.atOffset(ZoneOffset.UTC)))
-        .fetchSize(10_000).fetchLazy()) {
+    try (var calls =
+        q.select(
+                CALL.ID,
+                CALL.QUEUE,
+                CALL.AGENT_INTERFACE,
+                CALL.ENTERED_QUEUE_AT,
+                CALL.OUTCOME,
+                CALL.WAIT_SECONDS,
+                CALL.TALK_SECONDS,
+                CALL.HOLD_SECONDS,
+                CALL.WRAP_UP_SECONDS,
+                CALL.AFTER_HOURS,
+                CALL.STARTED_AT)
+            .from(CALL)
+            .where(
+                countable(),
+                countedAt().ge(from.atOffset(ZoneOffset.UTC)),
+                countedAt().lt(to.atOffset(ZoneOffset.UTC)))
+            .fetchSize(10_000)
+            .fetchLazy()) {
       calls.forEach(r -> rollup.add(fact(r.into(CALL))));
     }
     return rollup.rollup();
   }
 
-  /** A stored call as reporting reads it; the mapping of telephony's outcome codes lives here, once. */
+  /**
+   * A stored call as reporting reads it; the mapping of telephony's outcome codes lives here, once.
+   */
   static CallFact fact(CallRecord r) {
-    return new CallFact(r.getId(), r.getQueue(), r.getAgentInterface(),
-        r.getEnteredQueueAt() == null ? null : r.getEnteredQueueAt().toInstant(), "ANSWERED".equals(r.getOutcome()),
-        seconds(r.getWaitSeconds()), seconds(r.getTalkSeconds()), seconds(r.getHoldSeconds()),
-        seconds(r.getWrapUpSeconds()), "AFTER_HOURS".equals(r.getOutcome()) || Boolean.TRUE.equals(r.getAfterHours()),
+    return new CallFact(
+        r.getId(),
+        r.getQueue(),
+        r.getAgentInterface(),
+        r.getEnteredQueueAt() == null ? null : r.getEnteredQueueAt().toInstant(),
+        "ANSWERED".equals(r.getOutcome()),
+        seconds(r.getWaitSeconds()),
+        seconds(r.getTalkSeconds()),
+        seconds(r.getHoldSeconds()),
+        seconds(r.getWrapUpSeconds()),
+        "AFTER_HOURS".equals(r.getOutcome()) || Boolean.TRUE.equals(r.getAfterHours()),
         r.getStartedAt() == null ? null : r.getStartedAt().toInstant());
   }
 
@@ -144,38 +234,86 @@ public final class JooqTrafficStatistics implements TrafficStatistics {
 
   @Override
   public TrafficRollup slices(Period period) {
-    List<TrafficSlice> hours = db.selectFrom(TRAFFIC_HOUR)
-        .where(TRAFFIC_HOUR.DAY.between(period.first(), period.last()))
-        .fetch(r -> new TrafficSlice(r.getDay(), r.getHour(), r.getQueue().isEmpty() ? null : r.getQueue(),
-            counters(r.getOffered(), r.getAnswered(), r.getAfterHours(), r.getSumAnsweredWaitMs(), r.getSumTalkMs(),
-                r.getSumHoldMs(), r.getSumWrapUpMs(), r.getMaxWaitMs(), r.getAnsweredWaits(),
-                r.getAbandonedWaits())));
-    List<AgentDay> agents = db.selectFrom(TRAFFIC_AGENT_DAY)
-        .where(TRAFFIC_AGENT_DAY.DAY.between(period.first(), period.last()))
-        .fetch(r -> new AgentDay(r.getDay(), r.getAgent(),
-            counters(r.getOffered(), r.getAnswered(), r.getAfterHours(), r.getSumAnsweredWaitMs(), r.getSumTalkMs(),
-                r.getSumHoldMs(), r.getSumWrapUpMs(), r.getMaxWaitMs(), r.getAnsweredWaits(),
-                r.getAbandonedWaits())));
+    List<TrafficSlice> hours =
+        db.selectFrom(TRAFFIC_HOUR)
+            .where(TRAFFIC_HOUR.DAY.between(period.first(), period.last()))
+            .fetch(
+                r ->
+                    new TrafficSlice(
+                        r.getDay(),
+                        r.getHour(),
+                        r.getQueue().isEmpty() ? null : r.getQueue(),
+                        counters(
+                            r.getOffered(),
+                            r.getAnswered(),
+                            r.getAfterHours(),
+                            r.getSumAnsweredWaitMs(),
+                            r.getSumTalkMs(),
+                            r.getSumHoldMs(),
+                            r.getSumWrapUpMs(),
+                            r.getMaxWaitMs(),
+                            r.getAnsweredWaits(),
+                            r.getAbandonedWaits())));
+    List<AgentDay> agents =
+        db.selectFrom(TRAFFIC_AGENT_DAY)
+            .where(TRAFFIC_AGENT_DAY.DAY.between(period.first(), period.last()))
+            .fetch(
+                r ->
+                    new AgentDay(
+                        r.getDay(),
+                        r.getAgent(),
+                        counters(
+                            r.getOffered(),
+                            r.getAnswered(),
+                            r.getAfterHours(),
+                            r.getSumAnsweredWaitMs(),
+                            r.getSumTalkMs(),
+                            r.getSumHoldMs(),
+                            r.getSumWrapUpMs(),
+                            r.getMaxWaitMs(),
+                            r.getAnsweredWaits(),
+                            r.getAbandonedWaits())));
     return new TrafficRollup(hours, agents);
   }
 
   @Override
   public long answered(Period period) {
-    Number n = db.select(DSL.sum(TRAFFIC_HOUR.ANSWERED)).from(TRAFFIC_HOUR)
-        .where(TRAFFIC_HOUR.DAY.between(period.first(), period.last())).fetchOne(0, Number.class);
+    Number n =
+        db.select(DSL.sum(TRAFFIC_HOUR.ANSWERED))
+            .from(TRAFFIC_HOUR)
+            .where(TRAFFIC_HOUR.DAY.between(period.first(), period.last()))
+            .fetchOne(0, Number.class);
     return n == null ? 0 : n.longValue();
   }
 
-  private static TrafficCounters counters(long offered, long answered, long afterHours, long sumWait, long sumTalk,
-                                          long sumHold, long sumWrapUp, long maxWait, byte[] answeredWaits,
-                                          byte[] abandonedWaits) {
-    return new TrafficCounters(offered, answered, afterHours, sumWait, sumTalk, sumHold, sumWrapUp, maxWait,
-        HistogramBytes.decode(answeredWaits), HistogramBytes.decode(abandonedWaits));
+  private static TrafficCounters counters(
+      long offered,
+      long answered,
+      long afterHours,
+      long sumWait,
+      long sumTalk,
+      long sumHold,
+      long sumWrapUp,
+      long maxWait,
+      byte[] answeredWaits,
+      byte[] abandonedWaits) {
+    return new TrafficCounters(
+        offered,
+        answered,
+        afterHours,
+        sumWait,
+        sumTalk,
+        sumHold,
+        sumWrapUp,
+        maxWait,
+        HistogramBytes.decode(answeredWaits),
+        HistogramBytes.decode(abandonedWaits));
   }
 
   @Override
   public TrafficRollup recompute(Period period) {
-    // in a transaction, so that the driver fetches through a cursor instead of reading every row at once
+    // in a transaction, so that the driver fetches through a cursor instead of reading every row at
+    // once
     return db.transactionResult(cfg -> rollup(DSL.using(cfg), period.start(), period.end()));
   }
 }

@@ -6,11 +6,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jooq.DSLContext;
 
 /**
- * Makes sure the daily partition of {@code telephony.ami_event} exists before rows of that day are inserted; days
- * already ensured by this process are remembered, so the database is asked once per day. The partition is created
- * outside the caller's transaction (on a connection of its own, committed at once): created inside it, a rollback
- * of that transaction would take the partition away while this cache still said it was there, and every later
- * append of that day would fail.
+ * Makes sure the daily partition of {@code telephony.ami_event} exists before rows of that day are
+ * inserted; days already ensured by this process are remembered, so the database is asked once per
+ * day. The partition is created outside the caller's transaction (on a connection of its own,
+ * committed at once): created inside it, a rollback of that transaction would take the partition
+ * away while this cache still said it was there, and every later append of that day would fail.
  */
 final class AmiEventPartitions {
   private final DSLContext root;

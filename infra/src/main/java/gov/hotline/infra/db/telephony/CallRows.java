@@ -16,10 +16,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jooq.JSONB;
 
-/** Maps calls to rows and back; legs, ring attempts and a hold in progress travel in the {@code state} JSON. */
+/**
+ * Maps calls to rows and back; legs, ring attempts and a hold in progress travel in the {@code
+ * state} JSON.
+ */
 final class CallRows {
-  private CallRows() {
-  }
+  private CallRows() {}
 
   static CallRecord toRecord(Call c) {
     CallRecord r = new CallRecord();
@@ -61,30 +63,72 @@ final class CallRows {
 
   static Call toDomain(CallRecord r) {
     JsonObject state = new JsonObject(r.getState().data());
-    return new Call(r.getId(), r.getServerId(), Direction.valueOf(r.getDirection()),
+    return new Call(
+        r.getId(),
+        r.getServerId(),
+        Direction.valueOf(r.getDirection()),
         CallOutcome.valueOf(r.getOutcome()),
-        new Call.Party(r.getCallerNumber(), r.getCallerName(), r.getDid(), r.getHotlineCallId(), r.getTicketRef()),
-        r.getQueue(), r.getQueueUniqueid(),
-        new Call.Times(instant(r.getStartedAt()), instant(r.getEnteredQueueAt()), instant(r.getAnsweredAt()),
-            instant(r.getEndedAt()), instant(r.getLastEventAt()), time(state.getString("holdSince"))),
-        new Call.Seconds(r.getWaitSeconds(), r.getTalkSeconds(), r.getHoldSeconds(), r.getWrapUpSeconds(),
+        new Call.Party(
+            r.getCallerNumber(),
+            r.getCallerName(),
+            r.getDid(),
+            r.getHotlineCallId(),
+            r.getTicketRef()),
+        r.getQueue(),
+        r.getQueueUniqueid(),
+        new Call.Times(
+            instant(r.getStartedAt()),
+            instant(r.getEnteredQueueAt()),
+            instant(r.getAnsweredAt()),
+            instant(r.getEndedAt()),
+            instant(r.getLastEventAt()),
+            time(state.getString("holdSince"))),
+        new Call.Seconds(
+            r.getWaitSeconds(),
+            r.getTalkSeconds(),
+            r.getHoldSeconds(),
+            r.getWrapUpSeconds(),
             r.getBillableSeconds()),
-        r.getAgentInterface(), r.getAgentName(),
-        new Call.End(r.getHangupCause(), r.getHangupCauseText(), r.getCompleteReason(), r.getEndMissed()),
-        r.getRecordingFile(), r.getRecordingStarted(), r.getAfterHours(), r.getAbandoned(),
-        List.of(r.getRepairs()), legs(state.getJsonArray("legs", new JsonArray())),
+        r.getAgentInterface(),
+        r.getAgentName(),
+        new Call.End(
+            r.getHangupCause(), r.getHangupCauseText(), r.getCompleteReason(), r.getEndMissed()),
+        r.getRecordingFile(),
+        r.getRecordingStarted(),
+        r.getAfterHours(),
+        r.getAbandoned(),
+        List.of(r.getRepairs()),
+        legs(state.getJsonArray("legs", new JsonArray())),
         attempts(state.getJsonArray("attempts", new JsonArray())));
   }
 
   private static JsonObject state(Call c) {
     JsonArray legs = new JsonArray();
-    c.legs().forEach(l -> legs.add(new JsonObject().put("uniqueid", l.uniqueid()).put("channel", l.channel())
-        .put("startedAt", text(l.startedAt())).put("endedAt", text(l.endedAt())).put("cause", l.hangupCause())));
+    c.legs()
+        .forEach(
+            l ->
+                legs.add(
+                    new JsonObject()
+                        .put("uniqueid", l.uniqueid())
+                        .put("channel", l.channel())
+                        .put("startedAt", text(l.startedAt()))
+                        .put("endedAt", text(l.endedAt()))
+                        .put("cause", l.hangupCause())));
     JsonArray attempts = new JsonArray();
-    c.attempts().forEach(a -> attempts.add(new JsonObject().put("agentChannel", a.agentChannel())
-        .put("interface", a.agentInterface()).put("member", a.memberName()).put("at", text(a.at()))
-        .put("result", a.result()).put("ringMillis", a.ringMillis())));
-    return new JsonObject().put("legs", legs).put("attempts", attempts)
+    c.attempts()
+        .forEach(
+            a ->
+                attempts.add(
+                    new JsonObject()
+                        .put("agentChannel", a.agentChannel())
+                        .put("interface", a.agentInterface())
+                        .put("member", a.memberName())
+                        .put("at", text(a.at()))
+                        .put("result", a.result())
+                        .put("ringMillis", a.ringMillis())));
+    return new JsonObject()
+        .put("legs", legs)
+        .put("attempts", attempts)
         .put("holdSince", text(c.times().holdSince()));
   }
 
@@ -92,8 +136,13 @@ final class CallRows {
     List<Leg> out = new ArrayList<>(arr.size());
     for (int i = 0; i < arr.size(); i++) {
       JsonObject o = arr.getJsonObject(i);
-      out.add(new Leg(o.getString("uniqueid"), o.getString("channel"), time(o.getString("startedAt")),
-          time(o.getString("endedAt")), o.getInteger("cause")));
+      out.add(
+          new Leg(
+              o.getString("uniqueid"),
+              o.getString("channel"),
+              time(o.getString("startedAt")),
+              time(o.getString("endedAt")),
+              o.getInteger("cause")));
     }
     return out;
   }
@@ -102,8 +151,14 @@ final class CallRows {
     List<RingAttempt> out = new ArrayList<>(arr.size());
     for (int i = 0; i < arr.size(); i++) {
       JsonObject o = arr.getJsonObject(i);
-      out.add(new RingAttempt(o.getString("agentChannel"), o.getString("interface"), o.getString("member"),
-          time(o.getString("at")), o.getString("result"), o.getLong("ringMillis")));
+      out.add(
+          new RingAttempt(
+              o.getString("agentChannel"),
+              o.getString("interface"),
+              o.getString("member"),
+              time(o.getString("at")),
+              o.getString("result"),
+              o.getLong("ringMillis")));
     }
     return out;
   }

@@ -6,13 +6,12 @@ import gov.hotline.telephony.domain.ReceivedMessage;
 import java.time.Instant;
 
 /**
- * Rows of {@code telephony.ami_event} in PostgreSQL's COPY text format: tab-separated columns, {@code \N} for null,
- * backslash escapes for backslash, tab, CR and LF. PostgreSQL text cannot hold NUL: a stray NUL byte from the wire
- * becomes U+FFFD in the log.
+ * Rows of {@code telephony.ami_event} in PostgreSQL's COPY text format: tab-separated columns,
+ * {@code \N} for null, backslash escapes for backslash, tab, CR and LF. PostgreSQL text cannot hold
+ * NUL: a stray NUL byte from the wire becomes U+FFFD in the log.
  */
 final class CopyText {
-  private CopyText() {
-  }
+  private CopyText() {}
 
   static void row(StringBuilder out, ReceivedMessage rm, short flags) {
     AmiMessage m = rm.message();
@@ -38,7 +37,8 @@ final class CopyText {
     if (s == null) {
       return out.append("\\N");
     }
-    // copy runs of plain characters at once: character-wise appends were a quarter of the ingestion thread
+    // copy runs of plain characters at once: character-wise appends were a quarter of the ingestion
+    // thread
     int n = s.length();
     int run = 0;
     for (int i = 0; i < n; i++) {

@@ -12,24 +12,25 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.postgresql.PGConnection;
 
 /**
- * The raw AMI event log in {@code telephony.ami_event}. A batch is appended with one {@code COPY … FROM STDIN} in
- * the caller's transaction: at tens of thousands of messages a second, rendering and binding a multi-row INSERT
- * through jOOQ (11 bind values a row) cost more than PostgreSQL took to store the rows.
+ * The raw AMI event log in {@code telephony.ami_event}. A batch is appended with one {@code COPY …
+ * FROM STDIN} in the caller's transaction: at tens of thousands of messages a second, rendering and
+ * binding a multi-row INSERT through jOOQ (11 bind values a row) cost more than PostgreSQL took to
+ * store the rows.
  */
 final class JooqAmiEventLog implements AmiEventLog {
   static final short MALFORMED = 1;
   static final short OVERSIZE = 2;
   static final short TRUNCATED = 4;
   static final short UNKNOWN = 8;
-  private static final String COPY = "COPY telephony.ami_event (server_id, received_at, session_id, seq, kind, name, "
-      + "linkedid, uniqueid, event_at, flags, raw) FROM STDIN";
+  private static final String COPY =
+      "COPY telephony.ami_event (server_id, received_at, session_id, seq, kind, name, "
+          + "linkedid, uniqueid, event_at, flags, raw) FROM STDIN";
 
   private final DSLContext db;
   private final AmiEventPartitions partitions;
@@ -54,8 +55,11 @@ final class JooqAmiEventLog implements AmiEventLog {
       CopyText.row(rows, rm, flags(rm.message()));
     }
     byte[] data = rows.toString().getBytes(StandardCharsets.UTF_8);
-    db.connection(c -> c.unwrap(PGConnection.class).getCopyAPI()
-        .copyIn(COPY, new ByteArrayInputStream(data), 1 << 16));
+    db.connection(
+        c ->
+            c.unwrap(PGConnection.class)
+                .getCopyAPI()
+                .copyIn(COPY, new ByteArrayInputStream(data), 1 << 16));
   }
 
   @Override
@@ -75,8 +79,12 @@ final class JooqAmiEventLog implements AmiEventLog {
 
   @Override
   public long count(String serverId, Instant from, Instant to) {
-    return db.selectCount().from(AMI_EVENT)
-        .where(AMI_EVENT.SERVER_ID.eq(serverId), AMI_EVENT.RECEIVED_AT.ge(Times.offset(from)), AMI_EVENT.RECEIVED_AT.lt(Times.offset(to)))
+    return db.selectCount()
+        .from(AMI_EVENT)
+        .where(
+            AMI_EVENT.SERVER_ID.eq(serverId),
+            AMI_EVENT.RECEIVED_AT.ge(Times.offset(from)),
+            AMI_EVENT.RECEIVED_AT.lt(Times.offset(to)))
         .fetchOne(0, Long.class);
   }
 

@@ -1,11 +1,11 @@
 package gov.hotline.infra.db.telephony;
 
-import static gov.hotline.infra.db.schema.telephony.Tables.CALL;
 import static gov.hotline.infra.db.Times.offset;
+import static gov.hotline.infra.db.schema.telephony.Tables.CALL;
 
 import gov.hotline.infra.db.schema.telephony.tables.records.CallRecord;
-import gov.hotline.telephony.domain.CallQuery;
 import gov.hotline.telephony.domain.Call;
+import gov.hotline.telephony.domain.CallQuery;
 import gov.hotline.telephony.port.CallRepository;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -43,7 +43,9 @@ final class JooqCallRepository implements CallRepository {
 
   @Override
   public List<Call> open(String serverId) {
-    return db.selectFrom(CALL).where(CALL.SERVER_ID.eq(serverId), CALL.ENDED_AT.isNull()).fetch(CallRows::toDomain);
+    return db.selectFrom(CALL)
+        .where(CALL.SERVER_ID.eq(serverId), CALL.ENDED_AT.isNull())
+        .fetch(CallRows::toDomain);
   }
 
   @Override
@@ -57,7 +59,8 @@ final class JooqCallRepository implements CallRepository {
     }
     onConflict.put(CALL.UPDATED_AT, DSL.currentOffsetDateTime());
     for (int from = 0; from < records.size(); from += ROWS_PER_STATEMENT) {
-      List<CallRecord> chunk = records.subList(from, Math.min(records.size(), from + ROWS_PER_STATEMENT));
+      List<CallRecord> chunk =
+          records.subList(from, Math.min(records.size(), from + ROWS_PER_STATEMENT));
       InsertSetMoreStep<CallRecord> insert = db.insertInto(CALL).set(chunk.getFirst());
       for (int i = 1; i < chunk.size(); i++) {
         insert = insert.newRecord().set(chunk.get(i));
@@ -68,9 +71,11 @@ final class JooqCallRepository implements CallRepository {
 
   @Override
   public List<Call> search(CallQuery q) {
-    return db.selectFrom(CALL).where(conditions(q))
+    return db.selectFrom(CALL)
+        .where(conditions(q))
         .orderBy(CALL.STARTED_AT.desc().nullsLast(), CALL.ID.desc())
-        .limit(q.size()).offset(q.offset())
+        .limit(q.size())
+        .offset(q.offset())
         .fetch(CallRows::toDomain);
   }
 
@@ -84,14 +89,17 @@ final class JooqCallRepository implements CallRepository {
     if (ticketNo == null) {
       return List.of();
     }
-    return db.selectFrom(CALL).where(CALL.TICKET_REF.eq(ticketNo)).orderBy(CALL.STARTED_AT)
+    return db.selectFrom(CALL)
+        .where(CALL.TICKET_REF.eq(ticketNo))
+        .orderBy(CALL.STARTED_AT)
         .fetch(CallRows::toDomain);
   }
 
   @Override
   public Map<String, String> memberInterfaces() {
     Map<String, String> out = new HashMap<>();
-    db.selectDistinct(CALL.AGENT_NAME, CALL.AGENT_INTERFACE).from(CALL)
+    db.selectDistinct(CALL.AGENT_NAME, CALL.AGENT_INTERFACE)
+        .from(CALL)
         .where(CALL.AGENT_NAME.isNotNull(), CALL.AGENT_INTERFACE.isNotNull())
         .forEach(r -> out.put(r.value1(), r.value2()));
     return out;

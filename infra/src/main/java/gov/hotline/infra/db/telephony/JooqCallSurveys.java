@@ -1,8 +1,8 @@
 package gov.hotline.infra.db.telephony;
 
-import static gov.hotline.infra.db.schema.telephony.Tables.CALL_SURVEY;
 import static gov.hotline.infra.db.Times.instant;
 import static gov.hotline.infra.db.Times.offset;
+import static gov.hotline.infra.db.schema.telephony.Tables.CALL_SURVEY;
 
 import gov.hotline.infra.db.schema.telephony.tables.records.CallSurveyRecord;
 import gov.hotline.telephony.domain.CallSurvey;
@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
 
-/** Survey answers in {@code telephony.call_survey}; the primary key on the call id keeps the first answer. */
+/**
+ * Survey answers in {@code telephony.call_survey}; the primary key on the call id keeps the first
+ * answer.
+ */
 final class JooqCallSurveys implements CallSurveys {
   private final DSLContext db;
 
@@ -23,15 +26,24 @@ final class JooqCallSurveys implements CallSurveys {
 
   @Override
   public boolean addIfAbsent(CallSurvey s) {
-    return db.insertInto(CALL_SURVEY, CALL_SURVEY.CALL_ID, CALL_SURVEY.RESULT, CALL_SURVEY.DIGIT, CALL_SURVEY.AT)
-        .values(s.callId(), s.result().name(), s.digit(), offset(s.at()))
-        .onConflict(CALL_SURVEY.CALL_ID).doNothing()
-        .execute() == 1;
+    return db.insertInto(
+                CALL_SURVEY,
+                CALL_SURVEY.CALL_ID,
+                CALL_SURVEY.RESULT,
+                CALL_SURVEY.DIGIT,
+                CALL_SURVEY.AT)
+            .values(s.callId(), s.result().name(), s.digit(), offset(s.at()))
+            .onConflict(CALL_SURVEY.CALL_ID)
+            .doNothing()
+            .execute()
+        == 1;
   }
 
   @Override
   public Optional<CallSurvey> byCallId(String callId) {
-    return db.selectFrom(CALL_SURVEY).where(CALL_SURVEY.CALL_ID.eq(callId)).fetchOptional(JooqCallSurveys::survey);
+    return db.selectFrom(CALL_SURVEY)
+        .where(CALL_SURVEY.CALL_ID.eq(callId))
+        .fetchOptional(JooqCallSurveys::survey);
   }
 
   @Override
@@ -39,10 +51,13 @@ final class JooqCallSurveys implements CallSurveys {
     if (callIds.isEmpty()) {
       return List.of();
     }
-    return db.selectFrom(CALL_SURVEY).where(CALL_SURVEY.CALL_ID.in(callIds)).fetch(JooqCallSurveys::survey);
+    return db.selectFrom(CALL_SURVEY)
+        .where(CALL_SURVEY.CALL_ID.in(callIds))
+        .fetch(JooqCallSurveys::survey);
   }
 
   private static CallSurvey survey(CallSurveyRecord r) {
-    return new CallSurvey(r.getCallId(), SurveyResult.valueOf(r.getResult()), r.getDigit(), instant(r.getAt()));
+    return new CallSurvey(
+        r.getCallId(), SurveyResult.valueOf(r.getResult()), r.getDigit(), instant(r.getAt()));
   }
 }

@@ -1,9 +1,9 @@
 package gov.hotline.infra.db.telephony;
 
-import static gov.hotline.infra.db.schema.telephony.Tables.CALL;
-import static gov.hotline.infra.db.schema.telephony.Tables.RECORDING;
 import static gov.hotline.infra.db.Times.instant;
 import static gov.hotline.infra.db.Times.offset;
+import static gov.hotline.infra.db.schema.telephony.Tables.CALL;
+import static gov.hotline.infra.db.schema.telephony.Tables.RECORDING;
 
 import gov.hotline.infra.db.schema.telephony.tables.records.RecordingRecord;
 import gov.hotline.telephony.domain.Recording;
@@ -41,7 +41,9 @@ final class JooqRecordingRepository implements RecordingRepository {
 
   @Override
   public Optional<Recording> byCallId(String callId) {
-    return db.selectFrom(RECORDING).where(RECORDING.CALL_ID.eq(callId)).fetchOptional()
+    return db.selectFrom(RECORDING)
+        .where(RECORDING.CALL_ID.eq(callId))
+        .fetchOptional()
         .map(JooqRecordingRepository::toDomain);
   }
 
@@ -50,13 +52,20 @@ final class JooqRecordingRepository implements RecordingRepository {
     if (callIds.isEmpty()) {
       return List.of();
     }
-    return db.selectFrom(RECORDING).where(RECORDING.CALL_ID.in(callIds)).fetch(JooqRecordingRepository::toDomain);
+    return db.selectFrom(RECORDING)
+        .where(RECORDING.CALL_ID.in(callIds))
+        .fetch(JooqRecordingRepository::toDomain);
   }
 
   @Override
   public List<String> unsettled(Instant endedFrom, Instant endedBefore, int limit) {
-    return db.select(CALL.ID).from(CALL).leftJoin(RECORDING).on(RECORDING.CALL_ID.eq(CALL.ID))
-        .where(CALL.ENDED_AT.ge(offset(endedFrom)), CALL.ENDED_AT.lt(offset(endedBefore)),
+    return db.select(CALL.ID)
+        .from(CALL)
+        .leftJoin(RECORDING)
+        .on(RECORDING.CALL_ID.eq(CALL.ID))
+        .where(
+            CALL.ENDED_AT.ge(offset(endedFrom)),
+            CALL.ENDED_AT.lt(offset(endedBefore)),
             RECORDING.CALL_ID.isNull().or(RECORDING.STATUS.eq(RecordingStatus.PENDING.name())))
         .orderBy(CALL.ENDED_AT, CALL.ID)
         .limit(limit)
@@ -64,7 +73,16 @@ final class JooqRecordingRepository implements RecordingRepository {
   }
 
   private static Recording toDomain(RecordingRecord r) {
-    return new Recording(r.getCallId(), r.getFile(), RecordingStatus.valueOf(r.getStatus()), r.getDurationSeconds(),
-        r.getSizeBytes(), r.getSha256(), r.getRmsDbfs(), r.getPeak(), r.getExpected(), instant(r.getCheckedAt()));
+    return new Recording(
+        r.getCallId(),
+        r.getFile(),
+        RecordingStatus.valueOf(r.getStatus()),
+        r.getDurationSeconds(),
+        r.getSizeBytes(),
+        r.getSha256(),
+        r.getRmsDbfs(),
+        r.getPeak(),
+        r.getExpected(),
+        instant(r.getCheckedAt()));
   }
 }

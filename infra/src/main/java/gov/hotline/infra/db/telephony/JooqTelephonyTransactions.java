@@ -38,18 +38,22 @@ public final class JooqTelephonyTransactions implements TelephonyTransactions {
   }
 
   /**
-   * Connection failures: SQLState class 08 (connection exception), 57P01–57P03 (the server shuts down or cannot take
-   * connections yet), a pool that could not hand out a connection in time, or a socket that was refused or broke.
+   * Connection failures: SQLState class 08 (connection exception), 57P01–57P03 (the server shuts
+   * down or cannot take connections yet), a pool that could not hand out a connection in time, or a
+   * socket that was refused or broke.
    */
   @Override
   public boolean unreachable(RuntimeException failure) {
     for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
-          || t instanceof ConnectException || t instanceof SocketException
+      if (t instanceof SQLTransientConnectionException
+          || t instanceof SQLNonTransientConnectionException
+          || t instanceof ConnectException
+          || t instanceof SocketException
           || t instanceof EOFException) {
         return true;
       }
-      if (t instanceof SQLException sql && sql.getSQLState() != null
+      if (t instanceof SQLException sql
+          && sql.getSQLState() != null
           && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
         return true;
       }
@@ -57,7 +61,8 @@ public final class JooqTelephonyTransactions implements TelephonyTransactions {
     return false;
   }
 
-  private record Bound(DSLContext db, AmiEventPartitions partitions) implements TelephonyRepositories {
+  private record Bound(DSLContext db, AmiEventPartitions partitions)
+      implements TelephonyRepositories {
     @Override
     public AmiEventLog events() {
       return new JooqAmiEventLog(db, partitions);

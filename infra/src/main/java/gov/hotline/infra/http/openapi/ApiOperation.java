@@ -10,9 +10,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One operation of the API contract, written compactly: method, path ({@code /tickets/{id}}), tag, Chinese summary,
- * the roles that may call it, query parameters and the request/response schemas in the field notation of
- * {@link Schemas#spec}. Renders itself as an OpenAPI 3.1 operation object.
+ * One operation of the API contract, written compactly: method, path ({@code /tickets/{id}}), tag,
+ * Chinese summary, the roles that may call it, query parameters and the request/response schemas in
+ * the field notation of {@link Schemas#spec}. Renders itself as an OpenAPI 3.1 operation object.
  */
 public final class ApiOperation {
   private static final Pattern PATH_PARAM = Pattern.compile("\\{([A-Za-z]+)}");
@@ -112,46 +112,96 @@ public final class ApiOperation {
   }
 
   JsonObject render() {
-    JsonObject op = new JsonObject().put("operationId", operationId()).put("summary", summary)
-        .put("tags", new JsonArray().add(tag))
-        .put("x-roles", new JsonArray(roles.stream().map(Role::name).toList()));
+    JsonObject op =
+        new JsonObject()
+            .put("operationId", operationId())
+            .put("summary", summary)
+            .put("tags", new JsonArray().add(tag))
+            .put("x-roles", new JsonArray(roles.stream().map(Role::name).toList()));
     if (description != null) {
       op.put("description", description);
     }
-    op.put("security", open() ? new JsonArray()
-        : new JsonArray().add(new JsonObject().put("bearerAuth", new JsonArray()))
-            .add(new JsonObject().put("cookieAuth", new JsonArray())));
+    op.put(
+        "security",
+        open()
+            ? new JsonArray()
+            : new JsonArray()
+                .add(new JsonObject().put("bearerAuth", new JsonArray()))
+                .add(new JsonObject().put("cookieAuth", new JsonArray())));
     JsonArray params = new JsonArray();
     Matcher m = PATH_PARAM.matcher(path);
     while (m.find()) {
-      params.add(new JsonObject().put("name", m.group(1)).put("in", "path").put("required", true)
-          .put("schema", new JsonObject().put("type", "string")));
+      params.add(
+          new JsonObject()
+              .put("name", m.group(1))
+              .put("in", "path")
+              .put("required", true)
+              .put("schema", new JsonObject().put("type", "string")));
     }
     for (String q : query) {
       String[] nt = q.split(":", 2);
-      params.add(new JsonObject().put("name", nt[0]).put("in", "query").put("required", false)
-          .put("schema", Schemas.spec(nt.length > 1 ? nt[1] : "string")));
+      params.add(
+          new JsonObject()
+              .put("name", nt[0])
+              .put("in", "query")
+              .put("required", false)
+              .put("schema", Schemas.spec(nt.length > 1 ? nt[1] : "string")));
     }
     if (!params.isEmpty()) {
       op.put("parameters", params);
     }
     if (multipartField != null) {
-      op.put("requestBody", new JsonObject().put("required", true).put("content", new JsonObject()
-          .put("multipart/form-data", new JsonObject().put("schema", new JsonObject().put("type", "object")
-              .put("required", new JsonArray().add(multipartField))
-              .put("properties", new JsonObject().put(multipartField, new JsonObject().put("type", "string")
-                  .put("format", "binary")))))));
+      op.put(
+          "requestBody",
+          new JsonObject()
+              .put("required", true)
+              .put(
+                  "content",
+                  new JsonObject()
+                      .put(
+                          "multipart/form-data",
+                          new JsonObject()
+                              .put(
+                                  "schema",
+                                  new JsonObject()
+                                      .put("type", "object")
+                                      .put("required", new JsonArray().add(multipartField))
+                                      .put(
+                                          "properties",
+                                          new JsonObject()
+                                              .put(
+                                                  multipartField,
+                                                  new JsonObject()
+                                                      .put("type", "string")
+                                                      .put("format", "binary")))))));
     }
     if (body != null) {
-      op.put("requestBody", new JsonObject().put("required", true).put("content", new JsonObject()
-          .put("application/json", new JsonObject().put("schema", Schemas.spec(body)))));
+      op.put(
+          "requestBody",
+          new JsonObject()
+              .put("required", true)
+              .put(
+                  "content",
+                  new JsonObject()
+                      .put(
+                          "application/json", new JsonObject().put("schema", Schemas.spec(body)))));
     }
-    JsonObject content = new JsonObject().put(mediaType, new JsonObject().put("schema",
-        mediaType.equals("application/json") ? Schemas.spec(response)
-            : new JsonObject().put("type", "string")));
-    JsonObject responses = new JsonObject()
-        .put(Integer.toString(status), new JsonObject().put("description", "成功").put("content", content))
-        .put("4XX", new JsonObject().put("$ref", "#/components/responses/Error"));
+    JsonObject content =
+        new JsonObject()
+            .put(
+                mediaType,
+                new JsonObject()
+                    .put(
+                        "schema",
+                        mediaType.equals("application/json")
+                            ? Schemas.spec(response)
+                            : new JsonObject().put("type", "string")));
+    JsonObject responses =
+        new JsonObject()
+            .put(
+                Integer.toString(status),
+                new JsonObject().put("description", "成功").put("content", content))
+            .put("4XX", new JsonObject().put("$ref", "#/components/responses/Error"));
     return op.put("responses", responses);
   }
 

@@ -11,14 +11,15 @@ import java.util.List;
 /** Reports (报表): traffic, units (三率), tickets, and the archive. */
 final class ReportOperations {
   private static final String KINDS = "period:day|week|month|quarter|year|range";
-  private static final String[] PERIOD = {KINDS, "date:date", "from:date", "to:date", "name:string",
-      "format:html|xlsx|csv|pdf"};
+  private static final String[] PERIOD = {
+    KINDS, "date:date", "from:date", "to:date", "name:string", "format:html|xlsx|csv|pdf"
+  };
   private static final String[] VERIFY = {KINDS, "date:date", "from:date", "to:date"};
-  private static final String PERIOD_NOTE = "period=day|week|month|quarter|year 时传 date（该周期内任一天）；period=range 时传"
-      + " from、to（含首尾，最长 366 天，不晚于今天）及可选的 name（如「国庆假期」）。";
+  private static final String PERIOD_NOTE =
+      "period=day|week|month|quarter|year 时传 date（该周期内任一天）；period=range 时传"
+          + " from、to（含首尾，最长 366 天，不晚于今天）及可选的 name（如「国庆假期」）。";
 
-  private ReportOperations() {
-  }
+  private ReportOperations() {}
 
   /** The roles of a use, as {@link ReportAccess} has them. */
   private static Role[] roles(Use use) {
@@ -28,23 +29,38 @@ final class ReportOperations {
   static List<ApiOperation> all() {
     String tag = "报表";
     return List.of(
-        get("/reports/traffic", tag, "话务报表（呼入、接听、呼损率、接通率、服务水平）", roles(Use.TRAFFIC)).query(PERIOD)
+        get("/reports/traffic", tag, "话务报表（呼入、接听、呼损率、接通率、服务水平）", roles(Use.TRAFFIC))
+            .query(PERIOD)
             .describe(PERIOD_NOTE)
-            .ok("{offered:integer, answered:integer, abandoned:integer, shortAbandoned:integer,"
-                + " abandonRate:number, abandonRateText:string, answerRate:number, answerRateText:string,"
-                + " serviceLevel:object, asaSeconds:number, ahtSeconds:number, byHour:[object], byDay:[object],"
-                + " byQueue:[object], byAgent:[object], contract:object}"),
-        get("/reports/traffic/verify", tag, "话务报表核对（按原始通话重算）", roles(Use.VERIFY)).query(VERIFY).ok("object"),
-        get("/reports/units", tag, "承办单位三率排名", roles(Use.UNITS)).query(PERIOD).describe(PERIOD_NOTE).ok("object"),
-        get("/reports/units/verify", tag, "三率核对（按工单历史重算）", roles(Use.VERIFY)).query(VERIFY).ok("object"),
-        get("/reports/tickets", tag, "工单报表", roles(Use.TICKETS)).query(PERIOD).describe(PERIOD_NOTE).ok("object"),
+            .ok(
+                "{offered:integer, answered:integer, abandoned:integer, shortAbandoned:integer,"
+                    + " abandonRate:number, abandonRateText:string, answerRate:number, answerRateText:string,"
+                    + " serviceLevel:object, asaSeconds:number, ahtSeconds:number, byHour:[object], byDay:[object],"
+                    + " byQueue:[object], byAgent:[object], contract:object}"),
+        get("/reports/traffic/verify", tag, "话务报表核对（按原始通话重算）", roles(Use.VERIFY))
+            .query(VERIFY)
+            .ok("object"),
+        get("/reports/units", tag, "承办单位三率排名", roles(Use.UNITS))
+            .query(PERIOD)
+            .describe(PERIOD_NOTE)
+            .ok("object"),
+        get("/reports/units/verify", tag, "三率核对（按工单历史重算）", roles(Use.VERIFY))
+            .query(VERIFY)
+            .ok("object"),
+        get("/reports/tickets", tag, "工单报表", roles(Use.TICKETS))
+            .query(PERIOD)
+            .describe(PERIOD_NOTE)
+            .ok("object"),
         get("/reports/tickets/verify", tag, "工单报表核对", roles(Use.VERIFY)).query(VERIFY).ok("object"),
-        get("/reports/archive", tag, "归档报表列表", roles(Use.ARCHIVE_READ)).query("report:TRAFFIC|UNITS|TICKETS")
+        get("/reports/archive", tag, "归档报表列表", roles(Use.ARCHIVE_READ))
+            .query("report:TRAFFIC|UNITS|TICKETS")
             .ok("{items:[object]}"),
         post("/reports/archive", tag, "重新生成某期报表并归档", roles(Use.ARCHIVE_GENERATE))
-            .body("{report!:TRAFFIC|UNITS|TICKETS, period!:day|week|month|quarter|year|range, date:date, from:date,"
-                + " to:date, name:string, partial:boolean}")
+            .body(
+                "{report!:TRAFFIC|UNITS|TICKETS, period!:day|week|month|quarter|year|range, date:date, from:date,"
+                    + " to:date, name:string, partial:boolean}")
             .ok("object"),
-        get("/reports/archive/{id}", tag, "下载归档报表", roles(Use.ARCHIVE_READ)).media("application/octet-stream"));
+        get("/reports/archive/{id}", tag, "下载归档报表", roles(Use.ARCHIVE_READ))
+            .media("application/octet-stream"));
   }
 }

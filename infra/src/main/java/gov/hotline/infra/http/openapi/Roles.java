@@ -13,8 +13,10 @@ import gov.hotline.core.user.Role;
 final class Roles {
   static final Role[] OPEN = {};
   static final Role[] ALL = {AGENT, TEAM_LEAD, DISPATCHER, UNIT_HANDLER, MANAGER, ADMIN};
+
   /** Everyone at the hotline centre (not the units). */
   static final Role[] HOTLINE = {AGENT, TEAM_LEAD, DISPATCHER, MANAGER, ADMIN};
+
   static final Role[] ADMINS = {ADMIN};
   static final Role[] SEATS = {AGENT, TEAM_LEAD};
   static final Role[] LIVE = {AGENT, TEAM_LEAD, MANAGER, ADMIN};
@@ -27,6 +29,5 @@ final class Roles {
   static final Role[] KB_EDIT = {TEAM_LEAD, ADMIN};
   static final Role[] NOT_UNITS = {AGENT, TEAM_LEAD, DISPATCHER, MANAGER, ADMIN};
 
-  private Roles() {
-  }
+  private Roles() {}
 }

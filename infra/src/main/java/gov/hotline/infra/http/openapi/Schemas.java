@@ -7,14 +7,14 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A compact notation for JSON schemas, so that the contract stays readable: {@code string}, {@code integer},
- * {@code number}, {@code boolean}, {@code object}, {@code date-time}, {@code date}, {@code A|B|C} (an enumeration),
- * {@code #Ticket} (a component), {@code [T]} (an array of T) and {@code {name:T, other:T}} (an object with these
- * fields). A field written {@code name!:T} is required.
+ * A compact notation for JSON schemas, so that the contract stays readable: {@code string}, {@code
+ * integer}, {@code number}, {@code boolean}, {@code object}, {@code date-time}, {@code date},
+ * {@code A|B|C} (an enumeration), {@code #Ticket} (a component), {@code [T]} (an array of T) and
+ * {@code {name:T, other:T}} (an object with these fields). A field written {@code name!:T} is
+ * required.
  */
 public final class Schemas {
-  private Schemas() {
-  }
+  private Schemas() {}
 
   public static JsonObject spec(String spec) {
     String s = spec.trim();
@@ -22,7 +22,9 @@ public final class Schemas {
       return new JsonObject().put("$ref", "#/components/schemas/" + s.substring(1));
     }
     if (s.startsWith("[")) {
-      return new JsonObject().put("type", "array").put("items", spec(s.substring(1, s.length() - 1)));
+      return new JsonObject()
+          .put("type", "array")
+          .put("items", spec(s.substring(1, s.length() - 1)));
     }
     if (s.startsWith("{")) {
       return object(s.substring(1, s.length() - 1));
@@ -30,9 +32,12 @@ public final class Schemas {
     return switch (s) {
       case "string", "integer", "number", "boolean", "object" -> new JsonObject().put("type", s);
       case "date-time", "date" -> new JsonObject().put("type", "string").put("format", s);
-      default -> s.contains("|") ? new JsonObject().put("type", "string")
-          .put("enum", new JsonArray(Arrays.asList(s.split("\\|"))))
-          : new JsonObject().put("type", "string").put("description", s);
+      default ->
+          s.contains("|")
+              ? new JsonObject()
+                  .put("type", "string")
+                  .put("enum", new JsonArray(Arrays.asList(s.split("\\|"))))
+              : new JsonObject().put("type", "string").put("description", s);
     };
   }
 

@@ -47,7 +47,8 @@ class JooqTicketRepositoryTest {
   private static final UnitId STREET = UnitId.of("STR_QH");
   private static final UnitId OTHER_STREET = UnitId.of("STR_ZGC");
   private static final UnitId WATER = UnitId.of("ENT_WATER");
-  private static final Actor AGENT = new Actor(new UserId(7), "agent1", Role.AGENT, UnitId.of("HD"));
+  private static final Actor AGENT =
+      new Actor(new UserId(7), "agent1", Role.AGENT, UnitId.of("HD"));
 
   private static TestDatabase db;
   private static JooqTransactions tx;
@@ -56,16 +57,20 @@ class JooqTicketRepositoryTest {
   static void migrate() {
     db = TestDatabase.migrated("ticket_repo");
     tx = new JooqTransactions(db.dsl(), TestClock.clock());
-    tx.inTransaction(r -> {
-      var ref = r.referenceData();
-      ref.upsertUnit(new OrgUnit(UnitId.of("HD"), null, "海淀区", UnitType.DISTRICT, List.of(), true));
-      for (UnitId u : List.of(STREET, OTHER_STREET, WATER)) {
-        ref.upsertUnit(new OrgUnit(u, UnitId.of("HD"), u.value(), UnitType.STREET, List.of(), true));
-      }
-      ref.upsertCategory(new Category(CategoryId.of("GY"), null, "公用事业", 0, true));
-      ref.upsertCategory(new Category(CategoryId.of("GY02"), CategoryId.of("GY"), "供水", 1, true));
-      return null;
-    });
+    tx.inTransaction(
+        r -> {
+          var ref = r.referenceData();
+          ref.upsertUnit(
+              new OrgUnit(UnitId.of("HD"), null, "海淀区", UnitType.DISTRICT, List.of(), true));
+          for (UnitId u : List.of(STREET, OTHER_STREET, WATER)) {
+            ref.upsertUnit(
+                new OrgUnit(u, UnitId.of("HD"), u.value(), UnitType.STREET, List.of(), true));
+          }
+          ref.upsertCategory(new Category(CategoryId.of("GY"), null, "公用事业", 0, true));
+          ref.upsertCategory(
+              new Category(CategoryId.of("GY02"), CategoryId.of("GY"), "供水", 1, true));
+          return null;
+        });
   }
 
   @AfterAll
@@ -74,9 +79,20 @@ class JooqTicketRepositoryTest {
   }
 
   private static Ticket aTicket(String no, String content) {
-    return Ticket.received(new TicketNo(no), new Caller("张三", "13812345678", false),
-        new Appeal(Channel.PHONE, AppealType.COMPLAINT, CategoryId.of("GY02"), Urgency.NORMAL, "清河安宁里", content,
-            "1700000000.1"), NOW, new UserId(7), UnitId.of("HD"));
+    return Ticket.received(
+        new TicketNo(no),
+        new Caller("张三", "13812345678", false),
+        new Appeal(
+            Channel.PHONE,
+            AppealType.COMPLAINT,
+            CategoryId.of("GY02"),
+            Urgency.NORMAL,
+            "清河安宁里",
+            content,
+            "1700000000.1"),
+        NOW,
+        new UserId(7),
+        UnitId.of("HD"));
   }
 
   private static Ticket stored(Ticket t) {
@@ -96,75 +112,173 @@ class JooqTicketRepositoryTest {
   @Test
   void updatingAStaleVersionIsRefusedAsAConflict() {
     Ticket mine = stored(aTicket("HD20261120-000002", "路灯不亮"));
-    tx.inTransaction(r -> {
-      r.tickets().update(mine.withStatus(TicketStatus.PENDING_DISPATCH));
-      return null;
-    });
+    tx.inTransaction(
+        r -> {
+          r.tickets().update(mine.withStatus(TicketStatus.PENDING_DISPATCH));
+          return null;
+        });
 
-    assertThatThrownBy(() -> tx.inTransaction(r -> {
-      r.tickets().update(mine.withStatus(TicketStatus.DIRECT_CLOSED));
-      return null;
-    })).isInstanceOfSatisfying(DomainException.class, e -> {
-      assertThat(e.kind()).isEqualTo(ErrorKind.CONFLICT);
-      assertThat(e.code()).isEqualTo("STALE_TICKET");
-    });
+    assertThatThrownBy(
+            () ->
+                tx.inTransaction(
+                    r -> {
+                      r.tickets().update(mine.withStatus(TicketStatus.DIRECT_CLOSED));
+                      return null;
+                    }))
+        .isInstanceOfSatisfying(
+            DomainException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo(ErrorKind.CONFLICT);
+              assertThat(e.code()).isEqualTo("STALE_TICKET");
+            });
   }
 
   @Test
   void historyIsReadBackInOrderAndTheDatabaseRefusesToChangeIt() {
     Ticket t = stored(aTicket("HD20261120-000003", "噪音扰民"));
-    tx.inTransaction(r -> {
-      r.tickets().appendHistory(new HistoryEntry(t.id(), NOW, AGENT, TicketAction.CREATE, null,
-          TicketStatus.RECEIVED, null, Map.of("channel", "PHONE")));
-      r.tickets().appendHistory(new HistoryEntry(t.id(), NOW.plusSeconds(5), AGENT, TicketAction.SUBMIT,
-          TicketStatus.RECEIVED, TicketStatus.PENDING_DISPATCH, "请派单", Map.of()));
-      return null;
-    });
+    tx.inTransaction(
+        r -> {
+          r.tickets()
+              .appendHistory(
+                  new HistoryEntry(
+                      t.id(),
+                      NOW,
+                      AGENT,
+                      TicketAction.CREATE,
+                      null,
+                      TicketStatus.RECEIVED,
+                      null,
+                      Map.of("channel", "PHONE")));
+          r.tickets()
+              .appendHistory(
+                  new HistoryEntry(
+                      t.id(),
+                      NOW.plusSeconds(5),
+                      AGENT,
+                      TicketAction.SUBMIT,
+                      TicketStatus.RECEIVED,
+                      TicketStatus.PENDING_DISPATCH,
+                      "请派单",
+                      Map.of()));
+          return null;
+        });
 
     List<HistoryEntry> history = tx.inTransaction(r -> r.tickets().history(t.id()));
 
-    assertThat(history).extracting(HistoryEntry::action).containsExactly(TicketAction.CREATE, TicketAction.SUBMIT);
+    assertThat(history)
+        .extracting(HistoryEntry::action)
+        .containsExactly(TicketAction.CREATE, TicketAction.SUBMIT);
     assertThat(history.get(0).details()).containsEntry("channel", "PHONE");
     assertThat(history.get(1).reason()).isEqualTo("请派单");
-    assertThatThrownBy(() -> db.dsl().execute("UPDATE core.ticket_history SET reason = 'x' WHERE ticket_id = "
-        + t.id().value())).hasMessageContaining("append-only");
-    assertThatThrownBy(() -> db.dsl().execute("DELETE FROM core.ticket_history WHERE ticket_id = "
-        + t.id().value())).hasMessageContaining("append-only");
+    assertThatThrownBy(
+            () ->
+                db.dsl()
+                    .execute(
+                        "UPDATE core.ticket_history SET reason = 'x' WHERE ticket_id = "
+                            + t.id().value()))
+        .hasMessageContaining("append-only");
+    assertThatThrownBy(
+            () ->
+                db.dsl()
+                    .execute("DELETE FROM core.ticket_history WHERE ticket_id = " + t.id().value()))
+        .hasMessageContaining("append-only");
   }
 
   @Test
   void aUnitScopedSearchFindsTicketsWhereTheUnitLeadsOrAssists() {
-    Ticket led = stored(aTicket("HD20261120-000010", "scope-lead").withStatus(TicketStatus.DISPATCHED)
-        .withAssignment(new Assignment(STREET, List.of())));
-    Ticket assisted = stored(aTicket("HD20261120-000011", "scope-assist").withStatus(TicketStatus.DISPATCHED)
-        .withAssignment(new Assignment(OTHER_STREET, List.of(STREET))));
-    stored(aTicket("HD20261120-000012", "scope-other").withStatus(TicketStatus.DISPATCHED)
-        .withAssignment(new Assignment(OTHER_STREET, List.of(WATER))));
+    Ticket led =
+        stored(
+            aTicket("HD20261120-000010", "scope-lead")
+                .withStatus(TicketStatus.DISPATCHED)
+                .withAssignment(new Assignment(STREET, List.of())));
+    Ticket assisted =
+        stored(
+            aTicket("HD20261120-000011", "scope-assist")
+                .withStatus(TicketStatus.DISPATCHED)
+                .withAssignment(new Assignment(OTHER_STREET, List.of(STREET))));
+    stored(
+        aTicket("HD20261120-000012", "scope-other")
+            .withStatus(TicketStatus.DISPATCHED)
+            .withAssignment(new Assignment(OTHER_STREET, List.of(WATER))));
 
-    var page = tx.inTransaction(r -> r.tickets().search(new TicketQuery(Set.of(), null, null, null, null, null, null,
-        "scope-", 1, 20, Set.of(STREET), NOW)));
+    var page =
+        tx.inTransaction(
+            r ->
+                r.tickets()
+                    .search(
+                        new TicketQuery(
+                            Set.of(),
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            "scope-",
+                            1,
+                            20,
+                            Set.of(STREET),
+                            NOW)));
 
-    assertThat(page.items()).extracting(Ticket::id).containsExactlyInAnyOrder(led.id(), assisted.id());
+    assertThat(page.items())
+        .extracting(Ticket::id)
+        .containsExactlyInAnyOrder(led.id(), assisted.id());
     assertThat(page.total()).isEqualTo(2);
   }
 
   @Test
   void theOverdueFilterComparesTheCurrentDeadlineWithNow() {
-    Ticket late = aTicket("HD20261120-000020", "overdue-late").withStatus(TicketStatus.DISPATCHED)
-        .withAssignment(new Assignment(STREET, List.of()))
-        .withDeadlines(new Deadlines(NOW.minus(Duration.ofHours(1)), NOW.plusSeconds(9999),
-            null, null));
-    Ticket early = aTicket("HD20261120-000021", "overdue-early").withStatus(TicketStatus.DISPATCHED)
-        .withAssignment(new Assignment(STREET, List.of()))
-        .withDeadlines(new Deadlines(NOW.plus(Duration.ofHours(1)), NOW.plusSeconds(9999),
-            null, null));
+    Ticket late =
+        aTicket("HD20261120-000020", "overdue-late")
+            .withStatus(TicketStatus.DISPATCHED)
+            .withAssignment(new Assignment(STREET, List.of()))
+            .withDeadlines(
+                new Deadlines(NOW.minus(Duration.ofHours(1)), NOW.plusSeconds(9999), null, null));
+    Ticket early =
+        aTicket("HD20261120-000021", "overdue-early")
+            .withStatus(TicketStatus.DISPATCHED)
+            .withAssignment(new Assignment(STREET, List.of()))
+            .withDeadlines(
+                new Deadlines(NOW.plus(Duration.ofHours(1)), NOW.plusSeconds(9999), null, null));
     Ticket lateId = stored(late);
     Ticket earlyId = stored(early);
 
-    var overdue = tx.inTransaction(r -> r.tickets().search(new TicketQuery(Set.of(), null, null, null, null, null,
-        true, "overdue-", 1, 20, null, NOW)));
-    var onTime = tx.inTransaction(r -> r.tickets().search(new TicketQuery(Set.of(), null, null, null, null, null,
-        false, "overdue-", 1, 20, null, NOW)));
+    var overdue =
+        tx.inTransaction(
+            r ->
+                r.tickets()
+                    .search(
+                        new TicketQuery(
+                            Set.of(),
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            true,
+                            "overdue-",
+                            1,
+                            20,
+                            null,
+                            NOW)));
+    var onTime =
+        tx.inTransaction(
+            r ->
+                r.tickets()
+                    .search(
+                        new TicketQuery(
+                            Set.of(),
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            false,
+                            "overdue-",
+                            1,
+                            20,
+                            null,
+                            NOW)));
 
     assertThat(overdue.items()).extracting(Ticket::id).containsExactly(lateId.id());
     assertThat(onTime.items()).extracting(Ticket::id).containsExactly(earlyId.id());

@@ -12,7 +12,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** Exactly one instance runs a job at a time: the lock of another "instance" (connection) keeps the job out. */
+/**
+ * Exactly one instance runs a job at a time: the lock of another "instance" (connection) keeps the
+ * job out.
+ */
 @Tag("db")
 class PgAdvisoryJobLockTest {
   private static TestDatabase db;
@@ -33,20 +36,25 @@ class PgAdvisoryJobLockTest {
     PgAdvisoryJobLock second = new PgAdvisoryJobLock(db.dsl());
     CountDownLatch running = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
-    CompletableFuture<Boolean> holder = CompletableFuture.supplyAsync(() -> first.runExclusively("sweep", () -> {
-      running.countDown();
-      await(release);
-    }));
+    CompletableFuture<Boolean> holder =
+        CompletableFuture.supplyAsync(
+            () ->
+                first.runExclusively(
+                    "sweep",
+                    () -> {
+                      running.countDown();
+                      await(release);
+                    }));
     assertThat(running.await(10, TimeUnit.SECONDS)).isTrue();
 
-    boolean ranMeanwhile = second.runExclusively("sweep", () -> { });
-    boolean otherJobRan = second.runExclusively("scan", () -> { });
+    boolean ranMeanwhile = second.runExclusively("sweep", () -> {});
+    boolean otherJobRan = second.runExclusively("scan", () -> {});
     release.countDown();
 
     assertThat(ranMeanwhile).isFalse();
     assertThat(otherJobRan).isTrue();
     assertThat(holder.get(10, TimeUnit.SECONDS)).isTrue();
-    assertThat(second.runExclusively("sweep", () -> { })).isTrue();
+    assertThat(second.runExclusively("sweep", () -> {})).isTrue();
   }
 
   @Test
@@ -54,14 +62,21 @@ class PgAdvisoryJobLockTest {
     PgAdvisoryJobLock first = new PgAdvisoryJobLock(db.dsl());
     CountDownLatch running = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
-    CompletableFuture.runAsync(() -> first.runExclusively("scan-wait", () -> {
-      running.countDown();
-      await(release);
-    }));
+    CompletableFuture.runAsync(
+        () ->
+            first.runExclusively(
+                "scan-wait",
+                () -> {
+                  running.countDown();
+                  await(release);
+                }));
     assertThat(running.await(10, TimeUnit.SECONDS)).isTrue();
 
-    CompletableFuture<Boolean> waiter = CompletableFuture.supplyAsync(() ->
-        new PgAdvisoryJobLock(db.dsl()).runExclusively("scan-wait", Duration.ofSeconds(20), () -> { }));
+    CompletableFuture<Boolean> waiter =
+        CompletableFuture.supplyAsync(
+            () ->
+                new PgAdvisoryJobLock(db.dsl())
+                    .runExclusively("scan-wait", Duration.ofSeconds(20), () -> {}));
     release.countDown();
 
     assertThat(waiter.get(30, TimeUnit.SECONDS)).isTrue();

@@ -8,7 +8,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Passage vectors of article versions in PostgreSQL: stored once, read back bit for bit, per model. */
+/**
+ * Passage vectors of article versions in PostgreSQL: stored once, read back bit for bit, per model.
+ */
 class JooqArticleVectorsTest {
   private static TestDatabase db;
 
@@ -28,7 +30,11 @@ class JooqArticleVectorsTest {
     List<float[]> vectors = List.of(new float[] {0.6f, -0.8f, 0f}, new float[] {1f, 0f, -0.0001f});
 
     store.save(7, 2, "bge-small-zh-v1.5-q/c1", vectors);
-    store.save(7, 2, "bge-small-zh-v1.5-q/c1", List.of(new float[] {9f, 9f, 9f}));   // a second save changes nothing
+    store.save(
+        7,
+        2,
+        "bge-small-zh-v1.5-q/c1",
+        List.of(new float[] {9f, 9f, 9f})); // a second save changes nothing
 
     var back = store.find(7, 2, "bge-small-zh-v1.5-q/c1").orElseThrow();
     assertThat(back).hasSize(2);

@@ -11,26 +11,38 @@ import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * Only a database that cannot be reached is worth waiting for: ingestion retries the same batch then, and folds
- * message by message for every other failure.
+ * Only a database that cannot be reached is worth waiting for: ingestion retries the same batch
+ * then, and folds message by message for every other failure.
  */
 class StoreUnreachableTest {
-  private final JooqTelephonyTransactions store = new JooqTelephonyTransactions(DSL.using(SQLDialect.POSTGRES));
+  private final JooqTelephonyTransactions store =
+      new JooqTelephonyTransactions(DSL.using(SQLDialect.POSTGRES));
 
   @Test
   void aLostConnectionAnExhaustedPoolAndAShuttingDownServerAreUnreachable() {
-    assertThat(store.unreachable(new DataAccessException("io", new SQLException("connection lost", "08006"))))
+    assertThat(
+            store.unreachable(
+                new DataAccessException("io", new SQLException("connection lost", "08006"))))
         .isTrue();
-    assertThat(store.unreachable(new DataAccessException("pool",
-        new SQLTransientConnectionException("Connection is not available, request timed out after 30000ms")))).isTrue();
-    assertThat(store.unreachable(new DataAccessException("admin", new SQLException("terminating", "57P01"))))
+    assertThat(
+            store.unreachable(
+                new DataAccessException(
+                    "pool",
+                    new SQLTransientConnectionException(
+                        "Connection is not available, request timed out after 30000ms"))))
+        .isTrue();
+    assertThat(
+            store.unreachable(
+                new DataAccessException("admin", new SQLException("terminating", "57P01"))))
         .isTrue();
   }
 
   @Test
   void aBugOrAConstraintIsNotUnreachable() {
     assertThat(store.unreachable(new NullPointerException("o is null"))).isFalse();
-    assertThat(store.unreachable(new DataAccessException("dup", new SQLException("duplicate key", "23505"))))
+    assertThat(
+            store.unreachable(
+                new DataAccessException("dup", new SQLException("duplicate key", "23505"))))
         .isFalse();
   }
 
@@ -39,7 +51,8 @@ class StoreUnreachableTest {
     var refused = new PGSimpleDataSource();
     refused.setUrl("jdbc:postgresql://127.0.0.1:1/none");
     refused.setConnectTimeout(2);
-    JooqTelephonyTransactions away = new JooqTelephonyTransactions(DSL.using(refused, SQLDialect.POSTGRES));
+    JooqTelephonyTransactions away =
+        new JooqTelephonyTransactions(DSL.using(refused, SQLDialect.POSTGRES));
     RuntimeException failure = null;
     try {
       away.inTransaction(r -> r.calls().byId("x"));

@@ -33,7 +33,8 @@ class DirectoryEditRightsApiTest {
 
   @Test
   void aDispatcherMayNotImportADirectory() throws IOException {
-    var r = api.post("/api/v1/dispatch/units/import", dispatcher, DirectoryImportApiTest.unitsJson());
+    var r =
+        api.post("/api/v1/dispatch/units/import", dispatcher, DirectoryImportApiTest.unitsJson());
 
     assertThat(r.status()).isEqualTo(403);
     assertThat(r.errorMessage()).contains("系统管理员");
@@ -41,11 +42,20 @@ class DirectoryEditRightsApiTest {
 
   @Test
   void aDispatcherMayNotEditAGazetteerButMayReadIt() {
-    var r = api.put("/api/v1/dispatch/units/STR_QH/places", dispatcher, new JsonObject().put("places",
-        new JsonArray().add(new JsonObject().put("name", "安宁里").put("kind", "小区"))));
+    var r =
+        api.put(
+            "/api/v1/dispatch/units/STR_QH/places",
+            dispatcher,
+            new JsonObject()
+                .put(
+                    "places",
+                    new JsonArray().add(new JsonObject().put("name", "安宁里").put("kind", "小区"))));
 
     assertThat(r.status()).isEqualTo(403);
-    assertThat(api.get("/api/v1/dispatch/units/STR_QH/places", dispatcher).json().getJsonArray("items"))
+    assertThat(
+            api.get("/api/v1/dispatch/units/STR_QH/places", dispatcher)
+                .json()
+                .getJsonArray("items"))
         .hasSize(8);
   }
 
@@ -62,6 +72,7 @@ class DirectoryEditRightsApiTest {
   void theReturnReasonsAreAFixedList() {
     var items = api.get("/api/v1/dispatch/return-reasons", dispatcher).json().getJsonArray("items");
 
-    assertThat(items.stream().map(o -> ((JsonObject) o).getString("label"))).contains("非本单位辖区", "非本单位职责");
+    assertThat(items.stream().map(o -> ((JsonObject) o).getString("label")))
+        .contains("非本单位辖区", "非本单位职责");
   }
 }

@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * The unit directory on a fresh installation: an admin imports the whole units.json (units, gazetteers, categories,
- * catalogue), imports it again without duplicates, edits a gazetteer and the catalogue.
+ * The unit directory on a fresh installation: an admin imports the whole units.json (units,
+ * gazetteers, categories, catalogue), imports it again without duplicates, edits a gazetteer and
+ * the catalogue.
  */
 @Tag("db")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -32,8 +33,11 @@ class DirectoryImportApiTest {
 
   @BeforeAll
   static void start() throws IOException {
-    server = RunningServer.start("dispatch_import", Application.Mode.START,
-        Map.of("HOTLINE_ADMIN_PASSWORD", "admin-secret-1"));
+    server =
+        RunningServer.start(
+            "dispatch_import",
+            Application.Mode.START,
+            Map.of("HOTLINE_ADMIN_PASSWORD", "admin-secret-1"));
     api = server.client();
     admin = api.login("admin", "admin-secret-1");
     var r = api.post("/api/v1/dispatch/units/import", admin, unitsJson());
@@ -46,7 +50,8 @@ class DirectoryImportApiTest {
   }
 
   static String unitsJson() throws IOException {
-    try (InputStream in = DirectoryImportApiTest.class.getResourceAsStream("/demo/haidian-units.json")) {
+    try (InputStream in =
+        DirectoryImportApiTest.class.getResourceAsStream("/demo/haidian-units.json")) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
@@ -62,7 +67,8 @@ class DirectoryImportApiTest {
     var categories = api.get("/api/v1/categories?parentId=GY", admin).json().getJsonArray("items");
 
     assertThat(units.stream().map(o -> ((JsonObject) o).getString("id"))).contains("STR_QH");
-    assertThat(categories.stream().map(o -> ((JsonObject) o).getString("name"))).contains("供暖", "供水", "供电");
+    assertThat(categories.stream().map(o -> ((JsonObject) o).getString("name")))
+        .contains("供暖", "供水", "供电");
   }
 
   @Test
@@ -83,15 +89,22 @@ class DirectoryImportApiTest {
   @Test
   @Order(3)
   void aStreetsGazetteerIsListedAndEditedByAnAdmin() {
-    var places = new JsonArray().add(new JsonObject().put("name", "安宁里").put("kind", "小区"))
-        .add(new JsonObject().put("name", "新建家园").put("kind", "COMPOUND"));
+    var places =
+        new JsonArray()
+            .add(new JsonObject().put("name", "安宁里").put("kind", "小区"))
+            .add(new JsonObject().put("name", "新建家园").put("kind", "COMPOUND"));
 
-    var r = api.put("/api/v1/dispatch/units/STR_QH/places", admin, new JsonObject().put("places", places));
+    var r =
+        api.put(
+            "/api/v1/dispatch/units/STR_QH/places", admin, new JsonObject().put("places", places));
 
     assertThat(r.status()).as(r.body()).isEqualTo(200);
-    var listed = api.get("/api/v1/dispatch/units/STR_QH/places", admin).json().getJsonArray("items");
+    var listed =
+        api.get("/api/v1/dispatch/units/STR_QH/places", admin).json().getJsonArray("items");
     assertThat(listed).hasSize(2);
-    var where = api.post("/api/v1/dispatch/jurisdiction", admin, new JsonObject().put("address", "海淀区新建家园3号楼"));
+    var where =
+        api.post(
+            "/api/v1/dispatch/jurisdiction", admin, new JsonObject().put("address", "海淀区新建家园3号楼"));
     assertThat(where.json().getString("streetId")).isEqualTo("STR_QH");
     assertThat(where.json().getString("statusLabel")).isEqualTo("已定位");
   }
@@ -99,16 +112,23 @@ class DirectoryImportApiTest {
   @Test
   @Order(4)
   void editingTheCatalogueMakesANewVersionAndKeepsTheOldOne() {
-    var entry = new JsonObject().put("categoryId", "GY04").put("condition", "小区内部配电设施故障")
-        .put("lead", "@territory").put("assists", new JsonArray().add("ENT_POWER"))
-        .put("keywords", new JsonArray().add("配电室").add("小区配电")).put("versionNote", "小区配电设施归属地");
+    var entry =
+        new JsonObject()
+            .put("categoryId", "GY04")
+            .put("condition", "小区内部配电设施故障")
+            .put("lead", "@territory")
+            .put("assists", new JsonArray().add("ENT_POWER"))
+            .put("keywords", new JsonArray().add("配电室").add("小区配电"))
+            .put("versionNote", "小区配电设施归属地");
 
     var r = api.put("/api/v1/dispatch/catalogue/entries/GY04-2", admin, entry);
 
     assertThat(r.status()).as(r.body()).isEqualTo(200);
     assertThat(r.json().getInteger("version")).isEqualTo(2);
-    var versions = api.get("/api/v1/dispatch/catalogue/versions", admin).json().getJsonArray("items");
-    assertThat(versions.stream().map(o -> ((JsonObject) o).getString("note"))).contains("小区配电设施归属地");
+    var versions =
+        api.get("/api/v1/dispatch/catalogue/versions", admin).json().getJsonArray("items");
+    assertThat(versions.stream().map(o -> ((JsonObject) o).getString("note")))
+        .contains("小区配电设施归属地");
     var old = api.get("/api/v1/dispatch/catalogue?version=1", admin).json().getJsonArray("entries");
     assertThat(old.stream().map(o -> ((JsonObject) o).getString("id"))).doesNotContain("GY04-2");
   }

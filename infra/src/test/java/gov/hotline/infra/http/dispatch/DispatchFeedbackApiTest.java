@@ -33,18 +33,35 @@ class DispatchFeedbackApiTest {
   }
 
   private static long dispatched(String text, String lead) {
-    long id = api.post("/api/v1/tickets", agent, new JsonObject().put("channel", "PHONE")
-        .put("callerPhone", "13800002222").put("address", "海淀区玲珑公园").put("appealType", "HELP")
-        .put("categoryId", "SZ04").put("content", text)).json().getLong("id");
+    long id =
+        api.post(
+                "/api/v1/tickets",
+                agent,
+                new JsonObject()
+                    .put("channel", "PHONE")
+                    .put("callerPhone", "13800002222")
+                    .put("address", "海淀区玲珑公园")
+                    .put("appealType", "HELP")
+                    .put("categoryId", "SZ04")
+                    .put("content", text))
+            .json()
+            .getLong("id");
     api.post("/api/v1/tickets/" + id + "/submit", agent, new JsonObject());
-    var r = api.post("/api/v1/tickets/" + id + "/dispatch", dispatcher, new JsonObject().put("leadUnitId", lead));
+    var r =
+        api.post(
+            "/api/v1/tickets/" + id + "/dispatch",
+            dispatcher,
+            new JsonObject().put("leadUnitId", lead));
     assertThat(r.status()).as(r.body()).isEqualTo(200);
     return id;
   }
 
   private static JsonObject firstLead() {
-    var r = api.post("/api/v1/dispatch/recommend", dispatcher, new JsonObject().put("text", TEXT)
-        .put("address", "海淀区玲珑公园").put("categoryId", "SZ04"));
+    var r =
+        api.post(
+            "/api/v1/dispatch/recommend",
+            dispatcher,
+            new JsonObject().put("text", TEXT).put("address", "海淀区玲珑公园").put("categoryId", "SZ04"));
     return r.json().getJsonArray("candidates").getJsonObject(0);
   }
 
@@ -61,6 +78,7 @@ class DispatchFeedbackApiTest {
     assertThat(lead.getString("unitId")).isEqualTo("STR_BLZ");
     assertThat(lead.getJsonArray("reasons").encode()).contains("相似工单");
     JsonObject summary = api.get("/api/v1/dispatch/decisions/summary", dispatcher).json();
-    assertThat(summary.getLong("decisions")).isGreaterThan(summary.getLong("followedRecommendation"));
+    assertThat(summary.getLong("decisions"))
+        .isGreaterThan(summary.getLong("followedRecommendation"));
   }
 }

@@ -14,7 +14,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** The dispatch rules of the ticket workflow over HTTP: returns with listed reasons, extensions, other units. */
+/**
+ * The dispatch rules of the ticket workflow over HTTP: returns with listed reasons, extensions,
+ * other units.
+ */
 @Tag("db")
 class DispatchWorkflowApiTest {
   private static RunningServer server;
@@ -40,12 +43,26 @@ class DispatchWorkflowApiTest {
   }
 
   private static long dispatchedToQinghe() {
-    long id = api.post("/api/v1/tickets", agent, new JsonObject().put("channel", "PHONE")
-        .put("callerPhone", "13800004444").put("address", "海淀区美和园").put("appealType", "COMPLAINT")
-        .put("categoryId", "CJ01").put("content", "楼下有人私搭乱建")).json().getLong("id");
+    long id =
+        api.post(
+                "/api/v1/tickets",
+                agent,
+                new JsonObject()
+                    .put("channel", "PHONE")
+                    .put("callerPhone", "13800004444")
+                    .put("address", "海淀区美和园")
+                    .put("appealType", "COMPLAINT")
+                    .put("categoryId", "CJ01")
+                    .put("content", "楼下有人私搭乱建"))
+            .json()
+            .getLong("id");
     api.post("/api/v1/tickets/" + id + "/submit", agent, new JsonObject());
-    api.post("/api/v1/tickets/" + id + "/dispatch", dispatcher, new JsonObject().put("leadUnitId", "STR_QH")
-        .put("assistUnitIds", new JsonArray().add("BUR_CGZF")));
+    api.post(
+        "/api/v1/tickets/" + id + "/dispatch",
+        dispatcher,
+        new JsonObject()
+            .put("leadUnitId", "STR_QH")
+            .put("assistUnitIds", new JsonArray().add("BUR_CGZF")));
     return id;
   }
 
@@ -53,21 +70,33 @@ class DispatchWorkflowApiTest {
   void aReturnNeedsAReasonFromTheListAndAnExplanation() {
     long id = dispatchedToQinghe();
 
-    var noCode = api.post("/api/v1/tickets/" + id + "/return", handler, new JsonObject().put("reason", "不归我们"));
-    var badCode = api.post("/api/v1/tickets/" + id + "/return", handler, new JsonObject().put("reasonCode", "BORED")
-        .put("reason", "不归我们"));
-    var ok = api.post("/api/v1/tickets/" + id + "/return", handler, new JsonObject()
-        .put("reasonCode", "NOT_JURISDICTION").put("reason", "美和园属清河街道，但该楼已划归西三旗"));
+    var noCode =
+        api.post(
+            "/api/v1/tickets/" + id + "/return", handler, new JsonObject().put("reason", "不归我们"));
+    var badCode =
+        api.post(
+            "/api/v1/tickets/" + id + "/return",
+            handler,
+            new JsonObject().put("reasonCode", "BORED").put("reason", "不归我们"));
+    var ok =
+        api.post(
+            "/api/v1/tickets/" + id + "/return",
+            handler,
+            new JsonObject()
+                .put("reasonCode", "NOT_JURISDICTION")
+                .put("reason", "美和园属清河街道，但该楼已划归西三旗"));
 
     assertThat(noCode.status()).isEqualTo(400);
     assertThat(noCode.errorMessage()).contains("退单原因（reasonCode）");
     assertThat(badCode.status()).isEqualTo(400);
     assertThat(badCode.errorMessage()).contains("NOT_JURISDICTION");
     assertThat(ok.status()).as(ok.body()).isEqualTo(200);
-    JsonArray history = api.get("/api/v1/tickets/" + id + "/history", dispatcher).json().getJsonArray("items");
+    JsonArray history =
+        api.get("/api/v1/tickets/" + id + "/history", dispatcher).json().getJsonArray("items");
     JsonObject ret = history.getJsonObject(history.size() - 1);
     assertThat(ret.getString("reason")).startsWith("非本单位辖区：");
-    assertThat(ret.getJsonObject("details").getString("returnReason")).isEqualTo("NOT_JURISDICTION");
+    assertThat(ret.getJsonObject("details").getString("returnReason"))
+        .isEqualTo("NOT_JURISDICTION");
   }
 
   @Test
@@ -75,11 +104,23 @@ class DispatchWorkflowApiTest {
     long id = dispatchedToQinghe();
     api.post("/api/v1/tickets/" + id + "/sign", handler, new JsonObject());
     String anHourAgo = TestClock.now().minus(1, ChronoUnit.HOURS).toString();
-    server.database().dsl().execute("UPDATE core.ticket SET handle_due_at = ?::timestamptz, due_at = ?::timestamptz "
-        + "WHERE id = ?", anHourAgo, anHourAgo, id);
+    server
+        .database()
+        .dsl()
+        .execute(
+            "UPDATE core.ticket SET handle_due_at = ?::timestamptz, due_at = ?::timestamptz "
+                + "WHERE id = ?",
+            anHourAgo,
+            anHourAgo,
+            id);
 
-    var r = api.post("/api/v1/tickets/" + id + "/request-extension", handler, new JsonObject()
-        .put("requestedDueAt", TestClock.now().plus(3, ChronoUnit.DAYS).toString()).put("reason", "需要协调"));
+    var r =
+        api.post(
+            "/api/v1/tickets/" + id + "/request-extension",
+            handler,
+            new JsonObject()
+                .put("requestedDueAt", TestClock.now().plus(3, ChronoUnit.DAYS).toString())
+                .put("reason", "需要协调"));
 
     assertThat(r.status()).isEqualTo(409);
     assertThat(r.errorCode()).isEqualTo("EXTENSION_AFTER_DEADLINE");
@@ -96,12 +137,26 @@ class DispatchWorkflowApiTest {
 
   @Test
   void dispatchingToAUnitThatDoesNotExistIsRefused() {
-    long id = api.post("/api/v1/tickets", agent, new JsonObject().put("channel", "PHONE")
-        .put("callerPhone", "13800004444").put("address", "海淀区美和园").put("appealType", "COMPLAINT")
-        .put("categoryId", "CJ01").put("content", "楼下有人私搭乱建")).json().getLong("id");
+    long id =
+        api.post(
+                "/api/v1/tickets",
+                agent,
+                new JsonObject()
+                    .put("channel", "PHONE")
+                    .put("callerPhone", "13800004444")
+                    .put("address", "海淀区美和园")
+                    .put("appealType", "COMPLAINT")
+                    .put("categoryId", "CJ01")
+                    .put("content", "楼下有人私搭乱建"))
+            .json()
+            .getLong("id");
     api.post("/api/v1/tickets/" + id + "/submit", agent, new JsonObject());
 
-    var r = api.post("/api/v1/tickets/" + id + "/dispatch", dispatcher, new JsonObject().put("leadUnitId", "STR_X"));
+    var r =
+        api.post(
+            "/api/v1/tickets/" + id + "/dispatch",
+            dispatcher,
+            new JsonObject().put("leadUnitId", "STR_X"));
 
     assertThat(r.status()).isEqualTo(400);
     assertThat(r.errorCode()).isEqualTo("UNKNOWN_UNIT");

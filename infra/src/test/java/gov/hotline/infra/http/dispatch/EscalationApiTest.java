@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * The escalation sweep and the near-due/overdue list over HTTP. Deadlines are moved in the database to put tickets
- * where a test needs them; the server's own sweep timer is slowed down so that only the tests sweep.
+ * The escalation sweep and the near-due/overdue list over HTTP. Deadlines are moved in the database
+ * to put tickets where a test needs them; the server's own sweep timer is slowed down so that only
+ * the tests sweep.
  */
 @Tag("db")
 class EscalationApiTest {
@@ -32,8 +33,11 @@ class EscalationApiTest {
 
   @BeforeAll
   static void start() {
-    server = RunningServer.start("dispatch_escalation", Application.Mode.DEMO,
-        TestClock.env(Map.of("HOTLINE_ESCALATION_SWEEP_SECONDS", "3600")));
+    server =
+        RunningServer.start(
+            "dispatch_escalation",
+            Application.Mode.DEMO,
+            TestClock.env(Map.of("HOTLINE_ESCALATION_SWEEP_SECONDS", "3600")));
     api = server.client();
     agent = api.login("agent1", "hotline");
     dispatcher = api.login("dispatcher1", "hotline");
@@ -47,19 +51,42 @@ class EscalationApiTest {
   }
 
   private static long dispatchedToQinghe() {
-    long id = api.post("/api/v1/tickets", agent, new JsonObject().put("channel", "PHONE")
-        .put("callerPhone", "13800003333").put("address", "海淀区美和园").put("appealType", "COMPLAINT")
-        .put("categoryId", "SR01").put("content", "楼下垃圾没人清运")).json().getLong("id");
+    long id =
+        api.post(
+                "/api/v1/tickets",
+                agent,
+                new JsonObject()
+                    .put("channel", "PHONE")
+                    .put("callerPhone", "13800003333")
+                    .put("address", "海淀区美和园")
+                    .put("appealType", "COMPLAINT")
+                    .put("categoryId", "SR01")
+                    .put("content", "楼下垃圾没人清运"))
+            .json()
+            .getLong("id");
     api.post("/api/v1/tickets/" + id + "/submit", agent, new JsonObject());
-    api.post("/api/v1/tickets/" + id + "/dispatch", dispatcher, new JsonObject().put("leadUnitId", "STR_QH"));
+    api.post(
+        "/api/v1/tickets/" + id + "/dispatch",
+        dispatcher,
+        new JsonObject().put("leadUnitId", "STR_QH"));
     return id;
   }
 
-  /** Moves the current (sign-for) deadline of a dispatched ticket, keeping due_at consistent with it. */
+  /**
+   * Moves the current (sign-for) deadline of a dispatched ticket, keeping due_at consistent with
+   * it.
+   */
   private static void signDueAt(long id, Instant dispatchedAt, Instant due) {
-    server.database().dsl().execute("UPDATE core.ticket SET dispatched_at = ?::timestamptz, sign_due_at = "
-        + "?::timestamptz, due_at = ?::timestamptz WHERE id = ?", dispatchedAt.toString(), due.toString(),
-        due.toString(), id);
+    server
+        .database()
+        .dsl()
+        .execute(
+            "UPDATE core.ticket SET dispatched_at = ?::timestamptz, sign_due_at = "
+                + "?::timestamptz, due_at = ?::timestamptz WHERE id = ?",
+            dispatchedAt.toString(),
+            due.toString(),
+            due.toString(),
+            id);
   }
 
   private static JsonObject sweep() {
@@ -87,13 +114,16 @@ class EscalationApiTest {
     assertThat(sweep().getBoolean("ran")).isTrue();
     sweep();
 
-    assertThat(alerts(dispatcher, "kind=OVERDUE&unitId=STR_QH")).anySatisfy(a -> {
-      assertThat(a.getLong("ticketId")).isEqualTo(id);
-      assertThat(a.getString("kindLabel")).isEqualTo("超期");
-      assertThat(a.getString("leadUnitName")).isEqualTo("清河街道");
-    });
+    assertThat(alerts(dispatcher, "kind=OVERDUE&unitId=STR_QH"))
+        .anySatisfy(
+            a -> {
+              assertThat(a.getLong("ticketId")).isEqualTo(id);
+              assertThat(a.getString("kindLabel")).isEqualTo("超期");
+              assertThat(a.getString("leadUnitName")).isEqualTo("清河街道");
+            });
     assertThat(ticket(id).getInteger("urgeCount")).isEqualTo(1);
-    JsonArray history = api.get("/api/v1/tickets/" + id + "/history", dispatcher).json().getJsonArray("items");
+    JsonArray history =
+        api.get("/api/v1/tickets/" + id + "/history", dispatcher).json().getJsonArray("items");
     JsonObject urge = history.getJsonObject(history.size() - 1);
     assertThat(urge.getString("action")).isEqualTo("urge");
     assertThat(urge.getJsonObject("actor").getString("username")).isEqualTo("system-escalation");
@@ -108,10 +138,12 @@ class EscalationApiTest {
 
     sweep();
 
-    assertThat(alerts(dispatcher, "kind=NEAR_DUE")).anySatisfy(a -> {
-      assertThat(a.getLong("ticketId")).isEqualTo(id);
-      assertThat(a.getString("kindLabel")).isEqualTo("临期");
-    });
+    assertThat(alerts(dispatcher, "kind=NEAR_DUE"))
+        .anySatisfy(
+            a -> {
+              assertThat(a.getLong("ticketId")).isEqualTo(id);
+              assertThat(a.getString("kindLabel")).isEqualTo("临期");
+            });
     assertThat(ticket(id).getInteger("urgeCount")).isEqualTo(1);
   }
 
@@ -123,24 +155,36 @@ class EscalationApiTest {
 
     sweep();
 
-    assertThat(alerts(dispatcher, "")).noneSatisfy(a -> assertThat(a.getLong("ticketId")).isEqualTo(id));
+    assertThat(alerts(dispatcher, ""))
+        .noneSatisfy(a -> assertThat(a.getLong("ticketId")).isEqualTo(id));
     assertThat(ticket(id).getInteger("urgeCount")).isZero();
   }
 
   @Test
   void aSupervisedTicketPastItsSupervisionDeadlineIsFlagged() {
     long id = dispatchedToQinghe();
-    api.post("/api/v1/tickets/" + id + "/supervise", dispatcher, new JsonObject().put("note", "区领导督办")
-        .put("dueAt", TestClock.now().plus(2, ChronoUnit.DAYS).toString()));
-    server.database().dsl().execute("UPDATE core.ticket SET supervision_due_at = ?::timestamptz "
-        + "WHERE id = ?", TestClock.now().minus(1, ChronoUnit.HOURS).toString(), id);
+    api.post(
+        "/api/v1/tickets/" + id + "/supervise",
+        dispatcher,
+        new JsonObject()
+            .put("note", "区领导督办")
+            .put("dueAt", TestClock.now().plus(2, ChronoUnit.DAYS).toString()));
+    server
+        .database()
+        .dsl()
+        .execute(
+            "UPDATE core.ticket SET supervision_due_at = ?::timestamptz " + "WHERE id = ?",
+            TestClock.now().minus(1, ChronoUnit.HOURS).toString(),
+            id);
 
     sweep();
 
-    assertThat(alerts(dispatcher, "kind=SUPERVISION_OVERDUE")).anySatisfy(a -> {
-      assertThat(a.getLong("ticketId")).isEqualTo(id);
-      assertThat(a.getString("kindLabel")).isEqualTo("督办超期");
-    });
+    assertThat(alerts(dispatcher, "kind=SUPERVISION_OVERDUE"))
+        .anySatisfy(
+            a -> {
+              assertThat(a.getLong("ticketId")).isEqualTo(id);
+              assertThat(a.getString("kindLabel")).isEqualTo("督办超期");
+            });
   }
 
   @Test
@@ -149,9 +193,12 @@ class EscalationApiTest {
     Instant now = TestClock.now();
     signDueAt(id, now.minus(5, ChronoUnit.HOURS), now.minus(1, ChronoUnit.HOURS));
 
-    assertThat(alerts(handler, "")).anySatisfy(a -> assertThat(a.getLong("ticketId")).isEqualTo(id));
-    assertThat(alerts(otherHandler, "")).noneSatisfy(a -> assertThat(a.getLong("ticketId")).isEqualTo(id));
-    assertThat(api.get("/api/v1/dispatch/alerts?unitId=STR_QH", otherHandler).status()).isEqualTo(403);
+    assertThat(alerts(handler, ""))
+        .anySatisfy(a -> assertThat(a.getLong("ticketId")).isEqualTo(id));
+    assertThat(alerts(otherHandler, ""))
+        .noneSatisfy(a -> assertThat(a.getLong("ticketId")).isEqualTo(id));
+    assertThat(api.get("/api/v1/dispatch/alerts?unitId=STR_QH", otherHandler).status())
+        .isEqualTo(403);
   }
 
   @Test
@@ -163,14 +210,20 @@ class EscalationApiTest {
     JsonObject list = api.get("/api/v1/dispatch/alerts", dispatcher).json();
 
     assertThat(list.getString("rule")).isEqualTo("已用时限达80%");
-    assertThat(list.getJsonArray("units").stream().map(o -> (JsonObject) o)
-        .filter(u -> "STR_QH".equals(u.getString("unitId"))).findFirst().orElseThrow().getInteger("overdue"))
+    assertThat(
+            list.getJsonArray("units").stream()
+                .map(o -> (JsonObject) o)
+                .filter(u -> "STR_QH".equals(u.getString("unitId")))
+                .findFirst()
+                .orElseThrow()
+                .getInteger("overdue"))
         .isPositive();
   }
 
   @Test
   void anAgentMayNotStartASweep() {
-    assertThat(api.post("/api/v1/dispatch/escalation/sweep", agent, new JsonObject()).status()).isEqualTo(403);
+    assertThat(api.post("/api/v1/dispatch/escalation/sweep", agent, new JsonObject()).status())
+        .isEqualTo(403);
   }
 
   @Test

@@ -11,7 +11,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** Recommendations over HTTP on the demo district: ranked units with Chinese reasons, and clear refusals. */
+/**
+ * Recommendations over HTTP on the demo district: ranked units with Chinese reasons, and clear
+ * refusals.
+ */
 @Tag("db")
 class RecommendationApiTest {
   private static RunningServer server;
@@ -39,14 +42,19 @@ class RecommendationApiTest {
   }
 
   private static List<JsonObject> leads(JsonObject recommendation) {
-    return recommendation.getJsonArray("candidates").stream().map(o -> (JsonObject) o)
-        .filter(c -> c.getString("role").equals("LEAD")).toList();
+    return recommendation.getJsonArray("candidates").stream()
+        .map(o -> (JsonObject) o)
+        .filter(c -> c.getString("role").equals("LEAD"))
+        .toList();
   }
 
   @Test
   void aNeighbourhoodProblemIsRecommendedToTheStreetOfItsAddressWithReadableReasons() {
-    var r = recommend(new JsonObject().put("text", "来电人反映：小区里有人在楼道堆放杂物和废品，还有蟑螂。")
-        .put("address", "海淀区育新花园8号楼"));
+    var r =
+        recommend(
+            new JsonObject()
+                .put("text", "来电人反映：小区里有人在楼道堆放杂物和废品，还有蟑螂。")
+                .put("address", "海淀区育新花园8号楼"));
 
     assertThat(r.status()).as(r.body()).isEqualTo(200);
     JsonObject first = leads(r.json()).get(0);
@@ -59,8 +67,12 @@ class RecommendationApiTest {
 
   @Test
   void wageArrearsGoToTheLabourBureauWithTheCategoryNamed() {
-    var r = recommend(new JsonObject().put("text", "公司已经拖欠我们三个月工资了，老板一直不露面。")
-        .put("address", "海淀区上地十街").put("appealType", "COMPLAINT"));
+    var r =
+        recommend(
+            new JsonObject()
+                .put("text", "公司已经拖欠我们三个月工资了，老板一直不露面。")
+                .put("address", "海淀区上地十街")
+                .put("appealType", "COMPLAINT"));
 
     assertThat(leads(r.json()).get(0).getString("unitId")).isEqualTo("BUR_RSJ");
     assertThat(r.json().getJsonObject("category").getString("name")).isEqualTo("拖欠工资");
@@ -68,11 +80,20 @@ class RecommendationApiTest {
 
   @Test
   void anExistingTicketIsRecommendedWithTheCategoryChosenAtIntake() {
-    var created = api.post("/api/v1/tickets", agent, new JsonObject().put("channel", "PHONE")
-        .put("callerPhone", "13800001111").put("address", "海淀区香山南路").put("appealType", "COMPLAINT")
-        .put("categoryId", "GY01").put("content", "家里暖气一点都不热，室温只有十四度。"));
+    var created =
+        api.post(
+            "/api/v1/tickets",
+            agent,
+            new JsonObject()
+                .put("channel", "PHONE")
+                .put("callerPhone", "13800001111")
+                .put("address", "海淀区香山南路")
+                .put("appealType", "COMPLAINT")
+                .put("categoryId", "GY01")
+                .put("content", "家里暖气一点都不热，室温只有十四度。"));
 
-    var r = api.get("/api/v1/tickets/" + created.json().getLong("id") + "/recommendations", dispatcher);
+    var r =
+        api.get("/api/v1/tickets/" + created.json().getLong("id") + "/recommendations", dispatcher);
 
     assertThat(r.status()).as(r.body()).isEqualTo(200);
     assertThat(r.json().getJsonObject("category").getString("id")).isEqualTo("GY01");
@@ -121,8 +142,11 @@ class RecommendationApiTest {
 
   @Test
   void anAmbiguousAddressSaysSoAndNamesTheStreetsInQuestion() {
-    var r = api.post("/api/v1/dispatch/jurisdiction", dispatcher,
-        new JsonObject().put("address", "海淀区安宁里和育新花园中间的空地"));
+    var r =
+        api.post(
+            "/api/v1/dispatch/jurisdiction",
+            dispatcher,
+            new JsonObject().put("address", "海淀区安宁里和育新花园中间的空地"));
 
     assertThat(r.json().getString("status")).isEqualTo("AMBIGUOUS");
     assertThat(r.json().getString("explanation")).contains("清河街道").contains("西三旗街道").contains("歧义");

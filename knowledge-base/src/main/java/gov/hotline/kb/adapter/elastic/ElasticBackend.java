@@ -27,14 +27,16 @@ import org.apache.http.HttpHost;
 import org.elasticsearch.client.RestClient;
 
 /**
- * The Elasticsearch engine through the official Java client. The application analyses Chinese itself and sends
- * space-separated tokens, which the node indexes with its built-in {@code whitespace} analyzer (no plugins needed);
- * an index template maps the field families by name: {@code t_*} tokens (BM25), {@code k_*} keywords, {@code n_*}
- * longs, {@code s_*} stored only. One shard, so scores equal the embedded engine's.
+ * The Elasticsearch engine through the official Java client. The application analyses Chinese
+ * itself and sends space-separated tokens, which the node indexes with its built-in {@code
+ * whitespace} analyzer (no plugins needed); an index template maps the field families by name:
+ * {@code t_*} tokens (BM25), {@code k_*} keywords, {@code n_*} longs, {@code s_*} stored only. One
+ * shard, so scores equal the embedded engine's.
  */
 public final class ElasticBackend implements IndexBackend {
   private static final int BULK_CHUNK = 1000;
-  private static final String TEMPLATE = """
+  private static final String TEMPLATE =
+      """
       {"index_patterns": ["%1$s*"],
        "template": {
          "settings": {"number_of_shards": 1, "number_of_replicas": 0, "refresh_interval": "1s"},
@@ -56,14 +58,20 @@ public final class ElasticBackend implements IndexBackend {
   private final String prefix;
   private final Set<String> ready = ConcurrentHashMap.newKeySet();
 
-  /** Connects to {@code url} (e.g. http://127.0.0.1:9200); index names start with {@code prefix}. */
+  /**
+   * Connects to {@code url} (e.g. http://127.0.0.1:9200); index names start with {@code prefix}.
+   */
   public ElasticBackend(String url, String prefix) {
     this.rest = RestClient.builder(HttpHost.create(url)).build();
     this.client = new ElasticsearchClient(new RestClientTransport(rest, new JacksonJsonpMapper()));
     this.prefix = prefix.toLowerCase(Locale.ROOT);
     try {
-      client.indices().putIndexTemplate(t -> t.name(this.prefix + "template")
-          .withJson(new StringReader(TEMPLATE.formatted(this.prefix))));
+      client
+          .indices()
+          .putIndexTemplate(
+              t ->
+                  t.name(this.prefix + "template")
+                      .withJson(new StringReader(TEMPLATE.formatted(this.prefix))));
     } catch (IOException | ElasticsearchException e) {
       closeQuietly(rest);
       throw new IllegalStateException("Elasticsearch 不可用（" + url + "）：" + e.getMessage(), e);
@@ -78,18 +86,19 @@ public final class ElasticBackend implements IndexBackend {
   private String index(String name) {
     String full = prefix + name;
     if (ready.add(full)) {
-      call(() -> {
-        if (!client.indices().exists(e -> e.index(full)).value()) {
-          try {
-            client.indices().create(c -> c.index(full));
-          } catch (ElasticsearchException e) {
-            if (!"resource_already_exists_exception".equals(e.error().type())) {
-              throw e;
+      call(
+          () -> {
+            if (!client.indices().exists(e -> e.index(full)).value()) {
+              try {
+                client.indices().create(c -> c.index(full));
+              } catch (ElasticsearchException e) {
+                if (!"resource_already_exists_exception".equals(e.error().type())) {
+                  throw e;
+                }
+              }
             }
-          }
-        }
-        return null;
-      });
+            return null;
+          });
     }
     return full;
   }
@@ -100,15 +109,20 @@ public final class ElasticBackend implements IndexBackend {
     for (int from = 0; from < docs.size(); from += BULK_CHUNK) {
       List<IndexDocument> chunk = docs.subList(from, Math.min(docs.size(), from + BULK_CHUNK));
       boolean last = from + BULK_CHUNK >= docs.size();
-      BulkRequest.Builder b = new BulkRequest.Builder().refresh(last ? Refresh.WaitFor : Refresh.False);
+      BulkRequest.Builder b =
+          new BulkRequest.Builder().refresh(last ? Refresh.WaitFor : Refresh.False);
       for (IndexDocument d : chunk) {
         Map<String, Object> source = toSource(d);
         b.operations(op -> op.index(i -> i.index(index).id(d.id()).document(source)));
       }
       BulkResponse r = call(() -> client.bulk(b.build()));
       if (r.errors()) {
-        String reason = r.items().stream().filter(i -> i.error() != null).findFirst()
-            .map(i -> i.error().reason()).orElse("unknown");
+        String reason =
+            r.items().stream()
+                .filter(i -> i.error() != null)
+                .findFirst()
+                .map(i -> i.error().reason())
+                .orElse("unknown");
         throw new IllegalStateException("Elasticsearch bulk indexing failed: " + reason);
       }
     }
@@ -120,13 +134,15 @@ public final class ElasticBackend implements IndexBackend {
     source.putAll(d.keywords());
     source.putAll(d.numbers());
     source.putAll(d.stored());
-    d.vectors().forEach((f, v) -> {
-      List<Float> list = new ArrayList<>(v.length);
-      for (float x : v) {
-        list.add(x);
-      }
-      source.put(f, list);
-    });
+    d.vectors()
+        .forEach(
+            (f, v) -> {
+              List<Float> list = new ArrayList<>(v.length);
+              for (float x : v) {
+                list.add(x);
+              }
+              source.put(f, list);
+            });
     return source;
   }
 
@@ -169,24 +185,48 @@ public final class ElasticBackend implements IndexBackend {
   public List<Hit> search(String name, IndexQuery query) {
     String index = index(name);
     Query q = toElastic(query);
-    SearchResponse<Map> r = call(() -> client.search(s -> s.index(index).query(q).size(query.limit())
-        .trackTotalHits(t -> t.enabled(false)), Map.class));
+    SearchResponse<Map> r =
+        call(
+            () ->
+                client.search(
+                    s ->
+                        s.index(index)
+                            .query(q)
+                            .size(query.limit())
+                            .trackTotalHits(t -> t.enabled(false)),
+                    Map.class));
     return hits(r);
   }
 
   @Override
   @SuppressWarnings("rawtypes")
-  public List<Hit> nearest(String name, String field, float[] vector, int k, List<IndexQuery.Filter> filters) {
+  public List<Hit> nearest(
+      String name, String field, float[] vector, int k, List<IndexQuery.Filter> filters) {
     String index = index(name);
     List<Float> v = new ArrayList<>(vector.length);
     for (float x : vector) {
       v.add(x);
     }
-    List<Query> filter = filters.isEmpty() ? List.of()
-        : List.of(toElastic(new IndexQuery(List.of(), filters, List.of(), k)));
-    SearchResponse<Map> r = call(() -> client.search(s -> s.index(index)
-        .knn(n -> n.field(field).queryVector(v).k(k).numCandidates(Math.max(100, 2 * k)).filter(filter))
-        .size(k).trackTotalHits(t -> t.enabled(false)), Map.class));
+    List<Query> filter =
+        filters.isEmpty()
+            ? List.of()
+            : List.of(toElastic(new IndexQuery(List.of(), filters, List.of(), k)));
+    SearchResponse<Map> r =
+        call(
+            () ->
+                client.search(
+                    s ->
+                        s.index(index)
+                            .knn(
+                                n ->
+                                    n.field(field)
+                                        .queryVector(v)
+                                        .k(k)
+                                        .numCandidates(Math.max(100, 2 * k))
+                                        .filter(filter))
+                            .size(k)
+                            .trackTotalHits(t -> t.enabled(false)),
+                    Map.class));
     return hits(r);
   }
 
@@ -196,11 +236,13 @@ public final class ElasticBackend implements IndexBackend {
     for (co.elastic.clients.elasticsearch.core.search.Hit<Map> h : r.hits().hits()) {
       Map<String, String> stored = new HashMap<>();
       if (h.source() != null) {
-        ((Map<?, ?>) h.source()).forEach((k, val) -> {
-          if (k.toString().startsWith("s_") && val != null) {
-            stored.put(k.toString(), val.toString());
-          }
-        });
+        ((Map<?, ?>) h.source())
+            .forEach(
+                (k, val) -> {
+                  if (k.toString().startsWith("s_") && val != null) {
+                    stored.put(k.toString(), val.toString());
+                  }
+                });
       }
       hits.add(new IndexBackend.Hit(h.id(), h.score() == null ? 0 : h.score(), stored));
     }
@@ -208,36 +250,67 @@ public final class ElasticBackend implements IndexBackend {
   }
 
   static Query toElastic(IndexQuery query) {
-    return Query.of(q -> q.bool(b -> {
-      for (IndexQuery.Group g : query.should()) {
-        if (g.alternatives().size() == 1) {
-          b.should(term(g.alternatives().get(0)));
-        } else {
-          b.should(s -> s.disMax(d -> d.queries(g.alternatives().stream().map(ElasticBackend::term).toList())
-              .tieBreaker((double) g.tieBreaker())));
-        }
-      }
-      for (IndexQuery.Filter f : query.filters()) {
-        switch (f) {
-          case IndexQuery.KeywordIs k -> b.filter(x -> x.term(t -> t.field(k.field()).value(FieldValue.of(k.value()))));
-          case IndexQuery.KeywordIn k -> b.filter(x -> x.terms(t -> t.field(k.field())
-              .terms(v -> v.value(k.values().stream().map(FieldValue::of).toList()))));
-          case IndexQuery.NumberRange r -> b.filter(x -> x.range(rg -> rg.number(n -> n.field(r.field())
-              .gte((double) r.min()).lte((double) r.max()))));
-        }
-      }
-      if (!query.excludeIds().isEmpty()) {
-        b.mustNot(m -> m.ids(i -> i.values(query.excludeIds())));
-      }
-      if (!query.should().isEmpty()) {
-        b.minimumShouldMatch("1");
-      }
-      return b;
-    }));
+    return Query.of(
+        q ->
+            q.bool(
+                b -> {
+                  for (IndexQuery.Group g : query.should()) {
+                    if (g.alternatives().size() == 1) {
+                      b.should(term(g.alternatives().get(0)));
+                    } else {
+                      b.should(
+                          s ->
+                              s.disMax(
+                                  d ->
+                                      d.queries(
+                                              g.alternatives().stream()
+                                                  .map(ElasticBackend::term)
+                                                  .toList())
+                                          .tieBreaker((double) g.tieBreaker())));
+                    }
+                  }
+                  for (IndexQuery.Filter f : query.filters()) {
+                    switch (f) {
+                      case IndexQuery.KeywordIs k ->
+                          b.filter(
+                              x -> x.term(t -> t.field(k.field()).value(FieldValue.of(k.value()))));
+                      case IndexQuery.KeywordIn k ->
+                          b.filter(
+                              x ->
+                                  x.terms(
+                                      t ->
+                                          t.field(k.field())
+                                              .terms(
+                                                  v ->
+                                                      v.value(
+                                                          k.values().stream()
+                                                              .map(FieldValue::of)
+                                                              .toList()))));
+                      case IndexQuery.NumberRange r ->
+                          b.filter(
+                              x ->
+                                  x.range(
+                                      rg ->
+                                          rg.number(
+                                              n ->
+                                                  n.field(r.field())
+                                                      .gte((double) r.min())
+                                                      .lte((double) r.max()))));
+                    }
+                  }
+                  if (!query.excludeIds().isEmpty()) {
+                    b.mustNot(m -> m.ids(i -> i.values(query.excludeIds())));
+                  }
+                  if (!query.should().isEmpty()) {
+                    b.minimumShouldMatch("1");
+                  }
+                  return b;
+                }));
   }
 
   private static Query term(IndexQuery.Clause c) {
-    return Query.of(q -> q.term(t -> t.field(c.field()).value(FieldValue.of(c.term())).boost(c.boost())));
+    return Query.of(
+        q -> q.term(t -> t.field(c.field()).value(FieldValue.of(c.term())).boost(c.boost())));
   }
 
   private interface Call<T> {

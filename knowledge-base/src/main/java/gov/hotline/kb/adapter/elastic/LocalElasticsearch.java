@@ -18,10 +18,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A single-node Elasticsearch started from an unpacked distribution (Maven Central's integ-test-zip): loopback
- * only, security off, small heap, its own config/data/log directories under a work directory. Elasticsearch
- * refuses to run as root, so as root the node runs as the unprivileged system user {@value #USER} (created when
- * missing). Used by the contract tests and by {@code ./hotline kb-eval}; fails loudly when the node cannot start.
+ * A single-node Elasticsearch started from an unpacked distribution (Maven Central's
+ * integ-test-zip): loopback only, security off, small heap, its own config/data/log directories
+ * under a work directory. Elasticsearch refuses to run as root, so as root the node runs as the
+ * unprivileged system user {@value #USER} (created when missing). Used by the contract tests and by
+ * {@code ./hotline kb-eval}; fails loudly when the node cannot start.
  */
 public final class LocalElasticsearch implements AutoCloseable {
   public static final String USER = "esrunner";
@@ -45,14 +46,16 @@ public final class LocalElasticsearch implements AutoCloseable {
   }
 
   /**
-   * Starts a node from {@code home} with its state under {@code work} (wiped first) and waits for green. As root, the
-   * distribution and the state live in a fresh directory under /tmp owned by {@value #USER}, because the checkout
-   * may sit where that user cannot read (a home directory).
+   * Starts a node from {@code home} with its state under {@code work} (wiped first) and waits for
+   * green. As root, the distribution and the state live in a fresh directory under /tmp owned by
+   * {@value #USER}, because the checkout may sit where that user cannot read (a home directory).
    */
   public static LocalElasticsearch start(Path home, Path work) {
     if (!Files.isRegularFile(home.resolve("bin/elasticsearch"))) {
-      throw new IllegalStateException("no Elasticsearch distribution at " + home
-          + " (the build unpacks it into knowledge-base/target/elasticsearch)");
+      throw new IllegalStateException(
+          "no Elasticsearch distribution at "
+              + home
+              + " (the build unpacks it into knowledge-base/target/elasticsearch)");
     }
     try {
       if (isRoot()) {
@@ -76,12 +79,22 @@ public final class LocalElasticsearch implements AutoCloseable {
       }
       Files.createDirectories(conf.resolve("jvm.options.d"));
       int port = freePort();
-      Files.writeString(conf.resolve("elasticsearch.yml"), String.join("\n",
-          "cluster.name: hotline-kb-test", "node.name: hotline-kb-test", "network.host: 127.0.0.1",
-          "http.port: " + port, "transport.port: " + freePort(), "discovery.type: single-node",
-          "xpack.security.enabled: false", "action.destructive_requires_name: false",
-          "cluster.routing.allocation.disk.threshold_enabled: false",
-          "path.data: " + work.resolve("data"), "path.logs: " + work.resolve("logs"), ""));
+      Files.writeString(
+          conf.resolve("elasticsearch.yml"),
+          String.join(
+              "\n",
+              "cluster.name: hotline-kb-test",
+              "node.name: hotline-kb-test",
+              "network.host: 127.0.0.1",
+              "http.port: " + port,
+              "transport.port: " + freePort(),
+              "discovery.type: single-node",
+              "xpack.security.enabled: false",
+              "action.destructive_requires_name: false",
+              "cluster.routing.allocation.disk.threshold_enabled: false",
+              "path.data: " + work.resolve("data"),
+              "path.logs: " + work.resolve("logs"),
+              ""));
       Path pid = work.resolve("es.pid");
       List<String> cmd = new ArrayList<>();
       if (isRoot()) {
@@ -90,12 +103,22 @@ public final class LocalElasticsearch implements AutoCloseable {
         run("chmod", "755", work.getParent().toString());
         cmd.addAll(List.of("runuser", "-u", USER, "--"));
       }
-      cmd.addAll(List.of("env", "ES_JAVA_HOME=" + System.getProperty("java.home"),
-          "ES_JAVA_OPTS=-Xms512m -Xmx512m -XX:-HeapDumpOnOutOfMemoryError", "ES_PATH_CONF=" + conf,
-          "bash", home.resolve("bin/elasticsearch").toString(), "-p", pid.toString()));
-      ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
-          .redirectOutput(work.resolve("console.log").toFile());
-      // a server of its own, like PostgreSQL, keeps the real clock: a shifted one (libfaketime, `hotline test-at`)
+      cmd.addAll(
+          List.of(
+              "env",
+              "ES_JAVA_HOME=" + System.getProperty("java.home"),
+              "ES_JAVA_OPTS=-Xms512m -Xmx512m -XX:-HeapDumpOnOutOfMemoryError",
+              "ES_PATH_CONF=" + conf,
+              "bash",
+              home.resolve("bin/elasticsearch").toString(),
+              "-p",
+              pid.toString()));
+      ProcessBuilder pb =
+          new ProcessBuilder(cmd)
+              .redirectErrorStream(true)
+              .redirectOutput(work.resolve("console.log").toFile());
+      // a server of its own, like PostgreSQL, keeps the real clock: a shifted one (libfaketime,
+      // `hotline test-at`)
       // stalls Elasticsearch's start-up
       pb.environment().keySet().removeIf(k -> k.equals("LD_PRELOAD") || k.startsWith("FAKETIME"));
       Process p = pb.start();
@@ -117,9 +140,13 @@ public final class LocalElasticsearch implements AutoCloseable {
         throw new IllegalStateException("Elasticsearch exited during start-up:\n" + tail());
       }
       try {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url()
-                + "/_cluster/health?wait_for_status=green&timeout=2s")).timeout(Duration.ofSeconds(5)).build(),
-            HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r =
+            http.send(
+                HttpRequest.newBuilder(
+                        URI.create(url() + "/_cluster/health?wait_for_status=green&timeout=2s"))
+                    .timeout(Duration.ofSeconds(5))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() == 200 && r.body().contains("\"green\"")) {
           return;
         }
@@ -131,7 +158,8 @@ public final class LocalElasticsearch implements AutoCloseable {
       }
     }
     close();
-    throw new IllegalStateException("Elasticsearch did not become green within " + START_TIMEOUT + ":\n" + tail());
+    throw new IllegalStateException(
+        "Elasticsearch did not become green within " + START_TIMEOUT + ":\n" + tail());
   }
 
   private String tail() {
@@ -148,13 +176,19 @@ public final class LocalElasticsearch implements AutoCloseable {
     try {
       if (Files.exists(pidFile)) {
         long pid = Long.parseLong(Files.readString(pidFile).strip());
-        ProcessHandle.of(pid).ifPresent(h -> {
-          h.destroy();
-          h.onExit().orTimeout(30, TimeUnit.SECONDS).exceptionally(t -> {
-            h.destroyForcibly();
-            return h;
-          }).join();
-        });
+        ProcessHandle.of(pid)
+            .ifPresent(
+                h -> {
+                  h.destroy();
+                  h.onExit()
+                      .orTimeout(30, TimeUnit.SECONDS)
+                      .exceptionally(
+                          t -> {
+                            h.destroyForcibly();
+                            return h;
+                          })
+                      .join();
+                });
       }
     } catch (IOException | NumberFormatException e) {
       LOG.warn("could not read the Elasticsearch pid file: {}", e.getMessage());
@@ -174,15 +208,20 @@ public final class LocalElasticsearch implements AutoCloseable {
   }
 
   private static void ensureUser() {
-    if (run("id", "-u", USER) != 0 && run("useradd", "-r", "-M", "-s", "/usr/sbin/nologin", USER) != 0) {
-      throw new IllegalStateException("cannot create the system user " + USER + " to run Elasticsearch as non-root");
+    if (run("id", "-u", USER) != 0
+        && run("useradd", "-r", "-M", "-s", "/usr/sbin/nologin", USER) != 0) {
+      throw new IllegalStateException(
+          "cannot create the system user " + USER + " to run Elasticsearch as non-root");
     }
   }
 
   private static int run(String... cmd) {
     try {
-      Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-          .start();
+      Process p =
+          new ProcessBuilder(cmd)
+              .redirectErrorStream(true)
+              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+              .start();
       return p.waitFor();
     } catch (IOException e) {
       return -1;

@@ -1,7 +1,5 @@
 package gov.hotline.kb.adapter.lucene;
 
-import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.search.TermInSetQuery;
 import gov.hotline.kb.adapter.search.IndexBackend;
 import gov.hotline.kb.adapter.search.IndexDocument;
 import gov.hotline.kb.adapter.search.IndexQuery;
@@ -48,8 +46,9 @@ import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * The embedded engine: one Lucene index per logical index under a directory (or in memory), searched near real
- * time — every write refreshes the searcher before it returns, so an edit is visible to the next search.
+ * The embedded engine: one Lucene index per logical index under a directory (or in memory),
+ * searched near real time — every write refreshes the searcher before it returns, so an edit is
+ * visible to the next search.
  */
 public final class LuceneBackend implements IndexBackend {
   private static final String ID = "_id";
@@ -76,25 +75,30 @@ public final class LuceneBackend implements IndexBackend {
     return "lucene";
   }
 
-  private record Store(Directory dir, IndexWriter writer, SearcherManager searchers) {
-  }
+  private record Store(Directory dir, IndexWriter writer, SearcherManager searchers) {}
 
   private Store store(String index) {
-    return stores.computeIfAbsent(index, name -> {
-      try {
-        Directory dir = root == null ? new ByteBuffersDirectory() : FSDirectory.open(root.resolve(name));
-        IndexWriterConfig cfg = new IndexWriterConfig(new WhitespaceAnalyzer());
-        cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-        cfg.setRAMBufferSizeMB(64);
-        IndexWriter writer = new IndexWriter(dir, cfg);
-        return new Store(dir, writer, new SearcherManager(writer, null));
-      } catch (LockObtainFailedException e) {
-        throw new IllegalStateException("内置索引目录正被另一个进程使用（" + root.resolve(name)
-            + "）：请先停止服务，或在服务运行时调用 POST /api/v1/kb/reindex", e);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot open Lucene index " + name, e);
-      }
-    });
+    return stores.computeIfAbsent(
+        index,
+        name -> {
+          try {
+            Directory dir =
+                root == null ? new ByteBuffersDirectory() : FSDirectory.open(root.resolve(name));
+            IndexWriterConfig cfg = new IndexWriterConfig(new WhitespaceAnalyzer());
+            cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+            cfg.setRAMBufferSizeMB(64);
+            IndexWriter writer = new IndexWriter(dir, cfg);
+            return new Store(dir, writer, new SearcherManager(writer, null));
+          } catch (LockObtainFailedException e) {
+            throw new IllegalStateException(
+                "内置索引目录正被另一个进程使用（"
+                    + root.resolve(name)
+                    + "）：请先停止服务，或在服务运行时调用 POST /api/v1/kb/reindex",
+                e);
+          } catch (IOException e) {
+            throw new UncheckedIOException("cannot open Lucene index " + name, e);
+          }
+        });
   }
 
   @Override
@@ -114,12 +118,17 @@ public final class LuceneBackend implements IndexBackend {
   private static Document toLucene(IndexDocument d) {
     Document doc = new Document();
     doc.add(new StringField(ID, d.id(), Field.Store.YES));
-    d.tokens().forEach((f, tokens) -> doc.add(new TextField(f, String.join(" ", tokens), Field.Store.NO)));
+    d.tokens()
+        .forEach(
+            (f, tokens) -> doc.add(new TextField(f, String.join(" ", tokens), Field.Store.NO)));
     d.keywords().forEach((f, v) -> doc.add(new StringField(f, v, Field.Store.NO)));
-    // points and doc values: a range that matches nearly everything (validity) is then checked per candidate
+    // points and doc values: a range that matches nearly everything (validity) is then checked per
+    // candidate
     d.numbers().forEach((f, v) -> doc.add(new LongField(f, v, Field.Store.NO)));
     d.stored().forEach((f, v) -> doc.add(new StoredField(f, v)));
-    d.vectors().forEach((f, v) -> doc.add(new KnnFloatVectorField(f, v, VectorSimilarityFunction.DOT_PRODUCT)));
+    d.vectors()
+        .forEach(
+            (f, v) -> doc.add(new KnnFloatVectorField(f, v, VectorSimilarityFunction.DOT_PRODUCT)));
     return doc;
   }
 
@@ -169,15 +178,21 @@ public final class LuceneBackend implements IndexBackend {
   @Override
   public List<Hit> search(String index, IndexQuery query) {
     Query q = toLucene(query);
-    return withSearcher(index, searcher -> {
-      // no total hit count is needed: let dynamic pruning skip non-competitive documents from the first hits on
-      TopDocs top = searcher.search(q, new TopScoreDocCollectorManager(query.limit(), null, query.limit()));
-      return hits(searcher, top);
-    });
+    return withSearcher(
+        index,
+        searcher -> {
+          // no total hit count is needed: let dynamic pruning skip non-competitive documents from
+          // the first hits on
+          TopDocs top =
+              searcher.search(
+                  q, new TopScoreDocCollectorManager(query.limit(), null, query.limit()));
+          return hits(searcher, top);
+        });
   }
 
   @Override
-  public List<Hit> nearest(String index, String field, float[] vector, int k, List<IndexQuery.Filter> filters) {
+  public List<Hit> nearest(
+      String index, String field, float[] vector, int k, List<IndexQuery.Filter> filters) {
     Query filter = null;
     if (!filters.isEmpty()) {
       filter = toLucene(new IndexQuery(List.of(), filters, List.of(), k));
@@ -211,16 +226,20 @@ public final class LuceneBackend implements IndexBackend {
       for (IndexQuery.Clause c : g.alternatives()) {
         alternatives.add(new BoostQuery(new TermQuery(new Term(c.field(), c.term())), c.boost()));
       }
-      b.add(alternatives.size() == 1 ? alternatives.get(0) : new DisjunctionMaxQuery(alternatives, g.tieBreaker()),
+      b.add(
+          alternatives.size() == 1
+              ? alternatives.get(0)
+              : new DisjunctionMaxQuery(alternatives, g.tieBreaker()),
           Occur.SHOULD);
     }
     for (IndexQuery.Filter f : query.filters()) {
-      Query fq = switch (f) {
-        case IndexQuery.KeywordIs k -> new TermQuery(new Term(k.field(), k.value()));
-        case IndexQuery.KeywordIn k -> new TermInSetQuery(k.field(),
-            k.values().stream().map(BytesRef::new).toList());
-        case IndexQuery.NumberRange r -> LongField.newRangeQuery(r.field(), r.min(), r.max());
-      };
+      Query fq =
+          switch (f) {
+            case IndexQuery.KeywordIs k -> new TermQuery(new Term(k.field(), k.value()));
+            case IndexQuery.KeywordIn k ->
+                new TermInSetQuery(k.field(), k.values().stream().map(BytesRef::new).toList());
+            case IndexQuery.NumberRange r -> LongField.newRangeQuery(r.field(), r.min(), r.max());
+          };
       b.add(fq, Occur.FILTER);
     }
     for (String id : query.excludeIds()) {

@@ -20,8 +20,8 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
- * The evaluation baseline: plain Lucene with StandardAnalyzer (one token per CJK character) over title, keywords and
- * body, the query parsed as OR of its terms across the three fields.
+ * The evaluation baseline: plain Lucene with StandardAnalyzer (one token per CJK character) over
+ * title, keywords and body, the query parsed as OR of its terms across the three fields.
  */
 public final class StandardBaseline implements AutoCloseable {
   private static final String[] FIELDS = {"title", "keywords", "body"};
@@ -31,8 +31,7 @@ public final class StandardBaseline implements AutoCloseable {
   private DirectoryReader reader;
 
   /** An article of the baseline index. */
-  public record Doc(String code, String title, String keywords, String body) {
-  }
+  public record Doc(String code, String title, String keywords, String body) {}
 
   public StandardBaseline(List<Doc> docs) {
     try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {

@@ -1,19 +1,18 @@
 package gov.hotline.kb.adapter.search;
 
-import gov.hotline.kb.domain.ArticleChunks;
-import java.util.Optional;
+import gov.hotline.core.text.Embedder;
 import gov.hotline.kb.domain.Article;
+import gov.hotline.kb.domain.ArticleChunks;
 import gov.hotline.kb.domain.ArticleStatus;
+import gov.hotline.kb.domain.Fusion;
 import gov.hotline.kb.domain.SearchHit;
 import gov.hotline.kb.domain.SearchRequest;
 import gov.hotline.kb.domain.SimilarTicket;
 import gov.hotline.kb.domain.Snippets;
 import gov.hotline.kb.domain.Suggestion;
 import gov.hotline.kb.domain.SynonymDictionary;
-import gov.hotline.kb.domain.TicketText;
-import gov.hotline.core.text.Embedder;
-import gov.hotline.kb.domain.Fusion;
 import gov.hotline.kb.domain.TextNormalizer;
+import gov.hotline.kb.domain.TicketText;
 import gov.hotline.kb.port.KnowledgeIndex;
 import gov.hotline.kb.service.ArticleEmbeddings;
 import java.time.Instant;
@@ -22,17 +21,20 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * The knowledge index on any {@link IndexBackend}: the application analyses text and builds the ranked queries, the
- * backend only stores tokens and sums BM25 scores. This is why the embedded Lucene engine and Elasticsearch rank
- * alike: they receive the same tokens and the same weighted terms.
+ * The knowledge index on any {@link IndexBackend}: the application analyses text and builds the
+ * ranked queries, the backend only stores tokens and sums BM25 scores. This is why the embedded
+ * Lucene engine and Elasticsearch rank alike: they receive the same tokens and the same weighted
+ * terms.
  *
- * <p>With {@link ArticleEmbeddings} the index is hybrid: every published article's passages are also stored as
- * vectors (index {@code article_chunks}, field {@code v_text}, HNSW), a query is embedded and its nearest passages
- * found; the engine only proposes candidates, their cosines are computed here from the stored vectors, and
- * {@link Fusion} merges the two rankings in Java — so both engines give the same list. Until the model is ready (or
- * for a query in latin letters only, such as pinyin initials) search stays lexical.
+ * <p>With {@link ArticleEmbeddings} the index is hybrid: every published article's passages are
+ * also stored as vectors (index {@code article_chunks}, field {@code v_text}, HNSW), a query is
+ * embedded and its nearest passages found; the engine only proposes candidates, their cosines are
+ * computed here from the stored vectors, and {@link Fusion} merges the two rankings in Java — so
+ * both engines give the same list. Until the model is ready (or for a query in latin letters only,
+ * such as pinyin initials) search stays lexical.
  */
 public final class AnalyzedKnowledgeIndex implements KnowledgeIndex {
   private static final int SNIPPETS_PER_HIT = 2;
@@ -43,13 +45,19 @@ public final class AnalyzedKnowledgeIndex implements KnowledgeIndex {
   private final TicketFields tickets;
   private final ArticleEmbeddings semantics;
   private final Fusion fusion;
-  /** Document counts of the two article indexes, refreshed after every write (searches need them, cheaply). */
+
+  /**
+   * Document counts of the two article indexes, refreshed after every write (searches need them,
+   * cheaply).
+   */
   private volatile long[] counts;
 
   /** Lexical candidates fused per search at least. */
   static final int LEXICAL_DEPTH = 30;
+
   /** Nearest passages asked from the engine per search. */
   static final int VECTOR_DEPTH = 60;
+
   static final String CHUNKS = "article_chunks";
   static final String VECTOR = "v_text";
 
@@ -57,20 +65,26 @@ public final class AnalyzedKnowledgeIndex implements KnowledgeIndex {
     this(backend, synonyms, AnalysisOptions.FULL);
   }
 
-  public AnalyzedKnowledgeIndex(IndexBackend backend, SynonymDictionary synonyms, AnalysisOptions options) {
+  public AnalyzedKnowledgeIndex(
+      IndexBackend backend, SynonymDictionary synonyms, AnalysisOptions options) {
     this(backend, synonyms, options, null, Fusion.LEXICAL);
   }
 
   /** The hybrid index: lexical analysis plus passage vectors, fused by {@code fusion}. */
-  public AnalyzedKnowledgeIndex(IndexBackend backend, SynonymDictionary synonyms, ArticleEmbeddings semantics) {
+  public AnalyzedKnowledgeIndex(
+      IndexBackend backend, SynonymDictionary synonyms, ArticleEmbeddings semantics) {
     this(backend, synonyms, AnalysisOptions.FULL, semantics, DEFAULT_FUSION);
   }
 
   /** The fusion (and relevance floor) in production, chosen on the evaluation sets. */
   public static final Fusion DEFAULT_FUSION = Fusion.HYBRID;
 
-  public AnalyzedKnowledgeIndex(IndexBackend backend, SynonymDictionary synonyms, AnalysisOptions options,
-                                ArticleEmbeddings semantics, Fusion fusion) {
+  public AnalyzedKnowledgeIndex(
+      IndexBackend backend,
+      SynonymDictionary synonyms,
+      AnalysisOptions options,
+      ArticleEmbeddings semantics,
+      Fusion fusion) {
     this.semantics = semantics;
     this.fusion = fusion;
     this.backend = backend;
@@ -113,13 +127,19 @@ public final class AnalyzedKnowledgeIndex implements KnowledgeIndex {
   private long[] counts() {
     long[] c = counts;
     if (c == null) {
-      c = new long[] {backend.count(ArticleFields.INDEX), semantics == null ? 0 : backend.count(CHUNKS)};
+      c =
+          new long[] {
+            backend.count(ArticleFields.INDEX), semantics == null ? 0 : backend.count(CHUNKS)
+          };
       counts = c;
     }
     return c;
   }
 
-  /** The passage vectors of published articles (stored ones; computed ones when {@code compute} or ready). */
+  /**
+   * The passage vectors of published articles (stored ones; computed ones when {@code compute} or
+   * ready).
+   */
   private int indexPassages(List<Article> list, boolean compute) {
     if (semantics == null) {
       return 0;
@@ -128,8 +148,10 @@ public final class AnalyzedKnowledgeIndex implements KnowledgeIndex {
     List<String> stale = new ArrayList<>();
     int embedded = 0;
     for (Article a : list) {
-      var passages = a.status() == ArticleStatus.PUBLISHED ? semantics.passages(a, compute)
-          : Optional.<ArticleEmbeddings.Passages>empty();
+      var passages =
+          a.status() == ArticleStatus.PUBLISHED
+              ? semantics.passages(a, compute)
+              : Optional.<ArticleEmbeddings.Passages>empty();
       int n = 0;
       if (passages.isPresent()) {
         embedded++;
@@ -191,9 +213,14 @@ public final class AnalyzedKnowledgeIndex implements KnowledgeIndex {
 
   /** A search with another fusion (the evaluation compares them on one index). */
   public List<SearchHit> search(SearchRequest request, LocalDate today, Fusion how) {
-    ArticleFields.Built built = articles.query(request.query(), request.category(), today, request.limit());
-    boolean semantic = how.mode() != Fusion.Mode.LEXICAL && semantics != null && semantics.ready()
-        && request.query().chars().anyMatch(TextNormalizer::isCjk) && counts()[1] > 0;
+    ArticleFields.Built built =
+        articles.query(request.query(), request.category(), today, request.limit());
+    boolean semantic =
+        how.mode() != Fusion.Mode.LEXICAL
+            && semantics != null
+            && semantics.ready()
+            && request.query().chars().anyMatch(TextNormalizer::isCjk)
+            && counts()[1] > 0;
     if (!semantic) {
       if (built.query().should().isEmpty() || how.mode() == Fusion.Mode.VECTOR) {
         return List.of();
@@ -205,9 +232,16 @@ public final class AnalyzedKnowledgeIndex implements KnowledgeIndex {
       return out;
     }
     IndexQuery q = built.query();
-    List<IndexBackend.Hit> lexicalHits = q.should().isEmpty() ? List.of()
-        : backend.search(ArticleFields.INDEX, new IndexQuery(q.should(), q.filters(), q.excludeIds(),
-            Math.max(LEXICAL_DEPTH, request.limit())));
+    List<IndexBackend.Hit> lexicalHits =
+        q.should().isEmpty()
+            ? List.of()
+            : backend.search(
+                ArticleFields.INDEX,
+                new IndexQuery(
+                    q.should(),
+                    q.filters(),
+                    q.excludeIds(),
+                    Math.max(LEXICAL_DEPTH, request.limit())));
     float[] qv = semantics.query(request.query());
     Map<Long, Double> cosines = new HashMap<>();
     Map<Long, Map<String, String>> bestPassage = new HashMap<>();
@@ -215,16 +249,22 @@ public final class AnalyzedKnowledgeIndex implements KnowledgeIndex {
     for (IndexBackend.Hit h : backend.nearest(CHUNKS, VECTOR, qv, VECTOR_DEPTH, q.filters())) {
       passage(h, qv, cosines, bestPassage);
     }
-    cosines.entrySet().stream().sorted(Map.Entry.<Long, Double>comparingByValue().reversed()
-            .thenComparing(Map.Entry.comparingByKey()))
+    cosines.entrySet().stream()
+        .sorted(
+            Map.Entry.<Long, Double>comparingByValue()
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
         .forEach(e -> vector.add(new Fusion.Scored(e.getKey(), e.getValue())));
     // the lexical candidates the nearest passages missed: their cosines from their own passages
-    List<String> missing = lexicalHits.stream().map(h -> h.stored().get("s_id"))
-        .filter(id -> !cosines.containsKey(Long.parseLong(id))).toList();
+    List<String> missing =
+        lexicalHits.stream()
+            .map(h -> h.stored().get("s_id"))
+            .filter(id -> !cosines.containsKey(Long.parseLong(id)))
+            .toList();
     if (!missing.isEmpty()) {
       List<IndexQuery.Filter> only = List.of(new IndexQuery.KeywordIn("k_article", missing));
-      for (IndexBackend.Hit h : backend.nearest(CHUNKS, VECTOR, qv,
-          missing.size() * ArticleChunks.MAX_CHUNKS, only)) {
+      for (IndexBackend.Hit h :
+          backend.nearest(CHUNKS, VECTOR, qv, missing.size() * ArticleChunks.MAX_CHUNKS, only)) {
         passage(h, qv, cosines, bestPassage);
       }
     }
@@ -252,9 +292,14 @@ public final class AnalyzedKnowledgeIndex implements KnowledgeIndex {
     return out;
   }
 
-  /** Records a nearest passage: the exact cosine from its stored vector, the best one per article. */
-  private static void passage(IndexBackend.Hit h, float[] qv, Map<Long, Double> cosines,
-                              Map<Long, Map<String, String>> best) {
+  /**
+   * Records a nearest passage: the exact cosine from its stored vector, the best one per article.
+   */
+  private static void passage(
+      IndexBackend.Hit h,
+      float[] qv,
+      Map<Long, Double> cosines,
+      Map<Long, Map<String, String>> best) {
     long id = Long.parseLong(h.stored().get("s_article"));
     double cos = Embedder.dot(qv, VectorCodec.decode(h.stored().get("s_vec")));
     Double was = cosines.get(id);
@@ -264,10 +309,16 @@ public final class AnalyzedKnowledgeIndex implements KnowledgeIndex {
     }
   }
 
-  private static SearchHit hit(Map<String, String> s, double score, ArticleFields.Built built, String body) {
+  private static SearchHit hit(
+      Map<String, String> s, double score, ArticleFields.Built built, String body) {
     String text = body == null ? s.get("s_body") : body;
     String id = s.containsKey("s_article") ? s.get("s_article") : s.get("s_id");
-    return new SearchHit(Long.parseLong(id), s.get("s_code"), s.get("s_title"), s.get("s_category"), score,
+    return new SearchHit(
+        Long.parseLong(id),
+        s.get("s_code"),
+        s.get("s_title"),
+        s.get("s_category"),
+        score,
         Snippets.highlight(s.get("s_title"), built.highlightTerms()),
         Snippets.snippets(text, built.highlightTerms(), SNIPPETS_PER_HIT));
   }
@@ -278,8 +329,12 @@ public final class AnalyzedKnowledgeIndex implements KnowledgeIndex {
       return List.of();
     }
     return backend.search(ArticleFields.INDEX, articles.suggest(prefix, today, limit)).stream()
-        .map(h -> new Suggestion(Long.parseLong(h.stored().get("s_id")), h.stored().get("s_code"),
-            h.stored().get("s_title")))
+        .map(
+            h ->
+                new Suggestion(
+                    Long.parseLong(h.stored().get("s_id")),
+                    h.stored().get("s_code"),
+                    h.stored().get("s_title")))
         .toList();
   }
 
@@ -300,7 +355,10 @@ public final class AnalyzedKnowledgeIndex implements KnowledgeIndex {
     }
   }
 
-  /** A ticket found only by meaning must be this close (two wordings of one problem score about 0.8 and more). */
+  /**
+   * A ticket found only by meaning must be this close (two wordings of one problem score about 0.8
+   * and more).
+   */
   static final double TICKET_COSINE = 0.80;
 
   @Override
@@ -316,13 +374,18 @@ public final class AnalyzedKnowledgeIndex implements KnowledgeIndex {
   @Override
   public List<SimilarTicket> similarTickets(TicketText ticket, int limit) {
     TicketFields.Built built = tickets.similarTo(ticket, limit);
-    List<IndexBackend.Hit> lexical = built.query().should().isEmpty() ? List.of()
-        : backend.search(TicketFields.INDEX, built.query());
-    if (semantics == null || !semantics.ready() || ticket.content() == null
+    List<IndexBackend.Hit> lexical =
+        built.query().should().isEmpty()
+            ? List.of()
+            : backend.search(TicketFields.INDEX, built.query());
+    if (semantics == null
+        || !semantics.ready()
+        || ticket.content() == null
         || ticket.content().chars().noneMatch(TextNormalizer::isCjk)) {
       return lexical.stream().map(h -> similar(h, h.score(), built)).toList();
     }
-    // the same wording-independent vectors: an appeal about the same problem in other words (another caller)
+    // the same wording-independent vectors: an appeal about the same problem in other words
+    // (another caller)
     float[] qv = semantics.texts(List.of(ticket.content())).get(0);
     String self = Long.toString(ticket.ticketId());
     Map<String, IndexBackend.Hit> byId = new HashMap<>();
@@ -333,8 +396,9 @@ public final class AnalyzedKnowledgeIndex implements KnowledgeIndex {
       byId.put(h.stored().get("s_id"), h);
       lex.add(new Fusion.Scored(Long.parseLong(h.stored().get("s_id")), h.score()));
     }
-    for (IndexBackend.Hit h : backend.nearest(TicketFields.INDEX, VECTOR, qv, Math.max(20, 2 * limit),
-        built.query().filters())) {
+    for (IndexBackend.Hit h :
+        backend.nearest(
+            TicketFields.INDEX, VECTOR, qv, Math.max(20, 2 * limit), built.query().filters())) {
       String id = h.stored().get("s_id");
       if (id.equals(self) || h.stored().get("s_vec") == null) {
         continue;
@@ -359,12 +423,14 @@ public final class AnalyzedKnowledgeIndex implements KnowledgeIndex {
   private static SimilarTicket similar(IndexBackend.Hit h, double score, TicketFields.Built built) {
     var s = h.stored();
     List<String> snippet = Snippets.snippets(s.get("s_content"), built.highlightTerms(), 1);
-    return new SimilarTicket(Long.parseLong(s.get("s_id")), s.get("s_no"),
+    return new SimilarTicket(
+        Long.parseLong(s.get("s_id")),
+        s.get("s_no"),
         s.get("s_category").isEmpty() ? null : s.get("s_category"),
-        Instant.ofEpochMilli(Long.parseLong(s.get("s_created"))), score,
+        Instant.ofEpochMilli(Long.parseLong(s.get("s_created"))),
+        score,
         snippet.isEmpty() ? "" : snippet.get(0));
   }
-
 
   @Override
   public void useSynonyms(SynonymDictionary dictionary) {

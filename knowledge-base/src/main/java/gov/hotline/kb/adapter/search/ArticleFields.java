@@ -16,17 +16,23 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * How articles are indexed and queried: which analysed forms go into which field, and how much a match in each
- * field weighs. Titles and keywords (the "head") weigh more than the body; exact words more than character pairs;
- * single characters and pinyin only break ties and rescue typos.
+ * How articles are indexed and queried: which analysed forms go into which field, and how much a
+ * match in each field weighs. Titles and keywords (the "head") weigh more than the body; exact
+ * words more than character pairs; single characters and pinyin only break ties and rescue typos.
  */
 final class ArticleFields {
   static final String INDEX = "articles";
   static final long OPEN_START = -1_000_000L;
   static final long OPEN_END = 100_000_000L;
-  /** Terms per field in one query; keeps a rambling 500-character story well under the engines' clause limits. */
+
+  /**
+   * Terms per field in one query; keeps a rambling 500-character story well under the engines'
+   * clause limits.
+   */
   private static final int MAX_TERMS_PER_FIELD = 48;
+
   private static final int SUGGEST_PREFIX_MAX = 12;
+
   /** How much the other fields of a group add to its best one. */
   static final float TIE = 0.3f;
 
@@ -66,9 +72,15 @@ final class ArticleFields {
     stored.put("s_title", c.title());
     stored.put("s_category", c.category());
     stored.put("s_body", c.body());
-    return new IndexDocument(Long.toString(a.id()), t, Map.of("k_category", c.category()),
-        Map.of("n_valid_from", c.validFrom() == null ? OPEN_START : c.validFrom().toEpochDay(),
-            "n_valid_to", c.validTo() == null ? OPEN_END : c.validTo().toEpochDay()),
+    return new IndexDocument(
+        Long.toString(a.id()),
+        t,
+        Map.of("k_category", c.category()),
+        Map.of(
+            "n_valid_from",
+            c.validFrom() == null ? OPEN_START : c.validFrom().toEpochDay(),
+            "n_valid_to",
+            c.validTo() == null ? OPEN_END : c.validTo().toEpochDay()),
         stored);
   }
 
@@ -82,11 +94,17 @@ final class ArticleFields {
     stored.put("s_category", c.category());
     stored.put("s_text", text);
     stored.put("s_vec", VectorCodec.encode(vector));
-    return new IndexDocument(passageId(a.id(), no), Map.of(),
+    return new IndexDocument(
+        passageId(a.id(), no),
+        Map.of(),
         Map.of("k_category", c.category(), "k_article", Long.toString(a.id())),
-        Map.of("n_valid_from", c.validFrom() == null ? OPEN_START : c.validFrom().toEpochDay(),
-            "n_valid_to", c.validTo() == null ? OPEN_END : c.validTo().toEpochDay()),
-        stored, Map.of(AnalyzedKnowledgeIndex.VECTOR, vector));
+        Map.of(
+            "n_valid_from",
+            c.validFrom() == null ? OPEN_START : c.validFrom().toEpochDay(),
+            "n_valid_to",
+            c.validTo() == null ? OPEN_END : c.validTo().toEpochDay()),
+        stored,
+        Map.of(AnalyzedKnowledgeIndex.VECTOR, vector));
   }
 
   static String passageId(long articleId, int no) {
@@ -94,8 +112,7 @@ final class ArticleFields {
   }
 
   /** The ranked query of a search, and the terms to highlight in what it finds. */
-  record Built(IndexQuery query, Set<String> highlightTerms) {
-  }
+  record Built(IndexQuery query, Set<String> highlightTerms) {}
 
   Built query(String q, String category, LocalDate today, int limit) {
     HotlineAnalyzer.QueryPieces pieces = analyzer.queryPieces(q, options.rewrite());
@@ -122,8 +139,8 @@ final class ArticleFields {
   }
 
   private static List<String> unique(List<String> terms) {
-    return new ArrayList<>(new LinkedHashSet<>(terms)).subList(0, Math.min(MAX_TERMS_PER_FIELD,
-        new LinkedHashSet<>(terms).size()));
+    return new ArrayList<>(new LinkedHashSet<>(terms))
+        .subList(0, Math.min(MAX_TERMS_PER_FIELD, new LinkedHashSet<>(terms).size()));
   }
 
   IndexQuery suggest(String prefix, LocalDate today, int limit) {
@@ -132,16 +149,28 @@ final class ArticleFields {
       p = p.substring(0, SUGGEST_PREFIX_MAX);
     }
     long day = today.toEpochDay();
-    return new IndexQuery(List.of(Group.of(new Clause("t_suggest", p, 1.0f))),
-        List.of(new IndexQuery.NumberRange("n_valid_from", OPEN_START, day),
-            new IndexQuery.NumberRange("n_valid_to", day, OPEN_END)), List.of(), limit);
+    return new IndexQuery(
+        List.of(Group.of(new Clause("t_suggest", p, 1.0f))),
+        List.of(
+            new IndexQuery.NumberRange("n_valid_from", OPEN_START, day),
+            new IndexQuery.NumberRange("n_valid_to", day, OPEN_END)),
+        List.of(),
+        limit);
   }
 
-  /** What to mark in the hits: the query's words and pairs, and every term of its synonym concepts. */
+  /**
+   * What to mark in the hits: the query's words and pairs, and every term of its synonym concepts.
+   */
   Set<String> highlightTerms(HotlineAnalyzer.QueryPieces pieces) {
     Set<String> terms = new LinkedHashSet<>();
-    pieces.words().stream().map(QueryRewriter.Word::text).filter(w -> w.length() >= 2).forEach(terms::add);
-    pieces.pairs().stream().map(HotlineAnalyzer.Pair::text).filter(p -> p.length() == 2).forEach(terms::add);
+    pieces.words().stream()
+        .map(QueryRewriter.Word::text)
+        .filter(w -> w.length() >= 2)
+        .forEach(terms::add);
+    pieces.pairs().stream()
+        .map(HotlineAnalyzer.Pair::text)
+        .filter(p -> p.length() == 2)
+        .forEach(terms::add);
     for (var o : pieces.concepts()) {
       terms.addAll(analyzer.dictionary().members(o.concept()));
     }
@@ -151,12 +180,16 @@ final class ArticleFields {
     return terms;
   }
 
-  /** Prefixes of the title and of the title from each word on, plus pinyin initials from each word on. */
+  /**
+   * Prefixes of the title and of the title from each word on, plus pinyin initials from each word
+   * on.
+   */
   private static List<String> suggestTokens(String title, Analysis analysis) {
     String n = TextNormalizer.normalize(title).replaceAll("\\s+", "");
     Set<String> out = new LinkedHashSet<>();
     for (int start = 0; start < n.length(); start++) {
-      boolean wordStart = start == 0 || !TextNormalizer.isCjk(n.charAt(start)) || startsWord(n, start, analysis);
+      boolean wordStart =
+          start == 0 || !TextNormalizer.isCjk(n.charAt(start)) || startsWord(n, start, analysis);
       if (!wordStart) {
         continue;
       }

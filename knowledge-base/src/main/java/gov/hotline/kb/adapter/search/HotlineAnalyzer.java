@@ -16,10 +16,10 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
- * The application's Chinese analysis, shared by both engines so that they rank alike: smartcn words, character
- * bigrams (and single characters) as a fallback for what segmentation misses, toneless pinyin syllable pairs for
- * homophone typos (社宝 → 社保), pinyin initials of words (gjj → 公积金), and the concepts of the synonym dictionary.
- * Thread-safe.
+ * The application's Chinese analysis, shared by both engines so that they rank alike: smartcn
+ * words, character bigrams (and single characters) as a fallback for what segmentation misses,
+ * toneless pinyin syllable pairs for homophone typos (社宝 → 社保), pinyin initials of words (gjj →
+ * 公积金), and the concepts of the synonym dictionary. Thread-safe.
  */
 public final class HotlineAnalyzer {
   private final Analyzer smartcn = new SmartChineseAnalyzer(true);
@@ -38,14 +38,23 @@ public final class HotlineAnalyzer {
   }
 
   /** The analysed forms of one text. */
-  public record Analysis(List<String> words, List<String> bigrams, List<String> chars, List<String> pinyin,
-                         List<String> initials, List<String> concepts) {
-  }
+  public record Analysis(
+      List<String> words,
+      List<String> bigrams,
+      List<String> chars,
+      List<String> pinyin,
+      List<String> initials,
+      List<String> concepts) {}
 
-  /** A query broken into located pieces: words, character pairs (with their sound), and synonym concepts. */
-  public record QueryPieces(String text, List<QueryRewriter.Word> words, List<Pair> pairs,
-                            List<SynonymDictionary.Occurrence> concepts) {
-  }
+  /**
+   * A query broken into located pieces: words, character pairs (with their sound), and synonym
+   * concepts.
+   */
+  public record QueryPieces(
+      String text,
+      List<QueryRewriter.Word> words,
+      List<Pair> pairs,
+      List<SynonymDictionary.Occurrence> concepts) {}
 
   /** A character pair (or a lone character) at {@code start}, with its toneless pinyin. */
   public record Pair(String text, String pinyin, int start) {
@@ -54,7 +63,10 @@ public final class HotlineAnalyzer {
     }
   }
 
-  /** Analyses a query keeping where each piece sits, so that pieces of one span can be scored together. */
+  /**
+   * Analyses a query keeping where each piece sits, so that pieces of one span can be scored
+   * together.
+   */
   public QueryPieces queryPieces(String query, boolean rewrite) {
     String n = TextNormalizer.normalize(query);
     if (rewrite) {
@@ -71,7 +83,11 @@ public final class HotlineAnalyzer {
           pairs.add(new Pair(n.substring(start, i), Pinyin.of(n.charAt(start)), start));
         }
         for (int k = start; k + 1 < i; k++) {
-          pairs.add(new Pair(n.substring(k, k + 2), Pinyin.of(n.charAt(k)) + "_" + Pinyin.of(n.charAt(k + 1)), k));
+          pairs.add(
+              new Pair(
+                  n.substring(k, k + 2),
+                  Pinyin.of(n.charAt(k)) + "_" + Pinyin.of(n.charAt(k + 1)),
+                  k));
         }
         start = -1;
       }
@@ -84,7 +100,10 @@ public final class HotlineAnalyzer {
     return analyzeNormalized(TextNormalizer.normalize(text));
   }
 
-  /** Analyses a query: normalised, and rewritten from colloquial phrasing when {@code rewrite} is on. */
+  /**
+   * Analyses a query: normalised, and rewritten from colloquial phrasing when {@code rewrite} is
+   * on.
+   */
   public Analysis analyzeQuery(String query, boolean rewrite) {
     String n = TextNormalizer.normalize(query);
     if (rewrite) {
@@ -103,7 +122,9 @@ public final class HotlineAnalyzer {
       String cjk = n.substring(w.start(), w.end());
       if (cjk.length() >= 2 && cjk.length() <= 5 && cjk.chars().allMatch(TextNormalizer::isCjk)) {
         initials.add(Pinyin.initials(cjk));
-      } else if (cjk.chars().allMatch(TextNormalizer::isLatinOrDigit) && cjk.length() >= 2 && cjk.length() <= 6) {
+      } else if (cjk.chars().allMatch(TextNormalizer::isLatinOrDigit)
+          && cjk.length() >= 2
+          && cjk.length() <= 6) {
         initials.add(cjk);
       }
       // initials of a compound the segmenter split (社保|卡 → sbk, 住房|公积金 → zfgjj)

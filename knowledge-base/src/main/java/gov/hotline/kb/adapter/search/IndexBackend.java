@@ -3,7 +3,10 @@ package gov.hotline.kb.adapter.search;
 import java.util.List;
 import java.util.Map;
 
-/** A store of analysed documents that executes {@link IndexQuery}s: embedded Lucene or Elasticsearch. */
+/**
+ * A store of analysed documents that executes {@link IndexQuery}s: embedded Lucene or
+ * Elasticsearch.
+ */
 public interface IndexBackend extends AutoCloseable {
   String name();
 
@@ -19,10 +22,12 @@ public interface IndexBackend extends AutoCloseable {
   List<Hit> search(String index, IndexQuery query);
 
   /**
-   * The {@code k} documents whose vector in {@code field} has the largest dot product with {@code vector}
-   * (approximately: HNSW), among those passing {@code filters}; best first, with stored values.
+   * The {@code k} documents whose vector in {@code field} has the largest dot product with {@code
+   * vector} (approximately: HNSW), among those passing {@code filters}; best first, with stored
+   * values.
    */
-  List<Hit> nearest(String index, String field, float[] vector, int k, List<IndexQuery.Filter> filters);
+  List<Hit> nearest(
+      String index, String field, float[] vector, int k, List<IndexQuery.Filter> filters);
 
   /** Removes documents by id (absent ones are ignored). */
   default void deleteAll(String index, List<String> ids) {
@@ -35,6 +40,5 @@ public interface IndexBackend extends AutoCloseable {
   void close();
 
   /** A matching document: its id, score and stored values. */
-  record Hit(String id, double score, Map<String, String> stored) {
-  }
+  record Hit(String id, double score, Map<String, String> stored) {}
 }

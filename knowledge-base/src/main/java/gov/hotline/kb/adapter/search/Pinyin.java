@@ -8,16 +8,16 @@ import net.sourceforge.pinyin4j.format.HanyuPinyinVCharType;
 import net.sourceforge.pinyin4j.format.exception.BadHanyuPinyinOutputFormatCombination;
 
 /**
- * Toneless pinyin of CJK characters (the most common reading of a polyphone), looked up once into a table: the
- * same character always gets the same syllable on documents and queries, which is what homophone matching needs.
+ * Toneless pinyin of CJK characters (the most common reading of a polyphone), looked up once into a
+ * table: the same character always gets the same syllable on documents and queries, which is what
+ * homophone matching needs.
  */
 final class Pinyin {
   private static final char FIRST = '\u4e00';
   private static final char LAST = '\u9fff';
   private static final String[] TABLE = build();
 
-  private Pinyin() {
-  }
+  private Pinyin() {}
 
   static String of(char c) {
     if (c < FIRST || c > LAST) {

@@ -14,18 +14,26 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Turns a query into scoring groups, one per span of the query: a synonym concept or a word, together with the
- * character pairs (and their sound) inside it. Each group scores its best alternative — the exact word in the
- * title, its concept in the keywords, a homophone pair in the body — plus a little of the rest, so that a word
- * spelled exactly, a synonym and a typo of the same thing weigh about the same, and nothing counts three times
- * because three analyses saw it. Pairs that cross word boundaries form groups of their own (they rescue wrong
- * segmentation); single characters are a faint tie-breaker.
+ * Turns a query into scoring groups, one per span of the query: a synonym concept or a word,
+ * together with the character pairs (and their sound) inside it. Each group scores its best
+ * alternative — the exact word in the title, its concept in the keywords, a homophone pair in the
+ * body — plus a little of the rest, so that a word spelled exactly, a synonym and a typo of the
+ * same thing weigh about the same, and nothing counts three times because three analyses saw it.
+ * Pairs that cross word boundaries form groups of their own (they rescue wrong segmentation);
+ * single characters are a faint tie-breaker.
  */
 final class QueryPlan {
-  /** Terms per kind in one query; keeps a rambling 500-character story within the engines' clause limits. */
+  /**
+   * Terms per kind in one query; keeps a rambling 500-character story within the engines' clause
+   * limits.
+   */
   static final int MAX_GROUPS = 96;
+
   static final float TIE = 0.1f;
-  /** Up to this many Chinese characters a query is "short" and single characters join the search. */
+
+  /**
+   * Up to this many Chinese characters a query is "short" and single characters join the search.
+   */
   static final int SHORT_QUERY = 12;
 
   private final HotlineAnalyzer.QueryPieces pieces;
@@ -80,8 +88,10 @@ final class QueryPlan {
         b = new Block(w.start(), w.end());
         blocks.add(b);
       }
-      // a lone Chinese character is ambiguous (禁 in 禁止, 严禁 …): it only counts a third of a real word
-      float weight = w.text().length() == 1 && TextNormalizer.isCjk(w.text().charAt(0)) ? 0.33f : 1f;
+      // a lone Chinese character is ambiguous (禁 in 禁止, 严禁 …): it only counts a third of a real
+      // word
+      float weight =
+          w.text().length() == 1 && TextNormalizer.isCjk(w.text().charAt(0)) ? 0.33f : 1f;
       b.add(new Clause("t_head_w", w.text(), 3.0f * weight));
       b.add(new Clause("t_body_w", w.text(), 1.0f * weight));
     }
@@ -90,7 +100,7 @@ final class QueryPlan {
       for (Pair p : pieces.pairs()) {
         Block b = find(blocks, p.start(), p.end());
         if (b == null && !shortQuery) {
-          continue;     // in a long story, pairs across word boundaries add cost and noise, not answers
+          continue; // in a long story, pairs across word boundaries add cost and noise, not answers
         }
         if (b == null) {
           b = new Block(p.start(), p.end());
@@ -99,7 +109,8 @@ final class QueryPlan {
         b.add(new Clause("t_head_g", p.text(), 2.0f));
         b.add(new Clause("t_body_g", p.text(), 0.7f));
         if (options.pinyin() && shortQuery) {
-          // the same pair by sound: rescues homophone typos (社宝 → 社保) in what agents type; a long story has
+          // the same pair by sound: rescues homophone typos (社宝 → 社保) in what agents type; a long
+          // story has
           // enough other evidence
           b.add(new Clause("t_head_py", p.pinyin(), 1.6f));
         }
@@ -114,7 +125,8 @@ final class QueryPlan {
     }
     List<Group> groups = new ArrayList<>(out.values());
     if (options.bigrams() && shortQuery) {
-      // single characters rescue short queries with a typo or an unknown word; in a long story they are noise
+      // single characters rescue short queries with a typo or an unknown word; in a long story they
+      // are noise
       Set<String> chars = new HashSet<>();
       for (int i = 0; i < pieces.text().length() && chars.size() < MAX_GROUPS; i++) {
         char c = pieces.text().charAt(i);
@@ -124,10 +136,13 @@ final class QueryPlan {
       }
     }
     if (options.pinyin()) {
-      // pinyin initials only from what the caller typed in latin letters (gjj), never from Chinese words
+      // pinyin initials only from what the caller typed in latin letters (gjj), never from Chinese
+      // words
       for (Word w : pieces.words()) {
         String t = w.text();
-        if (t.length() >= 2 && t.length() <= 6 && t.chars().allMatch(TextNormalizer::isLatinOrDigit)
+        if (t.length() >= 2
+            && t.length() <= 6
+            && t.chars().allMatch(TextNormalizer::isLatinOrDigit)
             && t.chars().anyMatch(Character::isLetter)) {
           groups.add(Group.of(new Clause("t_head_ini", t, 2.0f)));
         }

@@ -6,8 +6,7 @@ import java.util.Base64;
 
 /** A vector as a stored string (base64 of little-endian floats), the same in both engines. */
 public final class VectorCodec {
-  private VectorCodec() {
-  }
+  private VectorCodec() {}
 
   public static String encode(float[] v) {
     ByteBuffer b = ByteBuffer.allocate(v.length * 4).order(ByteOrder.LITTLE_ENDIAN);

@@ -18,17 +18,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Asterisk-Java's FastAGI server serving the survey script. It accepts on its own platform thread and runs each
- * Asterisk connection on a virtual thread (the scripts block on the socket and the database, never on an event
- * loop), at most {@code maxSessions} at once: beyond that Asterisk gets the connection closed and goes on in the
- * dialplan with {@code AGISTATUS=FAILURE}.
+ * Asterisk-Java's FastAGI server serving the survey script. It accepts on its own platform thread
+ * and runs each Asterisk connection on a virtual thread (the scripts block on the socket and the
+ * database, never on an event loop), at most {@code maxSessions} at once: beyond that Asterisk gets
+ * the connection closed and goes on in the dialplan with {@code AGISTATUS=FAILURE}.
  */
 public final class SurveyAgiServer implements AutoCloseable {
   /** The port Asterisk's {@code agi://host/...} uses when the URL names none. */
   public static final int DEFAULT_PORT = 4573;
 
   private static final Logger LOG = LoggerFactory.getLogger(SurveyAgiServer.class);
-  /** A socket silent this long is a half-open connection (the longest command is the question plus the wait). */
+
+  /**
+   * A socket silent this long is a half-open connection (the longest command is the question plus
+   * the wait).
+   */
   private static final int READ_TIMEOUT_MILLIS = 60_000;
 
   private final Server server;
@@ -41,7 +45,10 @@ public final class SurveyAgiServer implements AutoCloseable {
     this.address = address;
   }
 
-  /** Binds {@code host:port} and serves {@link SurveyScript#NAME}; fails when the port cannot be bound. */
+  /**
+   * Binds {@code host:port} and serves {@link SurveyScript#NAME}; fails when the port cannot be
+   * bound.
+   */
   public static SurveyAgiServer start(String host, int port, AgiScript script, int maxSessions) {
     SimpleMappingStrategy mapping = new SimpleMappingStrategy();
     mapping.setMappings(Map.of(SurveyScript.NAME, script));
@@ -53,19 +60,31 @@ public final class SurveyAgiServer implements AutoCloseable {
     }
     server.setPort(port);
     server.setSocketReadTimeout(READ_TIMEOUT_MILLIS);
-    Thread acceptor = Thread.ofPlatform().daemon().name("fastagi-accept").start(() -> {
-      try {
-        server.startup();
-      } catch (IOException | RuntimeException e) {
-        server.bound.completeExceptionally(e);
-      }
-    });
+    Thread acceptor =
+        Thread.ofPlatform()
+            .daemon()
+            .name("fastagi-accept")
+            .start(
+                () -> {
+                  try {
+                    server.startup();
+                  } catch (IOException | RuntimeException e) {
+                    server.bound.completeExceptionally(e);
+                  }
+                });
     try {
       server.bound.get(10, TimeUnit.SECONDS);
     } catch (ExecutionException | TimeoutException e) {
       server.shutdown();
-      throw new UncheckedIOException(new IOException("FastAGI cannot listen on " + host + ":" + port + ": "
-          + (e.getCause() == null ? e : e.getCause()).getMessage(), e));
+      throw new UncheckedIOException(
+          new IOException(
+              "FastAGI cannot listen on "
+                  + host
+                  + ":"
+                  + port
+                  + ": "
+                  + (e.getCause() == null ? e : e.getCause()).getMessage(),
+              e));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       server.shutdown();
@@ -90,7 +109,10 @@ public final class SurveyAgiServer implements AutoCloseable {
     }
   }
 
-  /** The library's server with virtual threads instead of its thread pool, and a signal once it is bound. */
+  /**
+   * The library's server with virtual threads instead of its thread pool, and a signal once it is
+   * bound.
+   */
   private static final class Server extends DefaultAgiServer {
     private final CompletableFuture<Void> bound = new CompletableFuture<>();
     private final Semaphore slots;
@@ -115,15 +137,19 @@ public final class SurveyAgiServer implements AutoCloseable {
         throw new RejectedExecutionException("FastAGI is shutting down");
       }
       if (!slots.tryAcquire()) {
-        throw new RejectedExecutionException("more than " + maxSessions + " survey sessions at once");
+        throw new RejectedExecutionException(
+            "more than " + maxSessions + " survey sessions at once");
       }
-      Thread.ofVirtual().name("fastagi-session").start(() -> {
-        try {
-          connection.run();
-        } finally {
-          slots.release();
-        }
-      });
+      Thread.ofVirtual()
+          .name("fastagi-session")
+          .start(
+              () -> {
+                try {
+                  connection.run();
+                } finally {
+                  slots.release();
+                }
+              });
     }
   }
 }

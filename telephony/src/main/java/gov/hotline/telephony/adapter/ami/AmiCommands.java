@@ -13,8 +13,9 @@ import org.asteriskjava.manager.action.QueueRemoveAction;
 import org.asteriskjava.manager.response.ManagerError;
 
 /**
- * {@link PbxCommands} over one {@link AmiConnector}: actions are sent asynchronously (never waited for on the
- * reader thread) and their responses complete the futures; a link that is down fails them at once.
+ * {@link PbxCommands} over one {@link AmiConnector}: actions are sent asynchronously (never waited
+ * for on the reader thread) and their responses complete the futures; a link that is down fails
+ * them at once.
  */
 public final class AmiCommands implements PbxCommands {
   private static final long TIMEOUT_SECONDS = 10;
@@ -34,7 +35,8 @@ public final class AmiCommands implements PbxCommands {
   }
 
   @Override
-  public CompletableFuture<Result> queueAdd(String queue, String iface, String memberName, boolean paused) {
+  public CompletableFuture<Result> queueAdd(
+      String queue, String iface, String memberName, boolean paused) {
     QueueAddAction a = new QueueAddAction(queue, iface);
     a.setMemberName(memberName);
     a.setStateInterface(iface);
@@ -48,7 +50,8 @@ public final class AmiCommands implements PbxCommands {
   }
 
   @Override
-  public CompletableFuture<Result> queuePause(String queue, String iface, boolean paused, String reason) {
+  public CompletableFuture<Result> queuePause(
+      String queue, String iface, boolean paused, String reason) {
     QueuePauseAction a = new QueuePauseAction(iface, queue, paused);
     if (paused && reason != null && !reason.isBlank()) {
       a.setReason(reason);
@@ -57,9 +60,15 @@ public final class AmiCommands implements PbxCommands {
   }
 
   @Override
-  public CompletableFuture<Result> originate(String channel, String context, String exten, String application,
-                                             String data, String callerId, Map<String, String> variables,
-                                             String actionId) {
+  public CompletableFuture<Result> originate(
+      String channel,
+      String context,
+      String exten,
+      String application,
+      String data,
+      String callerId,
+      Map<String, String> variables,
+      String actionId) {
     OriginateAction a = new OriginateAction();
     a.setChannel(channel);
     if (application != null) {
@@ -81,8 +90,13 @@ public final class AmiCommands implements PbxCommands {
   private CompletableFuture<Result> send(ManagerAction action) {
     CompletableFuture<Result> done = new CompletableFuture<>();
     try {
-      connector.send(action, r -> done.complete(new Result(!(r instanceof ManagerError),
-          r.getMessage() == null ? r.getResponse() : r.getMessage())));
+      connector.send(
+          action,
+          r ->
+              done.complete(
+                  new Result(
+                      !(r instanceof ManagerError),
+                      r.getMessage() == null ? r.getResponse() : r.getMessage())));
     } catch (IllegalStateException e) {
       done.completeExceptionally(e);
     }

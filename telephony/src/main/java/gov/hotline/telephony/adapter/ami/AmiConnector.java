@@ -1,8 +1,8 @@
 package gov.hotline.telephony.adapter.ami;
 
 import gov.hotline.telephony.domain.AmiFrame;
-import gov.hotline.telephony.domain.AmiLinkStatus.State;
 import gov.hotline.telephony.domain.AmiLinkStatus;
+import gov.hotline.telephony.domain.AmiLinkStatus.State;
 import gov.hotline.telephony.domain.AmiServerConfig;
 import gov.hotline.telephony.port.FrameSink;
 import java.io.IOException;
@@ -23,11 +23,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps one AMI connection to one Asterisk server alive, on its own thread: logs in with Asterisk-Java, asks for a
- * resynchronisation (QueueStatus, CoreShowChannels) after every login, pings every {@code pingInterval} and gives
- * the connection up when no pong came for {@code pingTimeout} (a half-open socket sends nothing, and Asterisk-Java
- * has no read timeout), then reconnects with {@link Backoff}. Everything received goes raw to the {@link FrameSink},
- * straight from the socket reader thread; connection boundaries go in-band so ingestion sees them in order.
+ * Keeps one AMI connection to one Asterisk server alive, on its own thread: logs in with
+ * Asterisk-Java, asks for a resynchronisation (QueueStatus, CoreShowChannels) after every login,
+ * pings every {@code pingInterval} and gives the connection up when no pong came for {@code
+ * pingTimeout} (a half-open socket sends nothing, and Asterisk-Java has no read timeout), then
+ * reconnects with {@link Backoff}. Everything received goes raw to the {@link FrameSink}, straight
+ * from the socket reader thread; connection boundaries go in-band so ingestion sees them in order.
  */
 public final class AmiConnector implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(AmiConnector.class);
@@ -71,8 +72,8 @@ public final class AmiConnector implements AutoCloseable {
   }
 
   /**
-   * Sends an action without waiting (never call a blocking send from a listener). The callback gets the response;
-   * fails at once when the link is down.
+   * Sends an action without waiting (never call a blocking send from a listener). The callback gets
+   * the response; fails at once when the link is down.
    */
   public void send(ManagerAction action, Consumer<ManagerResponse> callback) {
     TappedManagerConnection c = connection;
@@ -90,9 +91,12 @@ public final class AmiConnector implements AutoCloseable {
     while (running) {
       long session = nextSessionId();
       CountDownLatch lost = new CountDownLatch(1);
-      TappedManagerConnection c = new TappedManagerConnection(
-          socket -> new TappingSocket(socket, new RawMessageAssembler(cfg.id(), session, sink, dropped)),
-          lost::countDown);
+      TappedManagerConnection c =
+          new TappedManagerConnection(
+              socket ->
+                  new TappingSocket(
+                      socket, new RawMessageAssembler(cfg.id(), session, sink, dropped)),
+              lost::countDown);
       c.setHostname(cfg.host());
       c.setPort(cfg.port());
       c.setUsername(cfg.username());
@@ -115,7 +119,8 @@ public final class AmiConnector implements AutoCloseable {
       connection = null;
       c.abandon();
       setStatus(State.DISCONNECTED, reason, session);
-      sink.boundary(AmiFrame.boundary(AmiFrame.Type.DISCONNECTED, cfg.id(), session, Long.MAX_VALUE, reason));
+      sink.boundary(
+          AmiFrame.boundary(AmiFrame.Type.DISCONNECTED, cfg.id(), session, Long.MAX_VALUE, reason));
       if (running) {
         LOG.warn("AMI link {} lost ({}); reconnecting", cfg, reason);
         pause(backoff.nextMillis());
@@ -142,7 +147,7 @@ public final class AmiConnector implements AutoCloseable {
     action.setActionId(actionId);
     try {
       // the answers arrive through the tap like any other message; nothing to do with them here
-      c.sendEventGeneratingAction(action, events -> { });
+      c.sendEventGeneratingAction(action, events -> {});
     } catch (Exception e) {
       LOG.warn("AMI resync {} on {} could not be sent: {}", actionId, cfg.id(), describe(e));
     }
@@ -175,8 +180,14 @@ public final class AmiConnector implements AutoCloseable {
 
   private void setStatus(State state, String error, long session) {
     AmiLinkStatus s = status;
-    status = new AmiLinkStatus(cfg.id(), state, state == s.state() ? s.since() : Instant.now(), reconnects,
-        error != null ? error : s.lastError(), session);
+    status =
+        new AmiLinkStatus(
+            cfg.id(),
+            state,
+            state == s.state() ? s.since() : Instant.now(),
+            reconnects,
+            error != null ? error : s.lastError(),
+            session);
   }
 
   private void pause(long millis) {

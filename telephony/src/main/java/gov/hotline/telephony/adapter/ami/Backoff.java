@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Reconnect delays: doubling from {@code first} up to {@code max}, with ±10 % jitter so that several platform
- * instances do not knock in step. With the defaults (100 ms … 1.5 s) a restarted Asterisk is found again within
- * 1.5 s of its port opening.
+ * Reconnect delays: doubling from {@code first} up to {@code max}, with ±10 % jitter so that
+ * several platform instances do not knock in step. With the defaults (100 ms … 1.5 s) a restarted
+ * Asterisk is found again within 1.5 s of its port opening.
  */
 final class Backoff {
   private final long firstMillis;

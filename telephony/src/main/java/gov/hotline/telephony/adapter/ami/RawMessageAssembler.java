@@ -6,13 +6,17 @@ import java.time.Instant;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Rebuilds the raw text of each AMI message from the lines Asterisk-Java's reader pulls off the socket, and hands it
- * to the sink at once. Runs on the socket reader thread, so it only appends strings: parsing happens later on the
- * ingestion thread. A message longer than {@link #MAX_CHARS} is cut there and flagged; what is left in the buffer
- * when the socket closes is handed over as a partial message. Replies to our own pings are not kept.
+ * Rebuilds the raw text of each AMI message from the lines Asterisk-Java's reader pulls off the
+ * socket, and hands it to the sink at once. Runs on the socket reader thread, so it only appends
+ * strings: parsing happens later on the ingestion thread. A message longer than {@link #MAX_CHARS}
+ * is cut there and flagged; what is left in the buffer when the socket closes is handed over as a
+ * partial message. Replies to our own pings are not kept.
  */
 final class RawMessageAssembler {
-  /** The most of one message that is kept (a huge header beyond this is cut and the message flagged). */
+  /**
+   * The most of one message that is kept (a huge header beyond this is cut and the message
+   * flagged).
+   */
   static final int MAX_CHARS = 1 << 20;
 
   private final String serverId;
@@ -69,13 +73,16 @@ final class RawMessageAssembler {
     if (isPong(raw)) {
       return;
     }
-    AmiFrame f = new AmiFrame(type, serverId, sessionId, seq++, Instant.now(), System.nanoTime(), raw, cut);
+    AmiFrame f =
+        new AmiFrame(type, serverId, sessionId, seq++, Instant.now(), System.nanoTime(), raw, cut);
     if (!sink.offer(f)) {
       dropped.increment();
     }
   }
 
   private static boolean isPong(String raw) {
-    return raw.startsWith("Response: Success\r\n") && raw.contains("\r\nPing: Pong\r\n") && raw.length() < 200;
+    return raw.startsWith("Response: Success\r\n")
+        && raw.contains("\r\nPing: Pong\r\n")
+        && raw.length() < 200;
   }
 }

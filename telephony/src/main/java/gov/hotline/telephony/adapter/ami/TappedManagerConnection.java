@@ -14,11 +14,12 @@ import org.asteriskjava.manager.response.ManagerResponse;
 import org.asteriskjava.util.SocketConnectionFacade;
 
 /**
- * Asterisk-Java's manager connection with three changes, all through its extension points: the socket is tapped
- * for the raw event log; the connection never reconnects by itself (its built-in loop waits a fixed 5 s and would
- * hide outages from the supervisor, which reconnects with its own backoff and resynchronises); and the version is
- * asked once, without the retries and 500 ms sleeps that cost two seconds per login on builds whose version string
- * it does not know (e.g. {@code GIT-main-…}).
+ * Asterisk-Java's manager connection with three changes, all through its extension points: the
+ * socket is tapped for the raw event log; the connection never reconnects by itself (its built-in
+ * loop waits a fixed 5 s and would hide outages from the supervisor, which reconnects with its own
+ * backoff and resynchronises); and the version is asked once, without the retries and 500 ms sleeps
+ * that cost two seconds per login on builds whose version string it does not know (e.g. {@code
+ * GIT-main-…}).
  */
 final class TappedManagerConnection extends ManagerConnectionImpl {
   private final UnaryOperator<SocketConnectionFacade> tap;
@@ -39,13 +40,15 @@ final class TappedManagerConnection extends ManagerConnectionImpl {
     try {
       ManagerResponse r = sendAction(new CoreSettingsAction());
       if (r instanceof CoreSettingsResponse cs && cs.getAsteriskVersion() != null) {
-        AsteriskVersion v = AsteriskVersion.getDetermineVersionFromString("Asterisk " + cs.getAsteriskVersion());
+        AsteriskVersion v =
+            AsteriskVersion.getDetermineVersionFromString("Asterisk " + cs.getAsteriskVersion());
         if (v != null) {
           return v;
         }
       }
     } catch (IOException | RuntimeException | TimeoutException e) {
-      // fall through to the default: the version only selects action formats, all current ones are alike
+      // fall through to the default: the version only selects action formats, all current ones are
+      // alike
     }
     return AsteriskVersion.DEFAULT_VERSION;
   }
@@ -53,7 +56,8 @@ final class TappedManagerConnection extends ManagerConnectionImpl {
   @Override
   public void dispatchEvent(ManagerEvent event, Integer requiredHandlingTime) {
     if (event instanceof DisconnectEvent) {
-      // leave CONNECTED before the base class sees the event, so that it does not start its own reconnect thread
+      // leave CONNECTED before the base class sees the event, so that it does not start its own
+      // reconnect thread
       state = ManagerConnectionState.DISCONNECTED;
       onDisconnect.run();
     }

@@ -8,19 +8,24 @@ import java.util.List;
 import org.asteriskjava.util.SocketConnectionFacade;
 
 /**
- * The socket Asterisk-Java reads from, with every line also given to a {@link RawMessageAssembler}: the raw event
- * log keeps exactly what Asterisk sent, including events Asterisk-Java has no class for and lines it cannot parse.
- * The tap never throws into the reader.
+ * The socket Asterisk-Java reads from, with every line also given to a {@link RawMessageAssembler}:
+ * the raw event log keeps exactly what Asterisk sent, including events Asterisk-Java has no class
+ * for and lines it cannot parse. The tap never throws into the reader.
  *
- * <p>Broadcast events (an {@code Event:} message without an {@code ActionID}) are kept from Asterisk-Java: the
- * platform ingests them from the raw text, and nobody listens to Asterisk-Java's event objects, which it builds by
- * reflection, header by header, on this very reader thread, the one thread every message of the server passes
- * through. Measured with {@code ./hotline bench-ami}, that building was a third of the server's CPU at 12,000
- * events/s. Everything else reaches it as before: the banner, responses, and events answering our own actions
- * (they carry our ActionID; Asterisk-Java completes the action with them), so login, pings and actions work alike.
+ * <p>Broadcast events (an {@code Event:} message without an {@code ActionID}) are kept from
+ * Asterisk-Java: the platform ingests them from the raw text, and nobody listens to Asterisk-Java's
+ * event objects, which it builds by reflection, header by header, on this very reader thread, the
+ * one thread every message of the server passes through. Measured with {@code ./hotline bench-ami},
+ * that building was a third of the server's CPU at 12,000 events/s. Everything else reaches it as
+ * before: the banner, responses, and events answering our own actions (they carry our ActionID;
+ * Asterisk-Java completes the action with them), so login, pings and actions work alike.
  */
 final class TappingSocket implements SocketConnectionFacade {
-  private enum State { START, PASS, HOLD }
+  private enum State {
+    START,
+    PASS,
+    HOLD
+  }
 
   private final SocketConnectionFacade delegate;
   private final RawMessageAssembler assembler;
@@ -46,7 +51,10 @@ final class TappingSocket implements SocketConnectionFacade {
     return forClient.poll();
   }
 
-  /** Forwards a line to Asterisk-Java, or holds it until its message turns out to be a broadcast event. */
+  /**
+   * Forwards a line to Asterisk-Java, or holds it until its message turns out to be a broadcast
+   * event.
+   */
   private void route(String line) {
     switch (state) {
       case START -> {
@@ -55,7 +63,8 @@ final class TappingSocket implements SocketConnectionFacade {
           state = State.HOLD;
         } else {
           forClient.add(line);
-          state = line.isEmpty() || line.startsWith("Asterisk Call Manager") ? State.START : State.PASS;
+          state =
+              line.isEmpty() || line.startsWith("Asterisk Call Manager") ? State.START : State.PASS;
         }
       }
       case PASS -> {

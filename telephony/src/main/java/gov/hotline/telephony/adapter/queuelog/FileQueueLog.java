@@ -16,8 +16,9 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Reads Asterisk's queue_log file (UTF-8; member names and pause reasons may be Chinese). The file is read from the
- * start each time; Asterisk rotates it daily, so it stays small. A missing file reads as empty.
+ * Reads Asterisk's queue_log file (UTF-8; member names and pause reasons may be Chinese). The file
+ * is read from the start each time; Asterisk rotates it daily, so it stays small. A missing file
+ * reads as empty.
  */
 public final class FileQueueLog implements QueueLogSource {
   private final Path file;
@@ -29,11 +30,12 @@ public final class FileQueueLog implements QueueLogSource {
   @Override
   public List<QueueLogEntry> read(Instant from, Instant to) {
     List<QueueLogEntry> out = new ArrayList<>();
-    forEach(e -> {
-      if (!e.at().isBefore(from) && e.at().isBefore(to)) {
-        out.add(e);
-      }
-    });
+    forEach(
+        e -> {
+          if (!e.at().isBefore(from) && e.at().isBefore(to)) {
+            out.add(e);
+          }
+        });
     return out;
   }
 

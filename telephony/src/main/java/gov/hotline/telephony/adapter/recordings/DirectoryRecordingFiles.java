@@ -10,8 +10,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Recordings in one directory. A name is only looked up when it is a plain, safe file name (letters, digits,
- * {@code . _ -}, no leading dot), and the file must be a regular file whose real path lies inside the directory.
+ * Recordings in one directory. A name is only looked up when it is a plain, safe file name
+ * (letters, digits, {@code . _ -}, no leading dot), and the file must be a regular file whose real
+ * path lies inside the directory.
  */
 public final class DirectoryRecordingFiles implements RecordingFiles {
   private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9._-]{0,200}");
@@ -38,7 +39,8 @@ public final class DirectoryRecordingFiles implements RecordingFiles {
       Path real = p.toRealPath();
       Path realRoot = root.toRealPath();
       return real.startsWith(realRoot) && Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS)
-          ? Optional.of(real) : Optional.empty();
+          ? Optional.of(real)
+          : Optional.empty();
     } catch (IOException e) {
       return Optional.empty();
     }

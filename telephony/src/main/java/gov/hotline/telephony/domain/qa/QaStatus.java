@@ -1,6 +1,9 @@
 package gov.hotline.telephony.domain.qa;
 
-/** Where a score stands: given, appealed by the agent (申诉), and the team lead's decision on the appeal. */
+/**
+ * Where a score stands: given, appealed by the agent (申诉), and the team lead's decision on the
+ * appeal.
+ */
 public enum QaStatus {
   SCORED("已评分"),
   APPEALED("申诉中"),

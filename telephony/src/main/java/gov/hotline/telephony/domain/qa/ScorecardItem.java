@@ -4,8 +4,8 @@ import gov.hotline.core.error.DomainException;
 import java.util.regex.Pattern;
 
 /**
- * One line of a scorecard (质检评分表): up to {@code weight} points; a {@code fatal} item (致命项, e.g. 辱骂群众) failed
- * makes the whole score 0.
+ * One line of a scorecard (质检评分表): up to {@code weight} points; a {@code fatal} item (致命项, e.g.
+ * 辱骂群众) failed makes the whole score 0.
  */
 public record ScorecardItem(String code, String label, int weight, boolean fatal) {
   private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,31}");

@@ -24,8 +24,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The survey over the real Asterisk-Java FastAGI server, with a scripted Asterisk on the other end of the socket:
- * what the caller hears, what gets stored, how each session is counted.
+ * The survey over the real Asterisk-Java FastAGI server, with a scripted Asterisk on the other end
+ * of the socket: what the caller hears, what gets stored, how each session is counted.
  */
 @Tag("ami")
 class SurveyAgiServerTest {
@@ -43,8 +43,11 @@ class SurveyAgiServerTest {
   @BeforeEach
   void start() {
     port = freePort();
-    SurveyScript script = new SurveyScript(new SurveyService(store, Clock.fixed(NOW, ZoneOffset.UTC)),
-        SurveyPrompts.defaults(), counted::add);
+    SurveyScript script =
+        new SurveyScript(
+            new SurveyService(store, Clock.fixed(NOW, ZoneOffset.UTC)),
+            SurveyPrompts.defaults(),
+            counted::add);
     server = SurveyAgiServer.start("127.0.0.1", port, script, 8);
   }
 
@@ -54,7 +57,8 @@ class SurveyAgiServerTest {
   }
 
   private AsteriskAgiCall surveyOf(String callId) {
-    return AsteriskAgiCall.to(port, SurveyScript.NAME + "?" + SurveyScript.CALL_ID_PARAMETER + "=" + callId);
+    return AsteriskAgiCall.to(
+        port, SurveyScript.NAME + "?" + SurveyScript.CALL_ID_PARAMETER + "=" + callId);
   }
 
   @ParameterizedTest
@@ -163,8 +167,9 @@ class SurveyAgiServerTest {
 
   @Test
   void aPortInUseFailsTheStartWithAClearMessage() {
-    assertThatThrownBy(() -> SurveyAgiServer.start("127.0.0.1", port, (request, channel) -> { }, 1))
-        .isInstanceOf(UncheckedIOException.class).hasMessageContaining("127.0.0.1:" + port);
+    assertThatThrownBy(() -> SurveyAgiServer.start("127.0.0.1", port, (request, channel) -> {}, 1))
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessageContaining("127.0.0.1:" + port);
   }
 
   private static int freePort() {

@@ -2,9 +2,9 @@ package gov.hotline.telephony.adapter.ami;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import gov.hotline.telephony.domain.AmiServerConfig;
 import gov.hotline.telephony.domain.AmiFrame;
 import gov.hotline.telephony.domain.AmiMessage;
+import gov.hotline.telephony.domain.AmiServerConfig;
 import gov.hotline.telephony.domain.Call;
 import gov.hotline.telephony.domain.CallFolder;
 import gov.hotline.telephony.domain.Direction;
@@ -24,9 +24,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * The simulator answers a team lead's ChanSpy Originate in the shape the lab Asterisk gave
- * ({@code originate_application*.ami}): {@code Application}/{@code Data}, never {@code Context}/{@code Exten}; and what
- * it sends folds into a supervision call, through the real Asterisk-Java client.
+ * The simulator answers a team lead's ChanSpy Originate in the shape the lab Asterisk gave ({@code
+ * originate_application*.ami}): {@code Application}/{@code Data}, never {@code Context}/{@code
+ * Exten}; and what it sends folds into a supervision call, through the real Asterisk-Java client.
  */
 @Tag("ami")
 class SimulatedOriginateTest {
@@ -38,8 +38,19 @@ class SimulatedOriginateTest {
   void start() {
     sim = AmiSimulator.start(AmiSimulator.Options.defaults());
     sink = new RecordingSink();
-    connector = new AmiConnector(new AmiServerConfig("lab", "127.0.0.1", sim.port(), "hotline", "hotline-secret",
-        null, Duration.ofMillis(200), Duration.ofMillis(1500)), sink).start();
+    connector =
+        new AmiConnector(
+                new AmiServerConfig(
+                    "lab",
+                    "127.0.0.1",
+                    sim.port(),
+                    "hotline",
+                    "hotline-secret",
+                    null,
+                    Duration.ofMillis(200),
+                    Duration.ofMillis(1500)),
+                sink)
+            .start();
     Await.until("logged in", () -> connector.status().connected());
   }
 
@@ -55,39 +66,69 @@ class SimulatedOriginateTest {
     sim.pbx(pbx);
     sim.playForever(pbx);
 
-    new AmiCommands(connector).originate("PJSIP/6004", null, null, "ChanSpy", "PJSIP/6003,qE",
-        "\"班长监听\" <6003>", Map.of(), "spy-1").join();
-    Await.until("the spy leg hung up", () -> sink.messages().stream().anyMatch(m -> m.startsWith("Event: Hangup")));
+    new AmiCommands(connector)
+        .originate(
+            "PJSIP/6004",
+            null,
+            null,
+            "ChanSpy",
+            "PJSIP/6003,qE",
+            "\"班长监听\" <6003>",
+            Map.of(),
+            "spy-1")
+        .join();
+    Await.until(
+        "the spy leg hung up",
+        () -> sink.messages().stream().anyMatch(m -> m.startsWith("Event: Hangup")));
 
-    assertThat(headers(response(sink.messages()))).isEqualTo(headers(captured("originate_application_answered")));
+    assertThat(headers(response(sink.messages())))
+        .isEqualTo(headers(captured("originate_application_answered")));
     CallFolder folder = new CallFolder("lab", FoldPolicy.defaults());
-    sink.frames().stream().filter(f -> f.type() == AmiFrame.Type.MESSAGE).map(AmiFrame::toMessage)
+    sink.frames().stream()
+        .filter(f -> f.type() == AmiFrame.Type.MESSAGE)
+        .map(AmiFrame::toMessage)
         .forEach(folder::apply);
     List<Call> calls = folder.drain().stream().map(CallFolder.Change::after).toList();
-    assertThat(calls).singleElement().satisfies(c -> {
-      assertThat(c.direction()).isEqualTo(Direction.SUPERVISION);
-      assertThat(c.times().answeredAt()).isNotNull();
-      assertThat(c.ended()).isTrue();
-    });
+    assertThat(calls)
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.direction()).isEqualTo(Direction.SUPERVISION);
+              assertThat(c.times().answeredAt()).isNotNull();
+              assertThat(c.ended()).isTrue();
+            });
   }
 
   @Test
   void anUnansweredApplicationOriginateFailsInTheShapeOfTheCapture() {
     sim.pbx(SimPbx.NONE);
 
-    new AmiCommands(connector).originate("PJSIP/6004", null, null, "ChanSpy", "PJSIP/6003,qE",
-        "\"班长监听\" <6003>", Map.of(), "spy-2").join();
+    new AmiCommands(connector)
+        .originate(
+            "PJSIP/6004",
+            null,
+            null,
+            "ChanSpy",
+            "PJSIP/6003,qE",
+            "\"班长监听\" <6003>",
+            Map.of(),
+            "spy-2")
+        .join();
     Await.until("the answer arrived", () -> response(sink.messages()) != null);
 
     AmiMessage answer = AmiMessage.parse(response(sink.messages()));
-    assertThat(headers(response(sink.messages()))).isEqualTo(headers(captured("originate_application")));
+    assertThat(headers(response(sink.messages())))
+        .isEqualTo(headers(captured("originate_application")));
     assertThat(answer.get("Response")).isEqualTo("Failure");
     assertThat(answer.get("Channel")).isEqualTo("PJSIP/6004");
     assertThat(answer.get("Uniqueid")).isEqualTo("<unknown>");
   }
 
   private static String response(List<String> messages) {
-    return messages.stream().filter(m -> m.startsWith("Event: OriginateResponse")).findFirst().orElse(null);
+    return messages.stream()
+        .filter(m -> m.startsWith("Event: OriginateResponse"))
+        .findFirst()
+        .orElse(null);
   }
 
   private static String captured(String scenario) {
@@ -96,7 +137,11 @@ class SimulatedOriginateTest {
 
   /** Header names in order, without the Timestamp that only {@code timestampevents = yes} adds. */
   private static List<String> headers(String block) {
-    return block.lines().filter(l -> l.contains(":")).map(l -> l.substring(0, l.indexOf(':')))
-        .filter(h -> !h.equals("Timestamp")).toList();
+    return block
+        .lines()
+        .filter(l -> l.contains(":"))
+        .map(l -> l.substring(0, l.indexOf(':')))
+        .filter(h -> !h.equals("Timestamp"))
+        .toList();
   }
 }

@@ -14,25 +14,33 @@ import org.asteriskjava.util.SocketConnectionFacade;
 import org.junit.jupiter.api.Test;
 
 /**
- * The tap between the AMI socket and Asterisk-Java: every message goes raw to ingestion, while Asterisk-Java gets only
- * what it needs to run the connection (banner, responses, events answering our actions).
+ * The tap between the AMI socket and Asterisk-Java: every message goes raw to ingestion, while
+ * Asterisk-Java gets only what it needs to run the connection (banner, responses, events answering
+ * our actions).
  */
 class TappingSocketTest {
   private static final String BANNER = "Asterisk Call Manager/13.0.0";
-  private static final List<String> LOGIN = List.of("Response: Success", "ActionID: a-1",
-      "Message: Authentication accepted", "");
-  private static final List<String> BROADCAST = List.of("Event: Newchannel", "Privilege: call,all",
-      "Uniqueid: 1795290592.0", "Linkedid: 1795290592.0", "");
-  private static final List<String> ACTION_ANSWER = List.of("Event: QueueParams", "Queue: hotline",
-      "ActionID: resync-queues-1", "Calls: 0", "");
+  private static final List<String> LOGIN =
+      List.of("Response: Success", "ActionID: a-1", "Message: Authentication accepted", "");
+  private static final List<String> BROADCAST =
+      List.of(
+          "Event: Newchannel",
+          "Privilege: call,all",
+          "Uniqueid: 1795290592.0",
+          "Linkedid: 1795290592.0",
+          "");
+  private static final List<String> ACTION_ANSWER =
+      List.of("Event: QueueParams", "Queue: hotline", "ActionID: resync-queues-1", "Calls: 0", "");
 
   private final RecordingSink sink = new RecordingSink();
 
   @Test
-  void asteriskJavaGetsTheBannerResponsesAndAnswersToItsActionsButNoBroadcastEvents() throws IOException {
+  void asteriskJavaGetsTheBannerResponsesAndAnswersToItsActionsButNoBroadcastEvents()
+      throws IOException {
     TappingSocket socket = tap(lines(List.of(BANNER), LOGIN, BROADCAST, ACTION_ANSWER, BROADCAST));
 
-    assertThat(readAll(socket)).containsExactlyElementsOf(lines(List.of(BANNER), LOGIN, ACTION_ANSWER));
+    assertThat(readAll(socket))
+        .containsExactlyElementsOf(lines(List.of(BANNER), LOGIN, ACTION_ANSWER));
   }
 
   @Test
@@ -41,8 +49,12 @@ class TappingSocketTest {
 
     readAll(socket);
 
-    assertThat(sink.messages()).containsExactly(BANNER + "\r\n", String.join("\r\n", LOGIN) + "\r\n",
-        String.join("\r\n", BROADCAST) + "\r\n", String.join("\r\n", ACTION_ANSWER) + "\r\n");
+    assertThat(sink.messages())
+        .containsExactly(
+            BANNER + "\r\n",
+            String.join("\r\n", LOGIN) + "\r\n",
+            String.join("\r\n", BROADCAST) + "\r\n",
+            String.join("\r\n", ACTION_ANSWER) + "\r\n");
   }
 
   @Test
@@ -50,11 +62,13 @@ class TappingSocketTest {
     TappingSocket socket = tap(lines(LOGIN, List.of("Event: Hangup", "Channel: PJSIP/trunk-x")));
 
     assertThat(readAll(socket)).containsExactlyElementsOf(LOGIN);
-    assertThat(sink.frames().getLast().raw()).isEqualTo("Event: Hangup\r\nChannel: PJSIP/trunk-x\r\n");
+    assertThat(sink.frames().getLast().raw())
+        .isEqualTo("Event: Hangup\r\nChannel: PJSIP/trunk-x\r\n");
   }
 
   private TappingSocket tap(List<String> wire) {
-    return new TappingSocket(new LinesSocket(wire), new RawMessageAssembler("lab", 1, sink, new LongAdder()));
+    return new TappingSocket(
+        new LinesSocket(wire), new RawMessageAssembler("lab", 1, sink, new LongAdder()));
   }
 
   @SafeVarargs
@@ -88,16 +102,13 @@ class TappingSocketTest {
     }
 
     @Override
-    public void write(String s) {
-    }
+    public void write(String s) {}
 
     @Override
-    public void flush() {
-    }
+    public void flush() {}
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 
     @Override
     public boolean isConnected() {
