@@ -41,8 +41,8 @@ public final class AuditRoutes {
     Requests.requireRole(ctx, Role.ADMIN);
     var f =
         new JooqAuditLog.Filter(
-            time(Requests.query(ctx, "from"), "from", false),
-            time(Requests.query(ctx, "to"), "to", true),
+            Requests.timeQuery(ctx, "from", zone, false),
+            Requests.timeQuery(ctx, "to", zone, true),
             Requests.query(ctx, "actor"),
             Requests.query(ctx, "action"));
     if ("csv".equalsIgnoreCase(Requests.query(ctx, "format"))) {
@@ -186,16 +186,5 @@ public final class AuditRoutes {
         .put("result", e.result())
         .put("detail", e.detail())
         .put("hash", e.hash());
-  }
-
-  private Instant time(String v, String field, boolean endOfDay) {
-    if (v == null) {
-      return null;
-    }
-    if (v.indexOf('T') < 0) {
-      var day = JsonInput.parseDate(v, field, "日期");
-      return (endOfDay ? day.plusDays(1) : day).atStartOfDay(zone).toInstant();
-    }
-    return JsonInput.parseInstant(v, field, "时间");
   }
 }
