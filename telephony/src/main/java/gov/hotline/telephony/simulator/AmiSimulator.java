@@ -12,6 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -72,6 +73,7 @@ public final class AmiSimulator implements AutoCloseable {
   private final AtomicInteger logins = new AtomicInteger();
   private final AtomicLong sessionIds = new AtomicLong();
   private final Object gate = new Object();
+  private final Object broadcasting = new Object();
   private final long startedAt = System.currentTimeMillis();
   private final Thread acceptor;
   private final Thread player;
@@ -166,16 +168,27 @@ public final class AmiSimulator implements AutoCloseable {
 
   /** Sends an event to every logged-in session (and lets the simulated PBX state follow it). */
   public void broadcast(String event) {
-    String block = model.withMemberPause(event);
-    model.apply(block, System.currentTimeMillis());
-    for (SimSession s : sessions) {
-      if (s.loggedIn()) {
-        try {
-          s.write(block);
-        } catch (IOException e) {
-          s.close();
+    // one event at a time from reading the model to the last write: a status event planned before a
+    // pause must not reach the client after it, nor put the model back to unpaused
+    synchronized (broadcasting) {
+      String block = model.withMemberPause(event);
+      model.apply(block, System.currentTimeMillis());
+      for (SimSession s : sessions) {
+        if (s.loggedIn()) {
+          try {
+            s.write(block);
+          } catch (IOException e) {
+            s.close();
+          }
         }
       }
+    }
+  }
+
+  /** Reads the model and broadcasts what follows from it, with no other event in between. */
+  <T> T atomically(Supplier<T> readThenBroadcast) {
+    synchronized (broadcasting) {
+      return readThenBroadcast.get();
     }
   }
 
@@ -276,7 +289,9 @@ public final class AmiSimulator implements AutoCloseable {
         Thread.currentThread().interrupt();
         throw new IOException("simulator stopped");
       }
-      broadcast(block);
+      if (!model.operatedBreak(block)) {
+        broadcast(block);
+      }
     }
 
     @Override

@@ -127,18 +127,28 @@ final class SimActions {
 
   private List<String> pause(Map<String, String> a, String actionId) {
     String queue = a.getOrDefault("queue", "hotline");
-    Map<String, String> m = sim.model().member(queue, a.get("interface"));
-    if (m == null) {
+    String iface = a.get("interface");
+    boolean paused = "true".equalsIgnoreCase(a.get("paused")) || "1".equals(a.get("paused"));
+    boolean found =
+        sim.atomically(
+            () -> {
+              Map<String, String> m = sim.model().member(queue, iface);
+              if (m == null) {
+                return false;
+              }
+              sim.model().operate(queue, iface);
+              m.put("Paused", paused ? "1" : "0");
+              m.put("PausedReason", paused ? a.getOrDefault("reason", "") : "");
+              if (paused) {
+                m.put("LastPause", Long.toString(Instant.now().getEpochSecond()));
+              }
+              sim.broadcast(member("QueueMemberPause", m));
+              return true;
+            });
+    if (!found) {
       return List.of(
           SimBlock.response("Error", actionId).h("Message", "Interface not found").end());
     }
-    boolean paused = "true".equalsIgnoreCase(a.get("paused")) || "1".equals(a.get("paused"));
-    m.put("Paused", paused ? "1" : "0");
-    m.put("PausedReason", paused ? a.getOrDefault("reason", "") : "");
-    if (paused) {
-      m.put("LastPause", Long.toString(Instant.now().getEpochSecond()));
-    }
-    sim.broadcast(member("QueueMemberPause", m));
     return List.of(
         SimBlock.response("Success", actionId)
             .h(

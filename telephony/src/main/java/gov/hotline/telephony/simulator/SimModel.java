@@ -1,9 +1,11 @@
 package gov.hotline.telephony.simulator;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 
 /**
@@ -18,6 +20,7 @@ final class SimModel {
   private final Map<String, Map<String, String>> members = new LinkedHashMap<>();
   private final Map<String, Long> channelStart = new LinkedHashMap<>();
   private final Map<String, Long> joinedAt = new LinkedHashMap<>();
+  private final Set<String> operated = new HashSet<>();
 
   synchronized void apply(String block, long nowMillis) {
     Map<String, String> h = SimBlock.headers(block);
@@ -96,6 +99,23 @@ final class SimModel {
         .replaceFirst(
             "(?m)^PausedReason: [^\r\n]*",
             Matcher.quoteReplacement("PausedReason: " + m.getOrDefault("PausedReason", "")));
+  }
+
+  /** A member whose pause is now set through {@code QueuePause}: a person sits at that seat. */
+  synchronized void operate(String queue, String iface) {
+    operated.add(queue + "|" + iface);
+  }
+
+  /**
+   * Whether a planned break in the generated traffic falls on a seat a person operates: that seat
+   * takes its breaks from the person, so the plan's pause and return are not sent.
+   */
+  synchronized boolean operatedBreak(String block) {
+    if (!block.startsWith("Event: QueueMemberPause\r\n")) {
+      return false;
+    }
+    Map<String, String> h = SimBlock.headers(block);
+    return operated.contains(h.get("Queue") + "|" + h.get("Interface"));
   }
 
   private void update(String uid, String key, String value) {
