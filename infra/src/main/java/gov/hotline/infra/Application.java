@@ -67,7 +67,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -76,6 +81,11 @@ import org.slf4j.LoggerFactory;
  * only joins them.
  */
 public final class Application implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(Application.class);
+  // the stop of a server (SIGTERM) takes at most this long, a running rollup rebuild included
+  private static final Duration STOP_WITHIN = Duration.ofSeconds(4);
+  private static final Duration CANCEL_EVERY = Duration.ofMillis(300);
+
   /** How the server starts: with demo data, or as a real deployment. */
   public enum Mode {
     DEMO,
@@ -156,7 +166,7 @@ public final class Application implements AutoCloseable {
                 } catch (
                     RuntimeException
                         e) { // searches then stay lexical; `./hotline kb-reindex` retries
-                  LoggerFactory.getLogger(Application.class).warn("语义模型加载或知识向量计算失败，检索退回词法排序", e);
+                  LOG.warn("语义模型加载或知识向量计算失败，检索退回词法排序", e);
                 }
               });
       Thread.ofVirtual()
@@ -168,8 +178,7 @@ public final class Application implements AutoCloseable {
                 } catch (
                     RuntimeException
                         e) { // the index is then short of old tickets until `./hotline kb-reindex`
-                  LoggerFactory.getLogger(Application.class)
-                      .warn("indexing the tickets for search failed", e);
+                  LOG.warn("indexing the tickets for search failed", e);
                 }
               });
       vertx.deployVerticle(new TicketIndexVerticle(kb.search())).await();
@@ -184,6 +193,7 @@ public final class Application implements AutoCloseable {
               () -> core.tx().inTransaction(r -> r.users().all()));
       contexts.add(telephony);
       Reporting reporting = Reporting.start(cfg, db, core.reference(), core.clock(), vertx);
+      contexts.add(reporting);
       telephony.showTodayFrom(reporting.queueToday());
       core.dispatch().start(vertx);
       // ticket events on the browsers' live stream, numbered by the same feed as the board and the
@@ -346,7 +356,7 @@ public final class Application implements AutoCloseable {
       try {
         c.close();
       } catch (Exception e) {
-        LoggerFactory.getLogger(Application.class).warn("closing {} failed: {}", c, e.getMessage());
+        LOG.warn("closing {} failed: {}", c, e.getMessage());
       }
     }
   }
@@ -354,7 +364,37 @@ public final class Application implements AutoCloseable {
   @Override
   public void close() {
     closeAll(contexts);
-    vertx.close().await();
+    stop(vertx, database, STOP_WITHIN);
     database.close();
+  }
+
+  /**
+   * Closes Vert.x within {@code within}: a verticle in the middle of a long database fold (a rollup
+   * rebuild) would hold the undeploy for minutes, so while the close waits, this pool's running
+   * statements are cancelled again and again; their transactions roll back and are redone at the
+   * next start. Returns whether Vert.x closed in time.
+   */
+  static boolean stop(Vertx vertx, Database database, Duration within) {
+    CompletableFuture<Void> closing = vertx.close().toCompletionStage().toCompletableFuture();
+    long deadline = System.nanoTime() + within.toNanos();
+    while (System.nanoTime() < deadline) {
+      try {
+        closing.get(CANCEL_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+        return true;
+      } catch (TimeoutException e) {
+        int cancelled = database.cancelRunningStatements();
+        if (cancelled > 0) {
+          LOG.info("shutdown: cancelled {} running statement(s)", cancelled);
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      } catch (ExecutionException e) {
+        LOG.warn("closing Vert.x failed: {}", e.getCause().getMessage());
+        return false;
+      }
+    }
+    LOG.warn("Vert.x did not close within {}; stopping anyway", within);
+    return false;
   }
 }

@@ -8,8 +8,12 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Properties;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
@@ -33,10 +37,12 @@ public final class Database implements AutoCloseable {
   private final HikariDataSource dataSource;
   private final EmbeddedPostgres embedded;
   private final DSLContext dsl;
+  private final String applicationName;
 
-  private Database(HikariDataSource dataSource, EmbeddedPostgres embedded) {
+  private Database(HikariDataSource dataSource, EmbeddedPostgres embedded, String applicationName) {
     this.dataSource = dataSource;
     this.embedded = embedded;
+    this.applicationName = applicationName;
     // execute logging off: jOOQ's per-statement debug listener costs measurable CPU on the intake
     // hot path
     this.dsl = DSL.using(dataSource, SQLDialect.POSTGRES, new Settings().withExecuteLogging(false));
@@ -71,10 +77,17 @@ public final class Database implements AutoCloseable {
     hc.setMaximumPoolSize(cfg.dbPoolSize());
     hc.setPoolName("hotline-db");
     hc.addDataSourceProperty("reWriteBatchedInserts", "true");
+    // this pool's sessions are found by name in pg_stat_activity (see cancelRunningStatements)
+    String applicationName =
+        "hotline-"
+            + ProcessHandle.current().pid()
+            + "-"
+            + UUID.randomUUID().toString().substring(0, 8);
+    hc.addDataSourceProperty("ApplicationName", applicationName);
     HikariDataSource ds = new HikariDataSource(hc);
     Migrations.migrate(ds);
     LOG.info("database ready at {}", url);
-    return new Database(ds, embedded);
+    return new Database(ds, embedded, applicationName);
   }
 
   private static EmbeddedPostgres startEmbedded(HotlineConfig cfg) {
@@ -149,6 +162,35 @@ public final class Database implements AutoCloseable {
       return c.isValid(2);
     } catch (SQLException e) {
       return false;
+    }
+  }
+
+  /**
+   * Cancels the statements this pool's sessions are running now, through a connection of its own
+   * (the pool may be exhausted); returns how many. At shutdown a long fold must not hold the stop:
+   * its transaction rolls back and the next fold redoes it.
+   */
+  public int cancelRunningStatements() {
+    Properties props = new Properties();
+    props.setProperty("user", dataSource.getUsername());
+    if (dataSource.getPassword() != null) {
+      props.setProperty("password", dataSource.getPassword());
+    }
+    props.setProperty("connectTimeout", "2");
+    props.setProperty("socketTimeout", "2");
+    props.setProperty("ApplicationName", applicationName + "-stop");
+    try (Connection c = DriverManager.getConnection(dataSource.getJdbcUrl(), props);
+        PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT count(*) FILTER (WHERE pg_cancel_backend(pid)) FROM pg_stat_activity"
+                    + " WHERE application_name = ? AND state = 'active'")) {
+      ps.setString(1, applicationName);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? rs.getInt(1) : 0;
+      }
+    } catch (SQLException e) {
+      LOG.warn("could not cancel the running statements at shutdown: {}", e.getMessage());
+      return 0;
     }
   }
 

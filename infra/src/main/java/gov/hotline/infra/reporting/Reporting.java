@@ -35,15 +35,21 @@ import java.util.function.Consumer;
  * Wiring of the reporting context: rollups, rankings, the archive and its schedule, and the report
  * routes.
  */
-public final class Reporting {
+public final class Reporting implements AutoCloseable {
   private final ReportRoutes routes;
   private final TrafficRoutes traffic;
   private final TicketReportRoutes tickets;
   private final QueueToday today;
+  private final RollupVerticle rollups;
 
   private Reporting(
-      ReportRoutes routes, TrafficRoutes traffic, TicketReportRoutes tickets, QueueToday today) {
+      ReportRoutes routes,
+      TrafficRoutes traffic,
+      TicketReportRoutes tickets,
+      QueueToday today,
+      RollupVerticle rollups) {
     this.today = today;
+    this.rollups = rollups;
     this.routes = routes;
     this.traffic = traffic;
     this.tickets = tickets;
@@ -91,18 +97,23 @@ public final class Reporting {
             cfg.reportTime());
     DeploymentOptions blocking =
         new DeploymentOptions().setThreadingModel(ThreadingModel.VIRTUAL_THREAD);
-    vertx
-        .deployVerticle(
-            new RollupVerticle(List.of(unitStatistics, trafficStatistics, ticketStatistics), 5_000),
-            blocking)
-        .await();
+    var rollups =
+        new RollupVerticle(List.of(unitStatistics, trafficStatistics, ticketStatistics), 5_000);
+    vertx.deployVerticle(rollups, blocking).await();
     vertx.deployVerticle(new ReportScheduleVerticle(archiving), blocking).await();
     var verification = new RollupVerification(trafficStatistics, unitStatistics, ticketStatistics);
     return new Reporting(
         new ReportRoutes(unitRanking, verification, reference, clock, renderer, archiving),
         new TrafficRoutes(traffic, verification, renderer, clock),
         new TicketReportRoutes(tickets, verification, renderer, clock),
-        new QueueToday(trafficStatistics, trafficReports, clock, cfg.zone()));
+        new QueueToday(trafficStatistics, trafficReports, clock, cfg.zone()),
+        rollups);
+  }
+
+  /** No rollup fold starts any more (the stop cancels one that runs). */
+  @Override
+  public void close() {
+    rollups.halt();
   }
 
   /** Today's KPIs per queue for the wallboard. */

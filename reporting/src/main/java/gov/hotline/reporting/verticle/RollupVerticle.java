@@ -16,6 +16,7 @@ public final class RollupVerticle extends VerticleBase {
   private final List<Rollup> rollups;
   private final long periodMillis;
   private long timer;
+  private volatile boolean halted;
 
   public RollupVerticle(List<Rollup> rollups, long periodMillis) {
     this.rollups = List.copyOf(rollups);
@@ -29,6 +30,9 @@ public final class RollupVerticle extends VerticleBase {
             periodMillis,
             id -> {
               for (Rollup r : rollups) {
+                if (halted) {
+                  return;
+                }
                 try {
                   r.catchUp();
                 } catch (RuntimeException e) {
@@ -40,6 +44,15 @@ public final class RollupVerticle extends VerticleBase {
               }
             });
     return Future.succeededFuture();
+  }
+
+  /**
+   * Starts no fold from now on, callable from any thread: the undeploy's {@link #stop()} waits
+   * behind a running fold, which the shutdown cancels.
+   */
+  public void halt() {
+    halted = true;
+    vertx.cancelTimer(timer);
   }
 
   @Override

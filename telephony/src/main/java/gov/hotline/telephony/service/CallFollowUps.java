@@ -29,6 +29,7 @@ public final class CallFollowUps implements Consumer<IngestResult>, AutoCloseabl
   private static final Logger LOG = LoggerFactory.getLogger(CallFollowUps.class);
   private static final int SWEEP_BATCH = 500;
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+  private static final Duration SUMMARY_EVERY = Duration.ofMinutes(1);
 
   private final RecordingService recordings;
   private final Duration grace;
@@ -38,6 +39,7 @@ public final class CallFollowUps implements Consumer<IngestResult>, AutoCloseabl
   private final ScheduledExecutorService executor =
       Executors.newScheduledThreadPool(
           2, Thread.ofPlatform().daemon().name("recording-check-", 0).factory());
+  private final UnusableRecordings unusable = new UnusableRecordings();
   private volatile Function<String, Optional<PbxCommands>> commands = id -> Optional.empty();
 
   public CallFollowUps(
@@ -51,6 +53,8 @@ public final class CallFollowUps implements Consumer<IngestResult>, AutoCloseabl
     this.startMixMonitor = startMixMonitor;
     this.zone = zone;
     this.metrics = metrics;
+    executor.scheduleAtFixedRate(
+        this::summarize, SUMMARY_EVERY.toMillis(), SUMMARY_EVERY.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   /** The commands of each server, once ingestion (which runs this) has started. */
@@ -112,10 +116,7 @@ public final class CallFollowUps implements Consumer<IngestResult>, AutoCloseabl
                   metrics.checked(rec.status(), 1);
                 }
                 if (last && rec.expected() && !rec.status().usable()) {
-                  LOG.warn(
-                      "call {} has no usable recording: {}",
-                      callId,
-                      rec.status()); // the file name carries the number
+                  unusable.note(callId, rec.status());
                 }
               });
     } catch (RuntimeException e) {
@@ -159,8 +160,13 @@ public final class CallFollowUps implements Consumer<IngestResult>, AutoCloseabl
                         }));
   }
 
+  private void summarize() {
+    unusable.drain().ifPresent(line -> LOG.warn("in the last {}: {}", SUMMARY_EVERY, line));
+  }
+
   @Override
   public void close() {
+    summarize();
     executor.shutdownNow();
   }
 }
