@@ -31,6 +31,7 @@ public record HotlineConfig(
     String dbUser,
     String dbPassword,
     int dbPoolSize,
+    Duration dbWait,
     Path dataDir,
     String adminPassword,
     int tokenTtlHours,
@@ -85,6 +86,8 @@ public record HotlineConfig(
         s.text("HOTLINE_DB_USER", "postgres"),
         s.text("HOTLINE_DB_PASSWORD", ""),
         s.integer("HOTLINE_DB_POOL_SIZE", 16, 1, 500),
+        // how long a request waits for a connection before it answers 503: fail fast in an outage
+        Duration.ofMillis(s.integer("HOTLINE_DB_WAIT_MS", 1500, 250, 60_000)),
         dataDir,
         s.text("HOTLINE_ADMIN_PASSWORD", ""),
         s.integer("HOTLINE_TOKEN_TTL_HOURS", 12, 1, 24 * 30),
@@ -117,6 +120,9 @@ public record HotlineConfig(
         + dbUser
         + " pool="
         + dbPoolSize
+        + " dbWait="
+        + dbWait.toMillis()
+        + "ms"
         + " dataDir="
         + dataDir
         + " zone="

@@ -75,6 +75,11 @@ public final class Database implements AutoCloseable {
     hc.setUsername(embedded == null ? cfg.dbUser() : "postgres");
     hc.setPassword(embedded == null ? cfg.dbPassword() : "");
     hc.setMaximumPoolSize(cfg.dbPoolSize());
+    // in an outage a request gets its 503 after dbWait, not after the pool's default 30 s
+    hc.setConnectionTimeout(cfg.dbWait().toMillis());
+    hc.setValidationTimeout(Math.min(1000, cfg.dbWait().toMillis()));
+    hc.addDataSourceProperty(
+        "connectTimeout", Long.toString(Math.max(1, cfg.dbWait().toSeconds())));
     hc.setPoolName("hotline-db");
     hc.addDataSourceProperty("reWriteBatchedInserts", "true");
     // this pool's sessions are found by name in pg_stat_activity (see cancelRunningStatements)
@@ -156,10 +161,10 @@ public final class Database implements AutoCloseable {
     return dsl;
   }
 
-  /** True when the database answers a trivial query within two seconds. */
+  /** True when the database answers a trivial query in time (the pool's wait, then one second). */
   public boolean isHealthy() {
     try (Connection c = dataSource.getConnection()) {
-      return c.isValid(2);
+      return c.isValid(1);
     } catch (SQLException e) {
       return false;
     }

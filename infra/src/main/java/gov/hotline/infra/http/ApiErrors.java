@@ -3,6 +3,7 @@ package gov.hotline.infra.http;
 import gov.hotline.core.error.DomainException;
 import gov.hotline.core.error.ErrorKind;
 import gov.hotline.infra.auth.TooManyAttempts;
+import gov.hotline.infra.db.DatabaseUnreachable;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import org.slf4j.Logger;
@@ -52,6 +53,19 @@ public final class ApiErrors {
     Throwable err = ctx.failure();
     if (err instanceof DomainException de) {
       send(ctx, de);
+      return;
+    }
+    if (DatabaseUnreachable.causedBy(err)) {
+      // the pool gives up within its connection timeout: the client hears at once, not after 30 s
+      LOG.warn(
+          "request {} {}: database unreachable: {}",
+          ctx.request().method(),
+          ctx.request().path(),
+          err.getMessage());
+      if (!ctx.response().ended()) {
+        ctx.response().putHeader("Retry-After", "5");
+      }
+      send(ctx, 503, "DATABASE_UNAVAILABLE", "数据库暂不可用，请稍后重试");
       return;
     }
     int status = ctx.statusCode();

@@ -7,6 +7,7 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /** The whole server, started in-process on a free port against its own test database. */
 public final class RunningServer implements AutoCloseable {
@@ -25,6 +26,15 @@ public final class RunningServer implements AutoCloseable {
 
   public static RunningServer start(
       String purpose, Application.Mode mode, Map<String, String> extraEnv) {
+    return start(purpose, mode, extraEnv, UnaryOperator.identity());
+  }
+
+  /** As above, reaching its database at {@code dbUrl} of the test database's URL (a relay). */
+  public static RunningServer start(
+      String purpose,
+      Application.Mode mode,
+      Map<String, String> extraEnv,
+      UnaryOperator<String> dbUrl) {
     TestDatabase db = TestDatabase.empty(purpose);
     int port = freePort();
     Map<String, String> env = new HashMap<>(extraEnv);
@@ -36,7 +46,7 @@ public final class RunningServer implements AutoCloseable {
     env.put("HOTLINE_HTTP_PORT", Integer.toString(port));
     env.put("HOTLINE_HTTP_HOST", "127.0.0.1");
     env.put("HOTLINE_HTTP_INSTANCES", "4");
-    env.put("HOTLINE_DB_URL", db.url());
+    env.put("HOTLINE_DB_URL", dbUrl.apply(db.url()));
     env.put("HOTLINE_DB_USER", db.user());
     env.put("HOTLINE_DB_POOL_SIZE", "4");
     env.put(

@@ -1,5 +1,6 @@
 package gov.hotline.infra.db.telephony;
 
+import gov.hotline.infra.db.DatabaseUnreachable;
 import gov.hotline.telephony.port.AgentOperationLog;
 import gov.hotline.telephony.port.AgentSeats;
 import gov.hotline.telephony.port.AmiEventLog;
@@ -12,12 +13,6 @@ import gov.hotline.telephony.port.RecordingAccessLog;
 import gov.hotline.telephony.port.RecordingRepository;
 import gov.hotline.telephony.port.TelephonyRepositories;
 import gov.hotline.telephony.port.TelephonyTransactions;
-import java.io.EOFException;
-import java.net.ConnectException;
-import java.net.SocketException;
-import java.sql.SQLException;
-import java.sql.SQLNonTransientConnectionException;
-import java.sql.SQLTransientConnectionException;
 import java.util.function.Function;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -37,28 +32,9 @@ public final class JooqTelephonyTransactions implements TelephonyTransactions {
     return root.transactionResult(cfg -> work.apply(new Bound(DSL.using(cfg), partitions)));
   }
 
-  /**
-   * Connection failures: SQLState class 08 (connection exception), 57P01–57P03 (the server shuts
-   * down or cannot take connections yet), a pool that could not hand out a connection in time, or a
-   * socket that was refused or broke.
-   */
   @Override
   public boolean unreachable(RuntimeException failure) {
-    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof SQLTransientConnectionException
-          || t instanceof SQLNonTransientConnectionException
-          || t instanceof ConnectException
-          || t instanceof SocketException
-          || t instanceof EOFException) {
-        return true;
-      }
-      if (t instanceof SQLException sql
-          && sql.getSQLState() != null
-          && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
-        return true;
-      }
-    }
-    return false;
+    return DatabaseUnreachable.causedBy(failure);
   }
 
   private record Bound(DSLContext db, AmiEventPartitions partitions)
