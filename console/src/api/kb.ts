@@ -7,4 +7,5 @@ export const kb = {
   search: (q: string, signal?: AbortSignal) =>
     http.get<T.Items<T.KbHit> & { tookMs: number }>('/kb/search', { q, limit: 8 }, { quiet: true, signal }),
   article: (id: number) => http.get<T.KbArticle>(`/kb/articles/${id}`),
+  searchGaps: (from: string, to: string) => http.get<T.KbSearchGaps>('/kb/search-gaps', { from, to, limit: 200 }),
 }

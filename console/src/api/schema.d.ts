@@ -1100,6 +1100,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/kb/search-gaps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 检索盲点：统计区间内未检索到知识的问题（号码已脱敏；默认近 30 天） */
+        get: operations["getKbSearchGaps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/kb/suggest": {
         parameters: {
             query?: never;
@@ -4118,6 +4135,40 @@ export interface operations {
                         items?: components["schemas"]["KbHit"][];
                         message?: string;
                         suggestions?: string[];
+                    };
+                };
+            };
+            "4XX": components["responses"]["Error"];
+        };
+    };
+    getKbSearchGaps: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        from?: string;
+                        to?: string;
+                        items?: {
+                            query?: string;
+                            searches?: number;
+                            misses?: number;
+                            lastAt?: string;
+                        }[];
                     };
                 };
             };

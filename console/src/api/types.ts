@@ -573,3 +573,16 @@ export interface OperationLog {
   success: boolean
   message: string | null
 }
+
+/** GET /kb/search-gaps (KbRoutes.searchGaps): questions the knowledge base could not answer. */
+export interface KbSearchGap {
+  query: string
+  searches: number
+  misses: number
+  lastAt: string
+}
+
+export interface KbSearchGaps extends Items<KbSearchGap> {
+  from: string
+  to: string
+}

@@ -64,6 +64,8 @@ export const appRoutes: RouteRecordRaw[] = [
     meta: { title: '派单目录', roles: ['ADMIN'], menu: true, icon: 'Share' } },
   { path: '/admin/synonyms', component: () => import('@/views/admin/Synonyms.vue'),
     meta: { title: '同义词词典', roles: ['ADMIN', 'TEAM_LEAD'], menu: true, icon: 'Reading' } },
+  { path: '/admin/kb-gaps', component: () => import('@/views/admin/KbSearchGaps.vue'),
+    meta: { title: '检索盲点', roles: ['ADMIN', 'TEAM_LEAD'], menu: true, icon: 'Search' } },
   { path: '/admin/audit', component: () => import('@/views/admin/AuditLog.vue'),
     meta: { title: '审计日志', roles: ['ADMIN'], menu: true, icon: 'Document' } },
   { path: '/admin/pause-reasons', component: () => import('@/views/admin/PauseReasons.vue'),

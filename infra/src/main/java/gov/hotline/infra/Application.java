@@ -234,7 +234,7 @@ public final class Application implements AutoCloseable {
               AttachmentService.DEFAULT_MAX_BYTES);
       routes.addAll(
           List.of(
-              new KbRoutes(kb, core.tickets())::mount,
+              new KbRoutes(kb, core.tickets(), cfg.zone())::mount,
               new KbReviewRoutes(kb)::mount,
               new AttachmentRoutes(attachments)
                   ::mount, // before the tickets' /tickets/{id}/{action}

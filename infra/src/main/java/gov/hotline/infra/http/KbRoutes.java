@@ -24,6 +24,7 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -36,8 +37,10 @@ import java.util.Locale;
 public final class KbRoutes {
   private final KnowledgeBase kb;
   private final TicketService tickets;
+  private final ZoneId zone;
 
-  public KbRoutes(KnowledgeBase kb, TicketService tickets) {
+  public KbRoutes(KnowledgeBase kb, TicketService tickets, ZoneId zone) {
+    this.zone = zone;
     this.kb = kb;
     this.tickets = tickets;
   }
@@ -45,6 +48,7 @@ public final class KbRoutes {
   public void mount(Router api) {
     api.get("/kb/search").handler(handle(this::search));
     api.get("/kb/suggest").handler(handle(this::suggest));
+    api.get("/kb/search-gaps").handler(handle(this::searchGaps));
     api.get("/kb/articles").handler(handle(this::list));
     api.post("/kb/articles").handler(handle(this::create));
     api.get("/kb/articles/:id").handler(handle(this::get));
@@ -74,14 +78,14 @@ public final class KbRoutes {
   }
 
   private void search(RoutingContext ctx) {
-    Requests.actor(ctx);
+    Actor actor = Requests.actor(ctx);
     SearchRequest req =
         SearchRequest.of(
             ctx.request().getParam("q"),
             Requests.intQuery(ctx, "limit", SearchRequest.LIMIT_DEFAULT),
             Requests.query(ctx, "category"));
     long t0 = System.nanoTime();
-    List<SearchHit> hits = kb.search().search(req);
+    List<SearchHit> hits = kb.search().search(req, actor);
     JsonObject out =
         new JsonObject()
             .put("query", req.query())
@@ -93,6 +97,32 @@ public final class KbRoutes {
           .put("suggestions", new JsonArray(kb.search().noAnswerSuggestions(req.query())));
     }
     Requests.ok(ctx, out);
+  }
+
+  /** 检索盲点: ?from=&to= (dates or instants; default the last 30 days), limit. */
+  private void searchGaps(RoutingContext ctx) {
+    var gaps =
+        kb.search()
+            .gaps(
+                Requests.actor(ctx),
+                Requests.timeQuery(ctx, "from", zone, false),
+                Requests.timeQuery(ctx, "to", zone, true),
+                Requests.intQuery(ctx, "limit", 100));
+    Requests.ok(
+        ctx,
+        new JsonObject()
+            .put("from", gaps.from().toString())
+            .put("to", gaps.to().toString())
+            .put(
+                "items",
+                Requests.array(
+                    gaps.items(),
+                    g ->
+                        new JsonObject()
+                            .put("query", g.query())
+                            .put("searches", g.searches())
+                            .put("misses", g.misses())
+                            .put("lastAt", g.lastAt().toString()))));
   }
 
   private void suggest(RoutingContext ctx) {

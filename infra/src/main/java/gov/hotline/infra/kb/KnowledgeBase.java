@@ -7,6 +7,7 @@ import gov.hotline.infra.db.Database;
 import gov.hotline.infra.db.core.JooqTicketTexts;
 import gov.hotline.infra.db.kb.JooqArticleVectors;
 import gov.hotline.infra.db.kb.JooqKbTransactions;
+import gov.hotline.infra.db.kb.JooqSearchLog;
 import gov.hotline.kb.adapter.elastic.ElasticBackend;
 import gov.hotline.kb.adapter.lucene.LuceneBackend;
 import gov.hotline.kb.adapter.search.AnalyzedKnowledgeIndex;
@@ -66,7 +67,7 @@ public final class KnowledgeBase implements AutoCloseable {
       return new KnowledgeBase(
           index,
           new ArticleService(tx, index, clock),
-          new KbSearchService(index, tickets, clock),
+          new KbSearchService(index, tickets, clock, new JooqSearchLog(db.dsl())),
           synonyms,
           maintenance);
     } catch (RuntimeException e) {

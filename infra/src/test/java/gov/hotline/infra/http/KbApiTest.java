@@ -76,6 +76,25 @@ class KbApiTest {
   }
 
   @Test
+  void aSearchThatFoundNothingReachesTheEditorsListMaskedAndOnlyThem() {
+    var nothing = api.get("/api/v1/kb/search?q=" + q("QZXJVKW wpfh 13812345678"), agent);
+    assertThat(nothing.json().getJsonArray("items")).isEmpty();
+
+    var gaps = api.get("/api/v1/kb/search-gaps?limit=500", lead);
+    var forAgent = api.get("/api/v1/kb/search-gaps", agent);
+
+    assertThat(gaps.status()).as(gaps.body()).isEqualTo(200);
+    assertThat(gaps.json().getJsonArray("items").stream().map(o -> (JsonObject) o))
+        .anySatisfy(
+            g -> {
+              assertThat(g.getString("query")).isEqualTo("qzxjvkw wpfh 138****5678");
+              assertThat(g.getLong("misses")).isEqualTo(1L);
+            });
+    assertThat(gaps.body()).doesNotContain("13812345678");
+    assertThat(forAgent.status()).isEqualTo(403);
+  }
+
+  @Test
   void emptyOverLongAndSyntaxLadenQueriesGetClearAnswers() {
     var empty = api.get("/api/v1/kb/search?q=", agent);
     var tooLong = api.get("/api/v1/kb/search?q=" + q("路灯".repeat(500)), agent);

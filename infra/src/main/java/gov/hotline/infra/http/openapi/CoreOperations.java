@@ -126,6 +126,11 @@ final class CoreOperations {
             .query("q", "limit:integer", "category")
             .ok("{items:[#KbHit], message:string, suggestions:[string]}"),
         get("/kb/suggest", "知识库", "输入联想（标题）", Roles.ALL).query("q").ok("{items:[object]}"),
+        get("/kb/search-gaps", "知识库", "检索盲点：统计区间内未检索到知识的问题（号码已脱敏；默认近 30 天）", Roles.KB_EDIT)
+            .query("from", "to", "limit:integer")
+            .ok(
+                "{from:string, to:string, items:[{query:string, searches:integer, misses:integer,"
+                    + " lastAt:string}]}"),
         get("/kb/articles", "知识库", "知识条目列表", Roles.ALL).ok("{items:[#KbArticle]}"),
         post("/kb/articles", "知识库", "新建知识条目（草稿）", Roles.KB_EDIT)
             .body("#KbArticle")

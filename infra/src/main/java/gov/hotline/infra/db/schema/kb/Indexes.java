@@ -6,6 +6,7 @@ package gov.hotline.infra.db.schema.kb;
 
 import gov.hotline.infra.db.schema.kb.tables.Article;
 import gov.hotline.infra.db.schema.kb.tables.ArticleDraft;
+import gov.hotline.infra.db.schema.kb.tables.SearchLog;
 
 import org.jooq.Index;
 import org.jooq.OrderField;
@@ -26,4 +27,5 @@ public class Indexes {
     public static final Index ARTICLE_DRAFT_AT_IDX = Internal.createIndex(DSL.name("article_draft_at_idx"), ArticleDraft.ARTICLE_DRAFT, new OrderField[] { ArticleDraft.ARTICLE_DRAFT.AT }, false);
     public static final Index ARTICLE_STATUS_UPDATED_IDX = Internal.createIndex(DSL.name("article_status_updated_idx"), Article.ARTICLE, new OrderField[] { Article.ARTICLE.STATUS, Article.ARTICLE.UPDATED_AT.desc(), Article.ARTICLE.ID.desc() }, false);
     public static final Index ARTICLE_UPDATED_IDX = Internal.createIndex(DSL.name("article_updated_idx"), Article.ARTICLE, new OrderField[] { Article.ARTICLE.UPDATED_AT.desc(), Article.ARTICLE.ID.desc() }, false);
+    public static final Index SEARCH_LOG_AT = Internal.createIndex(DSL.name("search_log_at"), SearchLog.SEARCH_LOG, new OrderField[] { SearchLog.SEARCH_LOG.SEARCHED_AT }, false);
 }

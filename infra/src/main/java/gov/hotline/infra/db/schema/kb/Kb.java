@@ -9,6 +9,7 @@ import gov.hotline.infra.db.schema.kb.tables.Article;
 import gov.hotline.infra.db.schema.kb.tables.ArticleDraft;
 import gov.hotline.infra.db.schema.kb.tables.ArticleVector;
 import gov.hotline.infra.db.schema.kb.tables.ArticleVersion;
+import gov.hotline.infra.db.schema.kb.tables.SearchLog;
 import gov.hotline.infra.db.schema.kb.tables.SynonymDictionary;
 
 import java.util.Arrays;
@@ -55,6 +56,12 @@ public class Kb extends SchemaImpl {
     public final ArticleVersion ARTICLE_VERSION = ArticleVersion.ARTICLE_VERSION;
 
     /**
+     * knowledge-base searches (masked queries) for the editors' list of
+     * unanswered questions
+     */
+    public final SearchLog SEARCH_LOG = SearchLog.SEARCH_LOG;
+
+    /**
      * The table <code>kb.synonym_dictionary</code>.
      */
     public final SynonymDictionary SYNONYM_DICTIONARY = SynonymDictionary.SYNONYM_DICTIONARY;
@@ -86,6 +93,7 @@ public class Kb extends SchemaImpl {
             ArticleDraft.ARTICLE_DRAFT,
             ArticleVector.ARTICLE_VECTOR,
             ArticleVersion.ARTICLE_VERSION,
+            SearchLog.SEARCH_LOG,
             SynonymDictionary.SYNONYM_DICTIONARY
         );
     }

@@ -8,11 +8,13 @@ import gov.hotline.infra.db.schema.kb.tables.Article;
 import gov.hotline.infra.db.schema.kb.tables.ArticleDraft;
 import gov.hotline.infra.db.schema.kb.tables.ArticleVector;
 import gov.hotline.infra.db.schema.kb.tables.ArticleVersion;
+import gov.hotline.infra.db.schema.kb.tables.SearchLog;
 import gov.hotline.infra.db.schema.kb.tables.SynonymDictionary;
 import gov.hotline.infra.db.schema.kb.tables.records.ArticleDraftRecord;
 import gov.hotline.infra.db.schema.kb.tables.records.ArticleRecord;
 import gov.hotline.infra.db.schema.kb.tables.records.ArticleVectorRecord;
 import gov.hotline.infra.db.schema.kb.tables.records.ArticleVersionRecord;
+import gov.hotline.infra.db.schema.kb.tables.records.SearchLogRecord;
 import gov.hotline.infra.db.schema.kb.tables.records.SynonymDictionaryRecord;
 
 import org.jooq.ForeignKey;
@@ -38,6 +40,7 @@ public class Keys {
     public static final UniqueKey<ArticleDraftRecord> ARTICLE_DRAFT_PKEY = Internal.createUniqueKey(ArticleDraft.ARTICLE_DRAFT, DSL.name("article_draft_pkey"), new TableField[] { ArticleDraft.ARTICLE_DRAFT.ARTICLE_ID }, true);
     public static final UniqueKey<ArticleVectorRecord> ARTICLE_VECTOR_PKEY = Internal.createUniqueKey(ArticleVector.ARTICLE_VECTOR, DSL.name("article_vector_pkey"), new TableField[] { ArticleVector.ARTICLE_VECTOR.ARTICLE_ID, ArticleVector.ARTICLE_VECTOR.VERSION, ArticleVector.ARTICLE_VECTOR.MODEL }, true);
     public static final UniqueKey<ArticleVersionRecord> ARTICLE_VERSION_PKEY = Internal.createUniqueKey(ArticleVersion.ARTICLE_VERSION, DSL.name("article_version_pkey"), new TableField[] { ArticleVersion.ARTICLE_VERSION.ARTICLE_ID, ArticleVersion.ARTICLE_VERSION.VERSION }, true);
+    public static final UniqueKey<SearchLogRecord> SEARCH_LOG_PKEY = Internal.createUniqueKey(SearchLog.SEARCH_LOG, DSL.name("search_log_pkey"), new TableField[] { SearchLog.SEARCH_LOG.ID }, true);
     public static final UniqueKey<SynonymDictionaryRecord> SYNONYM_DICTIONARY_PKEY = Internal.createUniqueKey(SynonymDictionary.SYNONYM_DICTIONARY, DSL.name("synonym_dictionary_pkey"), new TableField[] { SynonymDictionary.SYNONYM_DICTIONARY.ID }, true);
 
     // -------------------------------------------------------------------------

@@ -8,6 +8,7 @@ import gov.hotline.infra.db.schema.kb.tables.Article;
 import gov.hotline.infra.db.schema.kb.tables.ArticleDraft;
 import gov.hotline.infra.db.schema.kb.tables.ArticleVector;
 import gov.hotline.infra.db.schema.kb.tables.ArticleVersion;
+import gov.hotline.infra.db.schema.kb.tables.SearchLog;
 import gov.hotline.infra.db.schema.kb.tables.SynonymDictionary;
 
 
@@ -36,6 +37,12 @@ public class Tables {
      * The table <code>kb.article_version</code>.
      */
     public static final ArticleVersion ARTICLE_VERSION = ArticleVersion.ARTICLE_VERSION;
+
+    /**
+     * knowledge-base searches (masked queries) for the editors' list of
+     * unanswered questions
+     */
+    public static final SearchLog SEARCH_LOG = SearchLog.SEARCH_LOG;
 
     /**
      * The table <code>kb.synonym_dictionary</code>.
