@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * Who sees which ticket and which caller details. Units see only tickets of their own unit or units
- * below it (as lead or assisting unit); the hotline roles see all.
+ * below it (as lead or assisting unit, or as the community a street passed the ticket down to); the
+ * hotline roles see all.
  */
 public final class TicketAccess {
   private final OrgTree org;
@@ -36,6 +37,26 @@ public final class TicketAccess {
     return t.assignment().isAssigned() && org.isWithin(t.assignment().leadUnitId(), actor.unitId());
   }
 
+  /** True when the actor is a handler of the lead unit itself (not of a unit above it). */
+  public boolean isOfLeadUnit(Actor actor, Ticket t) {
+    return t.assignment().isAssigned() && t.assignment().leadUnitId().equals(actor.unitId());
+  }
+
+  /** True when the actor is a handler of the community the ticket was passed down to (分拣转办). */
+  public boolean isOfSubUnit(Actor actor, Ticket t) {
+    return t.assignment().isHandedDown() && t.assignment().subUnitId().equals(actor.unitId());
+  }
+
+  /** Whether the actor belongs to the unit that {@code scope} asks for. */
+  public boolean inScope(TicketRules.Scope scope, Actor actor, Ticket t) {
+    return switch (scope) {
+      case NONE -> true;
+      case LEAD_UNIT -> actsForLeadUnit(actor, t);
+      case LEAD_UNIT_ITSELF -> isOfLeadUnit(actor, t);
+      case SUB_UNIT -> isOfSubUnit(actor, t);
+    };
+  }
+
   /**
    * Every action this actor may take on the ticket now, in the order of {@link TicketAction}: the
    * role and the status from {@link TicketRules}, the lead unit for unit-scoped actions, and the
@@ -55,7 +76,7 @@ public final class TicketAccess {
       TicketRules.Rule rule = TicketRules.of(a);
       if (rule.roles().contains(actor.role())
           && rule.from().contains(t.status())
-          && (!rule.unitScoped() || actsForLeadUnit(actor, t))
+          && inScope(rule.scope(), actor, t)
           && t.flags().exclusion().allows(a)) {
         out.add(a);
       }
