@@ -1,10 +1,12 @@
 package gov.hotline.core.ticket;
 
 import gov.hotline.core.error.DomainException;
+import gov.hotline.core.id.UnitId;
 import gov.hotline.core.org.OrgTree;
 import gov.hotline.core.user.Actor;
 import gov.hotline.core.user.Role;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -24,6 +26,17 @@ public final class TicketAccess {
       return true;
     }
     return t.assignment().allUnits().anyMatch(u -> org.isWithin(u, actor.unitId()));
+  }
+
+  /**
+   * Whether the actor may follow an event of a ticket that was with {@code units} at that step: the
+   * hotline roles always, a unit handler when one of them is its unit or below it.
+   */
+  public boolean followsAnyOf(Actor actor, Collection<UnitId> units) {
+    if (actor.role() != Role.UNIT_HANDLER) {
+      return true;
+    }
+    return units.stream().anyMatch(u -> org.isWithin(u, actor.unitId()));
   }
 
   public void requireView(Actor actor, Ticket t) {

@@ -10,6 +10,7 @@ import gov.hotline.core.port.Repositories;
 import gov.hotline.core.sla.TicketDeadlines;
 import gov.hotline.core.user.Actor;
 import java.time.Instant;
+import java.util.stream.Stream;
 
 /**
  * The one ticket transition step (流转一步): find the ticket for update, apply a {@link TicketCommand}
@@ -104,6 +105,10 @@ public final class TicketStep {
         after.status().name(),
         lead == null ? null : lead.value(),
         tr.entry().actor().userId().value(),
-        tr.entry().at());
+        tr.entry().at(),
+        Stream.concat(tr.before().assignment().allUnits(), after.assignment().allUnits())
+            .map(UnitId::value)
+            .distinct()
+            .toList());
   }
 }
