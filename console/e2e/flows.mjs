@@ -97,6 +97,30 @@ async function download(page, testId) {
   return { bytes: readFileSync(path), path, name: dl.suggestedFilename() }
 }
 
+/** in the browser, before the console loads: keeps every ticket event its live stream delivers (window.__ticketEvents) */
+function recordTicketEvents() {
+  const Original = window.EventSource
+  window.__ticketEvents = []
+  window.EventSource = class extends Original {
+    constructor(url, init) {
+      super(url, init)
+      this.addEventListener('ticket', (e) => {
+        try {
+          window.__ticketEvents.push(JSON.parse(e.data))
+        } catch {
+          // not one of ours
+        }
+      })
+    }
+  }
+}
+
+/** the ticket events this browser's live stream delivered for ticket no (as kind:action) */
+async function liveEventsOf(page, no) {
+  return page.evaluate((n) => (window.__ticketEvents ?? []).filter((e) => e.ticketNo === n)
+    .map((e) => `${e.kind}:${e.action}`), no)
+}
+
 export const flows = [
   {
     name: '每个演示账号登录后看到自己的菜单与水印',
@@ -452,6 +476,160 @@ export const flows = [
         assert.ok(actions.includes(a), `办理过程含 ${a}：${actions.join(',')}`)
       }
       await ctx.shot(agent.page, '28-ticket-agent-closed')
+    },
+  },
+  {
+    name: '四方同时在线：座席接听来电提交派单 → 派单员不刷新即见并派至清河街道（含协办）→ 清河街道签收、转办社区后收回、带照片反馈 → 座席回访外呼并结案；中关村街道全程不可见',
+    async run(ctx) {
+      // four browsers at once; the three that wait for the ticket keep what their live stream delivers
+      const agent = await ctx.login('agent1-four', 'agent1')
+      const disp = await ctx.login('dispatcher1-four', 'dispatcher1')
+      const unit = await ctx.login('handler1-four', 'handler1')
+      const other = await ctx.login('handler2-four', 'handler2')
+      for (const e of [disp, unit, other]) await e.context.addInitScript(recordTicketEvents)
+      await disp.page.goto('/dispatcher/tickets')
+      await disp.page.getByTestId('pending-table').waitFor()
+      await unit.page.goto('/unit/tickets')
+      await unit.page.getByTestId('unit-DISPATCHED').waitFor()
+      await other.page.goto('/unit/tickets')
+      await other.page.getByTestId('unit-DISPATCHED').waitFor()
+
+      // 座席: signs in, takes the next call (the pop fills the untouched form), completes and submits it
+      const page = agent.page
+      await page.getByTestId('phonebar-login').or(page.getByTestId('phonebar-logout')).first().waitFor()
+      if (await page.getByTestId('phonebar-login').count()) await page.getByTestId('phonebar-login').click()
+      await page.getByTestId('phonebar-state').waitFor()
+      const card = await waitPop(page)
+      const callId = await card.getAttribute('data-call-id')
+      await page.getByTestId('form-call').filter({ hasText: callId }).waitFor()
+      await pickCategory(ctx, page, '路灯照明')
+      await field(page, 'form-address').fill('清河街道毛纺路小区 5 号楼')
+      const content = `毛纺路小区 5 号楼北侧路灯不亮已三天，老人夜间出行摔倒，请尽快维修（${Date.now()}）`
+      await field(page, 'form-content').fill(content)
+      const submitted = page.waitForResponse((r) => /\/api\/v1\/tickets\/\d+\/submit$/.test(r.url()))
+      await page.getByTestId('form-submit').click()
+      const sub = await submitted
+      assert.equal(sub.status(), 200, await sub.text())
+      const ticket = await sub.json()
+      assert.equal(ticket.callId, callId, '工单关联了接听的来电')
+      await ctx.shot(page, '60-four-agent-submitted')
+
+      // 派单员: the ticket arrives in the open pending list without a reload, pushed on the live stream
+      const row = disp.page.getByTestId('pending-table').locator('.el-table__row').filter({ hasText: ticket.no })
+      await row.waitFor({ timeout: 15_000 })
+      assert.ok((await liveEventsOf(disp.page, ticket.no)).includes('pending:submit'), '派单员经实时推送收到新工单')
+      await ctx.shot(disp.page, '61-four-dispatcher-arrived')
+      await disp.page.getByTestId(`dispatch-${ticket.id}`).click()
+      const dialog = disp.page.getByTestId('dispatch-dialog')
+      await dialog.getByTestId('rec-candidates').locator('.el-table__row').first().waitFor({ timeout: 15_000 })
+      const reasons = (await dialog.getByTestId('rec-candidates').locator('.reasons').allInnerTexts()).filter((t) => t !== '—')
+      assert.ok(reasons.length > 0, '推荐单位带理由')
+      const pick = dialog.getByTestId('rec-pick-STR_QH')
+      if (await pick.count()) {
+        await pick.first().click()
+      } else {
+        await dialog.locator('[data-testid="dispatch-lead"]').click()
+        await dialog.locator('[data-testid="dispatch-lead"] input').fill('清河街道')
+        await disp.page.locator('.el-tree-select__popper:visible .el-tree-node__content')
+          .filter({ hasText: /^清河街道$/ }).first().click()
+      }
+      await dialog.locator('[data-testid="dispatch-assists"]').click()
+      await dialog.locator('[data-testid="dispatch-assists"] input').first().fill('城市管理')
+      await disp.page.locator('.el-tree-select__popper:visible .el-tree-node__content')
+        .filter({ hasText: '城市管理综合行政执法局' }).first().click()
+      await dialog.locator('[data-testid="dispatch-assists"] .el-tag').first().waitFor()
+      await dialog.locator('.content').first().click() // outside the select: closes the tree's popper
+      await disp.page.locator('.el-popper.el-tree-select__popper:visible').first().waitFor({ state: 'hidden' })
+      await ctx.shot(disp.page, '62-four-dispatcher-dialog')
+      const dispatched = disp.page.waitForResponse((r) => r.url().endsWith(`/tickets/${ticket.id}/dispatch`))
+      await dialog.getByTestId('dispatch-submit').click()
+      const dres = await dispatched
+      assert.equal(dres.status(), 200, await dres.text())
+      const after = await dres.json()
+      assert.equal(after.leadUnitId, 'STR_QH', '主办单位为清河街道')
+      assert.ok(after.assistUnitIds.length >= 1, '派单含协办单位')
+      await row.waitFor({ state: 'detached', timeout: 10_000 })
+
+      // 清河街道: the ticket arrives in 待签收 without a reload; sign, pass to 毛纺路社区, take back, reply with a photo
+      const urow = unit.page.getByTestId('unit-DISPATCHED').locator('.el-table__row').filter({ hasText: ticket.no })
+      await urow.waitFor({ timeout: 15_000 })
+      assert.ok((await liveEventsOf(unit.page, ticket.no)).includes('dispatched:dispatch'), '承办单位经实时推送收到派单')
+      await ctx.shot(unit.page, '63-four-unit-arrived')
+      await urow.click()
+      await unit.page.getByTestId('ticket-page').waitFor()
+      await act(unit.page, 'sign')
+      await act(unit.page, 'sub-assign', async (d) => {
+        await d.getByTestId('action-sub-unit').click()
+        await unit.page.locator('.el-select-dropdown__item:visible').filter({ hasText: '毛纺路社区' }).first().click()
+        await d.getByTestId('action-text').fill('请社区网格员到现场核实路灯位置')
+      })
+      await unit.page.getByTestId('ticket-status').filter({ hasText: '社区办理中' }).waitFor()
+      await unit.page.getByTestId('ticket-fields').getByText('毛纺路社区', { exact: true }).waitFor()
+      await unit.page.getByTestId('action-take-back').waitFor()
+      assert.equal(await unit.page.getByTestId('action-reply').count(), 0, '转办社区期间街道不能直接反馈')
+      await ctx.shot(unit.page, '64-four-unit-passed-down')
+      await act(unit.page, 'take-back', async (d) => {
+        await d.getByTestId('action-text').fill('情况紧急，由街道直接办理')
+      })
+      await unit.page.getByTestId('ticket-status').filter({ hasText: '已签收' }).waitFor()
+      const photo = await unit.page.screenshot({ clip: { x: 0, y: 0, width: 480, height: 320 } })
+      await act(unit.page, 'reply', async (d) => {
+        const up = unit.page.waitForResponse((r) => r.url().endsWith(`/tickets/${ticket.id}/attachments`)
+          && r.request().method() === 'POST')
+        await d.getByTestId('attachment-input').setInputFiles({ name: '路灯修复后.png', mimeType: 'image/png', buffer: photo })
+        assert.equal((await up).status(), 201)
+        await d.getByTestId('attachment-thumb').first().waitFor()
+        await d.getByTestId('action-text').fill('已更换 5 号楼北侧路灯灯具并检修线路，夜间照明恢复，附修复后照片。')
+        await ctx.shot(unit.page, '65-four-unit-reply-photo')
+      })
+      await unit.page.getByTestId('ticket-status').filter({ hasText: '已反馈' }).waitFor()
+      const steps = await unit.page.locator('[data-testid="ticket-history"] [data-action]').evaluateAll(
+        (els) => els.map((e) => e.getAttribute('data-action')))
+      for (const a of ['sign', 'sub-assign', 'take-back', 'reply']) assert.ok(steps.includes(a), `流转记录含 ${a}：${steps}`)
+      await ctx.shot(unit.page, '66-four-unit-replied')
+
+      // 座席: the callback list shows it; the callback call is placed from the form and the result tied to it
+      await page.goto('/agent/callbacks')
+      const crow = page.getByTestId('callback-table').locator('.el-table__row').filter({ hasText: ticket.no })
+      await crow.waitFor({ timeout: 20_000 })
+      await ctx.shot(page, '67-four-agent-callbacks')
+      await crow.click()
+      await page.getByTestId('ticket-page').waitFor()
+      await page.getByTestId('action-callback').click()
+      const cb = page.locator('.el-dialog').filter({ has: page.getByTestId('action-submit') }).last()
+      await cb.waitFor()
+      const placed = page.waitForResponse((r) => r.url().endsWith(`/tickets/${ticket.id}/callback-call`))
+      await cb.getByTestId('action-callback-call').click()
+      assert.equal((await placed).status(), 202)
+      // the dialog picks the call once telephony has it: wait for that, not for a fixed time
+      await cb.getByTestId('action-call-id').filter({ hasText: '·' }).waitFor({ timeout: 90_000 })
+      const calls = (await ctx.get(await ctx.token('agent1'), `/tickets/${ticket.id}/calls`)).items
+      const outbound = calls.filter((c) => c.direction === 'OUTBOUND')
+      assert.ok(outbound.length >= 1, '回访外呼已记录')
+      await cb.getByTestId('action-satisfaction').getByText('满意', { exact: true }).click()
+      await cb.getByTestId('action-text').fill('市民确认路灯已修好，对办理结果满意。')
+      await ctx.shot(page, '68-four-agent-callback')
+      const recorded = page.waitForResponse((r) => r.url().endsWith(`/tickets/${ticket.id}/callback`)
+        && r.request().method() === 'POST')
+      await cb.getByTestId('action-submit').click()
+      const cres = await recorded
+      assert.equal(cres.status(), 200, await cres.text())
+      const tied = (await cres.json()).callbackCallId
+      assert.ok(outbound.some((c) => c.id === tied), `回访结果关联到本工单的回访外呼：${tied}`)
+      await cb.waitFor({ state: 'hidden' })
+      await act(page, 'close')
+      await page.getByTestId('ticket-status').filter({ hasText: '已结案' }).waitFor()
+      await ctx.shot(page, '69-four-agent-closed')
+
+      // 中关村街道 saw none of it: no live event, not in its lists, refused when asked directly
+      assert.deepEqual(await liveEventsOf(other.page, ticket.no), [], '中关村街道未收到该工单的实时推送')
+      assert.ok((await liveEventsOf(unit.page, ticket.no)).length >= 1)
+      await other.page.getByTestId('unit-tabs').getByText('全部工单').click()
+      await other.page.getByTestId('ticket-table').waitFor()
+      assert.equal(await other.page.getByText(ticket.no).count(), 0, '中关村街道的列表中没有该工单')
+      const denied = await other.page.request.get(`/api/v1/tickets/${ticket.id}`)
+      assert.equal(denied.status(), 403)
+      await ctx.shot(other.page, '70-four-other-unit-sees-nothing')
     },
   },
   {

@@ -1695,6 +1695,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/tickets/{id}/reject-sub-reply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 退回社区重办：街道不采纳社区的反馈 */
+        post: operations["postTicketsByidRejectSubReply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/tickets/{id}/similar": {
         parameters: {
             query?: never;
@@ -1712,6 +1729,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/tickets/{id}/sub-assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 分拣转办：街道把已签收的工单转给本街道下属的社区办理
+         * @description 仅主办街道本级的承办人；unitId 须是主办街道的下级社区、村；社区在其待办中可见
+         */
+        post: operations["postTicketsByidSubAssign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tickets/{id}/sub-reply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 社区反馈：承接转办的社区向街道反馈办理结果
+         * @description 仅承接转办的社区；街道审核后以 reply 作为本单位的反馈，或退回社区重办
+         */
+        post: operations["postTicketsByidSubReply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tickets/{id}/take-back": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 收回转办：街道从社区收回工单，自行办理
+         * @description 仅主办街道本级的承办人；收回后社区不再可见该工单
+         */
+        post: operations["postTicketsByidTakeBack"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/tickets/{id}/{action}": {
         parameters: {
             query?: never;
@@ -1723,7 +1800,7 @@ export interface paths {
         put?: never;
         /**
          * 工单流转操作（受理、派单、签收、退单、延期、催办、督办、反馈、回访、办结、重办、不纳入考核）
-         * @description action: direct-close submit dispatch sign return approve-return reject-return arbitrate request-extension approve-extension reject-extension urge supervise reply callback close reopen request-exclusion review-exclusion；可执行的角色因操作而异，不允许时返回 403
+         * @description action: direct-close submit dispatch sign return approve-return reject-return arbitrate request-extension approve-extension reject-extension urge supervise reply callback close reopen request-exclusion review-exclusion；可执行的角色因操作而异，不允许时返回 403；社区已反馈的工单由街道以 reply 审核上报
          */
         post: operations["postTicketsByidByaction"];
         delete?: never;
@@ -1813,6 +1890,9 @@ export interface components {
             leadUnitId?: string;
             leadUnitName?: string;
             assistUnitIds?: string[];
+            subUnitId?: string;
+            subUnitName?: string;
+            subReply?: string;
             /** Format: date-time */
             signDueAt?: string;
             /** Format: date-time */
@@ -5216,6 +5296,36 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
+    postTicketsByidRejectSubReply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                    version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Ticket"];
+                };
+            };
+            "4XX": components["responses"]["Error"];
+        };
+    };
     getTicketsByidSimilar: {
         parameters: {
             query?: {
@@ -5238,6 +5348,97 @@ export interface operations {
                     "application/json": {
                         items?: components["schemas"]["SimilarTicket"][];
                     };
+                };
+            };
+            "4XX": components["responses"]["Error"];
+        };
+    };
+    postTicketsByidSubAssign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    unitId: string;
+                    note?: string;
+                    version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Ticket"];
+                };
+            };
+            "4XX": components["responses"]["Error"];
+        };
+    };
+    postTicketsByidSubReply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    content: string;
+                    version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Ticket"];
+                };
+            };
+            "4XX": components["responses"]["Error"];
+        };
+    };
+    postTicketsByidTakeBack: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason?: string;
+                    version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Ticket"];
                 };
             };
             "4XX": components["responses"]["Error"];

@@ -67,6 +67,10 @@ export interface Ticket {
   /** the actions this actor may take now (server's rule table); absent on older servers */
   actions?: TicketActionRef[]
   assistUnitIds?: string[]
+  /** 分拣转办: the community the lead street passed the ticket to, and its reply to the street */
+  subUnitId?: string | null
+  subUnitName?: string | null
+  subReply?: string | null
   signDueAt?: string | null
   handleDueAt?: string | null
   callbackDueAt?: string | null

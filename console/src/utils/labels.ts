@@ -14,7 +14,8 @@ export const CHANNELS = [
 ]
 export const TICKET_STATUS: Record<string, string> = {
   RECEIVED: '已受理', DIRECT_CLOSED: '直接办结', PENDING_DISPATCH: '待派单', DISPATCHED: '已派单', SIGNED: '已签收',
-  RETURN_REQUESTED: '退单审核中', ARBITRATION: '退单仲裁中', EXTENSION_REQUESTED: '延期审核中', REPLIED: '已反馈', CALLBACK_DONE: '已回访',
+  RETURN_REQUESTED: '退单审核中', ARBITRATION: '退单仲裁中', EXTENSION_REQUESTED: '延期审核中',
+  SUB_HANDLING: '社区办理中', SUB_REPLIED: '社区已反馈', REPLIED: '已反馈', CALLBACK_DONE: '已回访',
   CLOSED: '已结案', REOPENED: '重办', MERGED: '已合并',
 }
 export const CALL_OUTCOMES = [
@@ -56,7 +57,8 @@ export const SATISFACTION_LABEL: Record<string, string> = Object.fromEntries(SAT
 export const ACTION_LABEL: Record<string, string> = {
   'direct-close': '直接办结', submit: '提交派单', dispatch: '派单', sign: '签收', return: '申请退单',
   'approve-return': '同意退单', 'reject-return': '驳回退单', arbitrate: '退单仲裁', 'request-extension': '申请延期',
-  'approve-extension': '同意延期', 'reject-extension': '驳回延期', urge: '催办', supervise: '督办', reply: '反馈',
+  'approve-extension': '同意延期', 'reject-extension': '驳回延期', urge: '催办', supervise: '督办',
+  'sub-assign': '分拣转办', 'take-back': '收回转办', 'sub-reply': '社区反馈', 'reject-sub-reply': '退回社区重办', reply: '反馈',
   callback: '回访', close: '结案', reopen: '重办', 'request-exclusion': '申请不纳入考核',
   'review-exclusion': '审核不纳入考核', 'revoke-exclusion': '撤销不纳入考核',
 }
@@ -65,7 +67,7 @@ export const DETAIL_LABEL: Record<string, string> = {
   returnReason: '退单原因', signedOnTime: '按时签收', urgeCount: '催办次数', resolved: '是否解决',
   satisfaction: '满意度', exclusion: '不纳入考核', leadUnitId: '主办单位', assistUnitIds: '协办单位',
   requestedDueAt: '申请延期至', newDueAt: '延期至', dueAt: '期限', masterTicketId: '主工单', note: '备注',
-  returnRejections: '退单被驳回次数', decision: '仲裁结果', callId: '回访通话',
+  subUnitId: '转办社区', returnRejections: '退单被驳回次数', decision: '仲裁结果', callId: '回访通话',
 }
 /** 仲裁结果 in the history */
 export const ARBITRATION_DECISION_LABEL: Record<string, string> = {

@@ -104,6 +104,59 @@ describe('TicketActions arbitration', () => {
   }, 20_000)
 })
 
+describe('TicketActions 分拣转办', () => {
+  let calls: { url: string; body: unknown }[]
+  beforeEach(() => {
+    setActivePinia(createPinia())
+    localStorage.clear()
+    useDraftsStore().setUser('handler1')
+    calls = []
+    vi.stubGlobal('fetch', vi.fn(async (url: string, init?: RequestInit) => {
+      calls.push({ url, body: init?.body ? JSON.parse(String(init.body)) : undefined })
+      if (url.startsWith('/api/v1/units')) {
+        return json({ items: [{ id: 'STR_QH_C1', parentId: 'STR_QH', name: '毛纺路社区', type: 'COMMUNITY' },
+          { id: 'STR_QH_X', parentId: 'STR_QH', name: '清河某企业', type: 'ENTERPRISE' }] })
+      }
+      return json({ error: { code: 'STALE_TICKET', message: '工单已被他人更新，请刷新' } }, 409)
+    }))
+  })
+  afterEach(() => vi.unstubAllGlobals())
+
+  it('passing down offers the street\'s communities only and needs one picked', async () => {
+    const w = mount(TicketActions, { props: { ticket: ticket([{ code: 'sub-assign', label: '分拣转办' }]) },
+      attachTo: document.body })
+    const vm = w.vm as unknown as { open: (a: { code: string; label: string }) => Promise<void> }
+    await vm.open({ code: 'sub-assign', label: '分拣转办' })
+    await flushPromises()
+    expect(calls.some((c) => c.url.includes('parentId=STR_QH'))).toBe(true)
+    const s = (w.vm as unknown as { $: { setupState: { form: { unitId: string };
+      communities: { id: string }[] } } }).$.setupState
+    expect(s.communities.map((u) => u.id)).toEqual(['STR_QH_C1'])
+    ;(document.querySelector('[data-testid="action-submit"]') as HTMLButtonElement).click()
+    await flushPromises()
+    expect(calls.some((c) => c.url.endsWith('/sub-assign'))).toBe(false) // no community yet
+    expect(document.body.textContent).toContain('请选择转办社区')
+    s.form.unitId = 'STR_QH_C1'
+    ;(document.querySelector('[data-testid="action-submit"]') as HTMLButtonElement).click()
+    await flushPromises()
+    expect(calls.find((c) => c.url.endsWith('/sub-assign'))?.body).toEqual({ unitId: 'STR_QH_C1', version: 3 })
+    w.unmount()
+  }, 20_000)
+
+  it('the street\'s reply on its community\'s reply starts from that reply', async () => {
+    const w = mount(TicketActions, { props: { ticket: { ...ticket([{ code: 'reply', label: '反馈' }]),
+      status: 'SUB_REPLIED', subUnitId: 'STR_QH_C1', subUnitName: '毛纺路社区', subReply: '已上门疏通下水管道' } },
+    attachTo: document.body })
+    const vm = w.vm as unknown as { open: (a: { code: string; label: string }) => Promise<void> }
+    await vm.open({ code: 'reply', label: '反馈' })
+    await flushPromises()
+    expect((document.querySelector('textarea[data-testid="action-text"]') as HTMLTextAreaElement).value)
+      .toBe('已上门疏通下水管道')
+    expect(document.querySelector('[data-testid="sub-reply-review"]')?.textContent).toContain('毛纺路社区已反馈')
+    w.unmount()
+  }, 20_000)
+})
+
 describe('SlaCountdown', () => {
   afterEach(() => vi.useRealTimers())
   it('counts down each second; the server flags decide', async () => {

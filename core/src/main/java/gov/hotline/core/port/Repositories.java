@@ -13,6 +13,11 @@ public interface Repositories {
     throw new UnsupportedOperationException("no attachments in this store");
   }
 
+  /** Callback calls (回访外呼) and their tickets; stores without them refuse a callback's call. */
+  default CallbackCallRepository callbackCalls() {
+    throw new UnsupportedOperationException("no callback calls in this store");
+  }
+
   /** Idempotency keys of ticket intake; stores without them refuse keyed requests. */
   default IdempotencyRepository idempotency() {
     throw new UnsupportedOperationException("no idempotency keys in this store");

@@ -40,7 +40,14 @@ public final class DeadlineRecomputation {
     }
     boolean handling =
         switch (t.status()) {
-          case PENDING_DISPATCH, DISPATCHED, SIGNED, RETURN_REQUESTED, EXTENSION_REQUESTED -> true;
+          case PENDING_DISPATCH,
+              DISPATCHED,
+              SIGNED,
+              RETURN_REQUESTED,
+              EXTENSION_REQUESTED,
+              SUB_HANDLING,
+              SUB_REPLIED ->
+              true;
           default -> false;
         };
     if (handling && t.flags().extensionCount() == 0) {

@@ -28,6 +28,8 @@ public final class OpenTicketDeadlines {
           TicketStatus.SIGNED,
           TicketStatus.RETURN_REQUESTED,
           TicketStatus.EXTENSION_REQUESTED,
+          TicketStatus.SUB_HANDLING,
+          TicketStatus.SUB_REPLIED,
           TicketStatus.REPLIED);
   private static final int PAGE = TicketQuery.MAX_SIZE;
 

@@ -72,7 +72,13 @@ public record Ticket(
       case DISPATCHED -> deadlines.signDueAt();
       // after an approved return the citizen's handling clock keeps running while the ticket waits
       // for dispatch
-      case PENDING_DISPATCH, SIGNED, RETURN_REQUESTED, ARBITRATION, EXTENSION_REQUESTED ->
+      case PENDING_DISPATCH,
+          SIGNED,
+          RETURN_REQUESTED,
+          ARBITRATION,
+          EXTENSION_REQUESTED,
+          SUB_HANDLING,
+          SUB_REPLIED ->
           deadlines.handleDueAt();
       case REPLIED -> deadlines.callbackDueAt();
       default -> null;
@@ -82,7 +88,13 @@ public record Ticket(
   private Instant currentClockStart() {
     return switch (status) {
       case DISPATCHED -> progress.dispatchedAt();
-      case PENDING_DISPATCH, SIGNED, RETURN_REQUESTED, ARBITRATION, EXTENSION_REQUESTED ->
+      case PENDING_DISPATCH,
+          SIGNED,
+          RETURN_REQUESTED,
+          ARBITRATION,
+          EXTENSION_REQUESTED,
+          SUB_HANDLING,
+          SUB_REPLIED ->
           progress.handlingStartedAt();
       case REPLIED -> progress.repliedAt();
       default -> null;

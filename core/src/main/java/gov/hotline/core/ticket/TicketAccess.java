@@ -1,15 +1,18 @@
 package gov.hotline.core.ticket;
 
 import gov.hotline.core.error.DomainException;
+import gov.hotline.core.id.UnitId;
 import gov.hotline.core.org.OrgTree;
 import gov.hotline.core.user.Actor;
 import gov.hotline.core.user.Role;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /**
  * Who sees which ticket and which caller details. Units see only tickets of their own unit or units
- * below it (as lead or assisting unit); the hotline roles see all.
+ * below it (as lead or assisting unit, or as the community a street passed the ticket down to); the
+ * hotline roles see all.
  */
 public final class TicketAccess {
   private final OrgTree org;
@@ -25,6 +28,17 @@ public final class TicketAccess {
     return t.assignment().allUnits().anyMatch(u -> org.isWithin(u, actor.unitId()));
   }
 
+  /**
+   * Whether the actor may follow an event of a ticket that was with {@code units} at that step: the
+   * hotline roles always, a unit handler when one of them is its unit or below it.
+   */
+  public boolean followsAnyOf(Actor actor, Collection<UnitId> units) {
+    if (actor.role() != Role.UNIT_HANDLER) {
+      return true;
+    }
+    return units.stream().anyMatch(u -> org.isWithin(u, actor.unitId()));
+  }
+
   public void requireView(Actor actor, Ticket t) {
     if (!canView(actor, t)) {
       throw DomainException.forbidden("无权查看该工单：工单不属于本单位");
@@ -34,6 +48,26 @@ public final class TicketAccess {
   /** True when the actor acts for the lead unit (主办) of the ticket. */
   public boolean actsForLeadUnit(Actor actor, Ticket t) {
     return t.assignment().isAssigned() && org.isWithin(t.assignment().leadUnitId(), actor.unitId());
+  }
+
+  /** True when the actor is a handler of the lead unit itself (not of a unit above it). */
+  public boolean isOfLeadUnit(Actor actor, Ticket t) {
+    return t.assignment().isAssigned() && t.assignment().leadUnitId().equals(actor.unitId());
+  }
+
+  /** True when the actor is a handler of the community the ticket was passed down to (分拣转办). */
+  public boolean isOfSubUnit(Actor actor, Ticket t) {
+    return t.assignment().isHandedDown() && t.assignment().subUnitId().equals(actor.unitId());
+  }
+
+  /** Whether the actor belongs to the unit that {@code scope} asks for. */
+  public boolean inScope(TicketRules.Scope scope, Actor actor, Ticket t) {
+    return switch (scope) {
+      case NONE -> true;
+      case LEAD_UNIT -> actsForLeadUnit(actor, t);
+      case LEAD_UNIT_ITSELF -> isOfLeadUnit(actor, t);
+      case SUB_UNIT -> isOfSubUnit(actor, t);
+    };
   }
 
   /**
@@ -55,7 +89,7 @@ public final class TicketAccess {
       TicketRules.Rule rule = TicketRules.of(a);
       if (rule.roles().contains(actor.role())
           && rule.from().contains(t.status())
-          && (!rule.unitScoped() || actsForLeadUnit(actor, t))
+          && inScope(rule.scope(), actor, t)
           && t.flags().exclusion().allows(a)) {
         out.add(a);
       }

@@ -188,6 +188,64 @@ public sealed interface TicketCommand {
     }
   }
 
+  /**
+   * 分拣转办: the lead street passes the ticket down to one of its own communities ({@code unitId}),
+   * which handles it and replies through the street.
+   */
+  record SubAssign(UnitId unitId, String note) implements TicketCommand {
+    public SubAssign {
+      if (unitId == null) {
+        throw DomainException.invalid("MISSING_FIELD", "缺少必填项：转办社区（unitId）");
+      }
+      note = TextRules.optional(note, "note", "转办意见", TextRules.REASON_MAX);
+    }
+
+    public TicketAction action() {
+      return TicketAction.SUB_ASSIGN;
+    }
+
+    public String reason() {
+      return note;
+    }
+  }
+
+  /** 收回转办: the street takes a ticket back from its community and handles it itself. */
+  record TakeBack(String reason) implements TicketCommand {
+    public TakeBack {
+      reason = TextRules.optional(reason, "reason", "收回说明", TextRules.REASON_MAX);
+    }
+
+    public TicketAction action() {
+      return TicketAction.TAKE_BACK;
+    }
+  }
+
+  /** 社区反馈: the community's result, to its street (not yet the unit's 反馈 to the citizen). */
+  record SubReply(String content) implements TicketCommand {
+    public SubReply {
+      content = TextRules.required(content, "content", "社区反馈内容", TextRules.CONTENT_MAX);
+    }
+
+    public TicketAction action() {
+      return TicketAction.SUB_REPLY;
+    }
+
+    public String reason() {
+      return content;
+    }
+  }
+
+  /** 退回社区重办: the street does not accept its community's reply and sends it back, saying why. */
+  record RejectSubReply(String reason) implements TicketCommand {
+    public RejectSubReply {
+      reason = TextRules.required(reason, "reason", "退回理由", TextRules.REASON_MAX);
+    }
+
+    public TicketAction action() {
+      return TicketAction.REJECT_SUB_REPLY;
+    }
+  }
+
   /** 反馈: the unit's result for the citizen. */
   record Reply(String content) implements TicketCommand {
     public Reply {

@@ -39,8 +39,8 @@ public final class TicketLifecycle {
     TicketRules.Rule rule = TicketRules.of(action);
     TicketRules.requireRole(action, actor);
     access.requireView(actor, t);
-    if (rule.unitScoped() && !access.actsForLeadUnit(actor, t)) {
-      throw DomainException.forbidden("只有主办单位可以执行“" + action.label() + "”操作");
+    if (!access.inScope(rule.scope(), actor, t)) {
+      throw outOfScope(rule.scope(), action);
     }
     if (!rule.from().contains(t.status())) {
       throw illegal(t, action);
@@ -53,7 +53,7 @@ public final class TicketLifecycle {
             : t.assignment().leadUnitId();
     HistoryEntry entry =
         new HistoryEntry(
-            t.id(), now, actor, action, t.status(), after.status(), cmd.reason(), details, unit);
+            t.id(), now, actor, action, t.status(), after.status(), reason(t, cmd), details, unit);
     return new Transition(t, after, entry);
   }
 
@@ -80,6 +80,16 @@ public final class TicketLifecycle {
         yield t.withFlags(t.flags().urged());
       }
       case TicketCommand.Supervise s -> supervise(t, s, now, details);
+      case TicketCommand.SubAssign a -> subAssign(t, a, details);
+      case TicketCommand.TakeBack b -> {
+        details.put("subUnitId", change(t.assignment().subUnitId(), null));
+        yield t.withStatus(TicketStatus.SIGNED).withAssignment(t.assignment().takenBack());
+      }
+      case TicketCommand.SubReply r ->
+          t.withStatus(TicketStatus.SUB_REPLIED)
+              .withAssignment(t.assignment().withSubReply(r.content()));
+      case TicketCommand.RejectSubReply r ->
+          t.withStatus(TicketStatus.SUB_HANDLING).withAssignment(t.assignment().withSubReply(null));
       case TicketCommand.Reply r -> reply(t, r, now, details);
       case TicketCommand.Callback c -> {
         details.put("resolved", Boolean.toString(c.resolved()));
@@ -139,6 +149,52 @@ public final class TicketLifecycle {
         .withDeadlines(
             t.deadlines().withSignDueAt(signDue).withHandleDueAt(handleDue).withCallbackDueAt(null))
         .withProgress(t.progress().dispatched(now, t.deadlines().handleDueAt() == null));
+  }
+
+  /**
+   * 分拣转办: only a street (街道) or town (乡镇) passes a ticket down, and only to one of its own active
+   * communities or villages (a child unit in the unit tree).
+   */
+  private Ticket subAssign(Ticket t, TicketCommand.SubAssign a, Map<String, String> details) {
+    OrgUnit lead = org.find(t.assignment().leadUnitId()).orElseThrow();
+    if (lead.type() != UnitType.STREET && lead.type() != UnitType.TOWN) {
+      throw DomainException.conflict("SUB_ASSIGN_NOT_ALLOWED", "只有街道、乡镇可以把工单转办给下属社区、村");
+    }
+    OrgUnit sub =
+        org.find(a.unitId())
+            .orElseThrow(() -> DomainException.invalid("UNKNOWN_UNIT", "转办社区不存在：" + a.unitId()));
+    if (!lead.id().equals(sub.parentId())
+        || (sub.type() != UnitType.COMMUNITY && sub.type() != UnitType.VILLAGE)) {
+      throw DomainException.invalid(
+          "NOT_A_SUB_UNIT", "只能转办给本街道下属的社区、村：" + sub.name() + "不属于" + lead.name());
+    }
+    if (!sub.active()) {
+      throw DomainException.invalid("UNIT_NOT_DISPATCHABLE", "该社区已停用，不能接收转办：" + sub.name());
+    }
+    details.put("subUnitId", change(null, sub.id()));
+    return t.withStatus(TicketStatus.SUB_HANDLING)
+        .withAssignment(t.assignment().handedDownTo(sub.id()));
+  }
+
+  /**
+   * The reason in the history: as the command gives it, and for passing down and taking back the
+   * community by name (转办至…／从…收回), so that the timeline reads without looking up unit ids.
+   */
+  private String reason(Ticket t, TicketCommand cmd) {
+    return switch (cmd) {
+      case TicketCommand.SubAssign a -> withNote("转办至" + unitName(a.unitId()), a.note());
+      case TicketCommand.TakeBack b ->
+          withNote("从" + unitName(t.assignment().subUnitId()) + "收回，由本单位办理", b.reason());
+      default -> cmd.reason();
+    };
+  }
+
+  private String unitName(UnitId id) {
+    return org.find(id).map(OrgUnit::name).orElse(String.valueOf(id));
+  }
+
+  private static String withNote(String what, String note) {
+    return note == null ? what : what + "：" + note;
   }
 
   private void requireDispatchable(UnitId id, String role) {
@@ -272,6 +328,16 @@ public final class TicketLifecycle {
     ExclusionStatus next = r.approve() ? ExclusionStatus.APPROVED : ExclusionStatus.REJECTED;
     details.put("exclusion", change(ExclusionStatus.REQUESTED, next));
     return t.withFlags(t.flags().withExclusion(next));
+  }
+
+  private static DomainException outOfScope(TicketRules.Scope scope, TicketAction action) {
+    String who =
+        switch (scope) {
+          case LEAD_UNIT_ITSELF -> "只有主办单位本级的承办人";
+          case SUB_UNIT -> "只有承接转办的社区";
+          default -> "只有主办单位";
+        };
+    return DomainException.forbidden(who + "可以执行“" + action.label() + "”操作");
   }
 
   private static DomainException illegal(Ticket t, TicketAction action) {

@@ -12,6 +12,8 @@ import static gov.hotline.core.ticket.TicketStatus.REOPENED;
 import static gov.hotline.core.ticket.TicketStatus.REPLIED;
 import static gov.hotline.core.ticket.TicketStatus.RETURN_REQUESTED;
 import static gov.hotline.core.ticket.TicketStatus.SIGNED;
+import static gov.hotline.core.ticket.TicketStatus.SUB_HANDLING;
+import static gov.hotline.core.ticket.TicketStatus.SUB_REPLIED;
 import static gov.hotline.core.user.Role.AGENT;
 import static gov.hotline.core.user.Role.DISPATCHER;
 import static gov.hotline.core.user.Role.MANAGER;
@@ -27,16 +29,46 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Who may do what from which status: the table behind {@link TicketLifecycle}. {@code unitScoped}
- * actions are done by the lead unit (主办单位) or a unit above it, never by another unit.
+ * Who may do what from which status: the table behind {@link TicketLifecycle}. Each action has a
+ * {@link Scope}: which unit the acting handler must belong to.
  */
 public final class TicketRules {
 
-  /** One row of the table. */
-  public record Rule(Set<TicketStatus> from, Set<Role> roles, boolean unitScoped) {}
+  /** Which unit may take a unit handler's action. */
+  public enum Scope {
+    /** No unit condition (the hotline roles' actions). */
+    NONE,
+    /** The lead unit (主办单位) or a unit above it, never another unit. */
+    LEAD_UNIT,
+    /**
+     * The lead unit's own handlers only, not a unit above it: passing a ticket down to a community
+     * and reviewing its reply (分拣转办) is the street's own work.
+     */
+    LEAD_UNIT_ITSELF,
+    /** The community the lead unit passed the ticket down to (承接转办的社区). */
+    SUB_UNIT
+  }
 
-  private static final Set<TicketStatus> WITH_UNIT =
-      EnumSet.of(DISPATCHED, SIGNED, RETURN_REQUESTED, ARBITRATION, EXTENSION_REQUESTED);
+  /** One row of the table. */
+  public record Rule(Set<TicketStatus> from, Set<Role> roles, Scope scope) {
+    /** Whether a unit condition applies. */
+    public boolean unitScoped() {
+      return scope != Scope.NONE;
+    }
+  }
+
+  /** Statuses in which a unit holds the ticket (and can be urged, 催办). */
+  public static final Set<TicketStatus> WITH_UNIT =
+      Set.copyOf(
+          EnumSet.of(
+              DISPATCHED,
+              SIGNED,
+              RETURN_REQUESTED,
+              ARBITRATION,
+              EXTENSION_REQUESTED,
+              SUB_HANDLING,
+              SUB_REPLIED));
+
   private static final Set<TicketStatus> AFTER_DISPATCH =
       EnumSet.of(
           DISPATCHED,
@@ -44,6 +76,8 @@ public final class TicketRules {
           RETURN_REQUESTED,
           ARBITRATION,
           EXTENSION_REQUESTED,
+          SUB_HANDLING,
+          SUB_REPLIED,
           REPLIED,
           CALLBACK_DONE,
           CLOSED);
@@ -77,7 +111,30 @@ public final class TicketRules {
     Set<TicketStatus> supervisable = EnumSet.copyOf(WITH_UNIT);
     supervisable.addAll(EnumSet.of(PENDING_DISPATCH, REOPENED));
     put(TicketAction.SUPERVISE, supervisable, EnumSet.of(DISPATCHER, MANAGER), false);
-    put(TicketAction.REPLY, EnumSet.of(SIGNED), EnumSet.of(UNIT_HANDLER), true);
+    // 分拣转办: the street passes a signed ticket down to one of its communities and takes it back;
+    // the community replies to the street, which sends the reply back or makes it the unit's 反馈
+    put(
+        TicketAction.SUB_ASSIGN,
+        EnumSet.of(SIGNED),
+        EnumSet.of(UNIT_HANDLER),
+        Scope.LEAD_UNIT_ITSELF);
+    put(
+        TicketAction.TAKE_BACK,
+        EnumSet.of(SUB_HANDLING, SUB_REPLIED),
+        EnumSet.of(UNIT_HANDLER),
+        Scope.LEAD_UNIT_ITSELF);
+    put(TicketAction.SUB_REPLY, EnumSet.of(SUB_HANDLING), EnumSet.of(UNIT_HANDLER), Scope.SUB_UNIT);
+    put(
+        TicketAction.REJECT_SUB_REPLY,
+        EnumSet.of(SUB_REPLIED),
+        EnumSet.of(UNIT_HANDLER),
+        Scope.LEAD_UNIT_ITSELF);
+    // 反馈: the unit's own, or the street's on its community's reply (the text it approves)
+    put(
+        TicketAction.REPLY,
+        EnumSet.of(SIGNED, SUB_REPLIED),
+        EnumSet.of(UNIT_HANDLER),
+        Scope.LEAD_UNIT);
     put(TicketAction.CALLBACK, EnumSet.of(REPLIED), EnumSet.of(AGENT, TEAM_LEAD), false);
     put(
         TicketAction.CLOSE,
@@ -102,7 +159,11 @@ public final class TicketRules {
   private TicketRules() {}
 
   private static void put(TicketAction a, Set<TicketStatus> from, Set<Role> roles, boolean scoped) {
-    RULES.put(a, new Rule(Set.copyOf(from), Set.copyOf(roles), scoped));
+    put(a, from, roles, scoped ? Scope.LEAD_UNIT : Scope.NONE);
+  }
+
+  private static void put(TicketAction a, Set<TicketStatus> from, Set<Role> roles, Scope scope) {
+    RULES.put(a, new Rule(Set.copyOf(from), Set.copyOf(roles), scope));
   }
 
   /**

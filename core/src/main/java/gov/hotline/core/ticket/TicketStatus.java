@@ -11,6 +11,10 @@ public enum TicketStatus {
   /** A return rejected twice: the team lead or manager decides (退单仲裁). */
   ARBITRATION("退单仲裁中"),
   EXTENSION_REQUESTED("延期审核中"),
+  /** The lead street passed the ticket down to one of its communities (分拣转办), which handles it. */
+  SUB_HANDLING("社区办理中"),
+  /** The community replied to its street; the street reviews the reply (审核社区反馈). */
+  SUB_REPLIED("社区已反馈"),
   REPLIED("已反馈"),
   CALLBACK_DONE("已回访"),
   CLOSED("已结案"),

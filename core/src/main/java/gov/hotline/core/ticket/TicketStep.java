@@ -10,6 +10,7 @@ import gov.hotline.core.port.Repositories;
 import gov.hotline.core.sla.TicketDeadlines;
 import gov.hotline.core.user.Actor;
 import java.time.Instant;
+import java.util.stream.Stream;
 
 /**
  * The one ticket transition step (流转一步): find the ticket for update, apply a {@link TicketCommand}
@@ -63,9 +64,33 @@ public final class TicketStep {
       throw DomainException.conflict("STALE_TICKET", "工单已被他人更新，请刷新");
     }
     Transition t = lifecycle.apply(current, cmd, actor, at);
+    if (cmd instanceof TicketCommand.Callback c && c.callId() != null) {
+      requireCallbackCallOf(r, c.callId(), current);
+    }
     r.tickets().update(t.after());
     r.tickets().appendHistory(t.entry());
     return new TicketService.Outcome<>(t.after().nextVersion(), event(t));
+  }
+
+  /**
+   * A callback result (回访) is tied to a recorded call only when that call is the callback call
+   * placed for this very ticket: another ticket's call, an inbound call or an unknown id would link
+   * the result to a recording of something else. Checked after the lifecycle allowed the step, so
+   * that an actor who may not record a callback learns nothing about calls.
+   */
+  private static void requireCallbackCallOf(Repositories r, String callId, Ticket t) {
+    String of =
+        r.callbackCalls()
+            .ticketNoOf(callId)
+            .orElseThrow(
+                () ->
+                    DomainException.invalid(
+                        "UNKNOWN_CALLBACK_CALL", "回访通话不存在或不是回访外呼：" + callId + "，请先点击“回访外呼”"));
+    if (!of.equals(t.no().value())) {
+      throw DomainException.conflict(
+          "CALLBACK_CALL_OF_OTHER_TICKET",
+          "该通话是工单 " + of + " 的回访外呼，不属于本工单（" + t.no().value() + "），请选择本工单的回访通话");
+    }
   }
 
   /** The event a transition publishes. */
@@ -80,6 +105,10 @@ public final class TicketStep {
         after.status().name(),
         lead == null ? null : lead.value(),
         tr.entry().actor().userId().value(),
-        tr.entry().at());
+        tr.entry().at(),
+        Stream.concat(tr.before().assignment().allUnits(), after.assignment().allUnits())
+            .map(UnitId::value)
+            .distinct()
+            .toList());
   }
 }

@@ -137,7 +137,8 @@ class TicketServiceTest {
                 "DISPATCHED",
                 "STR_QH",
                 dispatcher().userId().value(),
-                NOW));
+                NOW,
+                List.of("STR_QH")));
   }
 
   @Test

@@ -168,14 +168,18 @@ public final class LiveRoutes {
   }
 
   /**
-   * A dispatcher sees every ticket event; a unit handler those of the tickets of its unit and the
-   * units below.
+   * A dispatcher sees every ticket event; a unit handler those of the steps of tickets that were
+   * with its unit or a unit below it at that step (just before or after it): not the steps after
+   * its unit lost the ticket (re-dispatched elsewhere, return approved, taken back from the
+   * community), however soon they follow.
    */
   private static boolean sees(Actor actor, TicketNotice n, TicketAccess access) {
     if (actor.role() == Role.DISPATCHER) {
       return true;
     }
-    return actor.role() == Role.UNIT_HANDLER && !n.hotspot() && access.canView(actor, n.ticket());
+    return actor.role() == Role.UNIT_HANDLER
+        && !n.hotspot()
+        && access.followsAnyOf(actor, n.units());
   }
 
   private static JsonObject ticket(TicketNotice n) {
@@ -189,8 +193,8 @@ public final class LiveRoutes {
       o.put("action", n.action())
           .put("ticketId", t.id().value())
           .put("ticketNo", t.no().value())
-          .put("status", t.status().name())
-          .put("statusLabel", t.status().label())
+          .put("status", n.status().name())
+          .put("statusLabel", n.status().label())
           .put(
               "leadUnitId",
               t.assignment().leadUnitId() == null ? null : t.assignment().leadUnitId().value());

@@ -40,6 +40,10 @@ final class TicketCommands {
       case REJECT_EXTENSION -> new TicketCommand.DecideExtension(false, null, in.text("reason"));
       case URGE -> new TicketCommand.Urge(in.text("note"));
       case SUPERVISE -> new TicketCommand.Supervise(in.instant("dueAt", "督办期限"), in.text("note"));
+      case SUB_ASSIGN -> new TicketCommand.SubAssign(unit(in.text("unitId")), in.text("note"));
+      case TAKE_BACK -> new TicketCommand.TakeBack(in.text("reason"));
+      case SUB_REPLY -> new TicketCommand.SubReply(in.text("content"));
+      case REJECT_SUB_REPLY -> new TicketCommand.RejectSubReply(in.text("reason"));
       case REPLY -> new TicketCommand.Reply(in.text("content"));
       case CALLBACK ->
           new TicketCommand.Callback(

@@ -49,6 +49,9 @@ final class TicketJson {
             .put(
                 "assistUnitIds",
                 new JsonArray(t.assignment().assistUnitIds().stream().map(UnitId::value).toList()))
+            .put("subUnitId", id(t.assignment().subUnitId()))
+            .put("subUnitName", unitName(t.assignment().subUnitId()))
+            .put("subReply", t.assignment().subReply())
             .put("signDueAt", time(t.deadlines().signDueAt()))
             .put("handleDueAt", time(t.deadlines().handleDueAt()))
             .put("callbackDueAt", time(t.deadlines().callbackDueAt()))

@@ -71,6 +71,13 @@ public final class TicketRoutes {
     api.post("/tickets/batch-dispatch").handler(handle(this::batchDispatch));
     api.get("/tickets/:id").handler(handle(this::get));
     api.get("/tickets/:id/history").handler(handle(this::history));
+    // 分拣转办 inside the unit tree, each on its own route (before the general one, which they
+    // would match)
+    api.post("/tickets/:id/sub-assign").handler(handle(ctx -> act(ctx, TicketAction.SUB_ASSIGN)));
+    api.post("/tickets/:id/take-back").handler(handle(ctx -> act(ctx, TicketAction.TAKE_BACK)));
+    api.post("/tickets/:id/sub-reply").handler(handle(ctx -> act(ctx, TicketAction.SUB_REPLY)));
+    api.post("/tickets/:id/reject-sub-reply")
+        .handler(handle(ctx -> act(ctx, TicketAction.REJECT_SUB_REPLY)));
     api.post("/tickets/:id/:action").handler(handle(this::act));
   }
 
@@ -133,16 +140,24 @@ public final class TicketRoutes {
   }
 
   private void act(RoutingContext ctx) {
+    act(ctx, ctx.pathParam("action"));
+  }
+
+  private void act(RoutingContext ctx, TicketAction action) {
+    act(ctx, action.code());
+  }
+
+  private void act(RoutingContext ctx, String actionCode) {
     Actor actor = Requests.actor(ctx);
     TicketId id = new TicketId(Requests.longParam(ctx, "id", "工单"));
     // the role before the payload: a caller who may not act learns nothing about the body's
     // validity
-    TicketAction.byCode(ctx.pathParam("action"))
+    TicketAction.byCode(actionCode)
         .filter(a -> a != TicketAction.CREATE)
         .filter(TicketRoutes::hasRule)
         .ifPresent(a -> TicketRules.requireRole(a, actor));
     JsonInput in = JsonInput.parse(ctx.body().buffer());
-    var cmd = TicketCommands.parse(ctx.pathParam("action"), in);
+    var cmd = TicketCommands.parse(actionCode, in);
     var outcome = tickets.act(id, cmd, actor, in.longValue("version", "工单版本"));
     metrics.transitioned(cmd.action().code());
     bus.publish(EventAddresses.of(outcome.event()), outcome.event());

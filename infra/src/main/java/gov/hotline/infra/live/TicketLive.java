@@ -14,6 +14,7 @@ import gov.hotline.infra.telephony.LiveFeed;
 import gov.hotline.vertx.LocalRecordCodec;
 import io.vertx.core.Vertx;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
@@ -56,26 +57,44 @@ public final class TicketLive implements AutoCloseable {
     var bus = vertx.eventBus();
     bus.<TicketCreated>consumer(
         EventAddresses.TICKET_CREATED,
-        m -> live.later(m.body().ticketId(), TicketAction.CREATE.code(), m.body().at()));
+        m ->
+            live.later(
+                m.body().ticketId(),
+                TicketAction.CREATE.code(),
+                m.body().at(),
+                TicketStatus.RECEIVED,
+                List.of()));
     bus.<TicketTransitioned>consumer(
         EventAddresses.TICKET_TRANSITIONED,
-        m -> live.later(m.body().ticketId(), m.body().action(), m.body().at()));
+        m ->
+            live.later(
+                m.body().ticketId(),
+                m.body().action(),
+                m.body().at(),
+                TicketStatus.valueOf(m.body().toStatus()),
+                m.body().unitIds().stream().map(UnitId::of).toList()));
     bus.consumer(
         hotspotAddress,
         m ->
             live.worker.execute(
                 () ->
                     live.publish(
-                        new TicketNotice("hotspot", "出现新的热点诉求", null, null, tickets.now()))));
+                        new TicketNotice(
+                            "hotspot", "出现新的热点诉求", null, null, tickets.now(), null, List.of()))));
     return live;
   }
 
-  private void later(long ticketId, String action, Instant at) {
+  /**
+   * The notice of one step, scoped by the units of that step ({@code units}, carried by the event)
+   * rather than by the ticket as read here, which may already be several steps on.
+   */
+  private void later(
+      long ticketId, String action, Instant at, TicketStatus status, List<UnitId> units) {
     worker.execute(
         () -> {
           try {
             Ticket t = tickets.get(new TicketId(ticketId), READER);
-            publish(notice(action, t, at));
+            publish(notice(action, t, at, status, units));
           } catch (RuntimeException e) {
             LOG.warn("工单 {} 的实时通知未能发出", ticketId, e);
           }
@@ -86,11 +105,13 @@ public final class TicketLive implements AutoCloseable {
     feed.publishKept(vertx.eventBus(), ADDRESS, n);
   }
 
-  static TicketNotice notice(String action, Ticket t, Instant at) {
+  static TicketNotice notice(
+      String action, Ticket t, Instant at, TicketStatus status, List<UnitId> units) {
     String no = t.no().value();
-    if (t.status() == TicketStatus.PENDING_DISPATCH && !TicketAction.MERGE.code().equals(action)) {
+    if (status == TicketStatus.PENDING_DISPATCH && !TicketAction.MERGE.code().equals(action)) {
       boolean again = TicketAction.APPROVE_RETURN.code().equals(action);
-      return new TicketNotice("pending", (again ? "退单通过，待重新派单：" : "新工单待派单：") + no, action, t, at);
+      return new TicketNotice(
+          "pending", (again ? "退单通过，待重新派单：" : "新工单待派单：") + no, action, t, at, status, units);
     }
     String kind =
         switch (TicketAction.byCode(action).orElse(TicketAction.CREATE)) {
@@ -103,7 +124,7 @@ public final class TicketLive implements AutoCloseable {
           default -> "changed";
         };
     String label = TicketAction.byCode(action).map(TicketAction::label).orElse("更新") + "：" + no;
-    return new TicketNotice(kind, label, action, t, at);
+    return new TicketNotice(kind, label, action, t, at, status, units);
   }
 
   @Override

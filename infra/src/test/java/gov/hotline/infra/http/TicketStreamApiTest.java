@@ -32,6 +32,7 @@ class TicketStreamApiTest {
   private static String dispatcher;
   private static String handler1;
   private static String handler2;
+  private static String community;
 
   @BeforeAll
   static void start() {
@@ -41,6 +42,16 @@ class TicketStreamApiTest {
     dispatcher = api.login("dispatcher1", "hotline");
     handler1 = api.login("handler1", "hotline");
     handler2 = api.login("handler2", "hotline");
+    api.post(
+        "/api/v1/admin/users",
+        api.login("admin", "hotline"),
+        new JsonObject()
+            .put("username", "community1")
+            .put("displayName", "毛纺路社区承办人")
+            .put("password", "Maofang-2026-ok")
+            .put("role", "UNIT_HANDLER")
+            .put("unitId", "STR_QH_C1"));
+    community = api.login("community1", "Maofang-2026-ok");
   }
 
   @AfterAll
@@ -180,6 +191,63 @@ class TicketStreamApiTest {
       assertThat(of(after, other)).isEmpty();
       assertThat(after.events("ticket")).allMatch(e -> e.id() > lastSeen);
       assertThat(of(zgc, id)).isEmpty();
+    }
+  }
+
+  /** A ticket dispatched to {@code unit} and, when {@code sign}, signed for by {@code handler}. */
+  private static long dispatched(String unit, String handler, boolean sign) {
+    long id = intake();
+    act(id, "submit", agent, new JsonObject());
+    act(id, "dispatch", dispatcher, new JsonObject().put("leadUnitId", unit));
+    if (sign) {
+      act(id, "sign", handler, new JsonObject());
+    }
+    return id;
+  }
+
+  @Test
+  void aStreetWhoseReturnWasApprovedHearsOfItAndOfNothingAfterTheRedispatch() {
+    try (SseStream qinghe = stream(handler1);
+        SseStream zhongguancun = stream(handler2)) {
+      long id = dispatched("STR_QH", handler1, false);
+      awaitEvent(qinghe, id, "dispatched:dispatch");
+      act(
+          id,
+          "return",
+          handler1,
+          new JsonObject().put("reasonCode", "NOT_JURISDICTION").put("reason", "该地址属中关村街道"));
+      act(id, "approve-return", dispatcher, new JsonObject());
+      act(id, "dispatch", dispatcher, new JsonObject().put("leadUnitId", "STR_ZGC"));
+      act(id, "sign", handler2, new JsonObject());
+      act(id, "urge", dispatcher, new JsonObject().put("note", "请尽快办理"));
+      awaitEvent(zhongguancun, id, "urged:urge");
+      // the notices go out in order: once 清河 has a later one of its own, it has had all before
+      long marker = dispatched("STR_QH", handler1, false);
+      awaitEvent(qinghe, marker, "dispatched:dispatch");
+
+      assertThat(of(qinghe, id))
+          .containsExactly(
+              "dispatched:dispatch", "return-requested:return", "pending:approve-return");
+      assertThat(of(zhongguancun, id))
+          .containsExactly("dispatched:dispatch", "changed:sign", "urged:urge");
+    }
+  }
+
+  @Test
+  void aCommunityWhoseTicketTheStreetTookBackHearsOfItAndOfNothingAfter() {
+    try (SseStream maofang = stream(community)) {
+      long id = dispatched("STR_QH", handler1, true);
+      act(id, "sub-assign", handler1, new JsonObject().put("unitId", "STR_QH_C1"));
+      awaitEvent(maofang, id, "changed:sub-assign");
+      act(id, "take-back", handler1, new JsonObject());
+      act(id, "urge", dispatcher, new JsonObject().put("note", "请尽快办理"));
+      act(id, "reply", handler1, new JsonObject().put("content", "街道已直接办理完毕"));
+      long marker = dispatched("STR_QH", handler1, true);
+      act(marker, "sub-assign", handler1, new JsonObject().put("unitId", "STR_QH_C1"));
+      awaitEvent(maofang, marker, "changed:sub-assign");
+
+      assertThat(of(maofang, id)).containsExactly("changed:sub-assign", "changed:take-back");
+      assertThat(of(maofang, marker)).containsExactly("changed:sub-assign");
     }
   }
 }

@@ -187,34 +187,12 @@ class WorkflowQueuesApiTest {
 
   @Test
   void theCallbackResultKeepsTheRecordedCallItWasTakenOn() {
-    long id = pending("回访通话关联");
-    batch(dispatcher, new JsonArray().add(id));
-    assertThat(api.post("/api/v1/tickets/" + id + "/sign", handler, new JsonObject()).status())
-        .isEqualTo(200);
-    assertThat(
-            api.post(
-                    "/api/v1/tickets/" + id + "/reply",
-                    handler,
-                    new JsonObject().put("content", "已修复"))
-                .status())
-        .isEqualTo(200);
-    var bad =
-        api.post(
-            "/api/v1/tickets/" + id + "/callback",
-            agent,
-            new JsonObject()
-                .put("resolved", true)
-                .put("satisfaction", "SATISFIED")
-                .put("callId", "../../x y"));
+    long id = replied("回访通话关联");
+    String no = api.get("/api/v1/tickets/" + id, agent).json().getString("no");
+    callRow("1763431200.42", "OUTBOUND", no);
+    var bad = callback(id, "../../x y");
 
-    var r =
-        api.post(
-            "/api/v1/tickets/" + id + "/callback",
-            agent,
-            new JsonObject()
-                .put("resolved", true)
-                .put("satisfaction", "SATISFIED")
-                .put("callId", "1763431200.42"));
+    var r = callback(id, "1763431200.42");
 
     assertThat(bad.status()).isEqualTo(400);
     assertThat(r.status()).as(r.body()).isEqualTo(200);
@@ -226,6 +204,69 @@ class WorkflowQueuesApiTest {
     assertThat(
             history.getJsonObject(history.size() - 1).getJsonObject("details").getString("callId"))
         .isEqualTo("1763431200.42");
+  }
+
+  @Test
+  void aCallbackResultOnACallThatIsNotThisTicketsCallbackCallIsRefusedAndNothingIsRecorded() {
+    long id = replied("回访通话不属于本工单");
+    String no = api.get("/api/v1/tickets/" + id, agent).json().getString("no");
+    callRow("1763431300.7", "OUTBOUND", "HD20251001-000999");
+    callRow("1763431400.9", "INBOUND", no);
+
+    var otherTickets = callback(id, "1763431300.7");
+    var inbound = callback(id, "1763431400.9");
+    var unknown = callback(id, "1763431500.1");
+
+    assertThat(otherTickets.status()).isEqualTo(409);
+    assertThat(otherTickets.errorCode()).isEqualTo("CALLBACK_CALL_OF_OTHER_TICKET");
+    assertThat(otherTickets.errorMessage())
+        .isEqualTo("该通话是工单 HD20251001-000999 的回访外呼，不属于本工单（" + no + "），请选择本工单的回访通话");
+    assertThat(inbound.status()).isEqualTo(400);
+    assertThat(inbound.errorCode()).isEqualTo("UNKNOWN_CALLBACK_CALL");
+    assertThat(unknown.status()).isEqualTo(400);
+    assertThat(unknown.errorMessage()).contains("回访通话不存在或不是回访外呼：1763431500.1");
+    JsonObject after = api.get("/api/v1/tickets/" + id, agent).json();
+    assertThat(after.getString("status")).isEqualTo("REPLIED");
+    assertThat(after.getString("callbackCallId")).isNull();
+  }
+
+  /** A ticket dispatched, signed for and replied to, waiting for its callback. */
+  private static long replied(String content) {
+    long id = pending(content);
+    batch(dispatcher, new JsonArray().add(id));
+    assertThat(api.post("/api/v1/tickets/" + id + "/sign", handler, new JsonObject()).status())
+        .isEqualTo(200);
+    assertThat(
+            api.post(
+                    "/api/v1/tickets/" + id + "/reply",
+                    handler,
+                    new JsonObject().put("content", "已修复"))
+                .status())
+        .isEqualTo(200);
+    return id;
+  }
+
+  private static ApiClient.Reply callback(long id, String callId) {
+    return api.post(
+        "/api/v1/tickets/" + id + "/callback",
+        agent,
+        new JsonObject()
+            .put("resolved", true)
+            .put("satisfaction", "SATISFIED")
+            .put("callId", callId));
+  }
+
+  /** A call as telephony stores it once folded: a callback call carries its ticket's number. */
+  private static void callRow(String callId, String direction, String ticketRef) {
+    server
+        .database()
+        .dsl()
+        .execute(
+            "INSERT INTO telephony.call (id, server_id, direction, outcome, ticket_ref) "
+                + "VALUES (?, 'pbx1', ?, 'OUTBOUND', ?)",
+            callId,
+            direction,
+            ticketRef);
   }
 
   @Test

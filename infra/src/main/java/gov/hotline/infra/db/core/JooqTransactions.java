@@ -1,12 +1,14 @@
 package gov.hotline.infra.db.core;
 
 import gov.hotline.core.port.AttachmentRepository;
+import gov.hotline.core.port.CallbackCallRepository;
 import gov.hotline.core.port.IdempotencyRepository;
 import gov.hotline.core.port.ReferenceDataRepository;
 import gov.hotline.core.port.Repositories;
 import gov.hotline.core.port.TicketRepository;
 import gov.hotline.core.port.Transactions;
 import gov.hotline.core.port.UserRepository;
+import gov.hotline.infra.db.telephony.JooqCallbackCalls;
 import java.time.Clock;
 import java.util.function.Function;
 import org.jooq.DSLContext;
@@ -55,6 +57,11 @@ public final class JooqTransactions implements Transactions {
     @Override
     public AttachmentRepository attachments() {
       return new JooqAttachmentRepository(db);
+    }
+
+    @Override
+    public CallbackCallRepository callbackCalls() {
+      return new JooqCallbackCalls(db);
     }
 
     @Override

@@ -110,12 +110,21 @@ final class TicketConditions {
           TicketStatus.SIGNED.name(),
           TicketStatus.RETURN_REQUESTED.name(),
           TicketStatus.ARBITRATION.name(),
-          TicketStatus.EXTENSION_REQUESTED.name());
+          TicketStatus.EXTENSION_REQUESTED.name(),
+          TicketStatus.SUB_HANDLING.name(),
+          TicketStatus.SUB_REPLIED.name());
 
-  /** Lead or assisting unit among {@code units}. */
+  /**
+   * Lead or assisting unit, or the community the ticket was passed down to, among {@code units} (as
+   * {@code Assignment.allUnits}).
+   */
   private static Condition involves(List<UnitId> units) {
     String[] ids = units.stream().map(UnitId::value).toArray(String[]::new);
-    return TICKET.LEAD_UNIT_ID.in(ids).or(DSL.arrayOverlap(TICKET.ASSIST_UNIT_IDS, ids));
+    return TICKET
+        .LEAD_UNIT_ID
+        .in(ids)
+        .or(DSL.arrayOverlap(TICKET.ASSIST_UNIT_IDS, ids))
+        .or(TICKET.SUB_UNIT_ID.in(ids));
   }
 
   private static String escapeLike(String s) {

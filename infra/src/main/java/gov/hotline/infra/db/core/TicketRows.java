@@ -45,7 +45,9 @@ final class TicketRows {
             r.getCallId()),
         new Assignment(
             r.getLeadUnitId() == null ? null : UnitId.of(r.getLeadUnitId()),
-            Arrays.stream(r.getAssistUnitIds()).map(UnitId::of).toList()),
+            Arrays.stream(r.getAssistUnitIds()).map(UnitId::of).toList(),
+            r.getSubUnitId() == null ? null : UnitId.of(r.getSubUnitId()),
+            r.getSubReply()),
         new Deadlines(
             instant(r.getSignDueAt()),
             instant(r.getHandleDueAt()),
@@ -99,6 +101,8 @@ final class TicketRows {
         t.assignment().leadUnitId() == null ? null : t.assignment().leadUnitId().value());
     r.setAssistUnitIds(
         t.assignment().assistUnitIds().stream().map(UnitId::value).toArray(String[]::new));
+    r.setSubUnitId(t.assignment().subUnitId() == null ? null : t.assignment().subUnitId().value());
+    r.setSubReply(t.assignment().subReply());
     r.setSignDueAt(offset(t.deadlines().signDueAt()));
     r.setHandleDueAt(offset(t.deadlines().handleDueAt()));
     r.setCallbackDueAt(offset(t.deadlines().callbackDueAt()));

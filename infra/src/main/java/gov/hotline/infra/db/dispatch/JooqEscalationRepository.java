@@ -38,7 +38,9 @@ final class JooqEscalationRepository implements EscalationRepository {
           TicketStatus.SIGNED.name(),
           TicketStatus.RETURN_REQUESTED.name(),
           TicketStatus.ARBITRATION.name(),
-          TicketStatus.EXTENSION_REQUESTED.name());
+          TicketStatus.EXTENSION_REQUESTED.name(),
+          TicketStatus.SUB_HANDLING.name(),
+          TicketStatus.SUB_REPLIED.name());
 
   private static final List<String> FINISHED =
       List.of(

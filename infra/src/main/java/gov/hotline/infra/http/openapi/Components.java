@@ -33,6 +33,7 @@ final class Components {
             + " callerName:string, callerPhone:string, confidential:boolean, address:string, appealType:string,"
             + " appealTypeLabel:string, categoryId:string, categoryName:string, urgency:string, urgencyLabel:string,"
             + " content:string, callId:string, leadUnitId:string, leadUnitName:string, assistUnitIds:[string],"
+            + " subUnitId:string, subUnitName:string, subReply:string,"
             + " signDueAt:date-time, handleDueAt:date-time, callbackDueAt:date-time, dueAt:date-time, overdue:boolean,"
             + " nearDue:boolean, reply:string, satisfaction:string, urgeCount:integer, supervised:boolean,"
             + " createdAt:date-time, version:integer, returnRejections:integer, callbackCallId:string,"

@@ -59,6 +59,21 @@ final class CoreOperations {
             .media("application/octet-stream"),
         get("/tickets/{id}/attachments/{aid}/thumbnail", "附件", "图片附件的缩略图（JPEG）", Roles.ALL)
             .media("image/jpeg"),
+        post("/tickets/{id}/sub-assign", "工单", "分拣转办：街道把已签收的工单转给本街道下属的社区办理", Roles.UNITS)
+            .describe("仅主办街道本级的承办人；unitId 须是主办街道的下级社区、村；社区在其待办中可见")
+            .body("{unitId!:string, note:string, version:integer}")
+            .ok("#Ticket"),
+        post("/tickets/{id}/take-back", "工单", "收回转办：街道从社区收回工单，自行办理", Roles.UNITS)
+            .describe("仅主办街道本级的承办人；收回后社区不再可见该工单")
+            .body("{reason:string, version:integer}")
+            .ok("#Ticket"),
+        post("/tickets/{id}/sub-reply", "工单", "社区反馈：承接转办的社区向街道反馈办理结果", Roles.UNITS)
+            .describe("仅承接转办的社区；街道审核后以 reply 作为本单位的反馈，或退回社区重办")
+            .body("{content!:string, version:integer}")
+            .ok("#Ticket"),
+        post("/tickets/{id}/reject-sub-reply", "工单", "退回社区重办：街道不采纳社区的反馈", Roles.UNITS)
+            .body("{reason!:string, version:integer}")
+            .ok("#Ticket"),
         post(
                 "/tickets/{id}/{action}",
                 "工单",
@@ -67,7 +82,8 @@ final class CoreOperations {
             .describe(
                 "action: direct-close submit dispatch sign return approve-return reject-return arbitrate "
                     + "request-extension approve-extension reject-extension urge supervise reply callback close reopen "
-                    + "request-exclusion review-exclusion；可执行的角色因操作而异，不允许时返回 403")
+                    + "request-exclusion review-exclusion；可执行的角色因操作而异，不允许时返回 403；"
+                    + "社区已反馈的工单由街道以 reply 审核上报")
             .body(
                 "{answer:string, leadUnitId:string, assistUnitIds:[string], reasonCode:string, reason:string,"
                     + " requestedDueAt:date-time, newDueAt:date-time, note:string, dueAt:date-time, content:string,"

@@ -25,6 +25,7 @@ final class Roles {
   static final Role[] VERIFY = {MANAGER, ADMIN};
   static final Role[] INTAKE = {AGENT, TEAM_LEAD, DISPATCHER};
   static final Role[] DISPATCHERS = {DISPATCHER};
+  static final Role[] UNITS = {UNIT_HANDLER};
   static final Role[] UPLOAD = {AGENT, TEAM_LEAD, DISPATCHER, UNIT_HANDLER};
   static final Role[] KB_EDIT = {TEAM_LEAD, ADMIN};
   static final Role[] NOT_UNITS = {AGENT, TEAM_LEAD, DISPATCHER, MANAGER, ADMIN};

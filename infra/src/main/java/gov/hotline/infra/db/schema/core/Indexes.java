@@ -40,6 +40,7 @@ public class Indexes {
     public static final Index TICKET_HISTORY_UNIT_IDX = Internal.createIndex(DSL.name("ticket_history_unit_idx"), TicketHistory.TICKET_HISTORY, new OrderField[] { TicketHistory.TICKET_HISTORY.UNIT_ID, TicketHistory.TICKET_HISTORY.AT }, false);
     public static final Index TICKET_LEAD_UNIT_IDX = Internal.createIndex(DSL.name("ticket_lead_unit_idx"), Ticket.TICKET, new OrderField[] { Ticket.TICKET.LEAD_UNIT_ID, Ticket.TICKET.STATUS }, false);
     public static final Index TICKET_STATUS_CREATED_IDX = Internal.createIndex(DSL.name("ticket_status_created_idx"), Ticket.TICKET, new OrderField[] { Ticket.TICKET.STATUS, Ticket.TICKET.CREATED_AT.desc() }, false);
+    public static final Index TICKET_SUB_UNIT_IDX = Internal.createIndex(DSL.name("ticket_sub_unit_idx"), Ticket.TICKET, new OrderField[] { Ticket.TICKET.SUB_UNIT_ID, Ticket.TICKET.STATUS }, false);
     public static final Index TICKET_SUPERVISION_DUE_IDX = Internal.createIndex(DSL.name("ticket_supervision_due_idx"), Ticket.TICKET, new OrderField[] { Ticket.TICKET.SUPERVISION_DUE_AT }, false);
     public static final Index USER_SESSION_CREATED_IDX = Internal.createIndex(DSL.name("user_session_created_idx"), UserSession.USER_SESSION, new OrderField[] { UserSession.USER_SESSION.CREATED_AT.desc() }, false);
     public static final Index USER_SESSION_USER_IDX = Internal.createIndex(DSL.name("user_session_user_idx"), UserSession.USER_SESSION, new OrderField[] { UserSession.USER_SESSION.USER_ID }, false);

@@ -205,16 +205,30 @@ public class OrgUnit extends TableImpl<OrgUnitRecord> {
         return _appUser;
     }
 
-    private transient TicketPath _ticket;
+    private transient TicketPath _ticketLeadUnitIdFkey;
 
     /**
-     * Get the implicit to-many join path to the <code>core.ticket</code> table
+     * Get the implicit to-many join path to the <code>core.ticket</code> table,
+     * via the <code>ticket_lead_unit_id_fkey</code> key
      */
-    public TicketPath ticket() {
-        if (_ticket == null)
-            _ticket = new TicketPath(this, null, Keys.TICKET__TICKET_LEAD_UNIT_ID_FKEY.getInverseKey());
+    public TicketPath ticketLeadUnitIdFkey() {
+        if (_ticketLeadUnitIdFkey == null)
+            _ticketLeadUnitIdFkey = new TicketPath(this, null, Keys.TICKET__TICKET_LEAD_UNIT_ID_FKEY.getInverseKey());
 
-        return _ticket;
+        return _ticketLeadUnitIdFkey;
+    }
+
+    private transient TicketPath _ticketSubUnitIdFkey;
+
+    /**
+     * Get the implicit to-many join path to the <code>core.ticket</code> table,
+     * via the <code>ticket_sub_unit_id_fkey</code> key
+     */
+    public TicketPath ticketSubUnitIdFkey() {
+        if (_ticketSubUnitIdFkey == null)
+            _ticketSubUnitIdFkey = new TicketPath(this, null, Keys.TICKET__TICKET_SUB_UNIT_ID_FKEY.getInverseKey());
+
+        return _ticketSubUnitIdFkey;
     }
 
     @Override

@@ -283,6 +283,16 @@ public class Ticket extends TableImpl<TicketRecord> {
      */
     public final TableField<TicketRecord, String> CALLBACK_CALL_ID = createField(DSL.name("callback_call_id"), SQLDataType.CLOB, this, "");
 
+    /**
+     * The column <code>core.ticket.sub_unit_id</code>.
+     */
+    public final TableField<TicketRecord, String> SUB_UNIT_ID = createField(DSL.name("sub_unit_id"), SQLDataType.CLOB, this, "");
+
+    /**
+     * The column <code>core.ticket.sub_reply</code>.
+     */
+    public final TableField<TicketRecord, String> SUB_REPLY = createField(DSL.name("sub_reply"), SQLDataType.CLOB, this, "");
+
     private Ticket(Name alias, Table<TicketRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -352,7 +362,7 @@ public class Ticket extends TableImpl<TicketRecord> {
 
     @Override
     public List<Index> getIndexes() {
-        return Arrays.asList(Indexes.TICKET_ASSIST_UNITS_IDX, Indexes.TICKET_CALL_IDX, Indexes.TICKET_CALLER_PHONE_IDX, Indexes.TICKET_CATEGORY_IDX, Indexes.TICKET_CREATED_IDX, Indexes.TICKET_DUE_IDX, Indexes.TICKET_LEAD_UNIT_IDX, Indexes.TICKET_STATUS_CREATED_IDX, Indexes.TICKET_SUPERVISION_DUE_IDX);
+        return Arrays.asList(Indexes.TICKET_ASSIST_UNITS_IDX, Indexes.TICKET_CALL_IDX, Indexes.TICKET_CALLER_PHONE_IDX, Indexes.TICKET_CATEGORY_IDX, Indexes.TICKET_CREATED_IDX, Indexes.TICKET_DUE_IDX, Indexes.TICKET_LEAD_UNIT_IDX, Indexes.TICKET_STATUS_CREATED_IDX, Indexes.TICKET_SUB_UNIT_IDX, Indexes.TICKET_SUPERVISION_DUE_IDX);
     }
 
     @Override
@@ -372,7 +382,7 @@ public class Ticket extends TableImpl<TicketRecord> {
 
     @Override
     public List<ForeignKey<TicketRecord, ?>> getReferences() {
-        return Arrays.asList(Keys.TICKET__TICKET_CATEGORY_ID_FKEY, Keys.TICKET__TICKET_LEAD_UNIT_ID_FKEY);
+        return Arrays.asList(Keys.TICKET__TICKET_CATEGORY_ID_FKEY, Keys.TICKET__TICKET_LEAD_UNIT_ID_FKEY, Keys.TICKET__TICKET_SUB_UNIT_ID_FKEY);
     }
 
     private transient CategoryPath _category;
@@ -387,16 +397,30 @@ public class Ticket extends TableImpl<TicketRecord> {
         return _category;
     }
 
-    private transient OrgUnitPath _orgUnit;
+    private transient OrgUnitPath _ticketLeadUnitIdFkey;
 
     /**
-     * Get the implicit join path to the <code>core.org_unit</code> table.
+     * Get the implicit join path to the <code>core.org_unit</code> table, via
+     * the <code>ticket_lead_unit_id_fkey</code> key.
      */
-    public OrgUnitPath orgUnit() {
-        if (_orgUnit == null)
-            _orgUnit = new OrgUnitPath(this, Keys.TICKET__TICKET_LEAD_UNIT_ID_FKEY, null);
+    public OrgUnitPath ticketLeadUnitIdFkey() {
+        if (_ticketLeadUnitIdFkey == null)
+            _ticketLeadUnitIdFkey = new OrgUnitPath(this, Keys.TICKET__TICKET_LEAD_UNIT_ID_FKEY, null);
 
-        return _orgUnit;
+        return _ticketLeadUnitIdFkey;
+    }
+
+    private transient OrgUnitPath _ticketSubUnitIdFkey;
+
+    /**
+     * Get the implicit join path to the <code>core.org_unit</code> table, via
+     * the <code>ticket_sub_unit_id_fkey</code> key.
+     */
+    public OrgUnitPath ticketSubUnitIdFkey() {
+        if (_ticketSubUnitIdFkey == null)
+            _ticketSubUnitIdFkey = new OrgUnitPath(this, Keys.TICKET__TICKET_SUB_UNIT_ID_FKEY, null);
+
+        return _ticketSubUnitIdFkey;
     }
 
     private transient TicketAttachmentPath _ticketAttachment;

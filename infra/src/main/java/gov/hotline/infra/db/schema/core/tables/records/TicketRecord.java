@@ -636,6 +636,34 @@ public class TicketRecord extends UpdatableRecordImpl<TicketRecord> {
         return (String) get(43);
     }
 
+    /**
+     * Setter for <code>core.ticket.sub_unit_id</code>.
+     */
+    public void setSubUnitId(String value) {
+        set(44, value);
+    }
+
+    /**
+     * Getter for <code>core.ticket.sub_unit_id</code>.
+     */
+    public String getSubUnitId() {
+        return (String) get(44);
+    }
+
+    /**
+     * Setter for <code>core.ticket.sub_reply</code>.
+     */
+    public void setSubReply(String value) {
+        set(45, value);
+    }
+
+    /**
+     * Getter for <code>core.ticket.sub_reply</code>.
+     */
+    public String getSubReply() {
+        return (String) get(45);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -659,7 +687,7 @@ public class TicketRecord extends UpdatableRecordImpl<TicketRecord> {
     /**
      * Create a detached, initialised TicketRecord
      */
-    public TicketRecord(Long id, String ticketNo, String status, String channel, String callerName, String callerPhone, Boolean confidential, String address, String appealType, String categoryId, String urgency, String content, String callId, String leadUnitId, String[] assistUnitIds, OffsetDateTime signDueAt, OffsetDateTime handleDueAt, OffsetDateTime callbackDueAt, OffsetDateTime supervisionDueAt, OffsetDateTime dueAt, OffsetDateTime firstDispatchedAt, OffsetDateTime dispatchedAt, OffsetDateTime signedAt, OffsetDateTime repliedAt, String reply, OffsetDateTime callbackAt, Boolean resolved, String satisfaction, OffsetDateTime closedAt, Integer urgeCount, Boolean supervised, String exclusion, Integer returnCount, Integer extensionCount, String resumeStatus, OffsetDateTime requestedDueAt, OffsetDateTime createdAt, Long createdBy, String createdByUnit, OffsetDateTime updatedAt, Long version, OffsetDateTime handlingStartedAt, Integer returnRejections, String callbackCallId) {
+    public TicketRecord(Long id, String ticketNo, String status, String channel, String callerName, String callerPhone, Boolean confidential, String address, String appealType, String categoryId, String urgency, String content, String callId, String leadUnitId, String[] assistUnitIds, OffsetDateTime signDueAt, OffsetDateTime handleDueAt, OffsetDateTime callbackDueAt, OffsetDateTime supervisionDueAt, OffsetDateTime dueAt, OffsetDateTime firstDispatchedAt, OffsetDateTime dispatchedAt, OffsetDateTime signedAt, OffsetDateTime repliedAt, String reply, OffsetDateTime callbackAt, Boolean resolved, String satisfaction, OffsetDateTime closedAt, Integer urgeCount, Boolean supervised, String exclusion, Integer returnCount, Integer extensionCount, String resumeStatus, OffsetDateTime requestedDueAt, OffsetDateTime createdAt, Long createdBy, String createdByUnit, OffsetDateTime updatedAt, Long version, OffsetDateTime handlingStartedAt, Integer returnRejections, String callbackCallId, String subUnitId, String subReply) {
         super(Ticket.TICKET);
 
         setId(id);
@@ -706,6 +734,8 @@ public class TicketRecord extends UpdatableRecordImpl<TicketRecord> {
         setHandlingStartedAt(handlingStartedAt);
         setReturnRejections(returnRejections);
         setCallbackCallId(callbackCallId);
+        setSubUnitId(subUnitId);
+        setSubReply(subReply);
         resetTouchedOnNotNull();
     }
 }
