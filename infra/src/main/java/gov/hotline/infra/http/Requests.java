@@ -17,6 +17,7 @@ import java.util.function.Function;
 /** Small helpers every route uses: the authenticated actor, role checks, JSON replies, path ids. */
 public final class Requests {
   static final String ACTOR = "actor";
+  static final String UNMATCHED = "unmatched";
 
   private Requests() {}
 
@@ -100,6 +101,16 @@ public final class Requests {
 
   public static void ok(RoutingContext ctx, Object body) {
     json(ctx, 200, body);
+  }
+
+  /**
+   * Passes a request on to the routes after this one, as a route does whose path pattern matched a
+   * request that is not its own; if no later route takes it, the api router's fallback answers with
+   * {@code ifNoneTakesIt} instead of a plain 404.
+   */
+  public static void notThisRoute(RoutingContext ctx, DomainException ifNoneTakesIt) {
+    ctx.put(UNMATCHED, ifNoneTakesIt);
+    ctx.next();
   }
 
   /**
