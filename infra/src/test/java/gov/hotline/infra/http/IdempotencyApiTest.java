@@ -6,6 +6,7 @@ import gov.hotline.infra.Application;
 import gov.hotline.infra.support.ApiClient;
 import gov.hotline.infra.support.RunningServer;
 import gov.hotline.infra.support.TestClock;
+import gov.hotline.infra.support.TicketIntake;
 import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
 import java.util.concurrent.Executors;
@@ -37,14 +38,14 @@ class IdempotencyApiTest {
   }
 
   private static String ticket(String content) {
-    return new JsonObject()
-        .put("channel", "PHONE")
-        .put("callerName", "李四")
-        .put("callerPhone", "13900001111")
-        .put("address", "海淀区中关村大街1号")
-        .put("appealType", "HELP")
-        .put("categoryId", "SR01")
-        .put("content", content)
+    return TicketIntake.aTicket()
+        .callerName("李四")
+        .callerPhone("13900001111")
+        .address("海淀区中关村大街1号")
+        .appealType("HELP")
+        .categoryId("SR01")
+        .content(content)
+        .json()
         .encode();
   }
 

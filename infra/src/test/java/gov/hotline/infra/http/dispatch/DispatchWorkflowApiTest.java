@@ -6,6 +6,7 @@ import gov.hotline.infra.Application;
 import gov.hotline.infra.support.ApiClient;
 import gov.hotline.infra.support.RunningServer;
 import gov.hotline.infra.support.TestClock;
+import gov.hotline.infra.support.TicketIntake;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.temporal.ChronoUnit;
@@ -44,18 +45,12 @@ class DispatchWorkflowApiTest {
 
   private static long dispatchedToQinghe() {
     long id =
-        api.post(
-                "/api/v1/tickets",
-                agent,
-                new JsonObject()
-                    .put("channel", "PHONE")
-                    .put("callerPhone", "13800004444")
-                    .put("address", "海淀区美和园")
-                    .put("appealType", "COMPLAINT")
-                    .put("categoryId", "CJ01")
-                    .put("content", "楼下有人私搭乱建"))
-            .json()
-            .getLong("id");
+        TicketIntake.aTicket()
+            .callerPhone("13800004444")
+            .address("海淀区美和园")
+            .categoryId("CJ01")
+            .content("楼下有人私搭乱建")
+            .create(api, agent);
     api.post("/api/v1/tickets/" + id + "/submit", agent, new JsonObject());
     api.post(
         "/api/v1/tickets/" + id + "/dispatch",
@@ -138,18 +133,12 @@ class DispatchWorkflowApiTest {
   @Test
   void dispatchingToAUnitThatDoesNotExistIsRefused() {
     long id =
-        api.post(
-                "/api/v1/tickets",
-                agent,
-                new JsonObject()
-                    .put("channel", "PHONE")
-                    .put("callerPhone", "13800004444")
-                    .put("address", "海淀区美和园")
-                    .put("appealType", "COMPLAINT")
-                    .put("categoryId", "CJ01")
-                    .put("content", "楼下有人私搭乱建"))
-            .json()
-            .getLong("id");
+        TicketIntake.aTicket()
+            .callerPhone("13800004444")
+            .address("海淀区美和园")
+            .categoryId("CJ01")
+            .content("楼下有人私搭乱建")
+            .create(api, agent);
     api.post("/api/v1/tickets/" + id + "/submit", agent, new JsonObject());
 
     var r =
