@@ -39,6 +39,22 @@ class ClusterServiceTest {
         new DuplicateCandidate(ticketId, of, 0.7, "同一来电人", DuplicateStatus.PROBABLE, EARLIER));
   }
 
+  /** An open power-cut hotspot (GY04) of the street, raised earlier, with {@code tickets}. */
+  private void openHotspot(long id, Long... tickets) {
+    store.hotspots.put(
+        id,
+        new Hotspot(
+            id,
+            street,
+            street,
+            CategoryId.of("GY04"),
+            EARLIER,
+            EARLIER,
+            List.of(tickets),
+            HotspotStatus.OPEN,
+            EARLIER));
+  }
+
   @Test
   void mergingMovesTheDuplicateToMergedAndRecordsTheLinkAndTheDecision() {
     store.put(1, TicketStatus.DISPATCHED, street, EARLIER);
@@ -93,42 +109,20 @@ class ClusterServiceTest {
     store.put(1, TicketStatus.DISPATCHED, street, EARLIER);
     store.put(2, TicketStatus.RECEIVED, null, EARLIER.plusSeconds(600));
     store.put(3, TicketStatus.SIGNED, street, EARLIER.plusSeconds(1200));
-    store.hotspots.put(
-        9L,
-        new Hotspot(
-            9,
-            street,
-            street,
-            CategoryId.of("GY04"),
-            EARLIER,
-            EARLIER.plusSeconds(1200),
-            List.of(1L, 2L, 3L),
-            HotspotStatus.OPEN,
-            EARLIER));
+    openHotspot(9, 1L, 2L, 3L);
 
     var merged = service.mergeHotspot(dispatcher, 9, 1, null);
 
     assertThat(merged).extracting(m -> m.ticket().id().value()).containsExactly(2L);
     assertThat(store.ticket(3).status()).isEqualTo(TicketStatus.SIGNED);
-    assertThat(store.history)
+    assertThat(store.history())
         .singleElement()
         .satisfies(h -> assertThat(h.reason()).isEqualTo("集中突发问题合并办理"));
   }
 
   @Test
   void aClosedHotspotCannotBeClosedAgain() {
-    store.hotspots.put(
-        9L,
-        new Hotspot(
-            9,
-            street,
-            street,
-            CategoryId.of("GY04"),
-            EARLIER,
-            EARLIER,
-            List.of(1L),
-            HotspotStatus.OPEN,
-            EARLIER));
+    openHotspot(9, 1L);
 
     service.closeHotspot(dispatcher, 9);
 

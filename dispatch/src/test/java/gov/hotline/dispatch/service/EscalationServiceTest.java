@@ -56,7 +56,7 @@ class EscalationServiceTest {
         .singleElement()
         .satisfies(e -> assertThat(e.action()).isEqualTo("urge"));
     assertThat(store.ticket(7).flags().urgeCount()).isEqualTo(1);
-    assertThat(store.history)
+    assertThat(store.history())
         .singleElement()
         .satisfies(
             h -> {
@@ -75,7 +75,7 @@ class EscalationServiceTest {
     assertThat(result.urged()).isZero();
     assertThat(result.skipped()).isEqualTo(1);
     assertThat(store.alerts.get(1L).urged()).isTrue();
-    assertThat(store.history).isEmpty();
+    assertThat(store.history()).isEmpty();
   }
 
   @Test

@@ -24,9 +24,8 @@ import gov.hotline.core.ticket.Assignment;
 import gov.hotline.core.ticket.Caller;
 import gov.hotline.core.ticket.Channel;
 import gov.hotline.core.ticket.HistoryEntry;
-import gov.hotline.core.ticket.Page;
+import gov.hotline.core.ticket.InMemoryStore;
 import gov.hotline.core.ticket.Ticket;
-import gov.hotline.core.ticket.TicketQuery;
 import gov.hotline.core.ticket.TicketStatus;
 import gov.hotline.core.ticket.Urgency;
 import gov.hotline.dispatch.SampleDirectory;
@@ -74,18 +73,17 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Dispatch's ports kept in memory for fast service tests: tickets (with the version check a real
- * repository does), profiles, duplicates, merges, hotspots, escalation warnings, scan positions and
- * the Haidian sample directory as the reference data. Every transaction runs at once on the same
- * maps; a job lock can be held by "another instance".
+ * Dispatch's ports kept in memory for fast service tests: tickets (core's {@link InMemoryStore},
+ * with the version check a real repository does), profiles, duplicates, merges, hotspots,
+ * escalation warnings, scan positions and the Haidian sample directory as the reference data. Every
+ * transaction runs at once on the same maps; a job lock can be held by "another instance".
  */
 final class InMemoryDispatch
     implements DispatchTransactions, DispatchRepositories, Repositories, JobLock, ReferenceData {
   static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
   private static final DispatchDirectory SAMPLE = SampleDirectory.directory();
 
-  final Map<TicketId, Ticket> stored = new LinkedHashMap<>();
-  final List<HistoryEntry> history = new ArrayList<>();
+  private final InMemoryStore tickets = new InMemoryStore();
   final Map<Long, AppealSnapshot> profiles = new LinkedHashMap<>();
   final Map<Long, DuplicateCandidate> duplicates = new LinkedHashMap<>();
   final Map<Long, Long> merges = new LinkedHashMap<>();
@@ -159,7 +157,7 @@ final class InMemoryDispatch
 
   @Override
   public TicketRepository tickets() {
-    return ticketRepository;
+    return tickets;
   }
 
   @Override
@@ -200,8 +198,7 @@ final class InMemoryDispatch
   // --- what the tests put in and read back
 
   Ticket put(Ticket t) {
-    stored.put(t.id(), t);
-    return t;
+    return tickets.keep(t);
   }
 
   /** A complaint received at {@code at}, in {@code status}, led by {@code lead} (null: none). */
@@ -260,8 +257,12 @@ final class InMemoryDispatch
         .orElseThrow();
   }
 
+  List<HistoryEntry> history() {
+    return tickets.history();
+  }
+
   Ticket ticket(long id) {
-    return stored.get(TicketId.of(id));
+    return tickets.stored(TicketId.of(id));
   }
 
   SimilarTickets similarTickets() {
@@ -272,48 +273,6 @@ final class InMemoryDispatch
       return similar.getOrDefault(exclude, List.of()).stream().limit(limit).toList();
     };
   }
-
-  private final TicketRepository ticketRepository =
-      new TicketRepository() {
-        @Override
-        public TicketId insert(Ticket ticket) {
-          throw new UnsupportedOperationException("tickets are put by the tests");
-        }
-
-        @Override
-        public void update(Ticket ticket) {
-          Ticket current = stored.get(ticket.id());
-          if (current == null || current.version() != ticket.version()) {
-            throw new IllegalStateException("stale ticket " + ticket.id());
-          }
-          stored.put(ticket.id(), ticket.nextVersion());
-        }
-
-        @Override
-        public Optional<Ticket> find(TicketId id) {
-          return Optional.ofNullable(stored.get(id));
-        }
-
-        @Override
-        public Optional<Ticket> findForUpdate(TicketId id) {
-          return find(id);
-        }
-
-        @Override
-        public void appendHistory(HistoryEntry entry) {
-          history.add(entry);
-        }
-
-        @Override
-        public List<HistoryEntry> history(TicketId id) {
-          return history.stream().filter(e -> e.ticketId().equals(id)).toList();
-        }
-
-        @Override
-        public Page<Ticket> search(TicketQuery query) {
-          throw new UnsupportedOperationException("not used by dispatch's services");
-        }
-      };
 
   private final DirectoryRepository directory =
       new DirectoryRepository() {

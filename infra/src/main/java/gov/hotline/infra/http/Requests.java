@@ -10,7 +10,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Arrays;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -31,12 +31,7 @@ public final class Requests {
 
   /** The actor, if it has one of the roles; else 403 with the roles that may. */
   public static Actor requireRole(RoutingContext ctx, Role... roles) {
-    Actor a = actor(ctx);
-    if (!a.is(roles)) {
-      String allowed = String.join("、", Arrays.stream(roles).map(Role::label).toList());
-      throw DomainException.forbidden("当前角色（" + a.role().label() + "）无权访问，仅限：" + allowed);
-    }
-    return a;
+    return actor(ctx).requireOneOf(List.of(roles));
   }
 
   /**

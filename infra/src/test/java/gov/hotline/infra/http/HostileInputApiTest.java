@@ -42,15 +42,7 @@ class HostileInputApiTest {
   }
 
   private static JsonObject ticket(String content) {
-    return TicketIntake.aTicket()
-        .channel("WEB")
-        .callerName("李四")
-        .callerPhone("13900001111")
-        .address("海淀区中关村大街1号")
-        .appealType("HELP")
-        .categoryId("SR01")
-        .content(content)
-        .json();
+    return TicketIntake.fromZhongguancun().channel("WEB").content(content).json();
   }
 
   private static long ticketCount() {

@@ -38,15 +38,7 @@ class IdempotencyApiTest {
   }
 
   private static String ticket(String content) {
-    return TicketIntake.aTicket()
-        .callerName("李四")
-        .callerPhone("13900001111")
-        .address("海淀区中关村大街1号")
-        .appealType("HELP")
-        .categoryId("SR01")
-        .content(content)
-        .json()
-        .encode();
+    return TicketIntake.fromZhongguancun().content(content).json().encode();
   }
 
   private static long tickets() {

@@ -32,6 +32,26 @@ public final class TicketIntake {
     return aTicket().callerName("张三").address("海淀区清河街道安宁里小区").urgency("NORMAL");
   }
 
+  /** A request for help (求助, SR01) by 李四 of 中关村大街1号, as the input tests send it. */
+  public static TicketIntake fromZhongguancun() {
+    return aTicket()
+        .callerName("李四")
+        .callerPhone("13900001111")
+        .address("海淀区中关村大街1号")
+        .appealType("HELP")
+        .categoryId("SR01");
+  }
+
+  /** A consultation (咨询, SR01) by 王先生 on the call {@code callId}, as the call tests take it. */
+  public static TicketIntake consultationOnCall(String callId) {
+    return aTicket()
+        .callerName("王先生")
+        .callerPhone("13800138000")
+        .appealType("CONSULT")
+        .categoryId("SR01")
+        .callId(callId);
+  }
+
   public TicketIntake channel(String channel) {
     return with("channel", channel);
   }

@@ -43,14 +43,7 @@ class CallTicketLinkApiTest {
   @Test
   void aTicketCreatedWithACallIdShowsOnTheCallAndTheCallOnTheTicket() {
     long ticketId =
-        TicketIntake.aTicket()
-            .callerName("王先生")
-            .callerPhone("13800138000")
-            .appealType("CONSULT")
-            .categoryId("SR01")
-            .content("咨询垃圾分类投放时间")
-            .callId(callId)
-            .create(rig.api(), agent);
+        TicketIntake.consultationOnCall(callId).content("咨询垃圾分类投放时间").create(rig.api(), agent);
 
     JsonObject call = rig.api().get("/api/v1/calls/" + callId, agent).json();
     JsonObject ticket = rig.api().get("/api/v1/tickets/" + ticketId, agent).json();
@@ -102,15 +95,7 @@ class CallTicketLinkApiTest {
 
   @Test
   void aDispatcherSeesTheTicketsCallWithoutTheNumberInTheRecordingName() {
-    var created =
-        TicketIntake.aTicket()
-            .callerName("王先生")
-            .callerPhone("13800138000")
-            .appealType("CONSULT")
-            .categoryId("SR01")
-            .content("咨询公交线路")
-            .callId(callId)
-            .post(rig.api(), agent);
+    var created = TicketIntake.consultationOnCall(callId).content("咨询公交线路").post(rig.api(), agent);
     String dispatcher = rig.api().login("dispatcher1", "hotline");
 
     String body =

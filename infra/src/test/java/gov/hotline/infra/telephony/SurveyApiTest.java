@@ -49,13 +49,8 @@ class SurveyApiTest {
     rig.awaitEndedCall(abandonedCall);
     agent = rig.api().login("agent1", "hotline");
     ticketId =
-        TicketIntake.aTicket()
-            .callerName("王先生")
-            .callerPhone("13800138000")
-            .appealType("CONSULT")
-            .categoryId("SR01")
+        TicketIntake.consultationOnCall(answeredCall)
             .content("咨询垃圾分类投放时间")
-            .callId(answeredCall)
             .create(rig.api(), agent);
     // given: after the agent hung up, the caller pressed 1 (满意)
     survey(answeredCall).pressing("1").run();

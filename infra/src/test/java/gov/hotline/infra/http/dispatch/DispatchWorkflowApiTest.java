@@ -43,7 +43,8 @@ class DispatchWorkflowApiTest {
     server.close();
   }
 
-  private static long dispatchedToQinghe() {
+  /** A complaint about illegal building at 美和园, submitted for dispatch. */
+  private static long submitted() {
     long id =
         TicketIntake.aTicket()
             .callerPhone("13800004444")
@@ -52,6 +53,11 @@ class DispatchWorkflowApiTest {
             .content("楼下有人私搭乱建")
             .create(api, agent);
     api.post("/api/v1/tickets/" + id + "/submit", agent, new JsonObject());
+    return id;
+  }
+
+  private static long dispatchedToQinghe() {
+    long id = submitted();
     api.post(
         "/api/v1/tickets/" + id + "/dispatch",
         dispatcher,
@@ -132,14 +138,7 @@ class DispatchWorkflowApiTest {
 
   @Test
   void dispatchingToAUnitThatDoesNotExistIsRefused() {
-    long id =
-        TicketIntake.aTicket()
-            .callerPhone("13800004444")
-            .address("海淀区美和园")
-            .categoryId("CJ01")
-            .content("楼下有人私搭乱建")
-            .create(api, agent);
-    api.post("/api/v1/tickets/" + id + "/submit", agent, new JsonObject());
+    long id = submitted();
 
     var r =
         api.post(
