@@ -16,6 +16,7 @@ import gov.hotline.kb.domain.ArticleVersion;
 import gov.hotline.kb.domain.KbRules;
 import gov.hotline.kb.domain.SearchHit;
 import gov.hotline.kb.domain.SearchRequest;
+import gov.hotline.kb.domain.SimilarTicket;
 import gov.hotline.kb.domain.SynonymDictionary;
 import gov.hotline.kb.service.Dates;
 import gov.hotline.kb.service.KbSearchService;
@@ -239,21 +240,7 @@ public final class KbRoutes {
     long id = Requests.longParam(ctx, "id", "工单");
     tickets.get(new TicketId(id), actor);
     var items = kb.search().similar(id, Requests.intQuery(ctx, "limit", 10));
-    Requests.ok(
-        ctx,
-        new JsonObject()
-            .put(
-                "items",
-                Requests.array(
-                    items,
-                    s ->
-                        new JsonObject()
-                            .put("id", s.ticketId())
-                            .put("no", s.ticketNo())
-                            .put("categoryId", s.categoryId())
-                            .put("createdAt", s.createdAt().toString())
-                            .put("score", s.score())
-                            .put("snippet", s.snippet()))));
+    Requests.ok(ctx, new JsonObject().put("items", Requests.array(items, KbJson::similar)));
   }
 
   /**
@@ -274,13 +261,7 @@ public final class KbRoutes {
       try {
         var t = tickets.get(new TicketId(s.ticketId()), actor);
         visible.add(
-            new JsonObject()
-                .put("id", s.ticketId())
-                .put("no", s.ticketNo())
-                .put("categoryId", s.categoryId())
-                .put("createdAt", s.createdAt().toString())
-                .put("score", s.score())
-                .put("snippet", s.snippet())
+            KbJson.similar(s)
                 .put("status", t.status().name())
                 .put("statusLabel", t.status().label())
                 .put("open", t.status().open()));
@@ -309,6 +290,17 @@ public final class KbRoutes {
           .put("category", h.category())
           .put("score", Math.round(h.score() * 1000) / 1000.0)
           .put("snippets", new JsonArray(h.snippets()));
+    }
+
+    /** A similar ticket (相似工单) as {@code GET /tickets/{id}/similar} lists it. */
+    static JsonObject similar(SimilarTicket s) {
+      return new JsonObject()
+          .put("id", s.ticketId())
+          .put("no", s.ticketNo())
+          .put("categoryId", s.categoryId())
+          .put("createdAt", s.createdAt().toString())
+          .put("score", s.score())
+          .put("snippet", s.snippet());
     }
 
     static JsonObject article(Article a, boolean withBody) {
