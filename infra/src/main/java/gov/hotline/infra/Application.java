@@ -236,8 +236,6 @@ public final class Application implements AutoCloseable {
           List.of(
               new KbRoutes(kb, core.tickets(), cfg.zone())::mount,
               new KbReviewRoutes(kb)::mount,
-              new AttachmentRoutes(attachments)
-                  ::mount, // before the tickets' /tickets/{id}/{action}
               new TicketRoutes(
                       core.tickets(),
                       core.reference(),
@@ -246,6 +244,8 @@ public final class Application implements AutoCloseable {
                       cfg.zone(),
                       attachments)
                   ::mount,
+              new AttachmentRoutes(attachments)
+                  ::mount, // after /tickets/{id}/{action}: order is free
               new DirectoryRoutes(core.reference(), core.tx())::mount,
               new AdminRoutes(core.accounts(), core.admin(), core.tx())::mount,
               new AdminCalendarRoutes(core.admin(), core.reference())::mount,

@@ -15,9 +15,9 @@ import java.util.function.Function;
 
 /**
  * Tickets and history kept in memory behind the ports, with the version check a real repository
- * does.
+ * does; shared with other modules' service tests through core's test jar.
  */
-final class InMemoryStore implements Transactions, Repositories, TicketRepository {
+public final class InMemoryStore implements Transactions, Repositories, TicketRepository {
   private final Map<TicketId, Ticket> tickets = new LinkedHashMap<>();
   private final List<HistoryEntry> history = new ArrayList<>();
   private TicketQuery lastQuery;
@@ -85,12 +85,24 @@ final class InMemoryStore implements Transactions, Repositories, TicketRepositor
     return new Page<>(List.of(), 0, query.page(), query.size());
   }
 
-  Ticket stored(TicketId id) {
+  public Ticket stored(TicketId id) {
     return tickets.get(id);
   }
 
-  TicketId put(Ticket t) {
+  /** Stores {@code t} under a new id. */
+  public TicketId put(Ticket t) {
     return insert(t);
+  }
+
+  /** Stores {@code t} under its own id, as a ticket already in the database. */
+  public Ticket keep(Ticket t) {
+    tickets.put(t.id(), t);
+    return t;
+  }
+
+  /** Every history entry appended, in order. */
+  public List<HistoryEntry> history() {
+    return List.copyOf(history);
   }
 
   TicketQuery lastQuery() {

@@ -20,10 +20,11 @@ public final class DemoKnowledge {
   private DemoKnowledge() {}
 
   public static void importIfEmpty(ArticleService articles) {
-    if (articles.list(new ArticleFilter(null, null, null, 1, 1)).total() > 0) {
+    Actor system = Actor.system(DemoData.CENTER);
+    if (articles.list(new ArticleFilter(null, null, null, 1, 1), system).total() > 0) {
       return;
     }
-    var r = articles.importLines(read(), Actor.system(DemoData.CENTER));
+    var r = articles.importLines(read(), system);
     LOG.info("demo knowledge base imported: {} articles", r.created());
   }
 

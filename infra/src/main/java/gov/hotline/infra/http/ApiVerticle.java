@@ -1,5 +1,6 @@
 package gov.hotline.infra.http;
 
+import gov.hotline.core.error.DomainException;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.VerticleBase;
@@ -122,16 +123,20 @@ public final class ApiVerticle extends VerticleBase {
     }
     api.route().handler(InputGuard::check);
     apiRoutes.forEach(r -> r.accept(api));
-    api.route()
-        .handler(
-            ctx ->
-                ApiErrors.send(
-                    ctx,
-                    404,
-                    "NOT_FOUND",
-                    "接口不存在：" + ctx.request().method() + " " + ctx.request().path()));
+    api.route().handler(ApiVerticle::noRouteTookIt);
     api.route().failureHandler(ApiErrors::handle);
     return api;
+  }
+
+  /** 404: what a route passed on ({@link Requests#notThisRoute}), or that there is no such API. */
+  private static void noRouteTookIt(RoutingContext ctx) {
+    DomainException unmatched = ctx.get(Requests.UNMATCHED);
+    if (unmatched != null) {
+      ApiErrors.send(ctx, unmatched);
+    } else {
+      ApiErrors.send(
+          ctx, 404, "NOT_FOUND", "接口不存在：" + ctx.request().method() + " " + ctx.request().path());
+    }
   }
 
   /**

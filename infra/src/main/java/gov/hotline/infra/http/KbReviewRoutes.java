@@ -34,7 +34,7 @@ public final class KbReviewRoutes {
     int limit = Math.max(1, Math.min(500, Requests.intQuery(ctx, "limit", 200)));
     JsonArray items = new JsonArray();
     for (ArticleDraft d : kb.articles().reviewQueue(actor, limit)) {
-      Article live = kb.articles().get(d.articleId());
+      Article live = kb.articles().get(d.articleId(), actor);
       items.add(
           new JsonObject()
               .put("articleId", d.articleId())
@@ -51,11 +51,12 @@ public final class KbReviewRoutes {
 
   private void draft(RoutingContext ctx) {
     long id = Requests.longParam(ctx, "id", "知识条目");
+    var actor = Requests.actor(ctx);
     ArticleDraft d =
         kb.articles()
-            .draft(id, Requests.actor(ctx))
+            .draft(id, actor)
             .orElseThrow(() -> DomainException.notFound("DRAFT_NOT_FOUND", "该知识条目没有待审核的草稿：" + id));
-    Requests.ok(ctx, withDraft(kb.articles().get(id), d));
+    Requests.ok(ctx, withDraft(kb.articles().get(id, actor), d));
   }
 
   private void discard(RoutingContext ctx) {

@@ -7,7 +7,6 @@ import gov.hotline.core.id.TicketId;
 import gov.hotline.core.ticket.TextRules;
 import gov.hotline.core.ticket.TicketService;
 import gov.hotline.core.user.Actor;
-import gov.hotline.core.user.Role;
 import gov.hotline.infra.kb.KnowledgeBase;
 import gov.hotline.kb.domain.Article;
 import gov.hotline.kb.domain.ArticleContent;
@@ -17,6 +16,7 @@ import gov.hotline.kb.domain.ArticleVersion;
 import gov.hotline.kb.domain.KbRules;
 import gov.hotline.kb.domain.SearchHit;
 import gov.hotline.kb.domain.SearchRequest;
+import gov.hotline.kb.domain.SimilarTicket;
 import gov.hotline.kb.domain.SynonymDictionary;
 import gov.hotline.kb.service.Dates;
 import gov.hotline.kb.service.KbSearchService;
@@ -152,9 +152,6 @@ public final class KbRoutes {
             ? null
             : JsonInput.parseEnum(
                 status.toUpperCase(Locale.ROOT), "status", ArticleStatus.class, "知识状态");
-    if (!isEditor(actor)) {
-      s = ArticleStatus.PUBLISHED; // agents and others browse what is published
-    }
     var page =
         kb.articles()
             .list(
@@ -163,7 +160,8 @@ public final class KbRoutes {
                     Requests.query(ctx, "category"),
                     Requests.query(ctx, "text"),
                     paging.page(),
-                    paging.size()));
+                    paging.size()),
+                actor);
     Requests.ok(
         ctx,
         paging
@@ -173,12 +171,7 @@ public final class KbRoutes {
   }
 
   private void get(RoutingContext ctx) {
-    Actor actor = Requests.actor(ctx);
-    Article a = kb.articles().get(id(ctx));
-    if (a.status() != ArticleStatus.PUBLISHED && !isEditor(actor)) {
-      throw DomainException.notFound("ARTICLE_NOT_FOUND", "知识条目不存在或未发布：" + a.id());
-    }
-    Requests.ok(ctx, KbJson.article(a, true));
+    Requests.ok(ctx, KbJson.article(kb.articles().get(id(ctx), Requests.actor(ctx)), true));
   }
 
   private void create(RoutingContext ctx) {
@@ -212,7 +205,8 @@ public final class KbRoutes {
     Requests.ok(
         ctx,
         edit.pendingReview()
-            ? KbReviewRoutes.withDraft(kb.articles().get(id(ctx)), edit.draft())
+            ? KbReviewRoutes.withDraft(
+                kb.articles().get(id(ctx), Requests.actor(ctx)), edit.draft())
             : KbJson.article(edit.next(), true).put("pendingReview", false));
   }
 
@@ -227,11 +221,7 @@ public final class KbRoutes {
   }
 
   private void versions(RoutingContext ctx) {
-    Actor actor = Requests.actor(ctx);
-    if (!isEditor(actor)) {
-      throw DomainException.forbidden("仅班长、系统管理员可查看历史版本");
-    }
-    List<ArticleVersion> list = kb.articles().versions(id(ctx));
+    List<ArticleVersion> list = kb.articles().versions(id(ctx), Requests.actor(ctx));
     Requests.ok(ctx, new JsonObject().put("items", Requests.array(list, KbJson::version)));
   }
 
@@ -266,8 +256,7 @@ public final class KbRoutes {
   }
 
   private void reindex(RoutingContext ctx) {
-    Requests.requireRole(ctx, Role.ADMIN);
-    var counts = kb.maintenance().reindexAll();
+    var counts = kb.maintenance().reindexAll(Requests.actor(ctx));
     Requests.ok(
         ctx,
         new JsonObject()
@@ -277,27 +266,11 @@ public final class KbRoutes {
   }
 
   private void similar(RoutingContext ctx) {
-    Actor actor =
-        Requests.requireRole(
-            ctx, Role.AGENT, Role.TEAM_LEAD, Role.DISPATCHER, Role.MANAGER, Role.ADMIN);
+    Actor actor = KbRules.require(Requests.actor(ctx), KbRules.Use.SIMILAR_TICKETS);
     long id = Requests.longParam(ctx, "id", "工单");
     tickets.get(new TicketId(id), actor);
     var items = kb.search().similar(id, Requests.intQuery(ctx, "limit", 10));
-    Requests.ok(
-        ctx,
-        new JsonObject()
-            .put(
-                "items",
-                Requests.array(
-                    items,
-                    s ->
-                        new JsonObject()
-                            .put("id", s.ticketId())
-                            .put("no", s.ticketNo())
-                            .put("categoryId", s.categoryId())
-                            .put("createdAt", s.createdAt().toString())
-                            .put("score", s.score())
-                            .put("snippet", s.snippet()))));
+    Requests.ok(ctx, new JsonObject().put("items", Requests.array(items, KbJson::similar)));
   }
 
   /**
@@ -306,7 +279,7 @@ public final class KbRoutes {
    * /tickets/{id}/similar} plus its status.
    */
   private void similarToText(RoutingContext ctx) {
-    Actor actor = Requests.requireRole(ctx, Role.AGENT, Role.TEAM_LEAD, Role.DISPATCHER);
+    Actor actor = KbRules.require(Requests.actor(ctx), KbRules.Use.SIMILAR_TO_TEXT);
     JsonInput in = JsonInput.parse(ctx.body().buffer());
     String text = TextRules.optional(in.text("text"), "text", "诉求内容", TextRules.CONTENT_MAX);
     String address = TextRules.optional(in.text("address"), "address", "地址", TextRules.ADDRESS_MAX);
@@ -318,13 +291,7 @@ public final class KbRoutes {
       try {
         var t = tickets.get(new TicketId(s.ticketId()), actor);
         visible.add(
-            new JsonObject()
-                .put("id", s.ticketId())
-                .put("no", s.ticketNo())
-                .put("categoryId", s.categoryId())
-                .put("createdAt", s.createdAt().toString())
-                .put("score", s.score())
-                .put("snippet", s.snippet())
+            KbJson.similar(s)
                 .put("status", t.status().name())
                 .put("statusLabel", t.status().label())
                 .put("open", t.status().open()));
@@ -334,10 +301,6 @@ public final class KbRoutes {
     }
     visible.sort(Comparator.comparing((JsonObject j) -> !j.getBoolean("open")));
     Requests.ok(ctx, new JsonObject().put("items", new JsonArray(visible)));
-  }
-
-  private static boolean isEditor(Actor a) {
-    return a.is(Role.TEAM_LEAD, Role.ADMIN);
   }
 
   private static long id(RoutingContext ctx) {
@@ -357,6 +320,17 @@ public final class KbRoutes {
           .put("category", h.category())
           .put("score", Math.round(h.score() * 1000) / 1000.0)
           .put("snippets", new JsonArray(h.snippets()));
+    }
+
+    /** A similar ticket (相似工单) as {@code GET /tickets/{id}/similar} lists it. */
+    static JsonObject similar(SimilarTicket s) {
+      return new JsonObject()
+          .put("id", s.ticketId())
+          .put("no", s.ticketNo())
+          .put("categoryId", s.categoryId())
+          .put("createdAt", s.createdAt().toString())
+          .put("score", s.score())
+          .put("snippet", s.snippet());
     }
 
     static JsonObject article(Article a, boolean withBody) {

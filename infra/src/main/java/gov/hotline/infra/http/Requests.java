@@ -10,13 +10,14 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Arrays;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 /** Small helpers every route uses: the authenticated actor, role checks, JSON replies, path ids. */
 public final class Requests {
   static final String ACTOR = "actor";
+  static final String UNMATCHED = "unmatched";
 
   private Requests() {}
 
@@ -30,12 +31,7 @@ public final class Requests {
 
   /** The actor, if it has one of the roles; else 403 with the roles that may. */
   public static Actor requireRole(RoutingContext ctx, Role... roles) {
-    Actor a = actor(ctx);
-    if (!a.is(roles)) {
-      String allowed = String.join("、", Arrays.stream(roles).map(Role::label).toList());
-      throw DomainException.forbidden("当前角色（" + a.role().label() + "）无权访问，仅限：" + allowed);
-    }
-    return a;
+    return actor(ctx).requireOneOf(List.of(roles));
   }
 
   /**
@@ -100,6 +96,16 @@ public final class Requests {
 
   public static void ok(RoutingContext ctx, Object body) {
     json(ctx, 200, body);
+  }
+
+  /**
+   * Passes a request on to the routes after this one, as a route does whose path pattern matched a
+   * request that is not its own; if no later route takes it, the api router's fallback answers with
+   * {@code ifNoneTakesIt} instead of a plain 404.
+   */
+  public static void notThisRoute(RoutingContext ctx, DomainException ifNoneTakesIt) {
+    ctx.put(UNMATCHED, ifNoneTakesIt);
+    ctx.next();
   }
 
   /**

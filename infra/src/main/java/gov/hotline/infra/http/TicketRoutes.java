@@ -36,6 +36,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -71,14 +72,28 @@ public final class TicketRoutes {
     api.post("/tickets/batch-dispatch").handler(handle(this::batchDispatch));
     api.get("/tickets/:id").handler(handle(this::get));
     api.get("/tickets/:id/history").handler(handle(this::history));
-    // 分拣转办 inside the unit tree, each on its own route (before the general one, which they
-    // would match)
-    api.post("/tickets/:id/sub-assign").handler(handle(ctx -> act(ctx, TicketAction.SUB_ASSIGN)));
-    api.post("/tickets/:id/take-back").handler(handle(ctx -> act(ctx, TicketAction.TAKE_BACK)));
-    api.post("/tickets/:id/sub-reply").handler(handle(ctx -> act(ctx, TicketAction.SUB_REPLY)));
-    api.post("/tickets/:id/reject-sub-reply")
-        .handler(handle(ctx -> act(ctx, TicketAction.REJECT_SUB_REPLY)));
-    api.post("/tickets/:id/:action").handler(handle(this::act));
+    api.post("/tickets/:id/:action").handler(this::action);
+  }
+
+  /**
+   * The lifecycle actions of {@code POST /tickets/{id}/{action}} by their URL segment (受理 is {@code
+   * POST /tickets}). A segment not in the table is not this route's: another context's sub-resource
+   * ({@code attachments}, {@code callback-call}) is reached whatever the mount order, and if none
+   * takes it the answer is 404 UNKNOWN_ACTION.
+   */
+  private static final Map<String, TicketAction> ACTIONS =
+      Arrays.stream(TicketAction.values())
+          .filter(a -> a != TicketAction.CREATE)
+          .collect(Collectors.toUnmodifiableMap(TicketAction::code, a -> a));
+
+  private void action(RoutingContext ctx) {
+    String code = ctx.pathParam("action");
+    TicketAction action = ACTIONS.get(code);
+    if (action == null) {
+      Requests.notThisRoute(ctx, DomainException.notFound("UNKNOWN_ACTION", "不支持的工单操作：" + code));
+      return;
+    }
+    handle(c -> act(c, action)).handle(ctx);
   }
 
   private void create(RoutingContext ctx) {
@@ -139,25 +154,16 @@ public final class TicketRoutes {
     Requests.ok(ctx, new JsonObject().put("items", Requests.array(entries, json::history)));
   }
 
-  private void act(RoutingContext ctx) {
-    act(ctx, ctx.pathParam("action"));
-  }
-
   private void act(RoutingContext ctx, TicketAction action) {
-    act(ctx, action.code());
-  }
-
-  private void act(RoutingContext ctx, String actionCode) {
     Actor actor = Requests.actor(ctx);
     TicketId id = new TicketId(Requests.longParam(ctx, "id", "工单"));
     // the role before the payload: a caller who may not act learns nothing about the body's
     // validity
-    TicketAction.byCode(actionCode)
-        .filter(a -> a != TicketAction.CREATE)
-        .filter(TicketRoutes::hasRule)
-        .ifPresent(a -> TicketRules.requireRole(a, actor));
+    if (hasRule(action)) {
+      TicketRules.requireRole(action, actor);
+    }
     JsonInput in = JsonInput.parse(ctx.body().buffer());
-    var cmd = TicketCommands.parse(actionCode, in);
+    var cmd = TicketCommands.parse(action.code(), in);
     var outcome = tickets.act(id, cmd, actor, in.longValue("version", "工单版本"));
     metrics.transitioned(cmd.action().code());
     bus.publish(EventAddresses.of(outcome.event()), outcome.event());

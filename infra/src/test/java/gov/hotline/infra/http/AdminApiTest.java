@@ -6,6 +6,7 @@ import gov.hotline.infra.Application;
 import gov.hotline.infra.support.ApiClient;
 import gov.hotline.infra.support.RunningServer;
 import gov.hotline.infra.support.TestClock;
+import gov.hotline.infra.support.TicketIntake;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.nio.charset.StandardCharsets;
@@ -57,21 +58,16 @@ class AdminApiTest {
 
   /** A ticket of {@code category} dispatched now (Wednesday morning) to 清河街道. */
   private static long dispatched(String category) {
-    var r =
-        api.post(
-            "/api/v1/tickets",
-            agent,
-            new JsonObject()
-                .put("channel", "PHONE")
-                .put("callerName", "李四")
-                .put("callerPhone", "13912345678")
-                .put("address", "海淀区清河街道安宁里小区")
-                .put("appealType", "HELP")
-                .put("categoryId", category)
-                .put("urgency", "NORMAL")
-                .put("content", "小区门口道路破损，请尽快修复"));
-    assertThat(r.status()).as(r.body()).isEqualTo(201);
-    long id = r.json().getLong("id");
+    long id =
+        TicketIntake.aTicket()
+            .callerName("李四")
+            .callerPhone("13912345678")
+            .address("海淀区清河街道安宁里小区")
+            .appealType("HELP")
+            .categoryId(category)
+            .urgency("NORMAL")
+            .content("小区门口道路破损，请尽快修复")
+            .create(api, agent);
     assertThat(api.post("/api/v1/tickets/" + id + "/submit", agent, new JsonObject()).status())
         .isEqualTo(200);
     var d =

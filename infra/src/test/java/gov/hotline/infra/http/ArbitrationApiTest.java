@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import gov.hotline.infra.support.ApiClient;
 import gov.hotline.infra.support.RunningServer;
+import gov.hotline.infra.support.TicketIntake;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.AfterAll;
@@ -58,21 +59,14 @@ class ArbitrationApiTest {
 
   /** A complaint dispatched to 清河街道 and signed for, then returned and rejected twice. */
   private static long inArbitration() {
-    var r =
-        api.post(
-            "/api/v1/tickets",
-            agent,
-            new JsonObject()
-                .put("channel", "PHONE")
-                .put("callerName", "李四")
-                .put("callerPhone", "13912345678")
-                .put("address", "海淀区清河街道安宁里小区")
-                .put("appealType", "COMPLAINT")
-                .put("categoryId", "GY02")
-                .put("urgency", "NORMAL")
-                .put("content", "来电人反映楼道堆物"));
-    assertThat(r.status()).as(r.body()).isEqualTo(201);
-    long id = r.json().getLong("id");
+    long id =
+        TicketIntake.aTicket()
+            .callerName("李四")
+            .callerPhone("13912345678")
+            .address("海淀区清河街道安宁里小区")
+            .urgency("NORMAL")
+            .content("来电人反映楼道堆物")
+            .create(api, agent);
     act(id, "submit", agent, new JsonObject());
     act(id, "dispatch", dispatcher, new JsonObject().put("leadUnitId", "STR_QH"));
     act(id, "sign", handler, new JsonObject());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import gov.hotline.infra.support.ApiClient;
 import gov.hotline.infra.support.RunningServer;
+import gov.hotline.infra.support.TicketIntake;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.awt.Color;
@@ -60,21 +61,7 @@ class AttachmentApiTest {
 
   /** A complaint dispatched to 清河街道 (handler1's street). */
   private static long dispatchedToQinghe() {
-    var r =
-        api.post(
-            "/api/v1/tickets",
-            agent,
-            new JsonObject()
-                .put("channel", "PHONE")
-                .put("callerName", "张三")
-                .put("callerPhone", "13812345678")
-                .put("address", "海淀区清河街道安宁里小区")
-                .put("appealType", "COMPLAINT")
-                .put("categoryId", "GY02")
-                .put("urgency", "NORMAL")
-                .put("content", "来电人反映小区路灯损坏"));
-    assertThat(r.status()).as(r.body()).isEqualTo(201);
-    long id = r.json().getLong("id");
+    long id = TicketIntake.fromAnning().content("来电人反映小区路灯损坏").create(api, agent);
     assertThat(api.post("/api/v1/tickets/" + id + "/submit", agent, new JsonObject()).status())
         .isEqualTo(200);
     assertThat(

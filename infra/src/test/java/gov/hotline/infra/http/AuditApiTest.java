@@ -9,6 +9,7 @@ import gov.hotline.infra.config.HotlineConfig;
 import gov.hotline.infra.support.ApiClient;
 import gov.hotline.infra.support.RunningServer;
 import gov.hotline.infra.support.TestClock;
+import gov.hotline.infra.support.TicketIntake;
 import io.vertx.core.json.JsonObject;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -122,18 +123,15 @@ class AuditApiTest {
   void everyReadOfAConfidentialTicketIsRecorded() {
     String agent = api.login("agent1", "hotline");
     var created =
-        api.post(
-            "/api/v1/tickets",
-            agent,
-            new JsonObject()
-                .put("channel", "PHONE")
-                .put("callerName", "匿名")
-                .put("callerPhone", "13900002222")
-                .put("address", "海淀区")
-                .put("appealType", "REPORT")
-                .put("categoryId", "SR01")
-                .put("content", "举报违规排污")
-                .put("confidential", true));
+        TicketIntake.aTicket()
+            .callerName("匿名")
+            .callerPhone("13900002222")
+            .address("海淀区")
+            .appealType("REPORT")
+            .categoryId("SR01")
+            .content("举报违规排污")
+            .confidential(true)
+            .post(api, agent);
     String no = created.json().getString("no");
 
     api.get("/api/v1/tickets/" + created.json().getLong("id"), agent);

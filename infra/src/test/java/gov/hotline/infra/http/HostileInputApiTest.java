@@ -6,6 +6,7 @@ import gov.hotline.infra.Application;
 import gov.hotline.infra.support.ApiClient;
 import gov.hotline.infra.support.RunningServer;
 import gov.hotline.infra.support.TestClock;
+import gov.hotline.infra.support.TicketIntake;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,14 +42,7 @@ class HostileInputApiTest {
   }
 
   private static JsonObject ticket(String content) {
-    return new JsonObject()
-        .put("channel", "WEB")
-        .put("callerName", "李四")
-        .put("callerPhone", "13900001111")
-        .put("address", "海淀区中关村大街1号")
-        .put("appealType", "HELP")
-        .put("categoryId", "SR01")
-        .put("content", content);
+    return TicketIntake.fromZhongguancun().channel("WEB").content(content).json();
   }
 
   private static long ticketCount() {

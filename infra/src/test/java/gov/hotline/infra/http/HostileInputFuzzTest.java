@@ -6,6 +6,7 @@ import gov.hotline.infra.Application;
 import gov.hotline.infra.support.ApiClient;
 import gov.hotline.infra.support.RunningServer;
 import gov.hotline.infra.support.TestClock;
+import gov.hotline.infra.support.TicketIntake;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.net.URLEncoder;
@@ -169,14 +170,14 @@ class HostileInputFuzzTest {
         .as(
             values -> {
               JsonObject o =
-                  new JsonObject()
-                      .put("channel", "PHONE")
-                      .put("callerName", "李四")
-                      .put("callerPhone", "13900001111")
-                      .put("address", "海淀区")
-                      .put("appealType", "HELP")
-                      .put("categoryId", "SR01")
-                      .put("content", "路灯不亮");
+                  TicketIntake.aTicket()
+                      .callerName("李四")
+                      .callerPhone("13900001111")
+                      .address("海淀区")
+                      .appealType("HELP")
+                      .categoryId("SR01")
+                      .content("路灯不亮")
+                      .json();
               for (int i = 0; i < values.size(); i++) {
                 if (values.get(i) != null) {
                   o.put(INTAKE_FIELDS.get(i), values.get(i));

@@ -6,6 +6,7 @@ import gov.hotline.infra.Application;
 import gov.hotline.infra.support.ApiClient;
 import gov.hotline.infra.support.RunningServer;
 import gov.hotline.infra.support.TestClock;
+import gov.hotline.infra.support.TicketIntake;
 import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
 import java.util.concurrent.Executors;
@@ -37,15 +38,7 @@ class IdempotencyApiTest {
   }
 
   private static String ticket(String content) {
-    return new JsonObject()
-        .put("channel", "PHONE")
-        .put("callerName", "李四")
-        .put("callerPhone", "13900001111")
-        .put("address", "海淀区中关村大街1号")
-        .put("appealType", "HELP")
-        .put("categoryId", "SR01")
-        .put("content", content)
-        .encode();
+    return TicketIntake.fromZhongguancun().content(content).json().encode();
   }
 
   private static long tickets() {

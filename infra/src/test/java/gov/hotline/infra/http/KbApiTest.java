@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import gov.hotline.infra.support.ApiClient;
 import gov.hotline.infra.support.RunningServer;
+import gov.hotline.infra.support.TicketIntake;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.net.URLEncoder;
@@ -326,20 +327,14 @@ class KbApiTest {
   }
 
   private static long createTicket(String content) {
-    var r =
-        api.post(
-            "/api/v1/tickets",
-            agent,
-            new JsonObject()
-                .put("channel", "PHONE")
-                .put("callerName", "张三")
-                .put("callerPhone", "13900002222")
-                .put("address", "海淀区清河安宁里")
-                .put("appealType", "HELP")
-                .put("categoryId", "SZ02")
-                .put("content", content));
-    assertThat(r.status()).as(r.body()).isEqualTo(201);
-    return r.json().getLong("id");
+    return TicketIntake.aTicket()
+        .callerName("张三")
+        .callerPhone("13900002222")
+        .address("海淀区清河安宁里")
+        .appealType("HELP")
+        .categoryId("SZ02")
+        .content(content)
+        .create(api, agent);
   }
 
   /**

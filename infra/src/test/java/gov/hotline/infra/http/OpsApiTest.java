@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import gov.hotline.infra.support.ApiClient;
 import gov.hotline.infra.support.RunningServer;
-import io.vertx.core.json.JsonObject;
+import gov.hotline.infra.support.TicketIntake;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,15 +42,12 @@ class OpsApiTest {
   @Test
   void metricsExportTicketCountersAndHttpRequestsInPrometheusText() {
     String agent = api.login("agent1", "hotline");
-    api.post(
-        "/api/v1/tickets",
-        agent,
-        new JsonObject()
-            .put("channel", "PHONE")
-            .put("callerPhone", "13900002222")
-            .put("appealType", "CONSULT")
-            .put("categoryId", "SR01")
-            .put("content", "咨询垃圾分类时间"));
+    TicketIntake.aTicket()
+        .callerPhone("13900002222")
+        .appealType("CONSULT")
+        .categoryId("SR01")
+        .content("咨询垃圾分类时间")
+        .post(api, agent);
 
     var r = api.get("/metrics", null);
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import gov.hotline.infra.support.ApiClient;
 import gov.hotline.infra.support.RunningServer;
+import gov.hotline.infra.support.TicketIntake;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,14 +33,7 @@ class TicketInputApiTest {
   }
 
   private static JsonObject valid() {
-    return new JsonObject()
-        .put("channel", "WEB")
-        .put("callerName", "李四")
-        .put("callerPhone", "13900001111")
-        .put("address", "海淀区中关村大街1号")
-        .put("appealType", "HELP")
-        .put("categoryId", "SR01")
-        .put("content", "路边垃圾无人清运");
+    return TicketIntake.fromZhongguancun().channel("WEB").content("路边垃圾无人清运").json();
   }
 
   private static long ticketCount() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import gov.hotline.infra.support.ApiClient;
 import gov.hotline.infra.support.RunningServer;
+import gov.hotline.infra.support.TicketIntake;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Instant;
@@ -43,22 +44,10 @@ class TicketLifecycleApiTest {
   }
 
   private static JsonObject intake(String appealType, boolean confidential) {
-    var r =
-        api.post(
-            "/api/v1/tickets",
-            agent,
-            new JsonObject()
-                .put("channel", "PHONE")
-                .put("callerName", "张三")
-                .put("callerPhone", "13812345678")
-                .put("address", "海淀区清河街道安宁里小区")
-                .put("appealType", appealType)
-                .put("categoryId", "GY02")
-                .put("urgency", "NORMAL")
-                .put("content", "来电人反映小区停水")
-                .put("confidential", confidential));
-    assertThat(r.status()).as(r.body()).isEqualTo(201);
-    return r.json();
+    return TicketIntake.fromAnning()
+        .appealType(appealType)
+        .confidential(confidential)
+        .created(api, agent);
   }
 
   private static JsonObject act(long id, String action, String token, JsonObject body) {
@@ -296,25 +285,17 @@ class TicketLifecycleApiTest {
   }
 
   private static JsonObject intakeBy(String name, String phone, boolean confidential, String lead) {
-    var r =
-        api.post(
-            "/api/v1/tickets",
-            agent,
-            new JsonObject()
-                .put("channel", "PHONE")
-                .put("callerName", name)
-                .put("callerPhone", phone)
-                .put("address", "海淀区清河街道安宁里小区")
-                .put("appealType", "REPORT")
-                .put("categoryId", "GY02")
-                .put("urgency", "NORMAL")
-                .put("content", "来电人反映小区停水")
-                .put("confidential", confidential));
-    assertThat(r.status()).as(r.body()).isEqualTo(201);
-    long id = r.json().getLong("id");
+    JsonObject created =
+        TicketIntake.fromAnning()
+            .callerName(name)
+            .callerPhone(phone)
+            .appealType("REPORT")
+            .confidential(confidential)
+            .created(api, agent);
+    long id = created.getLong("id");
     act(id, "submit", agent, new JsonObject());
     act(id, "dispatch", dispatcher, new JsonObject().put("leadUnitId", lead));
-    return r.json();
+    return created;
   }
 
   private static long total(String query, String token) {

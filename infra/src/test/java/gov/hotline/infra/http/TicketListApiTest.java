@@ -6,6 +6,7 @@ import gov.hotline.infra.Application;
 import gov.hotline.infra.support.ApiClient;
 import gov.hotline.infra.support.RunningServer;
 import gov.hotline.infra.support.TestClock;
+import gov.hotline.infra.support.TicketIntake;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
@@ -127,21 +128,7 @@ class TicketListApiTest {
   @Test
   void mineListsOnlyTheTicketsTheCallerTookIn() {
     String agent = api.login("agent1", "hotline");
-    var created =
-        api.post(
-            "/api/v1/tickets",
-            dispatcher,
-            new JsonObject()
-                .put("channel", "PHONE")
-                .put("callerName", "张三")
-                .put("callerPhone", "13812345678")
-                .put("address", "海淀区清河街道安宁里小区")
-                .put("appealType", "REPORT")
-                .put("categoryId", "GY02")
-                .put("urgency", "NORMAL")
-                .put("content", "来电人反映小区停水"));
-    assertThat(created.status()).as(created.body()).isEqualTo(201);
-    long id = created.json().getLong("id");
+    long id = TicketIntake.fromAnning().appealType("REPORT").create(api, dispatcher);
     long dispatcherId = api.get("/api/v1/auth/me", dispatcher).json().getLong("id");
     long agentId = api.get("/api/v1/auth/me", agent).json().getLong("id");
 

@@ -8,6 +8,7 @@ import gov.hotline.infra.support.ApiClient;
 import gov.hotline.infra.support.RunningServer;
 import gov.hotline.infra.support.SseStream;
 import gov.hotline.infra.support.TestClock;
+import gov.hotline.infra.support.TicketIntake;
 import io.vertx.core.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
@@ -70,21 +71,7 @@ class TicketStreamApiTest {
   }
 
   private static long intake() {
-    var r =
-        api.post(
-            "/api/v1/tickets",
-            agent,
-            new JsonObject()
-                .put("channel", "PHONE")
-                .put("callerName", "张三")
-                .put("callerPhone", "13812345678")
-                .put("address", "海淀区清河街道安宁里小区")
-                .put("appealType", "COMPLAINT")
-                .put("categoryId", "GY02")
-                .put("urgency", "NORMAL")
-                .put("content", "来电人反映小区停水"));
-    assertThat(r.status()).as(r.body()).isEqualTo(201);
-    return r.json().getLong("id");
+    return TicketIntake.fromAnning().create(api, agent);
   }
 
   /** The ticket events of {@code id} in the stream, as kind:action. */

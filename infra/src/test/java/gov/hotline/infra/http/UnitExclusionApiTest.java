@@ -6,6 +6,7 @@ import gov.hotline.infra.Application;
 import gov.hotline.infra.support.ApiClient;
 import gov.hotline.infra.support.RunningServer;
 import gov.hotline.infra.support.TestClock;
+import gov.hotline.infra.support.TicketIntake;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -55,17 +56,11 @@ class UnitExclusionApiTest {
     String agent = api.login("agent1", "hotline");
     for (int i = 0; i < 2; i++) {
       long id =
-          api.post(
-                  "/api/v1/tickets",
-                  agent,
-                  new JsonObject()
-                      .put("channel", "PHONE")
-                      .put("callerPhone", "1390000001" + i)
-                      .put("appealType", "COMPLAINT")
-                      .put("categoryId", "SR01")
-                      .put("content", "考核测试诉求 " + i))
-              .json()
-              .getLong("id");
+          TicketIntake.aTicket()
+              .callerPhone("1390000001" + i)
+              .categoryId("SR01")
+              .content("考核测试诉求 " + i)
+              .create(api, agent);
       act(id, "submit", agent, new JsonObject());
       act(id, "dispatch", dispatcher, new JsonObject().put("leadUnitId", "STR_EXCL"));
       if (i == 0) {

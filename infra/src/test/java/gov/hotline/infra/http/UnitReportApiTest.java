@@ -6,6 +6,7 @@ import gov.hotline.infra.Application;
 import gov.hotline.infra.support.ApiClient;
 import gov.hotline.infra.support.RunningServer;
 import gov.hotline.infra.support.TestClock;
+import gov.hotline.infra.support.TicketIntake;
 import io.vertx.core.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -50,17 +51,11 @@ class UnitReportApiTest {
     String dispatcher = api.login("dispatcher1", "hotline");
     for (int i = 0; i < 4; i++) {
       long id =
-          api.post(
-                  "/api/v1/tickets",
-                  agent,
-                  new JsonObject()
-                      .put("channel", "PHONE")
-                      .put("callerPhone", "1390000000" + i)
-                      .put("appealType", "COMPLAINT")
-                      .put("categoryId", "SR01")
-                      .put("content", "测试诉求 " + i))
-              .json()
-              .getLong("id");
+          TicketIntake.aTicket()
+              .callerPhone("1390000000" + i)
+              .categoryId("SR01")
+              .content("测试诉求 " + i)
+              .create(api, agent);
       act(id, "submit", agent, new JsonObject());
       act(id, "dispatch", dispatcher, new JsonObject().put("leadUnitId", "STR_TEST"));
       if (i < 3) {

@@ -6,6 +6,7 @@ import gov.hotline.infra.Application;
 import gov.hotline.infra.support.ApiClient;
 import gov.hotline.infra.support.RunningServer;
 import gov.hotline.infra.support.TestClock;
+import gov.hotline.infra.support.TicketIntake;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Duration;
@@ -45,21 +46,14 @@ class WorkflowQueuesApiTest {
   }
 
   private static long pending(String content) {
-    var r =
-        api.post(
-            "/api/v1/tickets",
-            agent,
-            new JsonObject()
-                .put("channel", "PHONE")
-                .put("callerName", "王五")
-                .put("callerPhone", "13700001111")
-                .put("address", "海淀区清河街道毛纺路")
-                .put("appealType", "COMPLAINT")
-                .put("categoryId", "GY02")
-                .put("urgency", "NORMAL")
-                .put("content", content));
-    assertThat(r.status()).as(r.body()).isEqualTo(201);
-    long id = r.json().getLong("id");
+    long id =
+        TicketIntake.aTicket()
+            .callerName("王五")
+            .callerPhone("13700001111")
+            .address("海淀区清河街道毛纺路")
+            .urgency("NORMAL")
+            .content(content)
+            .create(api, agent);
     assertThat(api.post("/api/v1/tickets/" + id + "/submit", agent, new JsonObject()).status())
         .isEqualTo(200);
     return id;

@@ -9,6 +9,7 @@ import gov.hotline.infra.config.HotlineConfig.ConfigException;
 import gov.hotline.infra.support.ApiClient;
 import gov.hotline.infra.support.RunningServer;
 import gov.hotline.infra.support.TestClock;
+import gov.hotline.infra.support.TicketIntake;
 import io.vertx.core.json.JsonObject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -125,15 +126,13 @@ class TicketReportApiTest {
   private static long ticket(
       String agent, String channel, String type, String category, String content) {
     var r =
-        api.post(
-            "/api/v1/tickets",
-            agent,
-            new JsonObject()
-                .put("channel", channel)
-                .put("callerPhone", "13900001111")
-                .put("appealType", type)
-                .put("categoryId", category)
-                .put("content", content));
+        TicketIntake.aTicket()
+            .channel(channel)
+            .callerPhone("13900001111")
+            .appealType(type)
+            .categoryId(category)
+            .content(content)
+            .post(api, agent);
     assertThat(r.status()).as(r.body()).isIn(200, 201);
     return r.json().getLong("id");
   }

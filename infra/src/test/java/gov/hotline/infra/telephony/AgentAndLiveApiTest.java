@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import gov.hotline.infra.support.AmiRig;
 import gov.hotline.infra.support.ApiClient;
+import gov.hotline.infra.support.TicketIntake;
 import gov.hotline.telephony.fixtures.Fixtures;
 import gov.hotline.telephony.simulator.Replay;
 import io.vertx.core.json.JsonArray;
@@ -108,17 +109,12 @@ class AgentAndLiveApiTest {
   @Order(3)
   void whenTheAgentIsConnectedToACallerTheirStreamGetsTheScreenPopWithTheCallersTickets() {
     long ticket =
-        api.post(
-                "/api/v1/tickets",
-                agent,
-                new JsonObject()
-                    .put("channel", "PHONE")
-                    .put("callerPhone", "13800138000")
-                    .put("appealType", "CONSULT")
-                    .put("categoryId", "SR01")
-                    .put("content", "上次咨询垃圾分类"))
-            .json()
-            .getLong("id");
+        TicketIntake.aTicket()
+            .callerPhone("13800138000")
+            .appealType("CONSULT")
+            .categoryId("SR01")
+            .content("上次咨询垃圾分类")
+            .create(api, agent);
     List<String> lines = new CopyOnWriteArrayList<>();
     var stream = api.stream("/api/v1/live/stream", agent, lines);
     AmiRig.await(
@@ -173,17 +169,12 @@ class AgentAndLiveApiTest {
   @Order(5)
   void aCallbackForATicketRingsTheAgentsPhoneWithTheTicketOnTheCall() {
     long ticket =
-        api.post(
-                "/api/v1/tickets",
-                agent,
-                new JsonObject()
-                    .put("channel", "PHONE")
-                    .put("callerPhone", "13900139000")
-                    .put("appealType", "HELP")
-                    .put("categoryId", "SR01")
-                    .put("content", "需要回访确认处理结果"))
-            .json()
-            .getLong("id");
+        TicketIntake.aTicket()
+            .callerPhone("13900139000")
+            .appealType("HELP")
+            .categoryId("SR01")
+            .content("需要回访确认处理结果")
+            .create(api, agent);
 
     var r = api.post("/api/v1/tickets/" + ticket + "/callback-call", agent, new JsonObject());
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import gov.hotline.infra.support.AmiRig;
 import gov.hotline.infra.support.ApiClient;
+import gov.hotline.infra.support.TicketIntake;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Duration;
@@ -264,19 +265,13 @@ class AgentDeskApiTest {
   }
 
   private static long ticket(String content) {
-    var r =
-        api.post(
-            "/api/v1/tickets",
-            agent,
-            new JsonObject()
-                .put("channel", "PHONE")
-                .put("callerPhone", "13900007777")
-                .put("appealType", "HELP")
-                .put("categoryId", "SR01")
-                .put("content", content)
-                .put("address", "海淀区翠湖花园"));
-    assertThat(r.status()).as(r.body()).isEqualTo(201);
-    return r.json().getLong("id");
+    return TicketIntake.aTicket()
+        .callerPhone("13900007777")
+        .appealType("HELP")
+        .categoryId("SR01")
+        .content(content)
+        .address("海淀区翠湖花园")
+        .create(api, agent);
   }
 
   private static List<Long> ids(JsonObject reply) {

@@ -3,6 +3,7 @@ package gov.hotline.infra.telephony;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import gov.hotline.infra.support.AmiRig;
+import gov.hotline.infra.support.TicketIntake;
 import gov.hotline.telephony.fixtures.Fixtures;
 import gov.hotline.telephony.simulator.Replay;
 import io.vertx.core.json.JsonObject;
@@ -41,21 +42,8 @@ class CallTicketLinkApiTest {
 
   @Test
   void aTicketCreatedWithACallIdShowsOnTheCallAndTheCallOnTheTicket() {
-    var created =
-        rig.api()
-            .post(
-                "/api/v1/tickets",
-                agent,
-                new JsonObject()
-                    .put("channel", "PHONE")
-                    .put("callerName", "王先生")
-                    .put("callerPhone", "13800138000")
-                    .put("appealType", "CONSULT")
-                    .put("categoryId", "SR01")
-                    .put("content", "咨询垃圾分类投放时间")
-                    .put("callId", callId));
-    assertThat(created.status()).as(created.body()).isEqualTo(201);
-    long ticketId = created.json().getLong("id");
+    long ticketId =
+        TicketIntake.consultationOnCall(callId).content("咨询垃圾分类投放时间").create(rig.api(), agent);
 
     JsonObject call = rig.api().get("/api/v1/calls/" + callId, agent).json();
     JsonObject ticket = rig.api().get("/api/v1/tickets/" + ticketId, agent).json();
@@ -107,19 +95,7 @@ class CallTicketLinkApiTest {
 
   @Test
   void aDispatcherSeesTheTicketsCallWithoutTheNumberInTheRecordingName() {
-    var created =
-        rig.api()
-            .post(
-                "/api/v1/tickets",
-                agent,
-                new JsonObject()
-                    .put("channel", "PHONE")
-                    .put("callerName", "王先生")
-                    .put("callerPhone", "13800138000")
-                    .put("appealType", "CONSULT")
-                    .put("categoryId", "SR01")
-                    .put("content", "咨询公交线路")
-                    .put("callId", callId));
+    var created = TicketIntake.consultationOnCall(callId).content("咨询公交线路").post(rig.api(), agent);
     String dispatcher = rig.api().login("dispatcher1", "hotline");
 
     String body =

@@ -6,6 +6,7 @@ import gov.hotline.infra.Application;
 import gov.hotline.infra.support.AmiRig;
 import gov.hotline.infra.support.ApiClient;
 import gov.hotline.infra.support.RunningServer;
+import gov.hotline.infra.support.TicketIntake;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Duration;
@@ -130,17 +131,12 @@ class DemoTrafficTest {
                 .status())
         .isEqualTo(200);
     long ticket =
-        api.post(
-                "/api/v1/tickets",
-                agent,
-                new JsonObject()
-                    .put("channel", "PHONE")
-                    .put("callerPhone", "13900139000")
-                    .put("appealType", "HELP")
-                    .put("categoryId", "SR01")
-                    .put("content", "回访测试"))
-            .json()
-            .getLong("id");
+        TicketIntake.aTicket()
+            .callerPhone("13900139000")
+            .appealType("HELP")
+            .categoryId("SR01")
+            .content("回访测试")
+            .create(api, agent);
 
     assertThat(
             api.post("/api/v1/tickets/" + ticket + "/callback-call", agent, new JsonObject())

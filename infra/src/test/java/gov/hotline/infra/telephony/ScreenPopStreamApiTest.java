@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import gov.hotline.infra.support.AmiRig;
 import gov.hotline.infra.support.ApiClient;
 import gov.hotline.infra.support.SseStream;
+import gov.hotline.infra.support.TicketIntake;
 import gov.hotline.telephony.fixtures.Fixtures;
 import gov.hotline.telephony.simulator.Replay;
 import io.vertx.core.json.JsonArray;
@@ -69,19 +70,13 @@ class ScreenPopStreamApiTest {
   }
 
   private static long ticket(String content, boolean confidential) {
-    var r =
-        api.post(
-            "/api/v1/tickets",
-            agent,
-            new JsonObject()
-                .put("channel", "PHONE")
-                .put("callerPhone", CALLER)
-                .put("appealType", "HELP")
-                .put("categoryId", "SR01")
-                .put("content", content)
-                .put("confidential", confidential));
-    assertThat(r.status()).as(r.body()).isEqualTo(201);
-    return r.json().getLong("id");
+    return TicketIntake.aTicket()
+        .callerPhone(CALLER)
+        .appealType("HELP")
+        .categoryId("SR01")
+        .content(content)
+        .confidential(confidential)
+        .create(api, agent);
   }
 
   private static SseStream stream(String token, String... headers) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import gov.hotline.infra.support.AmiRig;
 import gov.hotline.infra.support.RunningServer;
+import gov.hotline.infra.support.TicketIntake;
 import gov.hotline.telephony.adapter.agi.SurveyScript;
 import gov.hotline.telephony.fixtures.Fixtures;
 import gov.hotline.telephony.simulator.Replay;
@@ -48,20 +49,9 @@ class SurveyApiTest {
     rig.awaitEndedCall(abandonedCall);
     agent = rig.api().login("agent1", "hotline");
     ticketId =
-        rig.api()
-            .post(
-                "/api/v1/tickets",
-                agent,
-                new JsonObject()
-                    .put("channel", "PHONE")
-                    .put("callerName", "王先生")
-                    .put("callerPhone", "13800138000")
-                    .put("appealType", "CONSULT")
-                    .put("categoryId", "SR01")
-                    .put("content", "咨询垃圾分类投放时间")
-                    .put("callId", answeredCall))
-            .json()
-            .getLong("id");
+        TicketIntake.consultationOnCall(answeredCall)
+            .content("咨询垃圾分类投放时间")
+            .create(rig.api(), agent);
     // given: after the agent hung up, the caller pressed 1 (满意)
     survey(answeredCall).pressing("1").run();
   }

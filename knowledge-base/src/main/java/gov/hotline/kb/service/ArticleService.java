@@ -112,7 +112,7 @@ public final class ArticleService {
   /** The edit waiting for review, if any (editors and reviewers only). */
   public Optional<ArticleDraft> draft(long id, Actor actor) {
     KbRules.requireEditor(actor);
-    get(id);
+    stored(id);
     return tx.inTransaction(r -> r.articles().draft(id));
   }
 
@@ -162,17 +162,32 @@ public final class ArticleService {
     return next;
   }
 
-  public Article get(long id) {
-    return tx.inTransaction(r -> r.articles().find(id)).orElseThrow(() -> notFound(id));
+  /** The article, if the actor may read it ({@link KbRules#requireVisible}). */
+  public Article get(long id, Actor actor) {
+    return KbRules.requireVisible(actor, stored(id));
   }
 
-  public List<ArticleVersion> versions(long id) {
-    get(id);
+  /** An article's versions, newest first (editors only). */
+  public List<ArticleVersion> versions(long id, Actor actor) {
+    KbRules.requireHistoryReader(actor);
+    stored(id);
     return tx.inTransaction(r -> r.articles().versions(id));
   }
 
-  public ArticleRepository.ArticlePage list(ArticleFilter filter) {
-    return tx.inTransaction(r -> r.articles().list(filter));
+  /** A page of articles; whoever is not an editor sees only what is published. */
+  public ArticleRepository.ArticlePage list(ArticleFilter filter, Actor actor) {
+    ArticleFilter f =
+        new ArticleFilter(
+            KbRules.listedStatus(actor, filter.status()),
+            filter.category(),
+            filter.text(),
+            filter.page(),
+            filter.size());
+    return tx.inTransaction(r -> r.articles().list(f));
+  }
+
+  private Article stored(long id) {
+    return tx.inTransaction(r -> r.articles().find(id)).orElseThrow(() -> notFound(id));
   }
 
   /** What an import did. */

@@ -1,8 +1,10 @@
 package gov.hotline.kb.service;
 
+import gov.hotline.core.user.Actor;
 import gov.hotline.kb.domain.Article;
 import gov.hotline.kb.domain.ArticleFilter;
 import gov.hotline.kb.domain.ArticleStatus;
+import gov.hotline.kb.domain.KbRules;
 import gov.hotline.kb.domain.TicketText;
 import gov.hotline.kb.port.KbTransactions;
 import gov.hotline.kb.port.KnowledgeIndex;
@@ -28,6 +30,12 @@ public final class IndexMaintenance {
 
   /** What a rebuild indexed. */
   public record Counts(long articles, long tickets) {}
+
+  /** Rebuilds both indexes on an actor's request (admins only). */
+  public Counts reindexAll(Actor actor) {
+    KbRules.require(actor, KbRules.Use.REINDEX);
+    return reindexAll();
+  }
 
   public Counts reindexAll() {
     return new Counts(reindexArticles(), reindexTickets());

@@ -60,11 +60,7 @@ public final class ReportAccess {
 
   /** The actor, if its role may; else 403 naming the roles that may. */
   public static Actor require(Actor actor, Use use) {
-    if (!allows(actor, use)) {
-      String allowed = String.join("、", use.roles.stream().map(Role::label).toList());
-      throw DomainException.forbidden("当前角色（" + actor.role().label() + "）无权访问，仅限：" + allowed);
-    }
-    return actor;
+    return actor.requireOneOf(use.roles);
   }
 
   /**

@@ -2,6 +2,9 @@ package gov.hotline.infra.db.kb;
 
 import static gov.hotline.infra.db.Times.instant;
 import static gov.hotline.infra.db.Times.offset;
+import static gov.hotline.infra.db.kb.ContentColumns.OF_ARTICLE;
+import static gov.hotline.infra.db.kb.ContentColumns.OF_DRAFT;
+import static gov.hotline.infra.db.kb.ContentColumns.OF_VERSION;
 import static gov.hotline.infra.db.schema.kb.Sequences.ARTICLE_CODE_SEQ;
 import static gov.hotline.infra.db.schema.kb.Tables.ARTICLE;
 import static gov.hotline.infra.db.schema.kb.Tables.ARTICLE_DRAFT;
@@ -12,18 +15,18 @@ import gov.hotline.infra.db.schema.kb.tables.records.ArticleDraftRecord;
 import gov.hotline.infra.db.schema.kb.tables.records.ArticleRecord;
 import gov.hotline.infra.db.schema.kb.tables.records.ArticleVersionRecord;
 import gov.hotline.kb.domain.Article;
-import gov.hotline.kb.domain.ArticleContent;
 import gov.hotline.kb.domain.ArticleDraft;
 import gov.hotline.kb.domain.ArticleFilter;
 import gov.hotline.kb.domain.ArticleStatus;
 import gov.hotline.kb.domain.ArticleVersion;
 import gov.hotline.kb.port.ArticleRepository;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.exception.IntegrityConstraintViolationException;
 import org.jooq.impl.DSL;
 
@@ -37,18 +40,12 @@ final class JooqArticleRepository implements ArticleRepository {
 
   @Override
   public long insert(Article a) {
-    ArticleContent c = a.content();
     long id;
     try {
       id =
           db.insertInto(ARTICLE)
+              .set(OF_ARTICLE.values(a.content()))
               .set(ARTICLE.CODE, a.code())
-              .set(ARTICLE.TITLE, c.title())
-              .set(ARTICLE.BODY, c.body())
-              .set(ARTICLE.CATEGORY, c.category())
-              .set(ARTICLE.KEYWORDS, c.keywords().toArray(String[]::new))
-              .set(ARTICLE.VALID_FROM, c.validFrom())
-              .set(ARTICLE.VALID_TO, c.validTo())
               .set(ARTICLE.STATUS, a.status().name())
               .set(ARTICLE.VERSION, a.version())
               .set(ARTICLE.CREATED_AT, offset(a.createdAt()))
@@ -65,15 +62,9 @@ final class JooqArticleRepository implements ArticleRepository {
 
   @Override
   public void update(Article a) {
-    ArticleContent c = a.content();
     int rows =
         db.update(ARTICLE)
-            .set(ARTICLE.TITLE, c.title())
-            .set(ARTICLE.BODY, c.body())
-            .set(ARTICLE.CATEGORY, c.category())
-            .set(ARTICLE.KEYWORDS, c.keywords().toArray(String[]::new))
-            .set(ARTICLE.VALID_FROM, c.validFrom())
-            .set(ARTICLE.VALID_TO, c.validTo())
+            .set(OF_ARTICLE.values(a.content()))
             .set(ARTICLE.STATUS, a.status().name())
             .set(ARTICLE.VERSION, a.version())
             .set(ARTICLE.UPDATED_AT, offset(a.updatedAt()))
@@ -87,16 +78,10 @@ final class JooqArticleRepository implements ArticleRepository {
   }
 
   private void appendVersion(ArticleVersion v) {
-    ArticleContent c = v.content();
     db.insertInto(ARTICLE_VERSION)
+        .set(OF_VERSION.values(v.content()))
         .set(ARTICLE_VERSION.ARTICLE_ID, v.articleId())
         .set(ARTICLE_VERSION.VERSION, v.version())
-        .set(ARTICLE_VERSION.TITLE, c.title())
-        .set(ARTICLE_VERSION.BODY, c.body())
-        .set(ARTICLE_VERSION.CATEGORY, c.category())
-        .set(ARTICLE_VERSION.KEYWORDS, c.keywords().toArray(String[]::new))
-        .set(ARTICLE_VERSION.VALID_FROM, c.validFrom())
-        .set(ARTICLE_VERSION.VALID_TO, c.validTo())
         .set(ARTICLE_VERSION.STATUS, v.status().name())
         .set(ARTICLE_VERSION.AUTHOR, v.author())
         .set(ARTICLE_VERSION.AT, offset(v.at()))
@@ -181,30 +166,16 @@ final class JooqArticleRepository implements ArticleRepository {
 
   @Override
   public void saveDraft(ArticleDraft d) {
-    ArticleContent c = d.content();
-    String[] keywords = c.keywords().toArray(String[]::new);
+    Map<Field<?>, Object> values = OF_DRAFT.values(d.content());
+    values.put(ARTICLE_DRAFT.BASE_VERSION, d.baseVersion());
+    values.put(ARTICLE_DRAFT.AUTHOR, d.author());
+    values.put(ARTICLE_DRAFT.AT, offset(d.at()));
     db.insertInto(ARTICLE_DRAFT)
+        .set(values)
         .set(ARTICLE_DRAFT.ARTICLE_ID, d.articleId())
-        .set(ARTICLE_DRAFT.BASE_VERSION, d.baseVersion())
-        .set(ARTICLE_DRAFT.TITLE, c.title())
-        .set(ARTICLE_DRAFT.BODY, c.body())
-        .set(ARTICLE_DRAFT.CATEGORY, c.category())
-        .set(ARTICLE_DRAFT.KEYWORDS, keywords)
-        .set(ARTICLE_DRAFT.VALID_FROM, c.validFrom())
-        .set(ARTICLE_DRAFT.VALID_TO, c.validTo())
-        .set(ARTICLE_DRAFT.AUTHOR, d.author())
-        .set(ARTICLE_DRAFT.AT, offset(d.at()))
         .onConflict(ARTICLE_DRAFT.ARTICLE_ID)
         .doUpdate()
-        .set(ARTICLE_DRAFT.BASE_VERSION, d.baseVersion())
-        .set(ARTICLE_DRAFT.TITLE, c.title())
-        .set(ARTICLE_DRAFT.BODY, c.body())
-        .set(ARTICLE_DRAFT.CATEGORY, c.category())
-        .set(ARTICLE_DRAFT.KEYWORDS, keywords)
-        .set(ARTICLE_DRAFT.VALID_FROM, c.validFrom())
-        .set(ARTICLE_DRAFT.VALID_TO, c.validTo())
-        .set(ARTICLE_DRAFT.AUTHOR, d.author())
-        .set(ARTICLE_DRAFT.AT, offset(d.at()))
+        .set(values) // a newer edit replaces the waiting one
         .execute();
   }
 
@@ -222,16 +193,8 @@ final class JooqArticleRepository implements ArticleRepository {
   }
 
   private static ArticleDraft mapDraft(ArticleDraftRecord r) {
-    ArticleContent c =
-        new ArticleContent(
-            r.getTitle(),
-            r.getBody(),
-            r.getCategory(),
-            Arrays.asList(r.getKeywords()),
-            r.getValidFrom(),
-            r.getValidTo());
     return new ArticleDraft(
-        r.getArticleId(), r.getBaseVersion(), c, r.getAuthor(), instant(r.getAt()));
+        r.getArticleId(), r.getBaseVersion(), OF_DRAFT.read(r), r.getAuthor(), instant(r.getAt()));
   }
 
   @Override
@@ -240,18 +203,10 @@ final class JooqArticleRepository implements ArticleRepository {
   }
 
   private static Article map(ArticleRecord r) {
-    ArticleContent c =
-        new ArticleContent(
-            r.getTitle(),
-            r.getBody(),
-            r.getCategory(),
-            Arrays.asList(r.getKeywords()),
-            r.getValidFrom(),
-            r.getValidTo());
     return new Article(
         r.getId(),
         r.getCode(),
-        c,
+        OF_ARTICLE.read(r),
         ArticleStatus.valueOf(r.getStatus()),
         r.getVersion(),
         instant(r.getCreatedAt()),
@@ -260,18 +215,10 @@ final class JooqArticleRepository implements ArticleRepository {
   }
 
   private static ArticleVersion mapVersion(ArticleVersionRecord r) {
-    ArticleContent c =
-        new ArticleContent(
-            r.getTitle(),
-            r.getBody(),
-            r.getCategory(),
-            Arrays.asList(r.getKeywords()),
-            r.getValidFrom(),
-            r.getValidTo());
     return new ArticleVersion(
         r.getArticleId(),
         r.getVersion(),
-        c,
+        OF_VERSION.read(r),
         ArticleStatus.valueOf(r.getStatus()),
         r.getAuthor(),
         instant(r.getAt()));

@@ -138,32 +138,21 @@ public final class JooqTicketStatistics implements TicketStatistics {
   private static void add(DSLContext tx, TicketSlice s) {
     TicketCounters c = s.counters();
     var t = TICKET_DAY;
-    tx.insertInto(t)
-        .set(t.DAY, s.day())
-        .set(t.CHANNEL, s.channel().name())
-        .set(t.APPEAL_TYPE, s.appealType().name())
-        .set(t.CATEGORY_ID, s.categoryId())
-        .set(t.CREATED, c.created())
-        .set(t.DIRECT_CLOSED, c.directClosed())
-        .set(t.REPLIED, c.replied())
-        .set(t.CALLED_BACK, c.calledBack())
-        .set(t.CALLBACKS, c.callbacks())
-        .set(t.RESOLVED, c.resolved())
-        .set(t.SATISFIED, c.satisfied())
-        .set(t.BASICALLY_SATISFIED, c.basicallySatisfied())
-        .set(t.DISSATISFIED, c.dissatisfied())
-        .onConflict(t.DAY, t.CHANNEL, t.APPEAL_TYPE, t.CATEGORY_ID)
-        .doUpdate()
-        .set(t.CREATED, t.CREATED.plus(c.created()))
-        .set(t.DIRECT_CLOSED, t.DIRECT_CLOSED.plus(c.directClosed()))
-        .set(t.REPLIED, t.REPLIED.plus(c.replied()))
-        .set(t.CALLED_BACK, t.CALLED_BACK.plus(c.calledBack()))
-        .set(t.CALLBACKS, t.CALLBACKS.plus(c.callbacks()))
-        .set(t.RESOLVED, t.RESOLVED.plus(c.resolved()))
-        .set(t.SATISFIED, t.SATISFIED.plus(c.satisfied()))
-        .set(t.BASICALLY_SATISFIED, t.BASICALLY_SATISFIED.plus(c.basicallySatisfied()))
-        .set(t.DISSATISFIED, t.DISSATISFIED.plus(c.dissatisfied()))
-        .execute();
+    new DayCounts()
+        .key(t.DAY, s.day())
+        .key(t.CHANNEL, s.channel().name())
+        .key(t.APPEAL_TYPE, s.appealType().name())
+        .key(t.CATEGORY_ID, s.categoryId())
+        .count(t.CREATED, c.created())
+        .count(t.DIRECT_CLOSED, c.directClosed())
+        .count(t.REPLIED, c.replied())
+        .count(t.CALLED_BACK, c.calledBack())
+        .count(t.CALLBACKS, c.callbacks())
+        .count(t.RESOLVED, c.resolved())
+        .count(t.SATISFIED, c.satisfied())
+        .count(t.BASICALLY_SATISFIED, c.basicallySatisfied())
+        .count(t.DISSATISFIED, c.dissatisfied())
+        .addTo(tx, t);
   }
 
   @Override

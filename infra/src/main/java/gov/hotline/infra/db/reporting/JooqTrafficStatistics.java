@@ -9,7 +9,6 @@ import gov.hotline.infra.db.schema.telephony.tables.records.CallRecord;
 import gov.hotline.reporting.domain.AgentDay;
 import gov.hotline.reporting.domain.CallFact;
 import gov.hotline.reporting.domain.Period;
-import gov.hotline.reporting.domain.TrafficCounters;
 import gov.hotline.reporting.domain.TrafficRollup;
 import gov.hotline.reporting.domain.TrafficSlice;
 import gov.hotline.reporting.port.TrafficStatistics;
@@ -113,68 +112,19 @@ public final class JooqTrafficStatistics implements TrafficStatistics {
     tx.deleteFrom(TRAFFIC_AGENT_DAY).where(TRAFFIC_AGENT_DAY.DAY.eq(day)).execute();
     List<Query> inserts = new ArrayList<>();
     for (TrafficSlice s : rollup.hours()) {
-      TrafficCounters c = s.counters();
       inserts.add(
-          tx.insertInto(
-                  TRAFFIC_HOUR,
-                  TRAFFIC_HOUR.DAY,
-                  TRAFFIC_HOUR.HOUR,
-                  TRAFFIC_HOUR.QUEUE,
-                  TRAFFIC_HOUR.OFFERED,
-                  TRAFFIC_HOUR.ANSWERED,
-                  TRAFFIC_HOUR.AFTER_HOURS,
-                  TRAFFIC_HOUR.SUM_ANSWERED_WAIT_MS,
-                  TRAFFIC_HOUR.SUM_TALK_MS,
-                  TRAFFIC_HOUR.SUM_HOLD_MS,
-                  TRAFFIC_HOUR.SUM_WRAP_UP_MS,
-                  TRAFFIC_HOUR.MAX_WAIT_MS,
-                  TRAFFIC_HOUR.ANSWERED_WAITS,
-                  TRAFFIC_HOUR.ABANDONED_WAITS)
-              .values(
-                  s.day(),
-                  (short) s.hour(),
-                  Objects.requireNonNullElse(s.queue(), ""),
-                  c.offered(),
-                  c.answered(),
-                  c.afterHours(),
-                  c.sumAnsweredWaitMillis(),
-                  c.sumTalkMillis(),
-                  c.sumHoldMillis(),
-                  c.sumWrapUpMillis(),
-                  c.maxWaitMillis(),
-                  HistogramBytes.encode(c.answeredWaits()),
-                  HistogramBytes.encode(c.abandonedWaits())));
+          tx.insertInto(TRAFFIC_HOUR)
+              .set(TrafficColumns.OF_HOUR.values(s.counters()))
+              .set(TRAFFIC_HOUR.DAY, s.day())
+              .set(TRAFFIC_HOUR.HOUR, (short) s.hour())
+              .set(TRAFFIC_HOUR.QUEUE, Objects.requireNonNullElse(s.queue(), "")));
     }
     for (AgentDay a : rollup.agents()) {
-      TrafficCounters c = a.counters();
       inserts.add(
-          tx.insertInto(
-                  TRAFFIC_AGENT_DAY,
-                  TRAFFIC_AGENT_DAY.DAY,
-                  TRAFFIC_AGENT_DAY.AGENT,
-                  TRAFFIC_AGENT_DAY.OFFERED,
-                  TRAFFIC_AGENT_DAY.ANSWERED,
-                  TRAFFIC_AGENT_DAY.AFTER_HOURS,
-                  TRAFFIC_AGENT_DAY.SUM_ANSWERED_WAIT_MS,
-                  TRAFFIC_AGENT_DAY.SUM_TALK_MS,
-                  TRAFFIC_AGENT_DAY.SUM_HOLD_MS,
-                  TRAFFIC_AGENT_DAY.SUM_WRAP_UP_MS,
-                  TRAFFIC_AGENT_DAY.MAX_WAIT_MS,
-                  TRAFFIC_AGENT_DAY.ANSWERED_WAITS,
-                  TRAFFIC_AGENT_DAY.ABANDONED_WAITS)
-              .values(
-                  a.day(),
-                  a.agent(),
-                  c.offered(),
-                  c.answered(),
-                  c.afterHours(),
-                  c.sumAnsweredWaitMillis(),
-                  c.sumTalkMillis(),
-                  c.sumHoldMillis(),
-                  c.sumWrapUpMillis(),
-                  c.maxWaitMillis(),
-                  HistogramBytes.encode(c.answeredWaits()),
-                  HistogramBytes.encode(c.abandonedWaits())));
+          tx.insertInto(TRAFFIC_AGENT_DAY)
+              .set(TrafficColumns.OF_AGENT_DAY.values(a.counters()))
+              .set(TRAFFIC_AGENT_DAY.DAY, a.day())
+              .set(TRAFFIC_AGENT_DAY.AGENT, a.agent()));
     }
     tx.batch(inserts).execute();
   }
@@ -243,36 +193,12 @@ public final class JooqTrafficStatistics implements TrafficStatistics {
                         r.getDay(),
                         r.getHour(),
                         r.getQueue().isEmpty() ? null : r.getQueue(),
-                        counters(
-                            r.getOffered(),
-                            r.getAnswered(),
-                            r.getAfterHours(),
-                            r.getSumAnsweredWaitMs(),
-                            r.getSumTalkMs(),
-                            r.getSumHoldMs(),
-                            r.getSumWrapUpMs(),
-                            r.getMaxWaitMs(),
-                            r.getAnsweredWaits(),
-                            r.getAbandonedWaits())));
+                        TrafficColumns.OF_HOUR.read(r)));
     List<AgentDay> agents =
         db.selectFrom(TRAFFIC_AGENT_DAY)
             .where(TRAFFIC_AGENT_DAY.DAY.between(period.first(), period.last()))
             .fetch(
-                r ->
-                    new AgentDay(
-                        r.getDay(),
-                        r.getAgent(),
-                        counters(
-                            r.getOffered(),
-                            r.getAnswered(),
-                            r.getAfterHours(),
-                            r.getSumAnsweredWaitMs(),
-                            r.getSumTalkMs(),
-                            r.getSumHoldMs(),
-                            r.getSumWrapUpMs(),
-                            r.getMaxWaitMs(),
-                            r.getAnsweredWaits(),
-                            r.getAbandonedWaits())));
+                r -> new AgentDay(r.getDay(), r.getAgent(), TrafficColumns.OF_AGENT_DAY.read(r)));
     return new TrafficRollup(hours, agents);
   }
 
@@ -284,30 +210,6 @@ public final class JooqTrafficStatistics implements TrafficStatistics {
             .where(TRAFFIC_HOUR.DAY.between(period.first(), period.last()))
             .fetchOne(0, Number.class);
     return n == null ? 0 : n.longValue();
-  }
-
-  private static TrafficCounters counters(
-      long offered,
-      long answered,
-      long afterHours,
-      long sumWait,
-      long sumTalk,
-      long sumHold,
-      long sumWrapUp,
-      long maxWait,
-      byte[] answeredWaits,
-      byte[] abandonedWaits) {
-    return new TrafficCounters(
-        offered,
-        answered,
-        afterHours,
-        sumWait,
-        sumTalk,
-        sumHold,
-        sumWrapUp,
-        maxWait,
-        HistogramBytes.decode(answeredWaits),
-        HistogramBytes.decode(abandonedWaits));
   }
 
   @Override

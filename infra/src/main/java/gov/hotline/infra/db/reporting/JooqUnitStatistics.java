@@ -156,37 +156,22 @@ public final class JooqUnitStatistics implements UnitStatistics {
   }
 
   private static void add(DSLContext tx, LocalDate day, String unit, UnitCounters c) {
-    tx.insertInto(UNIT_DAY)
-        .set(UNIT_DAY.DAY, day)
-        .set(UNIT_DAY.UNIT_ID, unit)
-        .set(UNIT_DAY.DISPATCHED, c.dispatched())
-        .set(UNIT_DAY.SIGNED, c.signed())
-        .set(UNIT_DAY.SIGNED_ON_TIME, c.signedOnTime())
-        .set(UNIT_DAY.REPLIED, c.replied())
-        .set(UNIT_DAY.REPLIED_ON_TIME, c.repliedOnTime())
-        .set(UNIT_DAY.CALLBACKS, c.callbacks())
-        .set(UNIT_DAY.RESOLVED, c.resolved())
-        .set(UNIT_DAY.SATISFIED, c.satisfied())
-        .set(UNIT_DAY.BASICALLY_SATISFIED, c.basicallySatisfied())
-        .set(UNIT_DAY.DISSATISFIED, c.dissatisfied())
-        .set(UNIT_DAY.RETURNS, c.returns())
-        .set(UNIT_DAY.EXTENSIONS, c.extensions())
-        .onConflict(UNIT_DAY.DAY, UNIT_DAY.UNIT_ID)
-        .doUpdate()
-        .set(UNIT_DAY.DISPATCHED, UNIT_DAY.DISPATCHED.plus(c.dispatched()))
-        .set(UNIT_DAY.SIGNED, UNIT_DAY.SIGNED.plus(c.signed()))
-        .set(UNIT_DAY.SIGNED_ON_TIME, UNIT_DAY.SIGNED_ON_TIME.plus(c.signedOnTime()))
-        .set(UNIT_DAY.REPLIED, UNIT_DAY.REPLIED.plus(c.replied()))
-        .set(UNIT_DAY.REPLIED_ON_TIME, UNIT_DAY.REPLIED_ON_TIME.plus(c.repliedOnTime()))
-        .set(UNIT_DAY.CALLBACKS, UNIT_DAY.CALLBACKS.plus(c.callbacks()))
-        .set(UNIT_DAY.RESOLVED, UNIT_DAY.RESOLVED.plus(c.resolved()))
-        .set(UNIT_DAY.SATISFIED, UNIT_DAY.SATISFIED.plus(c.satisfied()))
-        .set(
-            UNIT_DAY.BASICALLY_SATISFIED, UNIT_DAY.BASICALLY_SATISFIED.plus(c.basicallySatisfied()))
-        .set(UNIT_DAY.DISSATISFIED, UNIT_DAY.DISSATISFIED.plus(c.dissatisfied()))
-        .set(UNIT_DAY.RETURNS, UNIT_DAY.RETURNS.plus(c.returns()))
-        .set(UNIT_DAY.EXTENSIONS, UNIT_DAY.EXTENSIONS.plus(c.extensions()))
-        .execute();
+    new DayCounts()
+        .key(UNIT_DAY.DAY, day)
+        .key(UNIT_DAY.UNIT_ID, unit)
+        .count(UNIT_DAY.DISPATCHED, c.dispatched())
+        .count(UNIT_DAY.SIGNED, c.signed())
+        .count(UNIT_DAY.SIGNED_ON_TIME, c.signedOnTime())
+        .count(UNIT_DAY.REPLIED, c.replied())
+        .count(UNIT_DAY.REPLIED_ON_TIME, c.repliedOnTime())
+        .count(UNIT_DAY.CALLBACKS, c.callbacks())
+        .count(UNIT_DAY.RESOLVED, c.resolved())
+        .count(UNIT_DAY.SATISFIED, c.satisfied())
+        .count(UNIT_DAY.BASICALLY_SATISFIED, c.basicallySatisfied())
+        .count(UNIT_DAY.DISSATISFIED, c.dissatisfied())
+        .count(UNIT_DAY.RETURNS, c.returns())
+        .count(UNIT_DAY.EXTENSIONS, c.extensions())
+        .addTo(tx, UNIT_DAY);
   }
 
   private static UnitCounters toCounters(Record r, int offset) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import gov.hotline.infra.support.ApiClient;
 import gov.hotline.infra.support.RunningServer;
+import gov.hotline.infra.support.TicketIntake;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,18 +35,13 @@ class DispatchFeedbackApiTest {
 
   private static long dispatched(String text, String lead) {
     long id =
-        api.post(
-                "/api/v1/tickets",
-                agent,
-                new JsonObject()
-                    .put("channel", "PHONE")
-                    .put("callerPhone", "13800002222")
-                    .put("address", "海淀区玲珑公园")
-                    .put("appealType", "HELP")
-                    .put("categoryId", "SZ04")
-                    .put("content", text))
-            .json()
-            .getLong("id");
+        TicketIntake.aTicket()
+            .callerPhone("13800002222")
+            .address("海淀区玲珑公园")
+            .appealType("HELP")
+            .categoryId("SZ04")
+            .content(text)
+            .create(api, agent);
     api.post("/api/v1/tickets/" + id + "/submit", agent, new JsonObject());
     var r =
         api.post(

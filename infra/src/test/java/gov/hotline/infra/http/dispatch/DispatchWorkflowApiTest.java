@@ -6,6 +6,7 @@ import gov.hotline.infra.Application;
 import gov.hotline.infra.support.ApiClient;
 import gov.hotline.infra.support.RunningServer;
 import gov.hotline.infra.support.TestClock;
+import gov.hotline.infra.support.TicketIntake;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.temporal.ChronoUnit;
@@ -42,21 +43,21 @@ class DispatchWorkflowApiTest {
     server.close();
   }
 
-  private static long dispatchedToQinghe() {
+  /** A complaint about illegal building at 美和园, submitted for dispatch. */
+  private static long submitted() {
     long id =
-        api.post(
-                "/api/v1/tickets",
-                agent,
-                new JsonObject()
-                    .put("channel", "PHONE")
-                    .put("callerPhone", "13800004444")
-                    .put("address", "海淀区美和园")
-                    .put("appealType", "COMPLAINT")
-                    .put("categoryId", "CJ01")
-                    .put("content", "楼下有人私搭乱建"))
-            .json()
-            .getLong("id");
+        TicketIntake.aTicket()
+            .callerPhone("13800004444")
+            .address("海淀区美和园")
+            .categoryId("CJ01")
+            .content("楼下有人私搭乱建")
+            .create(api, agent);
     api.post("/api/v1/tickets/" + id + "/submit", agent, new JsonObject());
+    return id;
+  }
+
+  private static long dispatchedToQinghe() {
+    long id = submitted();
     api.post(
         "/api/v1/tickets/" + id + "/dispatch",
         dispatcher,
@@ -137,20 +138,7 @@ class DispatchWorkflowApiTest {
 
   @Test
   void dispatchingToAUnitThatDoesNotExistIsRefused() {
-    long id =
-        api.post(
-                "/api/v1/tickets",
-                agent,
-                new JsonObject()
-                    .put("channel", "PHONE")
-                    .put("callerPhone", "13800004444")
-                    .put("address", "海淀区美和园")
-                    .put("appealType", "COMPLAINT")
-                    .put("categoryId", "CJ01")
-                    .put("content", "楼下有人私搭乱建"))
-            .json()
-            .getLong("id");
-    api.post("/api/v1/tickets/" + id + "/submit", agent, new JsonObject());
+    long id = submitted();
 
     var r =
         api.post(

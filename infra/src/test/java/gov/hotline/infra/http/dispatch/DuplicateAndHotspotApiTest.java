@@ -7,6 +7,7 @@ import gov.hotline.infra.support.AmiRig;
 import gov.hotline.infra.support.ApiClient;
 import gov.hotline.infra.support.RunningServer;
 import gov.hotline.infra.support.SseStream;
+import gov.hotline.infra.support.TicketIntake;
 import io.vertx.core.json.JsonObject;
 import java.time.Duration;
 import java.util.List;
@@ -65,19 +66,12 @@ class DuplicateAndHotspotApiTest {
   }
 
   private static long intake(String address, String category, String content) {
-    var r =
-        api.post(
-            "/api/v1/tickets",
-            agent,
-            new JsonObject()
-                .put("channel", "PHONE")
-                .put("callerPhone", "139" + String.format("%08d", ++phone))
-                .put("address", address)
-                .put("appealType", "COMPLAINT")
-                .put("categoryId", category)
-                .put("content", content));
-    assertThat(r.status()).as(r.body()).isEqualTo(201);
-    return r.json().getLong("id");
+    return TicketIntake.aTicket()
+        .callerPhone("139" + String.format("%08d", ++phone))
+        .address(address)
+        .categoryId(category)
+        .content(content)
+        .create(api, agent);
   }
 
   private static List<JsonObject> duplicates() {

@@ -6,6 +6,7 @@ import gov.hotline.infra.Application;
 import gov.hotline.infra.support.ApiClient;
 import gov.hotline.infra.support.RunningServer;
 import gov.hotline.infra.support.TestClock;
+import gov.hotline.infra.support.TicketIntake;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Instant;
@@ -52,18 +53,12 @@ class EscalationApiTest {
 
   private static long dispatchedToQinghe() {
     long id =
-        api.post(
-                "/api/v1/tickets",
-                agent,
-                new JsonObject()
-                    .put("channel", "PHONE")
-                    .put("callerPhone", "13800003333")
-                    .put("address", "海淀区美和园")
-                    .put("appealType", "COMPLAINT")
-                    .put("categoryId", "SR01")
-                    .put("content", "楼下垃圾没人清运"))
-            .json()
-            .getLong("id");
+        TicketIntake.aTicket()
+            .callerPhone("13800003333")
+            .address("海淀区美和园")
+            .categoryId("SR01")
+            .content("楼下垃圾没人清运")
+            .create(api, agent);
     api.post("/api/v1/tickets/" + id + "/submit", agent, new JsonObject());
     api.post(
         "/api/v1/tickets/" + id + "/dispatch",

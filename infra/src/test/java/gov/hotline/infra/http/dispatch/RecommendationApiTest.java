@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import gov.hotline.infra.support.ApiClient;
 import gov.hotline.infra.support.RunningServer;
+import gov.hotline.infra.support.TicketIntake;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -81,16 +82,12 @@ class RecommendationApiTest {
   @Test
   void anExistingTicketIsRecommendedWithTheCategoryChosenAtIntake() {
     var created =
-        api.post(
-            "/api/v1/tickets",
-            agent,
-            new JsonObject()
-                .put("channel", "PHONE")
-                .put("callerPhone", "13800001111")
-                .put("address", "海淀区香山南路")
-                .put("appealType", "COMPLAINT")
-                .put("categoryId", "GY01")
-                .put("content", "家里暖气一点都不热，室温只有十四度。"));
+        TicketIntake.aTicket()
+            .callerPhone("13800001111")
+            .address("海淀区香山南路")
+            .categoryId("GY01")
+            .content("家里暖气一点都不热，室温只有十四度。")
+            .post(api, agent);
 
     var r =
         api.get("/api/v1/tickets/" + created.json().getLong("id") + "/recommendations", dispatcher);

@@ -3,7 +3,6 @@ package gov.hotline.telephony.adapter.ami;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import gov.hotline.telephony.domain.AmiFrame;
-import gov.hotline.telephony.domain.AmiServerConfig;
 import gov.hotline.telephony.fixtures.Fixtures;
 import gov.hotline.telephony.simulator.AmiSimulator;
 import gov.hotline.telephony.simulator.AmiTranscript;
@@ -11,7 +10,6 @@ import gov.hotline.telephony.simulator.RawFeed;
 import gov.hotline.telephony.simulator.Replay;
 import gov.hotline.telephony.support.Await;
 import gov.hotline.telephony.support.RecordingSink;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,17 +30,7 @@ class AmiConnectorTest {
   void start() {
     sim = AmiSimulator.start(AmiSimulator.Options.defaults());
     sink = new RecordingSink();
-    AmiServerConfig cfg =
-        new AmiServerConfig(
-            "lab",
-            "127.0.0.1",
-            sim.port(),
-            "hotline",
-            "hotline-secret",
-            null,
-            Duration.ofMillis(200),
-            Duration.ofMillis(1500));
-    connector = new AmiConnector(cfg, sink).start();
+    connector = new AmiConnector(LabConnection.config(sim), sink).start();
     Await.until(
         "logged in and resynchronised",
         () -> connector.status().connected() && sim.actionsReceived().contains("CoreShowChannels"));

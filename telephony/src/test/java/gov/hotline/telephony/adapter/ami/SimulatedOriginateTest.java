@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import gov.hotline.telephony.domain.AmiFrame;
 import gov.hotline.telephony.domain.AmiMessage;
-import gov.hotline.telephony.domain.AmiServerConfig;
 import gov.hotline.telephony.domain.Call;
 import gov.hotline.telephony.domain.CallFolder;
 import gov.hotline.telephony.domain.Direction;
@@ -15,7 +14,6 @@ import gov.hotline.telephony.simulator.CallGenerator;
 import gov.hotline.telephony.simulator.SimPbx;
 import gov.hotline.telephony.support.Await;
 import gov.hotline.telephony.support.RecordingSink;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -38,20 +36,7 @@ class SimulatedOriginateTest {
   void start() {
     sim = AmiSimulator.start(AmiSimulator.Options.defaults());
     sink = new RecordingSink();
-    connector =
-        new AmiConnector(
-                new AmiServerConfig(
-                    "lab",
-                    "127.0.0.1",
-                    sim.port(),
-                    "hotline",
-                    "hotline-secret",
-                    null,
-                    Duration.ofMillis(200),
-                    Duration.ofMillis(1500)),
-                sink)
-            .start();
-    Await.until("logged in", () -> connector.status().connected());
+    connector = LabConnection.loggedIn(sim, sink);
   }
 
   @AfterEach

@@ -2,12 +2,10 @@ package gov.hotline.telephony.adapter.ami;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import gov.hotline.telephony.domain.AmiServerConfig;
 import gov.hotline.telephony.simulator.AmiSimulator;
 import gov.hotline.telephony.simulator.RawFeed;
 import gov.hotline.telephony.support.Await;
 import gov.hotline.telephony.support.RecordingSink;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,20 +31,7 @@ class SimulatedSeatPauseTest {
   void start() {
     sim = AmiSimulator.start(AmiSimulator.Options.defaults());
     sink = new RecordingSink();
-    connector =
-        new AmiConnector(
-                new AmiServerConfig(
-                    "lab",
-                    "127.0.0.1",
-                    sim.port(),
-                    "hotline",
-                    "hotline-secret",
-                    null,
-                    Duration.ofMillis(200),
-                    Duration.ofMillis(1500)),
-                sink)
-            .start();
-    Await.until("logged in", () -> connector.status().connected());
+    connector = LabConnection.loggedIn(sim, sink);
     sim.play(RawFeed.of(member("QueueMemberStatus", 1, false, ""))).join();
   }
 
