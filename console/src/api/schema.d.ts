@@ -4671,6 +4671,16 @@ export interface operations {
                         byQueue?: Record<string, never>[];
                         byAgent?: Record<string, never>[];
                         contract?: Record<string, never>;
+                        setAside?: {
+                            total?: number;
+                            byKind?: {
+                                /** @enum {string} */
+                                kind?: "CALLBACK" | "SUPERVISION" | "INTERNAL" | "PLATFORM";
+                                label?: string;
+                                calls?: number;
+                            }[];
+                            note?: string;
+                        };
                     };
                 };
             };

@@ -63,7 +63,8 @@ public final class TrafficRoutes {
             .put("byDay", rows(r, r.byDay(), "day"))
             .put("byQueue", rows(r, r.byQueue(), "queue"))
             .put("byAgent", rows(r, r.byAgent(), "agent"))
-            .put("contract", Requests.array(r.contract(), ReportRoutes::checkJson));
+            .put("contract", Requests.array(r.contract(), ReportRoutes::checkJson))
+            .put("setAside", setAside(r));
     Requests.ok(ctx, body);
   }
 
@@ -97,6 +98,26 @@ public final class TrafficRoutes {
         .put("ahtSeconds", k.ahtSeconds())
         .put("longestWaitSeconds", k.longestWaitSeconds())
         .put("afterHours", k.afterHours());
+  }
+
+  /**
+   * The calls the report left out of 呼入 and every KPI because no citizen offered them: the total,
+   * each class with its count, and the sentence the report's note says.
+   */
+  private static JsonObject setAside(TrafficReport r) {
+    JsonArray kinds = new JsonArray();
+    r.setAside()
+        .forEach(
+            (k, n) ->
+                kinds.add(
+                    new JsonObject()
+                        .put("kind", k.name())
+                        .put("label", k.label())
+                        .put("calls", n)));
+    return new JsonObject()
+        .put("total", r.setAsideTotal())
+        .put("byKind", kinds)
+        .put("note", TrafficDocument.setAsideNote(r));
   }
 
   private static JsonArray rows(TrafficReport r, List<TrafficReport.Row> rows, String key) {

@@ -4,9 +4,11 @@ import java.time.Instant;
 
 /**
  * What reporting needs of one call, as the telephony context recorded it. {@code enteredQueueAt} is
- * null for a call that never reached the hotline queue (after hours, outbound callbacks); {@code
- * startedAt} places such calls in time. Durations in milliseconds: wait from entering the queue to
- * answer or abandon (Asterisk's HoldTime), talk, hold, wrap-up (话后整理).
+ * null for a call that never reached the hotline queue (after hours); {@code startedAt} places such
+ * calls in time. Durations in milliseconds: wait from entering the queue to answer or abandon
+ * (Asterisk's HoldTime), talk, hold, wrap-up (话后整理). {@code setAside} names the class of a call
+ * that is no citizen's call (a callback, a spy leg, an internal call …) and is null for a citizen's
+ * call: a set-aside call is never offered, answered or after-hours, only counted in its class.
  */
 public record CallFact(
     String callId,
@@ -19,10 +21,44 @@ public record CallFact(
     long holdMillis,
     long wrapUpMillis,
     boolean afterHours,
-    Instant startedAt) {
+    Instant startedAt,
+    SetAside setAside) {
+
+  /** A citizen's call. */
+  public CallFact(
+      String callId,
+      String queue,
+      String agent,
+      Instant enteredQueueAt,
+      boolean answered,
+      long waitMillis,
+      long talkMillis,
+      long holdMillis,
+      long wrapUpMillis,
+      boolean afterHours,
+      Instant startedAt) {
+    this(
+        callId,
+        queue,
+        agent,
+        enteredQueueAt,
+        answered,
+        waitMillis,
+        talkMillis,
+        holdMillis,
+        wrapUpMillis,
+        afterHours,
+        startedAt,
+        null);
+  }
 
   public boolean offered() {
-    return enteredQueueAt != null;
+    return setAside == null && enteredQueueAt != null;
+  }
+
+  /** An after-hours citizen's call (a set-aside call never is one). */
+  public boolean countsAfterHours() {
+    return setAside == null && afterHours;
   }
 
   /** When the call counts: when it entered the queue, else when it started. */

@@ -47,10 +47,11 @@ public final class TrafficCounters {
   }
 
   /**
-   * Counts one call; a call that never reached the queue counts only as after-hours when it was.
+   * Counts one call; a call that never reached the queue counts only as after-hours when it was,
+   * and a set-aside call (no citizen's) not at all.
    */
   public TrafficCounters add(CallFact c) {
-    if (c.afterHours()) {
+    if (c.countsAfterHours()) {
       afterHours++;
     }
     if (!c.offered()) {

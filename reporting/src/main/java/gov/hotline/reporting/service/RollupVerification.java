@@ -6,6 +6,8 @@ import gov.hotline.core.user.Actor;
 import gov.hotline.reporting.domain.AgentDay;
 import gov.hotline.reporting.domain.Period;
 import gov.hotline.reporting.domain.ReportAccess;
+import gov.hotline.reporting.domain.SetAside;
+import gov.hotline.reporting.domain.SetAsideDay;
 import gov.hotline.reporting.domain.TicketCounters;
 import gov.hotline.reporting.domain.TicketSlice;
 import gov.hotline.reporting.domain.TrafficCounters;
@@ -93,20 +95,27 @@ public final class RollupVerification {
     TrafficCounters b = new TrafficCounters();
     recomputed.hours().forEach(h -> b.merge(h.counters()));
     List<Figure> totals =
-        List.of(
-            figure("呼入总数", a.offered(), b.offered()),
-            figure("接听数", a.answered(), b.answered()),
-            figure("放弃数", a.offered() - a.answered(), b.offered() - b.answered()),
-            figure("非工作时间来电", a.afterHours(), b.afterHours()),
-            figure("应答等待合计（毫秒）", a.sumAnsweredWaitMillis(), b.sumAnsweredWaitMillis()),
-            figure("通话合计（毫秒）", a.sumTalkMillis(), b.sumTalkMillis()),
-            figure("最长等待（毫秒）", a.maxWaitMillis(), b.maxWaitMillis()));
+        new ArrayList<>(
+            List.of(
+                figure("呼入总数", a.offered(), b.offered()),
+                figure("接听数", a.answered(), b.answered()),
+                figure("放弃数", a.offered() - a.answered(), b.offered() - b.answered()),
+                figure("非工作时间来电", a.afterHours(), b.afterHours()),
+                figure("应答等待合计（毫秒）", a.sumAnsweredWaitMillis(), b.sumAnsweredWaitMillis()),
+                figure("通话合计（毫秒）", a.sumTalkMillis(), b.sumTalkMillis()),
+                figure("保持合计（毫秒）", a.sumHoldMillis(), b.sumHoldMillis()),
+                figure("话后整理合计（毫秒）", a.sumWrapUpMillis(), b.sumWrapUpMillis()),
+                figure("最长等待（毫秒）", a.maxWaitMillis(), b.maxWaitMillis())));
+    Map<String, Long> asideRolled = setAsideByKey(stored);
+    Map<String, Long> asideRaw = setAsideByKey(recomputed);
+    for (SetAside k : SetAside.values()) {
+      totals.add(
+          figure("未计入呼入：" + k.label(), sumOf(asideRolled, k.name()), sumOf(asideRaw, k.name())));
+    }
+    List<Figure> differences = differences(rolled, raw, RollupVerification::fingerprint);
+    differences.addAll(differences(asideRolled, asideRaw, String::valueOf));
     return new Result(
-        "TRAFFIC",
-        "话务报表",
-        totals,
-        differences(rolled, raw, RollupVerification::fingerprint),
-        keys(rolled, raw));
+        "TRAFFIC", "话务报表", totals, differences, keys(rolled, raw) + keys(asideRolled, asideRaw));
   }
 
   public Result units(Period period) {
@@ -176,6 +185,18 @@ public final class RollupVerification {
             TrafficSlice::counters);
     out.putAll(byKey(r.agents(), a -> a.day() + " 座席 " + a.agent(), AgentDay::counters));
     return out;
+  }
+
+  /** Set-aside days as "day 未计入 KIND". */
+  private static Map<String, Long> setAsideByKey(TrafficRollup r) {
+    return byKey(r.setAside(), d -> d.day() + " 未计入 " + d.kind().name(), SetAsideDay::calls);
+  }
+
+  private static long sumOf(Map<String, Long> byKey, String kind) {
+    return byKey.entrySet().stream()
+        .filter(e -> e.getKey().endsWith(" " + kind))
+        .mapToLong(Map.Entry::getValue)
+        .sum();
   }
 
   /** The fields the traffic report reads, histograms included. */

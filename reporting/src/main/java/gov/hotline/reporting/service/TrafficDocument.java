@@ -3,6 +3,7 @@ package gov.hotline.reporting.service;
 import gov.hotline.reporting.domain.ReportDocument;
 import gov.hotline.reporting.domain.ReportDocument.Cell;
 import gov.hotline.reporting.domain.ReportDocument.Section;
+import gov.hotline.reporting.domain.SetAside;
 import gov.hotline.reporting.domain.TrafficKpis;
 import gov.hotline.reporting.domain.TrafficReport;
 import java.util.ArrayList;
@@ -31,6 +32,7 @@ public final class TrafficDocument {
                 contract.add(
                     List.of(c.indicator(), c.target(), c.actual(), c.verdict(), c.note())));
     out.add(Section.ofText("合同考核指标", List.of("指标", "目标", "实际", "结论", "说明"), contract));
+    out.add(setAsideSection(r));
     List<ReportDocument.Bar> bars =
         r.byHour().stream()
             .map(
@@ -42,10 +44,41 @@ public final class TrafficDocument {
     String note =
         "非工作时间来电 "
             + r.totals().afterHours()
-            + " 个（不计入呼入总数）。呼损率 =（呼入总数 − 接听数）÷ 呼入总数；"
+            + " 个（不计入呼入总数）。"
+            + setAsideNote(r)
+            + "呼损率 =（呼入总数 − 接听数）÷ 呼入总数；"
             + "N 秒接通率 = N 秒内接听数 ÷ 呼入总数；平均处理时长 = 通话 + 保持 + 话后整理。";
     return new ReportDocument(
         title, note, out, new ReportDocument.Chart("分时段话务量", "呼入总数", "接听数", bars));
+  }
+
+  /** 「另有非来电 N 个未计入：回访外呼 a 个、班长监听 b 个、内部通话 c 个、平台发起 d 个（不计入呼入总数及任何话务指标）。」 */
+  public static String setAsideNote(TrafficReport r) {
+    StringBuilder b = new StringBuilder("另有非市民来电 ").append(r.setAsideTotal()).append(" 个未计入：");
+    String sep = "";
+    for (var e : r.setAside().entrySet()) {
+      b.append(sep).append(e.getKey().label()).append(' ').append(e.getValue()).append(" 个");
+      sep = "、";
+    }
+    return b.append("（不计入呼入总数，也不计入任何话务指标）。").toString();
+  }
+
+  private static Section setAsideSection(TrafficReport r) {
+    List<List<Cell>> rows = new ArrayList<>();
+    r.setAside()
+        .forEach(
+            (k, n) -> rows.add(List.of(Cell.plain(k.label()), Cell.count(n), Cell.plain(why(k)))));
+    rows.add(List.of(Cell.plain("合计"), Cell.count(r.setAsideTotal()), Cell.plain("")));
+    return new Section("未计入呼入的通话", List.of("类别", "通话数", "说明"), rows);
+  }
+
+  private static String why(SetAside k) {
+    return switch (k) {
+      case CALLBACK -> "平台向市民发起的回访，不是来电";
+      case SUPERVISION -> "班长监听、耳语、强插座席通话的通话腿";
+      case INTERNAL -> "热线内部话机之间的通话（含转接前的咨询）";
+      case PLATFORM -> "平台向本方话机发起的其他呼叫";
+    };
   }
 
   static List<String> headings(TrafficReport r, String first) {

@@ -5,12 +5,14 @@ import gov.hotline.reporting.domain.Period;
 import gov.hotline.reporting.domain.PeriodKind;
 import gov.hotline.reporting.domain.Ratio;
 import gov.hotline.reporting.domain.ReportSettings;
+import gov.hotline.reporting.domain.SetAside;
 import gov.hotline.reporting.domain.TrafficCounters;
 import gov.hotline.reporting.domain.TrafficKpis;
 import gov.hotline.reporting.domain.TrafficReport;
 import gov.hotline.reporting.domain.TrafficRollup;
 import gov.hotline.reporting.domain.TrafficSlice;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -66,7 +68,12 @@ public final class TrafficReports {
     List<TrafficReport.Row> byAgent = rows(agents);
     List<ContractCheck> checks = new ArrayList<>(contract(period, totals));
     checks.addAll(moreChecks);
-    return new TrafficReport(period, settings, totals, byHour, byDay, byQueue, byAgent, checks);
+    Map<SetAside, Long> setAside = new EnumMap<>(SetAside.class);
+    rollup.setAside().stream()
+        .filter(d -> period.contains(d.day()))
+        .forEach(d -> setAside.merge(d.kind(), d.calls(), Long::sum));
+    return new TrafficReport(
+        period, settings, totals, byHour, byDay, byQueue, byAgent, checks, setAside);
   }
 
   private TrafficKpis kpis(TrafficCounters c) {

@@ -92,7 +92,7 @@ public final class CallFolder {
     Instant t = rm.eventTime();
     String name = m.name();
     switch (name) {
-      case "Newchannel" -> on(m, t, s -> ChannelFold.newChannel(s, m, t));
+      case "Newchannel" -> on(m, t, s -> ChannelFold.newChannel(s, m, t, policy));
       case "Hangup" -> on(m, t, s -> ChannelFold.hangup(s, m, t));
       case "VarSet" -> {
         if (ChannelFold.readsVariable(m)) {

@@ -6,7 +6,6 @@ import gov.hotline.telephony.adapter.queuelog.FileQueueLog;
 import gov.hotline.telephony.domain.AmiFrame;
 import gov.hotline.telephony.domain.AmiServerConfig;
 import gov.hotline.telephony.domain.CallFolder;
-import gov.hotline.telephony.domain.Dialplan;
 import gov.hotline.telephony.domain.FoldPolicy;
 import gov.hotline.telephony.domain.IngestResult;
 import gov.hotline.telephony.port.IngestionMetrics;
@@ -23,7 +22,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -72,8 +70,7 @@ public final class AmiIngestion implements AutoCloseable {
       TelephonyTransactions store,
       IngestionMetrics metrics,
       Consumer<IngestResult> afterCommit) {
-    FoldPolicy policy =
-        new FoldPolicy(cfg.shortAbandonSeconds(), Set.of(Dialplan.CALLBACK_CONTEXT));
+    FoldPolicy policy = FoldPolicy.of(cfg.shortAbandonSeconds());
     ScheduledExecutorService scheduler =
         Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("telephony-scheduler").factory());

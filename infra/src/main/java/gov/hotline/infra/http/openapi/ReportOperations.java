@@ -36,7 +36,9 @@ final class ReportOperations {
                 "{offered:integer, answered:integer, abandoned:integer, shortAbandoned:integer,"
                     + " abandonRate:number, abandonRateText:string, answerRate:number, answerRateText:string,"
                     + " serviceLevel:object, asaSeconds:number, ahtSeconds:number, byHour:[object], byDay:[object],"
-                    + " byQueue:[object], byAgent:[object], contract:object}"),
+                    + " byQueue:[object], byAgent:[object], contract:object, setAside:{total:integer,"
+                    + " byKind:[{kind:CALLBACK|SUPERVISION|INTERNAL|PLATFORM, label:string, calls:integer}],"
+                    + " note:string}}"),
         get("/reports/traffic/verify", tag, "话务报表核对（按原始通话重算）", roles(Use.VERIFY))
             .query(VERIFY)
             .ok("object"),
