@@ -4665,6 +4665,9 @@ export interface operations {
                         answerRateText?: string;
                         serviceLevel?: Record<string, never>;
                         asaSeconds?: number;
+                        avgTalkSeconds?: number;
+                        avgHoldSeconds?: number;
+                        avgWrapUpSeconds?: number;
                         ahtSeconds?: number;
                         byHour?: Record<string, never>[];
                         byDay?: Record<string, never>[];

@@ -95,6 +95,8 @@ public final class TrafficRoutes {
         .put("serviceLevelText", slText)
         .put("asaSeconds", k.asaSeconds())
         .put("avgTalkSeconds", k.avgTalkSeconds())
+        .put("avgHoldSeconds", k.avgHoldSeconds())
+        .put("avgWrapUpSeconds", k.avgWrapUpSeconds())
         .put("ahtSeconds", k.ahtSeconds())
         .put("longestWaitSeconds", k.longestWaitSeconds())
         .put("afterHours", k.afterHours());

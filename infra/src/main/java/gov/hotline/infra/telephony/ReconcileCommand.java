@@ -63,7 +63,8 @@ public final class ReconcileCommand {
     List<ReconcileReport> reports = new ArrayList<>();
     try (Database db = Database.open(cfg)) {
       JooqTelephonyTransactions store = new JooqTelephonyTransactions(db.dsl());
-      FoldPolicy policy = FoldPolicy.of(cfg.telephony().shortAbandonSeconds());
+      FoldPolicy policy =
+          FoldPolicy.of(cfg.telephony().shortAbandonSeconds(), cfg.telephony().wrapUpSeconds());
       for (AmiServerConfig s : servers) {
         IngestionService service =
             new IngestionService(s.id(), store, new CallFolder(s.id(), policy));

@@ -47,7 +47,8 @@ public final class TrafficDocument {
             + " 个（不计入呼入总数）。"
             + setAsideNote(r)
             + "呼损率 =（呼入总数 − 接听数）÷ 呼入总数；"
-            + "N 秒接通率 = N 秒内接听数 ÷ 呼入总数；平均处理时长 = 通话 + 保持 + 话后整理。";
+            + "N 秒接通率 = N 秒内接听数 ÷ 呼入总数；平均处理时长 = 平均通话时长 + 平均保持时长 + 平均话后整理时长（话后整理自通话结束至座席重新就绪，"
+            + "至少为队列的话后整理时长，座席以「话后整理」示忙则延至恢复）。";
     return new ReportDocument(
         title, note, out, new ReportDocument.Chart("分时段话务量", "呼入总数", "接听数", bars));
   }
@@ -93,7 +94,7 @@ public final class TrafficDocument {
                 "呼损率",
                 "接通率"));
     r.settings().serviceLevelSeconds().forEach(n -> h.add(n + "秒接通率"));
-    h.addAll(List.of("平均应答时长", "平均通话时长", "平均处理时长", "最长等待"));
+    h.addAll(List.of("平均应答时长", "平均通话时长", "平均保持时长", "平均话后整理时长", "平均处理时长", "最长等待"));
     return h;
   }
 
@@ -113,6 +114,8 @@ public final class TrafficDocument {
         List.of(
             Cell.duration(k.asaSeconds()),
             Cell.duration(k.avgTalkSeconds()),
+            Cell.duration(k.avgHoldSeconds()),
+            Cell.duration(k.avgWrapUpSeconds()),
             Cell.duration(k.ahtSeconds()),
             Cell.duration((double) k.longestWaitSeconds())));
     return c;

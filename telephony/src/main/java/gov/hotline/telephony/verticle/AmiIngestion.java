@@ -45,10 +45,15 @@ public final class AmiIngestion implements AutoCloseable {
    * How ingestion runs: calls abandoned within {@code shortAbandonSeconds} are short abandons; each
    * server's queue holds {@code queueCapacity} messages; queue_log repairs run every {@code
    * reconcileEveryMinutes} (0: only after reconnects); a link whose oldest unstored frame is older
-   * than {@code lagLimit} is DEGRADED.
+   * than {@code lagLimit} is DEGRADED. {@code wrapUpSeconds} is the queue's wrap-up time
+   * (queues.conf {@code wrapuptime}), the least wrap-up of an answered call.
    */
   public record Settings(
-      int shortAbandonSeconds, int queueCapacity, int reconcileEveryMinutes, Duration lagLimit) {}
+      int shortAbandonSeconds,
+      int queueCapacity,
+      int reconcileEveryMinutes,
+      Duration lagLimit,
+      int wrapUpSeconds) {}
 
   private final List<AmiLink> links;
   private final ScheduledExecutorService scheduler;
@@ -70,7 +75,7 @@ public final class AmiIngestion implements AutoCloseable {
       TelephonyTransactions store,
       IngestionMetrics metrics,
       Consumer<IngestResult> afterCommit) {
-    FoldPolicy policy = FoldPolicy.of(cfg.shortAbandonSeconds());
+    FoldPolicy policy = FoldPolicy.of(cfg.shortAbandonSeconds(), cfg.wrapUpSeconds());
     ScheduledExecutorService scheduler =
         Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("telephony-scheduler").factory());

@@ -35,7 +35,8 @@ final class ReportOperations {
             .ok(
                 "{offered:integer, answered:integer, abandoned:integer, shortAbandoned:integer,"
                     + " abandonRate:number, abandonRateText:string, answerRate:number, answerRateText:string,"
-                    + " serviceLevel:object, asaSeconds:number, ahtSeconds:number, byHour:[object], byDay:[object],"
+                    + " serviceLevel:object, asaSeconds:number, avgTalkSeconds:number,"
+                    + " avgHoldSeconds:number, avgWrapUpSeconds:number, ahtSeconds:number, byHour:[object], byDay:[object],"
                     + " byQueue:[object], byAgent:[object], contract:object, setAside:{total:integer,"
                     + " byKind:[{kind:CALLBACK|SUPERVISION|INTERNAL|PLATFORM, label:string, calls:integer}],"
                     + " note:string}}"),
