@@ -4684,6 +4684,30 @@ export interface operations {
                             }[];
                             note?: string;
                         };
+                        satisfaction?: {
+                            service?: {
+                                satisfied?: number;
+                                basicallySatisfied?: number;
+                                dissatisfied?: number;
+                                responses?: number;
+                                answeredCalls?: number;
+                                rate?: number;
+                                rateText?: string;
+                                responseRate?: number;
+                                responseRateText?: string;
+                            };
+                            callback?: {
+                                satisfied?: number;
+                                basicallySatisfied?: number;
+                                dissatisfied?: number;
+                                answers?: number;
+                                callbacks?: number;
+                                rate?: number;
+                                rateText?: string;
+                                responseRate?: number;
+                                responseRateText?: string;
+                            };
+                        };
                     };
                 };
             };

@@ -3,8 +3,10 @@ package gov.hotline.infra.http;
 import static gov.hotline.infra.http.Requests.handle;
 
 import gov.hotline.core.user.Actor;
+import gov.hotline.reporting.domain.CallbackSatisfaction;
 import gov.hotline.reporting.domain.Period;
 import gov.hotline.reporting.domain.ReportFormat;
+import gov.hotline.reporting.domain.ServiceSatisfaction;
 import gov.hotline.reporting.domain.TrafficKpis;
 import gov.hotline.reporting.domain.TrafficReport;
 import gov.hotline.reporting.port.ReportRenderer;
@@ -64,7 +66,8 @@ public final class TrafficRoutes {
             .put("byQueue", rows(r, r.byQueue(), "queue"))
             .put("byAgent", rows(r, r.byAgent(), "agent"))
             .put("contract", Requests.array(r.contract(), ReportRoutes::checkJson))
-            .put("setAside", setAside(r));
+            .put("setAside", setAside(r))
+            .put("satisfaction", satisfaction(r));
     Requests.ok(ctx, body);
   }
 
@@ -120,6 +123,42 @@ public final class TrafficRoutes {
         .put("total", r.setAsideTotal())
         .put("byKind", kinds)
         .put("note", TrafficDocument.setAsideNote(r));
+  }
+
+  /**
+   * 服务满意度 of the post-call survey and 满意率 of the callbacks, each with its answers, denominator,
+   * base and response rate ({@code callback} is null when the ticket side is not known).
+   */
+  private static JsonObject satisfaction(TrafficReport r) {
+    ServiceSatisfaction s = r.totals().serviceSatisfaction();
+    CallbackSatisfaction c = r.callbacks();
+    return new JsonObject()
+        .put(
+            "service",
+            new JsonObject()
+                .put("satisfied", s.satisfied())
+                .put("basicallySatisfied", s.basicallySatisfied())
+                .put("dissatisfied", s.dissatisfied())
+                .put("responses", s.responses())
+                .put("answeredCalls", s.answeredCalls())
+                .put("rate", s.rate().value())
+                .put("rateText", s.rate().percent())
+                .put("responseRate", s.responseRate().value())
+                .put("responseRateText", s.responseRate().percent()))
+        .put(
+            "callback",
+            c == null
+                ? null
+                : new JsonObject()
+                    .put("satisfied", c.satisfied())
+                    .put("basicallySatisfied", c.basicallySatisfied())
+                    .put("dissatisfied", c.dissatisfied())
+                    .put("answers", c.answers())
+                    .put("callbacks", c.callbacks())
+                    .put("rate", c.rate().value())
+                    .put("rateText", c.rate().percent())
+                    .put("responseRate", c.responseRate().value())
+                    .put("responseRateText", c.responseRate().percent()));
   }
 
   private static JsonArray rows(TrafficReport r, List<TrafficReport.Row> rows, String key) {

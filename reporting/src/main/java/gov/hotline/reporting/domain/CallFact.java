@@ -9,6 +9,7 @@ import java.time.Instant;
  * (Asterisk's HoldTime), talk, hold, wrap-up (话后整理). {@code setAside} names the class of a call
  * that is no citizen's call (a callback, a spy leg, an internal call …) and is null for a citizen's
  * call: a set-aside call is never offered, answered or after-hours, only counted in its class.
+ * {@code survey} is the caller's post-call survey answer, if they gave one.
  */
 public record CallFact(
     String callId,
@@ -22,7 +23,8 @@ public record CallFact(
     long wrapUpMillis,
     boolean afterHours,
     Instant startedAt,
-    SetAside setAside) {
+    SetAside setAside,
+    SurveyAnswer survey) {
 
   /** A citizen's call. */
   public CallFact(
@@ -49,6 +51,37 @@ public record CallFact(
         wrapUpMillis,
         afterHours,
         startedAt,
+        null,
+        null);
+  }
+
+  /** A call without a survey answer; {@code setAside} null for a citizen's call. */
+  public CallFact(
+      String callId,
+      String queue,
+      String agent,
+      Instant enteredQueueAt,
+      boolean answered,
+      long waitMillis,
+      long talkMillis,
+      long holdMillis,
+      long wrapUpMillis,
+      boolean afterHours,
+      Instant startedAt,
+      SetAside setAside) {
+    this(
+        callId,
+        queue,
+        agent,
+        enteredQueueAt,
+        answered,
+        waitMillis,
+        talkMillis,
+        holdMillis,
+        wrapUpMillis,
+        afterHours,
+        startedAt,
+        setAside,
         null);
   }
 

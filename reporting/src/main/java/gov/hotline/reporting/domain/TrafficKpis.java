@@ -23,7 +23,9 @@ package gov.hotline.reporting.domain;
  *   <li>AHT 平均处理时长 = Σ (talk + hold + wrap-up) / answered = average talk + average hold + average
  *       wrap-up, each part shown beside it;
  *   <li>longest wait 最长等待 = the longest wait of any offered call, answered or not;
- *   <li>after-hours 非工作时间来电 = calls outside service hours, counted apart (they are not offered).
+ *   <li>after-hours 非工作时间来电 = calls outside service hours, counted apart (they are not offered);
+ *   <li>service satisfaction 服务满意度 and its response rate 参评率: the post-call survey's answers of the
+ *       answered calls, see {@link ServiceSatisfaction}.
  * </ul>
  *
  * Rates are {@link Ratio}s; averages are seconds or null when there is nothing to average — never
@@ -100,6 +102,12 @@ public final class TrafficKpis {
 
   public long afterHours() {
     return c.afterHours();
+  }
+
+  /** 服务满意度 of the post-call survey, over these answered calls. */
+  public ServiceSatisfaction serviceSatisfaction() {
+    long[] s = c.survey();
+    return new ServiceSatisfaction(s[0], s[1], s[2], c.answered());
   }
 
   private Double perAnswered(long millis) {

@@ -8,7 +8,10 @@ import java.util.Map;
 /**
  * A traffic report (话务报表) for one period: totals, breakdowns by hour of day, by day (weeks and
  * months), by queue and by agent, the contract panel, and how many calls it set aside per class
- * because they were no citizen's calls ({@link SetAside}: every class listed, zeros included).
+ * because they were no citizen's calls ({@link SetAside}: every class listed, zeros included), and
+ * the two satisfaction lines: the post-call survey's 服务满意度 (from the totals, {@link
+ * TrafficKpis#serviceSatisfaction()}) and the callbacks' 满意率 ({@code callbacks}, null when the
+ * report was built without the ticket side).
  */
 public record TrafficReport(
     Period period,
@@ -19,7 +22,8 @@ public record TrafficReport(
     List<Row> byQueue,
     List<Row> byAgent,
     List<ContractCheck> contract,
-    Map<SetAside, Long> setAside) {
+    Map<SetAside, Long> setAside,
+    CallbackSatisfaction callbacks) {
 
   public TrafficReport {
     Map<SetAside, Long> all = new EnumMap<>(SetAside.class);

@@ -105,7 +105,10 @@ public final class RollupVerification {
                 figure("通话合计（毫秒）", a.sumTalkMillis(), b.sumTalkMillis()),
                 figure("保持合计（毫秒）", a.sumHoldMillis(), b.sumHoldMillis()),
                 figure("话后整理合计（毫秒）", a.sumWrapUpMillis(), b.sumWrapUpMillis()),
-                figure("最长等待（毫秒）", a.maxWaitMillis(), b.maxWaitMillis())));
+                figure("最长等待（毫秒）", a.maxWaitMillis(), b.maxWaitMillis()),
+                figure("话后评价：满意", a.survey()[0], b.survey()[0]),
+                figure("话后评价：基本满意", a.survey()[1], b.survey()[1]),
+                figure("话后评价：不满意", a.survey()[2], b.survey()[2])));
     Map<String, Long> asideRolled = setAsideByKey(stored);
     Map<String, Long> asideRaw = setAsideByKey(recomputed);
     for (SetAside k : SetAside.values()) {
@@ -216,6 +219,8 @@ public final class RollupVerification {
         + c.sumWrapUpMillis()
         + "/"
         + c.maxWaitMillis()
+        + " 评价 "
+        + Arrays.toString(c.survey())
         + " "
         + Arrays.toString(c.answeredWaits().trimmed())
         + " "

@@ -1,8 +1,10 @@
 package gov.hotline.reporting.service;
 
+import gov.hotline.reporting.domain.CallbackSatisfaction;
 import gov.hotline.reporting.domain.ReportDocument;
 import gov.hotline.reporting.domain.ReportDocument.Cell;
 import gov.hotline.reporting.domain.ReportDocument.Section;
+import gov.hotline.reporting.domain.ServiceSatisfaction;
 import gov.hotline.reporting.domain.SetAside;
 import gov.hotline.reporting.domain.TrafficKpis;
 import gov.hotline.reporting.domain.TrafficReport;
@@ -33,6 +35,7 @@ public final class TrafficDocument {
                     List.of(c.indicator(), c.target(), c.actual(), c.verdict(), c.note())));
     out.add(Section.ofText("合同考核指标", List.of("指标", "目标", "实际", "结论", "说明"), contract));
     out.add(setAsideSection(r));
+    out.add(satisfactionSection(r));
     List<ReportDocument.Bar> bars =
         r.byHour().stream()
             .map(
@@ -48,7 +51,9 @@ public final class TrafficDocument {
             + setAsideNote(r)
             + "呼损率 =（呼入总数 − 接听数）÷ 呼入总数；"
             + "N 秒接通率 = N 秒内接听数 ÷ 呼入总数；平均处理时长 = 平均通话时长 + 平均保持时长 + 平均话后整理时长（话后整理自通话结束至座席重新就绪，"
-            + "至少为队列的话后整理时长，座席以「话后整理」示忙则延至恢复）。";
+            + "至少为队列的话后整理时长，座席以「话后整理」示忙则延至恢复）。"
+            + "服务满意度 =（满意 + 基本满意）÷ 话后评价参评数，参评率 = 参评数 ÷ 接听数；"
+            + "满意率 =（满意 + 基本满意）÷ 有答复的回访，答复率 = 有答复的回访 ÷ 回访次数；两者分列，互不合并。";
     return new ReportDocument(
         title, note, out, new ReportDocument.Chart("分时段话务量", "呼入总数", "接听数", bars));
   }
@@ -62,6 +67,42 @@ public final class TrafficDocument {
       sep = "、";
     }
     return b.append("（不计入呼入总数，也不计入任何话务指标）。").toString();
+  }
+
+  /**
+   * 满意度: the post-call survey's 服务满意度 and the callbacks' 满意率 on their own lines, each with its
+   * answers, its denominator, the base it was offered to and the response rate.
+   */
+  private static Section satisfactionSection(TrafficReport r) {
+    ServiceSatisfaction s = r.totals().serviceSatisfaction();
+    List<List<Cell>> rows = new ArrayList<>();
+    rows.add(
+        List.of(
+            Cell.plain("服务满意度"),
+            Cell.plain("话后评价（按键）"),
+            Cell.count(s.satisfied()),
+            Cell.count(s.basicallySatisfied()),
+            Cell.count(s.dissatisfied()),
+            Cell.count(s.responses()),
+            Cell.count(s.answeredCalls()),
+            Cell.rate(s.responseRate()),
+            Cell.rate(s.rate())));
+    CallbackSatisfaction c = r.callbacks();
+    if (c != null) {
+      rows.add(
+          List.of(
+              Cell.plain("满意率"),
+              Cell.plain("工单回访"),
+              Cell.count(c.satisfied()),
+              Cell.count(c.basicallySatisfied()),
+              Cell.count(c.dissatisfied()),
+              Cell.count(c.answers()),
+              Cell.count(c.callbacks()),
+              Cell.rate(c.responseRate()),
+              Cell.rate(c.rate())));
+    }
+    return new Section(
+        "满意度", List.of("指标", "来源", "满意", "基本满意", "不满意", "有效答复（分母）", "应答基数", "答复率", "满意度/率"), rows);
   }
 
   private static Section setAsideSection(TrafficReport r) {

@@ -1,16 +1,20 @@
 package gov.hotline.reporting.service;
 
 import gov.hotline.core.user.Actor;
+import gov.hotline.reporting.domain.CallbackSatisfaction;
 import gov.hotline.reporting.domain.Period;
 import gov.hotline.reporting.domain.ReportAccess;
 import gov.hotline.reporting.domain.ReportDocument;
+import gov.hotline.reporting.domain.TicketSlice;
 import gov.hotline.reporting.domain.TrafficReport;
 import gov.hotline.reporting.port.TicketStatistics;
 import gov.hotline.reporting.port.TrafficStatistics;
+import java.util.List;
 
 /**
  * 话务报表: the traffic report of a period, from the hourly rollups (folded first, so it is current);
- * its contract panel also shows the service lines (座席被投诉率, 满意率) from the ticket rollups.
+ * its contract panel also shows the service lines (座席被投诉率, 满意率) from the ticket rollups, and its
+ * satisfaction section the callbacks' 满意率 beside the post-call survey's 服务满意度.
  */
 public final class TrafficReportProducer implements ReportProducer {
   private final TrafficStatistics statistics;
@@ -48,10 +52,12 @@ public final class TrafficReportProducer implements ReportProducer {
   public TrafficReport report(Period period) {
     statistics.catchUp();
     tickets.catchUp();
+    List<TicketSlice> ticketSlices = tickets.summed(period);
     return reports.build(
         period,
         statistics.slices(period),
-        ticketReports.serviceChecks(period, tickets.summed(period), statistics.answered(period)));
+        ticketReports.serviceChecks(period, ticketSlices, statistics.answered(period)),
+        CallbackSatisfaction.of(ticketReports.totals(period, ticketSlices)));
   }
 
   @Override

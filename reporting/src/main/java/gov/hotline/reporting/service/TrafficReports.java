@@ -1,5 +1,6 @@
 package gov.hotline.reporting.service;
 
+import gov.hotline.reporting.domain.CallbackSatisfaction;
 import gov.hotline.reporting.domain.ContractCheck;
 import gov.hotline.reporting.domain.Period;
 import gov.hotline.reporting.domain.PeriodKind;
@@ -39,6 +40,18 @@ public final class TrafficReports {
    * panel.
    */
   public TrafficReport build(Period period, TrafficRollup rollup, List<ContractCheck> moreChecks) {
+    return build(period, rollup, moreChecks, null);
+  }
+
+  /**
+   * The report with the ticket side's service lines in its contract panel and the callbacks' 满意率
+   * ({@code callbacks}, may be null) beside the survey's 服务满意度.
+   */
+  public TrafficReport build(
+      Period period,
+      TrafficRollup rollup,
+      List<ContractCheck> moreChecks,
+      CallbackSatisfaction callbacks) {
     List<TrafficSlice> in = rollup.hours().stream().filter(s -> period.contains(s.day())).toList();
     TrafficCounters total = new TrafficCounters();
     in.forEach(s -> total.merge(s.counters()));
@@ -73,7 +86,7 @@ public final class TrafficReports {
         .filter(d -> period.contains(d.day()))
         .forEach(d -> setAside.merge(d.kind(), d.calls(), Long::sum));
     return new TrafficReport(
-        period, settings, totals, byHour, byDay, byQueue, byAgent, checks, setAside);
+        period, settings, totals, byHour, byDay, byQueue, byAgent, checks, setAside, callbacks);
   }
 
   private TrafficKpis kpis(TrafficCounters c) {

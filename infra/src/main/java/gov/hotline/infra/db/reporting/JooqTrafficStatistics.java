@@ -5,6 +5,7 @@ import static gov.hotline.infra.db.schema.reporting.Tables.TRAFFIC_AGENT_DAY;
 import static gov.hotline.infra.db.schema.reporting.Tables.TRAFFIC_HOUR;
 import static gov.hotline.infra.db.schema.reporting.Tables.TRAFFIC_SET_ASIDE_DAY;
 import static gov.hotline.infra.db.schema.telephony.Tables.CALL;
+import static gov.hotline.infra.db.schema.telephony.Tables.CALL_SURVEY;
 
 import gov.hotline.infra.db.schema.telephony.tables.records.CallRecord;
 import gov.hotline.reporting.domain.AgentDay;
@@ -12,6 +13,7 @@ import gov.hotline.reporting.domain.CallFact;
 import gov.hotline.reporting.domain.Period;
 import gov.hotline.reporting.domain.SetAside;
 import gov.hotline.reporting.domain.SetAsideDay;
+import gov.hotline.reporting.domain.SurveyAnswer;
 import gov.hotline.reporting.domain.TrafficCounters;
 import gov.hotline.reporting.domain.TrafficRollup;
 import gov.hotline.reporting.domain.TrafficSlice;
@@ -138,7 +140,10 @@ public final class JooqTrafficStatistics implements TrafficStatistics {
                   TRAFFIC_HOUR.SUM_WRAP_UP_MS,
                   TRAFFIC_HOUR.MAX_WAIT_MS,
                   TRAFFIC_HOUR.ANSWERED_WAITS,
-                  TRAFFIC_HOUR.ABANDONED_WAITS)
+                  TRAFFIC_HOUR.ABANDONED_WAITS,
+                  TRAFFIC_HOUR.SURVEY_SATISFIED,
+                  TRAFFIC_HOUR.SURVEY_BASICALLY_SATISFIED,
+                  TRAFFIC_HOUR.SURVEY_DISSATISFIED)
               .values(
                   s.day(),
                   (short) s.hour(),
@@ -152,7 +157,10 @@ public final class JooqTrafficStatistics implements TrafficStatistics {
                   c.sumWrapUpMillis(),
                   c.maxWaitMillis(),
                   HistogramBytes.encode(c.answeredWaits()),
-                  HistogramBytes.encode(c.abandonedWaits())));
+                  HistogramBytes.encode(c.abandonedWaits()),
+                  c.survey()[0],
+                  c.survey()[1],
+                  c.survey()[2]));
     }
     for (AgentDay a : rollup.agents()) {
       TrafficCounters c = a.counters();
@@ -170,7 +178,10 @@ public final class JooqTrafficStatistics implements TrafficStatistics {
                   TRAFFIC_AGENT_DAY.SUM_WRAP_UP_MS,
                   TRAFFIC_AGENT_DAY.MAX_WAIT_MS,
                   TRAFFIC_AGENT_DAY.ANSWERED_WAITS,
-                  TRAFFIC_AGENT_DAY.ABANDONED_WAITS)
+                  TRAFFIC_AGENT_DAY.ABANDONED_WAITS,
+                  TRAFFIC_AGENT_DAY.SURVEY_SATISFIED,
+                  TRAFFIC_AGENT_DAY.SURVEY_BASICALLY_SATISFIED,
+                  TRAFFIC_AGENT_DAY.SURVEY_DISSATISFIED)
               .values(
                   a.day(),
                   a.agent(),
@@ -183,7 +194,10 @@ public final class JooqTrafficStatistics implements TrafficStatistics {
                   c.sumWrapUpMillis(),
                   c.maxWaitMillis(),
                   HistogramBytes.encode(c.answeredWaits()),
-                  HistogramBytes.encode(c.abandonedWaits())));
+                  HistogramBytes.encode(c.abandonedWaits()),
+                  c.survey()[0],
+                  c.survey()[1],
+                  c.survey()[2]));
     }
     for (SetAsideDay d : rollup.setAside()) {
       inserts.add(
@@ -216,23 +230,27 @@ public final class JooqTrafficStatistics implements TrafficStatistics {
                 CALL.WRAP_UP_SECONDS,
                 CALL.AFTER_HOURS,
                 CALL.STARTED_AT,
-                CALL.DIRECTION)
+                CALL.DIRECTION,
+                CALL_SURVEY.RESULT)
             .from(CALL)
+            .leftJoin(CALL_SURVEY)
+            .on(CALL_SURVEY.CALL_ID.eq(CALL.ID))
             .where(
                 countable(),
                 countedAt().ge(from.atOffset(ZoneOffset.UTC)),
                 countedAt().lt(to.atOffset(ZoneOffset.UTC)))
             .fetchSize(10_000)
             .fetchLazy()) {
-      calls.forEach(r -> rollup.add(fact(r.into(CALL))));
+      calls.forEach(r -> rollup.add(fact(r.into(CALL), r.get(CALL_SURVEY.RESULT))));
     }
     return rollup.rollup();
   }
 
   /**
-   * A stored call as reporting reads it; the mapping of telephony's outcome codes lives here, once.
+   * A stored call and its survey answer ({@code survey}, telephony's result code, may be null) as
+   * reporting reads them; the mapping of telephony's outcome codes lives here, once.
    */
-  static CallFact fact(CallRecord r) {
+  static CallFact fact(CallRecord r, String survey) {
     return new CallFact(
         r.getId(),
         r.getQueue(),
@@ -245,7 +263,8 @@ public final class JooqTrafficStatistics implements TrafficStatistics {
         seconds(r.getWrapUpSeconds()),
         "AFTER_HOURS".equals(r.getOutcome()) || Boolean.TRUE.equals(r.getAfterHours()),
         r.getStartedAt() == null ? null : r.getStartedAt().toInstant(),
-        setAside(r.getDirection()));
+        setAside(r.getDirection()),
+        survey == null ? null : SurveyAnswer.valueOf(survey));
   }
 
   /**
@@ -290,7 +309,12 @@ public final class JooqTrafficStatistics implements TrafficStatistics {
                             r.getSumWrapUpMs(),
                             r.getMaxWaitMs(),
                             r.getAnsweredWaits(),
-                            r.getAbandonedWaits())));
+                            r.getAbandonedWaits(),
+                            new long[] {
+                              r.getSurveySatisfied(),
+                              r.getSurveyBasicallySatisfied(),
+                              r.getSurveyDissatisfied()
+                            })));
     List<AgentDay> agents =
         db.selectFrom(TRAFFIC_AGENT_DAY)
             .where(TRAFFIC_AGENT_DAY.DAY.between(period.first(), period.last()))
@@ -309,7 +333,12 @@ public final class JooqTrafficStatistics implements TrafficStatistics {
                             r.getSumWrapUpMs(),
                             r.getMaxWaitMs(),
                             r.getAnsweredWaits(),
-                            r.getAbandonedWaits())));
+                            r.getAbandonedWaits(),
+                            new long[] {
+                              r.getSurveySatisfied(),
+                              r.getSurveyBasicallySatisfied(),
+                              r.getSurveyDissatisfied()
+                            })));
     List<SetAsideDay> setAside =
         db.selectFrom(TRAFFIC_SET_ASIDE_DAY)
             .where(TRAFFIC_SET_ASIDE_DAY.DAY.between(period.first(), period.last()))
@@ -337,7 +366,8 @@ public final class JooqTrafficStatistics implements TrafficStatistics {
       long sumWrapUp,
       long maxWait,
       byte[] answeredWaits,
-      byte[] abandonedWaits) {
+      byte[] abandonedWaits,
+      long[] survey) {
     return new TrafficCounters(
         offered,
         answered,
@@ -348,7 +378,8 @@ public final class JooqTrafficStatistics implements TrafficStatistics {
         sumWrapUp,
         maxWait,
         HistogramBytes.decode(answeredWaits),
-        HistogramBytes.decode(abandonedWaits));
+        HistogramBytes.decode(abandonedWaits),
+        survey);
   }
 
   @Override

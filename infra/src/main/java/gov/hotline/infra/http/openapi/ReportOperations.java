@@ -39,7 +39,12 @@ final class ReportOperations {
                     + " avgHoldSeconds:number, avgWrapUpSeconds:number, ahtSeconds:number, byHour:[object], byDay:[object],"
                     + " byQueue:[object], byAgent:[object], contract:object, setAside:{total:integer,"
                     + " byKind:[{kind:CALLBACK|SUPERVISION|INTERNAL|PLATFORM, label:string, calls:integer}],"
-                    + " note:string}}"),
+                    + " note:string}, satisfaction:{service:{satisfied:integer, basicallySatisfied:integer,"
+                    + " dissatisfied:integer, responses:integer, answeredCalls:integer, rate:number,"
+                    + " rateText:string, responseRate:number, responseRateText:string},"
+                    + " callback:{satisfied:integer, basicallySatisfied:integer, dissatisfied:integer,"
+                    + " answers:integer, callbacks:integer, rate:number, rateText:string,"
+                    + " responseRate:number, responseRateText:string}}}"),
         get("/reports/traffic/verify", tag, "话务报表核对（按原始通话重算）", roles(Use.VERIFY))
             .query(VERIFY)
             .ok("object"),
