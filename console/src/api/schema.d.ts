@@ -4708,6 +4708,21 @@ export interface operations {
                                 responseRateText?: string;
                             };
                         };
+                        byPerson?: {
+                            username?: string;
+                            name?: string;
+                            loggedInSeconds?: number;
+                            pausedSeconds?: number;
+                            pausedSecondsByReason?: Record<string, never>;
+                            answered?: number;
+                            callsPerHour?: number;
+                            occupancy?: number;
+                            occupancyText?: string;
+                            avgTalkSeconds?: number;
+                            avgHoldSeconds?: number;
+                            avgWrapUpSeconds?: number;
+                            ahtSeconds?: number;
+                        }[];
                     };
                 };
             };

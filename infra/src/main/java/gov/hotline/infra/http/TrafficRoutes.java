@@ -3,6 +3,7 @@ package gov.hotline.infra.http;
 import static gov.hotline.infra.http.Requests.handle;
 
 import gov.hotline.core.user.Actor;
+import gov.hotline.reporting.domain.AgentWork;
 import gov.hotline.reporting.domain.CallbackSatisfaction;
 import gov.hotline.reporting.domain.Period;
 import gov.hotline.reporting.domain.ReportFormat;
@@ -67,7 +68,8 @@ public final class TrafficRoutes {
             .put("byAgent", rows(r, r.byAgent(), "agent"))
             .put("contract", Requests.array(r.contract(), ReportRoutes::checkJson))
             .put("setAside", setAside(r))
-            .put("satisfaction", satisfaction(r));
+            .put("satisfaction", satisfaction(r))
+            .put("byPerson", Requests.array(r.byPerson(), TrafficRoutes::person));
     Requests.ok(ctx, body);
   }
 
@@ -159,6 +161,26 @@ public final class TrafficRoutes {
                     .put("rateText", c.rate().percent())
                     .put("responseRate", c.responseRate().value())
                     .put("responseRateText", c.responseRate().percent()));
+  }
+
+  /** One person's figures (座席工作量): 工号, name, times in seconds, rates 0–1 with their text. */
+  private static JsonObject person(AgentWork w) {
+    JsonObject paused = new JsonObject();
+    w.paused().millisByReason().forEach((k, v) -> paused.put(k, v / 1000.0));
+    return new JsonObject()
+        .put("username", w.username())
+        .put("name", w.name())
+        .put("loggedInSeconds", w.loggedIn().seconds())
+        .put("pausedSeconds", w.paused().totalMillis() / 1000.0)
+        .put("pausedSecondsByReason", paused)
+        .put("answered", w.answered())
+        .put("callsPerHour", w.callsPerHour().value())
+        .put("occupancy", w.occupancy().rate().value())
+        .put("occupancyText", w.occupancy().rate().percent())
+        .put("avgTalkSeconds", w.avgTalkSeconds())
+        .put("avgHoldSeconds", w.avgHoldSeconds())
+        .put("avgWrapUpSeconds", w.avgWrapUpSeconds())
+        .put("ahtSeconds", w.ahtSeconds());
   }
 
   private static JsonArray rows(TrafficReport r, List<TrafficReport.Row> rows, String key) {

@@ -11,7 +11,8 @@ import java.util.Map;
  * because they were no citizen's calls ({@link SetAside}: every class listed, zeros included), and
  * the two satisfaction lines: the post-call survey's 服务满意度 (from the totals, {@link
  * TrafficKpis#serviceSatisfaction()}) and the callbacks' 满意率 ({@code callbacks}, null when the
- * report was built without the ticket side).
+ * report was built without the ticket side), and each person's work ({@code byPerson}: 签入、示忙、
+ * 占用率、每小时接听量 and AHT with its parts; empty when not read).
  */
 public record TrafficReport(
     Period period,
@@ -23,7 +24,8 @@ public record TrafficReport(
     List<Row> byAgent,
     List<ContractCheck> contract,
     Map<SetAside, Long> setAside,
-    CallbackSatisfaction callbacks) {
+    CallbackSatisfaction callbacks,
+    List<AgentWork> byPerson) {
 
   public TrafficReport {
     Map<SetAside, Long> all = new EnumMap<>(SetAside.class);
@@ -31,6 +33,14 @@ public record TrafficReport(
       all.put(k, setAside.getOrDefault(k, 0L));
     }
     setAside = Collections.unmodifiableMap(all);
+    byPerson = List.copyOf(byPerson);
+  }
+
+  /** The same report with the agent figures by person (座席工作量). */
+  public TrafficReport withPeople(List<AgentWork> people) {
+    return new TrafficReport(
+        period, settings, totals, byHour, byDay, byQueue, byAgent, contract, setAside, callbacks,
+        people);
   }
 
   /** How many calls were set aside in all. */

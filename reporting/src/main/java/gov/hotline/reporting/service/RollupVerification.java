@@ -4,6 +4,7 @@ import gov.hotline.core.error.DomainException;
 import gov.hotline.core.id.UnitId;
 import gov.hotline.core.user.Actor;
 import gov.hotline.reporting.domain.AgentDay;
+import gov.hotline.reporting.domain.AgentWork;
 import gov.hotline.reporting.domain.Period;
 import gov.hotline.reporting.domain.ReportAccess;
 import gov.hotline.reporting.domain.SetAside;
@@ -14,6 +15,7 @@ import gov.hotline.reporting.domain.TrafficCounters;
 import gov.hotline.reporting.domain.TrafficRollup;
 import gov.hotline.reporting.domain.TrafficSlice;
 import gov.hotline.reporting.domain.UnitCounters;
+import gov.hotline.reporting.port.AgentStatistics;
 import gov.hotline.reporting.port.TicketStatistics;
 import gov.hotline.reporting.port.TrafficStatistics;
 import gov.hotline.reporting.port.UnitStatistics;
@@ -36,12 +38,26 @@ public final class RollupVerification {
   private final TrafficStatistics traffic;
   private final UnitStatistics units;
   private final TicketStatistics tickets;
+  private final AgentStatistics agents;
 
   public RollupVerification(
       TrafficStatistics traffic, UnitStatistics units, TicketStatistics tickets) {
+    this(traffic, units, tickets, null);
+  }
+
+  /**
+   * With {@code agents}, the traffic check also compares the calls answered by person (座席工作量) with
+   * the answered calls recomputed from the raw calls.
+   */
+  public RollupVerification(
+      TrafficStatistics traffic,
+      UnitStatistics units,
+      TicketStatistics tickets,
+      AgentStatistics agents) {
     this.traffic = traffic;
     this.units = units;
     this.tickets = tickets;
+    this.agents = agents;
   }
 
   /** One figure as the rollup has it and as the recomputation has it. */
@@ -114,6 +130,10 @@ public final class RollupVerification {
     for (SetAside k : SetAside.values()) {
       totals.add(
           figure("未计入呼入：" + k.label(), sumOf(asideRolled, k.name()), sumOf(asideRaw, k.name())));
+    }
+    if (agents != null) {
+      long byPerson = agents.work(period).stream().mapToLong(AgentWork::answered).sum();
+      totals.add(figure("接听数（按人员合计 / 原始通话）", byPerson, b.answered()));
     }
     List<Figure> differences = differences(rolled, raw, RollupVerification::fingerprint);
     differences.addAll(differences(asideRolled, asideRaw, String::valueOf));

@@ -27,6 +27,9 @@ public final class TrafficDocument {
     }
     out.add(section(r, "分队列", "队列", r.byQueue()));
     out.add(section(r, "分座席", "座席", r.byAgent()));
+    if (!r.byPerson().isEmpty()) {
+      out.add(AgentWorkSection.of(r.byPerson()));
+    }
     List<List<String>> contract = new ArrayList<>();
     r.contract()
         .forEach(
@@ -53,7 +56,9 @@ public final class TrafficDocument {
             + "N 秒接通率 = N 秒内接听数 ÷ 呼入总数；平均处理时长 = 平均通话时长 + 平均保持时长 + 平均话后整理时长（话后整理自通话结束至座席重新就绪，"
             + "至少为队列的话后整理时长，座席以「话后整理」示忙则延至恢复）。"
             + "服务满意度 =（满意 + 基本满意）÷ 话后评价参评数，参评率 = 参评数 ÷ 接听数；"
-            + "满意率 =（满意 + 基本满意）÷ 有答复的回访，答复率 = 有答复的回访 ÷ 回访次数；两者分列，互不合并。";
+            + "满意率 =（满意 + 基本满意）÷ 有答复的回访，答复率 = 有答复的回访 ÷ 回访次数；两者分列，互不合并。"
+            + "座席工作量按人员（工号、姓名）统计：占用率 =（通话 + 保持 + 话后整理）÷（签入时长 − 话后整理以外的示忙时长），"
+            + "每小时接听量 = 接听数 ÷ 签入小时数。";
     return new ReportDocument(
         title, note, out, new ReportDocument.Chart("分时段话务量", "呼入总数", "接听数", bars));
   }

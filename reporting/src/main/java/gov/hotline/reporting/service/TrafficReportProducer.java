@@ -7,6 +7,7 @@ import gov.hotline.reporting.domain.ReportAccess;
 import gov.hotline.reporting.domain.ReportDocument;
 import gov.hotline.reporting.domain.TicketSlice;
 import gov.hotline.reporting.domain.TrafficReport;
+import gov.hotline.reporting.port.AgentStatistics;
 import gov.hotline.reporting.port.TicketStatistics;
 import gov.hotline.reporting.port.TrafficStatistics;
 import java.util.List;
@@ -21,16 +22,19 @@ public final class TrafficReportProducer implements ReportProducer {
   private final TrafficReports reports;
   private final TicketStatistics tickets;
   private final TicketReports ticketReports;
+  private final AgentStatistics agents;
 
   public TrafficReportProducer(
       TrafficStatistics statistics,
       TrafficReports reports,
       TicketStatistics tickets,
-      TicketReports ticketReports) {
+      TicketReports ticketReports,
+      AgentStatistics agents) {
     this.statistics = statistics;
     this.reports = reports;
     this.tickets = tickets;
     this.ticketReports = ticketReports;
+    this.agents = agents;
   }
 
   @Override
@@ -53,11 +57,13 @@ public final class TrafficReportProducer implements ReportProducer {
     statistics.catchUp();
     tickets.catchUp();
     List<TicketSlice> ticketSlices = tickets.summed(period);
-    return reports.build(
-        period,
-        statistics.slices(period),
-        ticketReports.serviceChecks(period, ticketSlices, statistics.answered(period)),
-        CallbackSatisfaction.of(ticketReports.totals(period, ticketSlices)));
+    return reports
+        .build(
+            period,
+            statistics.slices(period),
+            ticketReports.serviceChecks(period, ticketSlices, statistics.answered(period)),
+            CallbackSatisfaction.of(ticketReports.totals(period, ticketSlices)))
+        .withPeople(agents.work(period));
   }
 
   @Override

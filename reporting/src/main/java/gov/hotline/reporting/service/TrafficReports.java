@@ -86,7 +86,8 @@ public final class TrafficReports {
         .filter(d -> period.contains(d.day()))
         .forEach(d -> setAside.merge(d.kind(), d.calls(), Long::sum));
     return new TrafficReport(
-        period, settings, totals, byHour, byDay, byQueue, byAgent, checks, setAside, callbacks);
+        period, settings, totals, byHour, byDay, byQueue, byAgent, checks, setAside, callbacks,
+        List.of());
   }
 
   private TrafficKpis kpis(TrafficCounters c) {

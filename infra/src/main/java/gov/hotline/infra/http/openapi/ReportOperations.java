@@ -44,7 +44,11 @@ final class ReportOperations {
                     + " rateText:string, responseRate:number, responseRateText:string},"
                     + " callback:{satisfied:integer, basicallySatisfied:integer, dissatisfied:integer,"
                     + " answers:integer, callbacks:integer, rate:number, rateText:string,"
-                    + " responseRate:number, responseRateText:string}}}"),
+                    + " responseRate:number, responseRateText:string}}, byPerson:[{username:string,"
+                    + " name:string, loggedInSeconds:number, pausedSeconds:number,"
+                    + " pausedSecondsByReason:object, answered:integer, callsPerHour:number,"
+                    + " occupancy:number, occupancyText:string, avgTalkSeconds:number,"
+                    + " avgHoldSeconds:number, avgWrapUpSeconds:number, ahtSeconds:number}]}"),
         get("/reports/traffic/verify", tag, "话务报表核对（按原始通话重算）", roles(Use.VERIFY))
             .query(VERIFY)
             .ok("object"),
