@@ -4796,12 +4796,64 @@ export interface operations {
                         answerRateText?: string;
                         serviceLevel?: Record<string, never>;
                         asaSeconds?: number;
+                        avgTalkSeconds?: number;
+                        avgHoldSeconds?: number;
+                        avgWrapUpSeconds?: number;
                         ahtSeconds?: number;
                         byHour?: Record<string, never>[];
                         byDay?: Record<string, never>[];
                         byQueue?: Record<string, never>[];
                         byAgent?: Record<string, never>[];
                         contract?: Record<string, never>;
+                        setAside?: {
+                            total?: number;
+                            byKind?: {
+                                /** @enum {string} */
+                                kind?: "CALLBACK" | "SUPERVISION" | "INTERNAL" | "PLATFORM";
+                                label?: string;
+                                calls?: number;
+                            }[];
+                            note?: string;
+                        };
+                        satisfaction?: {
+                            service?: {
+                                satisfied?: number;
+                                basicallySatisfied?: number;
+                                dissatisfied?: number;
+                                responses?: number;
+                                answeredCalls?: number;
+                                rate?: number;
+                                rateText?: string;
+                                responseRate?: number;
+                                responseRateText?: string;
+                            };
+                            callback?: {
+                                satisfied?: number;
+                                basicallySatisfied?: number;
+                                dissatisfied?: number;
+                                answers?: number;
+                                callbacks?: number;
+                                rate?: number;
+                                rateText?: string;
+                                responseRate?: number;
+                                responseRateText?: string;
+                            };
+                        };
+                        byPerson?: {
+                            username?: string;
+                            name?: string;
+                            loggedInSeconds?: number;
+                            pausedSeconds?: number;
+                            pausedSecondsByReason?: Record<string, never>;
+                            answered?: number;
+                            callsPerHour?: number;
+                            occupancy?: number;
+                            occupancyText?: string;
+                            avgTalkSeconds?: number;
+                            avgHoldSeconds?: number;
+                            avgWrapUpSeconds?: number;
+                            ahtSeconds?: number;
+                        }[];
                     };
                 };
             };

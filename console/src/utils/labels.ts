@@ -23,6 +23,8 @@ export const CALL_OUTCOMES = [
   { value: 'SHORT_ABANDONED', label: '短时放弃' }, { value: 'AFTER_HOURS', label: '非工作时间来电' },
   { value: 'NOT_QUEUED', label: '未进入队列挂机' }, { value: 'OUTBOUND', label: '外呼已接通' },
   { value: 'OUTBOUND_UNANSWERED', label: '外呼未接通' }, { value: 'IN_PROGRESS', label: '进行中' },
+  { value: 'SUPERVISION', label: '班长监听（非来电）' }, { value: 'INTERNAL', label: '内部通话（非来电）' },
+  { value: 'PLATFORM', label: '平台发起（非来电）' },
 ]
 export const OUTCOME_LABEL: Record<string, string> = Object.fromEntries(CALL_OUTCOMES.map((o) => [o.value, o.label]))
 export const AGENT_STATE_LABEL: Record<string, string> = {

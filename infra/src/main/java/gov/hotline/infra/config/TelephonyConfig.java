@@ -42,7 +42,7 @@ public record TelephonyConfig(
   /** What the ingestion chains run with. */
   public AmiIngestion.Settings ingestion() {
     return new AmiIngestion.Settings(
-        shortAbandonSeconds, queueCapacity, reconcileEveryMinutes, ingestLagLimit);
+        shortAbandonSeconds, queueCapacity, reconcileEveryMinutes, ingestLagLimit, wrapUpSeconds);
   }
 
   /**

@@ -3,8 +3,11 @@ package gov.hotline.infra.http;
 import static gov.hotline.infra.http.Requests.handle;
 
 import gov.hotline.core.user.Actor;
+import gov.hotline.reporting.domain.AgentWork;
+import gov.hotline.reporting.domain.CallbackSatisfaction;
 import gov.hotline.reporting.domain.Period;
 import gov.hotline.reporting.domain.ReportFormat;
+import gov.hotline.reporting.domain.ServiceSatisfaction;
 import gov.hotline.reporting.domain.TrafficKpis;
 import gov.hotline.reporting.domain.TrafficReport;
 import gov.hotline.reporting.port.ReportRenderer;
@@ -63,7 +66,10 @@ public final class TrafficRoutes {
             .put("byDay", rows(r, r.byDay(), "day"))
             .put("byQueue", rows(r, r.byQueue(), "queue"))
             .put("byAgent", rows(r, r.byAgent(), "agent"))
-            .put("contract", Requests.array(r.contract(), ReportRoutes::checkJson));
+            .put("contract", Requests.array(r.contract(), ReportRoutes::checkJson))
+            .put("setAside", setAside(r))
+            .put("satisfaction", satisfaction(r))
+            .put("byPerson", Requests.array(r.byPerson(), TrafficRoutes::person));
     Requests.ok(ctx, body);
   }
 
@@ -94,9 +100,87 @@ public final class TrafficRoutes {
         .put("serviceLevelText", slText)
         .put("asaSeconds", k.asaSeconds())
         .put("avgTalkSeconds", k.avgTalkSeconds())
+        .put("avgHoldSeconds", k.avgHoldSeconds())
+        .put("avgWrapUpSeconds", k.avgWrapUpSeconds())
         .put("ahtSeconds", k.ahtSeconds())
         .put("longestWaitSeconds", k.longestWaitSeconds())
         .put("afterHours", k.afterHours());
+  }
+
+  /**
+   * The calls the report left out of 呼入 and every KPI because no citizen offered them: the total,
+   * each class with its count, and the sentence the report's note says.
+   */
+  private static JsonObject setAside(TrafficReport r) {
+    JsonArray kinds = new JsonArray();
+    r.setAside()
+        .forEach(
+            (k, n) ->
+                kinds.add(
+                    new JsonObject()
+                        .put("kind", k.name())
+                        .put("label", k.label())
+                        .put("calls", n)));
+    return new JsonObject()
+        .put("total", r.setAsideTotal())
+        .put("byKind", kinds)
+        .put("note", TrafficDocument.setAsideNote(r));
+  }
+
+  /**
+   * 服务满意度 of the post-call survey and 满意率 of the callbacks, each with its answers, denominator,
+   * base and response rate ({@code callback} is null when the ticket side is not known).
+   */
+  private static JsonObject satisfaction(TrafficReport r) {
+    ServiceSatisfaction s = r.totals().serviceSatisfaction();
+    CallbackSatisfaction c = r.callbacks();
+    return new JsonObject()
+        .put(
+            "service",
+            new JsonObject()
+                .put("satisfied", s.satisfied())
+                .put("basicallySatisfied", s.basicallySatisfied())
+                .put("dissatisfied", s.dissatisfied())
+                .put("responses", s.responses())
+                .put("answeredCalls", s.answeredCalls())
+                .put("rate", s.rate().value())
+                .put("rateText", s.rate().percent())
+                .put("responseRate", s.responseRate().value())
+                .put("responseRateText", s.responseRate().percent()))
+        .put(
+            "callback",
+            c == null
+                ? null
+                : new JsonObject()
+                    .put("satisfied", c.satisfied())
+                    .put("basicallySatisfied", c.basicallySatisfied())
+                    .put("dissatisfied", c.dissatisfied())
+                    .put("answers", c.answers())
+                    .put("callbacks", c.callbacks())
+                    .put("rate", c.rate().value())
+                    .put("rateText", c.rate().percent())
+                    .put("responseRate", c.responseRate().value())
+                    .put("responseRateText", c.responseRate().percent()));
+  }
+
+  /** One person's figures (座席工作量): 工号, name, times in seconds, rates 0–1 with their text. */
+  private static JsonObject person(AgentWork w) {
+    JsonObject paused = new JsonObject();
+    w.paused().millisByReason().forEach((k, v) -> paused.put(k, v / 1000.0));
+    return new JsonObject()
+        .put("username", w.username())
+        .put("name", w.name())
+        .put("loggedInSeconds", w.loggedIn().seconds())
+        .put("pausedSeconds", w.paused().totalMillis() / 1000.0)
+        .put("pausedSecondsByReason", paused)
+        .put("answered", w.answered())
+        .put("callsPerHour", w.callsPerHour().value())
+        .put("occupancy", w.occupancy().rate().value())
+        .put("occupancyText", w.occupancy().rate().percent())
+        .put("avgTalkSeconds", w.avgTalkSeconds())
+        .put("avgHoldSeconds", w.avgHoldSeconds())
+        .put("avgWrapUpSeconds", w.avgWrapUpSeconds())
+        .put("ahtSeconds", w.ahtSeconds());
   }
 
   private static JsonArray rows(TrafficReport r, List<TrafficReport.Row> rows, String key) {

@@ -3,6 +3,7 @@ package gov.hotline.infra.reporting;
 import gov.hotline.core.port.ReferenceData;
 import gov.hotline.infra.config.HotlineConfig;
 import gov.hotline.infra.db.Database;
+import gov.hotline.infra.db.reporting.JooqAgentStatistics;
 import gov.hotline.infra.db.reporting.JooqReportArchive;
 import gov.hotline.infra.db.reporting.JooqTicketStatistics;
 import gov.hotline.infra.db.reporting.JooqTrafficStatistics;
@@ -63,7 +64,8 @@ public final class Reporting implements AutoCloseable {
     return new RollupVerification(
         new JooqTrafficStatistics(db.dsl(), cfg.zone()),
         new JooqUnitStatistics(db.dsl(), cfg.zone()),
-        new JooqTicketStatistics(db.dsl(), cfg.zone()));
+        new JooqTicketStatistics(db.dsl(), cfg.zone()),
+        new JooqAgentStatistics(db.dsl()));
   }
 
   /** Builds the reporting services and deploys the rollup and schedule verticles. */
@@ -77,6 +79,7 @@ public final class Reporting implements AutoCloseable {
     var archive = new JooqReportArchive(db.dsl(), clock);
     var trafficStatistics = new JooqTrafficStatistics(db.dsl(), cfg.zone());
     var ticketStatistics = new JooqTicketStatistics(db.dsl(), cfg.zone());
+    var agentStatistics = new JooqAgentStatistics(db.dsl());
     var ticketReports =
         new TicketReports(cfg.reports().agentComplaintCategories(), cfg.reports().targets());
     var trafficReports =
@@ -85,7 +88,7 @@ public final class Reporting implements AutoCloseable {
                 cfg.telephony().shortAbandonSeconds(), List.of(15, 20), cfg.reports().targets()));
     var traffic =
         new TrafficReportProducer(
-            trafficStatistics, trafficReports, ticketStatistics, ticketReports);
+            trafficStatistics, trafficReports, ticketStatistics, ticketReports, agentStatistics);
     var tickets =
         new TicketReportProducer(ticketStatistics, trafficStatistics, ticketReports, reference);
     var archiving =
@@ -101,7 +104,9 @@ public final class Reporting implements AutoCloseable {
         new RollupVerticle(List.of(unitStatistics, trafficStatistics, ticketStatistics), 5_000);
     vertx.deployVerticle(rollups, blocking).await();
     vertx.deployVerticle(new ReportScheduleVerticle(archiving), blocking).await();
-    var verification = new RollupVerification(trafficStatistics, unitStatistics, ticketStatistics);
+    var verification =
+        new RollupVerification(
+            trafficStatistics, unitStatistics, ticketStatistics, agentStatistics);
     return new Reporting(
         new ReportRoutes(unitRanking, verification, reference, clock, renderer, archiving),
         new TrafficRoutes(traffic, verification, renderer, clock),

@@ -7,7 +7,6 @@ import gov.hotline.infra.db.telephony.JooqTelephonyTransactions;
 import gov.hotline.telephony.adapter.queuelog.FileQueueLog;
 import gov.hotline.telephony.domain.AmiServerConfig;
 import gov.hotline.telephony.domain.CallFolder;
-import gov.hotline.telephony.domain.Dialplan;
 import gov.hotline.telephony.domain.FoldPolicy;
 import gov.hotline.telephony.service.IngestionService;
 import gov.hotline.telephony.service.ReconcileReport;
@@ -19,7 +18,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * {@code ./hotline reconcile --from <date|time> --to <date|time> [--server <id>]}: repairs the
@@ -66,7 +64,7 @@ public final class ReconcileCommand {
     try (Database db = Database.open(cfg)) {
       JooqTelephonyTransactions store = new JooqTelephonyTransactions(db.dsl());
       FoldPolicy policy =
-          new FoldPolicy(cfg.telephony().shortAbandonSeconds(), Set.of(Dialplan.CALLBACK_CONTEXT));
+          FoldPolicy.of(cfg.telephony().shortAbandonSeconds(), cfg.telephony().wrapUpSeconds());
       for (AmiServerConfig s : servers) {
         IngestionService service =
             new IngestionService(s.id(), store, new CallFolder(s.id(), policy));

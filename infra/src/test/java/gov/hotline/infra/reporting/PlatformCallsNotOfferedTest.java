@@ -7,7 +7,13 @@ import gov.hotline.infra.db.telephony.JooqTelephonyTransactions;
 import gov.hotline.infra.support.TestDatabase;
 import gov.hotline.reporting.domain.Period;
 import gov.hotline.reporting.domain.PeriodKind;
+import gov.hotline.reporting.domain.ReportSettings;
+import gov.hotline.reporting.domain.SetAside;
+import gov.hotline.reporting.domain.SetAsideDay;
+import gov.hotline.reporting.domain.TrafficReport;
 import gov.hotline.reporting.domain.TrafficRollup;
+import gov.hotline.reporting.service.RollupVerification;
+import gov.hotline.reporting.service.TrafficReports;
 import gov.hotline.telephony.domain.AmiMessage;
 import gov.hotline.telephony.domain.Call;
 import gov.hotline.telephony.domain.CallFolder;
@@ -86,8 +92,31 @@ class PlatformCallsNotOfferedTest {
 
     assertThat(calls)
         .extracting(Call::direction)
-        .containsExactlyInAnyOrder(Direction.SUPERVISION, Direction.OUTBOUND, Direction.INBOUND);
+        .containsExactlyInAnyOrder(Direction.SUPERVISION, Direction.CALLBACK, Direction.INBOUND);
     assertThat(offered(stats.slices(DAY))).isEqualTo(1);
     assertThat(offered(stats.recompute(DAY))).isEqualTo(1);
+  }
+
+  @Test
+  void theRollupCountsTheSpyLegAndTheCallbackApartAndVerificationAgrees() {
+    JooqTrafficStatistics stats = new JooqTrafficStatistics(db.dsl(), SHANGHAI);
+
+    stats.catchUp();
+
+    List<SetAsideDay> expected =
+        List.of(
+            new SetAsideDay(DAY.first(), SetAside.CALLBACK, 1),
+            new SetAsideDay(DAY.first(), SetAside.SUPERVISION, 1));
+    assertThat(stats.slices(DAY).setAside()).containsExactlyInAnyOrderElementsOf(expected);
+    assertThat(stats.recompute(DAY).setAside()).containsExactlyInAnyOrderElementsOf(expected);
+    RollupVerification.Result check = new RollupVerification(stats, null, null).traffic(DAY);
+    assertThat(check.consistent()).as(check.toString()).isTrue();
+    assertThat(check.totals())
+        .filteredOn(f -> f.name().startsWith("未计入呼入"))
+        .extracting(f -> f.name() + "=" + f.rollup())
+        .containsExactly("未计入呼入：回访外呼=1", "未计入呼入：班长监听=1", "未计入呼入：内部通话=0", "未计入呼入：平台发起=0");
+    TrafficReport report = new TrafficReports(ReportSettings.DEFAULT).build(DAY, stats.slices(DAY));
+    assertThat(report.totals().offered()).isEqualTo(1);
+    assertThat(report.setAsideTotal()).isEqualTo(2);
   }
 }

@@ -74,7 +74,7 @@ class AgentDeskApiTest {
     var r = api.get("/api/v1/agent/pause-reasons", agent);
 
     assertThat(r.status()).isEqualTo(200);
-    assertThat(labels(r.json())).containsExactly("小休", "就餐", "培训", "会议", "其他");
+    assertThat(labels(r.json())).containsExactly("小休", "就餐", "培训", "会议", "其他", "话后整理");
     assertThat(r.json().getJsonArray("items").getJsonObject(1).getString("code")).isEqualTo("MEAL");
   }
 

@@ -14,6 +14,9 @@ public final class TrafficCounters {
   long sumHoldMillis;
   long sumWrapUpMillis;
   long maxWaitMillis;
+  long surveySatisfied;
+  long surveyBasicallySatisfied;
+  long surveyDissatisfied;
   final WaitHistogram answeredWaits;
   final WaitHistogram abandonedWaits;
 
@@ -22,7 +25,10 @@ public final class TrafficCounters {
     this.abandonedWaits = new WaitHistogram();
   }
 
-  /** Restores stored counters. */
+  /**
+   * Restores stored counters; {@code survey} holds the survey answers 满意, 基本满意, 不满意 of the answered
+   * calls.
+   */
   public TrafficCounters(
       long offered,
       long answered,
@@ -33,7 +39,8 @@ public final class TrafficCounters {
       long sumWrapUpMillis,
       long maxWaitMillis,
       WaitHistogram answeredWaits,
-      WaitHistogram abandonedWaits) {
+      WaitHistogram abandonedWaits,
+      long[] survey) {
     this.offered = offered;
     this.answered = answered;
     this.afterHours = afterHours;
@@ -44,13 +51,17 @@ public final class TrafficCounters {
     this.maxWaitMillis = maxWaitMillis;
     this.answeredWaits = answeredWaits;
     this.abandonedWaits = abandonedWaits;
+    this.surveySatisfied = survey[0];
+    this.surveyBasicallySatisfied = survey[1];
+    this.surveyDissatisfied = survey[2];
   }
 
   /**
-   * Counts one call; a call that never reached the queue counts only as after-hours when it was.
+   * Counts one call; a call that never reached the queue counts only as after-hours when it was,
+   * and a set-aside call (no citizen's) not at all.
    */
   public TrafficCounters add(CallFact c) {
-    if (c.afterHours()) {
+    if (c.countsAfterHours()) {
       afterHours++;
     }
     if (!c.offered()) {
@@ -65,6 +76,13 @@ public final class TrafficCounters {
       sumHoldMillis += c.holdMillis();
       sumWrapUpMillis += c.wrapUpMillis();
       answeredWaits.add(c.waitMillis());
+      if (c.survey() != null) {
+        switch (c.survey()) {
+          case SATISFIED -> surveySatisfied++;
+          case BASICALLY_SATISFIED -> surveyBasicallySatisfied++;
+          case DISSATISFIED -> surveyDissatisfied++;
+        }
+      }
     } else {
       abandonedWaits.add(c.waitMillis());
     }
@@ -80,6 +98,9 @@ public final class TrafficCounters {
     sumHoldMillis += o.sumHoldMillis;
     sumWrapUpMillis += o.sumWrapUpMillis;
     maxWaitMillis = Math.max(maxWaitMillis, o.maxWaitMillis);
+    surveySatisfied += o.surveySatisfied;
+    surveyBasicallySatisfied += o.surveyBasicallySatisfied;
+    surveyDissatisfied += o.surveyDissatisfied;
     answeredWaits.merge(o.answeredWaits);
     abandonedWaits.merge(o.abandonedWaits);
     return this;
@@ -115,6 +136,11 @@ public final class TrafficCounters {
 
   public long maxWaitMillis() {
     return maxWaitMillis;
+  }
+
+  /** Survey answers of the answered calls: 满意, 基本满意, 不满意. */
+  public long[] survey() {
+    return new long[] {surveySatisfied, surveyBasicallySatisfied, surveyDissatisfied};
   }
 
   public WaitHistogram answeredWaits() {

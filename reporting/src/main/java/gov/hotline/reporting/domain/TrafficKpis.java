@@ -15,9 +15,17 @@ package gov.hotline.reporting.domain;
  *       denominator, abandons included — stricter than Asterisk's ServiceLevelPerf, which divides
  *       by completed calls only);
  *   <li>ASA 平均应答时长 = Σ wait of answered / answered; average talk 平均通话时长 = Σ talk / answered;
- *   <li>AHT 平均处理时长 = Σ (talk + hold + wrap-up) / answered;
+ *   <li>average hold 平均保持时长 = Σ hold / answered (hold: from the agent's Hold to Unhold, or the
+ *       caller's hold music after the answer);
+ *   <li>average wrap-up 平均话后整理时长 = Σ wrap-up / answered (wrap-up: from the end of the talk until
+ *       the agent is ready again — at least the queue's wrap-up time, longer with a 话后整理 pause; see
+ *       telephony's MemberFold);
+ *   <li>AHT 平均处理时长 = Σ (talk + hold + wrap-up) / answered = average talk + average hold + average
+ *       wrap-up, each part shown beside it;
  *   <li>longest wait 最长等待 = the longest wait of any offered call, answered or not;
- *   <li>after-hours 非工作时间来电 = calls outside service hours, counted apart (they are not offered).
+ *   <li>after-hours 非工作时间来电 = calls outside service hours, counted apart (they are not offered);
+ *   <li>service satisfaction 服务满意度 and its response rate 参评率: the post-call survey's answers of the
+ *       answered calls, see {@link ServiceSatisfaction}.
  * </ul>
  *
  * Rates are {@link Ratio}s; averages are seconds or null when there is nothing to average — never
@@ -73,6 +81,17 @@ public final class TrafficKpis {
     return perAnswered(c.sumTalkMillis());
   }
 
+  /** 平均保持时长 = Σ hold / answered. */
+  public Double avgHoldSeconds() {
+    return perAnswered(c.sumHoldMillis());
+  }
+
+  /** 平均话后整理时长 = Σ wrap-up / answered. */
+  public Double avgWrapUpSeconds() {
+    return perAnswered(c.sumWrapUpMillis());
+  }
+
+  /** 平均处理时长 = Σ (talk + hold + wrap-up) / answered. */
   public Double ahtSeconds() {
     return perAnswered(c.sumTalkMillis() + c.sumHoldMillis() + c.sumWrapUpMillis());
   }
@@ -83,6 +102,12 @@ public final class TrafficKpis {
 
   public long afterHours() {
     return c.afterHours();
+  }
+
+  /** 服务满意度 of the post-call survey, over these answered calls. */
+  public ServiceSatisfaction serviceSatisfaction() {
+    long[] s = c.survey();
+    return new ServiceSatisfaction(s[0], s[1], s[2], c.answered());
   }
 
   private Double perAnswered(long millis) {

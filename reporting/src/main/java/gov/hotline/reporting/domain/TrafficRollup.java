@@ -4,15 +4,23 @@ import java.util.List;
 
 /**
  * The stored shape of call traffic for a period: hourly slices per queue (every offered and
- * after-hours call, once) and daily counters per answering agent (every answered call, once more).
- * Reports take totals, hours, days and queues from the slices and only the agent breakdown from the
- * agent days.
+ * after-hours call, once), daily counters per answering agent (every answered call, once more) and
+ * daily counts of the calls set aside per class (no citizen's call: counted there only). Reports
+ * take totals, hours, days and queues from the slices, the agent breakdown from the agent days and
+ * the 未计入呼入 line from the set-aside days.
  */
-public record TrafficRollup(List<TrafficSlice> hours, List<AgentDay> agents) {
-  public static final TrafficRollup EMPTY = new TrafficRollup(List.of(), List.of());
+public record TrafficRollup(
+    List<TrafficSlice> hours, List<AgentDay> agents, List<SetAsideDay> setAside) {
+  public static final TrafficRollup EMPTY = new TrafficRollup(List.of(), List.of(), List.of());
 
   public TrafficRollup {
     hours = List.copyOf(hours);
     agents = List.copyOf(agents);
+    setAside = List.copyOf(setAside);
+  }
+
+  /** A rollup without set-aside calls. */
+  public TrafficRollup(List<TrafficSlice> hours, List<AgentDay> agents) {
+    this(hours, agents, List.of());
   }
 }

@@ -4,14 +4,18 @@ import gov.hotline.core.error.DomainException;
 import gov.hotline.core.id.UnitId;
 import gov.hotline.core.user.Actor;
 import gov.hotline.reporting.domain.AgentDay;
+import gov.hotline.reporting.domain.AgentWork;
 import gov.hotline.reporting.domain.Period;
 import gov.hotline.reporting.domain.ReportAccess;
+import gov.hotline.reporting.domain.SetAside;
+import gov.hotline.reporting.domain.SetAsideDay;
 import gov.hotline.reporting.domain.TicketCounters;
 import gov.hotline.reporting.domain.TicketSlice;
 import gov.hotline.reporting.domain.TrafficCounters;
 import gov.hotline.reporting.domain.TrafficRollup;
 import gov.hotline.reporting.domain.TrafficSlice;
 import gov.hotline.reporting.domain.UnitCounters;
+import gov.hotline.reporting.port.AgentStatistics;
 import gov.hotline.reporting.port.TicketStatistics;
 import gov.hotline.reporting.port.TrafficStatistics;
 import gov.hotline.reporting.port.UnitStatistics;
@@ -34,12 +38,26 @@ public final class RollupVerification {
   private final TrafficStatistics traffic;
   private final UnitStatistics units;
   private final TicketStatistics tickets;
+  private final AgentStatistics agents;
 
   public RollupVerification(
       TrafficStatistics traffic, UnitStatistics units, TicketStatistics tickets) {
+    this(traffic, units, tickets, null);
+  }
+
+  /**
+   * With {@code agents}, the traffic check also compares the calls answered by person (座席工作量) with
+   * the answered calls recomputed from the raw calls.
+   */
+  public RollupVerification(
+      TrafficStatistics traffic,
+      UnitStatistics units,
+      TicketStatistics tickets,
+      AgentStatistics agents) {
     this.traffic = traffic;
     this.units = units;
     this.tickets = tickets;
+    this.agents = agents;
   }
 
   /** One figure as the rollup has it and as the recomputation has it. */
@@ -93,20 +111,34 @@ public final class RollupVerification {
     TrafficCounters b = new TrafficCounters();
     recomputed.hours().forEach(h -> b.merge(h.counters()));
     List<Figure> totals =
-        List.of(
-            figure("呼入总数", a.offered(), b.offered()),
-            figure("接听数", a.answered(), b.answered()),
-            figure("放弃数", a.offered() - a.answered(), b.offered() - b.answered()),
-            figure("非工作时间来电", a.afterHours(), b.afterHours()),
-            figure("应答等待合计（毫秒）", a.sumAnsweredWaitMillis(), b.sumAnsweredWaitMillis()),
-            figure("通话合计（毫秒）", a.sumTalkMillis(), b.sumTalkMillis()),
-            figure("最长等待（毫秒）", a.maxWaitMillis(), b.maxWaitMillis()));
+        new ArrayList<>(
+            List.of(
+                figure("呼入总数", a.offered(), b.offered()),
+                figure("接听数", a.answered(), b.answered()),
+                figure("放弃数", a.offered() - a.answered(), b.offered() - b.answered()),
+                figure("非工作时间来电", a.afterHours(), b.afterHours()),
+                figure("应答等待合计（毫秒）", a.sumAnsweredWaitMillis(), b.sumAnsweredWaitMillis()),
+                figure("通话合计（毫秒）", a.sumTalkMillis(), b.sumTalkMillis()),
+                figure("保持合计（毫秒）", a.sumHoldMillis(), b.sumHoldMillis()),
+                figure("话后整理合计（毫秒）", a.sumWrapUpMillis(), b.sumWrapUpMillis()),
+                figure("最长等待（毫秒）", a.maxWaitMillis(), b.maxWaitMillis()),
+                figure("话后评价：满意", a.survey()[0], b.survey()[0]),
+                figure("话后评价：基本满意", a.survey()[1], b.survey()[1]),
+                figure("话后评价：不满意", a.survey()[2], b.survey()[2])));
+    Map<String, Long> asideRolled = setAsideByKey(stored);
+    Map<String, Long> asideRaw = setAsideByKey(recomputed);
+    for (SetAside k : SetAside.values()) {
+      totals.add(
+          figure("未计入呼入：" + k.label(), sumOf(asideRolled, k.name()), sumOf(asideRaw, k.name())));
+    }
+    if (agents != null) {
+      long byPerson = agents.work(period).stream().mapToLong(AgentWork::answered).sum();
+      totals.add(figure("接听数（按人员合计 / 原始通话）", byPerson, b.answered()));
+    }
+    List<Figure> differences = differences(rolled, raw, RollupVerification::fingerprint);
+    differences.addAll(differences(asideRolled, asideRaw, String::valueOf));
     return new Result(
-        "TRAFFIC",
-        "话务报表",
-        totals,
-        differences(rolled, raw, RollupVerification::fingerprint),
-        keys(rolled, raw));
+        "TRAFFIC", "话务报表", totals, differences, keys(rolled, raw) + keys(asideRolled, asideRaw));
   }
 
   public Result units(Period period) {
@@ -178,6 +210,18 @@ public final class RollupVerification {
     return out;
   }
 
+  /** Set-aside days as "day 未计入 KIND". */
+  private static Map<String, Long> setAsideByKey(TrafficRollup r) {
+    return byKey(r.setAside(), d -> d.day() + " 未计入 " + d.kind().name(), SetAsideDay::calls);
+  }
+
+  private static long sumOf(Map<String, Long> byKey, String kind) {
+    return byKey.entrySet().stream()
+        .filter(e -> e.getKey().endsWith(" " + kind))
+        .mapToLong(Map.Entry::getValue)
+        .sum();
+  }
+
   /** The fields the traffic report reads, histograms included. */
   private static String fingerprint(TrafficCounters c) {
     return c.offered()
@@ -195,6 +239,8 @@ public final class RollupVerification {
         + c.sumWrapUpMillis()
         + "/"
         + c.maxWaitMillis()
+        + " 评价 "
+        + Arrays.toString(c.survey())
         + " "
         + Arrays.toString(c.answeredWaits().trimmed())
         + " "

@@ -91,6 +91,18 @@ public final class TicketReports {
         serviceChecks(complaints, answeredCalls, totals));
   }
 
+  /** The ticket KPIs of the period's slices, summed. */
+  public TicketKpis totals(Period period, List<TicketSlice> slices) {
+    return new TicketKpis(
+        sum(
+                slices.stream()
+                    .filter(
+                        s -> !s.day().isBefore(period.first()) && !s.day().isAfter(period.last()))
+                    .toList(),
+                s -> "")
+            .getOrDefault("", TicketCounters.ZERO));
+  }
+
   /** The contract panel's service lines for a period whose slices and answered calls are known. */
   public List<ContractCheck> serviceChecks(
       Period period, List<TicketSlice> slices, long answeredCalls) {
@@ -120,7 +132,13 @@ public final class TicketReports {
             "≥ " + pct(targets.minSatisfaction()),
             satisfaction.percent(),
             satisfaction.value() == null ? null : satisfaction.value() >= targets.minSatisfaction(),
-            "回访（满意 + 基本满意）÷ 有答复的回访 " + totals.answered() + " 次；不含话后评价"));
+            "回访（满意 + 基本满意）÷ 有答复的回访 "
+                + totals.answered()
+                + " 次（回访 "
+                + totals.callbacks()
+                + " 次，答复率 "
+                + new Ratio(totals.answered(), totals.callbacks()).percent()
+                + "）；话后评价另列为服务满意度"));
   }
 
   private long agentComplaints(List<TicketSlice> in) {

@@ -1,8 +1,11 @@
 package gov.hotline.reporting.service;
 
+import gov.hotline.reporting.domain.CallbackSatisfaction;
 import gov.hotline.reporting.domain.ReportDocument;
 import gov.hotline.reporting.domain.ReportDocument.Cell;
 import gov.hotline.reporting.domain.ReportDocument.Section;
+import gov.hotline.reporting.domain.ServiceSatisfaction;
+import gov.hotline.reporting.domain.SetAside;
 import gov.hotline.reporting.domain.TrafficKpis;
 import gov.hotline.reporting.domain.TrafficReport;
 import java.util.ArrayList;
@@ -24,6 +27,9 @@ public final class TrafficDocument {
     }
     out.add(section(r, "分队列", "队列", r.byQueue()));
     out.add(section(r, "分座席", "座席", r.byAgent()));
+    if (!r.byPerson().isEmpty()) {
+      out.add(AgentWorkSection.of(r.byPerson()));
+    }
     List<List<String>> contract = new ArrayList<>();
     r.contract()
         .forEach(
@@ -31,6 +37,8 @@ public final class TrafficDocument {
                 contract.add(
                     List.of(c.indicator(), c.target(), c.actual(), c.verdict(), c.note())));
     out.add(Section.ofText("合同考核指标", List.of("指标", "目标", "实际", "结论", "说明"), contract));
+    out.add(setAsideSection(r));
+    out.add(satisfactionSection(r));
     List<ReportDocument.Bar> bars =
         r.byHour().stream()
             .map(
@@ -42,10 +50,82 @@ public final class TrafficDocument {
     String note =
         "非工作时间来电 "
             + r.totals().afterHours()
-            + " 个（不计入呼入总数）。呼损率 =（呼入总数 − 接听数）÷ 呼入总数；"
-            + "N 秒接通率 = N 秒内接听数 ÷ 呼入总数；平均处理时长 = 通话 + 保持 + 话后整理。";
+            + " 个（不计入呼入总数）。"
+            + setAsideNote(r)
+            + "呼损率 =（呼入总数 − 接听数）÷ 呼入总数；"
+            + "N 秒接通率 = N 秒内接听数 ÷ 呼入总数；平均处理时长 = 平均通话时长 + 平均保持时长 + 平均话后整理时长（话后整理自通话结束至座席重新就绪，"
+            + "至少为队列的话后整理时长，座席以「话后整理」示忙则延至恢复）。"
+            + "服务满意度 =（满意 + 基本满意）÷ 话后评价参评数，参评率 = 参评数 ÷ 接听数；"
+            + "满意率 =（满意 + 基本满意）÷ 有答复的回访，答复率 = 有答复的回访 ÷ 回访次数；两者分列，互不合并。"
+            + "座席工作量按人员（工号、姓名）统计：占用率 =（通话 + 保持 + 话后整理）÷（签入时长 − 话后整理以外的示忙时长），"
+            + "每小时接听量 = 接听数 ÷ 签入小时数。";
     return new ReportDocument(
         title, note, out, new ReportDocument.Chart("分时段话务量", "呼入总数", "接听数", bars));
+  }
+
+  /** 「另有非来电 N 个未计入：回访外呼 a 个、班长监听 b 个、内部通话 c 个、平台发起 d 个（不计入呼入总数及任何话务指标）。」 */
+  public static String setAsideNote(TrafficReport r) {
+    StringBuilder b = new StringBuilder("另有非市民来电 ").append(r.setAsideTotal()).append(" 个未计入：");
+    String sep = "";
+    for (var e : r.setAside().entrySet()) {
+      b.append(sep).append(e.getKey().label()).append(' ').append(e.getValue()).append(" 个");
+      sep = "、";
+    }
+    return b.append("（不计入呼入总数，也不计入任何话务指标）。").toString();
+  }
+
+  /**
+   * 满意度: the post-call survey's 服务满意度 and the callbacks' 满意率 on their own lines, each with its
+   * answers, its denominator, the base it was offered to and the response rate.
+   */
+  private static Section satisfactionSection(TrafficReport r) {
+    ServiceSatisfaction s = r.totals().serviceSatisfaction();
+    List<List<Cell>> rows = new ArrayList<>();
+    rows.add(
+        List.of(
+            Cell.plain("服务满意度"),
+            Cell.plain("话后评价（按键）"),
+            Cell.count(s.satisfied()),
+            Cell.count(s.basicallySatisfied()),
+            Cell.count(s.dissatisfied()),
+            Cell.count(s.responses()),
+            Cell.count(s.answeredCalls()),
+            Cell.rate(s.responseRate()),
+            Cell.rate(s.rate())));
+    CallbackSatisfaction c = r.callbacks();
+    if (c != null) {
+      rows.add(
+          List.of(
+              Cell.plain("满意率"),
+              Cell.plain("工单回访"),
+              Cell.count(c.satisfied()),
+              Cell.count(c.basicallySatisfied()),
+              Cell.count(c.dissatisfied()),
+              Cell.count(c.answers()),
+              Cell.count(c.callbacks()),
+              Cell.rate(c.responseRate()),
+              Cell.rate(c.rate())));
+    }
+    return new Section(
+        "满意度", List.of("指标", "来源", "满意", "基本满意", "不满意", "有效答复（分母）", "应答基数", "答复率", "满意度/率"), rows);
+  }
+
+  private static Section setAsideSection(TrafficReport r) {
+    List<List<Cell>> rows = new ArrayList<>();
+    r.setAside()
+        .forEach(
+            (k, n) -> rows.add(List.of(Cell.plain(k.label()), Cell.count(n), Cell.plain(why(k)))));
+    rows.add(List.of(Cell.plain("合计"), Cell.count(r.setAsideTotal()), Cell.plain("")));
+    return new Section("未计入呼入的通话", List.of("类别", "通话数", "说明"), rows);
+  }
+
+  private static String why(SetAside k) {
+    return switch (k) {
+      case CALLBACK -> "平台向市民发起的回访，不是来电";
+      case SUPERVISION -> "班长监听、耳语、强插座席通话的通话腿";
+      case INTERNAL -> "热线内部话机之间的通话（含转接前的咨询）";
+      case PLATFORM -> "平台向本方话机发起的其他呼叫";
+    };
   }
 
   static List<String> headings(TrafficReport r, String first) {
@@ -60,7 +140,7 @@ public final class TrafficDocument {
                 "呼损率",
                 "接通率"));
     r.settings().serviceLevelSeconds().forEach(n -> h.add(n + "秒接通率"));
-    h.addAll(List.of("平均应答时长", "平均通话时长", "平均处理时长", "最长等待"));
+    h.addAll(List.of("平均应答时长", "平均通话时长", "平均保持时长", "平均话后整理时长", "平均处理时长", "最长等待"));
     return h;
   }
 
@@ -80,6 +160,8 @@ public final class TrafficDocument {
         List.of(
             Cell.duration(k.asaSeconds()),
             Cell.duration(k.avgTalkSeconds()),
+            Cell.duration(k.avgHoldSeconds()),
+            Cell.duration(k.avgWrapUpSeconds()),
             Cell.duration(k.ahtSeconds()),
             Cell.duration((double) k.longestWaitSeconds())));
     return c;

@@ -1,32 +1,40 @@
 package gov.hotline.reporting.service;
 
 import gov.hotline.core.user.Actor;
+import gov.hotline.reporting.domain.CallbackSatisfaction;
 import gov.hotline.reporting.domain.Period;
 import gov.hotline.reporting.domain.ReportAccess;
 import gov.hotline.reporting.domain.ReportDocument;
+import gov.hotline.reporting.domain.TicketSlice;
 import gov.hotline.reporting.domain.TrafficReport;
+import gov.hotline.reporting.port.AgentStatistics;
 import gov.hotline.reporting.port.TicketStatistics;
 import gov.hotline.reporting.port.TrafficStatistics;
+import java.util.List;
 
 /**
  * 话务报表: the traffic report of a period, from the hourly rollups (folded first, so it is current);
- * its contract panel also shows the service lines (座席被投诉率, 满意率) from the ticket rollups.
+ * its contract panel also shows the service lines (座席被投诉率, 满意率) from the ticket rollups, and its
+ * satisfaction section the callbacks' 满意率 beside the post-call survey's 服务满意度.
  */
 public final class TrafficReportProducer implements ReportProducer {
   private final TrafficStatistics statistics;
   private final TrafficReports reports;
   private final TicketStatistics tickets;
   private final TicketReports ticketReports;
+  private final AgentStatistics agents;
 
   public TrafficReportProducer(
       TrafficStatistics statistics,
       TrafficReports reports,
       TicketStatistics tickets,
-      TicketReports ticketReports) {
+      TicketReports ticketReports,
+      AgentStatistics agents) {
     this.statistics = statistics;
     this.reports = reports;
     this.tickets = tickets;
     this.ticketReports = ticketReports;
+    this.agents = agents;
   }
 
   @Override
@@ -48,10 +56,14 @@ public final class TrafficReportProducer implements ReportProducer {
   public TrafficReport report(Period period) {
     statistics.catchUp();
     tickets.catchUp();
-    return reports.build(
-        period,
-        statistics.slices(period),
-        ticketReports.serviceChecks(period, tickets.summed(period), statistics.answered(period)));
+    List<TicketSlice> ticketSlices = tickets.summed(period);
+    return reports
+        .build(
+            period,
+            statistics.slices(period),
+            ticketReports.serviceChecks(period, ticketSlices, statistics.answered(period)),
+            CallbackSatisfaction.of(ticketReports.totals(period, ticketSlices)))
+        .withPeople(agents.work(period));
   }
 
   @Override

@@ -1,16 +1,19 @@
 package gov.hotline.reporting.service;
 
+import gov.hotline.reporting.domain.CallbackSatisfaction;
 import gov.hotline.reporting.domain.ContractCheck;
 import gov.hotline.reporting.domain.Period;
 import gov.hotline.reporting.domain.PeriodKind;
 import gov.hotline.reporting.domain.Ratio;
 import gov.hotline.reporting.domain.ReportSettings;
+import gov.hotline.reporting.domain.SetAside;
 import gov.hotline.reporting.domain.TrafficCounters;
 import gov.hotline.reporting.domain.TrafficKpis;
 import gov.hotline.reporting.domain.TrafficReport;
 import gov.hotline.reporting.domain.TrafficRollup;
 import gov.hotline.reporting.domain.TrafficSlice;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -37,6 +40,18 @@ public final class TrafficReports {
    * panel.
    */
   public TrafficReport build(Period period, TrafficRollup rollup, List<ContractCheck> moreChecks) {
+    return build(period, rollup, moreChecks, null);
+  }
+
+  /**
+   * The report with the ticket side's service lines in its contract panel and the callbacks' 满意率
+   * ({@code callbacks}, may be null) beside the survey's 服务满意度.
+   */
+  public TrafficReport build(
+      Period period,
+      TrafficRollup rollup,
+      List<ContractCheck> moreChecks,
+      CallbackSatisfaction callbacks) {
     List<TrafficSlice> in = rollup.hours().stream().filter(s -> period.contains(s.day())).toList();
     TrafficCounters total = new TrafficCounters();
     in.forEach(s -> total.merge(s.counters()));
@@ -66,7 +81,13 @@ public final class TrafficReports {
     List<TrafficReport.Row> byAgent = rows(agents);
     List<ContractCheck> checks = new ArrayList<>(contract(period, totals));
     checks.addAll(moreChecks);
-    return new TrafficReport(period, settings, totals, byHour, byDay, byQueue, byAgent, checks);
+    Map<SetAside, Long> setAside = new EnumMap<>(SetAside.class);
+    rollup.setAside().stream()
+        .filter(d -> period.contains(d.day()))
+        .forEach(d -> setAside.merge(d.kind(), d.calls(), Long::sum));
+    return new TrafficReport(
+        period, settings, totals, byHour, byDay, byQueue, byAgent, checks, setAside, callbacks,
+        List.of());
   }
 
   private TrafficKpis kpis(TrafficCounters c) {

@@ -2,6 +2,8 @@ package gov.hotline.reporting.service;
 
 import gov.hotline.reporting.domain.AgentDay;
 import gov.hotline.reporting.domain.CallFact;
+import gov.hotline.reporting.domain.SetAside;
+import gov.hotline.reporting.domain.SetAsideDay;
 import gov.hotline.reporting.domain.TrafficCounters;
 import gov.hotline.reporting.domain.TrafficRollup;
 import gov.hotline.reporting.domain.TrafficSlice;
@@ -26,9 +28,11 @@ public final class TrafficSlices {
 
   private record AgentKey(LocalDate day, String agent) {}
 
+  private record SetAsideKey(LocalDate day, SetAside kind) {}
+
   /**
-   * Offered and after-hours calls are sliced by {@link CallFact#countedAt()}; other calls
-   * (outbound) are not.
+   * Offered and after-hours calls are sliced by {@link CallFact#countedAt()}; set-aside calls are
+   * counted per local day and class; other calls are not counted.
    */
   public static TrafficRollup of(List<CallFact> calls, ZoneId zone) {
     Accumulator a = new Accumulator(zone);
@@ -44,13 +48,22 @@ public final class TrafficSlices {
     private final ZoneId zone;
     private final Map<HourKey, TrafficCounters> hours = new LinkedHashMap<>();
     private final Map<AgentKey, TrafficCounters> agents = new LinkedHashMap<>();
+    private final Map<SetAsideKey, Long> setAside = new LinkedHashMap<>();
 
     public Accumulator(ZoneId zone) {
       this.zone = zone;
     }
 
     public void add(CallFact c) {
-      if (!c.offered() && !c.afterHours() || c.countedAt() == null) {
+      if (c.countedAt() == null) {
+        return;
+      }
+      if (c.setAside() != null) {
+        setAside.merge(
+            new SetAsideKey(LocalDate.ofInstant(c.countedAt(), zone), c.setAside()), 1L, Long::sum);
+        return;
+      }
+      if (!c.offered() && !c.countsAfterHours()) {
         return;
       }
       LocalDateTime hour =
@@ -80,7 +93,9 @@ public final class TrafficSlices {
                       v)));
       List<AgentDay> agentDays = new ArrayList<>();
       agents.forEach((k, v) -> agentDays.add(new AgentDay(k.day(), k.agent(), v)));
-      return new TrafficRollup(hourSlices, agentDays);
+      List<SetAsideDay> setAsideDays = new ArrayList<>();
+      setAside.forEach((k, v) -> setAsideDays.add(new SetAsideDay(k.day(), k.kind(), v)));
+      return new TrafficRollup(hourSlices, agentDays, setAsideDays);
     }
   }
 }

@@ -29,12 +29,14 @@ public final class CallFolder {
   private final Set<String> dirty = new HashSet<>();
   private final Resync resync;
   private final OriginateFold originates;
+  private final MemberFold members;
 
   public CallFolder(String serverId, FoldPolicy policy) {
     this.serverId = serverId;
     this.policy = policy;
     this.resync = new Resync(this);
     this.originates = new OriginateFold(this);
+    this.members = new MemberFold(this);
   }
 
   /** A call before and after a batch ({@code before} is null for a new call). */
@@ -92,7 +94,7 @@ public final class CallFolder {
     Instant t = rm.eventTime();
     String name = m.name();
     switch (name) {
-      case "Newchannel" -> on(m, t, s -> ChannelFold.newChannel(s, m, t));
+      case "Newchannel" -> on(m, t, s -> ChannelFold.newChannel(s, m, t, policy));
       case "Hangup" -> on(m, t, s -> ChannelFold.hangup(s, m, t));
       case "VarSet" -> {
         if (ChannelFold.readsVariable(m)) {
@@ -104,13 +106,20 @@ public final class CallFolder {
       case "DialEnd" -> on(m, t, s -> ChannelFold.dialEnd(s, m, t));
       case "QueueCallerJoin" -> on(m, t, s -> QueueFold.callerJoined(s, m, t));
       case "QueueCallerAbandon" -> on(m, t, s -> QueueFold.callerAbandoned(s, m));
-      case "AgentCalled" -> on(m, t, s -> QueueFold.agentCalled(s, m, t));
+      case "AgentCalled" -> {
+        members.offered(m.get("Interface"));
+        on(m, t, s -> QueueFold.agentCalled(s, m, t));
+      }
       case "AgentRingNoAnswer" -> on(m, t, s -> QueueFold.agentRingNoAnswer(s, m));
       case "AgentConnect" -> on(m, t, s -> QueueFold.agentConnect(s, m, t));
-      case "AgentComplete" -> on(m, t, s -> QueueFold.agentComplete(s, m, t));
+      case "AgentComplete" -> on(m, t, s -> members.completed(s, m, t));
+      case "QueueMemberPause" -> members.paused(m, t);
+      case "QueueMemberRemoved" -> members.removed(m, t);
       case "AgentDump" -> on(m, t, QueueFold::agentDumped);
       case "MusicOnHoldStart" -> on(m, t, s -> QueueFold.holdStarted(s, m, t));
       case "MusicOnHoldStop" -> on(m, t, s -> s.holdStopped(t));
+      case "Hold" -> on(m, t, s -> s.holdStarted(t));
+      case "Unhold" -> on(m, t, s -> s.holdStopped(t));
       case "Newexten" -> originates.newExten(m, t);
       case "OriginateResponse" -> originates.response(m, t);
       case "Cdr" -> cdr(m);

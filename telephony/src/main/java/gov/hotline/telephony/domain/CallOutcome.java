@@ -14,6 +14,7 @@ public enum CallOutcome {
   OUTBOUND("外呼已接通"),
   OUTBOUND_UNANSWERED("外呼未接通"),
   SUPERVISION("班长监听（非来电）"),
+  INTERNAL("内部通话（非来电）"),
   PLATFORM("平台发起（非来电）");
 
   private final String label;

@@ -120,7 +120,7 @@ final class CallState {
       return CallOutcome.IN_PROGRESS;
     }
     switch (direction) {
-      case OUTBOUND -> {
+      case CALLBACK -> {
         return answeredAt != null ? CallOutcome.OUTBOUND : CallOutcome.OUTBOUND_UNANSWERED;
       }
       case SUPERVISION -> {
@@ -128,6 +128,9 @@ final class CallState {
       }
       case PLATFORM -> {
         return CallOutcome.PLATFORM;
+      }
+      case INTERNAL -> {
+        return CallOutcome.INTERNAL;
       }
       default -> {}
     }

@@ -20,13 +20,31 @@ final class ChannelFold {
 
   private ChannelFold() {}
 
-  static void newChannel(CallState s, AmiMessage m, Instant t) {
+  static void newChannel(CallState s, AmiMessage m, Instant t, FoldPolicy policy) {
     String uid = m.get("Uniqueid");
     s.leg(uid, m.get("Channel"), t);
     if (s.isPrimary(uid)) {
       s.callerNumber = s.callerNumber != null ? s.callerNumber : m.get("CallerIDNum");
       s.callerName = s.callerName != null ? s.callerName : m.get("CallerIDName");
       s.did = s.did != null ? s.did : dialledNumber(m.get("Exten"));
+      if (s.direction == Direction.INBOUND
+          && policy.internalContexts().contains(m.get("Context"))) {
+        internal(s, m.get("Channel"));
+      }
+    }
+  }
+
+  /**
+   * The call's first channel is one of the hotline's own phones: an internal call (or the first
+   * channel of an Originate, which its answer or dialplan later names as what it is). Nobody on it
+   * is a citizen.
+   */
+  private static void internal(CallState s, String channel) {
+    s.direction = Direction.INTERNAL;
+    s.callerNumber = null;
+    s.callerName = null;
+    if (s.agentInterface == null && channel != null) {
+      s.agentInterface = Leg.device(channel);
     }
   }
 
@@ -37,7 +55,7 @@ final class ChannelFold {
     if (s.isPrimary(uid)) {
       s.cancelRinging();
       s.end(t, cause, m.get("Cause-txt"));
-      if (s.direction == Direction.OUTBOUND && s.talkSeconds == null && s.answeredAt != null) {
+      if (s.direction == Direction.CALLBACK && s.talkSeconds == null && s.answeredAt != null) {
         // a callback's talk is the citizen's leg, from their answer on; the agent leg (and the
         // CDR's billable
         // seconds) began earlier, when the agent picked up
@@ -90,7 +108,7 @@ final class ChannelFold {
 
   /** A callback's citizen answered: the agent's leg dialled them and the dial ended answered. */
   static void dialEnd(CallState s, AmiMessage m, Instant t) {
-    if (s.direction == Direction.OUTBOUND
+    if (s.direction == Direction.CALLBACK
         && "ANSWER".equals(m.get("DialStatus"))
         && s.isPrimary(m.get("Uniqueid"))
         && !s.isPrimary(m.get("DestUniqueid"))) {

@@ -14,6 +14,13 @@ public final class Dialplan {
   /** The context AMI Originate runs for a callback (回访): records the call and dials the citizen. */
   public static final String CALLBACK_CONTEXT = "hotline-callback";
 
+  /**
+   * The context of the hotline's own phones (pjsip.conf): a call that starts there was dialled by
+   * an agent's or a team lead's phone, and an Originate's first channel to a phone starts there
+   * too.
+   */
+  public static final String PHONES_CONTEXT = "from-agents";
+
   /** The hotline's own call reference, set on every inbound and callback call. */
   public static final String CALL_ID_VARIABLE = "HOTLINE_CALLID";
 

@@ -7,9 +7,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Calls the platform itself starts with an Originate: callbacks (回访, outbound to a citizen),
- * supervision (a team lead's ChanSpy: 监听, 耳语, 强插) and other calls to its own phones, none of which
- * is a call offered to the hotline.
+ * Calls the platform itself starts with an Originate: callbacks (回访, to a citizen), supervision (a
+ * team lead's ChanSpy: 监听, 耳语, 强插) and other calls to its own phones, none of which is a call
+ * offered to the hotline.
  */
 final class OriginateFold {
   /** Applications a supervision Originate runs (监听, 耳语, 强插 are options of these). */
@@ -34,7 +34,7 @@ final class OriginateFold {
           t,
           s -> {
             if (s.isPrimary(m.get("Uniqueid"))
-                && s.direction == Direction.INBOUND
+                && (s.direction == Direction.INBOUND || s.direction == Direction.INTERNAL)
                 && s.queue == null) {
               platform(s, Direction.PLATFORM, m.get("Channel"));
             }
@@ -105,7 +105,7 @@ final class OriginateFold {
     for (CallState s : folder.openCalls()) {
       Leg first = s.legs.get(s.id);
       if (s.queue == null
-          && s.direction != Direction.OUTBOUND
+          && s.direction != Direction.CALLBACK
           && first != null
           && device.equals(Leg.device(first.channel()))) {
         found = s;
@@ -119,8 +119,8 @@ final class OriginateFold {
 
   /** A callback: the citizen is the other party, the agent's device the one that dialled. */
   static void outbound(CallState s, String citizen, String agentChannel) {
-    if (s.direction != Direction.OUTBOUND) {
-      s.direction = Direction.OUTBOUND;
+    if (s.direction != Direction.CALLBACK) {
+      s.direction = Direction.CALLBACK;
       s.callerNumber = null;
       s.callerName = null;
     }
@@ -137,7 +137,9 @@ final class OriginateFold {
         SPY_APPLICATIONS.contains(application.toLowerCase(Locale.ROOT))
             ? Direction.SUPERVISION
             : Direction.PLATFORM;
-    if (s.direction == Direction.INBOUND || s.direction == Direction.PLATFORM) {
+    if (s.direction == Direction.INBOUND
+        || s.direction == Direction.INTERNAL
+        || s.direction == Direction.PLATFORM) {
       platform(s, d, channel);
     }
   }

@@ -16,13 +16,15 @@ public record RecordingCheck(double minSeconds, double silenceDbfs, Duration gra
 
   /** Whether a call needs a recording: every answered citizen call and every callback (回访). */
   public static boolean expected(Call c) {
-    if (c.direction() == Direction.SUPERVISION || c.direction() == Direction.PLATFORM) {
-      // a team lead's spy leg or another platform originate is no citizen's call: no recording of
-      // its own
+    if (c.direction() == Direction.SUPERVISION
+        || c.direction() == Direction.PLATFORM
+        || c.direction() == Direction.INTERNAL) {
+      // a team lead's spy leg, another platform originate or a call between the hotline's own
+      // phones is no citizen's call: no recording of its own
       return c.recordingStarted();
     }
     return c.answered()
-        || c.direction() == Direction.OUTBOUND && c.times().answeredAt() != null
+        || c.direction() == Direction.CALLBACK && c.times().answeredAt() != null
         || c.recordingStarted();
   }
 

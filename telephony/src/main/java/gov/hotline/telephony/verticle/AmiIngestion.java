@@ -6,7 +6,6 @@ import gov.hotline.telephony.adapter.queuelog.FileQueueLog;
 import gov.hotline.telephony.domain.AmiFrame;
 import gov.hotline.telephony.domain.AmiServerConfig;
 import gov.hotline.telephony.domain.CallFolder;
-import gov.hotline.telephony.domain.Dialplan;
 import gov.hotline.telephony.domain.FoldPolicy;
 import gov.hotline.telephony.domain.IngestResult;
 import gov.hotline.telephony.port.IngestionMetrics;
@@ -23,7 +22,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -47,10 +45,15 @@ public final class AmiIngestion implements AutoCloseable {
    * How ingestion runs: calls abandoned within {@code shortAbandonSeconds} are short abandons; each
    * server's queue holds {@code queueCapacity} messages; queue_log repairs run every {@code
    * reconcileEveryMinutes} (0: only after reconnects); a link whose oldest unstored frame is older
-   * than {@code lagLimit} is DEGRADED.
+   * than {@code lagLimit} is DEGRADED. {@code wrapUpSeconds} is the queue's wrap-up time
+   * (queues.conf {@code wrapuptime}), the least wrap-up of an answered call.
    */
   public record Settings(
-      int shortAbandonSeconds, int queueCapacity, int reconcileEveryMinutes, Duration lagLimit) {}
+      int shortAbandonSeconds,
+      int queueCapacity,
+      int reconcileEveryMinutes,
+      Duration lagLimit,
+      int wrapUpSeconds) {}
 
   private final List<AmiLink> links;
   private final ScheduledExecutorService scheduler;
@@ -72,8 +75,7 @@ public final class AmiIngestion implements AutoCloseable {
       TelephonyTransactions store,
       IngestionMetrics metrics,
       Consumer<IngestResult> afterCommit) {
-    FoldPolicy policy =
-        new FoldPolicy(cfg.shortAbandonSeconds(), Set.of(Dialplan.CALLBACK_CONTEXT));
+    FoldPolicy policy = FoldPolicy.of(cfg.shortAbandonSeconds(), cfg.wrapUpSeconds());
     ScheduledExecutorService scheduler =
         Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("telephony-scheduler").factory());

@@ -87,7 +87,7 @@ class OriginateFoldTest {
     Call callback = calls.get("1795290717.11");
     // the citizen answered 5.0 s into the capture and both legs hung up at 17.0 s; the CDR's 15 s
     // begin with the agent
-    assertThat(callback.direction()).isEqualTo(Direction.OUTBOUND);
+    assertThat(callback.direction()).isEqualTo(Direction.CALLBACK);
     assertThat(callback.seconds().talkSeconds()).isEqualTo(12);
     assertThat(callback.seconds().billableSeconds()).isEqualTo(15);
     assertThat(callback.party().number()).isEqualTo("13900139000");

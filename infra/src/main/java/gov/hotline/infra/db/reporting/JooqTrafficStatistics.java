@@ -3,12 +3,17 @@ package gov.hotline.infra.db.reporting;
 import static gov.hotline.infra.db.schema.reporting.Tables.ROLLUP_WATERMARK;
 import static gov.hotline.infra.db.schema.reporting.Tables.TRAFFIC_AGENT_DAY;
 import static gov.hotline.infra.db.schema.reporting.Tables.TRAFFIC_HOUR;
+import static gov.hotline.infra.db.schema.reporting.Tables.TRAFFIC_SET_ASIDE_DAY;
 import static gov.hotline.infra.db.schema.telephony.Tables.CALL;
+import static gov.hotline.infra.db.schema.telephony.Tables.CALL_SURVEY;
 
 import gov.hotline.infra.db.schema.telephony.tables.records.CallRecord;
 import gov.hotline.reporting.domain.AgentDay;
 import gov.hotline.reporting.domain.CallFact;
 import gov.hotline.reporting.domain.Period;
+import gov.hotline.reporting.domain.SetAside;
+import gov.hotline.reporting.domain.SetAsideDay;
+import gov.hotline.reporting.domain.SurveyAnswer;
 import gov.hotline.reporting.domain.TrafficRollup;
 import gov.hotline.reporting.domain.TrafficSlice;
 import gov.hotline.reporting.port.TrafficStatistics;
@@ -28,8 +33,9 @@ import org.jooq.Query;
 import org.jooq.impl.DSL;
 
 /**
- * Traffic rollups over {@code telephony.call}: hourly per queue ({@code reporting.traffic_hour})
- * and daily per answering agent ({@code reporting.traffic_agent_day}). Calls change after they are
+ * Traffic rollups over {@code telephony.call}: hourly per queue ({@code reporting.traffic_hour}),
+ * daily per answering agent ({@code reporting.traffic_agent_day}) and daily per set-aside class
+ * ({@code reporting.traffic_set_aside_day}: calls no citizen offered). Calls change after they are
  * first stored (the fold completes them, reconciliation repairs them), so a fold rebuilds every
  * local day in which a call changed since the last fold — idempotent, and with an overlap window
  * that covers transactions committing late. Calls still in progress are not counted yet. A day is
@@ -56,8 +62,12 @@ public final class JooqTrafficStatistics implements TrafficStatistics {
     return DSL.coalesce(CALL.ENTERED_QUEUE_AT, CALL.STARTED_AT);
   }
 
+  /**
+   * Every ended call: a citizen's call is counted in the slices, any other one (a callback, a spy
+   * leg, an internal call …) only in its set-aside class.
+   */
   private static Condition countable() {
-    return CALL.DIRECTION.eq("INBOUND").and(CALL.OUTCOME.ne("IN_PROGRESS"));
+    return CALL.OUTCOME.ne("IN_PROGRESS");
   }
 
   @Override
@@ -110,6 +120,7 @@ public final class JooqTrafficStatistics implements TrafficStatistics {
     TrafficRollup rollup = rollup(tx, start, day.plusDays(1).atStartOfDay(zone).toInstant());
     tx.deleteFrom(TRAFFIC_HOUR).where(TRAFFIC_HOUR.DAY.eq(day)).execute();
     tx.deleteFrom(TRAFFIC_AGENT_DAY).where(TRAFFIC_AGENT_DAY.DAY.eq(day)).execute();
+    tx.deleteFrom(TRAFFIC_SET_ASIDE_DAY).where(TRAFFIC_SET_ASIDE_DAY.DAY.eq(day)).execute();
     List<Query> inserts = new ArrayList<>();
     for (TrafficSlice s : rollup.hours()) {
       inserts.add(
@@ -125,6 +136,15 @@ public final class JooqTrafficStatistics implements TrafficStatistics {
               .set(TrafficColumns.OF_AGENT_DAY.values(a.counters()))
               .set(TRAFFIC_AGENT_DAY.DAY, a.day())
               .set(TRAFFIC_AGENT_DAY.AGENT, a.agent()));
+    }
+    for (SetAsideDay d : rollup.setAside()) {
+      inserts.add(
+          tx.insertInto(
+                  TRAFFIC_SET_ASIDE_DAY,
+                  TRAFFIC_SET_ASIDE_DAY.DAY,
+                  TRAFFIC_SET_ASIDE_DAY.KIND,
+                  TRAFFIC_SET_ASIDE_DAY.CALLS)
+              .values(d.day(), d.kind().name(), d.calls()));
     }
     tx.batch(inserts).execute();
   }
@@ -147,23 +167,28 @@ public final class JooqTrafficStatistics implements TrafficStatistics {
                 CALL.HOLD_SECONDS,
                 CALL.WRAP_UP_SECONDS,
                 CALL.AFTER_HOURS,
-                CALL.STARTED_AT)
+                CALL.STARTED_AT,
+                CALL.DIRECTION,
+                CALL_SURVEY.RESULT)
             .from(CALL)
+            .leftJoin(CALL_SURVEY)
+            .on(CALL_SURVEY.CALL_ID.eq(CALL.ID))
             .where(
                 countable(),
                 countedAt().ge(from.atOffset(ZoneOffset.UTC)),
                 countedAt().lt(to.atOffset(ZoneOffset.UTC)))
             .fetchSize(10_000)
             .fetchLazy()) {
-      calls.forEach(r -> rollup.add(fact(r.into(CALL))));
+      calls.forEach(r -> rollup.add(fact(r.into(CALL), r.get(CALL_SURVEY.RESULT))));
     }
     return rollup.rollup();
   }
 
   /**
-   * A stored call as reporting reads it; the mapping of telephony's outcome codes lives here, once.
+   * A stored call and its survey answer ({@code survey}, telephony's result code, may be null) as
+   * reporting reads them; the mapping of telephony's outcome codes lives here, once.
    */
-  static CallFact fact(CallRecord r) {
+  static CallFact fact(CallRecord r, String survey) {
     return new CallFact(
         r.getId(),
         r.getQueue(),
@@ -175,7 +200,26 @@ public final class JooqTrafficStatistics implements TrafficStatistics {
         seconds(r.getHoldSeconds()),
         seconds(r.getWrapUpSeconds()),
         "AFTER_HOURS".equals(r.getOutcome()) || Boolean.TRUE.equals(r.getAfterHours()),
-        r.getStartedAt() == null ? null : r.getStartedAt().toInstant());
+        r.getStartedAt() == null ? null : r.getStartedAt().toInstant(),
+        setAside(r.getDirection()),
+        survey == null ? null : SurveyAnswer.valueOf(survey));
+  }
+
+  /**
+   * Telephony's direction as reporting's set-aside class: null for a citizen's inbound call; the
+   * former code OUTBOUND (callbacks stored before the rename) is a callback; an unknown code is set
+   * aside as a platform call rather than counted as 呼入.
+   */
+  static SetAside setAside(String direction) {
+    if (direction == null || "INBOUND".equals(direction)) {
+      return null;
+    }
+    return switch (direction) {
+      case "CALLBACK", "OUTBOUND" -> SetAside.CALLBACK;
+      case "SUPERVISION" -> SetAside.SUPERVISION;
+      case "INTERNAL" -> SetAside.INTERNAL;
+      default -> SetAside.PLATFORM;
+    };
   }
 
   private static long seconds(Integer s) {
@@ -199,7 +243,11 @@ public final class JooqTrafficStatistics implements TrafficStatistics {
             .where(TRAFFIC_AGENT_DAY.DAY.between(period.first(), period.last()))
             .fetch(
                 r -> new AgentDay(r.getDay(), r.getAgent(), TrafficColumns.OF_AGENT_DAY.read(r)));
-    return new TrafficRollup(hours, agents);
+    List<SetAsideDay> setAside =
+        db.selectFrom(TRAFFIC_SET_ASIDE_DAY)
+            .where(TRAFFIC_SET_ASIDE_DAY.DAY.between(period.first(), period.last()))
+            .fetch(r -> new SetAsideDay(r.getDay(), SetAside.valueOf(r.getKind()), r.getCalls()));
+    return new TrafficRollup(hours, agents, setAside);
   }
 
   @Override

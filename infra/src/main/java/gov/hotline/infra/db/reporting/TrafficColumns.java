@@ -10,7 +10,7 @@ import org.jooq.Field;
 import org.jooq.Record;
 
 /**
- * The ten traffic counters that the hourly and the per-agent rollup rows both carry: one place that
+ * The traffic counters that the hourly and the per-agent rollup rows both carry: one place that
  * writes them and reads them back (the wait histograms as bytes).
  */
 record TrafficColumns(
@@ -23,7 +23,10 @@ record TrafficColumns(
     Field<Long> sumWrapUp,
     Field<Long> maxWait,
     Field<byte[]> answeredWaits,
-    Field<byte[]> abandonedWaits) {
+    Field<byte[]> abandonedWaits,
+    Field<Long> surveySatisfied,
+    Field<Long> surveyBasicallySatisfied,
+    Field<Long> surveyDissatisfied) {
 
   static final TrafficColumns OF_HOUR =
       new TrafficColumns(
@@ -36,7 +39,10 @@ record TrafficColumns(
           TRAFFIC_HOUR.SUM_WRAP_UP_MS,
           TRAFFIC_HOUR.MAX_WAIT_MS,
           TRAFFIC_HOUR.ANSWERED_WAITS,
-          TRAFFIC_HOUR.ABANDONED_WAITS);
+          TRAFFIC_HOUR.ABANDONED_WAITS,
+          TRAFFIC_HOUR.SURVEY_SATISFIED,
+          TRAFFIC_HOUR.SURVEY_BASICALLY_SATISFIED,
+          TRAFFIC_HOUR.SURVEY_DISSATISFIED);
   static final TrafficColumns OF_AGENT_DAY =
       new TrafficColumns(
           TRAFFIC_AGENT_DAY.OFFERED,
@@ -48,7 +54,10 @@ record TrafficColumns(
           TRAFFIC_AGENT_DAY.SUM_WRAP_UP_MS,
           TRAFFIC_AGENT_DAY.MAX_WAIT_MS,
           TRAFFIC_AGENT_DAY.ANSWERED_WAITS,
-          TRAFFIC_AGENT_DAY.ABANDONED_WAITS);
+          TRAFFIC_AGENT_DAY.ABANDONED_WAITS,
+          TRAFFIC_AGENT_DAY.SURVEY_SATISFIED,
+          TRAFFIC_AGENT_DAY.SURVEY_BASICALLY_SATISFIED,
+          TRAFFIC_AGENT_DAY.SURVEY_DISSATISFIED);
 
   /** The counters as column values, for an insert's {@code set(Map)}. */
   Map<Field<?>, Object> values(TrafficCounters c) {
@@ -63,6 +72,9 @@ record TrafficColumns(
     v.put(maxWait, c.maxWaitMillis());
     v.put(answeredWaits, HistogramBytes.encode(c.answeredWaits()));
     v.put(abandonedWaits, HistogramBytes.encode(c.abandonedWaits()));
+    v.put(surveySatisfied, c.survey()[0]);
+    v.put(surveyBasicallySatisfied, c.survey()[1]);
+    v.put(surveyDissatisfied, c.survey()[2]);
     return v;
   }
 
@@ -78,6 +90,9 @@ record TrafficColumns(
         r.get(sumWrapUp),
         r.get(maxWait),
         HistogramBytes.decode(r.get(answeredWaits)),
-        HistogramBytes.decode(r.get(abandonedWaits)));
+        HistogramBytes.decode(r.get(abandonedWaits)),
+        new long[] {
+          r.get(surveySatisfied), r.get(surveyBasicallySatisfied), r.get(surveyDissatisfied)
+        });
   }
 }

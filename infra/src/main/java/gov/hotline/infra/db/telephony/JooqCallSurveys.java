@@ -2,6 +2,7 @@ package gov.hotline.infra.db.telephony;
 
 import static gov.hotline.infra.db.Times.instant;
 import static gov.hotline.infra.db.Times.offset;
+import static gov.hotline.infra.db.schema.telephony.Tables.CALL;
 import static gov.hotline.infra.db.schema.telephony.Tables.CALL_SURVEY;
 
 import gov.hotline.infra.db.schema.telephony.tables.records.CallSurveyRecord;
@@ -12,6 +13,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /**
  * Survey answers in {@code telephony.call_survey}; the primary key on the call id keeps the first
@@ -24,19 +26,31 @@ final class JooqCallSurveys implements CallSurveys {
     this.db = db;
   }
 
+  /**
+   * Stores the first answer and marks its call changed, so that the traffic rollup folds the call's
+   * day again and counts the answer (服务满意度).
+   */
   @Override
   public boolean addIfAbsent(CallSurvey s) {
-    return db.insertInto(
-                CALL_SURVEY,
-                CALL_SURVEY.CALL_ID,
-                CALL_SURVEY.RESULT,
-                CALL_SURVEY.DIGIT,
-                CALL_SURVEY.AT)
-            .values(s.callId(), s.result().name(), s.digit(), offset(s.at()))
-            .onConflict(CALL_SURVEY.CALL_ID)
-            .doNothing()
-            .execute()
-        == 1;
+    boolean stored =
+        db.insertInto(
+                    CALL_SURVEY,
+                    CALL_SURVEY.CALL_ID,
+                    CALL_SURVEY.RESULT,
+                    CALL_SURVEY.DIGIT,
+                    CALL_SURVEY.AT)
+                .values(s.callId(), s.result().name(), s.digit(), offset(s.at()))
+                .onConflict(CALL_SURVEY.CALL_ID)
+                .doNothing()
+                .execute()
+            == 1;
+    if (stored) {
+      db.update(CALL)
+          .set(CALL.UPDATED_AT, DSL.currentOffsetDateTime())
+          .where(CALL.ID.eq(s.callId()))
+          .execute();
+    }
+    return stored;
   }
 
   @Override

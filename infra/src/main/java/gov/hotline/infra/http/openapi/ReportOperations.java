@@ -35,8 +35,20 @@ final class ReportOperations {
             .ok(
                 "{offered:integer, answered:integer, abandoned:integer, shortAbandoned:integer,"
                     + " abandonRate:number, abandonRateText:string, answerRate:number, answerRateText:string,"
-                    + " serviceLevel:object, asaSeconds:number, ahtSeconds:number, byHour:[object], byDay:[object],"
-                    + " byQueue:[object], byAgent:[object], contract:object}"),
+                    + " serviceLevel:object, asaSeconds:number, avgTalkSeconds:number,"
+                    + " avgHoldSeconds:number, avgWrapUpSeconds:number, ahtSeconds:number, byHour:[object], byDay:[object],"
+                    + " byQueue:[object], byAgent:[object], contract:object, setAside:{total:integer,"
+                    + " byKind:[{kind:CALLBACK|SUPERVISION|INTERNAL|PLATFORM, label:string, calls:integer}],"
+                    + " note:string}, satisfaction:{service:{satisfied:integer, basicallySatisfied:integer,"
+                    + " dissatisfied:integer, responses:integer, answeredCalls:integer, rate:number,"
+                    + " rateText:string, responseRate:number, responseRateText:string},"
+                    + " callback:{satisfied:integer, basicallySatisfied:integer, dissatisfied:integer,"
+                    + " answers:integer, callbacks:integer, rate:number, rateText:string,"
+                    + " responseRate:number, responseRateText:string}}, byPerson:[{username:string,"
+                    + " name:string, loggedInSeconds:number, pausedSeconds:number,"
+                    + " pausedSecondsByReason:object, answered:integer, callsPerHour:number,"
+                    + " occupancy:number, occupancyText:string, avgTalkSeconds:number,"
+                    + " avgHoldSeconds:number, avgWrapUpSeconds:number, ahtSeconds:number}]}"),
         get("/reports/traffic/verify", tag, "话务报表核对（按原始通话重算）", roles(Use.VERIFY))
             .query(VERIFY)
             .ok("object"),

@@ -10,6 +10,7 @@ import gov.hotline.infra.db.schema.reporting.tables.RollupWatermark;
 import gov.hotline.infra.db.schema.reporting.tables.TicketDay;
 import gov.hotline.infra.db.schema.reporting.tables.TrafficAgentDay;
 import gov.hotline.infra.db.schema.reporting.tables.TrafficHour;
+import gov.hotline.infra.db.schema.reporting.tables.TrafficSetAsideDay;
 import gov.hotline.infra.db.schema.reporting.tables.UnitDay;
 import gov.hotline.infra.db.schema.reporting.tables.records.ExcludedTicketRecord;
 import gov.hotline.infra.db.schema.reporting.tables.records.ReportArchiveRecord;
@@ -17,6 +18,7 @@ import gov.hotline.infra.db.schema.reporting.tables.records.RollupWatermarkRecor
 import gov.hotline.infra.db.schema.reporting.tables.records.TicketDayRecord;
 import gov.hotline.infra.db.schema.reporting.tables.records.TrafficAgentDayRecord;
 import gov.hotline.infra.db.schema.reporting.tables.records.TrafficHourRecord;
+import gov.hotline.infra.db.schema.reporting.tables.records.TrafficSetAsideDayRecord;
 import gov.hotline.infra.db.schema.reporting.tables.records.UnitDayRecord;
 
 import org.jooq.TableField;
@@ -43,5 +45,6 @@ public class Keys {
     public static final UniqueKey<TicketDayRecord> TICKET_DAY_PKEY = Internal.createUniqueKey(TicketDay.TICKET_DAY, DSL.name("ticket_day_pkey"), new TableField[] { TicketDay.TICKET_DAY.DAY, TicketDay.TICKET_DAY.CHANNEL, TicketDay.TICKET_DAY.APPEAL_TYPE, TicketDay.TICKET_DAY.CATEGORY_ID }, true);
     public static final UniqueKey<TrafficAgentDayRecord> TRAFFIC_AGENT_DAY_PKEY = Internal.createUniqueKey(TrafficAgentDay.TRAFFIC_AGENT_DAY, DSL.name("traffic_agent_day_pkey"), new TableField[] { TrafficAgentDay.TRAFFIC_AGENT_DAY.DAY, TrafficAgentDay.TRAFFIC_AGENT_DAY.AGENT }, true);
     public static final UniqueKey<TrafficHourRecord> TRAFFIC_HOUR_PKEY = Internal.createUniqueKey(TrafficHour.TRAFFIC_HOUR, DSL.name("traffic_hour_pkey"), new TableField[] { TrafficHour.TRAFFIC_HOUR.DAY, TrafficHour.TRAFFIC_HOUR.HOUR, TrafficHour.TRAFFIC_HOUR.QUEUE }, true);
+    public static final UniqueKey<TrafficSetAsideDayRecord> TRAFFIC_SET_ASIDE_DAY_PKEY = Internal.createUniqueKey(TrafficSetAsideDay.TRAFFIC_SET_ASIDE_DAY, DSL.name("traffic_set_aside_day_pkey"), new TableField[] { TrafficSetAsideDay.TRAFFIC_SET_ASIDE_DAY.DAY, TrafficSetAsideDay.TRAFFIC_SET_ASIDE_DAY.KIND }, true);
     public static final UniqueKey<UnitDayRecord> UNIT_DAY_PKEY = Internal.createUniqueKey(UnitDay.UNIT_DAY, DSL.name("unit_day_pkey"), new TableField[] { UnitDay.UNIT_DAY.DAY, UnitDay.UNIT_DAY.UNIT_ID }, true);
 }

@@ -11,6 +11,7 @@ import gov.hotline.infra.db.schema.reporting.tables.RollupWatermark;
 import gov.hotline.infra.db.schema.reporting.tables.TicketDay;
 import gov.hotline.infra.db.schema.reporting.tables.TrafficAgentDay;
 import gov.hotline.infra.db.schema.reporting.tables.TrafficHour;
+import gov.hotline.infra.db.schema.reporting.tables.TrafficSetAsideDay;
 import gov.hotline.infra.db.schema.reporting.tables.UnitDay;
 
 import java.util.Arrays;
@@ -66,6 +67,11 @@ public class Reporting extends SchemaImpl {
     public final TrafficHour TRAFFIC_HOUR = TrafficHour.TRAFFIC_HOUR;
 
     /**
+     * The table <code>reporting.traffic_set_aside_day</code>.
+     */
+    public final TrafficSetAsideDay TRAFFIC_SET_ASIDE_DAY = TrafficSetAsideDay.TRAFFIC_SET_ASIDE_DAY;
+
+    /**
      * The table <code>reporting.unit_day</code>.
      */
     public final UnitDay UNIT_DAY = UnitDay.UNIT_DAY;
@@ -92,6 +98,7 @@ public class Reporting extends SchemaImpl {
             TicketDay.TICKET_DAY,
             TrafficAgentDay.TRAFFIC_AGENT_DAY,
             TrafficHour.TRAFFIC_HOUR,
+            TrafficSetAsideDay.TRAFFIC_SET_ASIDE_DAY,
             UnitDay.UNIT_DAY
         );
     }

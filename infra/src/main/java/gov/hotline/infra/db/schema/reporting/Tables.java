@@ -10,6 +10,7 @@ import gov.hotline.infra.db.schema.reporting.tables.RollupWatermark;
 import gov.hotline.infra.db.schema.reporting.tables.TicketDay;
 import gov.hotline.infra.db.schema.reporting.tables.TrafficAgentDay;
 import gov.hotline.infra.db.schema.reporting.tables.TrafficHour;
+import gov.hotline.infra.db.schema.reporting.tables.TrafficSetAsideDay;
 import gov.hotline.infra.db.schema.reporting.tables.UnitDay;
 
 
@@ -48,6 +49,11 @@ public class Tables {
      * The table <code>reporting.traffic_hour</code>.
      */
     public static final TrafficHour TRAFFIC_HOUR = TrafficHour.TRAFFIC_HOUR;
+
+    /**
+     * The table <code>reporting.traffic_set_aside_day</code>.
+     */
+    public static final TrafficSetAsideDay TRAFFIC_SET_ASIDE_DAY = TrafficSetAsideDay.TRAFFIC_SET_ASIDE_DAY;
 
     /**
      * The table <code>reporting.unit_day</code>.

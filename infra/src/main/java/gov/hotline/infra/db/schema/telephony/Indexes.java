@@ -31,6 +31,7 @@ public class Indexes {
     public static final Index AGENT_OPERATION_AT_IDX = Internal.createIndex(DSL.name("agent_operation_at_idx"), AgentOperation.AGENT_OPERATION, new OrderField[] { AgentOperation.AGENT_OPERATION.AT.desc() }, false);
     public static final Index AGENT_OPERATION_USER_IDX = Internal.createIndex(DSL.name("agent_operation_user_idx"), AgentOperation.AGENT_OPERATION, new OrderField[] { AgentOperation.AGENT_OPERATION.USERNAME, AgentOperation.AGENT_OPERATION.AT.desc() }, false);
     public static final Index AMI_EVENT_LINKEDID_IDX = Internal.createIndex(DSL.name("ami_event_linkedid_idx"), AmiEvent.AMI_EVENT, new OrderField[] { AmiEvent.AMI_EVENT.LINKEDID }, false);
+    public static final Index AMI_EVENT_MEMBER_IDX = Internal.createIndex(DSL.name("ami_event_member_idx"), AmiEvent.AMI_EVENT, new OrderField[] { AmiEvent.AMI_EVENT.RECEIVED_AT }, false);
     public static final Index AMI_FOLD_ERROR_FAILED_IDX = Internal.createIndex(DSL.name("ami_fold_error_failed_idx"), AmiFoldError.AMI_FOLD_ERROR, new OrderField[] { AmiFoldError.AMI_FOLD_ERROR.SERVER_ID, AmiFoldError.AMI_FOLD_ERROR.FAILED_AT.desc() }, false);
     public static final Index CALL_AGENT_IDX = Internal.createIndex(DSL.name("call_agent_idx"), Call.CALL, new OrderField[] { Call.CALL.AGENT_INTERFACE, Call.CALL.STARTED_AT.desc() }, false);
     public static final Index CALL_CALLER_IDX = Internal.createIndex(DSL.name("call_caller_idx"), Call.CALL, new OrderField[] { Call.CALL.CALLER_NUMBER, Call.CALL.STARTED_AT.desc() }, false);

@@ -110,6 +110,22 @@ public class TrafficAgentDay extends TableImpl<TrafficAgentDayRecord> {
      */
     public final TableField<TrafficAgentDayRecord, byte[]> ABANDONED_WAITS = createField(DSL.name("abandoned_waits"), SQLDataType.BLOB.nullable(false), this, "");
 
+    /**
+     * The column <code>reporting.traffic_agent_day.survey_satisfied</code>.
+     */
+    public final TableField<TrafficAgentDayRecord, Long> SURVEY_SATISFIED = createField(DSL.name("survey_satisfied"), SQLDataType.BIGINT.nullable(false).defaultValue(DSL.field(DSL.raw("0"), SQLDataType.BIGINT)), this, "");
+
+    /**
+     * The column
+     * <code>reporting.traffic_agent_day.survey_basically_satisfied</code>.
+     */
+    public final TableField<TrafficAgentDayRecord, Long> SURVEY_BASICALLY_SATISFIED = createField(DSL.name("survey_basically_satisfied"), SQLDataType.BIGINT.nullable(false).defaultValue(DSL.field(DSL.raw("0"), SQLDataType.BIGINT)), this, "");
+
+    /**
+     * The column <code>reporting.traffic_agent_day.survey_dissatisfied</code>.
+     */
+    public final TableField<TrafficAgentDayRecord, Long> SURVEY_DISSATISFIED = createField(DSL.name("survey_dissatisfied"), SQLDataType.BIGINT.nullable(false).defaultValue(DSL.field(DSL.raw("0"), SQLDataType.BIGINT)), this, "");
+
     private TrafficAgentDay(Name alias, Table<TrafficAgentDayRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }

@@ -119,6 +119,22 @@ public class TrafficHour extends TableImpl<TrafficHourRecord> {
      */
     public final TableField<TrafficHourRecord, byte[]> ABANDONED_WAITS = createField(DSL.name("abandoned_waits"), SQLDataType.BLOB.nullable(false), this, "");
 
+    /**
+     * The column <code>reporting.traffic_hour.survey_satisfied</code>.
+     */
+    public final TableField<TrafficHourRecord, Long> SURVEY_SATISFIED = createField(DSL.name("survey_satisfied"), SQLDataType.BIGINT.nullable(false).defaultValue(DSL.field(DSL.raw("0"), SQLDataType.BIGINT)), this, "");
+
+    /**
+     * The column
+     * <code>reporting.traffic_hour.survey_basically_satisfied</code>.
+     */
+    public final TableField<TrafficHourRecord, Long> SURVEY_BASICALLY_SATISFIED = createField(DSL.name("survey_basically_satisfied"), SQLDataType.BIGINT.nullable(false).defaultValue(DSL.field(DSL.raw("0"), SQLDataType.BIGINT)), this, "");
+
+    /**
+     * The column <code>reporting.traffic_hour.survey_dissatisfied</code>.
+     */
+    public final TableField<TrafficHourRecord, Long> SURVEY_DISSATISFIED = createField(DSL.name("survey_dissatisfied"), SQLDataType.BIGINT.nullable(false).defaultValue(DSL.field(DSL.raw("0"), SQLDataType.BIGINT)), this, "");
+
     private TrafficHour(Name alias, Table<TrafficHourRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }

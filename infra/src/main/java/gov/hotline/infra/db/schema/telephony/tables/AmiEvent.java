@@ -145,7 +145,7 @@ public class AmiEvent extends TableImpl<AmiEventRecord> {
 
     @Override
     public List<Index> getIndexes() {
-        return Arrays.asList(Indexes.AMI_EVENT_LINKEDID_IDX);
+        return Arrays.asList(Indexes.AMI_EVENT_LINKEDID_IDX, Indexes.AMI_EVENT_MEMBER_IDX);
     }
 
     @Override

@@ -188,6 +188,50 @@ public class TrafficAgentDayRecord extends UpdatableRecordImpl<TrafficAgentDayRe
         return (byte[]) get(11);
     }
 
+    /**
+     * Setter for <code>reporting.traffic_agent_day.survey_satisfied</code>.
+     */
+    public void setSurveySatisfied(Long value) {
+        set(12, value);
+    }
+
+    /**
+     * Getter for <code>reporting.traffic_agent_day.survey_satisfied</code>.
+     */
+    public Long getSurveySatisfied() {
+        return (Long) get(12);
+    }
+
+    /**
+     * Setter for
+     * <code>reporting.traffic_agent_day.survey_basically_satisfied</code>.
+     */
+    public void setSurveyBasicallySatisfied(Long value) {
+        set(13, value);
+    }
+
+    /**
+     * Getter for
+     * <code>reporting.traffic_agent_day.survey_basically_satisfied</code>.
+     */
+    public Long getSurveyBasicallySatisfied() {
+        return (Long) get(13);
+    }
+
+    /**
+     * Setter for <code>reporting.traffic_agent_day.survey_dissatisfied</code>.
+     */
+    public void setSurveyDissatisfied(Long value) {
+        set(14, value);
+    }
+
+    /**
+     * Getter for <code>reporting.traffic_agent_day.survey_dissatisfied</code>.
+     */
+    public Long getSurveyDissatisfied() {
+        return (Long) get(14);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -211,7 +255,7 @@ public class TrafficAgentDayRecord extends UpdatableRecordImpl<TrafficAgentDayRe
     /**
      * Create a detached, initialised TrafficAgentDayRecord
      */
-    public TrafficAgentDayRecord(LocalDate day, String agent, Long offered, Long answered, Long afterHours, Long sumAnsweredWaitMs, Long sumTalkMs, Long sumHoldMs, Long sumWrapUpMs, Long maxWaitMs, byte[] answeredWaits, byte[] abandonedWaits) {
+    public TrafficAgentDayRecord(LocalDate day, String agent, Long offered, Long answered, Long afterHours, Long sumAnsweredWaitMs, Long sumTalkMs, Long sumHoldMs, Long sumWrapUpMs, Long maxWaitMs, byte[] answeredWaits, byte[] abandonedWaits, Long surveySatisfied, Long surveyBasicallySatisfied, Long surveyDissatisfied) {
         super(TrafficAgentDay.TRAFFIC_AGENT_DAY);
 
         setDay(day);
@@ -226,6 +270,9 @@ public class TrafficAgentDayRecord extends UpdatableRecordImpl<TrafficAgentDayRe
         setMaxWaitMs(maxWaitMs);
         setAnsweredWaits(answeredWaits);
         setAbandonedWaits(abandonedWaits);
+        setSurveySatisfied(surveySatisfied);
+        setSurveyBasicallySatisfied(surveyBasicallySatisfied);
+        setSurveyDissatisfied(surveyDissatisfied);
         resetTouchedOnNotNull();
     }
 }

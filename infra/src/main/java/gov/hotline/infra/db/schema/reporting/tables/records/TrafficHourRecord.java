@@ -202,6 +202,50 @@ public class TrafficHourRecord extends UpdatableRecordImpl<TrafficHourRecord> {
         return (byte[]) get(12);
     }
 
+    /**
+     * Setter for <code>reporting.traffic_hour.survey_satisfied</code>.
+     */
+    public void setSurveySatisfied(Long value) {
+        set(13, value);
+    }
+
+    /**
+     * Getter for <code>reporting.traffic_hour.survey_satisfied</code>.
+     */
+    public Long getSurveySatisfied() {
+        return (Long) get(13);
+    }
+
+    /**
+     * Setter for
+     * <code>reporting.traffic_hour.survey_basically_satisfied</code>.
+     */
+    public void setSurveyBasicallySatisfied(Long value) {
+        set(14, value);
+    }
+
+    /**
+     * Getter for
+     * <code>reporting.traffic_hour.survey_basically_satisfied</code>.
+     */
+    public Long getSurveyBasicallySatisfied() {
+        return (Long) get(14);
+    }
+
+    /**
+     * Setter for <code>reporting.traffic_hour.survey_dissatisfied</code>.
+     */
+    public void setSurveyDissatisfied(Long value) {
+        set(15, value);
+    }
+
+    /**
+     * Getter for <code>reporting.traffic_hour.survey_dissatisfied</code>.
+     */
+    public Long getSurveyDissatisfied() {
+        return (Long) get(15);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -225,7 +269,7 @@ public class TrafficHourRecord extends UpdatableRecordImpl<TrafficHourRecord> {
     /**
      * Create a detached, initialised TrafficHourRecord
      */
-    public TrafficHourRecord(LocalDate day, Short hour, String queue, Long offered, Long answered, Long afterHours, Long sumAnsweredWaitMs, Long sumTalkMs, Long sumHoldMs, Long sumWrapUpMs, Long maxWaitMs, byte[] answeredWaits, byte[] abandonedWaits) {
+    public TrafficHourRecord(LocalDate day, Short hour, String queue, Long offered, Long answered, Long afterHours, Long sumAnsweredWaitMs, Long sumTalkMs, Long sumHoldMs, Long sumWrapUpMs, Long maxWaitMs, byte[] answeredWaits, byte[] abandonedWaits, Long surveySatisfied, Long surveyBasicallySatisfied, Long surveyDissatisfied) {
         super(TrafficHour.TRAFFIC_HOUR);
 
         setDay(day);
@@ -241,6 +285,9 @@ public class TrafficHourRecord extends UpdatableRecordImpl<TrafficHourRecord> {
         setMaxWaitMs(maxWaitMs);
         setAnsweredWaits(answeredWaits);
         setAbandonedWaits(abandonedWaits);
+        setSurveySatisfied(surveySatisfied);
+        setSurveyBasicallySatisfied(surveyBasicallySatisfied);
+        setSurveyDissatisfied(surveyDissatisfied);
         resetTouchedOnNotNull();
     }
 }
