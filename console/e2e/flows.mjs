@@ -604,7 +604,7 @@ export const flows = [
       // the dialog picks the call once telephony has it: wait for that, not for a fixed time
       await cb.getByTestId('action-call-id').filter({ hasText: '·' }).waitFor({ timeout: 90_000 })
       const calls = (await ctx.get(await ctx.token('agent1'), `/tickets/${ticket.id}/calls`)).items
-      const outbound = calls.filter((c) => c.direction === 'OUTBOUND')
+      const outbound = calls.filter((c) => c.direction === 'CALLBACK')
       assert.ok(outbound.length >= 1, '回访外呼已记录')
       await cb.getByTestId('action-satisfaction').getByText('满意', { exact: true }).click()
       await cb.getByTestId('action-text').fill('市民确认路灯已修好，对办理结果满意。')

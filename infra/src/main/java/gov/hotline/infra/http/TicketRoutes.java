@@ -72,6 +72,13 @@ public final class TicketRoutes {
     api.post("/tickets/batch-dispatch").handler(handle(this::batchDispatch));
     api.get("/tickets/:id").handler(handle(this::get));
     api.get("/tickets/:id/history").handler(handle(this::history));
+    // 分拣转办 inside the unit tree, each documented on its own path (the general route below would
+    // take them too)
+    api.post("/tickets/:id/sub-assign").handler(handle(ctx -> act(ctx, TicketAction.SUB_ASSIGN)));
+    api.post("/tickets/:id/take-back").handler(handle(ctx -> act(ctx, TicketAction.TAKE_BACK)));
+    api.post("/tickets/:id/sub-reply").handler(handle(ctx -> act(ctx, TicketAction.SUB_REPLY)));
+    api.post("/tickets/:id/reject-sub-reply")
+        .handler(handle(ctx -> act(ctx, TicketAction.REJECT_SUB_REPLY)));
     api.post("/tickets/:id/:action").handler(this::action);
   }
 

@@ -183,7 +183,7 @@ class WorkflowQueuesApiTest {
   void theCallbackResultKeepsTheRecordedCallItWasTakenOn() {
     long id = replied("回访通话关联");
     String no = api.get("/api/v1/tickets/" + id, agent).json().getString("no");
-    callRow("1763431200.42", "OUTBOUND", no);
+    callRow("1763431200.42", "CALLBACK", no);
     var bad = callback(id, "../../x y");
 
     var r = callback(id, "1763431200.42");
@@ -204,7 +204,7 @@ class WorkflowQueuesApiTest {
   void aCallbackResultOnACallThatIsNotThisTicketsCallbackCallIsRefusedAndNothingIsRecorded() {
     long id = replied("回访通话不属于本工单");
     String no = api.get("/api/v1/tickets/" + id, agent).json().getString("no");
-    callRow("1763431300.7", "OUTBOUND", "HD20251001-000999");
+    callRow("1763431300.7", "CALLBACK", "HD20251001-000999");
     callRow("1763431400.9", "INBOUND", no);
 
     var otherTickets = callback(id, "1763431300.7");

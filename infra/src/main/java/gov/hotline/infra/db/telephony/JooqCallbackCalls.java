@@ -22,7 +22,7 @@ public final class JooqCallbackCalls implements CallbackCallRepository {
   public Optional<String> ticketNoOf(String callId) {
     return db.select(CALL.TICKET_REF)
         .from(CALL)
-        .where(CALL.ID.eq(callId), CALL.DIRECTION.eq(Direction.OUTBOUND.name()))
+        .where(CALL.ID.eq(callId), CALL.DIRECTION.eq(Direction.CALLBACK.name()))
         .fetchOptional(CALL.TICKET_REF)
         .filter(ref -> !ref.isBlank());
   }
