@@ -15,7 +15,7 @@ const MENUS = {
   lead1: ['实时监控', '录音质检', '知识审核', '同义词词典', '退单仲裁', '监控大屏'],
   dispatcher1: ['派单工作台'],
   handler1: ['本单位工单'],
-  manager1: ['运行总览', '报表中心', '话务报表', '工单查询', '退单仲裁', '监控大屏'],
+  manager1: ['运行总览', '报表中心', '单位报表', '话务报表', '工单查询', '退单仲裁', '监控大屏'],
 }
 const IFACE = 'PJSIP/6001'
 
@@ -893,6 +893,36 @@ export const flows = [
       await page.getByText('归档', { exact: true }).click()
       await page.waitForTimeout(300)
       await ctx.shot(page, '24-report-center-archive')
+
+      // 单位报表: a district picked from the searchable unit tree, this month, then a chosen range (重点时期)
+      await page.goto('/manager/unit-report')
+      await page.getByTestId('unit-report').waitFor()
+      await page.getByTestId('unit-report-unit').locator('.el-select').click()
+      await page.getByTestId('unit-report-unit').locator('input').fill('海淀区人民政府')
+      await page.locator('.el-tree-select__popper:visible .el-tree-node__content')
+        .filter({ hasText: /^海淀区人民政府$/ }).first().click()
+      const unitMonth = page.waitForResponse((r) => r.url().includes('/reports/units/') && r.url().includes('period=month'))
+      await page.getByTestId('unit-report-load').click()
+      assert.equal((await unitMonth).status(), 200)
+      await page.getByTestId('unit-report-title').filter({ hasText: '海淀区人民政府 单位报表' }).waitFor()
+      await page.getByTestId('unit-report-subunits').locator('.el-table__row').first().waitFor()
+      await page.waitForTimeout(500)
+      await ctx.shot(page, '25-unit-report-month')
+      const unitXlsx = await download(page, 'unit-report-download-xlsx')
+      assert.equal(unitXlsx.bytes.subarray(0, 2).toString('latin1'), 'PK', '单位报表 XLSX 以 PK 开头')
+      const unitPdf = await download(page, 'unit-report-download-pdf')
+      assert.equal(unitPdf.bytes.subarray(0, 5).toString('latin1'), '%PDF-', '单位报表 PDF 以 %PDF 开头')
+      const unitText = execFileSync('pdftotext', ['-layout', unitPdf.path, '-'], { encoding: 'utf8' })
+      assert.match(unitText, /单位报表/)
+      assert.match(unitText, /响应率/)
+      await page.getByTestId('unit-report-period').getByText('重点时期').click()
+      await field(page, 'unit-report-name').fill('重点时期测试')
+      const unitRange = page.waitForResponse((r) => r.url().includes('/reports/units/') && r.url().includes('period=range'))
+      await page.getByTestId('unit-report-load').click()
+      assert.equal((await unitRange).status(), 200)
+      await page.getByTestId('unit-report-title').filter({ hasText: '重点时期测试' }).waitFor()
+      await page.waitForTimeout(300)
+      await ctx.shot(page, '25b-unit-report-range')
     },
   },
 ]

@@ -1452,6 +1452,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/reports/units/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 单位报表（某一承办单位的受理、办结、三率、退单、延期、超期与满意度）
+         * @description period=day|week|month|quarter|year 时传 date（该周期内任一天）；period=range 时传 from、to（含首尾，最长 366 天，不晚于今天）及可选的 name（如「国庆假期」）。承办单位人员只能查看本单位及下级单位。31 天以内按日列出，更长的周期按月列出；有下级单位时列出各下级单位及合计。
+         */
+        get: operations["getReportsUnitsByidReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/sla-policies": {
         parameters: {
             query?: never;
@@ -4752,6 +4772,46 @@ export interface operations {
                 };
                 content: {
                     "application/json": Record<string, never>;
+                };
+            };
+            "4XX": components["responses"]["Error"];
+        };
+    };
+    getReportsUnitsByidReport: {
+        parameters: {
+            query?: {
+                period?: "day" | "week" | "month" | "quarter" | "year" | "range";
+                date?: string;
+                from?: string;
+                to?: string;
+                name?: string;
+                format?: "html" | "xlsx" | "csv" | "pdf";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        period?: Record<string, never>;
+                        title?: string;
+                        unitId?: string;
+                        unitName?: string;
+                        summary?: Record<string, never>;
+                        daily?: boolean;
+                        slots?: Record<string, never>[];
+                        subUnits?: Record<string, never>[];
+                        subtreeTotal?: Record<string, never>;
+                    };
                 };
             };
             "4XX": components["responses"]["Error"];

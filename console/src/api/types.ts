@@ -531,6 +531,39 @@ export interface UnitRanking {
   items: UnitRankingRow[]
 }
 
+/** one slice of a unit's counters with its rates (fractions 0–1 or null, and as text: 80.0% / 无数据) */
+export interface UnitCountersJson {
+  dispatched: number
+  signed: number
+  signedOnTime: number
+  replied: number
+  repliedOnTime: number
+  callbacks: number
+  resolved: number
+  satisfied: number
+  basicallySatisfied: number
+  dissatisfied: number
+  returns: number
+  extensions: number
+  responseRateText: string
+  resolutionRateText: string
+  satisfactionRateText: string
+  replyOnTimeRateText: string
+}
+
+/** 单位报表: GET /reports/units/{id}/report */
+export interface UnitReport {
+  title: string
+  period: ReportPeriod
+  unitId: string
+  unitName: string
+  summary: UnitRankingRow & UnitCountersJson & { rankedUnits: number }
+  daily: boolean
+  slots: (UnitCountersJson & { label: string; first: string; last: string })[]
+  subUnits: (UnitRankingRow & UnitCountersJson)[]
+  subtreeTotal: UnitCountersJson & { overdueNow: number }
+}
+
 export interface VerificationFigure {
   figure: string
   rollup: string

@@ -10,6 +10,7 @@ import gov.hotline.infra.db.reporting.JooqUnitStatistics;
 import gov.hotline.infra.http.ReportRoutes;
 import gov.hotline.infra.http.TicketReportRoutes;
 import gov.hotline.infra.http.TrafficRoutes;
+import gov.hotline.infra.http.UnitReportRoutes;
 import gov.hotline.reporting.adapter.DocumentRenderer;
 import gov.hotline.reporting.domain.ReportSettings;
 import gov.hotline.reporting.domain.UnitRates;
@@ -21,6 +22,7 @@ import gov.hotline.reporting.service.TrafficReportProducer;
 import gov.hotline.reporting.service.TrafficReports;
 import gov.hotline.reporting.service.UnitRanking;
 import gov.hotline.reporting.service.UnitReportProducer;
+import gov.hotline.reporting.service.UnitReports;
 import gov.hotline.reporting.verticle.ReportScheduleVerticle;
 import gov.hotline.reporting.verticle.RollupVerticle;
 import io.vertx.core.DeploymentOptions;
@@ -39,11 +41,17 @@ public final class Reporting {
   private final ReportRoutes routes;
   private final TrafficRoutes traffic;
   private final TicketReportRoutes tickets;
+  private final UnitReportRoutes unitReports;
   private final QueueToday today;
 
   private Reporting(
-      ReportRoutes routes, TrafficRoutes traffic, TicketReportRoutes tickets, QueueToday today) {
+      ReportRoutes routes,
+      TrafficRoutes traffic,
+      TicketReportRoutes tickets,
+      UnitReportRoutes unitReports,
+      QueueToday today) {
     this.today = today;
+    this.unitReports = unitReports;
     this.routes = routes;
     this.traffic = traffic;
     this.tickets = tickets;
@@ -102,6 +110,8 @@ public final class Reporting {
         new ReportRoutes(unitRanking, verification, reference, clock, renderer, archiving),
         new TrafficRoutes(traffic, verification, renderer, clock),
         new TicketReportRoutes(tickets, verification, renderer, clock),
+        new UnitReportRoutes(
+            new UnitReports(unitRanking, unitStatistics, reference), renderer, clock),
         new QueueToday(trafficStatistics, trafficReports, clock, cfg.zone()));
   }
 
@@ -111,6 +121,6 @@ public final class Reporting {
   }
 
   public List<Consumer<Router>> apiRoutes() {
-    return List.of(routes::mount, traffic::mount, tickets::mount);
+    return List.of(routes::mount, traffic::mount, tickets::mount, unitReports::mount);
   }
 }
