@@ -10,7 +10,7 @@ export function field(page, id) {
 }
 
 const MENUS = {
-  admin: ['用户管理', '工作日历', '办理时限', '知识审核', '派单目录', '同义词词典', '审计日志', '示忙原因', '工单查询'],
+  admin: ['用户管理', '单位与地名', '工作日历', '办理时限', '知识审核', '派单目录', '同义词词典', '审计日志', '示忙原因', '工单查询'],
   agent1: ['座席工作台', '我的工单', '待回访', '我的通话', '我的质检'],
   lead1: ['实时监控', '录音质检', '知识审核', '同义词词典', '退单仲裁', '监控大屏'],
   dispatcher1: ['派单工作台'],
@@ -652,6 +652,43 @@ export const flows = [
       assert.equal((await published).status(), 200)
       await page.locator('.el-message').filter({ hasText: '已审核发布' }).waitFor()
       assert.equal(await searchHas(), true, '审核发布后坐席检索到修改')
+    },
+  },
+  {
+    name: '系统管理员：单位与地名库——编辑街道地名库、在街道下新建社区（变更记入审计日志）',
+    async run(ctx) {
+      const { page } = await ctx.login('admin-units', 'admin')
+      await page.goto('/admin/units')
+      await page.getByTestId('units-tree').locator('.el-tree-node').first().waitFor()
+      await field(page, 'units-filter').fill('清河街道')
+      await page.getByTestId('units-tree').locator('.el-tree-node__content').filter({ hasText: /^清河街道$/ }).first().click()
+      await page.getByTestId('places-table').locator('.el-table__row').first().waitFor()
+      await ctx.shot(page, '49-admin-units-places')
+      // a new place on top, saved with the others
+      const place = `测试小区${Date.now() % 100_000}`
+      await page.getByTestId('place-add').click()
+      await page.getByTestId('places-table').locator('.el-table__row').first().locator('input').first().fill(place)
+      const savedPlaces = page.waitForResponse((r) => r.url().endsWith('/dispatch/units/STR_QH/places')
+        && r.request().method() === 'PUT')
+      await page.getByTestId('places-save').click()
+      assert.equal((await savedPlaces).status(), 200)
+      await page.locator('.el-message').filter({ hasText: '地名库已保存' }).waitFor()
+      const places = await ctx.get(await ctx.token('admin'), '/dispatch/units/STR_QH/places')
+      assert.ok(places.items.some((p) => p.name === place), '新地名已保存')
+      // a community below the street
+      const id = `E2E_SQ${Date.now() % 100_000}`
+      await page.getByTestId('unit-create-below').click()
+      await field(page, 'unit-id').fill(id)
+      await field(page, 'unit-name').fill('测试社区')
+      const savedUnit = page.waitForResponse((r) => r.url().endsWith(`/admin/units/${id}`))
+      await page.getByTestId('unit-save').click()
+      assert.equal((await savedUnit).status(), 200)
+      await page.locator('.el-message').filter({ hasText: '已新建单位：测试社区' }).waitFor()
+      await page.getByTestId('units-tree').getByText('测试社区').first().waitFor()
+      await ctx.shot(page, '49b-admin-units-created')
+      const audit = await ctx.get(await ctx.token('admin'), '/admin/audit?action=ADMIN_CHANGE&size=200')
+      assert.ok(audit.items.some((e) => e.target === `PUT /api/v1/admin/units/${id}` && e.result === 'SUCCESS'),
+        '新建单位记入审计日志')
     },
   },
   {

@@ -235,7 +235,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** 保存承办单位 */
+        /** 新建或修改单位（编码为路径中的 id） */
         put: operations["putAdminUnitsByid"];
         post?: never;
         delete?: never;
@@ -2113,7 +2113,10 @@ export interface components {
             id?: string;
             name?: string;
             type?: string;
+            typeLabel?: string;
             parentId?: string;
+            aliases?: string[];
+            active?: boolean;
         };
         Category: {
             id?: string;
@@ -2658,7 +2661,14 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": Record<string, never>;
+                "application/json": {
+                    name: string;
+                    /** @enum {string} */
+                    type: "CITY" | "DISTRICT" | "CENTER" | "BUREAU" | "STREET" | "TOWN" | "COMMUNITY" | "VILLAGE" | "ENTERPRISE";
+                    parentId?: string;
+                    aliases?: string[];
+                    active?: boolean;
+                };
             };
         };
         responses: {
@@ -3780,7 +3790,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        places?: {
+                        unitId?: string;
+                        items?: {
                             name?: string;
                             kind?: string;
                             kindLabel?: string;
@@ -3805,7 +3816,8 @@ export interface operations {
                 "application/json": {
                     places: {
                         name: string;
-                        kind: string;
+                        /** @enum {string} */
+                        kind: "COMPOUND" | "COMMUNITY" | "VILLAGE" | "LANDMARK" | "ROAD";
                     }[];
                 };
             };
@@ -3818,7 +3830,12 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        places?: Record<string, never>[];
+                        unitId?: string;
+                        items?: {
+                            name?: string;
+                            kind?: string;
+                            kindLabel?: string;
+                        }[];
                     };
                 };
             };

@@ -216,6 +216,14 @@ export interface Unit {
   type: string
   typeLabel: string
   active: boolean
+  aliases?: string[]
+}
+
+/** one gazetteer place (地名) of a street or town: GET /dispatch/units/{id}/places */
+export interface Place {
+  name: string
+  kind: string
+  kindLabel?: string
 }
 
 export interface Jurisdiction {

@@ -56,6 +56,8 @@ export const appRoutes: RouteRecordRaw[] = [
   // 系统管理员
   { path: '/admin/users', component: () => import('@/views/admin/AdminHome.vue'),
     meta: { title: '用户管理', roles: ['ADMIN'], menu: true, icon: 'User' } },
+  { path: '/admin/units', component: () => import('@/views/admin/UnitsAdmin.vue'),
+    meta: { title: '单位与地名', roles: ['ADMIN'], menu: true, icon: 'OfficeBuilding' } },
   { path: '/admin/calendar', component: () => import('@/views/admin/WorkCalendar.vue'),
     meta: { title: '工作日历', roles: ['ADMIN'], menu: true, icon: 'Calendar' } },
   { path: '/admin/sla', component: () => import('@/views/admin/SlaPolicies.vue'),
