@@ -10,12 +10,12 @@ export function field(page, id) {
 }
 
 const MENUS = {
-  admin: ['用户管理', '工作日历', '办理时限', '知识审核', '派单目录', '同义词词典', '检索盲点', '审计日志', '示忙原因', '工单查询'],
+  admin: ['用户管理', '单位与地名', '工作日历', '办理时限', '知识审核', '派单目录', '同义词词典', '检索盲点', '审计日志', '示忙原因', '工单查询'],
   agent1: ['座席工作台', '我的工单', '待回访', '我的通话', '我的质检'],
   lead1: ['实时监控', '录音质检', '知识审核', '同义词词典', '检索盲点', '退单仲裁', '监控大屏'],
   dispatcher1: ['派单工作台'],
   handler1: ['本单位工单'],
-  manager1: ['运行总览', '报表中心', '话务报表', '工单查询', '退单仲裁', '监控大屏'],
+  manager1: ['运行总览', '报表中心', '单位报表', '话务报表', '工单查询', '退单仲裁', '监控大屏'],
 }
 const IFACE = 'PJSIP/6001'
 
@@ -833,6 +833,43 @@ export const flows = [
     },
   },
   {
+    name: '系统管理员：单位与地名库——编辑街道地名库、在街道下新建社区（变更记入审计日志）',
+    async run(ctx) {
+      const { page } = await ctx.login('admin-units', 'admin')
+      await page.goto('/admin/units')
+      await page.getByTestId('units-tree').locator('.el-tree-node').first().waitFor()
+      await field(page, 'units-filter').fill('清河街道')
+      await page.getByTestId('units-tree').locator('.el-tree-node__content').filter({ hasText: /^清河街道$/ }).first().click()
+      await page.getByTestId('places-table').locator('.el-table__row').first().waitFor()
+      await ctx.shot(page, '49-admin-units-places')
+      // a new place on top, saved with the others
+      const place = `测试小区${Date.now() % 100_000}`
+      await page.getByTestId('place-add').click()
+      await page.getByTestId('places-table').locator('.el-table__row').first().locator('input').first().fill(place)
+      const savedPlaces = page.waitForResponse((r) => r.url().endsWith('/dispatch/units/STR_QH/places')
+        && r.request().method() === 'PUT')
+      await page.getByTestId('places-save').click()
+      assert.equal((await savedPlaces).status(), 200)
+      await page.locator('.el-message').filter({ hasText: '地名库已保存' }).waitFor()
+      const places = await ctx.get(await ctx.token('admin'), '/dispatch/units/STR_QH/places')
+      assert.ok(places.items.some((p) => p.name === place), '新地名已保存')
+      // a community below the street
+      const id = `E2E_SQ${Date.now() % 100_000}`
+      await page.getByTestId('unit-create-below').click()
+      await field(page, 'unit-id').fill(id)
+      await field(page, 'unit-name').fill('测试社区')
+      const savedUnit = page.waitForResponse((r) => r.url().endsWith(`/admin/units/${id}`))
+      await page.getByTestId('unit-save').click()
+      assert.equal((await savedUnit).status(), 200)
+      await page.locator('.el-message').filter({ hasText: '已新建单位：测试社区' }).waitFor()
+      await page.getByTestId('units-tree').getByText('测试社区').first().waitFor()
+      await ctx.shot(page, '49b-admin-units-created')
+      const audit = await ctx.get(await ctx.token('admin'), '/admin/audit?action=ADMIN_CHANGE&size=200')
+      assert.ok(audit.items.some((e) => e.target === `PUT /api/v1/admin/units/${id}` && e.result === 'SUCCESS'),
+        '新建单位记入审计日志')
+    },
+  },
+  {
     name: '附件：座席上传现场照片（缩略图），伪装与超大文件被拒，承办单位反馈时上传办理材料，其他单位无权查看',
     async run(ctx) {
       const atoken = await ctx.token('agent1')
@@ -1071,6 +1108,36 @@ export const flows = [
       await page.getByText('归档', { exact: true }).click()
       await page.waitForTimeout(300)
       await ctx.shot(page, '24-report-center-archive')
+
+      // 单位报表: a district picked from the searchable unit tree, this month, then a chosen range (重点时期)
+      await page.goto('/manager/unit-report')
+      await page.getByTestId('unit-report').waitFor()
+      await page.getByTestId('unit-report-unit').locator('.el-select').click()
+      await page.getByTestId('unit-report-unit').locator('input').fill('海淀区人民政府')
+      await page.locator('.el-tree-select__popper:visible .el-tree-node__content')
+        .filter({ hasText: /^海淀区人民政府$/ }).first().click()
+      const unitMonth = page.waitForResponse((r) => r.url().includes('/reports/units/') && r.url().includes('period=month'))
+      await page.getByTestId('unit-report-load').click()
+      assert.equal((await unitMonth).status(), 200)
+      await page.getByTestId('unit-report-title').filter({ hasText: '海淀区人民政府 单位报表' }).waitFor()
+      await page.getByTestId('unit-report-subunits').locator('.el-table__row').first().waitFor()
+      await page.waitForTimeout(500)
+      await ctx.shot(page, '25-unit-report-month')
+      const unitXlsx = await download(page, 'unit-report-download-xlsx')
+      assert.equal(unitXlsx.bytes.subarray(0, 2).toString('latin1'), 'PK', '单位报表 XLSX 以 PK 开头')
+      const unitPdf = await download(page, 'unit-report-download-pdf')
+      assert.equal(unitPdf.bytes.subarray(0, 5).toString('latin1'), '%PDF-', '单位报表 PDF 以 %PDF 开头')
+      const unitText = execFileSync('pdftotext', ['-layout', unitPdf.path, '-'], { encoding: 'utf8' })
+      assert.match(unitText, /单位报表/)
+      assert.match(unitText, /响应率/)
+      await page.getByTestId('unit-report-period').getByText('重点时期').click()
+      await field(page, 'unit-report-name').fill('重点时期测试')
+      const unitRange = page.waitForResponse((r) => r.url().includes('/reports/units/') && r.url().includes('period=range'))
+      await page.getByTestId('unit-report-load').click()
+      assert.equal((await unitRange).status(), 200)
+      await page.getByTestId('unit-report-title').filter({ hasText: '重点时期测试' }).waitFor()
+      await page.waitForTimeout(300)
+      await ctx.shot(page, '25b-unit-report-range')
     },
   },
 ]

@@ -2,6 +2,7 @@
 // review queue also for 班长). One function per endpoint; the server checks every permission again.
 import { http, url } from './http'
 import type * as T from './types'
+import type { paths } from './schema'
 
 export interface AdminUser { id: number; username: string; displayName: string; role: T.Role; roleLabel: string;
   unitId: string; enabled: boolean; sessionsEnded?: number; message?: string }
@@ -25,7 +26,19 @@ export interface AuditEntry { id: number; at: string; actor: string | null; role
 export interface AuditFilter { from?: string; to?: string; actor?: string; action?: string; page?: number;
   size?: number }
 
+/** the body of PUT /admin/units/{id} (generated from the OpenAPI document) */
+export type UnitInput = paths['/admin/units/{id}']['put']['requestBody']['content']['application/json']
+export type PlacesInput = paths['/dispatch/units/{id}/places']['put']['requestBody']['content']['application/json']
+
 export const admin = {
+  /** 单位: create or edit (the code is the id; PUT is an upsert) */
+  saveUnit: (id: string, u: UnitInput) => http.put<T.Unit>(`/admin/units/${encodeURIComponent(id)}`, u),
+  /** 地名库 of a street or town */
+  places: (unitId: string) => http.get<{ unitId: string; items: T.Place[] }>(
+    `/dispatch/units/${encodeURIComponent(unitId)}/places`),
+  savePlaces: (unitId: string, body: PlacesInput) => http.put<{ unitId: string; items: T.Place[] }>(
+    `/dispatch/units/${encodeURIComponent(unitId)}/places`, body),
+
   users: () => http.get<T.Items<AdminUser>>('/admin/users', { size: 200 }),
   createUser: (u: { username: string; displayName: string; password: string; role: string; unitId: string }) =>
     http.post<AdminUser>('/admin/users', u),

@@ -26,6 +26,11 @@ export const reports = {
   trafficOf: (p: PeriodQuery) => http.get<T.TrafficReport>('/reports/traffic', query(p)),
   ticketsOf: (p: PeriodQuery) => http.get<T.TicketReport>('/reports/tickets', query(p)),
   unitsOf: (p: PeriodQuery) => http.get<T.UnitRanking>('/reports/units', query(p)),
+  /** 单位报表: one unit's figures in the period */
+  unitOf: (unitId: string, p: PeriodQuery) =>
+    http.get<T.UnitReport>(`/reports/units/${encodeURIComponent(unitId)}/report`, query(p)),
+  unitFileUrl: (unitId: string, p: PeriodQuery, format: ReportFileFormat) =>
+    url(`/reports/units/${encodeURIComponent(unitId)}/report`, { ...query(p), format }),
   /** the address of a report file (HTML opens in the page, the others download) */
   fileUrl: (report: ReportCode, p: PeriodQuery, format: ReportFileFormat) => url(PATHS[report], { ...query(p), format }),
   verify: (report: ReportCode, p: PeriodQuery) => http.get<T.ReportVerification>(`${PATHS[report]}/verify`, query(p)),

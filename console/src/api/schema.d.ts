@@ -235,7 +235,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** 保存承办单位 */
+        /** 新建或修改单位（编码为路径中的 id） */
         put: operations["putAdminUnitsByid"];
         post?: never;
         delete?: never;
@@ -1469,6 +1469,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/reports/units/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 单位报表（某一承办单位的受理、办结、三率、退单、延期、超期与满意度）
+         * @description period=day|week|month|quarter|year 时传 date（该周期内任一天）；period=range 时传 from、to（含首尾，最长 366 天，不晚于今天）及可选的 name（如「国庆假期」）。承办单位人员只能查看本单位及下级单位。31 天以内按日列出，更长的周期按月列出；有下级单位时列出各下级单位及合计。
+         */
+        get: operations["getReportsUnitsByidReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/sla-policies": {
         parameters: {
             query?: never;
@@ -2190,7 +2210,10 @@ export interface components {
             id?: string;
             name?: string;
             type?: string;
+            typeLabel?: string;
             parentId?: string;
+            aliases?: string[];
+            active?: boolean;
         };
         Category: {
             id?: string;
@@ -2735,7 +2758,14 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": Record<string, never>;
+                "application/json": {
+                    name: string;
+                    /** @enum {string} */
+                    type: "CITY" | "DISTRICT" | "CENTER" | "BUREAU" | "STREET" | "TOWN" | "COMMUNITY" | "VILLAGE" | "ENTERPRISE";
+                    parentId?: string;
+                    aliases?: string[];
+                    active?: boolean;
+                };
             };
         };
         responses: {
@@ -3857,7 +3887,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        places?: {
+                        unitId?: string;
+                        items?: {
                             name?: string;
                             kind?: string;
                             kindLabel?: string;
@@ -3882,7 +3913,8 @@ export interface operations {
                 "application/json": {
                     places: {
                         name: string;
-                        kind: string;
+                        /** @enum {string} */
+                        kind: "COMPOUND" | "COMMUNITY" | "VILLAGE" | "LANDMARK" | "ROAD";
                     }[];
                 };
             };
@@ -3895,7 +3927,12 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        places?: Record<string, never>[];
+                        unitId?: string;
+                        items?: {
+                            name?: string;
+                            kind?: string;
+                            kindLabel?: string;
+                        }[];
                     };
                 };
             };
@@ -4935,6 +4972,46 @@ export interface operations {
                 };
                 content: {
                     "application/json": Record<string, never>;
+                };
+            };
+            "4XX": components["responses"]["Error"];
+        };
+    };
+    getReportsUnitsByidReport: {
+        parameters: {
+            query?: {
+                period?: "day" | "week" | "month" | "quarter" | "year" | "range";
+                date?: string;
+                from?: string;
+                to?: string;
+                name?: string;
+                format?: "html" | "xlsx" | "csv" | "pdf";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        period?: Record<string, never>;
+                        title?: string;
+                        unitId?: string;
+                        unitName?: string;
+                        summary?: Record<string, never>;
+                        daily?: boolean;
+                        slots?: Record<string, never>[];
+                        subUnits?: Record<string, never>[];
+                        subtreeTotal?: Record<string, never>;
+                    };
                 };
             };
             "4XX": components["responses"]["Error"];

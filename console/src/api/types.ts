@@ -220,6 +220,14 @@ export interface Unit {
   type: string
   typeLabel: string
   active: boolean
+  aliases?: string[]
+}
+
+/** one gazetteer place (地名) of a street or town: GET /dispatch/units/{id}/places */
+export interface Place {
+  name: string
+  kind: string
+  kindLabel?: string
 }
 
 export interface Jurisdiction {
@@ -533,6 +541,39 @@ export interface UnitRanking {
   title: string
   period: ReportPeriod
   items: UnitRankingRow[]
+}
+
+/** one slice of a unit's counters with its rates (fractions 0–1 or null, and as text: 80.0% / 无数据) */
+export interface UnitCountersJson {
+  dispatched: number
+  signed: number
+  signedOnTime: number
+  replied: number
+  repliedOnTime: number
+  callbacks: number
+  resolved: number
+  satisfied: number
+  basicallySatisfied: number
+  dissatisfied: number
+  returns: number
+  extensions: number
+  responseRateText: string
+  resolutionRateText: string
+  satisfactionRateText: string
+  replyOnTimeRateText: string
+}
+
+/** 单位报表: GET /reports/units/{id}/report */
+export interface UnitReport {
+  title: string
+  period: ReportPeriod
+  unitId: string
+  unitName: string
+  summary: UnitRankingRow & UnitCountersJson & { rankedUnits: number }
+  daily: boolean
+  slots: (UnitCountersJson & { label: string; first: string; last: string })[]
+  subUnits: (UnitRankingRow & UnitCountersJson)[]
+  subtreeTotal: UnitCountersJson & { overdueNow: number }
 }
 
 export interface VerificationFigure {

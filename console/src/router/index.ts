@@ -47,6 +47,8 @@ export const appRoutes: RouteRecordRaw[] = [
     meta: { title: '运行总览', roles: ['MANAGER'], menu: true, icon: 'Odometer' } },
   { path: '/manager/reports', component: () => import('@/views/manager/ReportCenter.vue'),
     meta: { title: '报表中心', roles: ['MANAGER'], menu: true, icon: 'Document' } },
+  { path: '/manager/unit-report', component: () => import('@/views/manager/UnitReportPage.vue'),
+    meta: { title: '单位报表', roles: ['MANAGER'], menu: true, icon: 'OfficeBuilding' } },
   { path: '/manager/traffic', component: () => import('@/views/manager/ManagerHome.vue'),
     meta: { title: '话务报表', roles: ['MANAGER'], menu: true, icon: 'DataLine' } },
   { path: '/manager/tickets', component: () => import('@/views/common/AllTickets.vue'),
@@ -54,6 +56,8 @@ export const appRoutes: RouteRecordRaw[] = [
   // 系统管理员
   { path: '/admin/users', component: () => import('@/views/admin/AdminHome.vue'),
     meta: { title: '用户管理', roles: ['ADMIN'], menu: true, icon: 'User' } },
+  { path: '/admin/units', component: () => import('@/views/admin/UnitsAdmin.vue'),
+    meta: { title: '单位与地名', roles: ['ADMIN'], menu: true, icon: 'OfficeBuilding' } },
   { path: '/admin/calendar', component: () => import('@/views/admin/WorkCalendar.vue'),
     meta: { title: '工作日历', roles: ['ADMIN'], menu: true, icon: 'Calendar' } },
   { path: '/admin/sla', component: () => import('@/views/admin/SlaPolicies.vue'),

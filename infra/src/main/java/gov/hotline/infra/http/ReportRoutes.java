@@ -174,7 +174,7 @@ public final class ReportRoutes {
             .put("items", Requests.array(rows, ReportRoutes::rowJson)));
   }
 
-  private static JsonObject rowJson(UnitRanking.Row r) {
+  static JsonObject rowJson(UnitRanking.Row r) {
     UnitCounters c = r.counters();
     JsonObject j =
         new JsonObject()

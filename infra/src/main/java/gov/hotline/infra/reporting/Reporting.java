@@ -11,6 +11,7 @@ import gov.hotline.infra.db.reporting.JooqUnitStatistics;
 import gov.hotline.infra.http.ReportRoutes;
 import gov.hotline.infra.http.TicketReportRoutes;
 import gov.hotline.infra.http.TrafficRoutes;
+import gov.hotline.infra.http.UnitReportRoutes;
 import gov.hotline.reporting.adapter.DocumentRenderer;
 import gov.hotline.reporting.domain.ReportSettings;
 import gov.hotline.reporting.domain.UnitRates;
@@ -22,6 +23,7 @@ import gov.hotline.reporting.service.TrafficReportProducer;
 import gov.hotline.reporting.service.TrafficReports;
 import gov.hotline.reporting.service.UnitRanking;
 import gov.hotline.reporting.service.UnitReportProducer;
+import gov.hotline.reporting.service.UnitReports;
 import gov.hotline.reporting.verticle.ReportScheduleVerticle;
 import gov.hotline.reporting.verticle.RollupVerticle;
 import io.vertx.core.DeploymentOptions;
@@ -40,6 +42,7 @@ public final class Reporting implements AutoCloseable {
   private final ReportRoutes routes;
   private final TrafficRoutes traffic;
   private final TicketReportRoutes tickets;
+  private final UnitReportRoutes unitReports;
   private final QueueToday today;
   private final RollupVerticle rollups;
 
@@ -47,9 +50,11 @@ public final class Reporting implements AutoCloseable {
       ReportRoutes routes,
       TrafficRoutes traffic,
       TicketReportRoutes tickets,
+      UnitReportRoutes unitReports,
       QueueToday today,
       RollupVerticle rollups) {
     this.today = today;
+    this.unitReports = unitReports;
     this.rollups = rollups;
     this.routes = routes;
     this.traffic = traffic;
@@ -111,6 +116,8 @@ public final class Reporting implements AutoCloseable {
         new ReportRoutes(unitRanking, verification, reference, clock, renderer, archiving),
         new TrafficRoutes(traffic, verification, renderer, clock),
         new TicketReportRoutes(tickets, verification, renderer, clock),
+        new UnitReportRoutes(
+            new UnitReports(unitRanking, unitStatistics, reference), renderer, clock),
         new QueueToday(trafficStatistics, trafficReports, clock, cfg.zone()),
         rollups);
   }
@@ -127,6 +134,6 @@ public final class Reporting implements AutoCloseable {
   }
 
   public List<Consumer<Router>> apiRoutes() {
-    return List.of(routes::mount, traffic::mount, tickets::mount);
+    return List.of(routes::mount, traffic::mount, tickets::mount, unitReports::mount);
   }
 }

@@ -190,4 +190,70 @@ class UnitReportApiTest {
     assertThat(pdf.status()).isEqualTo(200);
     assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
   }
+
+  @Test
+  void theUnitReportShowsTheStreetsFiguresAsInTheRankingDayByDay() {
+    var r = api.get("/api/v1/reports/units/STR_TEST/report?period=month&date=" + TODAY, manager);
+
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    JsonObject summary = r.json().getJsonObject("summary");
+    assertThat(r.json().getString("title")).endsWith("测试街道 单位报表");
+    assertThat(summary.getLong("dispatched")).isEqualTo(4);
+    assertThat(summary.getLong("replied")).isEqualTo(2);
+    assertThat(summary.getString("responseRateText")).isEqualTo("75.0%");
+    assertThat(summary.getDouble("score")).isEqualTo(55.0);
+    assertThat(r.json().getBoolean("daily")).isTrue();
+    var today =
+        r.json().getJsonArray("slots").stream()
+            .map(o -> (JsonObject) o)
+            .filter(s -> s.getString("first").equals(TODAY))
+            .findFirst()
+            .orElseThrow();
+    assertThat(today.getLong("dispatched")).isEqualTo(4);
+    assertThat(today.getLong("callbacks")).isEqualTo(2);
+  }
+
+  @Test
+  void aDistrictsUnitReportListsItsStreetsAndAHolidayWeekIsAChosenRange() {
+    var r =
+        api.get(
+            "/api/v1/reports/units/HD/report?period=range&name=重点时期&from="
+                + TestClock.TODAY.minusDays(6)
+                + "&to="
+                + TODAY,
+            manager);
+
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    assertThat(r.json().getString("title")).startsWith("重点时期（").endsWith("海淀区人民政府 单位报表");
+    assertThat(r.json().getJsonArray("slots")).hasSize(7);
+    assertThat(r.json().getJsonArray("subUnits").stream().map(o -> (JsonObject) o))
+        .anySatisfy(u -> assertThat(u.getString("unitName")).isEqualTo("测试街道"));
+    assertThat(r.json().getJsonObject("subtreeTotal").getLong("dispatched"))
+        .isGreaterThanOrEqualTo(4);
+  }
+
+  @Test
+  void theUnitReportDownloadsAsXlsxCsvAndPdf() {
+    String q = "/api/v1/reports/units/STR_TEST/report?period=month&date=" + TODAY + "&format=";
+    var xlsx = api.getBytes(q + "xlsx", manager);
+    var csv = api.get(q + "csv", manager);
+    var pdf = api.getBytes(q + "pdf", manager);
+
+    assertThat(new String(xlsx.body(), 0, 2, StandardCharsets.US_ASCII)).isEqualTo("PK");
+    assertThat(csv.body()).contains("派单数（受理）,4").contains("响应率,75.0%");
+    assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+  }
+
+  @Test
+  void aStreetReadsItsOwnUnitReportButNotAnotherUnitsAndAnUnknownUnitIsNotFound() {
+    String q = "/report?period=day&date=" + TODAY;
+
+    assertThat(api.get("/api/v1/reports/units/STR_TEST" + q, streetHandler).status())
+        .isEqualTo(200);
+    var other = api.get("/api/v1/reports/units/HD" + q, streetHandler);
+    assertThat(other.status()).isEqualTo(403);
+    assertThat(other.errorMessage()).contains("本单位及下级单位");
+    assertThat(api.get("/api/v1/reports/units/NO_SUCH" + q, manager).errorCode())
+        .isEqualTo("UNKNOWN_UNIT");
+  }
 }

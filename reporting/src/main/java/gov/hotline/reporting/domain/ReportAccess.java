@@ -9,6 +9,7 @@ import static gov.hotline.core.user.Role.UNIT_HANDLER;
 import gov.hotline.core.error.DomainException;
 import gov.hotline.core.id.UnitId;
 import gov.hotline.core.org.OrgTree;
+import gov.hotline.core.org.OrgUnit;
 import gov.hotline.core.user.Actor;
 import gov.hotline.core.user.Role;
 import java.time.Instant;
@@ -24,6 +25,8 @@ import java.util.Set;
  *   <li>话务报表 and 工单报表: managers, team leads, dispatchers and administrators.
  *   <li>承办单位三率排名: the same and unit handlers, who see their own unit and the units below it (with
  *       their place in the whole ranking) — the same scope as the ticket list.
+ *   <li>单位报表 (one unit's figures): the same roles as the ranking; a unit handler only for its own
+ *       unit or one below it. An unknown unit is 404.
  *   <li>The archive: managers, administrators, team leads and dispatchers read it; only managers
  *       and administrators generate into it, and only for a period that has ended unless they ask
  *       for a partial report.
@@ -38,6 +41,7 @@ public final class ReportAccess {
     TRAFFIC(MANAGER, TEAM_LEAD, DISPATCHER, ADMIN),
     TICKETS(MANAGER, TEAM_LEAD, DISPATCHER, ADMIN),
     UNITS(MANAGER, DISPATCHER, TEAM_LEAD, ADMIN, UNIT_HANDLER),
+    UNIT_REPORT(MANAGER, DISPATCHER, TEAM_LEAD, ADMIN, UNIT_HANDLER),
     ARCHIVE_READ(MANAGER, ADMIN, TEAM_LEAD, DISPATCHER),
     ARCHIVE_GENERATE(MANAGER, ADMIN),
     VERIFY(MANAGER, ADMIN);
@@ -74,6 +78,21 @@ public final class ReportAccess {
   /** Whether the actor sees the row of {@code unit}. */
   public static boolean sees(Set<UnitId> scope, UnitId unit) {
     return scope == null || scope.contains(unit);
+  }
+
+  /**
+   * The unit whose report {@code actor} asks for, if it exists (else 404) and the actor may read it
+   * (else 403): the hotline's own roles any unit, a unit handler its own unit and those below.
+   */
+  public static OrgUnit requireUnitReport(Actor actor, OrgTree org, UnitId unit) {
+    require(actor, Use.UNIT_REPORT);
+    OrgUnit u =
+        org.find(unit)
+            .orElseThrow(() -> DomainException.notFound("UNKNOWN_UNIT", "单位不存在：" + unit.value()));
+    if (!sees(unitScope(actor, org), unit)) {
+      throw DomainException.forbidden("只能查看本单位及下级单位的报表：" + u.name() + " 不在本单位范围内");
+    }
+    return u;
   }
 
   /**

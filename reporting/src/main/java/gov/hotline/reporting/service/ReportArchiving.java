@@ -22,9 +22,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Generates reports into the archive: on demand, and on schedule after each day, ISO week and month
- * has ended (at a configured local time, one instance at a time). Every report is stored in every
- * format this machine renders.
+ * Generates reports into the archive: on demand, and on schedule after each day, ISO week, month,
+ * quarter (季报) and year (年报) has ended (at a configured local time, one instance at a time). Every
+ * report is stored in every format this machine renders.
  */
 public final class ReportArchiving {
   private final Map<String, ReportProducer> producers = new LinkedHashMap<>();
@@ -113,8 +113,8 @@ public final class ReportArchiving {
   }
 
   /**
-   * The periods whose scheduled reports are due at {@code now}: the last complete day, week and
-   * month.
+   * The periods whose scheduled reports are due at {@code now}: the last complete day, week, month,
+   * quarter and year — each due from the run time on the day after it ended, like the day itself.
    */
   public List<Period> duePeriods(LocalDateTime now) {
     LocalDate today = now.toLocalDate();
@@ -129,6 +129,16 @@ public final class ReportArchiving {
     LocalDate lastMonthEnd =
         lastDay.plusDays(1).getDayOfMonth() == 1 ? lastDay : lastDay.withDayOfMonth(1).minusDays(1);
     due.add(Period.of(PeriodKind.MONTH, lastMonthEnd, clock.getZone()));
+    Period quarter = Period.of(PeriodKind.QUARTER, lastDay, clock.getZone());
+    due.add(
+        quarter.last().equals(lastDay)
+            ? quarter
+            : Period.of(PeriodKind.QUARTER, quarter.first().minusDays(1), clock.getZone()));
+    Period year = Period.of(PeriodKind.YEAR, lastDay, clock.getZone());
+    due.add(
+        year.last().equals(lastDay)
+            ? year
+            : Period.of(PeriodKind.YEAR, year.first().minusDays(1), clock.getZone()));
     return due;
   }
 

@@ -7,9 +7,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Checks every minute whether a day, week or month has ended and its reports are due; deploy on a
- * virtual-thread context (generation is blocking). Several instances may run it: the archive lets
- * one generate at a time.
+ * Checks every minute whether a day, week, month, quarter or year has ended and its reports are
+ * due; deploy on a virtual-thread context (generation is blocking). Several instances may run it:
+ * the archive lets one generate at a time.
  */
 public final class ReportScheduleVerticle extends VerticleBase {
   private static final Logger LOG = LoggerFactory.getLogger(ReportScheduleVerticle.class);

@@ -115,12 +115,52 @@ class ReportArchivingTest {
   }
 
   @Test
-  void afterTheRunTimeYesterdaysDayLastWeekAndLastMonthAreDue() {
+  void afterTheRunTimeYesterdaysDayLastWeekLastMonthLastQuarterAndLastYearAreDue() {
     List<Period> due = at("2026-12-02T01:30").duePeriods(LocalDateTime.parse("2026-12-02T01:30"));
 
     assertThat(due)
         .extracting(Period::key)
-        .containsExactly("day-2026-12-01", "week-2026-W48", "month-2026-11");
+        .containsExactly(
+            "day-2026-12-01", "week-2026-W48", "month-2026-11", "quarter-2026-Q3", "year-2025");
+  }
+
+  @Test
+  void theQuarterThatEndedOnTheLastDayOfSeptemberIsDueFromTheRunTimeOnOctoberFirst() {
+    assertThat(at("2026-10-01T00:59").duePeriods(LocalDateTime.parse("2026-10-01T00:59")).get(3))
+        .extracting(Period::key, Period::first, Period::last)
+        .containsExactly("quarter-2026-Q2", LocalDate.of(2026, 4, 1), LocalDate.of(2026, 6, 30));
+    assertThat(at("2026-10-01T01:00").duePeriods(LocalDateTime.parse("2026-10-01T01:00")).get(3))
+        .extracting(Period::key, Period::first, Period::last)
+        .containsExactly("quarter-2026-Q3", LocalDate.of(2026, 7, 1), LocalDate.of(2026, 9, 30));
+  }
+
+  @Test
+  void theYearIsDueFromTheRunTimeOnNewYearsDayAndNotBefore() {
+    assertThat(at("2027-01-01T00:30").duePeriods(LocalDateTime.parse("2027-01-01T00:30")).get(4))
+        .extracting(Period::key)
+        .isEqualTo("year-2025");
+    List<Period> due = at("2027-01-01T01:30").duePeriods(LocalDateTime.parse("2027-01-01T01:30"));
+    assertThat(due)
+        .extracting(Period::key)
+        .containsExactly(
+            "day-2026-12-31", "week-2026-W52", "month-2026-12", "quarter-2026-Q4", "year-2026");
+    assertThat(due.get(4).first()).isEqualTo(LocalDate.of(2026, 1, 1));
+    assertThat(due.get(4).last()).isEqualTo(LocalDate.of(2026, 12, 31));
+  }
+
+  @Test
+  void theScheduleGeneratesTheQuarterAndTheYearOnceAfterTheyEnd() {
+    ReportArchiving newYear = at("2027-01-01T01:30");
+
+    assertThat(newYear.runSchedule()).isEqualTo(5);
+    assertThat(at("2027-01-02T01:30").runSchedule())
+        .as("the next day only the new day is due: week, month, quarter and year are archived")
+        .isEqualTo(1);
+    assertThat(archive.files)
+        .extracting(ArchivedReport::periodKey)
+        .contains("quarter-2026-Q4", "year-2026")
+        .filteredOn(k -> k.startsWith("year-"))
+        .hasSize(ReportFormat.values().length);
   }
 
   @Test
@@ -153,10 +193,10 @@ class ReportArchivingTest {
   void theScheduleGeneratesEachDueReportOnceInEveryFormat() {
     ReportArchiving archiving = at("2026-12-02T01:30");
 
-    assertThat(archiving.runSchedule()).isEqualTo(3);
+    assertThat(archiving.runSchedule()).isEqualTo(5);
     assertThat(archiving.runSchedule()).isZero();
     assertThat(archive.files)
-        .hasSize(3 * ReportFormat.values().length)
+        .hasSize(5 * ReportFormat.values().length)
         .extracting(ArchivedReport::format)
         .containsOnly(ReportFormat.values());
   }

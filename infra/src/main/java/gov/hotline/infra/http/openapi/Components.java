@@ -121,7 +121,10 @@ final class Components {
         "{id:integer, code:string, title:string, body:string, category:string, keywords:[string],"
             + " validFrom:date, validTo:date, status:string, statusLabel:string, version:integer,"
             + " createdAt:date-time, updatedAt:date-time, updatedBy:string}");
-    c.put("Unit", "{id:string, name:string, type:string, parentId:string}");
+    c.put(
+        "Unit",
+        "{id:string, name:string, type:string, typeLabel:string, parentId:string, aliases:[string],"
+            + " active:boolean}");
     c.put("Category", "{id:string, name:string, parentId:string}");
     c.put(
         "Jurisdiction",

@@ -111,7 +111,11 @@ final class CoreOperations {
             .body(
                 "{username!:string, displayName!:string, password!:string, role!:#Role, unitId:string}")
             .ok(201, "#User"),
-        put("/admin/units/{id}", "系统管理", "保存承办单位", Roles.ADMINS).body("object").ok("#Unit"),
+        put("/admin/units/{id}", "系统管理", "新建或修改单位（编码为路径中的 id）", Roles.ADMINS)
+            .body(
+                "{name!:string, type!:CITY|DISTRICT|CENTER|BUREAU|STREET|TOWN|COMMUNITY|VILLAGE|ENTERPRISE,"
+                    + " parentId:string, aliases:[string], active:boolean}")
+            .ok("#Unit"),
         put("/admin/categories/{id}", "系统管理", "保存问题分类", Roles.ADMINS)
             .body("object")
             .ok("#Category"),

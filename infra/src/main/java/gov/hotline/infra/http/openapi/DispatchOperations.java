@@ -22,10 +22,10 @@ final class DispatchOperations {
             .body("object")
             .ok("{units:integer, categories:integer, places:integer, catalogueVersion:integer}"),
         get("/dispatch/units/{id}/places", tag, "街乡镇的地名库", Roles.ALL)
-            .ok("{places:[{name:string, kind:string, kindLabel:string}]}"),
+            .ok("{unitId:string, items:[{name:string, kind:string, kindLabel:string}]}"),
         put("/dispatch/units/{id}/places", tag, "保存街乡镇的地名库", Roles.ADMINS)
-            .body("{places!:[{name!:string, kind!:string}]}")
-            .ok("{places:[object]}"),
+            .body("{places!:[{name!:string, kind!:COMPOUND|COMMUNITY|VILLAGE|LANDMARK|ROAD}]}")
+            .ok("{unitId:string, items:[{name:string, kind:string, kindLabel:string}]}"),
         post("/dispatch/jurisdiction", tag, "地址定位属地街乡镇与社区（坐席录入时实时调用）", Roles.ALL)
             .body("{address!:string, text:string}")
             .ok("#Jurisdiction"),

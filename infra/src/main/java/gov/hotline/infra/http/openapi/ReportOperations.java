@@ -56,6 +56,16 @@ final class ReportOperations {
             .query(PERIOD)
             .describe(PERIOD_NOTE)
             .ok("object"),
+        get(
+                "/reports/units/{id}/report",
+                tag,
+                "单位报表（某一承办单位的受理、办结、三率、退单、延期、超期与满意度）",
+                roles(Use.UNIT_REPORT))
+            .query(PERIOD)
+            .describe(PERIOD_NOTE + "承办单位人员只能查看本单位及下级单位。31 天以内按日列出，更长的周期按月列出；有下级单位时列出各下级单位及合计。")
+            .ok(
+                "{period:object, title:string, unitId:string, unitName:string, summary:object, daily:boolean,"
+                    + " slots:[object], subUnits:[object], subtreeTotal:object}"),
         get("/reports/units/verify", tag, "三率核对（按工单历史重算）", roles(Use.VERIFY))
             .query(VERIFY)
             .ok("object"),
