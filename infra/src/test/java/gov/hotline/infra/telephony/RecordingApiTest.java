@@ -316,13 +316,15 @@ class RecordingApiTest {
 
   @Test
   void theChecksAreCountedInTheMetrics() {
+    // each call's final check comes at the end of its own grace period: wait for both statuses
     AmiRig.await(
         "final checks counted",
         Duration.ofSeconds(15),
-        () ->
-            api.get("/metrics", null)
-                .body()
-                .contains("hotline_recordings_checked_total{status=\"MISSING\"}"));
+        () -> {
+          String body = api.get("/metrics", null).body();
+          return body.contains("hotline_recordings_checked_total{status=\"MISSING\"}")
+              && body.contains("hotline_recordings_checked_total{status=\"VERIFIED\"}");
+        });
 
     assertThat(api.get("/metrics", null).body())
         .containsPattern("hotline_recordings_checked_total\\{status=\"VERIFIED\"} [1-9]")

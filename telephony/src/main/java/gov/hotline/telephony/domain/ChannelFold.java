@@ -27,8 +27,10 @@ final class ChannelFold {
       s.callerNumber = s.callerNumber != null ? s.callerNumber : m.get("CallerIDNum");
       s.callerName = s.callerName != null ? s.callerName : m.get("CallerIDName");
       s.did = s.did != null ? s.did : dialledNumber(m.get("Exten"));
+      String context = m.get("Context"); // absent in some Newchannel events (and in hostile input)
       if (s.direction == Direction.INBOUND
-          && policy.internalContexts().contains(m.get("Context"))) {
+          && context != null
+          && policy.internalContexts().contains(context)) {
         internal(s, m.get("Channel"));
       }
     }

@@ -70,6 +70,21 @@ class InternalCallFoldTest {
   }
 
   @Test
+  void aNewchannelWithoutAContextIsAnInboundCall() {
+    Map<String, Call> calls =
+        fold(
+            List.of(
+                event(
+                    1,
+                    0,
+                    "Event: Newchannel\nChannel: PJSIP/trunk-00000012\nCallerIDNum: 13900000099\n"
+                        + "Exten: 12345\nUniqueid: 1.12\nLinkedid: 1.12\n\n"),
+                event(2, 1, hangup("PJSIP/trunk-00000012", "1.12", "1.12"))));
+
+    assertThat(calls.get("1.12").direction()).isEqualTo(Direction.INBOUND);
+  }
+
+  @Test
   void aTrunkCallThatHangsUpBeforeTheQueueStaysAnInboundNotQueuedCall() {
     Map<String, Call> calls =
         fold(
