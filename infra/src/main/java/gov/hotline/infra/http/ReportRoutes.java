@@ -175,12 +175,27 @@ public final class ReportRoutes {
   }
 
   static JsonObject rowJson(UnitRanking.Row r) {
-    UnitCounters c = r.counters();
+    return new JsonObject()
+        .put("rank", r.rank())
+        .put("unitId", r.unitId().value())
+        .put("unitName", r.unitName())
+        .mergeIn(unitCountersJson(r.counters(), r.rates()))
+        .put("overdueNow", r.overdueNow())
+        .put("score", r.ranked() ? Math.round(r.score() * 10) / 10.0 : null)
+        .put(
+            "scoreText",
+            r.ranked() ? String.format(Locale.ROOT, "%.1f", r.score()) : UnitRates.NO_DATA)
+        .put("ranked", r.ranked())
+        .put("measuredRates", r.rates().measuredRates());
+  }
+
+  /**
+   * A unit's counters, and its four rates as fractions (null when undefined) and as people read
+   * them ("80.0%" or 「无数据」): the ranking's rows and the unit report's slices alike.
+   */
+  static JsonObject unitCountersJson(UnitCounters c, UnitRates rates) {
     JsonObject j =
         new JsonObject()
-            .put("rank", r.rank())
-            .put("unitId", r.unitId().value())
-            .put("unitName", r.unitName())
             .put("dispatched", c.dispatched())
             .put("signed", c.signed())
             .put("signedOnTime", c.signedOnTime())
@@ -192,22 +207,14 @@ public final class ReportRoutes {
             .put("basicallySatisfied", c.basicallySatisfied())
             .put("dissatisfied", c.dissatisfied())
             .put("returns", c.returns())
-            .put("extensions", c.extensions())
-            .put("overdueNow", r.overdueNow())
-            .put("score", r.ranked() ? Math.round(r.score() * 10) / 10.0 : null)
-            .put(
-                "scoreText",
-                r.ranked() ? String.format(Locale.ROOT, "%.1f", r.score()) : UnitRates.NO_DATA)
-            .put("ranked", r.ranked())
-            .put("measuredRates", r.rates().measuredRates());
-    unitRate(j, "responseRate", r.rates().responseRate());
-    unitRate(j, "resolutionRate", r.rates().resolutionRate());
-    unitRate(j, "satisfactionRate", r.rates().satisfactionRate());
-    unitRate(j, "replyOnTimeRate", r.rates().replyOnTimeRate());
+            .put("extensions", c.extensions());
+    unitRate(j, "responseRate", rates.responseRate());
+    unitRate(j, "resolutionRate", rates.resolutionRate());
+    unitRate(j, "satisfactionRate", rates.satisfactionRate());
+    unitRate(j, "replyOnTimeRate", rates.replyOnTimeRate());
     return j;
   }
 
-  /** A unit's rate as a fraction (null when undefined) and as people read it ("80.0%" or 「无数据」). */
   private static void unitRate(JsonObject j, String name, Ratio r) {
     j.put(name, r.value()).put(name + "Text", UnitRates.text(r));
   }

@@ -5,7 +5,6 @@ import static gov.hotline.infra.http.Requests.handle;
 import gov.hotline.core.id.UnitId;
 import gov.hotline.core.user.Actor;
 import gov.hotline.reporting.domain.Period;
-import gov.hotline.reporting.domain.Ratio;
 import gov.hotline.reporting.domain.ReportFormat;
 import gov.hotline.reporting.domain.UnitCounters;
 import gov.hotline.reporting.domain.UnitRates;
@@ -68,33 +67,7 @@ public final class UnitReportRoutes {
             .put("subtreeTotal", counters(r.subtreeTotal()).put("overdueNow", r.subtreeOverdue())));
   }
 
-  /**
-   * A slice's counters with its rates as fractions (null when undefined) and as people read them.
-   */
   private static JsonObject counters(UnitCounters c) {
-    UnitRates rates = new UnitRates(c);
-    JsonObject j =
-        new JsonObject()
-            .put("dispatched", c.dispatched())
-            .put("signed", c.signed())
-            .put("signedOnTime", c.signedOnTime())
-            .put("replied", c.replied())
-            .put("repliedOnTime", c.repliedOnTime())
-            .put("callbacks", c.callbacks())
-            .put("resolved", c.resolved())
-            .put("satisfied", c.satisfied())
-            .put("basicallySatisfied", c.basicallySatisfied())
-            .put("dissatisfied", c.dissatisfied())
-            .put("returns", c.returns())
-            .put("extensions", c.extensions());
-    rate(j, "responseRate", rates.responseRate());
-    rate(j, "resolutionRate", rates.resolutionRate());
-    rate(j, "satisfactionRate", rates.satisfactionRate());
-    rate(j, "replyOnTimeRate", rates.replyOnTimeRate());
-    return j;
-  }
-
-  private static void rate(JsonObject j, String name, Ratio r) {
-    j.put(name, r.value()).put(name + "Text", UnitRates.text(r));
+    return ReportRoutes.unitCountersJson(c, new UnitRates(c));
   }
 }
