@@ -58,10 +58,18 @@ class DemoTrafficTest {
 
   @Test
   void generatedCallsArriveThroughTheAmiClientAndEndAnsweredOrAbandoned() {
+    // answered calls end after their talk time, abandoned ones sooner: wait for what is asserted, not
+    // for a count a burst of abandons can reach first (a loaded machine delivers the first calls at once)
     AmiRig.await(
-        "ended calls from the simulator",
-        Duration.ofSeconds(45),
-        () -> calls().stream().filter(c -> c.getString("endedAt") != null).count() >= 5);
+        "an answered inbound call from the simulator that has ended",
+        Duration.ofSeconds(60),
+        () ->
+            calls().stream()
+                .anyMatch(
+                    c ->
+                        c.getString("endedAt") != null
+                            && "INBOUND".equals(c.getString("direction"))
+                            && "ANSWERED".equals(c.getString("outcome"))));
 
     List<JsonObject> ended =
         calls().stream()
