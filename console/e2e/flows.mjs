@@ -1060,6 +1060,12 @@ export const flows = [
       assert.match(await page.getByTestId('dashboard-title').innerText(), /日报/)
       await page.waitForTimeout(800)
       await ctx.shot(page, '21-manager-dashboard-today')
+      // the state now beside the period's figures: near-due/overdue by unit as escalation counts them
+      const due = page.getByTestId('dashboard-due')
+      await due.scrollIntoViewIfNeeded()
+      assert.match(await due.innerText(), /临期 \d+ · 超期 \d+/)
+      await page.getByTestId('dashboard-hotspots').waitFor()
+      await ctx.shot(page, '21c-manager-dashboard-due')
       // this month: the title, figures and the trend by day follow
       const month = page.waitForResponse((r) => r.url().includes('/reports/traffic?period=month'))
       await page.getByTestId('dashboard-period').getByText('本月').click()
