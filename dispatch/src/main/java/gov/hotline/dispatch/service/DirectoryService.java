@@ -7,6 +7,7 @@ import gov.hotline.core.org.OrgTree;
 import gov.hotline.core.org.OrgUnit;
 import gov.hotline.core.org.UnitType;
 import gov.hotline.core.port.ReferenceData;
+import gov.hotline.core.text.Embedder;
 import gov.hotline.core.user.Actor;
 import gov.hotline.core.user.Role;
 import gov.hotline.dispatch.domain.Catalogue;
@@ -16,6 +17,7 @@ import gov.hotline.dispatch.domain.DirectoryImport;
 import gov.hotline.dispatch.domain.DirectoryImporter;
 import gov.hotline.dispatch.domain.DirectoryPlan;
 import gov.hotline.dispatch.domain.DispatchDirectory;
+import gov.hotline.dispatch.domain.EntryVectors;
 import gov.hotline.dispatch.domain.Place;
 import gov.hotline.dispatch.domain.Recommender;
 import gov.hotline.dispatch.domain.UnitProfile;
@@ -46,6 +48,12 @@ public final class DirectoryService {
   private final Clock clock;
   private final Duration maxAge;
   private final AtomicReference<Snapshot> current = new AtomicReference<>();
+  private final Embedder embedder;
+
+  /** The catalogue's vectors, kept while the catalogue and the category names stay the same. */
+  private final AtomicReference<Vectors> vectors = new AtomicReference<>();
+
+  private record Vectors(Catalogue catalogue, List<Category> categories, EntryVectors of) {}
 
   private record Snapshot(
       Recommender recommender, OrgTree org, List<Category> categories, Instant loadedAt) {}
@@ -68,6 +76,22 @@ public final class DirectoryService {
       DirectoryImporter importer,
       Clock clock,
       Duration maxAge) {
+    this(tx, reference, referenceChanged, importer, clock, maxAge, null);
+  }
+
+  /**
+   * With the catalogue's dense vectors as one more recommendation signal ({@code embedder} null:
+   * lexical signals only).
+   */
+  public DirectoryService(
+      DispatchTransactions tx,
+      ReferenceData reference,
+      Runnable referenceChanged,
+      DirectoryImporter importer,
+      Clock clock,
+      Duration maxAge,
+      Embedder embedder) {
+    this.embedder = embedder;
     this.tx = tx;
     this.reference = reference;
     this.referenceChanged = referenceChanged;
@@ -91,25 +115,43 @@ public final class DirectoryService {
   }
 
   private Snapshot load(OrgTree org, List<Category> categories) {
-    return tx.inTransaction(
-        r -> {
-          Map<UnitId, UnitProfile> profiles = new LinkedHashMap<>();
-          r.directory().profiles().forEach(p -> profiles.put(p.unitId(), p));
-          String district =
-              r.directory()
-                  .district()
-                  .orElseGet(
-                      () ->
-                          org.all().stream()
-                              .filter(u -> u.type() == UnitType.DISTRICT)
-                              .findFirst()
-                              .map(u -> u.aliases().isEmpty() ? u.name() : u.aliases().get(0))
-                              .orElse("本区"));
-          Catalogue catalogue = r.directory().currentCatalogue().orElse(Catalogue.EMPTY);
-          DispatchDirectory dir =
-              new DispatchDirectory(district, org, categories, profiles, catalogue);
-          return new Snapshot(new Recommender(dir), org, categories, clock.instant());
-        });
+    DispatchDirectory dir =
+        tx.inTransaction(
+            r -> {
+              Map<UnitId, UnitProfile> profiles = new LinkedHashMap<>();
+              r.directory().profiles().forEach(p -> profiles.put(p.unitId(), p));
+              String district =
+                  r.directory()
+                      .district()
+                      .orElseGet(
+                          () ->
+                              org.all().stream()
+                                  .filter(u -> u.type() == UnitType.DISTRICT)
+                                  .findFirst()
+                                  .map(u -> u.aliases().isEmpty() ? u.name() : u.aliases().get(0))
+                                  .orElse("本区"));
+              Catalogue catalogue = r.directory().currentCatalogue().orElse(Catalogue.EMPTY);
+              return new DispatchDirectory(district, org, categories, profiles, catalogue);
+            });
+    // the catalogue's vectors are computed outside the transaction (a model call per entry)
+    return new Snapshot(
+        new Recommender(dir, vectorsOf(dir, dir.catalogue(), categories)),
+        org,
+        categories,
+        clock.instant());
+  }
+
+  private EntryVectors vectorsOf(
+      DispatchDirectory dir, Catalogue catalogue, List<Category> categories) {
+    if (embedder == null || !embedder.ready()) {
+      return null;
+    }
+    Vectors v = vectors.get();
+    if (v == null || !v.catalogue().equals(catalogue) || !v.categories().equals(categories)) {
+      v = new Vectors(catalogue, categories, EntryVectors.of(dir, embedder));
+      vectors.set(v);
+    }
+    return v.of();
   }
 
   /** Forgets the snapshot; the next use loads the stored data. */
