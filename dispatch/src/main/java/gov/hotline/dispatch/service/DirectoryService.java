@@ -55,8 +55,13 @@ public final class DirectoryService {
 
   private record Vectors(Catalogue catalogue, List<Category> categories, EntryVectors of) {}
 
+  /** {@code awaitsModel}: built lexical-only while the model was still loading. */
   private record Snapshot(
-      Recommender recommender, OrgTree org, List<Category> categories, Instant loadedAt) {}
+      Recommender recommender,
+      OrgTree org,
+      List<Category> categories,
+      Instant loadedAt,
+      boolean awaitsModel) {}
 
   /** What an import stored. */
   public record ImportSummary(
@@ -107,6 +112,7 @@ public final class DirectoryService {
     if (s == null
         || s.org() != org
         || s.categories() != categories
+        || (s.awaitsModel() && embedder.ready())
         || s.loadedAt().plus(maxAge).isBefore(clock.instant())) {
       s = load(org, categories);
       current.set(s);
@@ -134,18 +140,16 @@ public final class DirectoryService {
               return new DispatchDirectory(district, org, categories, profiles, catalogue);
             });
     // the catalogue's vectors are computed outside the transaction (a model call per entry)
+    EntryVectors v = vectorsOf(dir, categories);
     return new Snapshot(
-        new Recommender(dir, vectorsOf(dir, dir.catalogue(), categories)),
-        org,
-        categories,
-        clock.instant());
+        new Recommender(dir, v), org, categories, clock.instant(), v == null && embedder != null);
   }
 
-  private EntryVectors vectorsOf(
-      DispatchDirectory dir, Catalogue catalogue, List<Category> categories) {
+  private EntryVectors vectorsOf(DispatchDirectory dir, List<Category> categories) {
     if (embedder == null || !embedder.ready()) {
       return null;
     }
+    Catalogue catalogue = dir.catalogue();
     Vectors v = vectors.get();
     if (v == null || !v.catalogue().equals(catalogue) || !v.categories().equals(categories)) {
       v = new Vectors(catalogue, categories, EntryVectors.of(dir, embedder));
