@@ -55,6 +55,15 @@ public final class SampleDirectory {
     return AppealsJsonl.parse(read("/dispatch-paraphrases/appeals.jsonl"));
   }
 
+  /**
+   * Forty appeals written for the dense-vector signal and kept out of its tuning
+   * (dispatch-heldout/): colloquial and Beijing speech without the catalogue's keywords, one appeal
+   * per category family.
+   */
+  public static List<EvalAppeal> heldOut() {
+    return AppealsJsonl.parse(read("/dispatch-heldout/appeals.jsonl"));
+  }
+
   private static String read(String resource) {
     try (InputStream in = SampleDirectory.class.getResourceAsStream(resource)) {
       if (in == null) {

@@ -44,6 +44,15 @@ public final class CatalogueMatcher {
   /** How much less a word at the very end of a text counts than one at its start. */
   private static final double LATE_DISCOUNT = 0.4;
 
+  /**
+   * What one standard deviation of stand-out similarity (see {@link EntryVectors}) adds to an
+   * entry's score: about half of a two-character keyword that only one category uses.
+   */
+  static final double SEMANTIC_WEIGHT = 2.0;
+
+  /** Marks the entries whose score the dense-vector signal raised. */
+  static final String SEMANTIC_REASON = "语义相近";
+
   private final List<CatalogueEntry> entries;
   private final Map<String, List<Integer>> entriesByWord = new HashMap<>();
   private final Map<String, Double> weights = new HashMap<>();
@@ -88,6 +97,15 @@ public final class CatalogueMatcher {
    * masked; only entries of {@code only} when it is not null.
    */
   public List<EntryMatch> match(String content, String address, Scene scene, CategoryId only) {
+    return match(content, address, scene, only, null);
+  }
+
+  /**
+   * As {@link #match(String, String, Scene, CategoryId)}, with the dense-vector signal added:
+   * {@code standOut} per entry in catalogue order (null: lexical only).
+   */
+  public List<EntryMatch> match(
+      String content, String address, Scene scene, CategoryId only, double[] standOut) {
     Map<String, Double> found = new LinkedHashMap<>();
     addWords(found, content, 1.0);
     addWords(found, address, ADDRESS_SHARE);
@@ -104,6 +122,14 @@ public final class CatalogueMatcher {
             matched.get(i).add(w);
           }
         });
+    if (standOut != null) {
+      for (int i = 0; i < entries.size(); i++) {
+        if (standOut[i] > 0) {
+          score[i] += SEMANTIC_WEIGHT * standOut[i];
+          matched.get(i).add(SEMANTIC_REASON);
+        }
+      }
+    }
     for (int i = 0; i < entries.size(); i++) {
       if (score[i] > 0 && scene != Scene.UNKNOWN && scenes.get(i) == scene) {
         score[i] += SCENE_BONUS;

@@ -37,9 +37,17 @@ public final class Recommender {
   private final UnitResolver resolver;
   private final HistoryWeighing history;
   private final Map<String, UnitId> mentions = new LinkedHashMap<>();
+  private final EntryVectors vectors;
 
+  /** Lexical signals only: catalogue keywords, the gazetteer and history. */
   public Recommender(DispatchDirectory dir) {
+    this(dir, null);
+  }
+
+  /** With the catalogue's dense vectors as one more signal ({@code vectors} null: lexical only). */
+  public Recommender(DispatchDirectory dir, EntryVectors vectors) {
     this.dir = dir;
+    this.vectors = vectors;
     this.gazetteer = Gazetteer.of(dir);
     this.matcher = new CatalogueMatcher(dir.catalogue());
     this.resolver = new UnitResolver(dir);
@@ -72,7 +80,8 @@ public final class Recommender {
             gazetteer.mask(content),
             gazetteer.mask(ChineseText.normalize(facts.address())),
             Scene.ofAddress(where),
-            null);
+            null,
+            vectors == null ? null : vectors.standOut(vectors.query(content)));
     Map<CategoryId, Double> categories = history.categories(matches, past, facts.categoryId());
     UnitScores catalogue = new UnitScores();
     categories.forEach(
@@ -154,10 +163,7 @@ public final class Recommender {
   private String entryReason(EntryMatch m, ResolvedUnit r) {
     CatalogueEntry e = m.entry();
     String cat = dir.category(e.categoryId()).map(Category::name).orElse(e.categoryId().value());
-    String words =
-        m.matchedWords().isEmpty()
-            ? ""
-            : "，匹配关键词：" + String.join("、", m.matchedWords().stream().limit(5).toList());
+    String words = evidence(m, 5);
     String lead = e.lead().isPlaceholder() ? refLabel(e.lead()) : dir.unitName(e.lead().unitId());
     return "派单目录："
         + cat
@@ -228,10 +234,7 @@ public final class Recommender {
     matches.stream()
         .filter(m -> m.entry().categoryId().equals(id) && !m.matchedWords().isEmpty())
         .findFirst()
-        .ifPresent(
-            m ->
-                reasons.add(
-                    "匹配关键词：" + String.join("、", m.matchedWords().stream().limit(6).toList())));
+        .ifPresent(m -> reasons.add(evidence(m, 6).substring(1)));
     return new CategoryGuess(id, name, round(best.getValue()), reasons);
   }
 
@@ -256,6 +259,17 @@ public final class Recommender {
                     .anyMatch(u -> u.unitId().equals(chosen)))
         .findFirst()
         .orElse(UnitRef.of(chosen));
+  }
+
+  /** "，匹配关键词：…" and/or "，与诉求语义相近" for an entry's evidence; empty without any. */
+  private static String evidence(EntryMatch m, int words) {
+    List<String> lexical =
+        m.matchedWords().stream()
+            .filter(w -> !w.equals(CatalogueMatcher.SEMANTIC_REASON))
+            .limit(words)
+            .toList();
+    return (lexical.isEmpty() ? "" : "，匹配关键词：" + String.join("、", lexical))
+        + (m.matchedWords().contains(CatalogueMatcher.SEMANTIC_REASON) ? "，与诉求语义相近" : "");
   }
 
   static double round(double v) {

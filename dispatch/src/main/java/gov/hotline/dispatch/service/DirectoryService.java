@@ -7,6 +7,7 @@ import gov.hotline.core.org.OrgTree;
 import gov.hotline.core.org.OrgUnit;
 import gov.hotline.core.org.UnitType;
 import gov.hotline.core.port.ReferenceData;
+import gov.hotline.core.text.Embedder;
 import gov.hotline.core.user.Actor;
 import gov.hotline.core.user.Role;
 import gov.hotline.dispatch.domain.Catalogue;
@@ -16,6 +17,7 @@ import gov.hotline.dispatch.domain.DirectoryImport;
 import gov.hotline.dispatch.domain.DirectoryImporter;
 import gov.hotline.dispatch.domain.DirectoryPlan;
 import gov.hotline.dispatch.domain.DispatchDirectory;
+import gov.hotline.dispatch.domain.EntryVectors;
 import gov.hotline.dispatch.domain.Place;
 import gov.hotline.dispatch.domain.Recommender;
 import gov.hotline.dispatch.domain.UnitProfile;
@@ -46,9 +48,20 @@ public final class DirectoryService {
   private final Clock clock;
   private final Duration maxAge;
   private final AtomicReference<Snapshot> current = new AtomicReference<>();
+  private final Embedder embedder;
 
+  /** The catalogue's vectors, kept while the catalogue and the category names stay the same. */
+  private final AtomicReference<Vectors> vectors = new AtomicReference<>();
+
+  private record Vectors(Catalogue catalogue, List<Category> categories, EntryVectors of) {}
+
+  /** {@code awaitsModel}: built lexical-only while the model was still loading. */
   private record Snapshot(
-      Recommender recommender, OrgTree org, List<Category> categories, Instant loadedAt) {}
+      Recommender recommender,
+      OrgTree org,
+      List<Category> categories,
+      Instant loadedAt,
+      boolean awaitsModel) {}
 
   /** What an import stored. */
   public record ImportSummary(
@@ -68,6 +81,22 @@ public final class DirectoryService {
       DirectoryImporter importer,
       Clock clock,
       Duration maxAge) {
+    this(tx, reference, referenceChanged, importer, clock, maxAge, null);
+  }
+
+  /**
+   * With the catalogue's dense vectors as one more recommendation signal ({@code embedder} null:
+   * lexical signals only).
+   */
+  public DirectoryService(
+      DispatchTransactions tx,
+      ReferenceData reference,
+      Runnable referenceChanged,
+      DirectoryImporter importer,
+      Clock clock,
+      Duration maxAge,
+      Embedder embedder) {
+    this.embedder = embedder;
     this.tx = tx;
     this.reference = reference;
     this.referenceChanged = referenceChanged;
@@ -83,6 +112,7 @@ public final class DirectoryService {
     if (s == null
         || s.org() != org
         || s.categories() != categories
+        || (s.awaitsModel() && embedder.ready())
         || s.loadedAt().plus(maxAge).isBefore(clock.instant())) {
       s = load(org, categories);
       current.set(s);
@@ -91,25 +121,41 @@ public final class DirectoryService {
   }
 
   private Snapshot load(OrgTree org, List<Category> categories) {
-    return tx.inTransaction(
-        r -> {
-          Map<UnitId, UnitProfile> profiles = new LinkedHashMap<>();
-          r.directory().profiles().forEach(p -> profiles.put(p.unitId(), p));
-          String district =
-              r.directory()
-                  .district()
-                  .orElseGet(
-                      () ->
-                          org.all().stream()
-                              .filter(u -> u.type() == UnitType.DISTRICT)
-                              .findFirst()
-                              .map(u -> u.aliases().isEmpty() ? u.name() : u.aliases().get(0))
-                              .orElse("本区"));
-          Catalogue catalogue = r.directory().currentCatalogue().orElse(Catalogue.EMPTY);
-          DispatchDirectory dir =
-              new DispatchDirectory(district, org, categories, profiles, catalogue);
-          return new Snapshot(new Recommender(dir), org, categories, clock.instant());
-        });
+    DispatchDirectory dir =
+        tx.inTransaction(
+            r -> {
+              Map<UnitId, UnitProfile> profiles = new LinkedHashMap<>();
+              r.directory().profiles().forEach(p -> profiles.put(p.unitId(), p));
+              String district =
+                  r.directory()
+                      .district()
+                      .orElseGet(
+                          () ->
+                              org.all().stream()
+                                  .filter(u -> u.type() == UnitType.DISTRICT)
+                                  .findFirst()
+                                  .map(u -> u.aliases().isEmpty() ? u.name() : u.aliases().get(0))
+                                  .orElse("本区"));
+              Catalogue catalogue = r.directory().currentCatalogue().orElse(Catalogue.EMPTY);
+              return new DispatchDirectory(district, org, categories, profiles, catalogue);
+            });
+    // the catalogue's vectors are computed outside the transaction (a model call per entry)
+    EntryVectors v = vectorsOf(dir, categories);
+    return new Snapshot(
+        new Recommender(dir, v), org, categories, clock.instant(), v == null && embedder != null);
+  }
+
+  private EntryVectors vectorsOf(DispatchDirectory dir, List<Category> categories) {
+    if (embedder == null || !embedder.ready()) {
+      return null;
+    }
+    Catalogue catalogue = dir.catalogue();
+    Vectors v = vectors.get();
+    if (v == null || !v.catalogue().equals(catalogue) || !v.categories().equals(categories)) {
+      v = new Vectors(catalogue, categories, EntryVectors.of(dir, embedder));
+      vectors.set(v);
+    }
+    return v.of();
   }
 
   /** Forgets the snapshot; the next use loads the stored data. */

@@ -9,7 +9,8 @@ import java.util.Locale;
 /**
  * Settings of the dispatch context (派单), part of {@link HotlineConfig} (same sources, HOTLINE_*
  * keys): how often the scan and the escalation sweep run, the near-due rule (临期), automatic urges,
- * the duplicate window and the hotspot rule.
+ * the duplicate window, the hotspot rule, and whether the recommendation uses the catalogue's dense
+ * vectors beside its lexical signals.
  */
 public record DispatchConfig(
     Duration scanEvery,
@@ -18,7 +19,8 @@ public record DispatchConfig(
     int urgesPerSweep,
     int similarCapacity,
     DuplicateRule duplicates,
-    HotspotRule hotspots) {
+    HotspotRule hotspots,
+    boolean vectors) {
 
   static DispatchConfig from(HotlineConfig.Settings settings) {
     Settings s = new Settings(settings);
@@ -44,7 +46,8 @@ public record DispatchConfig(
         new HotspotRule(
             Duration.ofHours((long) s.number("HOTLINE_HOTSPOT_WINDOW_HOURS", 6, 1, 168)),
             (int) s.number("HOTLINE_HOTSPOT_MIN_TICKETS", 3, 2, 1000),
-            h.minSimilarity()));
+            h.minSimilarity()),
+        s.bool("HOTLINE_DISPATCH_VECTORS", true));
   }
 
   /** Numbers and switches on top of the server's settings. */

@@ -10,6 +10,7 @@ import gov.hotline.dispatch.service.RecommendationService;
 import gov.hotline.dispatch.service.ScanService;
 import gov.hotline.dispatch.verticle.DispatchAddresses;
 import gov.hotline.dispatch.verticle.DispatchJobsVerticle;
+import gov.hotline.embedding.SharedEmbedder;
 import gov.hotline.infra.config.DispatchConfig;
 import gov.hotline.infra.config.HotlineConfig;
 import gov.hotline.infra.db.Database;
@@ -78,7 +79,8 @@ public final class Dispatch {
             reference::refresh,
             new DirectoryImporter(DirectoryImporter.Roots.DEFAULT, KeywordLexicon.defaults()),
             clock,
-            Duration.ofSeconds(30));
+            Duration.ofSeconds(30),
+            config.vectors() ? SharedEmbedder.get() : null);
     RecommendationService recommendations =
         new RecommendationService(directory, tx, similar, tickets, clock, Duration.ofSeconds(60));
     ScanService scan =

@@ -4,12 +4,14 @@ import gov.hotline.dispatch.adapter.json.DirectoryJson;
 import gov.hotline.dispatch.domain.DirectoryImporter;
 import gov.hotline.dispatch.domain.DirectoryPlan;
 import gov.hotline.dispatch.domain.DuplicateRule;
+import gov.hotline.dispatch.domain.EntryVectors;
 import gov.hotline.dispatch.domain.HotspotRule;
 import gov.hotline.dispatch.domain.KeywordLexicon;
 import gov.hotline.dispatch.domain.Recommender;
 import gov.hotline.dispatch.service.DispatchEvaluation;
 import gov.hotline.dispatch.service.EvalAppeal;
 import gov.hotline.dispatch.service.EvalReport;
+import gov.hotline.embedding.SharedEmbedder;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -17,18 +19,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.ToDoubleFunction;
 
 /**
- * {@code ./hotline dispatch-eval UNITS.json APPEALS.jsonl [--misses]}: imports the directory as the
- * server would, replays the appeals and prints lead-unit top-1/top-3, category accuracy, street
- * resolution for territorial appeals, duplicate pairs and latency.
+ * {@code ./hotline dispatch-eval UNITS.json APPEALS.jsonl [--misses] [--lexical]}: imports the
+ * directory as the server would, replays the appeals and prints lead-unit top-1/top-3, category
+ * accuracy, street resolution for territorial appeals, duplicate pairs and latency — for the
+ * lexical signals alone and with the catalogue's dense vectors added (the server's default), side
+ * by side; {@code --lexical} skips the model.
  */
 public final class DispatchEvalCommand {
   private DispatchEvalCommand() {}
 
   public static void main(String[] args) throws IOException {
     if (args.length < 2) {
-      System.err.println("用法: hotline dispatch-eval UNITS.json APPEALS.jsonl [--misses]");
+      System.err.println(
+          "用法: hotline dispatch-eval UNITS.json APPEALS.jsonl [--misses] [--lexical]");
       System.exit(2);
     }
     DirectoryPlan plan =
@@ -36,11 +42,50 @@ public final class DispatchEvalCommand {
             .plan(DirectoryJson.parse(Files.readString(Path.of(args[0]), StandardCharsets.UTF_8)));
     List<EvalAppeal> appeals =
         AppealsJsonl.parse(Files.readString(Path.of(args[1]), StandardCharsets.UTF_8));
-    Recommender recommender = new Recommender(plan.directory());
-    EvalReport r =
-        new DispatchEvaluation(recommender, DuplicateRule.DEFAULT, HotspotRule.DEFAULT)
-            .run(appeals);
-    print(System.out, args, plan, r);
+    List<String> flags = List.of(args);
+    EvalReport lexical = evaluate(new Recommender(plan.directory()), appeals);
+    if (flags.contains("--lexical")) {
+      print(System.out, args, plan, lexical);
+      return;
+    }
+    EvalReport fused =
+        evaluate(
+            new Recommender(
+                plan.directory(), EntryVectors.of(plan.directory(), SharedEmbedder.get())),
+            appeals);
+    print(System.out, args, plan, fused);
+    System.out.printf("%n  ablation (cold start / with feedback)%n");
+    System.out.printf("  %-26s %19s %19s%n", "", "lexical only", "lexical + vectors");
+    ablation("lead unit top-1", lexical, fused, EvalReport.Accuracy::leadTop1);
+    ablation("lead unit top-3", lexical, fused, EvalReport.Accuracy::leadTop3);
+    ablation("category accuracy", lexical, fused, EvalReport.Accuracy::category);
+    ablation("street resolution", lexical, fused, EvalReport.Accuracy::street);
+    System.out.printf(
+        Locale.ROOT,
+        "  %-26s %19s %19s%n",
+        "latency p99 (ms)",
+        String.format(Locale.ROOT, "%.2f", lexical.latency().p99()),
+        String.format(Locale.ROOT, "%.2f", fused.latency().p99()));
+  }
+
+  private static EvalReport evaluate(Recommender recommender, List<EvalAppeal> appeals) {
+    return new DispatchEvaluation(recommender, DuplicateRule.DEFAULT, HotspotRule.DEFAULT)
+        .run(appeals);
+  }
+
+  private static void ablation(
+      String label,
+      EvalReport lexical,
+      EvalReport fused,
+      ToDoubleFunction<EvalReport.Accuracy> figure) {
+    System.out.printf(
+        Locale.ROOT,
+        "  %-26s %9.3f / %.3f %9.3f / %.3f%n",
+        label,
+        figure.applyAsDouble(lexical.cold()),
+        figure.applyAsDouble(lexical.learned()),
+        figure.applyAsDouble(fused.cold()),
+        figure.applyAsDouble(fused.learned()));
   }
 
   private static void print(PrintStream out, String[] args, DirectoryPlan plan, EvalReport r) {
