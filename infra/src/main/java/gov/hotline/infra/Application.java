@@ -59,6 +59,7 @@ import io.vertx.core.DeploymentOptions;
 import io.vertx.core.ThreadingModel;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
+import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.micrometer.Label;
 import io.vertx.micrometer.MicrometerMetricsFactory;
@@ -155,7 +156,9 @@ public final class Application implements AutoCloseable {
       if (mode == Mode.DEMO) {
         DemoKnowledge.importIfEmpty(kb.articles());
       }
-      kb.maintenance().ensureArticlesIndexed();
+      kb.recovery().startUp();
+      // every 5 s: is the search engine there, and does the index need rebuilding after an outage
+      vertx.setPeriodic(5_000, id -> vertx.executeBlocking(() -> kb.recovery().check(), false));
       Thread.ofPlatform()
           .daemon()
           .name("kb-embed")
@@ -262,6 +265,10 @@ public final class Application implements AutoCloseable {
               db::isHealthy,
               registry,
               telephony::health,
+              () ->
+                  new JsonObject()
+                      .put("status", kb.recovery().available() ? "UP" : "DOWN")
+                      .put("engine", kb.engine()),
               cfg.security().metricsToken(),
               token -> sessions.authenticate(token).map(TokenService.Claims::actor));
       DeploymentOptions options =

@@ -27,6 +27,7 @@ public final class OpsRoutes {
   private final BooleanSupplier databaseHealthy;
   private final PrometheusMeterRegistry registry;
   private final Supplier<JsonObject> ami;
+  private final Supplier<JsonObject> search;
   private final byte[] metricsToken;
   private final Function<String, Optional<Actor>> sessions;
 
@@ -34,11 +35,13 @@ public final class OpsRoutes {
       BooleanSupplier databaseHealthy,
       PrometheusMeterRegistry registry,
       Supplier<JsonObject> ami,
+      Supplier<JsonObject> search,
       String metricsToken,
       Function<String, Optional<Actor>> sessions) {
     this.databaseHealthy = databaseHealthy;
     this.registry = registry;
     this.ami = ami;
+    this.search = search;
     this.metricsToken =
         metricsToken == null || metricsToken.isEmpty()
             ? null
@@ -58,16 +61,20 @@ public final class OpsRoutes {
     long ms = (System.nanoTime() - start) / 1_000_000;
     JsonObject amiCheck = ami.get();
     boolean amiDown = troubled(amiCheck);
+    // the search engine's state as its periodic check last saw it: no request waits on it here
+    JsonObject searchCheck = search.get();
+    boolean searchDown = troubled(searchCheck);
     JsonObject body =
         new JsonObject()
-            .put("status", !db ? "DOWN" : amiDown ? "DEGRADED" : "UP")
+            .put("status", !db ? "DOWN" : amiDown || searchDown ? "DEGRADED" : "UP")
             .put(
                 "checks",
                 new JsonObject()
                     .put(
                         "database",
                         new JsonObject().put("status", db ? "UP" : "DOWN").put("latencyMs", ms))
-                    .put("ami", amiCheck));
+                    .put("ami", amiCheck)
+                    .put("search", searchCheck));
     Requests.json(ctx, db ? 200 : 503, body);
   }
 

@@ -18,6 +18,8 @@ import gov.hotline.kb.service.ArticleEmbeddings;
 import gov.hotline.kb.service.ArticleService;
 import gov.hotline.kb.service.IndexMaintenance;
 import gov.hotline.kb.service.KbSearchService;
+import gov.hotline.kb.service.OutageTolerantIndex;
+import gov.hotline.kb.service.SearchRecovery;
 import gov.hotline.kb.service.SynonymService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,18 +38,21 @@ public final class KnowledgeBase implements AutoCloseable {
   private final KbSearchService search;
   private final SynonymService synonyms;
   private final IndexMaintenance maintenance;
+  private final SearchRecovery recovery;
 
   private KnowledgeBase(
       KnowledgeIndex index,
       ArticleService articles,
       KbSearchService search,
       SynonymService synonyms,
-      IndexMaintenance maintenance) {
+      IndexMaintenance maintenance,
+      SearchRecovery recovery) {
     this.index = index;
     this.articles = articles;
     this.search = search;
     this.synonyms = synonyms;
     this.maintenance = maintenance;
+    this.recovery = recovery;
   }
 
   /** Opens the engine and the services, with the synonym dictionary in force. */
@@ -57,8 +62,9 @@ public final class KnowledgeBase implements AutoCloseable {
     // version)
     ArticleEmbeddings semantics =
         new ArticleEmbeddings(SharedEmbedder.get(), new JooqArticleVectors(db.dsl()));
-    KnowledgeIndex index =
-        new AnalyzedKnowledgeIndex(backend(cfg), SynonymDictionary.defaults(), semantics);
+    OutageTolerantIndex index =
+        new OutageTolerantIndex(
+            new AnalyzedKnowledgeIndex(backend(cfg), SynonymDictionary.defaults(), semantics));
     try {
       JooqTicketTexts tickets = new JooqTicketTexts(db.dsl());
       IndexMaintenance maintenance = new IndexMaintenance(tx, tickets, index);
@@ -69,7 +75,8 @@ public final class KnowledgeBase implements AutoCloseable {
           new ArticleService(tx, index, clock),
           new KbSearchService(index, tickets, clock, new JooqSearchLog(db.dsl())),
           synonyms,
-          maintenance);
+          maintenance,
+          new SearchRecovery(index, maintenance));
     } catch (RuntimeException e) {
       index.close();
       throw e;
@@ -78,11 +85,13 @@ public final class KnowledgeBase implements AutoCloseable {
 
   private static IndexBackend backend(HotlineConfig cfg) {
     if (cfg.searchEngine() == HotlineConfig.SearchEngine.ELASTICSEARCH) {
+      // an unreachable node is an outage the server rides out (SearchRecovery), a malformed URL
+      // a configuration error
       try {
         return new ElasticBackend(cfg.esUrl(), cfg.esIndexPrefix());
-      } catch (IllegalStateException e) {
+      } catch (IllegalArgumentException e) {
         throw new ConfigException(
-            e.getMessage() + "（检查 HOTLINE_ES_URL，或设 HOTLINE_SEARCH_ENGINE=lucene 使用内置引擎）");
+            "HOTLINE_ES_URL 无效：" + cfg.esUrl() + "（或设 HOTLINE_SEARCH_ENGINE=lucene 使用内置引擎）");
       }
     }
     Path dir = cfg.dataDir().resolve("kb-index");
@@ -112,6 +121,11 @@ public final class KnowledgeBase implements AutoCloseable {
 
   public IndexMaintenance maintenance() {
     return maintenance;
+  }
+
+  /** The start-up check of the index and its periodic recovery after an engine outage. */
+  public SearchRecovery recovery() {
+    return recovery;
   }
 
   /**

@@ -71,6 +71,14 @@ public interface KnowledgeIndex extends AutoCloseable {
    */
   void useSynonyms(SynonymDictionary dictionary);
 
+  /**
+   * True when the engine answers now; while it does not, searches fail with {@code
+   * SEARCH_UNAVAILABLE} (an embedded index is always available).
+   */
+  default boolean available() {
+    return true;
+  }
+
   @Override
   void close();
 }

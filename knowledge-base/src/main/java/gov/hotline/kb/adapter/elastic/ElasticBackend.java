@@ -10,6 +10,8 @@ import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
+import gov.hotline.core.error.DomainException;
+import gov.hotline.core.error.ErrorKind;
 import gov.hotline.kb.adapter.search.IndexBackend;
 import gov.hotline.kb.adapter.search.IndexDocument;
 import gov.hotline.kb.adapter.search.IndexQuery;
@@ -24,7 +26,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.http.HttpHost;
+import org.elasticsearch.client.Request;
 import org.elasticsearch.client.RestClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The Elasticsearch engine through the official Java client. The application analyses Chinese
@@ -32,6 +37,10 @@ import org.elasticsearch.client.RestClient;
  * whitespace} analyzer (no plugins needed); an index template maps the field families by name:
  * {@code t_*} tokens (BM25), {@code k_*} keywords, {@code n_*} longs, {@code s_*} stored only. One
  * shard, so scores equal the embedded engine's.
+ *
+ * <p>An unreachable node is an outage, not a configuration error: the server starts without it,
+ * every request that needs it fails at once with {@code SEARCH_UNAVAILABLE} (connections time out
+ * after a second), and the template and indexes are created when it answers again.
  */
 public final class ElasticBackend implements IndexBackend {
   private static final int BULK_CHUNK = 1000;
@@ -53,7 +62,15 @@ public final class ElasticBackend implements IndexBackend {
            ]}}}
       """;
 
+  private static final Logger LOG = LoggerFactory.getLogger(ElasticBackend.class);
+  private static final int CONNECT_TIMEOUT_MS = 1_000;
+  private static final int SOCKET_TIMEOUT_MS = 15_000;
+
+  /** What a request that needs the node answers while it is unreachable. */
+  public static final String UNAVAILABLE = "知识库检索暂不可用（检索引擎 Elasticsearch 无法连接），请稍后重试；工单受理与办理不受影响";
+
   private final RestClient rest;
+  private volatile boolean templateInstalled;
   private final ElasticsearchClient client;
   private final String prefix;
   private final Set<String> ready = ConcurrentHashMap.newKeySet();
@@ -62,19 +79,42 @@ public final class ElasticBackend implements IndexBackend {
    * Connects to {@code url} (e.g. http://127.0.0.1:9200); index names start with {@code prefix}.
    */
   public ElasticBackend(String url, String prefix) {
-    this.rest = RestClient.builder(HttpHost.create(url)).build();
+    this.rest =
+        RestClient.builder(HttpHost.create(url))
+            .setRequestConfigCallback(
+                c -> c.setConnectTimeout(CONNECT_TIMEOUT_MS).setSocketTimeout(SOCKET_TIMEOUT_MS))
+            .build();
     this.client = new ElasticsearchClient(new RestClientTransport(rest, new JacksonJsonpMapper()));
     this.prefix = prefix.toLowerCase(Locale.ROOT);
     try {
-      client
-          .indices()
-          .putIndexTemplate(
-              t ->
-                  t.name(this.prefix + "template")
-                      .withJson(new StringReader(TEMPLATE.formatted(this.prefix))));
-    } catch (IOException | ElasticsearchException e) {
-      closeQuietly(rest);
-      throw new IllegalStateException("Elasticsearch 不可用（" + url + "）：" + e.getMessage(), e);
+      installTemplate();
+    } catch (DomainException e) {
+      LOG.warn("Elasticsearch（{}）暂不可用，服务照常启动，检索在其恢复后可用", url);
+    }
+  }
+
+  private void installTemplate() {
+    if (templateInstalled) {
+      return;
+    }
+    call(
+        () ->
+            client
+                .indices()
+                .putIndexTemplate(
+                    t ->
+                        t.name(this.prefix + "template")
+                            .withJson(new StringReader(TEMPLATE.formatted(this.prefix)))));
+    templateInstalled = true;
+  }
+
+  /** True when the node answers now (within the connect timeout). */
+  @Override
+  public boolean available() {
+    try {
+      return rest.performRequest(new Request("HEAD", "/")).getStatusLine().getStatusCode() < 500;
+    } catch (IOException e) {
+      return false;
     }
   }
 
@@ -85,7 +125,8 @@ public final class ElasticBackend implements IndexBackend {
 
   private String index(String name) {
     String full = prefix + name;
-    if (ready.add(full)) {
+    installTemplate();
+    if (!ready.contains(full)) {
       call(
           () -> {
             if (!client.indices().exists(e -> e.index(full)).value()) {
@@ -99,6 +140,7 @@ public final class ElasticBackend implements IndexBackend {
             }
             return null;
           });
+      ready.add(full);
     }
     return full;
   }
@@ -317,12 +359,26 @@ public final class ElasticBackend implements IndexBackend {
     T run() throws IOException;
   }
 
+  /**
+   * Runs a request; the node unreachable (connection refused or timed out) or failing (5xx) is
+   * {@code SEARCH_UNAVAILABLE}, a 503 with a Chinese message, never a 500.
+   */
   private static <T> T call(Call<T> c) {
     try {
       return c.run();
     } catch (IOException e) {
-      throw new UncheckedIOException("Elasticsearch request failed: " + e.getMessage(), e);
+      throw unavailable(e);
+    } catch (ElasticsearchException e) {
+      if (e.status() >= 500) {
+        throw unavailable(e);
+      }
+      throw e;
     }
+  }
+
+  private static DomainException unavailable(Exception cause) {
+    LOG.debug("Elasticsearch request failed", cause);
+    return new DomainException(ErrorKind.UNAVAILABLE, "SEARCH_UNAVAILABLE", UNAVAILABLE);
   }
 
   private static void closeQuietly(RestClient r) {

@@ -101,6 +101,11 @@ public final class AnalyzedKnowledgeIndex implements KnowledgeIndex {
   }
 
   @Override
+  public boolean available() {
+    return backend.available();
+  }
+
+  @Override
   public void indexArticles(List<Article> list) {
     List<IndexDocument> docs = new ArrayList<>();
     for (Article a : list) {

@@ -36,6 +36,11 @@ public interface IndexBackend extends AutoCloseable {
     }
   }
 
+  /** True when the engine can be asked now (an embedded index always can). */
+  default boolean available() {
+    return true;
+  }
+
   @Override
   void close();
 
