@@ -33,12 +33,12 @@ public final class OutageTolerantIndex implements KnowledgeIndex {
   }
 
   /** Whether a write was lost to an outage since the last call; clears the mark. */
-  boolean takeMissedWrites() {
+  public boolean takeMissedWrites() {
     return missedWrites.getAndSet(false);
   }
 
   /** Marks the index as short of writes (at start-up when the engine could not be checked). */
-  void markMissedWrites() {
+  public void markMissedWrites() {
     missedWrites.set(true);
   }
 

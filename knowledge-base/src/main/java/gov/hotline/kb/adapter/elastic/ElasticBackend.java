@@ -27,6 +27,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.http.HttpHost;
 import org.elasticsearch.client.Request;
+import org.elasticsearch.client.ResponseException;
 import org.elasticsearch.client.RestClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -108,14 +109,26 @@ public final class ElasticBackend implements IndexBackend {
     templateInstalled = true;
   }
 
-  /** True when the node answers now (within the connect timeout). */
+  /**
+   * True when the node answers now (within the connect timeout). Asked twice: after an outage the
+   * first request meets a pooled connection the node's restart broke.
+   */
   @Override
   public boolean available() {
-    try {
-      return rest.performRequest(new Request("HEAD", "/")).getStatusLine().getStatusCode() < 500;
-    } catch (IOException e) {
-      return false;
+    for (int attempt = 0; attempt < 2; attempt++) {
+      try {
+        rest.performRequest(new Request("HEAD", "/"));
+        return true;
+      } catch (ResponseException e) {
+        // the node answered (some distributions refuse HEAD / with a 405): it is there unless 5xx
+        if (e.getResponse().getStatusLine().getStatusCode() < 500) {
+          return true;
+        }
+      } catch (IOException e) {
+        LOG.debug("Elasticsearch ping failed: {}", e.toString());
+      }
     }
+    return false;
   }
 
   @Override
