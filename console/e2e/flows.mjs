@@ -338,6 +338,37 @@ export const flows = [
     },
   },
   {
+    name: '班长审核座席投诉：听取被投诉通话的录音后判为成立',
+    async run(ctx) {
+      const agentToken = await ctx.token('agent1')
+      const leadToken = await ctx.token('lead1')
+      // a citizen's call an agent answered (the demo's simulator keeps the seats busy)
+      let call
+      for (let i = 0; i < 60 && !call; i++) {
+        const r = await ctx.get(leadToken, '/calls?outcome=ANSWERED&size=20')
+        call = r.items.find((c) => c.direction === 'INBOUND' && c.agentInterface && c.endedAt)
+        if (!call) await new Promise((res) => setTimeout(res, 2000))
+      }
+      assert.ok(call, '有座席接听过的来电')
+      const filed = await ctx.post(agentToken, '/agent-complaints', { callId: call.id, reason: '市民反映座席答复时语气生硬' })
+      assert.equal(filed.status, 'PENDING')
+      const { page } = await ctx.login('lead1', 'lead1')
+      await page.goto('/complaints')
+      const row = page.getByTestId('complaint-list').locator('.el-table__row').filter({ hasText: '语气生硬' }).first()
+      await row.waitFor()
+      await row.click()
+      await field(page, 'complaint-comment').fill('已听取录音，座席确有语气生硬，投诉成立')
+      const saved = page.waitForResponse((r) => r.url().endsWith(`/agent-complaints/${filed.id}/review`))
+      await page.getByTestId('complaint-uphold').click()
+      assert.ok((await saved).ok(), '审核已保存')
+      await page.getByText('已听取录音，座席确有语气生硬，投诉成立').first().waitFor()
+      await ctx.shot(page, '13c-lead-complaints')
+      const after = await ctx.get(leadToken, `/agent-complaints/${filed.id}`)
+      assert.equal(after.status, 'UPHELD')
+      ctx.figure('座席投诉', `${after.agentName}（${after.agent}）投诉${after.statusLabel}`)
+    },
+  },
+  {
     name: '断网后恢复，期间发出的弹屏仍送达',
     async run(ctx) {
       const token = await ctx.token('agent1')

@@ -12,6 +12,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.time.ZoneId;
+import java.util.Objects;
 
 /**
  * Complaints about agents (座席投诉): filed against the complained-about call, listed (the review queue
@@ -111,7 +112,9 @@ public final class ComplaintRoutes {
         .put("callId", c.callId())
         .put("recordingUrl", "/api/v1/calls/" + c.callId() + "/recording")
         .put("agent", c.agentUsername())
-        .put("agentName", names.ofUsername(c.agentUsername()))
+        .put(
+            "agentName",
+            Objects.requireNonNullElse(names.ofUsername(c.agentUsername()), c.agentUsername()))
         .put("agentInterface", c.agentInterface())
         .put("ticketNo", c.ticketRef())
         .put("reason", c.reason())
