@@ -12,10 +12,10 @@ export function field(page, id) {
 const MENUS = {
   admin: ['用户管理', '单位与地名', '工作日历', '办理时限', '知识审核', '派单目录', '同义词词典', '检索盲点', '审计日志', '示忙原因', '工单查询'],
   agent1: ['座席工作台', '我的工单', '待回访', '我的通话', '我的质检'],
-  lead1: ['实时监控', '录音质检', '知识审核', '同义词词典', '检索盲点', '退单仲裁', '监控大屏'],
+  lead1: ['实时监控', '录音质检', '知识审核', '同义词词典', '检索盲点', '退单仲裁', '座席投诉', '监控大屏'],
   dispatcher1: ['派单工作台'],
   handler1: ['本单位工单'],
-  manager1: ['运行总览', '报表中心', '单位报表', '话务报表', '工单查询', '退单仲裁', '监控大屏'],
+  manager1: ['运行总览', '报表中心', '单位报表', '话务报表', '工单查询', '退单仲裁', '座席投诉', '监控大屏'],
 }
 const IFACE = 'PJSIP/6001'
 
@@ -335,6 +335,37 @@ export const flows = [
       await page.getByTestId('agent-table').locator('.el-table__row').first().waitFor()
       await page.getByTestId('queue-table').locator('.el-table__row').first().waitFor()
       await ctx.shot(page, '14-lead-wallboard')
+    },
+  },
+  {
+    name: '班长审核座席投诉：听取被投诉通话的录音后判为成立',
+    async run(ctx) {
+      const agentToken = await ctx.token('agent1')
+      const leadToken = await ctx.token('lead1')
+      // a citizen's call an agent answered (the demo's simulator keeps the seats busy)
+      let call
+      for (let i = 0; i < 60 && !call; i++) {
+        const r = await ctx.get(leadToken, '/calls?outcome=ANSWERED&size=20')
+        call = r.items.find((c) => c.direction === 'INBOUND' && c.agentInterface && c.endedAt)
+        if (!call) await new Promise((res) => setTimeout(res, 2000))
+      }
+      assert.ok(call, '有座席接听过的来电')
+      const filed = await ctx.post(agentToken, '/agent-complaints', { callId: call.id, reason: '市民反映座席答复时语气生硬' })
+      assert.equal(filed.status, 'PENDING')
+      const { page } = await ctx.login('lead1', 'lead1')
+      await page.goto('/complaints')
+      const row = page.getByTestId('complaint-list').locator('.el-table__row').filter({ hasText: '语气生硬' }).first()
+      await row.waitFor()
+      await row.click()
+      await field(page, 'complaint-comment').fill('已听取录音，座席确有语气生硬，投诉成立')
+      const saved = page.waitForResponse((r) => r.url().endsWith(`/agent-complaints/${filed.id}/review`))
+      await page.getByTestId('complaint-uphold').click()
+      assert.ok((await saved).ok(), '审核已保存')
+      await page.getByText('已听取录音，座席确有语气生硬，投诉成立').first().waitFor()
+      await ctx.shot(page, '13c-lead-complaints')
+      const after = await ctx.get(leadToken, `/agent-complaints/${filed.id}`)
+      assert.equal(after.status, 'UPHELD')
+      ctx.figure('座席投诉', `${after.agentName}（${after.agent}）投诉${after.statusLabel}`)
     },
   },
   {

@@ -313,6 +313,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/agent-complaints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 座席投诉列表（待审核队列；座席员只见针对本人的） */
+        get: operations["getAgentComplaints"];
+        put?: never;
+        /** 登记座席投诉（关联被投诉通话及其录音与接听座席） */
+        post: operations["postAgentComplaints"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/agent-complaints/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 座席投诉详情 */
+        get: operations["getAgentComplaintsByid"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/agent-complaints/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 审核座席投诉（成立 / 不成立，须填写意见） */
+        post: operations["postAgentComplaintsByidReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/agent/login": {
         parameters: {
             query?: never;
@@ -577,6 +629,23 @@ export interface paths {
         };
         /** 通话详情（通话段、振铃、录音、工单） */
         get: operations["getCallsByid"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/calls/{id}/complaints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 通话的座席投诉 */
+        get: operations["getCallsByidComplaints"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2314,6 +2383,34 @@ export interface components {
             size?: number;
             items?: components["schemas"]["QaScore"][];
         };
+        AgentComplaint: {
+            id?: number;
+            callId?: string;
+            recordingUrl?: string;
+            agent?: string;
+            agentName?: string;
+            agentInterface?: string;
+            ticketNo?: string;
+            reason?: string;
+            filedBy?: string;
+            filedByName?: string;
+            /** Format: date-time */
+            filedAt?: string;
+            /** @enum {string} */
+            status?: "PENDING" | "UPHELD" | "REJECTED";
+            statusLabel?: string;
+            reviewedBy?: string;
+            reviewedByName?: string;
+            /** Format: date-time */
+            reviewedAt?: string;
+            reviewComment?: string;
+        };
+        AgentComplaintPage: {
+            total?: number;
+            page?: number;
+            size?: number;
+            items?: components["schemas"]["AgentComplaint"][];
+        };
     };
     responses: {
         /** @description 请求有误、未登录（401）、无权限（403）、不存在（404）或冲突（409） */
@@ -2919,6 +3016,114 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
+    getAgentComplaints: {
+        parameters: {
+            query?: {
+                status?: "PENDING" | "UPHELD" | "REJECTED";
+                agent?: string;
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgentComplaintPage"];
+                };
+            };
+            "4XX": components["responses"]["Error"];
+        };
+    };
+    postAgentComplaints: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    callId: string;
+                    reason: string;
+                    ticketNo?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgentComplaint"];
+                };
+            };
+            "4XX": components["responses"]["Error"];
+        };
+    };
+    getAgentComplaintsByid: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgentComplaint"];
+                };
+            };
+            "4XX": components["responses"]["Error"];
+        };
+    };
+    postAgentComplaintsByidReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    upheld: boolean;
+                    comment: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgentComplaint"];
+                };
+            };
+            "4XX": components["responses"]["Error"];
+        };
+    };
     postAgentLogin: {
         parameters: {
             query?: never;
@@ -3347,6 +3552,31 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CallDetail"];
+                };
+            };
+            "4XX": components["responses"]["Error"];
+        };
+    };
+    getCallsByidComplaints: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items?: components["schemas"]["AgentComplaint"][];
+                    };
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -4837,6 +5067,9 @@ export interface operations {
                         avgHoldSeconds?: number;
                         avgWrapUpSeconds?: number;
                         ahtSeconds?: number;
+                        complainedCalls?: number;
+                        agentComplaintRate?: number;
+                        agentComplaintRateText?: string;
                         byHour?: Record<string, never>[];
                         byDay?: Record<string, never>[];
                         byQueue?: Record<string, never>[];
@@ -4890,7 +5123,19 @@ export interface operations {
                             avgHoldSeconds?: number;
                             avgWrapUpSeconds?: number;
                             ahtSeconds?: number;
+                            complainedCalls?: number;
+                            agentComplaintRate?: number;
+                            agentComplaintRateText?: string;
                         }[];
+                        serviceHours?: {
+                            total?: number;
+                            byBranch?: {
+                                /** @enum {string} */
+                                branch?: "OPEN" | "EMERGENCY" | "AFTER_HOURS";
+                                label?: string;
+                                calls?: number;
+                            }[];
+                        };
                     };
                 };
             };

@@ -631,3 +631,24 @@ export interface KbSearchGaps extends Items<KbSearchGap> {
   from: string
   to: string
 }
+
+/** 座席投诉: tied to the complained-about call (and its recording) and the agent who answered it. */
+export interface AgentComplaint {
+  id: number
+  callId: string
+  recordingUrl: string
+  agent: string
+  agentName: string
+  agentInterface: string
+  ticketNo: string | null
+  reason: string
+  filedBy: string
+  filedByName: string
+  filedAt: string
+  status: 'PENDING' | 'UPHELD' | 'REJECTED'
+  statusLabel: string
+  reviewedBy: string | null
+  reviewedByName: string | null
+  reviewedAt: string | null
+  reviewComment: string | null
+}

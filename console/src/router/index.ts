@@ -79,6 +79,8 @@ export const appRoutes: RouteRecordRaw[] = [
   // 班长、管理人员: arbitration of returns rejected twice, and the big screen (outside the shell)
   { path: '/arbitration', component: () => import('@/views/common/ArbitrationQueue.vue'),
     meta: { title: '退单仲裁', roles: ['TEAM_LEAD', 'MANAGER'], menu: true, icon: 'Warning' } },
+  { path: '/complaints', component: () => import('@/views/common/AgentComplaints.vue'),
+    meta: { title: '座席投诉', roles: ['TEAM_LEAD', 'MANAGER'], menu: true, icon: 'ChatDotSquare' } },
 
   { path: '/lead/bigscreen', component: () => import('@/views/lead/BigScreen.vue'),
     meta: { title: '监控大屏', roles: ['TEAM_LEAD', 'MANAGER'], menu: true, icon: 'FullScreen', bare: true } },

@@ -193,7 +193,8 @@ public final class Application implements AutoCloseable {
               registry,
               vertx,
               core.tickets(),
-              () -> core.tx().inTransaction(r -> r.users().all()));
+              () -> core.tx().inTransaction(r -> r.users().all()),
+              core.reference()::calendar);
       contexts.add(telephony);
       Reporting reporting = Reporting.start(cfg, db, core.reference(), core.clock(), vertx);
       contexts.add(reporting);

@@ -1,16 +1,13 @@
 package gov.hotline.infra.config;
 
 import gov.hotline.reporting.domain.ReportSettings.ContractTargets;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
-import java.util.Set;
 
 /**
  * Settings of the reporting context, part of {@link HotlineConfig} (same sources, HOTLINE_* keys):
- * the contract targets of the contract panel (合同考核指标) and the categories whose complaints count as
- * complaints about agents (座席被投诉).
+ * the contract targets of the contract panel (合同考核指标). Complaints about agents (座席被投诉) are no
+ * longer told by ticket category: they are filed against the complained-about call and reviewed.
  */
-public record ReportConfig(ContractTargets targets, Set<String> agentComplaintCategories) {
+public record ReportConfig(ContractTargets targets) {
 
   static ReportConfig from(HotlineConfig.Settings s) {
     ContractTargets d = ContractTargets.DEFAULT;
@@ -27,17 +24,7 @@ public record ReportConfig(ContractTargets targets, Set<String> agentComplaintCa
             fraction(s, "HOTLINE_CONTRACT_MIN_SERVICE_LEVEL", d.minServiceLevel()),
             fraction(s, "HOTLINE_CONTRACT_MAX_AGENT_COMPLAINT_RATE", d.maxAgentComplaintRate()),
             fraction(s, "HOTLINE_CONTRACT_MIN_SATISFACTION", d.minSatisfaction()));
-    String categories = s.text("HOTLINE_AGENT_COMPLAINT_CATEGORIES", "RX01");
-    Set<String> ids = new LinkedHashSet<>();
-    Arrays.stream(categories.split(","))
-        .map(String::trim)
-        .filter(c -> !c.isEmpty())
-        .forEach(ids::add);
-    if (ids.isEmpty()) {
-      throw new HotlineConfig.ConfigException(
-          "HOTLINE_AGENT_COMPLAINT_CATEGORIES 须为逗号分隔的二级问题分类编号，例如 RX01");
-    }
-    return new ReportConfig(targets, Set.copyOf(ids));
+    return new ReportConfig(targets);
   }
 
   /** A share 0–1, e.g. 0.95 for 95%. */

@@ -1,5 +1,6 @@
 package gov.hotline.infra.config;
 
+import gov.hotline.core.calendar.ServiceHours;
 import gov.hotline.infra.config.HotlineConfig.ConfigException;
 import gov.hotline.telephony.adapter.agi.SurveyAgiServer;
 import gov.hotline.telephony.domain.AmiServerConfig;
@@ -11,6 +12,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Telephony settings. One Asterisk server with {@code HOTLINE_AMI_HOST} (+ {@code _PORT}, {@code
@@ -20,7 +23,10 @@ import java.util.Locale;
  * HOTLINE_AGI_BIND}:{@code HOTLINE_AGI_PORT} (4573; 0 turns it off). Ingestion is DEGRADED on
  * {@code /health} once its oldest unstored frame is older than {@code
  * HOTLINE_AMI_LAG_DEGRADED_SECONDS}; recordings still unsettled are re-checked every {@code
- * HOTLINE_RECORDING_SWEEP_SECONDS}.
+ * HOTLINE_RECORDING_SWEEP_SECONDS}. The same FastAGI port answers the dialplan's service-hours
+ * question by the business calendar and {@code HOTLINE_SERVICE_HOURS} (09:00-17:00); the dialled
+ * numbers in {@code HOTLINE_EMERGENCY_LINES} (comma-separated) are answered 7×24 by the emergency
+ * queue when the hotline is closed.
  */
 public record TelephonyConfig(
     List<AmiServerConfig> servers,
@@ -37,7 +43,8 @@ public record TelephonyConfig(
     String agiBind,
     int agiPort,
     Duration ingestLagLimit,
-    Duration recordingSweep) {
+    Duration recordingSweep,
+    ServiceHours serviceHours) {
 
   /** What the ingestion chains run with. */
   public AmiIngestion.Settings ingestion() {
@@ -92,7 +99,23 @@ public record TelephonyConfig(
         s.text("HOTLINE_AGI_BIND", "0.0.0.0"),
         s.integer("HOTLINE_AGI_PORT", SurveyAgiServer.DEFAULT_PORT, 0, 65535),
         Duration.ofSeconds(s.integer("HOTLINE_AMI_LAG_DEGRADED_SECONDS", 30, 1, 3600)),
-        Duration.ofSeconds(s.integer("HOTLINE_RECORDING_SWEEP_SECONDS", 60, 5, 24 * 3600)));
+        Duration.ofSeconds(s.integer("HOTLINE_RECORDING_SWEEP_SECONDS", 60, 5, 24 * 3600)),
+        serviceHours(s));
+  }
+
+  private static ServiceHours serviceHours(HotlineConfig.Settings s) {
+    String hours = s.text("HOTLINE_SERVICE_HOURS", "09:00-17:00");
+    Set<String> lines =
+        Arrays.stream(s.text("HOTLINE_EMERGENCY_LINES", "").split(","))
+            .map(String::trim)
+            .filter(x -> !x.isEmpty())
+            .collect(Collectors.toUnmodifiableSet());
+    try {
+      return ServiceHours.parse(hours, lines);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(
+          "HOTLINE_SERVICE_HOURS 须为 开始-结束 的时刻，例如 09:00-17:00（开始早于结束）：" + hours);
+    }
   }
 
   private static AmiServerConfig server(
@@ -121,6 +144,12 @@ public record TelephonyConfig(
         + " recordings="
         + recordingsDir
         + " agi="
-        + (agiPort == 0 ? "off" : agiBind + ":" + agiPort);
+        + (agiPort == 0 ? "off" : agiBind + ":" + agiPort)
+        + " serviceHours="
+        + serviceHours.opens()
+        + "-"
+        + serviceHours.closes()
+        + " emergencyLines="
+        + serviceHours.emergencyLines();
   }
 }

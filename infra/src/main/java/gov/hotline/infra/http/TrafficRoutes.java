@@ -69,6 +69,7 @@ public final class TrafficRoutes {
             .put("contract", Requests.array(r.contract(), ReportRoutes::checkJson))
             .put("setAside", setAside(r))
             .put("satisfaction", satisfaction(r))
+            .put("serviceHours", branches(r))
             .put("byPerson", Requests.array(r.byPerson(), TrafficRoutes::person));
     Requests.ok(ctx, body);
   }
@@ -104,7 +105,25 @@ public final class TrafficRoutes {
         .put("avgWrapUpSeconds", k.avgWrapUpSeconds())
         .put("ahtSeconds", k.ahtSeconds())
         .put("longestWaitSeconds", k.longestWaitSeconds())
-        .put("afterHours", k.afterHours());
+        .put("afterHours", k.afterHours())
+        .put("complainedCalls", k.agentComplaintRate().complainedCalls())
+        .put("agentComplaintRate", k.agentComplaintRate().rate().value())
+        .put("agentComplaintRateText", k.agentComplaintRate().rate().percent());
+  }
+
+  /** How many citizens' calls took each service-hours branch (服务时间分流), every branch listed. */
+  private static JsonObject branches(TrafficReport r) {
+    JsonArray each = new JsonArray();
+    long total = 0;
+    for (var e : r.branches().entrySet()) {
+      each.add(
+          new JsonObject()
+              .put("branch", e.getKey().name())
+              .put("label", e.getKey().label())
+              .put("calls", e.getValue()));
+      total += e.getValue();
+    }
+    return new JsonObject().put("total", total).put("byBranch", each);
   }
 
   /**
@@ -180,7 +199,10 @@ public final class TrafficRoutes {
         .put("avgTalkSeconds", w.avgTalkSeconds())
         .put("avgHoldSeconds", w.avgHoldSeconds())
         .put("avgWrapUpSeconds", w.avgWrapUpSeconds())
-        .put("ahtSeconds", w.ahtSeconds());
+        .put("ahtSeconds", w.ahtSeconds())
+        .put("complainedCalls", w.complained())
+        .put("agentComplaintRate", w.complaintRate().rate().value())
+        .put("agentComplaintRateText", w.complaintRate().rate().percent());
   }
 
   private static JsonArray rows(TrafficReport r, List<TrafficReport.Row> rows, String key) {

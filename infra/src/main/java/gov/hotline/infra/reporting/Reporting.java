@@ -85,8 +85,7 @@ public final class Reporting implements AutoCloseable {
     var trafficStatistics = new JooqTrafficStatistics(db.dsl(), cfg.zone());
     var ticketStatistics = new JooqTicketStatistics(db.dsl(), cfg.zone());
     var agentStatistics = new JooqAgentStatistics(db.dsl());
-    var ticketReports =
-        new TicketReports(cfg.reports().agentComplaintCategories(), cfg.reports().targets());
+    var ticketReports = new TicketReports(cfg.reports().targets());
     var trafficReports =
         new TrafficReports(
             new ReportSettings(

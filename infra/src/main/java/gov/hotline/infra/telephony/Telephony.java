@@ -1,5 +1,6 @@
 package gov.hotline.infra.telephony;
 
+import gov.hotline.core.calendar.WorkCalendar;
 import gov.hotline.core.ticket.TicketService;
 import gov.hotline.core.user.User;
 import gov.hotline.infra.config.HotlineConfig;
@@ -9,13 +10,16 @@ import gov.hotline.infra.db.telephony.JooqCallerHistory;
 import gov.hotline.infra.db.telephony.JooqTelephonyTransactions;
 import gov.hotline.infra.http.AgentRoutes;
 import gov.hotline.infra.http.CallRoutes;
+import gov.hotline.infra.http.ComplaintRoutes;
 import gov.hotline.infra.http.LiveJson;
 import gov.hotline.infra.http.LiveRoutes;
 import gov.hotline.infra.http.QaRoutes;
 import gov.hotline.infra.http.RecordingRoutes;
+import gov.hotline.infra.metrics.ServiceHoursCounters;
 import gov.hotline.infra.metrics.SurveyCounters;
 import gov.hotline.infra.metrics.TelephonyMetrics;
 import gov.hotline.reporting.domain.TrafficKpis;
+import gov.hotline.telephony.adapter.agi.ServiceHoursScript;
 import gov.hotline.telephony.adapter.agi.SurveyAgiServer;
 import gov.hotline.telephony.adapter.agi.SurveyPrompts;
 import gov.hotline.telephony.adapter.agi.SurveyScript;
@@ -28,11 +32,13 @@ import gov.hotline.telephony.domain.LiveBoardSnapshot;
 import gov.hotline.telephony.domain.RecordingCheck;
 import gov.hotline.telephony.domain.ScreenPop;
 import gov.hotline.telephony.service.AgentActions;
+import gov.hotline.telephony.service.AgentComplaintService;
 import gov.hotline.telephony.service.BoardSettingsService;
 import gov.hotline.telephony.service.CallFollowUps;
 import gov.hotline.telephony.service.CallQueries;
 import gov.hotline.telephony.service.QaService;
 import gov.hotline.telephony.service.RecordingService;
+import gov.hotline.telephony.service.ServiceHoursService;
 import gov.hotline.telephony.service.SurveyService;
 import gov.hotline.telephony.simulator.AmiSimulator;
 import gov.hotline.telephony.verticle.AmiIngestion;
@@ -88,7 +94,8 @@ public final class Telephony implements AutoCloseable {
       MeterRegistry registry,
       Vertx vertx,
       TicketService tickets,
-      Supplier<List<User>> users) {
+      Supplier<List<User>> users,
+      Supplier<WorkCalendar> calendar) {
     LocalRecordCodec.register(vertx.eventBus(), LiveBoardSnapshot.class, ScreenPop.class);
     Clock pbx = cfg.telephony().pbxClock();
     JooqTelephonyTransactions store = new JooqTelephonyTransactions(db.dsl());
@@ -112,7 +119,7 @@ public final class Telephony implements AutoCloseable {
     LiveFeed feed = new LiveFeed(pbx, Duration.ofMinutes(5), 10_000);
     LivePush push = new LivePush(board, calls, vertx, feed);
     Optional<SurveyAgiServer> survey =
-        survey(cfg, store, registry); // first: the demo's callers reach it
+        agi(cfg, store, registry, calendar); // first: the demo's callers reach it
     AmiSimulator simulator = null;
     List<AmiServerConfig> servers = cfg.telephony().servers();
     if (servers.isEmpty()
@@ -159,7 +166,8 @@ public final class Telephony implements AutoCloseable {
             new LiveRoutes(board, agents, feed, liveJson, tickets)::mount,
             new AgentRoutes(agents, tickets, names, settings, cfg.telephony().wrapUpSeconds())
                 ::mount,
-            new QaRoutes(new QaService(store, pbx), names, cfg.zone())::mount);
+            new QaRoutes(new QaService(store, pbx), names, cfg.zone())::mount,
+            new ComplaintRoutes(new AgentComplaintService(store, pbx), names, cfg.zone())::mount);
     return new Telephony(ingestion, simulator, routes, List.copyOf(parts), feed, liveJson);
   }
 
@@ -172,24 +180,38 @@ public final class Telephony implements AutoCloseable {
     return new DemoSurveys("0.0.0.0".equals(t.agiBind()) ? "127.0.0.1" : t.agiBind(), t.agiPort());
   }
 
-  /** The FastAGI satisfaction survey (满意度测评), unless its port is 0. */
-  private static Optional<SurveyAgiServer> survey(
-      HotlineConfig cfg, JooqTelephonyTransactions store, MeterRegistry registry) {
+  /**
+   * The FastAGI scripts, unless the port is 0: the satisfaction survey (满意度测评) and the service
+   * hours (服务时间分流, by the business calendar as admins keep it).
+   */
+  private static Optional<SurveyAgiServer> agi(
+      HotlineConfig cfg,
+      JooqTelephonyTransactions store,
+      MeterRegistry registry,
+      Supplier<WorkCalendar> calendar) {
     TelephonyConfig t = cfg.telephony();
     if (t.agiPort() == 0) {
       return Optional.empty();
     }
-    SurveyScript script =
+    SurveyScript survey =
         new SurveyScript(
             new SurveyService(store, t.pbxClock()),
             SurveyPrompts.defaults(),
             new SurveyCounters(registry));
+    ServiceHoursScript hours =
+        new ServiceHoursScript(
+            new ServiceHoursService(store, calendar, t.serviceHours(), t.pbxClock()),
+            new ServiceHoursCounters(registry));
     try {
       return Optional.of(
-          SurveyAgiServer.start(t.agiBind(), t.agiPort(), script, MAX_SURVEY_SESSIONS));
+          SurveyAgiServer.start(
+              t.agiBind(),
+              t.agiPort(),
+              Map.of(SurveyScript.NAME, survey, ServiceHoursScript.NAME, hours),
+              MAX_SURVEY_SESSIONS));
     } catch (UncheckedIOException e) {
       throw new HotlineConfig.ConfigException(
-          "满意度测评 FastAGI 无法在 "
+          "FastAGI（满意度测评、服务时间）无法在 "
               + t.agiBind()
               + ":"
               + t.agiPort()

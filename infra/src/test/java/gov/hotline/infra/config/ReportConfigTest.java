@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import gov.hotline.reporting.domain.ReportSettings.ContractTargets;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/**
- * The contract targets and the agent-complaint categories of the reports, from HOTLINE_* settings.
- */
+/** The contract targets of the reports, from HOTLINE_* settings. */
 class ReportConfigTest {
 
   @Test
@@ -20,25 +17,21 @@ class ReportConfigTest {
     assertThat(cfg.targets()).isEqualTo(ContractTargets.DEFAULT);
     assertThat(cfg.targets().maxAgentComplaintRate()).isEqualTo(0.01);
     assertThat(cfg.targets().minSatisfaction()).isEqualTo(0.95);
-    assertThat(cfg.agentComplaintCategories()).containsExactly("RX01");
   }
 
   @Test
-  void targetsAndCategoriesAreConfigurable() {
+  void targetsAreConfigurable() {
     ReportConfig cfg =
         HotlineConfig.from(
                 Map.of(
                     "HOTLINE_CONTRACT_MAX_AGENT_COMPLAINT_RATE",
                     "0.005",
                     "HOTLINE_CONTRACT_MIN_SATISFACTION",
-                    "0.9",
-                    "HOTLINE_AGENT_COMPLAINT_CATEGORIES",
-                    "RX01, RX02"))
+                    "0.9"))
             .reports();
 
     assertThat(cfg.targets().maxAgentComplaintRate()).isEqualTo(0.005);
     assertThat(cfg.targets().minSatisfaction()).isEqualTo(0.9);
-    assertThat(cfg.agentComplaintCategories()).isEqualTo(Set.of("RX01", "RX02"));
   }
 
   @Test

@@ -34,7 +34,11 @@ import org.junit.jupiter.api.TestMethodOrder;
  * consultations (2 closed directly), 2 phone complaints about an agent's attitude
  * (12345热线服务/座席服务态度), 3 web requests for help that a street handles and replies to, 2 of them
  * called back (满意 and resolved; 不满意 and unresolved); telephony recorded 100 answered and 20
- * abandoned calls. 工单量 8, 直接办结率 2/8 = 25.0%, 回访率 2/3 = 66.7%, 满意率 1/2 = 50.0%, 座席被投诉率 2/100 = 2.0%.
+ * abandoned calls. Five complaints about the agent were filed against four answered calls: two
+ * calls with one upheld (成立) each — one of them with a second upheld complaint — one rejected
+ * (不成立), one left pending (待审核). 工单量 8, 直接办结率 2/8 = 25.0%, 回访率 2/3 = 66.7%, 满意率 1/2 = 50.0%, 座席被投诉率
+ * = calls with an upheld complaint 2 / answered 100 = 2.0% (the two RX01 complaint tickets do not
+ * count by their category).
  */
 @Tag("db")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -107,6 +111,31 @@ class TicketReportApiTest {
                CASE WHEN n <= 100 THEN 'PJSIP/6001' END
         FROM generate_series(1, 120) AS n, (SELECT ?::timestamptz AS at) AS t""",
             TestClock.now().toString());
+    String lead = user(admin, "lead", "TEAM_LEAD", "HD_CENTER");
+    complaint(agent, lead, "test-1", Boolean.TRUE);
+    complaint(
+        agent, lead, "test-1", Boolean.TRUE); // a second upheld complaint: the call counts once
+    complaint(agent, lead, "test-2", Boolean.TRUE);
+    complaint(agent, lead, "test-3", Boolean.FALSE);
+    complaint(agent, lead, "test-4", null); // pending
+  }
+
+  /** Files a complaint about the call's agent; {@code upheld} null leaves it pending. */
+  private static void complaint(String agent, String lead, String callId, Boolean upheld) {
+    var filed =
+        api.post(
+            "/api/v1/agent-complaints",
+            agent,
+            new JsonObject().put("callId", callId).put("reason", "座席态度生硬"));
+    assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+    if (upheld != null) {
+      var reviewed =
+          api.post(
+              "/api/v1/agent-complaints/" + filed.json().getLong("id") + "/review",
+              lead,
+              new JsonObject().put("upheld", upheld).put("comment", "已听录音核实"));
+      assertThat(reviewed.status()).as(reviewed.body()).isEqualTo(200);
+    }
   }
 
   private static String user(String admin, String name, String role, String unit) {
@@ -192,7 +221,7 @@ class TicketReportApiTest {
 
   @Test
   @Order(1)
-  void complaintsAboutAgentsAreDividedByTheCallsAnswered() {
+  void onlyCallsWithAnUpheldComplaintAreDividedByTheCallsAnswered() {
     JsonObject r = report("period=month&date=" + TODAY);
 
     assertThat(r.getLong("agentComplaints")).isEqualTo(2);

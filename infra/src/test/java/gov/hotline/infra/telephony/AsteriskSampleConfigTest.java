@@ -2,9 +2,11 @@ package gov.hotline.infra.telephony;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gov.hotline.core.calendar.ServiceBranch;
 import gov.hotline.infra.config.HotlineConfig;
 import gov.hotline.infra.support.AsteriskConf;
 import gov.hotline.infra.support.AsteriskConf.Step;
+import gov.hotline.telephony.adapter.agi.ServiceHoursScript;
 import gov.hotline.telephony.adapter.agi.SurveyAgiServer;
 import gov.hotline.telephony.adapter.agi.SurveyPrompts;
 import gov.hotline.telephony.adapter.agi.SurveyScript;
@@ -136,7 +138,11 @@ class AsteriskSampleConfigTest {
   void theSurveyRunsAfterTheAgentHangsUpOnThePlatformsScriptAndDefaultPort() {
     List<Step> steps = extensions.steps("from-trunk");
     Step queue = steps.stream().filter(s -> s.app().equals("Queue")).findFirst().orElseThrow();
-    Step agi = steps.stream().filter(s -> s.app().equals("AGI")).findFirst().orElseThrow();
+    Step agi =
+        steps.stream()
+            .filter(s -> s.app().equals("AGI") && s.args().contains("/" + SurveyScript.NAME + "?"))
+            .findFirst()
+            .orElseThrow();
     URI url =
         URI.create(
             agi.args()
@@ -154,6 +160,53 @@ class AsteriskSampleConfigTest {
         .isEqualTo(HotlineConfig.from(Map.of()).telephony().agiPort());
     assertThat(url.getPath()).isEqualTo("/" + SurveyScript.NAME);
     assertThat(url.getQuery()).isEqualTo(SurveyScript.CALL_ID_PARAMETER + "=LINKEDID");
+  }
+
+  @Test
+  void everyInboundCallAsksThePlatformForItsServiceHoursBranchBeforeAnswering() {
+    List<Step> steps = extensions.steps("from-trunk");
+    Step hours =
+        steps.stream()
+            .filter(s -> s.app().equals("AGI") && s.args().contains("/" + ServiceHoursScript.NAME))
+            .findFirst()
+            .orElseThrow();
+    Step answer = steps.stream().filter(s -> s.app().equals("Answer")).findFirst().orElseThrow();
+    URI url =
+        URI.create(
+            hours
+                .args()
+                .replace("${HOTLINE_AGI_HOST}", "pbx-host")
+                .replace("${CHANNEL(linkedid)}", "LINKEDID")
+                .replace("${HOTLINE_LINE}", "LINE"));
+
+    assertThat(steps.indexOf(hours)).isLessThan(steps.indexOf(answer));
+    assertThat(url.getPort()).isEqualTo(SurveyAgiServer.DEFAULT_PORT);
+    assertThat(url.getPath()).isEqualTo("/" + ServiceHoursScript.NAME);
+    assertThat(url.getQuery())
+        .isEqualTo(
+            SurveyScript.CALL_ID_PARAMETER
+                + "=LINKEDID&"
+                + ServiceHoursScript.LINE_PARAMETER
+                + "=LINE");
+  }
+
+  @Test
+  void eachServiceHoursBranchLeadsWhereThePlatformSays() {
+    List<Step> steps = extensions.steps("from-trunk");
+    String variable = "${" + ServiceHoursScript.VARIABLE + "}";
+
+    for (ServiceBranch b : ServiceBranch.values()) {
+      assertThat(steps)
+          .as("a GotoIf on " + b)
+          .anyMatch(
+              s ->
+                  s.app().equals("GotoIf")
+                      && s.args().contains(variable)
+                      && s.args().contains("\"" + b.name() + "\""));
+    }
+    assertThat(steps)
+        .anyMatch(s -> s.app().equals("Queue") && s.args().startsWith("hotline-emergency,"));
+    assertThat(queues.section("hotline-emergency").values("member")).isNotEmpty();
   }
 
   @Test

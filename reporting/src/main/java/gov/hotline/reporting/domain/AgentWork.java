@@ -5,10 +5,11 @@ package gov.hotline.reporting.domain;
  * platform's agent login, not by phone interface: time logged in, paused by reason, the calls
  * answered and their talk, hold and wrap-up. The figures are {@link LoggedInTime}, {@link
  * PausedTime}, {@link Occupancy}, {@link CallsPerHour} and AHT = talk + hold + wrap-up per answered
- * call, each part shown.
+ * call, each part shown, and {@link AgentComplaintRate 座席被投诉率} over the calls they answered.
  *
  * @param username 工号, or the interface when no platform login names the person
  * @param name the person's name (the user's display name, else Asterisk's member name)
+ * @param complained the answered calls with a complaint about the agent reviewed as 成立
  */
 public record AgentWork(
     String username,
@@ -18,7 +19,26 @@ public record AgentWork(
     long answered,
     long talkMillis,
     long holdMillis,
-    long wrapUpMillis) {
+    long wrapUpMillis,
+    long complained) {
+
+  /** Work without upheld complaints. */
+  public AgentWork(
+      String username,
+      String name,
+      LoggedInTime loggedIn,
+      PausedTime paused,
+      long answered,
+      long talkMillis,
+      long holdMillis,
+      long wrapUpMillis) {
+    this(username, name, loggedIn, paused, answered, talkMillis, holdMillis, wrapUpMillis, 0);
+  }
+
+  /** 座席被投诉率 of this person, see {@link AgentComplaintRate}. */
+  public AgentComplaintRate complaintRate() {
+    return new AgentComplaintRate(complained, answered);
+  }
 
   public Occupancy occupancy() {
     return Occupancy.of(this);

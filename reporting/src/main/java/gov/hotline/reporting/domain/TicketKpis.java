@@ -16,13 +16,12 @@ package gov.hotline.reporting.domain;
  *       period. Only the callback (回访) counts; the post-call IVR survey (话后评价) is not included;
  *   <li>resolution 解决率 = callbacks in the period where the citizen said the problem is resolved /
  *       callbacks;
- *   <li>agent complaint rate 座席被投诉率 = complaint tickets (诉求类型 投诉) about the hotline's own service
- *       (the configured categories, by default 12345热线服务/座席服务态度) created in the period / calls
- *       answered in the period (接听数, {@link TrafficKpis#answered()}) — see {@link
- *       #agentComplaintRate(long, long)}.
  * </ul>
  *
- * Rates are {@link Ratio}s: an empty denominator shows "—", never NaN.
+ * The agent complaint rate 座席被投诉率 is not a ticket KPI: it counts reviewed complaints tied to the
+ * complained-about calls, see {@link AgentComplaintRate}.
+ *
+ * <p>Rates are {@link Ratio}s: an empty denominator shows "—", never NaN.
  */
 public final class TicketKpis {
   private final TicketCounters c;
@@ -74,10 +73,5 @@ public final class TicketKpis {
 
   public Ratio resolutionRate() {
     return new Ratio(c.resolved(), c.callbacks());
-  }
-
-  /** 座席被投诉率 = complaints about agents created in the period / calls answered in the period. */
-  public static Ratio agentComplaintRate(long agentComplaints, long answeredCalls) {
-    return new Ratio(agentComplaints, answeredCalls);
   }
 }

@@ -28,9 +28,12 @@ public record TicketReport(
     contract = List.copyOf(contract);
   }
 
-  /** 座席被投诉率, see {@link TicketKpis#agentComplaintRate(long, long)}. */
+  /**
+   * 座席被投诉率, see {@link AgentComplaintRate}: {@code agentComplaints} are the answered calls with a
+   * complaint reviewed as 成立.
+   */
   public Ratio agentComplaintRate() {
-    return TicketKpis.agentComplaintRate(agentComplaints, answeredCalls);
+    return new AgentComplaintRate(agentComplaints, answeredCalls).rate();
   }
 
   /** One row of a breakdown: its code (e.g. PHONE, SR01), its Chinese label and its KPIs. */

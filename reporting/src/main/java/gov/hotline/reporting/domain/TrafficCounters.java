@@ -17,6 +17,7 @@ public final class TrafficCounters {
   long surveySatisfied;
   long surveyBasicallySatisfied;
   long surveyDissatisfied;
+  long complained;
   final WaitHistogram answeredWaits;
   final WaitHistogram abandonedWaits;
 
@@ -27,7 +28,7 @@ public final class TrafficCounters {
 
   /**
    * Restores stored counters; {@code survey} holds the survey answers 满意, 基本满意, 不满意 of the answered
-   * calls.
+   * calls; no call with an upheld complaint.
    */
   public TrafficCounters(
       long offered,
@@ -41,6 +42,38 @@ public final class TrafficCounters {
       WaitHistogram answeredWaits,
       WaitHistogram abandonedWaits,
       long[] survey) {
+    this(
+        offered,
+        answered,
+        afterHours,
+        sumAnsweredWaitMillis,
+        sumTalkMillis,
+        sumHoldMillis,
+        sumWrapUpMillis,
+        maxWaitMillis,
+        answeredWaits,
+        abandonedWaits,
+        survey,
+        0);
+  }
+
+  /**
+   * Restores stored counters; {@code complained} is how many of the answered calls have a complaint
+   * about their agent reviewed as 成立.
+   */
+  public TrafficCounters(
+      long offered,
+      long answered,
+      long afterHours,
+      long sumAnsweredWaitMillis,
+      long sumTalkMillis,
+      long sumHoldMillis,
+      long sumWrapUpMillis,
+      long maxWaitMillis,
+      WaitHistogram answeredWaits,
+      WaitHistogram abandonedWaits,
+      long[] survey,
+      long complained) {
     this.offered = offered;
     this.answered = answered;
     this.afterHours = afterHours;
@@ -54,6 +87,7 @@ public final class TrafficCounters {
     this.surveySatisfied = survey[0];
     this.surveyBasicallySatisfied = survey[1];
     this.surveyDissatisfied = survey[2];
+    this.complained = complained;
   }
 
   /**
@@ -76,6 +110,9 @@ public final class TrafficCounters {
       sumHoldMillis += c.holdMillis();
       sumWrapUpMillis += c.wrapUpMillis();
       answeredWaits.add(c.waitMillis());
+      if (c.complained()) {
+        complained++;
+      }
       if (c.survey() != null) {
         switch (c.survey()) {
           case SATISFIED -> surveySatisfied++;
@@ -101,6 +138,7 @@ public final class TrafficCounters {
     surveySatisfied += o.surveySatisfied;
     surveyBasicallySatisfied += o.surveyBasicallySatisfied;
     surveyDissatisfied += o.surveyDissatisfied;
+    complained += o.complained;
     answeredWaits.merge(o.answeredWaits);
     abandonedWaits.merge(o.abandonedWaits);
     return this;
@@ -141,6 +179,11 @@ public final class TrafficCounters {
   /** Survey answers of the answered calls: 满意, 基本满意, 不满意. */
   public long[] survey() {
     return new long[] {surveySatisfied, surveyBasicallySatisfied, surveyDissatisfied};
+  }
+
+  /** Answered calls with a complaint about their agent reviewed as 成立. */
+  public long complained() {
+    return complained;
   }
 
   public WaitHistogram answeredWaits() {

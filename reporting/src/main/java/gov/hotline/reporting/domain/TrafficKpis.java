@@ -25,7 +25,9 @@ package gov.hotline.reporting.domain;
  *   <li>longest wait 最长等待 = the longest wait of any offered call, answered or not;
  *   <li>after-hours 非工作时间来电 = calls outside service hours, counted apart (they are not offered);
  *   <li>service satisfaction 服务满意度 and its response rate 参评率: the post-call survey's answers of the
- *       answered calls, see {@link ServiceSatisfaction}.
+ *       answered calls, see {@link ServiceSatisfaction};
+ *   <li>agent complaint rate 座席被投诉率 = answered calls with a complaint reviewed as 成立 / answered,
+ *       see {@link AgentComplaintRate}.
  * </ul>
  *
  * Rates are {@link Ratio}s; averages are seconds or null when there is nothing to average — never
@@ -108,6 +110,11 @@ public final class TrafficKpis {
   public ServiceSatisfaction serviceSatisfaction() {
     long[] s = c.survey();
     return new ServiceSatisfaction(s[0], s[1], s[2], c.answered());
+  }
+
+  /** 座席被投诉率 over these answered calls, see {@link AgentComplaintRate}. */
+  public AgentComplaintRate agentComplaintRate() {
+    return new AgentComplaintRate(c.complained(), c.answered());
   }
 
   private Double perAnswered(long millis) {

@@ -1,5 +1,6 @@
 package gov.hotline.reporting.domain;
 
+import gov.hotline.core.calendar.ServiceBranch;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -12,7 +13,9 @@ import java.util.Map;
  * the two satisfaction lines: the post-call survey's 服务满意度 (from the totals, {@link
  * TrafficKpis#serviceSatisfaction()}) and the callbacks' 满意率 ({@code callbacks}, null when the
  * report was built without the ticket side), and each person's work ({@code byPerson}: 签入、示忙、
- * 占用率、每小时接听量 and AHT with its parts; empty when not read).
+ * 占用率、每小时接听量 and AHT with its parts; empty when not read), and how many citizens' calls took each
+ * service-hours branch ({@code branches}: every branch listed, zeros included; calls the dialplan
+ * did not ask about are in none).
  */
 public record TrafficReport(
     Period period,
@@ -25,7 +28,8 @@ public record TrafficReport(
     List<ContractCheck> contract,
     Map<SetAside, Long> setAside,
     CallbackSatisfaction callbacks,
-    List<AgentWork> byPerson) {
+    List<AgentWork> byPerson,
+    Map<ServiceBranch, Long> branches) {
 
   public TrafficReport {
     Map<SetAside, Long> all = new EnumMap<>(SetAside.class);
@@ -34,13 +38,18 @@ public record TrafficReport(
     }
     setAside = Collections.unmodifiableMap(all);
     byPerson = List.copyOf(byPerson);
+    Map<ServiceBranch, Long> each = new EnumMap<>(ServiceBranch.class);
+    for (ServiceBranch b : ServiceBranch.values()) {
+      each.put(b, branches.getOrDefault(b, 0L));
+    }
+    branches = Collections.unmodifiableMap(each);
   }
 
   /** The same report with the agent figures by person (座席工作量). */
   public TrafficReport withPeople(List<AgentWork> people) {
     return new TrafficReport(
         period, settings, totals, byHour, byDay, byQueue, byAgent, contract, setAside, callbacks,
-        people);
+        people, branches);
   }
 
   /** How many calls were set aside in all. */

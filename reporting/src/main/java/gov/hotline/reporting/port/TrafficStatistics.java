@@ -1,5 +1,6 @@
 package gov.hotline.reporting.port;
 
+import gov.hotline.reporting.domain.AgentComplaintRate;
 import gov.hotline.reporting.domain.Period;
 import gov.hotline.reporting.domain.TrafficRollup;
 
@@ -11,8 +12,11 @@ public interface TrafficStatistics extends Rollup {
   /** The stored rollup of the period. */
   TrafficRollup slices(Period period);
 
-  /** 接听数 of the period: the stored hourly slices' answered calls, summed by the store. */
-  long answered(Period period);
+  /**
+   * 接听数 of the period and the answered calls with an upheld complaint: the stored hourly slices,
+   * summed by the store.
+   */
+  AgentComplaintRate agentComplaintRate(Period period);
 
   /**
    * The same rollup computed straight from the raw calls (slow; used to prove the rollups right).

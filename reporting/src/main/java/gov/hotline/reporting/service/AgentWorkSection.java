@@ -29,7 +29,9 @@ public final class AgentWorkSection {
               Cell.duration(w.avgTalkSeconds()),
               Cell.duration(w.avgHoldSeconds()),
               Cell.duration(w.avgWrapUpSeconds()),
-              Cell.duration(w.ahtSeconds())));
+              Cell.duration(w.ahtSeconds()),
+              Cell.count(w.complained()),
+              Cell.rate(w.complaintRate().rate())));
     }
     return new Section(
         "座席工作量（按人员）",
@@ -45,7 +47,9 @@ public final class AgentWorkSection {
             "平均通话时长",
             "平均保持时长",
             "平均话后整理时长",
-            "平均处理时长"),
+            "平均处理时长",
+            "成立投诉（通）",
+            "座席被投诉率"),
         rows);
   }
 

@@ -1,10 +1,12 @@
 package gov.hotline.reporting.service;
 
+import gov.hotline.core.calendar.ServiceBranch;
 import gov.hotline.core.error.DomainException;
 import gov.hotline.core.id.UnitId;
 import gov.hotline.core.user.Actor;
 import gov.hotline.reporting.domain.AgentDay;
 import gov.hotline.reporting.domain.AgentWork;
+import gov.hotline.reporting.domain.BranchDay;
 import gov.hotline.reporting.domain.Period;
 import gov.hotline.reporting.domain.ReportAccess;
 import gov.hotline.reporting.domain.SetAside;
@@ -124,21 +126,36 @@ public final class RollupVerification {
                 figure("最长等待（毫秒）", a.maxWaitMillis(), b.maxWaitMillis()),
                 figure("话后评价：满意", a.survey()[0], b.survey()[0]),
                 figure("话后评价：基本满意", a.survey()[1], b.survey()[1]),
-                figure("话后评价：不满意", a.survey()[2], b.survey()[2])));
+                figure("话后评价：不满意", a.survey()[2], b.survey()[2]),
+                figure("成立投诉的接听通话", a.complained(), b.complained())));
     Map<String, Long> asideRolled = setAsideByKey(stored);
     Map<String, Long> asideRaw = setAsideByKey(recomputed);
     for (SetAside k : SetAside.values()) {
       totals.add(
           figure("未计入呼入：" + k.label(), sumOf(asideRolled, k.name()), sumOf(asideRaw, k.name())));
     }
+    Map<String, Long> branchRolled = branchByKey(stored);
+    Map<String, Long> branchRaw = branchByKey(recomputed);
+    for (ServiceBranch k : ServiceBranch.values()) {
+      totals.add(
+          figure("服务时间分流：" + k.label(), sumOf(branchRolled, k.name()), sumOf(branchRaw, k.name())));
+    }
     if (agents != null) {
-      long byPerson = agents.work(period).stream().mapToLong(AgentWork::answered).sum();
+      List<AgentWork> people = agents.work(period);
+      long byPerson = people.stream().mapToLong(AgentWork::answered).sum();
       totals.add(figure("接听数（按人员合计 / 原始通话）", byPerson, b.answered()));
+      long complainedByPerson = people.stream().mapToLong(AgentWork::complained).sum();
+      totals.add(figure("成立投诉（按人员合计 / 原始通话）", complainedByPerson, b.complained()));
     }
     List<Figure> differences = differences(rolled, raw, RollupVerification::fingerprint);
     differences.addAll(differences(asideRolled, asideRaw, String::valueOf));
+    differences.addAll(differences(branchRolled, branchRaw, String::valueOf));
     return new Result(
-        "TRAFFIC", "话务报表", totals, differences, keys(rolled, raw) + keys(asideRolled, asideRaw));
+        "TRAFFIC",
+        "话务报表",
+        totals,
+        differences,
+        keys(rolled, raw) + keys(asideRolled, asideRaw) + keys(branchRolled, branchRaw));
   }
 
   public Result units(Period period) {
@@ -210,6 +227,11 @@ public final class RollupVerification {
     return out;
   }
 
+  /** Branch days as "day 分流 BRANCH". */
+  private static Map<String, Long> branchByKey(TrafficRollup r) {
+    return byKey(r.branches(), d -> d.day() + " 分流 " + d.branch().name(), BranchDay::calls);
+  }
+
   /** Set-aside days as "day 未计入 KIND". */
   private static Map<String, Long> setAsideByKey(TrafficRollup r) {
     return byKey(r.setAside(), d -> d.day() + " 未计入 " + d.kind().name(), SetAsideDay::calls);
@@ -241,6 +263,8 @@ public final class RollupVerification {
         + c.maxWaitMillis()
         + " 评价 "
         + Arrays.toString(c.survey())
+        + " 投诉 "
+        + c.complained()
         + " "
         + Arrays.toString(c.answeredWaits().trimmed())
         + " "

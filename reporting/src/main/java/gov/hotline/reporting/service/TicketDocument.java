@@ -32,7 +32,7 @@ public final class TicketDocument {
     out.add(
         new Section(
             "座席被投诉率",
-            List.of("座席服务投诉（件）", "接听数", "座席被投诉率"),
+            List.of("成立投诉（通）", "接听数", "座席被投诉率"),
             List.of(
                 List.of(
                     Cell.count(r.agentComplaints()),
@@ -56,7 +56,8 @@ public final class TicketDocument {
     String note =
         "工单量按受理时间计；直接办结率 = 本期受理且直接办结的工单 ÷ 本期受理工单；回访率 = 本期反馈中已回访的 ÷ 本期反馈"
             + "（每次反馈均须回访）；满意率 =（满意 + 基本满意）÷ 本期有答复的回访，不含话后评价；解决率 = 已解决 ÷ 本期回访；"
-            + "座席被投诉率 = 本期诉求类型为投诉、问题分类为热线座席服务的工单 ÷ 本期接听数。无分母时显示“—”。";
+            + "座席被投诉率 = 本期接听的来电中有经审核成立的座席投诉的通话 ÷ 本期接听数（投诉须关联被投诉通话及其录音，"
+            + "待审核、不成立的不计）。无分母时显示“—”。";
     return new ReportDocument(
         title, note, out, new ReportDocument.Chart("分渠道工单量", "工单量", "直接办结", bars));
   }

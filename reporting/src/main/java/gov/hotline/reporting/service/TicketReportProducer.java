@@ -50,7 +50,7 @@ public final class TicketReportProducer implements ReportProducer {
     tickets.catchUp();
     traffic.catchUp();
     return reports.build(
-        period, tickets.slices(period), traffic.answered(period), reference.categories());
+        period, tickets.slices(period), traffic.agentComplaintRate(period), reference.categories());
   }
 
   @Override

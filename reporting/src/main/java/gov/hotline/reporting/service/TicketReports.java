@@ -3,6 +3,7 @@ package gov.hotline.reporting.service;
 import gov.hotline.core.category.Category;
 import gov.hotline.core.ticket.AppealType;
 import gov.hotline.core.ticket.Channel;
+import gov.hotline.reporting.domain.AgentComplaintRate;
 import gov.hotline.reporting.domain.ContractCheck;
 import gov.hotline.reporting.domain.Period;
 import gov.hotline.reporting.domain.PeriodKind;
@@ -16,33 +17,28 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
  * Builds ticket reports from rollup slices; every figure comes from {@link TicketKpis}. Also gives
- * the traffic report the two service lines of its contract panel (座席被投诉率, 满意率).
+ * the traffic report the two service lines of its contract panel (座席被投诉率, 满意率). 座席被投诉率 comes from
+ * the traffic rollups ({@link AgentComplaintRate}: reviewed complaints tied to calls), not from
+ * ticket categories.
  */
 public final class TicketReports {
-  private final Set<String> agentComplaintCategories;
   private final ContractTargets targets;
 
-  /**
-   * {@code agentComplaintCategories}: the second-level categories of complaints about the hotline's
-   * agents.
-   */
-  public TicketReports(Set<String> agentComplaintCategories, ContractTargets targets) {
-    this.agentComplaintCategories = Set.copyOf(agentComplaintCategories);
+  public TicketReports(ContractTargets targets) {
     this.targets = targets;
   }
 
-  public Set<String> agentComplaintCategories() {
-    return agentComplaintCategories;
-  }
-
+  /** {@code complaints}: the period's answered calls and those with an upheld complaint. */
   public TicketReport build(
-      Period period, List<TicketSlice> slices, long answeredCalls, List<Category> categories) {
+      Period period,
+      List<TicketSlice> slices,
+      AgentComplaintRate complaints,
+      List<Category> categories) {
     List<TicketSlice> in =
         slices.stream()
             .filter(s -> !s.day().isBefore(period.first()) && !s.day().isAfter(period.last()))
@@ -76,7 +72,6 @@ public final class TicketReports {
         byDay.add(row(d.toString(), d.toString(), days));
       }
     }
-    long complaints = agentComplaints(in);
     TicketKpis totals = new TicketKpis(total);
     return new TicketReport(
         period,
@@ -86,9 +81,9 @@ public final class TicketReports {
         byGroup,
         byCategory,
         byDay,
-        complaints,
-        answeredCalls,
-        serviceChecks(complaints, answeredCalls, totals));
+        complaints.complainedCalls(),
+        complaints.answeredCalls(),
+        serviceChecks(complaints, totals));
   }
 
   /** The ticket KPIs of the period's slices, summed. */
@@ -105,18 +100,17 @@ public final class TicketReports {
 
   /** The contract panel's service lines for a period whose slices and answered calls are known. */
   public List<ContractCheck> serviceChecks(
-      Period period, List<TicketSlice> slices, long answeredCalls) {
+      Period period, List<TicketSlice> slices, AgentComplaintRate complaints) {
     List<TicketSlice> in =
         slices.stream()
             .filter(s -> !s.day().isBefore(period.first()) && !s.day().isAfter(period.last()))
             .toList();
     TicketCounters total = sum(in, s -> "").getOrDefault("", TicketCounters.ZERO);
-    return serviceChecks(agentComplaints(in), answeredCalls, new TicketKpis(total));
+    return serviceChecks(complaints, new TicketKpis(total));
   }
 
-  private List<ContractCheck> serviceChecks(
-      long complaints, long answeredCalls, TicketKpis totals) {
-    Ratio complaintRate = TicketKpis.agentComplaintRate(complaints, answeredCalls);
+  private List<ContractCheck> serviceChecks(AgentComplaintRate complaints, TicketKpis totals) {
+    Ratio complaintRate = complaints.rate();
     Ratio satisfaction = totals.satisfactionRate();
     return List.of(
         new ContractCheck(
@@ -126,7 +120,7 @@ public final class TicketReports {
             complaintRate.value() == null
                 ? null
                 : complaintRate.value() <= targets.maxAgentComplaintRate(),
-            "座席服务投诉 " + complaints + " 件 ÷ 接听数 " + answeredCalls),
+            complaints.explained() + "（经审核成立的座席投诉，按被投诉通话计）"),
         new ContractCheck(
             "满意率",
             "≥ " + pct(targets.minSatisfaction()),
@@ -139,14 +133,6 @@ public final class TicketReports {
                 + " 次，答复率 "
                 + new Ratio(totals.answered(), totals.callbacks()).percent()
                 + "）；话后评价另列为服务满意度"));
-  }
-
-  private long agentComplaints(List<TicketSlice> in) {
-    return in.stream()
-        .filter(s -> s.appealType() == AppealType.COMPLAINT)
-        .filter(s -> agentComplaintCategories.contains(s.categoryId()))
-        .mapToLong(s -> s.counters().created())
-        .sum();
   }
 
   private static TicketReport.Row row(String code, String label, Map<String, TicketCounters> sums) {

@@ -1,5 +1,7 @@
 package gov.hotline.reporting.service;
 
+import gov.hotline.core.calendar.ServiceBranch;
+import gov.hotline.reporting.domain.AgentComplaintRate;
 import gov.hotline.reporting.domain.CallbackSatisfaction;
 import gov.hotline.reporting.domain.ReportDocument;
 import gov.hotline.reporting.domain.ReportDocument.Cell;
@@ -39,6 +41,8 @@ public final class TrafficDocument {
     out.add(Section.ofText("合同考核指标", List.of("指标", "目标", "实际", "结论", "说明"), contract));
     out.add(setAsideSection(r));
     out.add(satisfactionSection(r));
+    out.add(complaintSection(r));
+    out.add(branchSection(r));
     List<ReportDocument.Bar> bars =
         r.byHour().stream()
             .map(
@@ -58,7 +62,10 @@ public final class TrafficDocument {
             + "服务满意度 =（满意 + 基本满意）÷ 话后评价参评数，参评率 = 参评数 ÷ 接听数；"
             + "满意率 =（满意 + 基本满意）÷ 有答复的回访，答复率 = 有答复的回访 ÷ 回访次数；两者分列，互不合并。"
             + "座席工作量按人员（工号、姓名）统计：占用率 =（通话 + 保持 + 话后整理）÷（签入时长 − 话后整理以外的示忙时长），"
-            + "每小时接听量 = 接听数 ÷ 签入小时数。";
+            + "每小时接听量 = 接听数 ÷ 签入小时数。"
+            + "座席被投诉率 = 接听的来电中有经审核成立的座席投诉的通话 ÷ 接听数（投诉关联被投诉通话及其录音，按该通话的时间和座席计，"
+            + "待审核、不成立的不计）。服务时间分流按工作日历（含法定节假日与调休）判断：工作时间进入热线队列，"
+            + "非工作时间 7×24 线路进入应急队列，其余播放非工作时间提示。";
     return new ReportDocument(
         title, note, out, new ReportDocument.Chart("分时段话务量", "呼入总数", "接听数", bars));
   }
@@ -108,6 +115,47 @@ public final class TrafficDocument {
     }
     return new Section(
         "满意度", List.of("指标", "来源", "满意", "基本满意", "不满意", "有效答复（分母）", "应答基数", "答复率", "满意度/率"), rows);
+  }
+
+  /** 座席被投诉率: in all and per answering agent, each with its answered calls. */
+  private static Section complaintSection(TrafficReport r) {
+    List<List<Cell>> rows = new ArrayList<>();
+    rows.add(complaintRow("合计", r.totals()));
+    r.byAgent().forEach(row -> rows.add(complaintRow(row.label(), row.kpis())));
+    return new Section("座席被投诉率", List.of("座席", "接听数", "成立投诉（通）", "座席被投诉率"), rows);
+  }
+
+  private static List<Cell> complaintRow(String label, TrafficKpis k) {
+    AgentComplaintRate c = k.agentComplaintRate();
+    return List.of(
+        Cell.plain(label),
+        Cell.count(c.answeredCalls()),
+        Cell.count(c.complainedCalls()),
+        Cell.rate(c.rate()));
+  }
+
+  /** 服务时间分流: how many citizens' calls the service-hours script sent each way. */
+  private static Section branchSection(TrafficReport r) {
+    List<List<Cell>> rows = new ArrayList<>();
+    long total = 0;
+    for (var e : r.branches().entrySet()) {
+      rows.add(
+          List.of(
+              Cell.plain(e.getKey().label()),
+              Cell.count(e.getValue()),
+              Cell.plain(why(e.getKey()))));
+      total += e.getValue();
+    }
+    rows.add(List.of(Cell.plain("合计"), Cell.count(total), Cell.plain("")));
+    return new Section("服务时间分流", List.of("分流", "通话数", "说明"), rows);
+  }
+
+  private static String why(ServiceBranch b) {
+    return switch (b) {
+      case OPEN -> "工作时间，进入热线队列（5×8）";
+      case EMERGENCY -> "非工作时间，7×24 线路进入应急队列";
+      case AFTER_HOURS -> "非工作时间，播放非工作时间提示";
+    };
   }
 
   private static Section setAsideSection(TrafficReport r) {

@@ -61,7 +61,8 @@ public final class TrafficReportProducer implements ReportProducer {
         .build(
             period,
             statistics.slices(period),
-            ticketReports.serviceChecks(period, ticketSlices, statistics.answered(period)),
+            ticketReports.serviceChecks(
+                period, ticketSlices, statistics.agentComplaintRate(period)),
             CallbackSatisfaction.of(ticketReports.totals(period, ticketSlices)))
         .withPeople(agents.work(period));
   }

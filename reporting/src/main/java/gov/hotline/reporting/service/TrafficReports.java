@@ -1,5 +1,6 @@
 package gov.hotline.reporting.service;
 
+import gov.hotline.core.calendar.ServiceBranch;
 import gov.hotline.reporting.domain.CallbackSatisfaction;
 import gov.hotline.reporting.domain.ContractCheck;
 import gov.hotline.reporting.domain.Period;
@@ -85,9 +86,13 @@ public final class TrafficReports {
     rollup.setAside().stream()
         .filter(d -> period.contains(d.day()))
         .forEach(d -> setAside.merge(d.kind(), d.calls(), Long::sum));
+    Map<ServiceBranch, Long> branches = new EnumMap<>(ServiceBranch.class);
+    rollup.branches().stream()
+        .filter(d -> period.contains(d.day()))
+        .forEach(d -> branches.merge(d.branch(), d.calls(), Long::sum));
     return new TrafficReport(
         period, settings, totals, byHour, byDay, byQueue, byAgent, checks, setAside, callbacks,
-        List.of());
+        List.of(), branches);
   }
 
   private TrafficKpis kpis(TrafficCounters c) {

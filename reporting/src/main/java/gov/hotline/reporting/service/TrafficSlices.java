@@ -1,6 +1,8 @@
 package gov.hotline.reporting.service;
 
+import gov.hotline.core.calendar.ServiceBranch;
 import gov.hotline.reporting.domain.AgentDay;
+import gov.hotline.reporting.domain.BranchDay;
 import gov.hotline.reporting.domain.CallFact;
 import gov.hotline.reporting.domain.SetAside;
 import gov.hotline.reporting.domain.SetAsideDay;
@@ -30,9 +32,12 @@ public final class TrafficSlices {
 
   private record SetAsideKey(LocalDate day, SetAside kind) {}
 
+  private record BranchKey(LocalDate day, ServiceBranch branch) {}
+
   /**
    * Offered and after-hours calls are sliced by {@link CallFact#countedAt()}; set-aside calls are
-   * counted per local day and class; other calls are not counted.
+   * counted per local day and class; a citizen's call with a service-hours branch is counted per
+   * local day and branch as well; other calls are not counted.
    */
   public static TrafficRollup of(List<CallFact> calls, ZoneId zone) {
     Accumulator a = new Accumulator(zone);
@@ -49,6 +54,7 @@ public final class TrafficSlices {
     private final Map<HourKey, TrafficCounters> hours = new LinkedHashMap<>();
     private final Map<AgentKey, TrafficCounters> agents = new LinkedHashMap<>();
     private final Map<SetAsideKey, Long> setAside = new LinkedHashMap<>();
+    private final Map<BranchKey, Long> branches = new LinkedHashMap<>();
 
     public Accumulator(ZoneId zone) {
       this.zone = zone;
@@ -62,6 +68,10 @@ public final class TrafficSlices {
         setAside.merge(
             new SetAsideKey(LocalDate.ofInstant(c.countedAt(), zone), c.setAside()), 1L, Long::sum);
         return;
+      }
+      if (c.branch() != null) {
+        branches.merge(
+            new BranchKey(LocalDate.ofInstant(c.countedAt(), zone), c.branch()), 1L, Long::sum);
       }
       if (!c.offered() && !c.countsAfterHours()) {
         return;
@@ -95,7 +105,9 @@ public final class TrafficSlices {
       agents.forEach((k, v) -> agentDays.add(new AgentDay(k.day(), k.agent(), v)));
       List<SetAsideDay> setAsideDays = new ArrayList<>();
       setAside.forEach((k, v) -> setAsideDays.add(new SetAsideDay(k.day(), k.kind(), v)));
-      return new TrafficRollup(hourSlices, agentDays, setAsideDays);
+      List<BranchDay> branchDays = new ArrayList<>();
+      branches.forEach((k, v) -> branchDays.add(new BranchDay(k.day(), k.branch(), v)));
+      return new TrafficRollup(hourSlices, agentDays, setAsideDays, branchDays);
     }
   }
 }

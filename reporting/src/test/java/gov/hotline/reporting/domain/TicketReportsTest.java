@@ -16,7 +16,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,8 +41,7 @@ class TicketReportsTest {
           new Category(CategoryId.of("SR01"), CategoryId.of("SR"), "环境卫生与垃圾清运", 1, true),
           new Category(CategoryId.of("RX"), null, "12345热线服务", 3, true),
           new Category(CategoryId.of("RX01"), CategoryId.of("RX"), "座席服务态度", 1, true));
-  private final TicketReports reports =
-      new TicketReports(Set.of("RX01"), ReportSettings.ContractTargets.DEFAULT);
+  private final TicketReports reports = new TicketReports(ReportSettings.ContractTargets.DEFAULT);
 
   private static TicketFact fact(
       TicketAction action,
@@ -210,7 +208,12 @@ class TicketReportsTest {
   }
 
   private TicketReport report(Period period, long answeredCalls) {
-    return reports.build(period, november(), answeredCalls, CATEGORIES);
+    return report(period, 0, answeredCalls);
+  }
+
+  private TicketReport report(Period period, long complainedCalls, long answeredCalls) {
+    return reports.build(
+        period, november(), new AgentComplaintRate(complainedCalls, answeredCalls), CATEGORIES);
   }
 
   @Test
@@ -264,8 +267,8 @@ class TicketReportsTest {
 
   @Test
   void complaintsAboutAgentsAreJudgedAgainstTheCallsAnswered() {
-    TicketReport fine = report(NOVEMBER, 400);
-    TicketReport bad = report(NOVEMBER, 100);
+    TicketReport fine = report(NOVEMBER, 2, 400);
+    TicketReport bad = report(NOVEMBER, 2, 100);
 
     assertThat(fine.agentComplaints()).isEqualTo(2);
     assertThat(fine.agentComplaintRate().percent()).isEqualTo("0.5%");
@@ -278,12 +281,21 @@ class TicketReportsTest {
   }
 
   @Test
+  void complaintTicketsInTheHotlineServiceCategoryDoNotCountWithoutAReviewedComplaint() {
+    TicketReport r = report(NOVEMBER, 0, 400); // two RX01 complaint tickets, no upheld complaint
+
+    assertThat(r.agentComplaints()).isZero();
+    assertThat(r.agentComplaintRate().percent()).isEqualTo("0.0%");
+    assertThat(r.contract().get(0).note()).contains("成立投诉 0 通 ÷ 接听数 400");
+  }
+
+  @Test
   void aPeriodWithoutTicketsShowsZerosAndDashesNeverNaN() {
     TicketReport r =
         reports.build(
             Period.of(PeriodKind.DAY, LocalDate.of(2025, 1, 1), SHANGHAI),
             List.of(),
-            0,
+            new AgentComplaintRate(0, 0),
             CATEGORIES);
     String csv = new String(ReportCsv.render(TicketDocument.of(r)), StandardCharsets.UTF_8);
 

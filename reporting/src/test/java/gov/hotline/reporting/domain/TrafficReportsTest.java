@@ -137,7 +137,8 @@ class TrafficReportsTest {
 
     try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
       assertThat(wb.getSheets().map(s -> s.getName()).toList())
-          .containsExactly("汇总", "分时段", "分队列", "分座席", "合同考核指标", "未计入呼入的通话", "满意度");
+          .containsExactly(
+              "汇总", "分时段", "分队列", "分座席", "合同考核指标", "未计入呼入的通话", "满意度", "座席被投诉率", "服务时间分流");
       List<Row> rows = wb.getFirstSheet().read();
       assertThat(rows.get(1).getCellText(1)).isEqualTo("呼入总数");
       assertThat(rows.get(2).getCell(1).asNumber().intValue()).isEqualTo(300);

@@ -7,6 +7,7 @@ import gov.hotline.core.id.CategoryId;
 import gov.hotline.core.ticket.AppealType;
 import gov.hotline.core.ticket.Channel;
 import gov.hotline.core.ticket.TicketAction;
+import gov.hotline.reporting.domain.AgentComplaintRate;
 import gov.hotline.reporting.domain.CallFact;
 import gov.hotline.reporting.domain.Period;
 import gov.hotline.reporting.domain.PeriodKind;
@@ -20,7 +21,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -48,8 +48,7 @@ class QuarterAndRangeReportsTest {
           new Category(CategoryId.of("ZW"), null, "政务服务", 1, true),
           new Category(CategoryId.of("ZW01"), CategoryId.of("ZW"), "税费", 1, true));
   private final TrafficReports traffic = new TrafficReports(ReportSettings.DEFAULT);
-  private final TicketReports tickets =
-      new TicketReports(Set.of(), ReportSettings.ContractTargets.DEFAULT);
+  private final TicketReports tickets = new TicketReports(ReportSettings.ContractTargets.DEFAULT);
   private int callNo;
 
   private CallFact call(String at, boolean answered, int waitSeconds) {
@@ -162,7 +161,7 @@ class QuarterAndRangeReportsTest {
 
   @Test
   void theQuarterlyAndRangeTicketFiguresAreTheHandCountedOnes() {
-    TicketReport q = tickets.build(Q3, ticketSlices(), 4, CATEGORIES);
+    TicketReport q = tickets.build(Q3, ticketSlices(), new AgentComplaintRate(0, 4), CATEGORIES);
     assertThat(q.totals().created()).isEqualTo(4);
     assertThat(q.totals().directClosed()).isEqualTo(2);
     assertThat(q.totals().directCloseRate().percent()).isEqualTo("50.0%");
@@ -176,7 +175,9 @@ class QuarterAndRangeReportsTest {
         .satisfies(row -> assertThat(row.kpis().created()).isEqualTo(2));
     assertThat(TicketDocument.of(q).title()).isEqualTo("2026年第3季度 工单季报");
 
-    TicketReport r = tickets.build(AROUND_NATIONAL_DAY, ticketSlices(), 1, CATEGORIES);
+    TicketReport r =
+        tickets.build(
+            AROUND_NATIONAL_DAY, ticketSlices(), new AgentComplaintRate(0, 1), CATEGORIES);
     assertThat(r.totals().created()).isEqualTo(5);
     assertThat(r.totals().directCloseRate().percent()).isEqualTo("20.0%");
     assertThat(r.byDay()).hasSize(2);

@@ -21,4 +21,10 @@ public interface TelephonyRepositories {
   BoardSettings boardSettings();
 
   QaRepository qa();
+
+  /** Complaints about agents (座席投诉) and their reviews. */
+  AgentComplaints complaints();
+
+  /** The service-hours decisions (服务时间分流), one per call. */
+  ServiceHoursDecisions serviceHours();
 }

@@ -8,6 +8,8 @@ import gov.hotline.telephony.domain.ReceivedMessage;
 import gov.hotline.telephony.domain.Recording;
 import gov.hotline.telephony.domain.RecordingStatus;
 import gov.hotline.telephony.domain.Seat;
+import gov.hotline.telephony.domain.ServiceHoursDecision;
+import gov.hotline.telephony.port.AgentComplaints;
 import gov.hotline.telephony.port.AgentOperationLog;
 import gov.hotline.telephony.port.AgentSeats;
 import gov.hotline.telephony.port.AmiEventLog;
@@ -18,6 +20,7 @@ import gov.hotline.telephony.port.CallSurveys;
 import gov.hotline.telephony.port.QaRepository;
 import gov.hotline.telephony.port.RecordingAccessLog;
 import gov.hotline.telephony.port.RecordingRepository;
+import gov.hotline.telephony.port.ServiceHoursDecisions;
 import gov.hotline.telephony.port.TelephonyRepositories;
 import gov.hotline.telephony.port.TelephonyTransactions;
 import java.time.Instant;
@@ -32,6 +35,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -281,6 +285,38 @@ public final class MemoryTelephony implements TelephonyTransactions, TelephonyRe
   public QaRepository qa() {
     throw new UnsupportedOperationException(
         "MemoryTelephony keeps no quality inspection (scorecards, scores)");
+  }
+
+  @Override
+  public AgentComplaints complaints() {
+    throw new UnsupportedOperationException(
+        "MemoryTelephony keeps no complaints about agents (infra's tests use PostgreSQL)");
+  }
+
+  /**
+   * Service-hours decisions, kept outside the transactional state: the first one of a call stands,
+   * as in the database.
+   */
+  private final Map<String, ServiceHoursDecision> decisions = new ConcurrentHashMap<>();
+
+  public Map<String, ServiceHoursDecision> decisions() {
+    return Map.copyOf(decisions);
+  }
+
+  @Override
+  public ServiceHoursDecisions serviceHours() {
+    return new ServiceHoursDecisions() {
+      @Override
+      public boolean addIfAbsent(ServiceHoursDecision d) {
+        state("serviceHours.addIfAbsent");
+        return decisions.putIfAbsent(d.callId(), d) == null;
+      }
+
+      @Override
+      public Optional<ServiceHoursDecision> byCallId(String callId) {
+        return Optional.ofNullable(decisions.get(callId));
+      }
+    };
   }
 
   private final AmiEventLog events =

@@ -1,6 +1,7 @@
 package gov.hotline.infra.db.reporting;
 
 import static gov.hotline.infra.db.schema.core.Tables.APP_USER;
+import static gov.hotline.infra.db.schema.telephony.Tables.AGENT_COMPLAINT;
 import static gov.hotline.infra.db.schema.telephony.Tables.AGENT_OPERATION;
 import static gov.hotline.infra.db.schema.telephony.Tables.AMI_EVENT;
 import static gov.hotline.infra.db.schema.telephony.Tables.CALL;
@@ -44,7 +45,7 @@ public final class JooqAgentStatistics implements AgentStatistics {
     this.db = db;
   }
 
-  private record Calls(long answered, long talk, long hold, long wrapUp) {}
+  private record Calls(long answered, long talk, long hold, long wrapUp, long complained) {}
 
   private record Person(String username, String name) {}
 
@@ -57,7 +58,7 @@ public final class JooqAgentStatistics implements AgentStatistics {
     calls.keySet().stream().filter(i -> !usage.containsKey(i)).forEach(ifaces::add);
     for (String iface : ifaces) {
       AgentSessions.Usage u = usage.get(iface);
-      Calls c = calls.getOrDefault(iface, new Calls(0, 0, 0, 0));
+      Calls c = calls.getOrDefault(iface, new Calls(0, 0, 0, 0, 0));
       Person p = person(iface, period.end(), u == null ? null : u.memberName());
       AgentWork w =
           new AgentWork(
@@ -68,7 +69,8 @@ public final class JooqAgentStatistics implements AgentStatistics {
               c.answered(),
               c.talk(),
               c.hold(),
-              c.wrapUp());
+              c.wrapUp(),
+              c.complained());
       byPerson.merge(p.username(), w, JooqAgentStatistics::plus);
     }
     return List.copyOf(byPerson.values());
@@ -99,7 +101,10 @@ public final class JooqAgentStatistics implements AgentStatistics {
     return out;
   }
 
-  /** Answered citizen calls by answering interface, counted when they entered the queue. */
+  /**
+   * Answered citizen calls by answering interface, counted when they entered the queue, with those
+   * that have a complaint about their agent reviewed as 成立.
+   */
   private Map<String, Calls> calls(Period period) {
     Map<String, Calls> out = new HashMap<>();
     db.select(
@@ -107,7 +112,15 @@ public final class JooqAgentStatistics implements AgentStatistics {
             DSL.count(),
             DSL.sum(DSL.coalesce(CALL.TALK_SECONDS, 0)),
             DSL.sum(DSL.coalesce(CALL.HOLD_SECONDS, 0)),
-            DSL.sum(DSL.coalesce(CALL.WRAP_UP_SECONDS, 0)))
+            DSL.sum(DSL.coalesce(CALL.WRAP_UP_SECONDS, 0)),
+            DSL.count()
+                .filterWhere(
+                    DSL.exists(
+                        DSL.selectOne()
+                            .from(AGENT_COMPLAINT)
+                            .where(
+                                AGENT_COMPLAINT.CALL_ID.eq(CALL.ID),
+                                AGENT_COMPLAINT.STATUS.eq("UPHELD")))))
         .from(CALL)
         .where(
             CALL.DIRECTION.eq("INBOUND"),
@@ -124,7 +137,8 @@ public final class JooqAgentStatistics implements AgentStatistics {
                         r.value2(),
                         r.value3().longValue() * 1000,
                         r.value4().longValue() * 1000,
-                        r.value5().longValue() * 1000)));
+                        r.value5().longValue() * 1000,
+                        r.value6())));
     return out;
   }
 
@@ -164,7 +178,8 @@ public final class JooqAgentStatistics implements AgentStatistics {
         a.answered() + b.answered(),
         a.talkMillis() + b.talkMillis(),
         a.holdMillis() + b.holdMillis(),
-        a.wrapUpMillis() + b.wrapUpMillis());
+        a.wrapUpMillis() + b.wrapUpMillis(),
+        a.complained() + b.complained());
   }
 
   private static OffsetDateTime utc(Instant t) {

@@ -2,13 +2,19 @@ package gov.hotline.infra.db.reporting;
 
 import static gov.hotline.infra.db.schema.reporting.Tables.ROLLUP_WATERMARK;
 import static gov.hotline.infra.db.schema.reporting.Tables.TRAFFIC_AGENT_DAY;
+import static gov.hotline.infra.db.schema.reporting.Tables.TRAFFIC_BRANCH_DAY;
 import static gov.hotline.infra.db.schema.reporting.Tables.TRAFFIC_HOUR;
 import static gov.hotline.infra.db.schema.reporting.Tables.TRAFFIC_SET_ASIDE_DAY;
+import static gov.hotline.infra.db.schema.telephony.Tables.AGENT_COMPLAINT;
 import static gov.hotline.infra.db.schema.telephony.Tables.CALL;
 import static gov.hotline.infra.db.schema.telephony.Tables.CALL_SURVEY;
+import static gov.hotline.infra.db.schema.telephony.Tables.SERVICE_HOURS_DECISION;
 
+import gov.hotline.core.calendar.ServiceBranch;
 import gov.hotline.infra.db.schema.telephony.tables.records.CallRecord;
+import gov.hotline.reporting.domain.AgentComplaintRate;
 import gov.hotline.reporting.domain.AgentDay;
+import gov.hotline.reporting.domain.BranchDay;
 import gov.hotline.reporting.domain.CallFact;
 import gov.hotline.reporting.domain.Period;
 import gov.hotline.reporting.domain.SetAside;
@@ -35,11 +41,14 @@ import org.jooq.impl.DSL;
 /**
  * Traffic rollups over {@code telephony.call}: hourly per queue ({@code reporting.traffic_hour}),
  * daily per answering agent ({@code reporting.traffic_agent_day}) and daily per set-aside class
- * ({@code reporting.traffic_set_aside_day}: calls no citizen offered). Calls change after they are
- * first stored (the fold completes them, reconciliation repairs them), so a fold rebuilds every
- * local day in which a call changed since the last fold — idempotent, and with an overlap window
- * that covers transactions committing late. Calls still in progress are not counted yet. A day is
- * read once (by the expression index on the counting time) and both grains are written from it.
+ * ({@code reporting.traffic_set_aside_day}: calls no citizen offered) and daily per service-hours
+ * branch ({@code reporting.traffic_branch_day}). Answered calls with a complaint reviewed as 成立
+ * ({@code telephony.agent_complaint}) and their survey answers are counted with them. Calls change
+ * after they are first stored (the fold completes them, reconciliation repairs them), so a fold
+ * rebuilds every local day in which a call changed since the last fold — idempotent, and with an
+ * overlap window that covers transactions committing late. Calls still in progress are not counted
+ * yet. A day is read once (by the expression index on the counting time) and both grains are
+ * written from it.
  */
 public final class JooqTrafficStatistics implements TrafficStatistics {
   private static final long FOLD_LOCK = 0x12345_0004L;
@@ -121,6 +130,7 @@ public final class JooqTrafficStatistics implements TrafficStatistics {
     tx.deleteFrom(TRAFFIC_HOUR).where(TRAFFIC_HOUR.DAY.eq(day)).execute();
     tx.deleteFrom(TRAFFIC_AGENT_DAY).where(TRAFFIC_AGENT_DAY.DAY.eq(day)).execute();
     tx.deleteFrom(TRAFFIC_SET_ASIDE_DAY).where(TRAFFIC_SET_ASIDE_DAY.DAY.eq(day)).execute();
+    tx.deleteFrom(TRAFFIC_BRANCH_DAY).where(TRAFFIC_BRANCH_DAY.DAY.eq(day)).execute();
     List<Query> inserts = new ArrayList<>();
     for (TrafficSlice s : rollup.hours()) {
       inserts.add(
@@ -146,6 +156,15 @@ public final class JooqTrafficStatistics implements TrafficStatistics {
                   TRAFFIC_SET_ASIDE_DAY.CALLS)
               .values(d.day(), d.kind().name(), d.calls()));
     }
+    for (BranchDay d : rollup.branches()) {
+      inserts.add(
+          tx.insertInto(
+                  TRAFFIC_BRANCH_DAY,
+                  TRAFFIC_BRANCH_DAY.DAY,
+                  TRAFFIC_BRANCH_DAY.BRANCH,
+                  TRAFFIC_BRANCH_DAY.CALLS)
+              .values(d.day(), d.branch().name(), d.calls()));
+    }
     tx.batch(inserts).execute();
   }
 
@@ -169,26 +188,54 @@ public final class JooqTrafficStatistics implements TrafficStatistics {
                 CALL.AFTER_HOURS,
                 CALL.STARTED_AT,
                 CALL.DIRECTION,
-                CALL_SURVEY.RESULT)
+                CALL_SURVEY.RESULT,
+                COMPLAINED,
+                SERVICE_HOURS_DECISION.BRANCH)
             .from(CALL)
             .leftJoin(CALL_SURVEY)
             .on(CALL_SURVEY.CALL_ID.eq(CALL.ID))
+            .leftJoin(SERVICE_HOURS_DECISION)
+            .on(SERVICE_HOURS_DECISION.CALL_ID.eq(CALL.ID))
             .where(
                 countable(),
                 countedAt().ge(from.atOffset(ZoneOffset.UTC)),
                 countedAt().lt(to.atOffset(ZoneOffset.UTC)))
             .fetchSize(10_000)
             .fetchLazy()) {
-      calls.forEach(r -> rollup.add(fact(r.into(CALL), r.get(CALL_SURVEY.RESULT))));
+      calls.forEach(
+          r ->
+              rollup.add(
+                  fact(
+                      r.into(CALL),
+                      r.get(CALL_SURVEY.RESULT),
+                      r.get(COMPLAINED),
+                      r.get(SERVICE_HOURS_DECISION.BRANCH))));
     }
     return rollup.rollup();
   }
 
-  /**
-   * A stored call and its survey answer ({@code survey}, telephony's result code, may be null) as
-   * reporting reads them; the mapping of telephony's outcome codes lives here, once.
-   */
+  /** Whether the call has a complaint about its agent reviewed as 成立 (UPHELD). */
+  private static final Field<Boolean> COMPLAINED =
+      DSL.field(
+              DSL.exists(
+                  DSL.selectOne()
+                      .from(AGENT_COMPLAINT)
+                      .where(
+                          AGENT_COMPLAINT.CALL_ID.eq(CALL.ID),
+                          AGENT_COMPLAINT.STATUS.eq("UPHELD"))))
+          .as("complained");
+
+  /** A stored call without survey answer, upheld complaint or service-hours decision. */
   static CallFact fact(CallRecord r, String survey) {
+    return fact(r, survey, false, null);
+  }
+
+  /**
+   * A stored call and its survey answer ({@code survey}, telephony's result code, may be null),
+   * whether it has an upheld complaint, and its service-hours branch (telephony's code, may be
+   * null) as reporting reads them; the mapping of telephony's outcome codes lives here, once.
+   */
+  static CallFact fact(CallRecord r, String survey, Boolean complained, String branch) {
     return new CallFact(
         r.getId(),
         r.getQueue(),
@@ -202,7 +249,9 @@ public final class JooqTrafficStatistics implements TrafficStatistics {
         "AFTER_HOURS".equals(r.getOutcome()) || Boolean.TRUE.equals(r.getAfterHours()),
         r.getStartedAt() == null ? null : r.getStartedAt().toInstant(),
         setAside(r.getDirection()),
-        survey == null ? null : SurveyAnswer.valueOf(survey));
+        survey == null ? null : SurveyAnswer.valueOf(survey),
+        Boolean.TRUE.equals(complained),
+        branch == null ? null : ServiceBranch.valueOf(branch));
   }
 
   /**
@@ -247,17 +296,24 @@ public final class JooqTrafficStatistics implements TrafficStatistics {
         db.selectFrom(TRAFFIC_SET_ASIDE_DAY)
             .where(TRAFFIC_SET_ASIDE_DAY.DAY.between(period.first(), period.last()))
             .fetch(r -> new SetAsideDay(r.getDay(), SetAside.valueOf(r.getKind()), r.getCalls()));
-    return new TrafficRollup(hours, agents, setAside);
+    List<BranchDay> branches =
+        db.selectFrom(TRAFFIC_BRANCH_DAY)
+            .where(TRAFFIC_BRANCH_DAY.DAY.between(period.first(), period.last()))
+            .fetch(
+                r -> new BranchDay(r.getDay(), ServiceBranch.valueOf(r.getBranch()), r.getCalls()));
+    return new TrafficRollup(hours, agents, setAside, branches);
   }
 
   @Override
-  public long answered(Period period) {
-    Number n =
-        db.select(DSL.sum(TRAFFIC_HOUR.ANSWERED))
+  public AgentComplaintRate agentComplaintRate(Period period) {
+    var sums =
+        db.select(DSL.sum(TRAFFIC_HOUR.ANSWERED), DSL.sum(TRAFFIC_HOUR.COMPLAINED))
             .from(TRAFFIC_HOUR)
             .where(TRAFFIC_HOUR.DAY.between(period.first(), period.last()))
-            .fetchOne(0, Number.class);
-    return n == null ? 0 : n.longValue();
+            .fetchOne();
+    return new AgentComplaintRate(
+        sums == null || sums.value2() == null ? 0 : sums.value2().longValue(),
+        sums == null || sums.value1() == null ? 0 : sums.value1().longValue());
   }
 
   @Override

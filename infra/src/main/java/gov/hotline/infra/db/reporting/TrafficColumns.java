@@ -26,7 +26,8 @@ record TrafficColumns(
     Field<byte[]> abandonedWaits,
     Field<Long> surveySatisfied,
     Field<Long> surveyBasicallySatisfied,
-    Field<Long> surveyDissatisfied) {
+    Field<Long> surveyDissatisfied,
+    Field<Long> complained) {
 
   static final TrafficColumns OF_HOUR =
       new TrafficColumns(
@@ -42,7 +43,8 @@ record TrafficColumns(
           TRAFFIC_HOUR.ABANDONED_WAITS,
           TRAFFIC_HOUR.SURVEY_SATISFIED,
           TRAFFIC_HOUR.SURVEY_BASICALLY_SATISFIED,
-          TRAFFIC_HOUR.SURVEY_DISSATISFIED);
+          TRAFFIC_HOUR.SURVEY_DISSATISFIED,
+          TRAFFIC_HOUR.COMPLAINED);
   static final TrafficColumns OF_AGENT_DAY =
       new TrafficColumns(
           TRAFFIC_AGENT_DAY.OFFERED,
@@ -57,7 +59,8 @@ record TrafficColumns(
           TRAFFIC_AGENT_DAY.ABANDONED_WAITS,
           TRAFFIC_AGENT_DAY.SURVEY_SATISFIED,
           TRAFFIC_AGENT_DAY.SURVEY_BASICALLY_SATISFIED,
-          TRAFFIC_AGENT_DAY.SURVEY_DISSATISFIED);
+          TRAFFIC_AGENT_DAY.SURVEY_DISSATISFIED,
+          TRAFFIC_AGENT_DAY.COMPLAINED);
 
   /** The counters as column values, for an insert's {@code set(Map)}. */
   Map<Field<?>, Object> values(TrafficCounters c) {
@@ -75,6 +78,7 @@ record TrafficColumns(
     v.put(surveySatisfied, c.survey()[0]);
     v.put(surveyBasicallySatisfied, c.survey()[1]);
     v.put(surveyDissatisfied, c.survey()[2]);
+    v.put(complained, c.complained());
     return v;
   }
 
@@ -93,6 +97,7 @@ record TrafficColumns(
         HistogramBytes.decode(r.get(abandonedWaits)),
         new long[] {
           r.get(surveySatisfied), r.get(surveyBasicallySatisfied), r.get(surveyDissatisfied)
-        });
+        },
+        r.get(complained));
   }
 }

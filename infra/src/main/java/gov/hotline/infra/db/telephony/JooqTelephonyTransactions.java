@@ -1,6 +1,7 @@
 package gov.hotline.infra.db.telephony;
 
 import gov.hotline.infra.db.DatabaseUnreachable;
+import gov.hotline.telephony.port.AgentComplaints;
 import gov.hotline.telephony.port.AgentOperationLog;
 import gov.hotline.telephony.port.AgentSeats;
 import gov.hotline.telephony.port.AmiEventLog;
@@ -11,6 +12,7 @@ import gov.hotline.telephony.port.CallSurveys;
 import gov.hotline.telephony.port.QaRepository;
 import gov.hotline.telephony.port.RecordingAccessLog;
 import gov.hotline.telephony.port.RecordingRepository;
+import gov.hotline.telephony.port.ServiceHoursDecisions;
 import gov.hotline.telephony.port.TelephonyRepositories;
 import gov.hotline.telephony.port.TelephonyTransactions;
 import java.util.function.Function;
@@ -87,6 +89,16 @@ public final class JooqTelephonyTransactions implements TelephonyTransactions {
     @Override
     public QaRepository qa() {
       return new JooqQaRepository(db);
+    }
+
+    @Override
+    public AgentComplaints complaints() {
+      return new JooqAgentComplaints(db);
+    }
+
+    @Override
+    public ServiceHoursDecisions serviceHours() {
+      return new JooqServiceHoursDecisions(db);
     }
   }
 }

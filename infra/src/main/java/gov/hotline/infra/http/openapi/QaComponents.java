@@ -3,7 +3,7 @@ package gov.hotline.infra.http.openapi;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Schemas of quality inspection (录音质检). */
+/** Schemas of quality inspection (录音质检) and of complaints about agents (座席投诉). */
 final class QaComponents {
   private QaComponents() {}
 
@@ -24,6 +24,14 @@ final class QaComponents {
             + " appeal:{reason:string, at:date-time}, decision:{accepted:boolean, comment:string, by:string,"
             + " at:date-time}}");
     c.put("QaScorePage", "{" + Components.PAGE + "items:[#QaScore]}");
+    c.put(
+        "AgentComplaint",
+        "{id:integer, callId:string, recordingUrl:string, agent:string, agentName:string,"
+            + " agentInterface:string, ticketNo:string, reason:string, filedBy:string,"
+            + " filedByName:string, filedAt:date-time, status:PENDING|UPHELD|REJECTED,"
+            + " statusLabel:string, reviewedBy:string, reviewedByName:string, reviewedAt:date-time,"
+            + " reviewComment:string}");
+    c.put("AgentComplaintPage", "{" + Components.PAGE + "items:[#AgentComplaint]}");
     return c;
   }
 }

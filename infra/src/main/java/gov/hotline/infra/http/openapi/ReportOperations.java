@@ -36,7 +36,9 @@ final class ReportOperations {
                 "{offered:integer, answered:integer, abandoned:integer, shortAbandoned:integer,"
                     + " abandonRate:number, abandonRateText:string, answerRate:number, answerRateText:string,"
                     + " serviceLevel:object, asaSeconds:number, avgTalkSeconds:number,"
-                    + " avgHoldSeconds:number, avgWrapUpSeconds:number, ahtSeconds:number, byHour:[object], byDay:[object],"
+                    + " avgHoldSeconds:number, avgWrapUpSeconds:number, ahtSeconds:number,"
+                    + " complainedCalls:integer, agentComplaintRate:number, agentComplaintRateText:string,"
+                    + " byHour:[object], byDay:[object],"
                     + " byQueue:[object], byAgent:[object], contract:object, setAside:{total:integer,"
                     + " byKind:[{kind:CALLBACK|SUPERVISION|INTERNAL|PLATFORM, label:string, calls:integer}],"
                     + " note:string}, satisfaction:{service:{satisfied:integer, basicallySatisfied:integer,"
@@ -48,7 +50,10 @@ final class ReportOperations {
                     + " name:string, loggedInSeconds:number, pausedSeconds:number,"
                     + " pausedSecondsByReason:object, answered:integer, callsPerHour:number,"
                     + " occupancy:number, occupancyText:string, avgTalkSeconds:number,"
-                    + " avgHoldSeconds:number, avgWrapUpSeconds:number, ahtSeconds:number}]}"),
+                    + " avgHoldSeconds:number, avgWrapUpSeconds:number, ahtSeconds:number,"
+                    + " complainedCalls:integer, agentComplaintRate:number, agentComplaintRateText:string}],"
+                    + " serviceHours:{total:integer, byBranch:[{branch:OPEN|EMERGENCY|AFTER_HOURS,"
+                    + " label:string, calls:integer}]}}"),
         get("/reports/traffic/verify", tag, "话务报表核对（按原始通话重算）", roles(Use.VERIFY))
             .query(VERIFY)
             .ok("object"),

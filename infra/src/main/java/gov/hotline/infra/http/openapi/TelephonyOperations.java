@@ -12,6 +12,8 @@ import java.util.List;
 final class TelephonyOperations {
   private static final Role[] RECORDING_CHECK = {Role.TEAM_LEAD, Role.MANAGER, Role.ADMIN};
   private static final Role[] QA_SCORERS = {Role.TEAM_LEAD, Role.ADMIN};
+  private static final Role[] COMPLAINT_FILERS = {Role.AGENT, Role.TEAM_LEAD, Role.MANAGER};
+  private static final Role[] COMPLAINT_REVIEWERS = {Role.TEAM_LEAD, Role.MANAGER};
 
   private TelephonyOperations() {}
 
@@ -89,7 +91,24 @@ final class TelephonyOperations {
                     .body("#LiveSettings")
                     .ok("#LiveSettings")));
     ops.addAll(qa());
+    ops.addAll(complaints());
     return ops;
+  }
+
+  private static List<ApiOperation> complaints() {
+    String tag = "座席投诉";
+    return List.of(
+        post("/agent-complaints", tag, "登记座席投诉（关联被投诉通话及其录音与接听座席）", COMPLAINT_FILERS)
+            .body("{callId!:string, reason!:string, ticketNo:string}")
+            .ok(201, "#AgentComplaint"),
+        get("/agent-complaints", tag, "座席投诉列表（待审核队列；座席员只见针对本人的）", Roles.LIVE)
+            .query("status:PENDING|UPHELD|REJECTED", "agent", "page:integer", "size:integer")
+            .ok("#AgentComplaintPage"),
+        get("/agent-complaints/{id}", tag, "座席投诉详情", Roles.LIVE).ok("#AgentComplaint"),
+        post("/agent-complaints/{id}/review", tag, "审核座席投诉（成立 / 不成立，须填写意见）", COMPLAINT_REVIEWERS)
+            .body("{upheld!:boolean, comment!:string}")
+            .ok("#AgentComplaint"),
+        get("/calls/{id}/complaints", tag, "通话的座席投诉", Roles.LIVE).ok("{items:[#AgentComplaint]}"));
   }
 
   private static List<ApiOperation> qa() {

@@ -18,10 +18,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Asterisk-Java's FastAGI server serving the survey script. It accepts on its own platform thread
- * and runs each Asterisk connection on a virtual thread (the scripts block on the socket and the
- * database, never on an event loop), at most {@code maxSessions} at once: beyond that Asterisk gets
- * the connection closed and goes on in the dialplan with {@code AGISTATUS=FAILURE}.
+ * Asterisk-Java's FastAGI server serving the platform's scripts (the survey {@link SurveyScript},
+ * the service hours {@link ServiceHoursScript}). It accepts on its own platform thread and runs
+ * each Asterisk connection on a virtual thread (the scripts block on the socket and the database,
+ * never on an event loop), at most {@code maxSessions} at once: beyond that Asterisk gets the
+ * connection closed and goes on in the dialplan with {@code AGISTATUS=FAILURE}.
  */
 public final class SurveyAgiServer implements AutoCloseable {
   /** The port Asterisk's {@code agi://host/...} uses when the URL names none. */
@@ -50,8 +51,17 @@ public final class SurveyAgiServer implements AutoCloseable {
    * bound.
    */
   public static SurveyAgiServer start(String host, int port, AgiScript script, int maxSessions) {
+    return start(host, port, Map.of(SurveyScript.NAME, script), maxSessions);
+  }
+
+  /**
+   * Binds {@code host:port} and serves each script under its name; fails when the port cannot be
+   * bound.
+   */
+  public static SurveyAgiServer start(
+      String host, int port, Map<String, AgiScript> scripts, int maxSessions) {
     SimpleMappingStrategy mapping = new SimpleMappingStrategy();
-    mapping.setMappings(Map.of(SurveyScript.NAME, script));
+    mapping.setMappings(Map.copyOf(scripts));
     Server server = new Server(mapping, maxSessions);
     try {
       server.setAddress(InetAddress.getByName(host));
@@ -90,7 +100,7 @@ public final class SurveyAgiServer implements AutoCloseable {
       server.shutdown();
       throw new IllegalStateException("interrupted while starting FastAGI", e);
     }
-    LOG.info("FastAGI survey listening on {}:{} (script {})", host, port, SurveyScript.NAME);
+    LOG.info("FastAGI listening on {}:{} (scripts {})", host, port, scripts.keySet());
     return new SurveyAgiServer(server, acceptor, host + ":" + port);
   }
 
@@ -138,7 +148,7 @@ public final class SurveyAgiServer implements AutoCloseable {
       }
       if (!slots.tryAcquire()) {
         throw new RejectedExecutionException(
-            "more than " + maxSessions + " survey sessions at once");
+            "more than " + maxSessions + " FastAGI sessions at once");
       }
       Thread.ofVirtual()
           .name("fastagi-session")

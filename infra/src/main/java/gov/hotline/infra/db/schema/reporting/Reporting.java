@@ -10,6 +10,7 @@ import gov.hotline.infra.db.schema.reporting.tables.ReportArchive;
 import gov.hotline.infra.db.schema.reporting.tables.RollupWatermark;
 import gov.hotline.infra.db.schema.reporting.tables.TicketDay;
 import gov.hotline.infra.db.schema.reporting.tables.TrafficAgentDay;
+import gov.hotline.infra.db.schema.reporting.tables.TrafficBranchDay;
 import gov.hotline.infra.db.schema.reporting.tables.TrafficHour;
 import gov.hotline.infra.db.schema.reporting.tables.TrafficSetAsideDay;
 import gov.hotline.infra.db.schema.reporting.tables.UnitDay;
@@ -62,6 +63,11 @@ public class Reporting extends SchemaImpl {
     public final TrafficAgentDay TRAFFIC_AGENT_DAY = TrafficAgentDay.TRAFFIC_AGENT_DAY;
 
     /**
+     * The table <code>reporting.traffic_branch_day</code>.
+     */
+    public final TrafficBranchDay TRAFFIC_BRANCH_DAY = TrafficBranchDay.TRAFFIC_BRANCH_DAY;
+
+    /**
      * The table <code>reporting.traffic_hour</code>.
      */
     public final TrafficHour TRAFFIC_HOUR = TrafficHour.TRAFFIC_HOUR;
@@ -97,6 +103,7 @@ public class Reporting extends SchemaImpl {
             RollupWatermark.ROLLUP_WATERMARK,
             TicketDay.TICKET_DAY,
             TrafficAgentDay.TRAFFIC_AGENT_DAY,
+            TrafficBranchDay.TRAFFIC_BRANCH_DAY,
             TrafficHour.TRAFFIC_HOUR,
             TrafficSetAsideDay.TRAFFIC_SET_ASIDE_DAY,
             UnitDay.UNIT_DAY

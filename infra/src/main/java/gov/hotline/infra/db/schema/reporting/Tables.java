@@ -9,6 +9,7 @@ import gov.hotline.infra.db.schema.reporting.tables.ReportArchive;
 import gov.hotline.infra.db.schema.reporting.tables.RollupWatermark;
 import gov.hotline.infra.db.schema.reporting.tables.TicketDay;
 import gov.hotline.infra.db.schema.reporting.tables.TrafficAgentDay;
+import gov.hotline.infra.db.schema.reporting.tables.TrafficBranchDay;
 import gov.hotline.infra.db.schema.reporting.tables.TrafficHour;
 import gov.hotline.infra.db.schema.reporting.tables.TrafficSetAsideDay;
 import gov.hotline.infra.db.schema.reporting.tables.UnitDay;
@@ -44,6 +45,11 @@ public class Tables {
      * The table <code>reporting.traffic_agent_day</code>.
      */
     public static final TrafficAgentDay TRAFFIC_AGENT_DAY = TrafficAgentDay.TRAFFIC_AGENT_DAY;
+
+    /**
+     * The table <code>reporting.traffic_branch_day</code>.
+     */
+    public static final TrafficBranchDay TRAFFIC_BRANCH_DAY = TrafficBranchDay.TRAFFIC_BRANCH_DAY;
 
     /**
      * The table <code>reporting.traffic_hour</code>.

@@ -4,6 +4,7 @@
 package gov.hotline.infra.db.schema.telephony;
 
 
+import gov.hotline.infra.db.schema.telephony.tables.AgentComplaint;
 import gov.hotline.infra.db.schema.telephony.tables.AgentOperation;
 import gov.hotline.infra.db.schema.telephony.tables.AmiEvent;
 import gov.hotline.infra.db.schema.telephony.tables.AmiFoldError;
@@ -11,6 +12,7 @@ import gov.hotline.infra.db.schema.telephony.tables.Call;
 import gov.hotline.infra.db.schema.telephony.tables.QaScore;
 import gov.hotline.infra.db.schema.telephony.tables.Recording;
 import gov.hotline.infra.db.schema.telephony.tables.RecordingAccess;
+import gov.hotline.infra.db.schema.telephony.tables.ServiceHoursDecision;
 
 import org.jooq.Index;
 import org.jooq.OrderField;
@@ -28,6 +30,8 @@ public class Indexes {
     // INDEX definitions
     // -------------------------------------------------------------------------
 
+    public static final Index AGENT_COMPLAINT_STATUS_IDX = Internal.createIndex(DSL.name("agent_complaint_status_idx"), AgentComplaint.AGENT_COMPLAINT, new OrderField[] { AgentComplaint.AGENT_COMPLAINT.STATUS, AgentComplaint.AGENT_COMPLAINT.FILED_AT.desc() }, false);
+    public static final Index AGENT_COMPLAINT_UPHELD_CALL_IDX = Internal.createIndex(DSL.name("agent_complaint_upheld_call_idx"), AgentComplaint.AGENT_COMPLAINT, new OrderField[] { AgentComplaint.AGENT_COMPLAINT.CALL_ID }, false);
     public static final Index AGENT_OPERATION_AT_IDX = Internal.createIndex(DSL.name("agent_operation_at_idx"), AgentOperation.AGENT_OPERATION, new OrderField[] { AgentOperation.AGENT_OPERATION.AT.desc() }, false);
     public static final Index AGENT_OPERATION_USER_IDX = Internal.createIndex(DSL.name("agent_operation_user_idx"), AgentOperation.AGENT_OPERATION, new OrderField[] { AgentOperation.AGENT_OPERATION.USERNAME, AgentOperation.AGENT_OPERATION.AT.desc() }, false);
     public static final Index AMI_EVENT_LINKEDID_IDX = Internal.createIndex(DSL.name("ami_event_linkedid_idx"), AmiEvent.AMI_EVENT, new OrderField[] { AmiEvent.AMI_EVENT.LINKEDID }, false);
@@ -44,4 +48,5 @@ public class Indexes {
     public static final Index QA_SCORE_CALL_IDX = Internal.createIndex(DSL.name("qa_score_call_idx"), QaScore.QA_SCORE, new OrderField[] { QaScore.QA_SCORE.CALL_ID }, false);
     public static final Index RECORDING_ACCESS_CALL_IDX = Internal.createIndex(DSL.name("recording_access_call_idx"), RecordingAccess.RECORDING_ACCESS, new OrderField[] { RecordingAccess.RECORDING_ACCESS.CALL_ID, RecordingAccess.RECORDING_ACCESS.AT }, false);
     public static final Index RECORDING_STATUS_IDX = Internal.createIndex(DSL.name("recording_status_idx"), Recording.RECORDING, new OrderField[] { Recording.RECORDING.STATUS }, false);
+    public static final Index SERVICE_HOURS_DECISION_AT_IDX = Internal.createIndex(DSL.name("service_hours_decision_at_idx"), ServiceHoursDecision.SERVICE_HOURS_DECISION, new OrderField[] { ServiceHoursDecision.SERVICE_HOURS_DECISION.DECIDED_AT }, false);
 }

@@ -4,6 +4,7 @@
 package gov.hotline.infra.db.schema.telephony;
 
 
+import gov.hotline.infra.db.schema.telephony.tables.AgentComplaint;
 import gov.hotline.infra.db.schema.telephony.tables.AgentOperation;
 import gov.hotline.infra.db.schema.telephony.tables.AgentSeat;
 import gov.hotline.infra.db.schema.telephony.tables.AmiEvent;
@@ -19,6 +20,8 @@ import gov.hotline.infra.db.schema.telephony.tables.QaScorecard;
 import gov.hotline.infra.db.schema.telephony.tables.QaScorecardItem;
 import gov.hotline.infra.db.schema.telephony.tables.Recording;
 import gov.hotline.infra.db.schema.telephony.tables.RecordingAccess;
+import gov.hotline.infra.db.schema.telephony.tables.ServiceHoursDecision;
+import gov.hotline.infra.db.schema.telephony.tables.records.AgentComplaintRecord;
 import gov.hotline.infra.db.schema.telephony.tables.records.AgentOperationRecord;
 import gov.hotline.infra.db.schema.telephony.tables.records.AgentSeatRecord;
 import gov.hotline.infra.db.schema.telephony.tables.records.AmiEventRecord;
@@ -34,6 +37,7 @@ import gov.hotline.infra.db.schema.telephony.tables.records.QaScorecardItemRecor
 import gov.hotline.infra.db.schema.telephony.tables.records.QaScorecardRecord;
 import gov.hotline.infra.db.schema.telephony.tables.records.RecordingAccessRecord;
 import gov.hotline.infra.db.schema.telephony.tables.records.RecordingRecord;
+import gov.hotline.infra.db.schema.telephony.tables.records.ServiceHoursDecisionRecord;
 
 import org.jooq.ForeignKey;
 import org.jooq.TableField;
@@ -54,6 +58,7 @@ public class Keys {
     // UNIQUE and PRIMARY KEY definitions
     // -------------------------------------------------------------------------
 
+    public static final UniqueKey<AgentComplaintRecord> AGENT_COMPLAINT_PKEY = Internal.createUniqueKey(AgentComplaint.AGENT_COMPLAINT, DSL.name("agent_complaint_pkey"), new TableField[] { AgentComplaint.AGENT_COMPLAINT.ID }, true);
     public static final UniqueKey<AgentOperationRecord> AGENT_OPERATION_PKEY = Internal.createUniqueKey(AgentOperation.AGENT_OPERATION, DSL.name("agent_operation_pkey"), new TableField[] { AgentOperation.AGENT_OPERATION.ID }, true);
     public static final UniqueKey<AgentSeatRecord> AGENT_SEAT_INTERFACE_KEY = Internal.createUniqueKey(AgentSeat.AGENT_SEAT, DSL.name("agent_seat_interface_key"), new TableField[] { AgentSeat.AGENT_SEAT.INTERFACE }, true);
     public static final UniqueKey<AgentSeatRecord> AGENT_SEAT_PKEY = Internal.createUniqueKey(AgentSeat.AGENT_SEAT, DSL.name("agent_seat_pkey"), new TableField[] { AgentSeat.AGENT_SEAT.USERNAME }, true);
@@ -70,11 +75,13 @@ public class Keys {
     public static final UniqueKey<QaScorecardItemRecord> QA_SCORECARD_ITEM_PKEY = Internal.createUniqueKey(QaScorecardItem.QA_SCORECARD_ITEM, DSL.name("qa_scorecard_item_pkey"), new TableField[] { QaScorecardItem.QA_SCORECARD_ITEM.VERSION, QaScorecardItem.QA_SCORECARD_ITEM.CODE }, true);
     public static final UniqueKey<RecordingRecord> RECORDING_PKEY = Internal.createUniqueKey(Recording.RECORDING, DSL.name("recording_pkey"), new TableField[] { Recording.RECORDING.CALL_ID }, true);
     public static final UniqueKey<RecordingAccessRecord> RECORDING_ACCESS_PKEY = Internal.createUniqueKey(RecordingAccess.RECORDING_ACCESS, DSL.name("recording_access_pkey"), new TableField[] { RecordingAccess.RECORDING_ACCESS.ID }, true);
+    public static final UniqueKey<ServiceHoursDecisionRecord> SERVICE_HOURS_DECISION_PKEY = Internal.createUniqueKey(ServiceHoursDecision.SERVICE_HOURS_DECISION, DSL.name("service_hours_decision_pkey"), new TableField[] { ServiceHoursDecision.SERVICE_HOURS_DECISION.CALL_ID }, true);
 
     // -------------------------------------------------------------------------
     // FOREIGN KEY definitions
     // -------------------------------------------------------------------------
 
+    public static final ForeignKey<AgentComplaintRecord, CallRecord> AGENT_COMPLAINT__AGENT_COMPLAINT_CALL_ID_FKEY = Internal.createForeignKey(AgentComplaint.AGENT_COMPLAINT, DSL.name("agent_complaint_call_id_fkey"), new TableField[] { AgentComplaint.AGENT_COMPLAINT.CALL_ID }, Keys.CALL_PKEY, new TableField[] { Call.CALL.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<QaScoreRecord, QaScorecardRecord> QA_SCORE__QA_SCORE_SCORECARD_VERSION_FKEY = Internal.createForeignKey(QaScore.QA_SCORE, DSL.name("qa_score_scorecard_version_fkey"), new TableField[] { QaScore.QA_SCORE.SCORECARD_VERSION }, Keys.QA_SCORECARD_PKEY, new TableField[] { QaScorecard.QA_SCORECARD.VERSION }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<QaScoreItemRecord, QaScoreRecord> QA_SCORE_ITEM__QA_SCORE_ITEM_SCORE_ID_FKEY = Internal.createForeignKey(QaScoreItem.QA_SCORE_ITEM, DSL.name("qa_score_item_score_id_fkey"), new TableField[] { QaScoreItem.QA_SCORE_ITEM.SCORE_ID }, Keys.QA_SCORE_PKEY, new TableField[] { QaScore.QA_SCORE.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<QaScorecardItemRecord, QaScorecardRecord> QA_SCORECARD_ITEM__QA_SCORECARD_ITEM_VERSION_FKEY = Internal.createForeignKey(QaScorecardItem.QA_SCORECARD_ITEM, DSL.name("qa_scorecard_item_version_fkey"), new TableField[] { QaScorecardItem.QA_SCORECARD_ITEM.VERSION }, Keys.QA_SCORECARD_PKEY, new TableField[] { QaScorecard.QA_SCORECARD.VERSION }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);

@@ -4,6 +4,7 @@
 package gov.hotline.infra.db.schema.telephony;
 
 
+import gov.hotline.infra.db.schema.telephony.tables.AgentComplaint;
 import gov.hotline.infra.db.schema.telephony.tables.AgentOperation;
 import gov.hotline.infra.db.schema.telephony.tables.AgentSeat;
 import gov.hotline.infra.db.schema.telephony.tables.AmiEvent;
@@ -19,6 +20,7 @@ import gov.hotline.infra.db.schema.telephony.tables.QaScorecard;
 import gov.hotline.infra.db.schema.telephony.tables.QaScorecardItem;
 import gov.hotline.infra.db.schema.telephony.tables.Recording;
 import gov.hotline.infra.db.schema.telephony.tables.RecordingAccess;
+import gov.hotline.infra.db.schema.telephony.tables.ServiceHoursDecision;
 
 
 /**
@@ -26,6 +28,11 @@ import gov.hotline.infra.db.schema.telephony.tables.RecordingAccess;
  */
 @SuppressWarnings({ "all", "unchecked", "rawtypes", "this-escape" })
 public class Tables {
+
+    /**
+     * The table <code>telephony.agent_complaint</code>.
+     */
+    public static final AgentComplaint AGENT_COMPLAINT = AgentComplaint.AGENT_COMPLAINT;
 
     /**
      * The table <code>telephony.agent_operation</code>.
@@ -101,4 +108,9 @@ public class Tables {
      * The table <code>telephony.recording_access</code>.
      */
     public static final RecordingAccess RECORDING_ACCESS = RecordingAccess.RECORDING_ACCESS;
+
+    /**
+     * The table <code>telephony.service_hours_decision</code>.
+     */
+    public static final ServiceHoursDecision SERVICE_HOURS_DECISION = ServiceHoursDecision.SERVICE_HOURS_DECISION;
 }

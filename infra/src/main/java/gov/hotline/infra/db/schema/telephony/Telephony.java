@@ -5,6 +5,7 @@ package gov.hotline.infra.db.schema.telephony;
 
 
 import gov.hotline.infra.db.schema.DefaultCatalog;
+import gov.hotline.infra.db.schema.telephony.tables.AgentComplaint;
 import gov.hotline.infra.db.schema.telephony.tables.AgentOperation;
 import gov.hotline.infra.db.schema.telephony.tables.AgentSeat;
 import gov.hotline.infra.db.schema.telephony.tables.AmiEvent;
@@ -20,6 +21,7 @@ import gov.hotline.infra.db.schema.telephony.tables.QaScorecard;
 import gov.hotline.infra.db.schema.telephony.tables.QaScorecardItem;
 import gov.hotline.infra.db.schema.telephony.tables.Recording;
 import gov.hotline.infra.db.schema.telephony.tables.RecordingAccess;
+import gov.hotline.infra.db.schema.telephony.tables.ServiceHoursDecision;
 
 import java.util.Arrays;
 import java.util.List;
@@ -42,6 +44,11 @@ public class Telephony extends SchemaImpl {
      * The reference instance of <code>telephony</code>
      */
     public static final Telephony TELEPHONY = new Telephony();
+
+    /**
+     * The table <code>telephony.agent_complaint</code>.
+     */
+    public final AgentComplaint AGENT_COMPLAINT = AgentComplaint.AGENT_COMPLAINT;
 
     /**
      * The table <code>telephony.agent_operation</code>.
@@ -119,6 +126,11 @@ public class Telephony extends SchemaImpl {
     public final RecordingAccess RECORDING_ACCESS = RecordingAccess.RECORDING_ACCESS;
 
     /**
+     * The table <code>telephony.service_hours_decision</code>.
+     */
+    public final ServiceHoursDecision SERVICE_HOURS_DECISION = ServiceHoursDecision.SERVICE_HOURS_DECISION;
+
+    /**
      * No further instances allowed
      */
     private Telephony() {
@@ -134,6 +146,7 @@ public class Telephony extends SchemaImpl {
     @Override
     public final List<Table<?>> getTables() {
         return Arrays.asList(
+            AgentComplaint.AGENT_COMPLAINT,
             AgentOperation.AGENT_OPERATION,
             AgentSeat.AGENT_SEAT,
             AmiEvent.AMI_EVENT,
@@ -148,7 +161,8 @@ public class Telephony extends SchemaImpl {
             QaScorecard.QA_SCORECARD,
             QaScorecardItem.QA_SCORECARD_ITEM,
             Recording.RECORDING,
-            RecordingAccess.RECORDING_ACCESS
+            RecordingAccess.RECORDING_ACCESS,
+            ServiceHoursDecision.SERVICE_HOURS_DECISION
         );
     }
 }

@@ -126,6 +126,11 @@ public class TrafficAgentDay extends TableImpl<TrafficAgentDayRecord> {
      */
     public final TableField<TrafficAgentDayRecord, Long> SURVEY_DISSATISFIED = createField(DSL.name("survey_dissatisfied"), SQLDataType.BIGINT.nullable(false).defaultValue(DSL.field(DSL.raw("0"), SQLDataType.BIGINT)), this, "");
 
+    /**
+     * The column <code>reporting.traffic_agent_day.complained</code>.
+     */
+    public final TableField<TrafficAgentDayRecord, Long> COMPLAINED = createField(DSL.name("complained"), SQLDataType.BIGINT.nullable(false).defaultValue(DSL.field(DSL.raw("0"), SQLDataType.BIGINT)), this, "");
+
     private TrafficAgentDay(Name alias, Table<TrafficAgentDayRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }

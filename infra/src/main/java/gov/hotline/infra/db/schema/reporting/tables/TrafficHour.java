@@ -135,6 +135,11 @@ public class TrafficHour extends TableImpl<TrafficHourRecord> {
      */
     public final TableField<TrafficHourRecord, Long> SURVEY_DISSATISFIED = createField(DSL.name("survey_dissatisfied"), SQLDataType.BIGINT.nullable(false).defaultValue(DSL.field(DSL.raw("0"), SQLDataType.BIGINT)), this, "");
 
+    /**
+     * The column <code>reporting.traffic_hour.complained</code>.
+     */
+    public final TableField<TrafficHourRecord, Long> COMPLAINED = createField(DSL.name("complained"), SQLDataType.BIGINT.nullable(false).defaultValue(DSL.field(DSL.raw("0"), SQLDataType.BIGINT)), this, "");
+
     private TrafficHour(Name alias, Table<TrafficHourRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }

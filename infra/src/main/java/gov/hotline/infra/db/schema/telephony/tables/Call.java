@@ -7,6 +7,7 @@ package gov.hotline.infra.db.schema.telephony.tables;
 import gov.hotline.infra.db.schema.telephony.Indexes;
 import gov.hotline.infra.db.schema.telephony.Keys;
 import gov.hotline.infra.db.schema.telephony.Telephony;
+import gov.hotline.infra.db.schema.telephony.tables.AgentComplaint.AgentComplaintPath;
 import gov.hotline.infra.db.schema.telephony.tables.Recording.RecordingPath;
 import gov.hotline.infra.db.schema.telephony.tables.records.CallRecord;
 
@@ -305,6 +306,19 @@ public class Call extends TableImpl<CallRecord> {
     @Override
     public UniqueKey<CallRecord> getPrimaryKey() {
         return Keys.CALL_PKEY;
+    }
+
+    private transient AgentComplaintPath _agentComplaint;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>telephony.agent_complaint</code> table
+     */
+    public AgentComplaintPath agentComplaint() {
+        if (_agentComplaint == null)
+            _agentComplaint = new AgentComplaintPath(this, null, Keys.AGENT_COMPLAINT__AGENT_COMPLAINT_CALL_ID_FKEY.getInverseKey());
+
+        return _agentComplaint;
     }
 
     private transient RecordingPath _recording;

@@ -232,6 +232,20 @@ public class TrafficAgentDayRecord extends UpdatableRecordImpl<TrafficAgentDayRe
         return (Long) get(14);
     }
 
+    /**
+     * Setter for <code>reporting.traffic_agent_day.complained</code>.
+     */
+    public void setComplained(Long value) {
+        set(15, value);
+    }
+
+    /**
+     * Getter for <code>reporting.traffic_agent_day.complained</code>.
+     */
+    public Long getComplained() {
+        return (Long) get(15);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -255,7 +269,7 @@ public class TrafficAgentDayRecord extends UpdatableRecordImpl<TrafficAgentDayRe
     /**
      * Create a detached, initialised TrafficAgentDayRecord
      */
-    public TrafficAgentDayRecord(LocalDate day, String agent, Long offered, Long answered, Long afterHours, Long sumAnsweredWaitMs, Long sumTalkMs, Long sumHoldMs, Long sumWrapUpMs, Long maxWaitMs, byte[] answeredWaits, byte[] abandonedWaits, Long surveySatisfied, Long surveyBasicallySatisfied, Long surveyDissatisfied) {
+    public TrafficAgentDayRecord(LocalDate day, String agent, Long offered, Long answered, Long afterHours, Long sumAnsweredWaitMs, Long sumTalkMs, Long sumHoldMs, Long sumWrapUpMs, Long maxWaitMs, byte[] answeredWaits, byte[] abandonedWaits, Long surveySatisfied, Long surveyBasicallySatisfied, Long surveyDissatisfied, Long complained) {
         super(TrafficAgentDay.TRAFFIC_AGENT_DAY);
 
         setDay(day);
@@ -273,6 +287,7 @@ public class TrafficAgentDayRecord extends UpdatableRecordImpl<TrafficAgentDayRe
         setSurveySatisfied(surveySatisfied);
         setSurveyBasicallySatisfied(surveyBasicallySatisfied);
         setSurveyDissatisfied(surveyDissatisfied);
+        setComplained(complained);
         resetTouchedOnNotNull();
     }
 }

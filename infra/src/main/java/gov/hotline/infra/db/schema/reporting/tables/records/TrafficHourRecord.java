@@ -246,6 +246,20 @@ public class TrafficHourRecord extends UpdatableRecordImpl<TrafficHourRecord> {
         return (Long) get(15);
     }
 
+    /**
+     * Setter for <code>reporting.traffic_hour.complained</code>.
+     */
+    public void setComplained(Long value) {
+        set(16, value);
+    }
+
+    /**
+     * Getter for <code>reporting.traffic_hour.complained</code>.
+     */
+    public Long getComplained() {
+        return (Long) get(16);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -269,7 +283,7 @@ public class TrafficHourRecord extends UpdatableRecordImpl<TrafficHourRecord> {
     /**
      * Create a detached, initialised TrafficHourRecord
      */
-    public TrafficHourRecord(LocalDate day, Short hour, String queue, Long offered, Long answered, Long afterHours, Long sumAnsweredWaitMs, Long sumTalkMs, Long sumHoldMs, Long sumWrapUpMs, Long maxWaitMs, byte[] answeredWaits, byte[] abandonedWaits, Long surveySatisfied, Long surveyBasicallySatisfied, Long surveyDissatisfied) {
+    public TrafficHourRecord(LocalDate day, Short hour, String queue, Long offered, Long answered, Long afterHours, Long sumAnsweredWaitMs, Long sumTalkMs, Long sumHoldMs, Long sumWrapUpMs, Long maxWaitMs, byte[] answeredWaits, byte[] abandonedWaits, Long surveySatisfied, Long surveyBasicallySatisfied, Long surveyDissatisfied, Long complained) {
         super(TrafficHour.TRAFFIC_HOUR);
 
         setDay(day);
@@ -288,6 +302,7 @@ public class TrafficHourRecord extends UpdatableRecordImpl<TrafficHourRecord> {
         setSurveySatisfied(surveySatisfied);
         setSurveyBasicallySatisfied(surveyBasicallySatisfied);
         setSurveyDissatisfied(surveyDissatisfied);
+        setComplained(complained);
         resetTouchedOnNotNull();
     }
 }
