@@ -3,7 +3,10 @@ package gov.hotline.infra.config;
 import gov.hotline.infra.config.HotlineConfig.ConfigException;
 import gov.hotline.telephony.adapter.agi.SurveyAgiServer;
 import gov.hotline.telephony.domain.AmiServerConfig;
+import gov.hotline.telephony.service.IngestLeaseKeeper;
 import gov.hotline.telephony.verticle.AmiIngestion;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,7 +23,10 @@ import java.util.Locale;
  * HOTLINE_AGI_BIND}:{@code HOTLINE_AGI_PORT} (4573; 0 turns it off). Ingestion is DEGRADED on
  * {@code /health} once its oldest unstored frame is older than {@code
  * HOTLINE_AMI_LAG_DEGRADED_SECONDS}; recordings still unsettled are re-checked every {@code
- * HOTLINE_RECORDING_SWEEP_SECONDS}.
+ * HOTLINE_RECORDING_SWEEP_SECONDS}. Among several instances on one database, the one holding a
+ * server's ingestion lease ingests it: {@code HOTLINE_INSTANCE_ID} names this instance (default:
+ * host name and process id), {@code HOTLINE_AMI_LEASE_MS} is how long a lease lasts unrenewed
+ * (3000: renewed every second, taken over within about four seconds of the holder's end).
  */
 public record TelephonyConfig(
     List<AmiServerConfig> servers,
@@ -37,12 +43,30 @@ public record TelephonyConfig(
     String agiBind,
     int agiPort,
     Duration ingestLagLimit,
-    Duration recordingSweep) {
+    Duration recordingSweep,
+    String instanceId,
+    Duration ingestLease) {
 
   /** What the ingestion chains run with. */
   public AmiIngestion.Settings ingestion() {
     return new AmiIngestion.Settings(
-        shortAbandonSeconds, queueCapacity, reconcileEveryMinutes, ingestLagLimit, wrapUpSeconds);
+        shortAbandonSeconds,
+        queueCapacity,
+        reconcileEveryMinutes,
+        ingestLagLimit,
+        wrapUpSeconds,
+        new IngestLeaseKeeper.Settings(instanceId, ingestLease));
+  }
+
+  /** This process on a shared database: the host name and the process id. */
+  static String defaultInstanceId() {
+    String host;
+    try {
+      host = InetAddress.getLocalHost().getHostName();
+    } catch (UnknownHostException e) {
+      host = "localhost";
+    }
+    return host + "-" + ProcessHandle.current().pid();
   }
 
   /**
@@ -92,7 +116,9 @@ public record TelephonyConfig(
         s.text("HOTLINE_AGI_BIND", "0.0.0.0"),
         s.integer("HOTLINE_AGI_PORT", SurveyAgiServer.DEFAULT_PORT, 0, 65535),
         Duration.ofSeconds(s.integer("HOTLINE_AMI_LAG_DEGRADED_SECONDS", 30, 1, 3600)),
-        Duration.ofSeconds(s.integer("HOTLINE_RECORDING_SWEEP_SECONDS", 60, 5, 24 * 3600)));
+        Duration.ofSeconds(s.integer("HOTLINE_RECORDING_SWEEP_SECONDS", 60, 5, 24 * 3600)),
+        s.text("HOTLINE_INSTANCE_ID", defaultInstanceId()),
+        Duration.ofMillis(s.integer("HOTLINE_AMI_LEASE_MS", 3000, 500, 30_000)));
   }
 
   private static AmiServerConfig server(
@@ -121,6 +147,11 @@ public record TelephonyConfig(
         + " recordings="
         + recordingsDir
         + " agi="
-        + (agiPort == 0 ? "off" : agiBind + ":" + agiPort);
+        + (agiPort == 0 ? "off" : agiBind + ":" + agiPort)
+        + " instance="
+        + instanceId
+        + " lease="
+        + ingestLease.toMillis()
+        + "ms";
   }
 }

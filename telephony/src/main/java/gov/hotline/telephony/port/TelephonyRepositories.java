@@ -21,4 +21,6 @@ public interface TelephonyRepositories {
   BoardSettings boardSettings();
 
   QaRepository qa();
+
+  IngestLeases ingestLeases();
 }

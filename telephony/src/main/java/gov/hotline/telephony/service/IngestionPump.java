@@ -55,6 +55,7 @@ public final class IngestionPump implements AutoCloseable {
   private volatile boolean inFlight;
   private volatile boolean failing;
   private volatile String lastFoldError;
+  private volatile boolean fenced;
 
   /**
    * What the pump says about itself: the age of the oldest frame not yet stored and folded (zero
@@ -125,7 +126,7 @@ public final class IngestionPump implements AutoCloseable {
   private void run() {
     List<AmiFrame> batch = new ArrayList<>(MAX_BATCH);
     try {
-      while (running || queue.depth() > 0) {
+      while (!fenced && (running || queue.depth() > 0)) {
         runTasks();
         if (queue.drain(batch, MAX_BATCH, 100) == 0) {
           continue;
@@ -177,6 +178,7 @@ public final class IngestionPump implements AutoCloseable {
       try {
         result = untilReachable(frames.size(), () -> service.ingest(batch));
       } catch (RuntimeException e) {
+        rethrowFenced(e);
         LOG.warn(
             "storing {} AMI frames of {} failed ({}); storing them raw and folding them one by one",
             frames.size(),
@@ -185,6 +187,16 @@ public final class IngestionPump implements AutoCloseable {
         result = oneByOne(batch);
       }
     } catch (StoppedException e) {
+      return;
+    } catch (FencedTransactions.Fenced e) {
+      // the lease went to another instance: it repairs what this one did not store (resync and
+      // queue_log), and this one must write nothing more
+      fenced = true;
+      LOG.warn(
+          "{}; dropping {} AMI frames of {} and stopping ingestion",
+          e.getMessage(),
+          frames.size(),
+          service.serverId());
       return;
     }
     long now = nanos.getAsLong();
@@ -216,6 +228,7 @@ public final class IngestionPump implements AutoCloseable {
               c.after().id(), first == null ? c : new CallFolder.Change(first.before(), c.after()));
         }
       } catch (RuntimeException e) {
+        rethrowFenced(e);
         foldFailed(f, m, e);
       }
     }
@@ -237,6 +250,7 @@ public final class IngestionPump implements AutoCloseable {
             return null;
           });
     } catch (RuntimeException e) {
+      rethrowFenced(e);
       // one message the log refuses must not keep the others out
       for (ReceivedMessage m : messages) {
         try {
@@ -247,6 +261,7 @@ public final class IngestionPump implements AutoCloseable {
                 return null;
               });
         } catch (RuntimeException refused) {
+          rethrowFenced(refused);
           metrics.foldError(service.serverId());
           foldErrors.addLast(clock.instant());
           lastFoldError = "事件原文无法保存：" + IngestionService.describe(refused);
@@ -289,6 +304,7 @@ public final class IngestionPump implements AutoCloseable {
             return null;
           });
     } catch (RuntimeException flagging) {
+      rethrowFenced(flagging);
       LOG.warn(
           "flagging AMI message {}/{} of {} failed: {}",
           m.sessionId(),
@@ -329,6 +345,12 @@ public final class IngestionPump implements AutoCloseable {
         Thread.sleep(pause);
         pause = Math.min(5000, pause * 2);
       }
+    }
+  }
+
+  private static void rethrowFenced(RuntimeException e) {
+    if (e instanceof FencedTransactions.Fenced f) {
+      throw f;
     }
   }
 

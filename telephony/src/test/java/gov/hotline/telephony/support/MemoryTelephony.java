@@ -15,6 +15,7 @@ import gov.hotline.telephony.port.AmiSessionLog;
 import gov.hotline.telephony.port.BoardSettings;
 import gov.hotline.telephony.port.CallRepository;
 import gov.hotline.telephony.port.CallSurveys;
+import gov.hotline.telephony.port.IngestLeases;
 import gov.hotline.telephony.port.QaRepository;
 import gov.hotline.telephony.port.RecordingAccessLog;
 import gov.hotline.telephony.port.RecordingRepository;
@@ -281,6 +282,12 @@ public final class MemoryTelephony implements TelephonyTransactions, TelephonyRe
   public QaRepository qa() {
     throw new UnsupportedOperationException(
         "MemoryTelephony keeps no quality inspection (scorecards, scores)");
+  }
+
+  @Override
+  public IngestLeases ingestLeases() {
+    throw new UnsupportedOperationException(
+        "MemoryTelephony keeps no ingestion leases (tested on PostgreSQL)");
   }
 
   private final AmiEventLog events =

@@ -8,6 +8,7 @@ import gov.hotline.telephony.port.AmiSessionLog;
 import gov.hotline.telephony.port.BoardSettings;
 import gov.hotline.telephony.port.CallRepository;
 import gov.hotline.telephony.port.CallSurveys;
+import gov.hotline.telephony.port.IngestLeases;
 import gov.hotline.telephony.port.QaRepository;
 import gov.hotline.telephony.port.RecordingAccessLog;
 import gov.hotline.telephony.port.RecordingRepository;
@@ -87,6 +88,11 @@ public final class JooqTelephonyTransactions implements TelephonyTransactions {
     @Override
     public QaRepository qa() {
       return new JooqQaRepository(db);
+    }
+
+    @Override
+    public IngestLeases ingestLeases() {
+      return new JooqIngestLeases(db);
     }
   }
 }
