@@ -28,7 +28,10 @@ public interface IngestLeases {
    */
   OptionalLong acquire(String serverId, String holder, Duration ttl);
 
-  /** Extends a lease still held with {@code token}; false when it expired or was taken over. */
+  /**
+   * Extends the lease held with {@code token}, also one that ran out while nobody took it over (its
+   * token is unchanged, so nobody else wrote meanwhile); false once another instance took it over.
+   */
   boolean renew(String serverId, String holder, long token, Duration ttl);
 
   /** Ends a lease at once (a clean stop), so another instance takes over without waiting. */

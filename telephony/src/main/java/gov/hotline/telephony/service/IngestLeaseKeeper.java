@@ -35,15 +35,21 @@ import org.slf4j.LoggerFactory;
  * first ({@link FencedTransactions}), so a holder that lost its lease without knowing commits
  * nothing after the takeover.
  *
- * <p>The holder side also keeps its own deadline: it counts the lease from the moment it sent the
- * renewal (never later than the database's {@code now()} of that renewal), and a watchdog thread
- * stops ingesting as soon as that deadline passes without a successful renewal, even while the
- * renewal itself hangs on an unreachable database. Two threads, because a hanging database call
- * must not delay the stop.
+ * <p>A holder that cannot reach the database keeps its AMI connection: it cannot write anyway (its
+ * batches wait, fenced, in its queue), and when the whole database is away nobody can take over, so
+ * dropping the connection would only lose the events of the outage. When the database answers again
+ * it renews with its token: if nobody took the lease meanwhile the token is unchanged, the lease is
+ * its again and the waiting batches go in; if another instance took over, the renewal fails, and
+ * this instance disconnects at once and drops what it held (the new holder resynchronised from its
+ * own connection and repaired the gap from queue_log). So that a holder back from an outage of the
+ * whole database keeps its lease (and what it buffered), an instance whose own statements failed in
+ * the last two lease durations does not try to take a lease over: the holder, if alive, renews
+ * first. {@link #unverified} tells {@code /health} while a holder's lease has run out on its own
+ * count (counted from the moment it sent its last successful renewal, never later than the
+ * database's {@code now()} of that renewal).
  */
 public final class IngestLeaseKeeper implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(IngestLeaseKeeper.class);
-  private static final long WATCH_EVERY_MILLIS = 100;
 
   /** Where the keeper starts and stops the ingestion of a server. */
   public interface Ingesters {
@@ -75,6 +81,7 @@ public final class IngestLeaseKeeper implements AutoCloseable {
   private final ScheduledExecutorService timer;
   private volatile Map<String, Lease> seen = Map.of();
   private volatile boolean failingLogged;
+  private volatile long lastFailureNanos;
 
   public IngestLeaseKeeper(
       TelephonyTransactions store,
@@ -87,9 +94,10 @@ public final class IngestLeaseKeeper implements AutoCloseable {
     this.settings = settings;
     this.ingesters = ingesters;
     this.nanos = nanos;
+    this.lastFailureNanos = nanos.getAsLong() - 2 * settings.ttl().toNanos() - 1;
     this.timer =
         Executors.newScheduledThreadPool(
-            2, Thread.ofPlatform().daemon().name("ingest-lease-", 0).factory());
+            1, Thread.ofPlatform().daemon().name("ingest-lease").factory());
   }
 
   /** Tries once at once (a lone instance ingests from its first second), then keeps at it. */
@@ -100,8 +108,6 @@ public final class IngestLeaseKeeper implements AutoCloseable {
     tick();
     long every = settings.renewEvery().toMillis();
     timer.scheduleWithFixedDelay(this::tickSafely, every, every, TimeUnit.MILLISECONDS);
-    timer.scheduleWithFixedDelay(
-        this::watch, WATCH_EVERY_MILLIS, WATCH_EVERY_MILLIS, TimeUnit.MILLISECONDS);
     return this;
   }
 
@@ -155,7 +161,7 @@ public final class IngestLeaseKeeper implements AutoCloseable {
     Optional<Boolean> renewed =
         inTx(r -> r.renew(server, settings.instanceId(), h.token(), settings.ttl()));
     if (renewed.isEmpty()) {
-      return; // the database is away: the watchdog stops ingesting once the lease runs out
+      return; // the database is away: keep the connection, the batches wait (see the class doc)
     }
     if (renewed.get()) {
       held.computeIfPresent(
@@ -165,11 +171,14 @@ public final class IngestLeaseKeeper implements AutoCloseable {
                   ? new Held(h.token(), sent + settings.ttl().toNanos())
                   : cur);
     } else {
-      lose(server, h.token(), "租约已过期或被其他实例接管");
+      lose(server, h.token(), "租约已被其他实例接管");
     }
   }
 
   private void acquire(String server, long sent) {
+    if (sent - lastFailureNanos < 2 * settings.ttl().toNanos()) {
+      return; // just back from a database outage: the holder, if alive, renews first
+    }
     Optional<OptionalLong> token =
         inTx(r -> r.acquire(server, settings.instanceId(), settings.ttl()));
     if (token.isEmpty() || token.get().isEmpty()) {
@@ -182,15 +191,13 @@ public final class IngestLeaseKeeper implements AutoCloseable {
     ingesters.start(server, t);
   }
 
-  /** Stops ingesting every server whose lease ran out on this instance's own count. */
-  private void watch() {
-    long now = nanos.getAsLong();
-    held.forEach(
-        (server, h) -> {
-          if (now - h.untilNanos() > 0) {
-            lose(server, h.token(), "租约未能按时续期（数据库不可达或响应过慢）");
-          }
-        });
+  /**
+   * Whether this instance holds {@code serverId} but could not renew it in time (the database did
+   * not answer): it keeps the AMI connection and writes nothing until the renewal succeeds.
+   */
+  public boolean unverified(String serverId) {
+    Held h = held.get(serverId);
+    return h != null && nanos.getAsLong() - h.untilNanos() > 0;
   }
 
   private void lose(String server, long token, String reason) {
@@ -212,6 +219,7 @@ public final class IngestLeaseKeeper implements AutoCloseable {
       failingLogged = false;
       return out;
     } catch (RuntimeException e) {
+      lastFailureNanos = nanos.getAsLong();
       if (!failingLogged) {
         LOG.warn("ingestion lease statement failed: {}", e.toString());
         failingLogged = true;

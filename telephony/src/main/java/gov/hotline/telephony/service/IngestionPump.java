@@ -55,7 +55,7 @@ public final class IngestionPump implements AutoCloseable {
   private volatile boolean inFlight;
   private volatile boolean failing;
   private volatile String lastFoldError;
-  private volatile boolean fenced;
+  private volatile boolean stopped;
 
   /**
    * What the pump says about itself: the age of the oldest frame not yet stored and folded (zero
@@ -126,7 +126,7 @@ public final class IngestionPump implements AutoCloseable {
   private void run() {
     List<AmiFrame> batch = new ArrayList<>(MAX_BATCH);
     try {
-      while (!fenced && (running || queue.depth() > 0)) {
+      while (!stopped && (running || queue.depth() > 0)) {
         runTasks();
         if (queue.drain(batch, MAX_BATCH, 100) == 0) {
           continue;
@@ -178,7 +178,6 @@ public final class IngestionPump implements AutoCloseable {
       try {
         result = untilReachable(frames.size(), () -> service.ingest(batch));
       } catch (RuntimeException e) {
-        rethrowFenced(e);
         LOG.warn(
             "storing {} AMI frames of {} failed ({}); storing them raw and folding them one by one",
             frames.size(),
@@ -187,16 +186,7 @@ public final class IngestionPump implements AutoCloseable {
         result = oneByOne(batch);
       }
     } catch (StoppedException e) {
-      return;
-    } catch (FencedTransactions.Fenced e) {
-      // the lease went to another instance: it repairs what this one did not store (resync and
-      // queue_log), and this one must write nothing more
-      fenced = true;
-      LOG.warn(
-          "{}; dropping {} AMI frames of {} and stopping ingestion",
-          e.getMessage(),
-          frames.size(),
-          service.serverId());
+      stopped = true; // closed while the batch could not go in: leave the rest unstored too
       return;
     }
     long now = nanos.getAsLong();
@@ -228,7 +218,6 @@ public final class IngestionPump implements AutoCloseable {
               c.after().id(), first == null ? c : new CallFolder.Change(first.before(), c.after()));
         }
       } catch (RuntimeException e) {
-        rethrowFenced(e);
         foldFailed(f, m, e);
       }
     }
@@ -250,7 +239,6 @@ public final class IngestionPump implements AutoCloseable {
             return null;
           });
     } catch (RuntimeException e) {
-      rethrowFenced(e);
       // one message the log refuses must not keep the others out
       for (ReceivedMessage m : messages) {
         try {
@@ -261,7 +249,6 @@ public final class IngestionPump implements AutoCloseable {
                 return null;
               });
         } catch (RuntimeException refused) {
-          rethrowFenced(refused);
           metrics.foldError(service.serverId());
           foldErrors.addLast(clock.instant());
           lastFoldError = "事件原文无法保存：" + IngestionService.describe(refused);
@@ -304,7 +291,6 @@ public final class IngestionPump implements AutoCloseable {
             return null;
           });
     } catch (RuntimeException flagging) {
-      rethrowFenced(flagging);
       LOG.warn(
           "flagging AMI message {}/{} of {} failed: {}",
           m.sessionId(),
@@ -315,8 +301,8 @@ public final class IngestionPump implements AutoCloseable {
   }
 
   /**
-   * Runs {@code work}, again and again with a growing pause while the database is unreachable;
-   * rethrows the rest.
+   * Runs {@code work}, again and again with a growing pause while the database is unreachable or
+   * the lease not live; rethrows the rest.
    */
   private <T> T untilReachable(int frames, Supplier<T> work)
       throws InterruptedException, StoppedException {
@@ -328,13 +314,13 @@ public final class IngestionPump implements AutoCloseable {
         return out;
       } catch (RuntimeException e) {
         metrics.failed(service.serverId());
-        if (!service.unreachable(e)) {
+        if (!service.unreachable(e) && !(e instanceof FencedTransactions.Fenced)) {
           failing = false;
           throw e;
         }
         failing = true;
         LOG.warn(
-            "storing {} AMI frames of {} failed, the database is unreachable; retrying in {} ms: {}",
+            "storing {} AMI frames of {} failed (database unreachable or ingestion lease not live); retrying in {} ms: {}",
             frames,
             service.serverId(),
             pause,
@@ -345,12 +331,6 @@ public final class IngestionPump implements AutoCloseable {
         Thread.sleep(pause);
         pause = Math.min(5000, pause * 2);
       }
-    }
-  }
-
-  private static void rethrowFenced(RuntimeException e) {
-    if (e instanceof FencedTransactions.Fenced f) {
-      throw f;
     }
   }
 

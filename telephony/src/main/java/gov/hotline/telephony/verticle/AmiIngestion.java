@@ -245,9 +245,13 @@ public final class AmiIngestion implements AutoCloseable {
             .orElse(null);
     Optional<AmiLink> link = slot.link();
     if (link.isPresent()) {
-      return link.get()
-          .health(lagLimit)
-          .put("role", "INGESTING")
+      JsonObject h = link.get().health(lagLimit);
+      if (keeper.unverified(slot.serverId())) {
+        h.put("status", "UP".equals(h.getString("status")) ? "DEGRADED" : h.getString("status"))
+            .put("problem", "接入租约未能续期（数据库不可达）：保持 AMI 连接，事件暂存，恢复后写入");
+      }
+      return h.put("role", "INGESTING")
+          .put("leaseVerified", !keeper.unverified(slot.serverId()))
           .put("ingestingSince", slot.since() == null ? null : slot.since().toString())
           .put("ingester", ingester);
     }

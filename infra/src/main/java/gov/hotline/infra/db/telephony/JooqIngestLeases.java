@@ -62,8 +62,7 @@ final class JooqIngestLeases implements IngestLeases {
             .where(
                 INGEST_LEASE.SERVER_ID.eq(serverId),
                 INGEST_LEASE.HOLDER.eq(holder),
-                INGEST_LEASE.TOKEN.eq(token),
-                INGEST_LEASE.EXPIRES_AT.gt(NOW))
+                INGEST_LEASE.TOKEN.eq(token))
             .execute()
         == 1;
   }

@@ -94,14 +94,16 @@ class JooqIngestLeasesTest {
   }
 
   @Test
-  void aHolderCannotRenewALeaseThatRanOutEvenIfNobodyTookIt() {
+  void aHolderWhoseLeaseRanOutWhileNobodyTookItRenewsItWithTheSameToken() {
     leases(l -> l.acquire("pbx-d", "node-1", TTL));
     expire("pbx-d");
+    boolean heldWhileExpired = leases(l -> l.holds("pbx-d", 1L));
 
     boolean renewed = leases(l -> l.renew("pbx-d", "node-1", 1L, TTL));
-    boolean holds = leases(l -> l.holds("pbx-d", 1L));
 
-    assertThat(renewed).isFalse();
-    assertThat(holds).isFalse();
+    assertThat(heldWhileExpired).isFalse();
+    assertThat(renewed).isTrue();
+    boolean heldAgain = leases(l -> l.holds("pbx-d", 1L));
+    assertThat(heldAgain).isTrue();
   }
 }
