@@ -45,7 +45,8 @@ public record TelephonyConfig(
     Duration ingestLagLimit,
     Duration recordingSweep,
     String instanceId,
-    Duration ingestLease) {
+    Duration ingestLease,
+    Path amiSpoolDir) {
 
   /** What the ingestion chains run with. */
   public AmiIngestion.Settings ingestion() {
@@ -55,7 +56,8 @@ public record TelephonyConfig(
         reconcileEveryMinutes,
         ingestLagLimit,
         wrapUpSeconds,
-        new IngestLeaseKeeper.Settings(instanceId, ingestLease));
+        new IngestLeaseKeeper.Settings(instanceId, ingestLease),
+        amiSpoolDir);
   }
 
   /** This process on a shared database: the host name and the process id. */
@@ -118,7 +120,9 @@ public record TelephonyConfig(
         Duration.ofSeconds(s.integer("HOTLINE_AMI_LAG_DEGRADED_SECONDS", 30, 1, 3600)),
         Duration.ofSeconds(s.integer("HOTLINE_RECORDING_SWEEP_SECONDS", 60, 5, 24 * 3600)),
         s.text("HOTLINE_INSTANCE_ID", defaultInstanceId()),
-        Duration.ofMillis(s.integer("HOTLINE_AMI_LEASE_MS", 3000, 500, 30_000)));
+        Duration.ofMillis(s.integer("HOTLINE_AMI_LEASE_MS", 3000, 500, 30_000)),
+        Path.of(s.text("HOTLINE_AMI_SPOOL_DIR", dataDir.resolve("ami-spool").toString()))
+            .toAbsolutePath());
   }
 
   private static AmiServerConfig server(

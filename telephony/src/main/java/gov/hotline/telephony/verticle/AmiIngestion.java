@@ -3,11 +3,13 @@ package gov.hotline.telephony.verticle;
 import gov.hotline.telephony.adapter.ami.AmiCommands;
 import gov.hotline.telephony.adapter.ami.AmiConnector;
 import gov.hotline.telephony.adapter.queuelog.FileQueueLog;
+import gov.hotline.telephony.adapter.spool.FileFrameSpool;
 import gov.hotline.telephony.domain.AmiFrame;
 import gov.hotline.telephony.domain.AmiServerConfig;
 import gov.hotline.telephony.domain.CallFolder;
 import gov.hotline.telephony.domain.FoldPolicy;
 import gov.hotline.telephony.domain.IngestResult;
+import gov.hotline.telephony.port.FrameSpool;
 import gov.hotline.telephony.port.IngestLeases;
 import gov.hotline.telephony.port.IngestionMetrics;
 import gov.hotline.telephony.port.PbxCommands;
@@ -20,6 +22,8 @@ import gov.hotline.telephony.service.IngestionService;
 import gov.hotline.telephony.service.ReconcileReport;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -53,7 +57,9 @@ public final class AmiIngestion implements AutoCloseable {
    * reconcileEveryMinutes} (0: only after reconnects); a link whose oldest unstored frame is older
    * than {@code lagLimit} is DEGRADED. {@code wrapUpSeconds} is the queue's wrap-up time
    * (queues.conf {@code wrapuptime}), the least wrap-up of an answered call. {@code lease}: this
-   * instance's id and how long its ingestion lease of a server lasts unrenewed.
+   * instance's id and how long its ingestion lease of a server lasts unrenewed. {@code spoolDir}:
+   * where the AMI frames that wait for an unreachable database are kept on disk (null: in memory
+   * only).
    */
   public record Settings(
       int shortAbandonSeconds,
@@ -61,7 +67,8 @@ public final class AmiIngestion implements AutoCloseable {
       int reconcileEveryMinutes,
       Duration lagLimit,
       int wrapUpSeconds,
-      IngestLeaseKeeper.Settings lease) {}
+      IngestLeaseKeeper.Settings lease,
+      Path spoolDir) {}
 
   private final List<PbxSlot> slots;
   private final ScheduledExecutorService scheduler;
@@ -105,7 +112,20 @@ public final class AmiIngestion implements AutoCloseable {
           AmiLink[] self = new AmiLink[1];
           Consumer<IngestResult> committed =
               afterCommit.andThen(r -> reconnected(r, self[0], scheduler));
-          IngestionPump pump = new IngestionPump(queue, service, metrics, committed).start();
+          FrameSpool spool =
+              cfg.spoolDir() == null
+                  ? FrameSpool.NONE
+                  : FileFrameSpool.open(cfg.spoolDir(), server.id(), token);
+          IngestionPump pump =
+              new IngestionPump(
+                      queue,
+                      service,
+                      metrics,
+                      committed,
+                      Clock.systemUTC(),
+                      System::nanoTime,
+                      spool)
+                  .start();
           AmiConnector connector = new AmiConnector(server, queue).start();
           self[0] =
               new AmiLink(
