@@ -4,7 +4,10 @@ import gov.hotline.core.calendar.ServiceHours;
 import gov.hotline.infra.config.HotlineConfig.ConfigException;
 import gov.hotline.telephony.adapter.agi.SurveyAgiServer;
 import gov.hotline.telephony.domain.AmiServerConfig;
+import gov.hotline.telephony.service.IngestLeaseKeeper;
 import gov.hotline.telephony.verticle.AmiIngestion;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,6 +30,10 @@ import java.util.stream.Collectors;
  * question by the business calendar and {@code HOTLINE_SERVICE_HOURS} (09:00-17:00); the dialled
  * numbers in {@code HOTLINE_EMERGENCY_LINES} (comma-separated) are answered 7×24 by the emergency
  * queue when the hotline is closed.
+ * Among several instances on one database, the one holding a server's ingestion lease ingests it:
+ * {@code HOTLINE_INSTANCE_ID} names this instance (default: host name and process id), {@code
+ * HOTLINE_AMI_LEASE_MS} is how long a lease lasts unrenewed (3000: renewed every second, taken over
+ * within about four seconds of the holder's end).
  */
 public record TelephonyConfig(
     List<AmiServerConfig> servers,
@@ -44,12 +51,32 @@ public record TelephonyConfig(
     int agiPort,
     Duration ingestLagLimit,
     Duration recordingSweep,
-    ServiceHours serviceHours) {
+    ServiceHours serviceHours,
+    String instanceId,
+    Duration ingestLease,
+    Path amiSpoolDir) {
 
   /** What the ingestion chains run with. */
   public AmiIngestion.Settings ingestion() {
     return new AmiIngestion.Settings(
-        shortAbandonSeconds, queueCapacity, reconcileEveryMinutes, ingestLagLimit, wrapUpSeconds);
+        shortAbandonSeconds,
+        queueCapacity,
+        reconcileEveryMinutes,
+        ingestLagLimit,
+        wrapUpSeconds,
+        new IngestLeaseKeeper.Settings(instanceId, ingestLease),
+        amiSpoolDir);
+  }
+
+  /** This process on a shared database: the host name and the process id. */
+  static String defaultInstanceId() {
+    String host;
+    try {
+      host = InetAddress.getLocalHost().getHostName();
+    } catch (UnknownHostException e) {
+      host = "localhost";
+    }
+    return host + "-" + ProcessHandle.current().pid();
   }
 
   /**
@@ -100,9 +127,12 @@ public record TelephonyConfig(
         s.integer("HOTLINE_AGI_PORT", SurveyAgiServer.DEFAULT_PORT, 0, 65535),
         Duration.ofSeconds(s.integer("HOTLINE_AMI_LAG_DEGRADED_SECONDS", 30, 1, 3600)),
         Duration.ofSeconds(s.integer("HOTLINE_RECORDING_SWEEP_SECONDS", 60, 5, 24 * 3600)),
-        serviceHours(s));
+        serviceHours(s),
+        s.text("HOTLINE_INSTANCE_ID", defaultInstanceId()),
+        Duration.ofMillis(s.integer("HOTLINE_AMI_LEASE_MS", 3000, 500, 30_000)),
+        Path.of(s.text("HOTLINE_AMI_SPOOL_DIR", dataDir.resolve("ami-spool").toString()))
+            .toAbsolutePath());
   }
-
   private static ServiceHours serviceHours(HotlineConfig.Settings s) {
     String hours = s.text("HOTLINE_SERVICE_HOURS", "09:00-17:00");
     Set<String> lines =
@@ -150,6 +180,11 @@ public record TelephonyConfig(
         + "-"
         + serviceHours.closes()
         + " emergencyLines="
-        + serviceHours.emergencyLines();
+        + serviceHours.emergencyLines()
+        + " instance="
+        + instanceId
+        + " lease="
+        + ingestLease.toMillis()
+        + "ms";
   }
 }

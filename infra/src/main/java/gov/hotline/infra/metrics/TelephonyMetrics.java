@@ -5,6 +5,7 @@ import gov.hotline.telephony.domain.RecordingStatus;
 import gov.hotline.telephony.port.IngestionMetrics;
 import gov.hotline.telephony.port.RecordingMetrics;
 import gov.hotline.telephony.verticle.AmiLink;
+import gov.hotline.telephony.verticle.PbxSlot;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.ToDoubleFunction;
 
 /**
  * AMI ingestion in Prometheus: messages stored and how many were malformed, partial, of unknown
@@ -39,52 +41,65 @@ public final class TelephonyMetrics implements IngestionMetrics, RecordingMetric
   }
 
   /**
-   * The state of each AMI link: logged in, reconnects, queue depth and drops, queue_log repairs,
-   * lag.
+   * The state of each configured AMI server on this instance: whether this instance ingests it,
+   * logged in, reconnects, queue depth and drops, queue_log repairs, lag (zero while another
+   * instance ingests it).
    */
-  public static void registerLinks(MeterRegistry registry, List<AmiLink> links) {
-    links.forEach(link -> registerLink(registry, link));
+  public static void registerSlots(MeterRegistry registry, List<PbxSlot> slots) {
+    slots.forEach(slot -> registerSlot(registry, slot));
   }
 
-  private static void registerLink(MeterRegistry registry, AmiLink link) {
-    String server = link.connector().serverId();
-    Gauge.builder("hotline_ami_connected", link, l -> l.connector().status().connected() ? 1 : 0)
+  private static double of(PbxSlot slot, ToDoubleFunction<AmiLink> value) {
+    return slot.link().map(value::applyAsDouble).orElse(0.0);
+  }
+
+  private static void registerSlot(MeterRegistry registry, PbxSlot slot) {
+    String server = slot.serverId();
+    Gauge.builder("hotline_ami_ingesting", slot, s -> s.link().isPresent() ? 1 : 0)
+        .description("1 while this instance holds the server's ingestion lease and ingests it")
+        .tag("server", server)
+        .register(registry);
+    Gauge.builder(
+            "hotline_ami_connected",
+            slot,
+            s -> of(s, l -> l.connector().status().connected() ? 1 : 0))
         .description("1 while the AMI link is logged in")
         .tag("server", server)
         .register(registry);
     FunctionCounter.builder(
-            "hotline_ami_reconnects", link, l -> l.connector().status().reconnects())
-        .description("AMI reconnects since start")
+            "hotline_ami_reconnects", slot, s -> of(s, l -> l.connector().status().reconnects()))
+        .description("AMI reconnects since this instance began ingesting the server")
         .tag("server", server)
         .register(registry);
-    Gauge.builder("hotline_ami_queue_depth", link, l -> l.queue().depth())
+    Gauge.builder("hotline_ami_queue_depth", slot, s -> of(s, l -> l.queue().depth()))
         .description("AMI messages waiting for ingestion")
         .tag("server", server)
         .register(registry);
-    Gauge.builder("hotline_ami_queue_capacity", link, l -> l.queue().capacity())
+    Gauge.builder("hotline_ami_queue_capacity", slot, s -> of(s, l -> l.queue().capacity()))
         .description("size of the ingestion queue")
         .tag("server", server)
         .register(registry);
-    FunctionCounter.builder("hotline_ami_messages_dropped", link, l -> l.queue().dropped())
+    FunctionCounter.builder(
+            "hotline_ami_messages_dropped", slot, s -> of(s, l -> l.queue().dropped()))
         .description("AMI messages dropped because ingestion was behind (repaired from queue_log)")
         .tag("server", server)
         .register(registry);
-    FunctionCounter.builder("hotline_ami_reconcile_runs", link, l -> l.reconcileRuns().sum())
+    FunctionCounter.builder("hotline_ami_reconcile_runs", slot, s -> s.reconcileRuns().sum())
         .description("reconciliations from queue_log")
         .tag("server", server)
         .register(registry);
-    FunctionCounter.builder("hotline_ami_reconcile_fixes", link, l -> l.reconcileFixes().sum())
+    FunctionCounter.builder("hotline_ami_reconcile_fixes", slot, s -> s.reconcileFixes().sum())
         .description("calls added or repaired from queue_log")
         .tag("server", server)
         .register(registry);
-    Gauge.builder("hotline_ami_lag_seconds", link, l -> l.pump().lagNanos() / 1e9)
+    Gauge.builder("hotline_ami_lag_seconds", slot, s -> of(s, l -> l.pump().lagNanos() / 1e9))
         .description("socket → commit delay of the last stored message")
         .tag("server", server)
         .register(registry);
     Gauge.builder(
             "hotline_ami_oldest_pending_seconds",
-            link,
-            l -> l.pump().health().oldestPending().toMillis() / 1e3)
+            slot,
+            s -> of(s, l -> l.pump().health().oldestPending().toMillis() / 1e3))
         .description("age of the oldest AMI frame not yet stored and folded (0 when none waits)")
         .tag("server", server)
         .register(registry);

@@ -137,7 +137,7 @@ public final class Telephony implements AutoCloseable {
             store,
             metrics,
             followUps.andThen(push).andThen(demoSurveys(cfg.telephony(), demo, survey)));
-    TelephonyMetrics.registerLinks(registry, ingestion.links());
+    TelephonyMetrics.registerSlots(registry, ingestion.slots());
     followUps.bind(ingestion::commands);
     followUps.sweepUnsettled(cfg.telephony().recordingSweep());
     push.start();

@@ -23,6 +23,20 @@ class HotlineConfigTest {
   }
 
   @Test
+  void eachInstanceIsNamedByHostAndProcessAndHoldsAThreeSecondLeaseUnlessConfigured() {
+    TelephonyConfig defaults = HotlineConfig.from(Map.of()).telephony();
+    TelephonyConfig set =
+        HotlineConfig.from(Map.of("HOTLINE_INSTANCE_ID", "node-7", "HOTLINE_AMI_LEASE_MS", "2000"))
+            .telephony();
+
+    assertThat(defaults.instanceId()).endsWith("-" + ProcessHandle.current().pid());
+    assertThat(defaults.ingestLease()).hasMillis(3000);
+    assertThat(defaults.amiSpoolDir().toString()).endsWith(Path.of("data", "ami-spool").toString());
+    assertThat(set.ingestion().lease().instanceId()).isEqualTo("node-7");
+    assertThat(set.ingestion().lease().renewEvery()).hasMillis(666);
+  }
+
+  @Test
   void environmentVariablesWinOverTheConfigFile(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("hotline.properties");
     Files.writeString(

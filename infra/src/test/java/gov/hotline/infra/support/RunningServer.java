@@ -7,6 +7,7 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.UnaryOperator;
 
 /** The whole server, started in-process on a free port against its own test database. */
@@ -17,11 +18,14 @@ public final class RunningServer implements AutoCloseable {
   private final TestDatabase db;
   private final Application app;
   private final int port;
+  private final boolean ownsDatabase;
+  private boolean stopped;
 
-  private RunningServer(TestDatabase db, Application app, int port) {
+  private RunningServer(TestDatabase db, Application app, int port, boolean ownsDatabase) {
     this.db = db;
     this.app = app;
     this.port = port;
+    this.ownsDatabase = ownsDatabase;
   }
 
   public static RunningServer start(
@@ -36,6 +40,35 @@ public final class RunningServer implements AutoCloseable {
       Map<String, String> extraEnv,
       UnaryOperator<String> dbUrl) {
     TestDatabase db = TestDatabase.empty(purpose);
+    try {
+      return startOn(db, true, mode, extraEnv, dbUrl);
+    } catch (RuntimeException e) {
+      db.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Another instance of the server on the database of {@code first} (several instances behind a
+   * load balancer); its close leaves the database to {@code first}.
+   */
+  public static RunningServer alongside(
+      RunningServer first, Application.Mode mode, Map<String, String> extraEnv) {
+    Map<String, String> env = new HashMap<>(extraEnv);
+    // its own files (the embedded search index is one process's)
+    env.putIfAbsent(
+        "HOTLINE_DATA_DIR",
+        Path.of("target", "test-data", "instance-" + UUID.randomUUID().toString().substring(0, 8))
+            .toString());
+    return startOn(first.db, false, mode, env, UnaryOperator.identity());
+  }
+
+  private static RunningServer startOn(
+      TestDatabase db,
+      boolean ownsDatabase,
+      Application.Mode mode,
+      Map<String, String> extraEnv,
+      UnaryOperator<String> dbUrl) {
     int port = freePort();
     Map<String, String> env = new HashMap<>(extraEnv);
     env.putIfAbsent("HOTLINE_AGI_PORT", "0");
@@ -49,16 +82,12 @@ public final class RunningServer implements AutoCloseable {
     env.put("HOTLINE_DB_URL", dbUrl.apply(db.url()));
     env.put("HOTLINE_DB_USER", db.user());
     env.put("HOTLINE_DB_POOL_SIZE", "4");
-    env.put(
+    env.putIfAbsent(
         "HOTLINE_DATA_DIR",
         Path.of("target", "test-data", db.url().substring(db.url().lastIndexOf('/') + 1))
             .toString());
-    try {
-      return new RunningServer(db, Application.start(HotlineConfig.from(env), mode), port);
-    } catch (RuntimeException e) {
-      db.close();
-      throw e;
-    }
+    return new RunningServer(
+        db, Application.start(HotlineConfig.from(env), mode), port, ownsDatabase);
   }
 
   public static RunningServer demo(String purpose) {
@@ -89,9 +118,19 @@ public final class RunningServer implements AutoCloseable {
     }
   }
 
+  /** Stops the server as SIGTERM would, leaving its database (closed later by {@link #close}). */
+  public void stop() {
+    if (!stopped) {
+      stopped = true;
+      app.close();
+    }
+  }
+
   @Override
   public void close() {
-    app.close();
-    db.close();
+    stop();
+    if (ownsDatabase) {
+      db.close();
+    }
   }
 }

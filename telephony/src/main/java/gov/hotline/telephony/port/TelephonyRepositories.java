@@ -27,4 +27,6 @@ public interface TelephonyRepositories {
 
   /** The service-hours decisions (服务时间分流), one per call. */
   ServiceHoursDecisions serviceHours();
+
+  IngestLeases ingestLeases();
 }

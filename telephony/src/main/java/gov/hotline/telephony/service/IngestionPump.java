@@ -4,7 +4,9 @@ import gov.hotline.telephony.domain.AmiFrame;
 import gov.hotline.telephony.domain.CallFolder;
 import gov.hotline.telephony.domain.IngestResult;
 import gov.hotline.telephony.domain.ReceivedMessage;
+import gov.hotline.telephony.port.FrameSpool;
 import gov.hotline.telephony.port.IngestionMetrics;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,9 +30,11 @@ import org.slf4j.LoggerFactory;
  * (live board, push, follow-up work). Events are published only after their commit.
  *
  * <p>No message can stall it. While the database is unreachable the same work is retried with a
- * growing pause (the queue meanwhile absorbs the stream, and overflow is counted). A batch that
- * fails for any other reason is stored raw first and then folded message by message; a message
- * whose fold fails is flagged with its error, counted, and the fold goes on with the next one.
+ * growing pause; meanwhile the batch and the stream go to the {@link FrameSpool} on disk (fsynced
+ * per batch, so a crash during the outage loses nothing, and the next start stores them first), or,
+ * without a spool, wait in the queue (overflow is counted). A batch that fails for any other reason
+ * is stored raw first and then folded message by message; a message whose fold fails is flagged
+ * with its error, counted, and the fold goes on with the next one.
  */
 public final class IngestionPump implements AutoCloseable {
   static final int MAX_BATCH = 2000;
@@ -55,6 +59,10 @@ public final class IngestionPump implements AutoCloseable {
   private volatile boolean inFlight;
   private volatile boolean failing;
   private volatile String lastFoldError;
+  private volatile boolean stopped;
+  private final FrameSpool spool;
+  private List<AmiFrame> current = List.of();
+  private boolean currentSpooled;
 
   /**
    * What the pump says about itself: the age of the oldest frame not yet stored and folded (zero
@@ -83,6 +91,22 @@ public final class IngestionPump implements AutoCloseable {
       Consumer<IngestResult> committed,
       Clock clock,
       LongSupplier nanos) {
+    this(queue, service, metrics, committed, clock, nanos, FrameSpool.NONE);
+  }
+
+  /**
+   * With a {@link FrameSpool} that keeps, durably, what waits while the database is unreachable
+   * (and what waited when the process died: it is stored first).
+   */
+  public IngestionPump(
+      IngestionQueue queue,
+      IngestionService service,
+      IngestionMetrics metrics,
+      Consumer<IngestResult> committed,
+      Clock clock,
+      LongSupplier nanos,
+      FrameSpool spool) {
+    this.spool = spool;
     this.queue = queue;
     this.service = service;
     this.metrics = metrics;
@@ -111,6 +135,7 @@ public final class IngestionPump implements AutoCloseable {
       AmiFrame head = queue.peek();
       oldest = head == null ? nanos.getAsLong() : head.receivedNanos();
     }
+    oldest = Math.min(oldest, spool.oldestReceivedNanos());
     Instant since = clock.instant().minus(FOLD_ERROR_WINDOW);
     while (!foldErrors.isEmpty() && foldErrors.peekFirst().isBefore(since)) {
       foldErrors.pollFirst();
@@ -125,15 +150,23 @@ public final class IngestionPump implements AutoCloseable {
   private void run() {
     List<AmiFrame> batch = new ArrayList<>(MAX_BATCH);
     try {
-      while (running || queue.depth() > 0) {
+      while (!stopped && (running || queue.depth() > 0 || spool.pending())) {
         runTasks();
-        if (queue.drain(batch, MAX_BATCH, 100) == 0) {
+        boolean fromSpool = spool.pending(); // what waited in the spool goes first, in order
+        if (fromSpool) {
+          batch.addAll(spool.peek(MAX_BATCH));
+        } else if (queue.drain(batch, MAX_BATCH, 100) == 0) {
           continue;
         }
         inFlightSince = batch.getFirst().receivedNanos();
         inFlight = true;
+        current = batch;
+        currentSpooled = fromSpool;
         try {
           store(batch);
+          if (currentSpooled && !stopped) {
+            spool.commit(batch.size());
+          }
         } finally {
           inFlight = false;
           batch.clear();
@@ -185,6 +218,7 @@ public final class IngestionPump implements AutoCloseable {
         result = oneByOne(batch);
       }
     } catch (StoppedException e) {
+      stopped = true; // closed while the batch could not go in: leave the rest unstored too
       return;
     }
     long now = nanos.getAsLong();
@@ -299,8 +333,8 @@ public final class IngestionPump implements AutoCloseable {
   }
 
   /**
-   * Runs {@code work}, again and again with a growing pause while the database is unreachable;
-   * rethrows the rest.
+   * Runs {@code work}, again and again with a growing pause while the database is unreachable or
+   * the lease not live; rethrows the rest.
    */
   private <T> T untilReachable(int frames, Supplier<T> work)
       throws InterruptedException, StoppedException {
@@ -312,13 +346,13 @@ public final class IngestionPump implements AutoCloseable {
         return out;
       } catch (RuntimeException e) {
         metrics.failed(service.serverId());
-        if (!service.unreachable(e)) {
+        if (!service.unreachable(e) && !(e instanceof FencedTransactions.Fenced)) {
           failing = false;
           throw e;
         }
         failing = true;
         LOG.warn(
-            "storing {} AMI frames of {} failed, the database is unreachable; retrying in {} ms: {}",
+            "storing {} AMI frames of {} failed (database unreachable or ingestion lease not live); retrying in {} ms: {}",
             frames,
             service.serverId(),
             pause,
@@ -326,9 +360,37 @@ public final class IngestionPump implements AutoCloseable {
         if (!running) {
           throw new StoppedException();
         }
-        Thread.sleep(pause);
+        waitOut(pause);
         pause = Math.min(5000, pause * 2);
       }
+    }
+  }
+
+  /**
+   * Waits {@code millis} before the next try. With a spool, the batch that failed and whatever the
+   * reader queues meanwhile go to disk at once (fsynced per batch): a crash now loses nothing.
+   */
+  private void waitOut(long millis) throws InterruptedException {
+    if (!spool.enabled()) {
+      Thread.sleep(millis);
+      return;
+    }
+    long until = nanos.getAsLong() + millis * 1_000_000;
+    List<AmiFrame> more = new ArrayList<>();
+    try {
+      if (!currentSpooled) {
+        spool.append(current);
+        currentSpooled = true;
+      }
+      do {
+        long left = Math.max(1, (until - nanos.getAsLong()) / 1_000_000);
+        queue.drain(more, MAX_BATCH, Math.min(100, left));
+        spool.append(more);
+        more.clear();
+      } while (until - nanos.getAsLong() > 0);
+    } catch (UncheckedIOException e) {
+      LOG.error("AMI spool of {} failed; frames wait in memory only", service.serverId(), e);
+      Thread.sleep(millis);
     }
   }
 

@@ -17,6 +17,7 @@ import gov.hotline.telephony.port.AmiSessionLog;
 import gov.hotline.telephony.port.BoardSettings;
 import gov.hotline.telephony.port.CallRepository;
 import gov.hotline.telephony.port.CallSurveys;
+import gov.hotline.telephony.port.IngestLeases;
 import gov.hotline.telephony.port.QaRepository;
 import gov.hotline.telephony.port.RecordingAccessLog;
 import gov.hotline.telephony.port.RecordingRepository;
@@ -317,6 +318,12 @@ public final class MemoryTelephony implements TelephonyTransactions, TelephonyRe
         return Optional.ofNullable(decisions.get(callId));
       }
     };
+  }
+
+  @Override
+  public IngestLeases ingestLeases() {
+    throw new UnsupportedOperationException(
+        "MemoryTelephony keeps no ingestion leases (tested on PostgreSQL)");
   }
 
   private final AmiEventLog events =

@@ -9,6 +9,7 @@ import gov.hotline.telephony.port.AmiSessionLog;
 import gov.hotline.telephony.port.BoardSettings;
 import gov.hotline.telephony.port.CallRepository;
 import gov.hotline.telephony.port.CallSurveys;
+import gov.hotline.telephony.port.IngestLeases;
 import gov.hotline.telephony.port.QaRepository;
 import gov.hotline.telephony.port.RecordingAccessLog;
 import gov.hotline.telephony.port.RecordingRepository;
@@ -99,6 +100,11 @@ public final class JooqTelephonyTransactions implements TelephonyTransactions {
     @Override
     public ServiceHoursDecisions serviceHours() {
       return new JooqServiceHoursDecisions(db);
+    }
+
+    @Override
+    public IngestLeases ingestLeases() {
+      return new JooqIngestLeases(db);
     }
   }
 }

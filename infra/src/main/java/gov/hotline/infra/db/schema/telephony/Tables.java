@@ -12,6 +12,7 @@ import gov.hotline.infra.db.schema.telephony.tables.AmiFoldError;
 import gov.hotline.infra.db.schema.telephony.tables.AmiSession;
 import gov.hotline.infra.db.schema.telephony.tables.Call;
 import gov.hotline.infra.db.schema.telephony.tables.CallSurvey;
+import gov.hotline.infra.db.schema.telephony.tables.IngestLease;
 import gov.hotline.infra.db.schema.telephony.tables.LiveSetting;
 import gov.hotline.infra.db.schema.telephony.tables.PauseReason;
 import gov.hotline.infra.db.schema.telephony.tables.QaScore;
@@ -68,6 +69,11 @@ public class Tables {
      * The table <code>telephony.call_survey</code>.
      */
     public static final CallSurvey CALL_SURVEY = CallSurvey.CALL_SURVEY;
+
+    /**
+     * The table <code>telephony.ingest_lease</code>.
+     */
+    public static final IngestLease INGEST_LEASE = IngestLease.INGEST_LEASE;
 
     /**
      * The table <code>telephony.live_setting</code>.

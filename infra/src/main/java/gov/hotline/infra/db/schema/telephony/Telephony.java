@@ -13,6 +13,7 @@ import gov.hotline.infra.db.schema.telephony.tables.AmiFoldError;
 import gov.hotline.infra.db.schema.telephony.tables.AmiSession;
 import gov.hotline.infra.db.schema.telephony.tables.Call;
 import gov.hotline.infra.db.schema.telephony.tables.CallSurvey;
+import gov.hotline.infra.db.schema.telephony.tables.IngestLease;
 import gov.hotline.infra.db.schema.telephony.tables.LiveSetting;
 import gov.hotline.infra.db.schema.telephony.tables.PauseReason;
 import gov.hotline.infra.db.schema.telephony.tables.QaScore;
@@ -86,6 +87,11 @@ public class Telephony extends SchemaImpl {
     public final CallSurvey CALL_SURVEY = CallSurvey.CALL_SURVEY;
 
     /**
+     * The table <code>telephony.ingest_lease</code>.
+     */
+    public final IngestLease INGEST_LEASE = IngestLease.INGEST_LEASE;
+
+    /**
      * The table <code>telephony.live_setting</code>.
      */
     public final LiveSetting LIVE_SETTING = LiveSetting.LIVE_SETTING;
@@ -154,6 +160,7 @@ public class Telephony extends SchemaImpl {
             AmiSession.AMI_SESSION,
             Call.CALL,
             CallSurvey.CALL_SURVEY,
+            IngestLease.INGEST_LEASE,
             LiveSetting.LIVE_SETTING,
             PauseReason.PAUSE_REASON,
             QaScore.QA_SCORE,
