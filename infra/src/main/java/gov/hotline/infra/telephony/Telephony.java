@@ -27,6 +27,7 @@ import gov.hotline.telephony.domain.LiveBoard;
 import gov.hotline.telephony.domain.LiveBoardSnapshot;
 import gov.hotline.telephony.domain.RecordingCheck;
 import gov.hotline.telephony.domain.ScreenPop;
+import gov.hotline.telephony.port.SurveyListener;
 import gov.hotline.telephony.service.AgentActions;
 import gov.hotline.telephony.service.BoardSettingsService;
 import gov.hotline.telephony.service.CallFollowUps;
@@ -88,7 +89,8 @@ public final class Telephony implements AutoCloseable {
       MeterRegistry registry,
       Vertx vertx,
       TicketService tickets,
-      Supplier<List<User>> users) {
+      Supplier<List<User>> users,
+      SurveyListener surveyRatings) {
     LocalRecordCodec.register(vertx.eventBus(), LiveBoardSnapshot.class, ScreenPop.class);
     Clock pbx = cfg.telephony().pbxClock();
     JooqTelephonyTransactions store = new JooqTelephonyTransactions(db.dsl());
@@ -112,7 +114,7 @@ public final class Telephony implements AutoCloseable {
     LiveFeed feed = new LiveFeed(pbx, Duration.ofMinutes(5), 10_000);
     LivePush push = new LivePush(board, calls, vertx, feed);
     Optional<SurveyAgiServer> survey =
-        survey(cfg, store, registry); // first: the demo's callers reach it
+        survey(cfg, store, registry, surveyRatings); // first: the demo's callers reach it
     AmiSimulator simulator = null;
     List<AmiServerConfig> servers = cfg.telephony().servers();
     if (servers.isEmpty()
@@ -174,14 +176,17 @@ public final class Telephony implements AutoCloseable {
 
   /** The FastAGI satisfaction survey (满意度测评), unless its port is 0. */
   private static Optional<SurveyAgiServer> survey(
-      HotlineConfig cfg, JooqTelephonyTransactions store, MeterRegistry registry) {
+      HotlineConfig cfg,
+      JooqTelephonyTransactions store,
+      MeterRegistry registry,
+      SurveyListener ratings) {
     TelephonyConfig t = cfg.telephony();
     if (t.agiPort() == 0) {
       return Optional.empty();
     }
     SurveyScript script =
         new SurveyScript(
-            new SurveyService(store, t.pbxClock()),
+            new SurveyService(store, t.pbxClock(), ratings),
             SurveyPrompts.defaults(),
             new SurveyCounters(registry));
     try {
