@@ -72,6 +72,13 @@ export const DETAIL_LABEL: Record<string, string> = {
   subUnitId: '转办社区', returnRejections: '退单被驳回次数', decision: '仲裁结果', callId: '回访通话',
   rating: '评价', source: '评价来源', ratingId: '评价编号', followUpDueAt: '整改期限', noticeItems: '一次性告知事项数',
 }
+/** 好差评 levels and sources in the history (the five-level national scale; survey and callback use the middle three) */
+export const RATING_LABEL: Record<string, string> = {
+  VERY_SATISFIED: '非常满意', SATISFIED: '满意', BASICALLY_SATISFIED: '基本满意', DISSATISFIED: '不满意',
+  VERY_DISSATISFIED: '非常不满意', CALLBACK: '回访', SURVEY: '通话满意度测评', CITIZEN: '群众自评',
+}
+/** actors without an account: the citizens' own page and the post-call survey */
+export const SELF_SERVICE_ACTOR: Record<string, string> = { citizen: '群众（自助提交）', survey: '通话满意度测评' }
 /** 仲裁结果 in the history */
 export const ARBITRATION_DECISION_LABEL: Record<string, string> = {
   APPROVE_RETURN: '同意退单', ORDER_HANDLING: '责令承办单位办理',
