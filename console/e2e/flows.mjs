@@ -1177,4 +1177,55 @@ export const flows = [
       await ctx.shot(page, '25b-unit-report-range')
     },
   },
+  {
+    name: '群众自助：手机页面提交诉求（含照片与脚本文字）→ 座席依据知识条目直接办结并记录一次性告知 → 群众查询进度、看到告知清单并差评 → 工单生成整改',
+    async run(ctx) {
+      const SCRIPT = '<script>alert(1)</script>楼道堆放杂物堵塞消防通道'
+      const citizen = await ctx.page('citizen')
+      const page = citizen.page
+      await page.setViewportSize({ width: 390, height: 844 })
+      await page.goto('/citizen?channel=WECHAT')
+      await page.getByTestId('citizen-submit').waitFor()
+      await page.getByTestId('citizen-category').click()
+      await page.getByRole('option', { name: '环境卫生与垃圾清运' }).click()
+      await field(page, 'citizen-content').fill(SCRIPT)
+      await field(page, 'citizen-phone').fill('13712345678')
+      const photo = await page.screenshot({ clip: { x: 0, y: 0, width: 200, height: 120 } })
+      await page.getByTestId('citizen-photos').setInputFiles({ name: '现场.png', mimeType: 'image/png', buffer: photo })
+      await ctx.shot(page, '30-citizen-form')
+      await page.getByTestId('citizen-submit').click()
+      const no = (await page.getByTestId('citizen-tracking-no').innerText()).trim()
+      assert.match(no, /^[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}$/)
+      await ctx.shot(page, '31-citizen-filed')
+
+      // the agent answers it from the 护照 article: the checklist comes from the article
+      const token = await ctx.token('agent1')
+      const t = (await ctx.get(token, '/tickets?size=1')).items[0]
+      assert.equal(t.content, SCRIPT)
+      assert.equal(t.channel, 'WECHAT')
+      const article = (await ctx.get(token, `/kb/search?q=${encodeURIComponent('护照')}`)).items[0]
+      await ctx.post(token, `/tickets/${t.id}/direct-close`, { answer: '已告知办理方式', articleId: article.id })
+      const agent = await ctx.login('agent', 'agent1')
+      await agent.page.goto(`/tickets/${t.id}`)
+      await agent.page.getByTestId('ticket-notice').getByText('所需材料').waitFor()
+      assert.equal(await agent.page.getByTestId('ticket-content').innerText(), SCRIPT)
+      await ctx.shot(agent.page, '32-ticket-notice')
+
+      await page.getByRole('tab', { name: '进度查询' }).click()
+      await field(page, 'citizen-query-no').fill(no)
+      await field(page, 'citizen-query-last4').fill('5678')
+      await page.getByTestId('citizen-track').click()
+      await page.getByTestId('citizen-progress').waitFor()
+      assert.equal(await page.getByTestId('citizen-progress-content').innerText(), SCRIPT)
+      await page.getByTestId('citizen-notice').getByText('所需材料').waitFor()
+      await page.getByTestId('citizen-rating-levels').getByText('不满意', { exact: true }).click()
+      await page.getByTestId('citizen-rate').click()
+      await page.getByTestId('citizen-rating').getByText('不满意').waitFor()
+      await ctx.shot(page, '33-citizen-rated')
+
+      await agent.page.reload()
+      await agent.page.getByTestId('ticket-ratings').getByText('整改中').waitFor()
+      await ctx.shot(agent.page, '34-ticket-follow-up')
+    },
+  },
 ]

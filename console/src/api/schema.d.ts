@@ -1289,6 +1289,106 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/public/appeals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 群众自助提交诉求（网站、微信、留言板、APP），返回查询编号
+         * @description 无需登录；按客户端地址限流，超限返回 429（中文提示，Retry-After 秒数）；Idempotency-Key 请求头或 30 分钟内相同手机号与内容视为重复提交，返回原查询编号（200，repeated=true）；照片凭 uploadToken 在 60 分钟内上传，每件最多 3 张
+         */
+        post: operations["postPublicAppeals"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/appeals/rate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 对已答复的诉求评价（好差评，每件一次；差评自动生成整改）
+         * @description 无需登录；按客户端地址限流，超限返回 429（中文提示，Retry-After 秒数）
+         */
+        post: operations["postPublicAppealsRate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/appeals/track": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 凭查询编号和手机号码后四位查询办理进度与答复
+         * @description 无需登录；按客户端地址限流，超限返回 429（中文提示，Retry-After 秒数）；编号或后四位不符时统一返回 404，不区分哪一项有误
+         */
+        post: operations["postPublicAppealsTrack"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/appeals/{trackingNo}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 为刚提交的诉求上传照片（multipart/form-data，字段 file；JPG/PNG/WebP，最大 5 MB；请求头 X-Upload-Token）
+         * @description 无需登录；按客户端地址限流，超限返回 429（中文提示，Retry-After 秒数）
+         */
+        post: operations["postPublicAppealsBytrackingNoAttachments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 可选的问题分类（分类组及其二级分类）
+         * @description 无需登录；按客户端地址限流，超限返回 429（中文提示，Retry-After 秒数）
+         */
+        get: operations["getPublicCategories"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/qa/scorecard": {
         parameters: {
             query?: never;
@@ -1733,6 +1833,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/tickets/{id}/direct-close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 直接办结：座席当场答复咨询，并记录一次性告知清单
+         * @description articleId：答复所依据的知识条目，一次性告知清单（所需材料、办理地点、办理时间、收费标准）从条目中提取；noticeItems：座席勾选、修改后的清单（优先于条目提取）；投诉、举报类诉求不能直接办结
+         */
+        post: operations["postTicketsByidDirectClose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/tickets/{id}/history": {
         parameters: {
             query?: never;
@@ -1889,7 +2009,7 @@ export interface paths {
         put?: never;
         /**
          * 工单流转操作（受理、派单、签收、退单、延期、催办、督办、反馈、回访、办结、重办、不纳入考核）
-         * @description action: direct-close submit dispatch sign return approve-return reject-return arbitrate request-extension approve-extension reject-extension urge supervise reply callback close reopen request-exclusion review-exclusion；可执行的角色因操作而异，不允许时返回 403；社区已反馈的工单由街道以 reply 审核上报
+         * @description action: submit dispatch sign return approve-return reject-return arbitrate request-extension approve-extension reject-extension urge supervise reply callback close reopen request-exclusion review-exclusion；可执行的角色因操作而异，不允许时返回 403；社区已反馈的工单由街道以 reply 审核上报
          */
         post: operations["postTicketsByidByaction"];
         delete?: never;
@@ -1946,7 +2066,7 @@ export interface components {
             /** @enum {string} */
             channel: "PHONE" | "WEB" | "WECHAT" | "APP" | "MESSAGE_BOARD" | "EMAIL";
             callerName?: string;
-            callerPhone: string;
+            callerPhone?: string;
             address?: string;
             /** @enum {string} */
             appealType: "CONSULT" | "HELP" | "COMPLAINT" | "REPORT" | "SUGGESTION" | "PRAISE";
@@ -2002,6 +2122,90 @@ export interface components {
             returnRejections?: number;
             callbackCallId?: string;
             attachments?: components["schemas"]["Attachment"][];
+            ratings?: components["schemas"]["Rating"][];
+            followUps?: components["schemas"]["FollowUp"][];
+            notice?: components["schemas"]["Notice"];
+        };
+        Rating: {
+            id?: number;
+            /** @enum {string} */
+            rating?: "VERY_SATISFIED" | "SATISFIED" | "BASICALLY_SATISFIED" | "DISSATISFIED" | "VERY_DISSATISFIED";
+            ratingLabel?: string;
+            bad?: boolean;
+            /** @enum {string} */
+            source?: "CALLBACK" | "SURVEY" | "CITIZEN";
+            sourceLabel?: string;
+            comment?: string;
+            /** Format: date-time */
+            ratedAt?: string;
+            synced?: boolean;
+        };
+        FollowUp: {
+            id?: number;
+            ratingId?: number;
+            reason?: string;
+            /** Format: date-time */
+            openedAt?: string;
+            /** Format: date-time */
+            dueAt?: string;
+            overdue?: boolean;
+        };
+        NoticeItem: {
+            /** @enum {string} */
+            kind: "MATERIALS" | "PLACE" | "HOURS" | "FEES";
+            kindLabel?: string;
+            text: string;
+        };
+        Notice: {
+            articleCode?: string;
+            articleTitle?: string;
+            items?: components["schemas"]["NoticeItem"][];
+        };
+        PublicAppeal: {
+            /** @enum {string} */
+            channel?: "WEB" | "WECHAT" | "MESSAGE_BOARD" | "APP";
+            name?: string;
+            phone: string;
+            address?: string;
+            /** @enum {string} */
+            appealType?: "CONSULT" | "HELP" | "COMPLAINT" | "REPORT" | "SUGGESTION" | "PRAISE";
+            categoryId: string;
+            content: string;
+        };
+        PublicAppealFiled: {
+            trackingNo?: string;
+            /** Format: date-time */
+            filedAt?: string;
+            repeated?: boolean;
+            uploadToken?: string;
+            maxPhotos?: number;
+            message?: string;
+        };
+        CitizenProgress: {
+            trackingNo?: string;
+            /** @enum {string} */
+            status?: "RECEIVED" | "HANDLING" | "REPLIED" | "CLOSED";
+            statusLabel?: string;
+            /** Format: date-time */
+            filedAt?: string;
+            channelLabel?: string;
+            appealTypeLabel?: string;
+            address?: string;
+            content?: string;
+            reply?: string;
+            /** Format: date-time */
+            repliedAt?: string;
+            /** Format: date-time */
+            closedAt?: string;
+            notice?: components["schemas"]["Notice"];
+            rating?: {
+                rating?: string;
+                ratingLabel?: string;
+                comment?: string;
+                /** Format: date-time */
+                ratedAt?: string;
+            };
+            canRate?: boolean;
         };
         Attachment: {
             id?: number;
@@ -2274,6 +2478,7 @@ export interface components {
             /** Format: date-time */
             updatedAt?: string;
             updatedBy?: string;
+            noticeItems?: components["schemas"]["NoticeItem"][];
         };
         Unit: {
             id?: string;
@@ -4685,6 +4890,154 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
+    postPublicAppeals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublicAppeal"];
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicAppealFiled"];
+                };
+            };
+            "4XX": components["responses"]["Error"];
+        };
+    };
+    postPublicAppealsRate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    trackingNo: string;
+                    phoneLast4: string;
+                    /** @enum {string} */
+                    rating: "VERY_SATISFIED" | "SATISFIED" | "BASICALLY_SATISFIED" | "DISSATISFIED" | "VERY_DISSATISFIED";
+                    comment?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CitizenProgress"];
+                };
+            };
+            "4XX": components["responses"]["Error"];
+        };
+    };
+    postPublicAppealsTrack: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    trackingNo: string;
+                    phoneLast4: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CitizenProgress"];
+                };
+            };
+            "4XX": components["responses"]["Error"];
+        };
+    };
+    postPublicAppealsBytrackingNoAttachments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                trackingNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        name?: string;
+                        size?: number;
+                        mediaType?: string;
+                    };
+                };
+            };
+            "4XX": components["responses"]["Error"];
+        };
+    };
+    getPublicCategories: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items?: {
+                            id?: string;
+                            name?: string;
+                            children?: {
+                                id?: string;
+                                name?: string;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            "4XX": components["responses"]["Error"];
+        };
+    };
     getQaScorecard: {
         parameters: {
             query?: never;
@@ -5592,6 +5945,42 @@ export interface operations {
                     "application/json": {
                         items?: components["schemas"]["Call"][];
                     };
+                };
+            };
+            "4XX": components["responses"]["Error"];
+        };
+    };
+    postTicketsByidDirectClose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    answer: string;
+                    articleId?: number;
+                    noticeItems?: {
+                        /** @enum {string} */
+                        kind: "MATERIALS" | "PLACE" | "HOURS" | "FEES";
+                        text: string;
+                    }[];
+                    version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Ticket"];
                 };
             };
             "4XX": components["responses"]["Error"];

@@ -96,6 +96,85 @@ export interface Ticket {
   callbackCallId?: string | null
   /** on GET /tickets/{id} only */
   attachments?: Attachment[]
+  /** 好差评 of every source (GET /tickets/{id} only) */
+  ratings?: TicketRating[]
+  /** 整改 opened by 差评 (GET /tickets/{id} only) */
+  followUps?: FollowUp[]
+  /** 一次性告知 of a direct close (GET /tickets/{id} only) */
+  notice?: Notice | null
+}
+
+export type RatingLevel = 'VERY_SATISFIED' | 'SATISFIED' | 'BASICALLY_SATISFIED' | 'DISSATISFIED' | 'VERY_DISSATISFIED'
+
+/** one rating (好差评), stored locally first; synced once sent upstream */
+export interface TicketRating {
+  id: number
+  rating: RatingLevel
+  ratingLabel: string
+  bad: boolean
+  source: 'CALLBACK' | 'SURVEY' | 'CITIZEN'
+  sourceLabel: string
+  comment: string | null
+  ratedAt: string
+  synced: boolean
+}
+
+/** a follow-up (整改) a 差评 opened, with its own deadline */
+export interface FollowUp {
+  id: number
+  ratingId: number
+  reason: string
+  openedAt: string
+  dueAt: string
+  overdue: boolean
+}
+
+export type NoticeKind = 'MATERIALS' | 'PLACE' | 'HOURS' | 'FEES'
+
+export interface NoticeItem {
+  kind: NoticeKind
+  kindLabel?: string
+  text: string
+}
+
+/** 一次性告知: what the citizen was told on a direct close, from the article used */
+export interface Notice {
+  articleCode: string | null
+  articleTitle: string | null
+  items: NoticeItem[]
+}
+
+/** the citizens' public page (no login) */
+export interface PublicCategoryGroup {
+  id: string
+  name: string
+  children: { id: string; name: string }[]
+}
+
+export interface PublicAppealFiled {
+  trackingNo: string
+  filedAt: string
+  repeated: boolean
+  uploadToken: string
+  maxPhotos: number
+  message: string
+}
+
+export interface CitizenProgress {
+  trackingNo: string
+  status: 'RECEIVED' | 'HANDLING' | 'REPLIED' | 'CLOSED'
+  statusLabel: string
+  filedAt: string
+  channelLabel: string
+  appealTypeLabel: string
+  address: string | null
+  content: string
+  reply: string | null
+  repliedAt: string | null
+  closedAt: string | null
+  notice: Notice | null
+  rating: { rating: RatingLevel; ratingLabel: string; comment: string | null; ratedAt: string } | null
+  canRate: boolean
 }
 
 /** a file attached to a ticket or reply (GET /tickets/{id}/attachments) */
@@ -285,6 +364,8 @@ export interface KbArticle {
   /** plain text: render as text */
   body?: string
   updatedAt: string
+  /** 一次性告知 lines the server finds in the body (materials, place, hours, fees); with the body only */
+  noticeItems?: NoticeItem[]
 }
 
 export interface Recording {

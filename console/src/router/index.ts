@@ -88,6 +88,10 @@ export const appRoutes: RouteRecordRaw[] = [
 
 const routes: RouteRecordRaw[] = [
   { path: '/login', component: () => import('@/views/LoginView.vue'), meta: { title: '登录', public: true, bare: true } },
+  // 群众自助 (H5, no login): ?channel=WECHAT or MESSAGE_BOARD when linked from there
+  { path: '/citizen', component: () => import('@/views/citizen/CitizenAppeal.vue'),
+    props: (r) => ({ channel: ['WEB', 'WECHAT', 'MESSAGE_BOARD', 'APP'].includes(String(r.query.channel)) ? r.query.channel : 'WEB' }),
+    meta: { title: '群众诉求', public: true, bare: true } },
   { path: '/', redirect: () => useSessionStore().home },
   ...appRoutes,
   { path: '/forbidden', component: () => import('@/views/ForbiddenView.vue'), meta: { title: '无权访问' } },

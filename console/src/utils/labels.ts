@@ -62,7 +62,7 @@ export const ACTION_LABEL: Record<string, string> = {
   'approve-extension': '同意延期', 'reject-extension': '驳回延期', urge: '催办', supervise: '督办',
   'sub-assign': '分拣转办', 'take-back': '收回转办', 'sub-reply': '社区反馈', 'reject-sub-reply': '退回社区重办', reply: '反馈',
   callback: '回访', close: '结案', reopen: '重办', 'request-exclusion': '申请不纳入考核',
-  'review-exclusion': '审核不纳入考核', 'revoke-exclusion': '撤销不纳入考核',
+  'review-exclusion': '审核不纳入考核', 'revoke-exclusion': '撤销不纳入考核', rate: '评价', 'follow-up': '整改',
 }
 /** history detail keys in Chinese */
 export const DETAIL_LABEL: Record<string, string> = {
@@ -70,7 +70,15 @@ export const DETAIL_LABEL: Record<string, string> = {
   satisfaction: '满意度', exclusion: '不纳入考核', leadUnitId: '主办单位', assistUnitIds: '协办单位',
   requestedDueAt: '申请延期至', newDueAt: '延期至', dueAt: '期限', masterTicketId: '主工单', note: '备注',
   subUnitId: '转办社区', returnRejections: '退单被驳回次数', decision: '仲裁结果', callId: '回访通话',
+  rating: '评价', source: '评价来源', ratingId: '评价编号', followUpDueAt: '整改期限', noticeItems: '一次性告知事项数',
 }
+/** 好差评 levels and sources in the history (the five-level national scale; survey and callback use the middle three) */
+export const RATING_LABEL: Record<string, string> = {
+  VERY_SATISFIED: '非常满意', SATISFIED: '满意', BASICALLY_SATISFIED: '基本满意', DISSATISFIED: '不满意',
+  VERY_DISSATISFIED: '非常不满意', CALLBACK: '回访', SURVEY: '通话满意度测评', CITIZEN: '群众自评',
+}
+/** actors without an account: the citizens' own page and the post-call survey */
+export const SELF_SERVICE_ACTOR: Record<string, string> = { citizen: '群众（自助提交）', survey: '通话满意度测评' }
 /** 仲裁结果 in the history */
 export const ARBITRATION_DECISION_LABEL: Record<string, string> = {
   APPROVE_RETURN: '同意退单', ORDER_HANDLING: '责令承办单位办理',

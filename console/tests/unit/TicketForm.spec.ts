@@ -60,6 +60,25 @@ describe('TicketForm', () => {
     w.unmount()
   })
 
+  it('closes directly with the one-time notice ticked from the article the answer came from', async () => {
+    const w = mount(TicketForm, { attachTo: document.body })
+    await flushPromises()
+    const vm = w.vm as unknown as { model: Record<string, unknown>; useArticle: (a: unknown) => void }
+    Object.assign(vm.model, { categoryId: 'C1', content: '咨询护照办理', answer: '携带身份证到出入境大厅办理' })
+    vm.useArticle({ id: 31, code: 'KB9001', title: '普通护照申领', noticeItems: [
+      { kind: 'MATERIALS', kindLabel: '所需材料', text: '本人居民身份证' },
+      { kind: 'PLACE', kindLabel: '办理地点', text: '区出入境接待大厅' }] })
+    await flushPromises()
+    expect(w.get('[data-testid="form-notice"]').text()).toContain('所需材料：本人居民身份证')
+    await w.findAll('[data-testid="form-notice"] input[type="checkbox"]')[1].setValue(false)
+
+    await w.get('[data-testid="form-direct-close"]').trigger('click')
+    await flushPromises()
+    expect(calls.find((c) => c.url.endsWith('/direct-close'))?.body).toEqual({ answer: '携带身份证到出入境大厅办理',
+      articleId: 31, noticeItems: [{ kind: 'MATERIALS', text: '本人居民身份证' }] })
+    w.unmount()
+  })
+
   it('refuses to close directly without an answer, before calling the server', async () => {
     const w = mount(TicketForm, { attachTo: document.body })
     await flushPromises()

@@ -2,10 +2,16 @@ package gov.hotline.infra;
 
 import gov.hotline.core.admin.ReferenceDataAdmin;
 import gov.hotline.core.attachment.AttachmentService;
+import gov.hotline.core.citizen.CitizenIntake;
 import gov.hotline.core.event.TicketCreated;
 import gov.hotline.core.event.TicketTransitioned;
+import gov.hotline.core.rating.Aftercare;
+import gov.hotline.core.rating.Ratings;
+import gov.hotline.core.rating.SurveyRatings;
 import gov.hotline.core.sla.OpenTicketDeadlines;
+import gov.hotline.core.ticket.Satisfaction;
 import gov.hotline.core.ticket.TicketService;
+import gov.hotline.core.user.Actor;
 import gov.hotline.dispatch.verticle.DispatchAddresses;
 import gov.hotline.infra.attachment.FileAttachmentStore;
 import gov.hotline.infra.audit.AuditLog;
@@ -35,12 +41,17 @@ import gov.hotline.infra.http.AttachmentRoutes;
 import gov.hotline.infra.http.AuditRoutes;
 import gov.hotline.infra.http.AuthRoutes;
 import gov.hotline.infra.http.ClientAddress;
+import gov.hotline.infra.http.DirectCloseRoutes;
 import gov.hotline.infra.http.DirectoryRoutes;
 import gov.hotline.infra.http.Idempotency;
 import gov.hotline.infra.http.KbReviewRoutes;
 import gov.hotline.infra.http.KbRoutes;
 import gov.hotline.infra.http.OpenApiRoutes;
 import gov.hotline.infra.http.OpsRoutes;
+import gov.hotline.infra.http.PublicRateLimit;
+import gov.hotline.infra.http.PublicRoutes;
+import gov.hotline.infra.http.PublicUploads;
+import gov.hotline.infra.http.TicketDetails;
 import gov.hotline.infra.http.TicketRoutes;
 import gov.hotline.infra.kb.KnowledgeBase;
 import gov.hotline.infra.live.TicketLive;
@@ -49,6 +60,7 @@ import gov.hotline.infra.reference.CachedReferenceData;
 import gov.hotline.infra.reporting.Reporting;
 import gov.hotline.infra.telephony.Telephony;
 import gov.hotline.kb.verticle.TicketIndexVerticle;
+import gov.hotline.telephony.port.SurveyListener;
 import gov.hotline.vertx.LocalRecordCodec;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
@@ -73,6 +85,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -194,7 +207,8 @@ public final class Application implements AutoCloseable {
               vertx,
               core.tickets(),
               () -> core.tx().inTransaction(r -> r.users().all()),
-              core.reference()::calendar);
+              core.reference()::calendar,
+              surveyRatings(core));
       contexts.add(telephony);
       Reporting reporting = Reporting.start(cfg, db, core.reference(), core.clock(), vertx);
       contexts.add(reporting);
@@ -217,18 +231,6 @@ public final class Application implements AutoCloseable {
       // would otherwise take /tickets/{id}/callback-call
       List<Consumer<Router>> routes = new ArrayList<>();
       routes.add(new OpenApiRoutes()::mount);
-      JooqAuditLog auditStore = new JooqAuditLog(db.dsl());
-      routes.add(
-          new AuthRoutes(
-                  core.accounts(),
-                  sessions,
-                  core.reference(),
-                  new ClientAddress(cfg.security().trustedProxies()),
-                  cfg.security().cookieSecure(),
-                  new AuditLog(auditStore, core.clock()))
-              ::mount);
-      routes.add(new Idempotency(new JooqIdempotencyKeys(db.dsl()), core.clock())::mount);
-      routes.addAll(telephony.apiRoutes());
       AttachmentService attachments =
           new AttachmentService(
               core.tx(),
@@ -236,17 +238,40 @@ public final class Application implements AutoCloseable {
               core.reference(),
               core.clock(),
               AttachmentService.DEFAULT_MAX_BYTES);
+      ClientAddress clients = new ClientAddress(cfg.security().trustedProxies());
+      // the citizens' public page: before authentication, which every later route passes
+      routes.add(publicRoutes(core, db, attachments, clients, vertx)::mount);
+      JooqAuditLog auditStore = new JooqAuditLog(db.dsl());
+      routes.add(
+          new AuthRoutes(
+                  core.accounts(),
+                  sessions,
+                  core.reference(),
+                  clients,
+                  cfg.security().cookieSecure(),
+                  new AuditLog(auditStore, core.clock()))
+              ::mount);
+      routes.add(new Idempotency(new JooqIdempotencyKeys(db.dsl()), core.clock())::mount);
+      routes.addAll(telephony.apiRoutes());
+      TicketMetrics ticketMetrics = new TicketMetrics(registry);
       routes.addAll(
           List.of(
               new KbRoutes(kb, core.tickets(), cfg.zone())::mount,
               new KbReviewRoutes(kb)::mount,
+              new DirectCloseRoutes(
+                      core.tickets(),
+                      core.reference(),
+                      kb.articles(),
+                      ticketMetrics,
+                      vertx.eventBus())
+                  ::mount, // before /tickets/{id}/{action}, which would take direct-close
               new TicketRoutes(
                       core.tickets(),
                       core.reference(),
-                      new TicketMetrics(registry),
+                      ticketMetrics,
                       vertx.eventBus(),
                       cfg.zone(),
-                      attachments)
+                      new TicketDetails(attachments, new Aftercare(core.tx(), core.tickets())))
                   ::mount,
               new AttachmentRoutes(attachments)
                   ::mount, // after /tickets/{id}/{action}: order is free
@@ -302,6 +327,34 @@ public final class Application implements AutoCloseable {
       vertx.close().await();
       throw e;
     }
+  }
+
+  /** The survey's answer (1/2/3) as the rating (好差评) of the call's tickets. */
+  private static SurveyListener surveyRatings(Core core) {
+    SurveyRatings ratings = new SurveyRatings(core.tx(), core.reference(), core.clock());
+    return (callId, result) -> ratings.rate(callId, Satisfaction.valueOf(result.name()));
+  }
+
+  /** The citizens' own intake (群众自助) with its limits per client address. */
+  private static PublicRoutes publicRoutes(
+      Core core, Database db, AttachmentService attachments, ClientAddress clients, Vertx vertx) {
+    Supplier<Actor> citizen = PublicRoutes.citizenOf(core.reference());
+    Clock clock = core.clock();
+    return new PublicRoutes(
+        new CitizenIntake(core.tx(), core.tickets(), Ratings.on(core.reference()), clock, citizen),
+        new PublicUploads(
+            new ServerSecrets(db.dsl()).get("public-upload-key"),
+            core.tx(),
+            attachments,
+            citizen,
+            clock),
+        core.reference(),
+        vertx.eventBus(),
+        new PublicRoutes.Limits(
+            clients,
+            new PublicRateLimit("提交诉求", 5, Duration.ofMinutes(10), clock),
+            new PublicRateLimit("查询", 30, Duration.ofMinutes(10), clock),
+            new PublicRateLimit("上传照片", 10, Duration.ofMinutes(10), clock)));
   }
 
   private static Core core(HotlineConfig cfg, Mode mode, Database db) {

@@ -22,4 +22,19 @@ public interface Repositories {
   default IdempotencyRepository idempotency() {
     throw new UnsupportedOperationException("no idempotency keys in this store");
   }
+
+  /** Ratings (好差评) and follow-ups (整改); stores without them refuse ratings. */
+  default RatingRepository ratings() {
+    throw new UnsupportedOperationException("no ratings in this store");
+  }
+
+  /** One-time notices (一次性告知) of directly closed tickets. */
+  default NoticeRepository notices() {
+    throw new UnsupportedOperationException("no notices in this store");
+  }
+
+  /** Appeals citizens filed themselves and their tracking numbers. */
+  default CitizenAppealRepository citizenAppeals() {
+    throw new UnsupportedOperationException("no citizen appeals in this store");
+  }
 }

@@ -10,7 +10,8 @@ public record NewTicket(Caller caller, Appeal appeal) {
 
   /**
    * Validates raw intake fields; {@code urgency} defaults to NORMAL, {@code callerName} may be
-   * empty (匿名).
+   * empty (匿名), {@code callerPhone} may be empty on channels that do not demand it ({@link
+   * Channel#phoneRequired()}).
    */
   public static NewTicket of(
       Channel channel,
@@ -33,7 +34,9 @@ public record NewTicket(Caller caller, Appeal appeal) {
     Caller caller =
         new Caller(
             TextRules.optional(callerName, "callerName", "来电人姓名", TextRules.NAME_MAX),
-            TextRules.phone(callerPhone, "callerPhone", "联系电话"),
+            channel.phoneRequired() || !(callerPhone == null || callerPhone.isBlank())
+                ? TextRules.phone(callerPhone, "callerPhone", "联系电话")
+                : null,
             confidential);
     Appeal appeal =
         new Appeal(

@@ -83,7 +83,7 @@ public final class TicketAccess {
     }
     List<TicketAction> out = new ArrayList<>();
     for (TicketAction a : TicketAction.values()) {
-      if (a == TicketAction.CREATE || a == TicketAction.MERGE) {
+      if (!a.isCommand() || a == TicketAction.MERGE) {
         continue;
       }
       TicketRules.Rule rule = TicketRules.of(a);

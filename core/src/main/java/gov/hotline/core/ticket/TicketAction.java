@@ -32,7 +32,11 @@ public enum TicketAction {
   MERGE("merge", "合并"),
   REQUEST_EXCLUSION("request-exclusion", "申请不纳入考核"),
   REVIEW_EXCLUSION("review-exclusion", "审核不纳入考核"),
-  REVOKE_EXCLUSION("revoke-exclusion", "撤销不纳入考核");
+  REVOKE_EXCLUSION("revoke-exclusion", "撤销不纳入考核"),
+  /** A rating (好差评) received; a history line only, never a command of the ticket routes. */
+  RATE("rate", "评价"),
+  /** A follow-up (整改) a 差评 opened; a history line only, never a command of the ticket routes. */
+  FOLLOW_UP("follow-up", "整改");
 
   private final String code;
   private final String label;
@@ -48,6 +52,11 @@ public enum TicketAction {
 
   public String label() {
     return label;
+  }
+
+  /** Whether this is a step a user takes on a ticket (not intake, not a line a rating writes). */
+  public boolean isCommand() {
+    return this != CREATE && this != RATE && this != FOLLOW_UP;
   }
 
   public static Optional<TicketAction> byCode(String code) {

@@ -3,6 +3,7 @@ package gov.hotline.core.ticket;
 import gov.hotline.core.error.DomainException;
 import gov.hotline.core.id.TicketId;
 import gov.hotline.core.id.UnitId;
+import gov.hotline.core.notice.OneTimeNotice;
 import java.time.Instant;
 import java.util.List;
 
@@ -18,10 +19,17 @@ public sealed interface TicketCommand {
     return null;
   }
 
-  /** 直接办结: the agent answered on the call. */
-  record DirectClose(String answer) implements TicketCommand {
+  /**
+   * 直接办结: the agent answered on the call; {@code notice} is what the citizen was told as a
+   * checklist (一次性告知), null when nothing was listed.
+   */
+  record DirectClose(String answer, OneTimeNotice notice) implements TicketCommand {
     public DirectClose {
       answer = TextRules.required(answer, "answer", "答复内容", TextRules.CONTENT_MAX);
+    }
+
+    public DirectClose(String answer) {
+      this(answer, null);
     }
 
     public TicketAction action() {

@@ -59,7 +59,12 @@ public final class TicketLifecycle {
 
   private Ticket effect(Ticket t, TicketCommand cmd, Instant now, Map<String, String> details) {
     return switch (cmd) {
-      case TicketCommand.DirectClose c -> directClose(t, c, now);
+      case TicketCommand.DirectClose c -> {
+        if (c.notice() != null) {
+          details.put("noticeItems", Integer.toString(c.notice().items().size()));
+        }
+        yield directClose(t, c, now);
+      }
       case TicketCommand.Submit s -> t.withStatus(TicketStatus.PENDING_DISPATCH);
       case TicketCommand.Dispatch d -> dispatch(t, d, now, details);
       case TicketCommand.Sign s -> {

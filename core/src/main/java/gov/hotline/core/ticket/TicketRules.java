@@ -81,6 +81,11 @@ public final class TicketRules {
           REPLIED,
           CALLBACK_DONE,
           CLOSED);
+
+  /** Statuses in which a ticket has an answer the citizen may rate. */
+  public static final Set<TicketStatus> RATED =
+      Set.copyOf(EnumSet.of(REPLIED, CALLBACK_DONE, CLOSED, DIRECT_CLOSED));
+
   private static final Map<TicketAction, Rule> RULES = new EnumMap<>(TicketAction.class);
 
   static {
@@ -154,6 +159,10 @@ public final class TicketRules {
     put(TicketAction.REQUEST_EXCLUSION, AFTER_DISPATCH, EnumSet.of(UNIT_HANDLER), true);
     put(TicketAction.REVIEW_EXCLUSION, AFTER_DISPATCH, EnumSet.of(DISPATCHER, MANAGER), false);
     put(TicketAction.REVOKE_EXCLUSION, AFTER_DISPATCH, EnumSet.of(DISPATCHER, MANAGER), false);
+    // history lines of ratings (好差评) and the follow-ups (整改) of 差评: written by the rating itself,
+    // never offered as an action (TicketAction#isCommand)
+    put(TicketAction.RATE, RATED, EnumSet.of(AGENT, TEAM_LEAD), false);
+    put(TicketAction.FOLLOW_UP, RATED, EnumSet.of(TEAM_LEAD, DISPATCHER), false);
   }
 
   private TicketRules() {}

@@ -8,6 +8,7 @@ import gov.hotline.core.id.TicketId;
 import gov.hotline.core.id.TicketNo;
 import gov.hotline.core.id.UnitId;
 import gov.hotline.core.port.ReferenceData;
+import gov.hotline.core.port.Repositories;
 import gov.hotline.core.port.TicketNumberSequence;
 import gov.hotline.core.port.Transactions;
 import gov.hotline.core.user.Actor;
@@ -60,6 +61,43 @@ public final class TicketService {
     if (!TicketRules.CAN_CREATE.contains(actor.role())) {
       throw DomainException.forbidden("当前角色（" + actor.role().label() + "）无权受理工单");
     }
+    requireLeafCategory(n);
+    if (idem != null) {
+      Optional<Ticket> prior =
+          tx.inTransaction(r -> r.idempotency().ticketOf(idem).flatMap(r.tickets()::find));
+      if (prior.isPresent()) {
+        return new Outcome<>(prior.get(), null);
+      }
+    }
+    TicketNo no = nextNumber(); // drawn outside: a block refill takes a connection of its own
+    return tx.inTransaction(
+        r -> {
+          Outcome<TicketCreated> o = insertNew(r, n, actor, no);
+          if (idem != null) {
+            r.idempotency().recordTicket(idem, o.ticket().id(), o.event().at());
+          }
+          return o;
+        });
+  }
+
+  /**
+   * Intake inside a transaction the caller opened, for a channel whose own rules decide who may
+   * file (the citizens' public page): the category is checked, the number drawn, the ticket and its
+   * first history line stored under {@code no} (from {@link #nextNumber()}, drawn before the
+   * transaction); the role is not checked here.
+   */
+  public Outcome<TicketCreated> createIn(Repositories r, NewTicket n, Actor actor, TicketNo no) {
+    requireLeafCategory(n);
+    return insertNew(r, n, actor, no);
+  }
+
+  /** The next ticket number of today. */
+  public TicketNo nextNumber() {
+    LocalDate day = LocalDate.ofInstant(clock.instant(), clock.getZone());
+    return TicketNo.of(numberPrefix, day, numbers.next(day));
+  }
+
+  private void requireLeafCategory(NewTicket n) {
     Category category =
         reference
             .category(n.appeal().categoryId())
@@ -71,41 +109,28 @@ public final class TicketService {
     if (!category.isLeaf()) {
       throw DomainException.invalid("CATEGORY_NOT_LEAF", "请选择具体的二级问题分类，而不是分类组：" + category.name());
     }
-    if (idem != null) {
-      Optional<Ticket> prior =
-          tx.inTransaction(r -> r.idempotency().ticketOf(idem).flatMap(r.tickets()::find));
-      if (prior.isPresent()) {
-        return new Outcome<>(prior.get(), null);
-      }
-    }
+  }
+
+  private Outcome<TicketCreated> insertNew(Repositories r, NewTicket n, Actor actor, TicketNo no) {
     Instant now = clock.instant();
-    LocalDate day = LocalDate.ofInstant(now, clock.getZone());
-    TicketNo no = TicketNo.of(numberPrefix, day, numbers.next(day));
     Ticket draft = Ticket.received(no, n.caller(), n.appeal(), now, actor.userId(), actor.unitId());
-    Ticket stored =
-        tx.inTransaction(
-            r -> {
-              TicketId id = r.tickets().insert(draft);
-              r.tickets()
-                  .appendHistory(
-                      new HistoryEntry(
-                          id,
-                          now,
-                          actor,
-                          TicketAction.CREATE,
-                          null,
-                          TicketStatus.RECEIVED,
-                          null,
-                          Map.of("channel", n.appeal().channel().name())));
-              if (idem != null) {
-                r.idempotency().recordTicket(idem, id, now);
-              }
-              return draft.withId(id);
-            });
+    TicketId id = r.tickets().insert(draft);
+    r.tickets()
+        .appendHistory(
+            new HistoryEntry(
+                id,
+                now,
+                actor,
+                TicketAction.CREATE,
+                null,
+                TicketStatus.RECEIVED,
+                null,
+                Map.of("channel", n.appeal().channel().name())));
+    Ticket stored = draft.withId(id);
     return new Outcome<>(
         stored,
         new TicketCreated(
-            stored.id().value(),
+            id.value(),
             no.value(),
             n.appeal().categoryId().value(),
             n.appeal().channel().name(),

@@ -7,6 +7,9 @@ import gov.hotline.core.id.TicketId;
 import gov.hotline.core.id.UnitId;
 import gov.hotline.core.port.ReferenceData;
 import gov.hotline.core.port.Repositories;
+import gov.hotline.core.rating.Rating;
+import gov.hotline.core.rating.RatingSource;
+import gov.hotline.core.rating.Ratings;
 import gov.hotline.core.sla.TicketDeadlines;
 import gov.hotline.core.user.Actor;
 import java.time.Instant;
@@ -21,18 +24,23 @@ import java.util.stream.Stream;
  */
 public final class TicketStep {
   private final TicketLifecycle lifecycle;
+  private final Ratings ratings;
 
-  public TicketStep(TicketLifecycle lifecycle) {
+  /**
+   * {@code ratings} stores the callback's rating (好差评) in the step's transaction and opens the
+   * follow-up of a 差评.
+   */
+  public TicketStep(TicketLifecycle lifecycle, Ratings ratings) {
     this.lifecycle = lifecycle;
+    this.ratings = ratings;
   }
 
   /** The step on the current reference data (unit tree, SLA policies, calendar). */
   public static TicketStep on(ReferenceData reference) {
+    TicketDeadlines deadlines =
+        new TicketDeadlines(reference.slaPolicies(), new DeadlineCalculator(reference.calendar()));
     return new TicketStep(
-        new TicketLifecycle(
-            reference.orgTree(),
-            new TicketDeadlines(
-                reference.slaPolicies(), new DeadlineCalculator(reference.calendar()))));
+        new TicketLifecycle(reference.orgTree(), deadlines), new Ratings(deadlines));
   }
 
   /**
@@ -69,6 +77,21 @@ public final class TicketStep {
     }
     r.tickets().update(t.after());
     r.tickets().appendHistory(t.entry());
+    if (cmd instanceof TicketCommand.DirectClose c && c.notice() != null) {
+      r.notices().save(id, c.notice(), at);
+    }
+    if (cmd instanceof TicketCommand.Callback c) {
+      ratings.record(
+          r,
+          t.after(),
+          Rating.of(c.satisfaction()),
+          RatingSource.CALLBACK,
+          c.note(),
+          c.callId(),
+          actor,
+          at,
+          false);
+    }
     return new TicketService.Outcome<>(t.after().nextVersion(), event(t));
   }
 

@@ -1,11 +1,18 @@
 package gov.hotline.core.ticket;
 
+import gov.hotline.core.citizen.MemoryCitizenAppeals;
 import gov.hotline.core.id.TicketId;
+import gov.hotline.core.notice.OneTimeNotice;
+import gov.hotline.core.port.CitizenAppealRepository;
+import gov.hotline.core.port.NoticeRepository;
+import gov.hotline.core.port.RatingRepository;
 import gov.hotline.core.port.ReferenceDataRepository;
 import gov.hotline.core.port.Repositories;
 import gov.hotline.core.port.TicketRepository;
 import gov.hotline.core.port.Transactions;
 import gov.hotline.core.port.UserRepository;
+import gov.hotline.core.rating.MemoryRatings;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +27,15 @@ import java.util.function.Function;
 public final class InMemoryStore implements Transactions, Repositories, TicketRepository {
   private final Map<TicketId, Ticket> tickets = new LinkedHashMap<>();
   private final List<HistoryEntry> history = new ArrayList<>();
+  private final MemoryRatings ratings =
+      new MemoryRatings(
+          callId ->
+              tickets.values().stream()
+                  .filter(t -> callId.equals(t.appeal().callId()))
+                  .map(Ticket::id)
+                  .toList());
+  private final MemoryCitizenAppeals citizenAppeals = new MemoryCitizenAppeals();
+  private final Map<TicketId, OneTimeNotice> notices = new LinkedHashMap<>();
   private TicketQuery lastQuery;
   private long nextId = 1000;
 
@@ -41,6 +57,31 @@ public final class InMemoryStore implements Transactions, Repositories, TicketRe
   @Override
   public ReferenceDataRepository referenceData() {
     throw new UnsupportedOperationException("not used by tickets");
+  }
+
+  @Override
+  public RatingRepository ratings() {
+    return ratings;
+  }
+
+  @Override
+  public CitizenAppealRepository citizenAppeals() {
+    return citizenAppeals;
+  }
+
+  @Override
+  public NoticeRepository notices() {
+    return new NoticeRepository() {
+      @Override
+      public void save(TicketId ticketId, OneTimeNotice notice, Instant at) {
+        notices.put(ticketId, notice);
+      }
+
+      @Override
+      public Optional<OneTimeNotice> of(TicketId ticketId) {
+        return Optional.ofNullable(notices.get(ticketId));
+      }
+    };
   }
 
   @Override

@@ -33,12 +33,19 @@ public final class Lifecycles {
   private Lifecycles() {}
 
   public static TicketLifecycle haidianOnTheOfficialCalendar() {
-    SlaPolicies policies =
-        new SlaPolicies(
-            List.of(URBAN_CONSTRUCTION_POLICY, DEFAULT_POLICY),
-            c -> c.equals(Tickets.ILLEGAL_BUILDING) ? Tickets.URBAN_CONSTRUCTION : null);
-    TicketDeadlines deadlines =
-        new TicketDeadlines(policies, new DeadlineCalculator(OfficialCalendars.china2025And2026()));
-    return new TicketLifecycle(Units.haidian(), deadlines);
+    return new TicketLifecycle(Units.haidian(), deadlines());
+  }
+
+  /** The deadlines of these policies on the official calendar. */
+  public static TicketDeadlines deadlines() {
+    return new TicketDeadlines(
+        policies(), new DeadlineCalculator(OfficialCalendars.china2025And2026()));
+  }
+
+  /** The two policies, 违法建设 belonging to the 城乡建设 group. */
+  public static SlaPolicies policies() {
+    return new SlaPolicies(
+        List.of(URBAN_CONSTRUCTION_POLICY, DEFAULT_POLICY),
+        c -> c.equals(Tickets.ILLEGAL_BUILDING) ? Tickets.URBAN_CONSTRUCTION : null);
   }
 }

@@ -87,6 +87,32 @@ class NewTicketTest {
   }
 
   @Test
+  void aWebAppealWithoutAPhoneIsTakenWithNoNumber() {
+    NewTicket n = intake().channel(Channel.WEB).phone(" ").build();
+
+    assertThat(n.caller().phone()).isNull();
+  }
+
+  @Test
+  void everyChannelButThePhoneTakesAnAppealWithoutANumber() {
+    for (Channel c : Channel.values()) {
+      if (c == Channel.PHONE) {
+        assertThat(domainErrorOf(() -> intake().channel(c).phone(null).build()).code())
+            .isEqualTo("MISSING_FIELD");
+      } else {
+        assertThat(intake().channel(c).phone(null).build().caller().phone()).as(c.name()).isNull();
+      }
+    }
+  }
+
+  @Test
+  void aPhoneGivenOnAChannelWithoutOneIsStillChecked() {
+    DomainException e = domainErrorOf(() -> intake().channel(Channel.WECHAT).phone("abc").build());
+
+    assertThat(e.code()).isEqualTo("INVALID_PHONE");
+  }
+
+  @Test
   void aMissingCategoryIsNamedInChinese() {
     DomainException e = domainErrorOf(() -> intake().category(null).build());
 

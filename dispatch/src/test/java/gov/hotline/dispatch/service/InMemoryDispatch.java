@@ -11,6 +11,8 @@ import gov.hotline.core.id.UserId;
 import gov.hotline.core.org.OrgTree;
 import gov.hotline.core.org.OrgUnit;
 import gov.hotline.core.org.UnitType;
+import gov.hotline.core.port.NoticeRepository;
+import gov.hotline.core.port.RatingRepository;
 import gov.hotline.core.port.ReferenceData;
 import gov.hotline.core.port.ReferenceDataRepository;
 import gov.hotline.core.port.Repositories;
@@ -153,6 +155,16 @@ final class InMemoryDispatch
   @Override
   public Repositories core() {
     return this;
+  }
+
+  @Override
+  public RatingRepository ratings() {
+    return tickets.ratings();
+  }
+
+  @Override
+  public NoticeRepository notices() {
+    return tickets.notices();
   }
 
   @Override

@@ -120,6 +120,9 @@ public final class AgentRoutes {
   private void callback(RoutingContext ctx) {
     Actor actor = Requests.actor(ctx);
     Ticket t = tickets.get(new TicketId(Requests.longParam(ctx, "id", "工单")), actor);
+    if (t.caller().phone() == null) { // intake on a channel without a phone (网站, 留言板 …)
+      throw DomainException.conflict("NO_CALLER_PHONE", "该工单没有联系电话，无法回访外呼，请按诉求人留下的其他方式回访");
+    }
     String actionId = agents.callback(actor, t.no().value(), t.caller().phone());
     Requests.json(
         ctx,

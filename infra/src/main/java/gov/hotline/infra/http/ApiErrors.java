@@ -42,6 +42,9 @@ public final class ApiErrors {
     if (e instanceof TooManyAttempts t && !ctx.response().ended()) {
       ctx.response().putHeader("Retry-After", Long.toString(t.retryAfterSeconds()));
     }
+    if (e instanceof PublicRateLimit.Refused r && !ctx.response().ended()) {
+      ctx.response().putHeader("Retry-After", Long.toString(r.retryAfterSeconds()));
+    }
     send(ctx, e.kind().httpStatus(), e.code(), e.getMessage());
   }
 

@@ -14,6 +14,7 @@ import gov.hotline.kb.domain.ArticleFilter;
 import gov.hotline.kb.domain.ArticleStatus;
 import gov.hotline.kb.domain.ArticleVersion;
 import gov.hotline.kb.domain.KbRules;
+import gov.hotline.kb.domain.NoticeChecklist;
 import gov.hotline.kb.domain.SearchHit;
 import gov.hotline.kb.domain.SearchRequest;
 import gov.hotline.kb.domain.SimilarTicket;
@@ -353,7 +354,10 @@ public final class KbRoutes {
               .put("createdAt", a.createdAt().toString())
               .put("updatedAt", a.updatedAt().toString())
               .put("updatedBy", a.updatedBy());
-      return withBody ? o.put("body", a.content().body()) : o;
+      return withBody
+          ? o.put("body", a.content().body())
+              .put("noticeItems", NoticeJson.items(NoticeChecklist.items(a.content().body())))
+          : o;
     }
 
     static JsonObject version(ArticleVersion v) {

@@ -60,6 +60,9 @@ final class TicketCommands {
       case REVIEW_EXCLUSION ->
           new TicketCommand.ReviewExclusion(in.requiredBool("approved", "是否同意"), in.text("reason"));
       case REVOKE_EXCLUSION -> new TicketCommand.RevokeExclusion(in.text("reason"));
+      case RATE, FOLLOW_UP ->
+          throw DomainException.notFound(
+              "UNKNOWN_ACTION", "不支持的工单操作：" + actionCode + "（评价与整改由回访、满意度测评和群众自评产生）");
       case CREATE -> throw new IllegalStateException("filtered above");
     };
   }

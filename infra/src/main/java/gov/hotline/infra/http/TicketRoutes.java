@@ -2,7 +2,6 @@ package gov.hotline.infra.http;
 
 import static gov.hotline.infra.http.Requests.handle;
 
-import gov.hotline.core.attachment.AttachmentService;
 import gov.hotline.core.error.DomainException;
 import gov.hotline.core.event.EventAddresses;
 import gov.hotline.core.event.TicketCreated;
@@ -49,7 +48,7 @@ public final class TicketRoutes {
   private final TicketMetrics metrics;
   private final EventBus bus;
   private final ZoneId zone;
-  private final AttachmentService attachments;
+  private final TicketDetails details;
 
   public TicketRoutes(
       TicketService tickets,
@@ -57,8 +56,8 @@ public final class TicketRoutes {
       TicketMetrics metrics,
       EventBus bus,
       ZoneId zone,
-      AttachmentService attachments) {
-    this.attachments = attachments;
+      TicketDetails details) {
+    this.details = details;
     this.tickets = tickets;
     this.json = new TicketJson(reference);
     this.metrics = metrics;
@@ -90,7 +89,7 @@ public final class TicketRoutes {
    */
   private static final Map<String, TicketAction> ACTIONS =
       Arrays.stream(TicketAction.values())
-          .filter(a -> a != TicketAction.CREATE)
+          .filter(TicketAction::isCommand)
           .collect(Collectors.toUnmodifiableMap(TicketAction::code, a -> a));
 
   private void action(RoutingContext ctx) {
@@ -149,10 +148,8 @@ public final class TicketRoutes {
     if (t.caller().confidential()) { // every read of a 保密 ticket is audited
       Audited.record(ctx, "CONFIDENTIAL_READ", "ticket " + t.no().value(), "SUCCESS", null);
     }
-    Requests.ok(
-        ctx,
-        json.ticket(t, actor, tickets.now())
-            .put("attachments", AttachmentRoutes.array(attachments.list(t.id(), actor))));
+    Instant now = tickets.now();
+    Requests.ok(ctx, details.addTo(json.ticket(t, actor, now), t, actor, now));
   }
 
   private void history(RoutingContext ctx) {

@@ -31,6 +31,7 @@ import gov.hotline.telephony.domain.LiveBoard;
 import gov.hotline.telephony.domain.LiveBoardSnapshot;
 import gov.hotline.telephony.domain.RecordingCheck;
 import gov.hotline.telephony.domain.ScreenPop;
+import gov.hotline.telephony.port.SurveyListener;
 import gov.hotline.telephony.service.AgentActions;
 import gov.hotline.telephony.service.AgentComplaintService;
 import gov.hotline.telephony.service.BoardSettingsService;
@@ -95,7 +96,8 @@ public final class Telephony implements AutoCloseable {
       Vertx vertx,
       TicketService tickets,
       Supplier<List<User>> users,
-      Supplier<WorkCalendar> calendar) {
+      Supplier<WorkCalendar> calendar,
+      SurveyListener surveyRatings) {
     LocalRecordCodec.register(vertx.eventBus(), LiveBoardSnapshot.class, ScreenPop.class);
     Clock pbx = cfg.telephony().pbxClock();
     JooqTelephonyTransactions store = new JooqTelephonyTransactions(db.dsl());
@@ -119,7 +121,7 @@ public final class Telephony implements AutoCloseable {
     LiveFeed feed = new LiveFeed(pbx, Duration.ofMinutes(5), 10_000);
     LivePush push = new LivePush(board, calls, vertx, feed);
     Optional<SurveyAgiServer> survey =
-        agi(cfg, store, registry, calendar); // first: the demo's callers reach it
+        agi(cfg, store, registry, calendar, surveyRatings); // first: the demo's callers reach it
     AmiSimulator simulator = null;
     List<AmiServerConfig> servers = cfg.telephony().servers();
     if (servers.isEmpty()
@@ -188,14 +190,15 @@ public final class Telephony implements AutoCloseable {
       HotlineConfig cfg,
       JooqTelephonyTransactions store,
       MeterRegistry registry,
-      Supplier<WorkCalendar> calendar) {
+      Supplier<WorkCalendar> calendar,
+      SurveyListener ratings) {
     TelephonyConfig t = cfg.telephony();
     if (t.agiPort() == 0) {
       return Optional.empty();
     }
     SurveyScript survey =
         new SurveyScript(
-            new SurveyService(store, t.pbxClock()),
+            new SurveyService(store, t.pbxClock(), ratings),
             SurveyPrompts.defaults(),
             new SurveyCounters(registry));
     ServiceHoursScript hours =

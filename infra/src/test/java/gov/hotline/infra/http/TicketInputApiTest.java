@@ -58,19 +58,33 @@ class TicketInputApiTest {
   }
 
   @ParameterizedTest
-  @CsvSource({
-    "content,诉求内容",
-    "callerPhone,联系电话",
-    "categoryId,问题分类",
-    "channel,来源渠道",
-    "appealType,诉求类型"
-  })
+  @CsvSource({"content,诉求内容", "categoryId,问题分类", "channel,来源渠道", "appealType,诉求类型"})
   void aMissingRequiredFieldIsNamedInChinese(String field, String label) {
     var r = api.post("/api/v1/tickets", agent, valid().putNull(field));
 
     assertThat(r.status()).isEqualTo(400);
     assertThat(r.errorCode()).isEqualTo("MISSING_FIELD");
     assertThat(r.errorMessage()).contains(label).contains(field);
+  }
+
+  @Test
+  void aPhoneIntakeWithoutTheCallersNumberIsRefusedNamingIt() {
+    var r =
+        api.post("/api/v1/tickets", agent, valid().put("channel", "PHONE").putNull("callerPhone"));
+
+    assertThat(r.status()).isEqualTo(400);
+    assertThat(r.errorMessage()).isEqualTo("缺少必填项：联系电话（callerPhone）");
+  }
+
+  @Test
+  void aWebIntakeWithoutANumberIsTakenWithNone() {
+    long before = ticketCount();
+
+    var r = api.post("/api/v1/tickets", agent, valid().putNull("callerPhone"));
+
+    assertThat(r.status()).isEqualTo(201);
+    assertThat(r.json().getValue("callerPhone")).isNull();
+    assertThat(ticketCount()).isEqualTo(before + 1);
   }
 
   @Test

@@ -119,7 +119,8 @@ public final class ApiClient {
       String field,
       String fileName,
       String contentType,
-      byte[] content) {
+      byte[] content,
+      String... headers) {
     String boundary = "----hotline-test-" + System.nanoTime();
     var out = new ByteArrayOutputStream();
     String head =
@@ -135,10 +136,14 @@ public final class ApiClient {
     out.writeBytes(head.getBytes(StandardCharsets.UTF_8));
     out.writeBytes(content);
     out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    return send(
+    HttpRequest.Builder b =
         request(path, token)
             .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-            .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())));
+            .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray()));
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      b.header(headers[i], headers[i + 1]);
+    }
+    return send(b);
   }
 
   /** GET with extra headers given as name, value, name, value …, reading the body as bytes. */

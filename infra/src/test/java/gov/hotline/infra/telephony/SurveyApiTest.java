@@ -90,6 +90,20 @@ class SurveyApiTest {
   }
 
   @Test
+  void theAnswerIsStoredAsTheTicketsRatingWithItsSourceNotYetSynced() {
+    JsonObject rating =
+        rig.api()
+            .get("/api/v1/tickets/" + ticketId, agent)
+            .json()
+            .getJsonArray("ratings")
+            .getJsonObject(0);
+
+    assertThat(rating.getString("source")).isEqualTo("SURVEY");
+    assertThat(rating.getString("rating")).isEqualTo("SATISFIED");
+    assertThat(rating.getBoolean("synced")).isFalse();
+  }
+
+  @Test
   void theCallListShowsTheAnswerAndNullForACallWithout() {
     var items = rig.api().get("/api/v1/calls?size=50", agent).json().getJsonArray("items");
 

@@ -2,9 +2,12 @@ package gov.hotline.telephony.service;
 
 import gov.hotline.telephony.domain.CallSurvey;
 import gov.hotline.telephony.domain.SurveyResult;
+import gov.hotline.telephony.port.SurveyListener;
 import gov.hotline.telephony.port.TelephonyTransactions;
 import java.time.Clock;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Storing the post-call survey (满意度测评). The first answer of a call stands: a repeated survey of the
@@ -20,12 +23,21 @@ public final class SurveyService {
    */
   private static final Pattern CALL_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
 
+  private static final Logger LOG = LoggerFactory.getLogger(SurveyService.class);
+
   private final TelephonyTransactions store;
   private final Clock clock;
+  private final SurveyListener listener;
 
   public SurveyService(TelephonyTransactions store, Clock clock) {
+    this(store, clock, SurveyListener.NONE);
+  }
+
+  /** {@code listener} hears each stored first answer (the ratings of the call's tickets). */
+  public SurveyService(TelephonyTransactions store, Clock clock, SurveyListener listener) {
     this.store = store;
     this.clock = clock;
+    this.listener = listener;
   }
 
   /** Whether Asterisk handed over something usable as a call id. */
@@ -39,6 +51,14 @@ public final class SurveyService {
       throw new IllegalArgumentException("not a call id: " + callId);
     }
     CallSurvey survey = CallSurvey.answered(callId, result, clock.instant());
-    return store.inTransaction(r -> r.surveys().addIfAbsent(survey));
+    boolean stored = store.inTransaction(r -> r.surveys().addIfAbsent(survey));
+    if (stored) {
+      try {
+        listener.answered(callId, result);
+      } catch (RuntimeException e) { // the answer stands; the rating can be taken again from it
+        LOG.warn("survey answer of call {} stored, its rating failed: {}", callId, e.getMessage());
+      }
+    }
+    return stored;
   }
 }

@@ -2,7 +2,10 @@ package gov.hotline.infra.db.core;
 
 import gov.hotline.core.port.AttachmentRepository;
 import gov.hotline.core.port.CallbackCallRepository;
+import gov.hotline.core.port.CitizenAppealRepository;
 import gov.hotline.core.port.IdempotencyRepository;
+import gov.hotline.core.port.NoticeRepository;
+import gov.hotline.core.port.RatingRepository;
 import gov.hotline.core.port.ReferenceDataRepository;
 import gov.hotline.core.port.Repositories;
 import gov.hotline.core.port.TicketRepository;
@@ -67,6 +70,21 @@ public final class JooqTransactions implements Transactions {
     @Override
     public IdempotencyRepository idempotency() {
       return new JooqIdempotencyKeys(db);
+    }
+
+    @Override
+    public RatingRepository ratings() {
+      return new JooqRatings(db);
+    }
+
+    @Override
+    public NoticeRepository notices() {
+      return new JooqNotices(db);
+    }
+
+    @Override
+    public CitizenAppealRepository citizenAppeals() {
+      return new JooqCitizenAppeals(db);
     }
   }
 }

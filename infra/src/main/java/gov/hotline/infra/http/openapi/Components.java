@@ -24,7 +24,7 @@ final class Components {
     c.put("Login", "{token:string, tokenType:string, expiresInSeconds:integer, user:#User}");
     c.put(
         "NewTicket",
-        "{channel!:PHONE|WEB|WECHAT|APP|MESSAGE_BOARD|EMAIL, callerName:string, callerPhone!:string,"
+        "{channel!:PHONE|WEB|WECHAT|APP|MESSAGE_BOARD|EMAIL, callerName:string, callerPhone:string,"
             + " address:string, appealType!:CONSULT|HELP|COMPLAINT|REPORT|SUGGESTION|PRAISE, categoryId!:string,"
             + " urgency:NORMAL|URGENT, content!:string, callId:string, confidential:boolean}");
     c.put(
@@ -37,7 +37,34 @@ final class Components {
             + " signDueAt:date-time, handleDueAt:date-time, callbackDueAt:date-time, dueAt:date-time, overdue:boolean,"
             + " nearDue:boolean, reply:string, satisfaction:string, urgeCount:integer, supervised:boolean,"
             + " createdAt:date-time, version:integer, returnRejections:integer, callbackCallId:string,"
-            + " attachments:[#Attachment]}");
+            + " attachments:[#Attachment], ratings:[#Rating], followUps:[#FollowUp], notice:#Notice}");
+    c.put(
+        "Rating",
+        "{id:integer, rating:VERY_SATISFIED|SATISFIED|BASICALLY_SATISFIED|DISSATISFIED|VERY_DISSATISFIED,"
+            + " ratingLabel:string, bad:boolean, source:CALLBACK|SURVEY|CITIZEN, sourceLabel:string,"
+            + " comment:string, ratedAt:date-time, synced:boolean}");
+    c.put(
+        "FollowUp",
+        "{id:integer, ratingId:integer, reason:string, openedAt:date-time, dueAt:date-time,"
+            + " overdue:boolean}");
+    c.put("NoticeItem", "{kind!:MATERIALS|PLACE|HOURS|FEES, kindLabel:string, text!:string}");
+    c.put("Notice", "{articleCode:string, articleTitle:string, items:[#NoticeItem]}");
+    c.put(
+        "PublicAppeal",
+        "{channel:WEB|WECHAT|MESSAGE_BOARD|APP, name:string, phone!:string, address:string,"
+            + " appealType:CONSULT|HELP|COMPLAINT|REPORT|SUGGESTION|PRAISE, categoryId!:string,"
+            + " content!:string}");
+    c.put(
+        "PublicAppealFiled",
+        "{trackingNo:string, filedAt:date-time, repeated:boolean, uploadToken:string,"
+            + " maxPhotos:integer, message:string}");
+    c.put(
+        "CitizenProgress",
+        "{trackingNo:string, status:RECEIVED|HANDLING|REPLIED|CLOSED, statusLabel:string,"
+            + " filedAt:date-time, channelLabel:string, appealTypeLabel:string, address:string,"
+            + " content:string, reply:string, repliedAt:date-time, closedAt:date-time, notice:#Notice,"
+            + " rating:{rating:string, ratingLabel:string, comment:string, ratedAt:date-time},"
+            + " canRate:boolean}");
     c.put(
         "Attachment",
         "{id:integer, ticketId:integer, name:string, mediaType:string, typeLabel:string,"
@@ -120,7 +147,7 @@ final class Components {
         "KbArticle",
         "{id:integer, code:string, title:string, body:string, category:string, keywords:[string],"
             + " validFrom:date, validTo:date, status:string, statusLabel:string, version:integer,"
-            + " createdAt:date-time, updatedAt:date-time, updatedBy:string}");
+            + " createdAt:date-time, updatedAt:date-time, updatedBy:string, noticeItems:[#NoticeItem]}");
     c.put(
         "Unit",
         "{id:string, name:string, type:string, typeLabel:string, parentId:string, aliases:[string],"

@@ -59,6 +59,14 @@ final class CoreOperations {
             .media("application/octet-stream"),
         get("/tickets/{id}/attachments/{aid}/thumbnail", "附件", "图片附件的缩略图（JPEG）", Roles.ALL)
             .media("image/jpeg"),
+        post("/tickets/{id}/direct-close", "工单", "直接办结：座席当场答复咨询，并记录一次性告知清单", Roles.SEATS)
+            .describe(
+                "articleId：答复所依据的知识条目，一次性告知清单（所需材料、办理地点、办理时间、收费标准）从条目中提取；"
+                    + "noticeItems：座席勾选、修改后的清单（优先于条目提取）；投诉、举报类诉求不能直接办结")
+            .body(
+                "{answer!:string, articleId:integer, noticeItems:[{kind!:MATERIALS|PLACE|HOURS|FEES,"
+                    + " text!:string}], version:integer}")
+            .ok("#Ticket"),
         post("/tickets/{id}/sub-assign", "工单", "分拣转办：街道把已签收的工单转给本街道下属的社区办理", Roles.UNITS)
             .describe("仅主办街道本级的承办人；unitId 须是主办街道的下级社区、村；社区在其待办中可见")
             .body("{unitId!:string, note:string, version:integer}")
@@ -80,7 +88,7 @@ final class CoreOperations {
                 "工单流转操作（受理、派单、签收、退单、延期、催办、督办、反馈、回访、办结、重办、不纳入考核）",
                 Roles.ALL)
             .describe(
-                "action: direct-close submit dispatch sign return approve-return reject-return arbitrate "
+                "action: submit dispatch sign return approve-return reject-return arbitrate "
                     + "request-extension approve-extension reject-extension urge supervise reply callback close reopen "
                     + "request-exclusion review-exclusion；可执行的角色因操作而异，不允许时返回 403；"
                     + "社区已反馈的工单由街道以 reply 审核上报")

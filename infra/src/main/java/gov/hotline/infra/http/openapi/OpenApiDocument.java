@@ -22,6 +22,7 @@ public final class OpenApiDocument {
     ops.addAll(DispatchOperations.all());
     ops.addAll(ReportOperations.all());
     ops.addAll(AdminOperations.all());
+    ops.addAll(PublicOperations.all());
     return ops;
   }
 
@@ -59,7 +60,7 @@ public final class OpenApiDocument {
                 .put("version", "1")
                 .put(
                     "description",
-                    "所有接口均需登录（Bearer 令牌或 HttpOnly Cookie），x-roles 列出允许的角色；"
+                    "除接口文档、登录和群众自助（/public）外，所有接口均需登录（Bearer 令牌或 HttpOnly Cookie），x-roles 列出允许的角色；"
                         + "错误统一为 {\"error\":{\"code\",\"message\"}}，message 为中文说明。"))
         .put("servers", new JsonArray().add(new JsonObject().put("url", "/api/v1")))
         .put(

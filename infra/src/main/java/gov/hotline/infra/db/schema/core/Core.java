@@ -8,6 +8,7 @@ import gov.hotline.infra.db.schema.DefaultCatalog;
 import gov.hotline.infra.db.schema.core.tables.AppUser;
 import gov.hotline.infra.db.schema.core.tables.CalendarDay;
 import gov.hotline.infra.db.schema.core.tables.Category;
+import gov.hotline.infra.db.schema.core.tables.CitizenAppeal;
 import gov.hotline.infra.db.schema.core.tables.IdempotencyKey;
 import gov.hotline.infra.db.schema.core.tables.LoginThrottle;
 import gov.hotline.infra.db.schema.core.tables.OrgUnit;
@@ -15,8 +16,11 @@ import gov.hotline.infra.db.schema.core.tables.ServerSecret;
 import gov.hotline.infra.db.schema.core.tables.SlaPolicy;
 import gov.hotline.infra.db.schema.core.tables.Ticket;
 import gov.hotline.infra.db.schema.core.tables.TicketAttachment;
+import gov.hotline.infra.db.schema.core.tables.TicketFollowUp;
 import gov.hotline.infra.db.schema.core.tables.TicketHistory;
+import gov.hotline.infra.db.schema.core.tables.TicketNotice;
 import gov.hotline.infra.db.schema.core.tables.TicketNumberBlock;
+import gov.hotline.infra.db.schema.core.tables.TicketRating;
 import gov.hotline.infra.db.schema.core.tables.UserSession;
 
 import java.util.Arrays;
@@ -57,6 +61,11 @@ public class Core extends SchemaImpl {
     public final Category CATEGORY = Category.CATEGORY;
 
     /**
+     * The table <code>core.citizen_appeal</code>.
+     */
+    public final CitizenAppeal CITIZEN_APPEAL = CitizenAppeal.CITIZEN_APPEAL;
+
+    /**
      * The table <code>core.idempotency_key</code>.
      */
     public final IdempotencyKey IDEMPOTENCY_KEY = IdempotencyKey.IDEMPOTENCY_KEY;
@@ -92,14 +101,29 @@ public class Core extends SchemaImpl {
     public final TicketAttachment TICKET_ATTACHMENT = TicketAttachment.TICKET_ATTACHMENT;
 
     /**
+     * The table <code>core.ticket_follow_up</code>.
+     */
+    public final TicketFollowUp TICKET_FOLLOW_UP = TicketFollowUp.TICKET_FOLLOW_UP;
+
+    /**
      * The table <code>core.ticket_history</code>.
      */
     public final TicketHistory TICKET_HISTORY = TicketHistory.TICKET_HISTORY;
 
     /**
+     * The table <code>core.ticket_notice</code>.
+     */
+    public final TicketNotice TICKET_NOTICE = TicketNotice.TICKET_NOTICE;
+
+    /**
      * The table <code>core.ticket_number_block</code>.
      */
     public final TicketNumberBlock TICKET_NUMBER_BLOCK = TicketNumberBlock.TICKET_NUMBER_BLOCK;
+
+    /**
+     * The table <code>core.ticket_rating</code>.
+     */
+    public final TicketRating TICKET_RATING = TicketRating.TICKET_RATING;
 
     /**
      * The table <code>core.user_session</code>.
@@ -125,6 +149,7 @@ public class Core extends SchemaImpl {
             AppUser.APP_USER,
             CalendarDay.CALENDAR_DAY,
             Category.CATEGORY,
+            CitizenAppeal.CITIZEN_APPEAL,
             IdempotencyKey.IDEMPOTENCY_KEY,
             LoginThrottle.LOGIN_THROTTLE,
             OrgUnit.ORG_UNIT,
@@ -132,8 +157,11 @@ public class Core extends SchemaImpl {
             SlaPolicy.SLA_POLICY,
             Ticket.TICKET,
             TicketAttachment.TICKET_ATTACHMENT,
+            TicketFollowUp.TICKET_FOLLOW_UP,
             TicketHistory.TICKET_HISTORY,
+            TicketNotice.TICKET_NOTICE,
             TicketNumberBlock.TICKET_NUMBER_BLOCK,
+            TicketRating.TICKET_RATING,
             UserSession.USER_SESSION
         );
     }

@@ -4,11 +4,14 @@
 package gov.hotline.infra.db.schema.core;
 
 
+import gov.hotline.infra.db.schema.core.tables.CitizenAppeal;
 import gov.hotline.infra.db.schema.core.tables.IdempotencyKey;
 import gov.hotline.infra.db.schema.core.tables.OrgUnit;
 import gov.hotline.infra.db.schema.core.tables.Ticket;
 import gov.hotline.infra.db.schema.core.tables.TicketAttachment;
+import gov.hotline.infra.db.schema.core.tables.TicketFollowUp;
 import gov.hotline.infra.db.schema.core.tables.TicketHistory;
+import gov.hotline.infra.db.schema.core.tables.TicketRating;
 import gov.hotline.infra.db.schema.core.tables.UserSession;
 
 import org.jooq.Index;
@@ -27,6 +30,7 @@ public class Indexes {
     // INDEX definitions
     // -------------------------------------------------------------------------
 
+    public static final Index CITIZEN_APPEAL_DUPLICATE_IDX = Internal.createIndex(DSL.name("citizen_appeal_duplicate_idx"), CitizenAppeal.CITIZEN_APPEAL, new OrderField[] { CitizenAppeal.CITIZEN_APPEAL.DUPLICATE_KEY, CitizenAppeal.CITIZEN_APPEAL.FILED_AT.desc() }, false);
     public static final Index IDEMPOTENCY_KEY_CREATED_IDX = Internal.createIndex(DSL.name("idempotency_key_created_idx"), IdempotencyKey.IDEMPOTENCY_KEY, new OrderField[] { IdempotencyKey.IDEMPOTENCY_KEY.CREATED_AT }, false);
     public static final Index ORG_UNIT_PARENT_IDX = Internal.createIndex(DSL.name("org_unit_parent_idx"), OrgUnit.ORG_UNIT, new OrderField[] { OrgUnit.ORG_UNIT.PARENT_ID }, false);
     public static final Index TICKET_ASSIST_UNITS_IDX = Internal.createIndex(DSL.name("ticket_assist_units_idx"), Ticket.TICKET, new OrderField[] { Ticket.TICKET.ASSIST_UNIT_IDS }, false);
@@ -36,9 +40,14 @@ public class Indexes {
     public static final Index TICKET_CATEGORY_IDX = Internal.createIndex(DSL.name("ticket_category_idx"), Ticket.TICKET, new OrderField[] { Ticket.TICKET.CATEGORY_ID, Ticket.TICKET.CREATED_AT.desc() }, false);
     public static final Index TICKET_CREATED_IDX = Internal.createIndex(DSL.name("ticket_created_idx"), Ticket.TICKET, new OrderField[] { Ticket.TICKET.CREATED_AT.desc(), Ticket.TICKET.ID.desc() }, false);
     public static final Index TICKET_DUE_IDX = Internal.createIndex(DSL.name("ticket_due_idx"), Ticket.TICKET, new OrderField[] { Ticket.TICKET.DUE_AT }, false);
+    public static final Index TICKET_FOLLOW_UP_DUE_IDX = Internal.createIndex(DSL.name("ticket_follow_up_due_idx"), TicketFollowUp.TICKET_FOLLOW_UP, new OrderField[] { TicketFollowUp.TICKET_FOLLOW_UP.DUE_AT }, false);
+    public static final Index TICKET_FOLLOW_UP_TICKET_IDX = Internal.createIndex(DSL.name("ticket_follow_up_ticket_idx"), TicketFollowUp.TICKET_FOLLOW_UP, new OrderField[] { TicketFollowUp.TICKET_FOLLOW_UP.TICKET_ID, TicketFollowUp.TICKET_FOLLOW_UP.ID }, false);
     public static final Index TICKET_HISTORY_TICKET_IDX = Internal.createIndex(DSL.name("ticket_history_ticket_idx"), TicketHistory.TICKET_HISTORY, new OrderField[] { TicketHistory.TICKET_HISTORY.TICKET_ID, TicketHistory.TICKET_HISTORY.ID }, false);
     public static final Index TICKET_HISTORY_UNIT_IDX = Internal.createIndex(DSL.name("ticket_history_unit_idx"), TicketHistory.TICKET_HISTORY, new OrderField[] { TicketHistory.TICKET_HISTORY.UNIT_ID, TicketHistory.TICKET_HISTORY.AT }, false);
     public static final Index TICKET_LEAD_UNIT_IDX = Internal.createIndex(DSL.name("ticket_lead_unit_idx"), Ticket.TICKET, new OrderField[] { Ticket.TICKET.LEAD_UNIT_ID, Ticket.TICKET.STATUS }, false);
+    public static final Index TICKET_RATING_CITIZEN_ONCE = Internal.createIndex(DSL.name("ticket_rating_citizen_once"), TicketRating.TICKET_RATING, new OrderField[] { TicketRating.TICKET_RATING.TICKET_ID }, true);
+    public static final Index TICKET_RATING_TICKET_IDX = Internal.createIndex(DSL.name("ticket_rating_ticket_idx"), TicketRating.TICKET_RATING, new OrderField[] { TicketRating.TICKET_RATING.TICKET_ID, TicketRating.TICKET_RATING.ID }, false);
+    public static final Index TICKET_RATING_UNSYNCED_IDX = Internal.createIndex(DSL.name("ticket_rating_unsynced_idx"), TicketRating.TICKET_RATING, new OrderField[] { TicketRating.TICKET_RATING.ID }, false);
     public static final Index TICKET_STATUS_CREATED_IDX = Internal.createIndex(DSL.name("ticket_status_created_idx"), Ticket.TICKET, new OrderField[] { Ticket.TICKET.STATUS, Ticket.TICKET.CREATED_AT.desc() }, false);
     public static final Index TICKET_SUB_UNIT_IDX = Internal.createIndex(DSL.name("ticket_sub_unit_idx"), Ticket.TICKET, new OrderField[] { Ticket.TICKET.SUB_UNIT_ID, Ticket.TICKET.STATUS }, false);
     public static final Index TICKET_SUPERVISION_DUE_IDX = Internal.createIndex(DSL.name("ticket_supervision_due_idx"), Ticket.TICKET, new OrderField[] { Ticket.TICKET.SUPERVISION_DUE_AT }, false);

@@ -7,6 +7,7 @@ package gov.hotline.infra.db.schema.core;
 import gov.hotline.infra.db.schema.core.tables.AppUser;
 import gov.hotline.infra.db.schema.core.tables.CalendarDay;
 import gov.hotline.infra.db.schema.core.tables.Category;
+import gov.hotline.infra.db.schema.core.tables.CitizenAppeal;
 import gov.hotline.infra.db.schema.core.tables.IdempotencyKey;
 import gov.hotline.infra.db.schema.core.tables.LoginThrottle;
 import gov.hotline.infra.db.schema.core.tables.OrgUnit;
@@ -14,20 +15,27 @@ import gov.hotline.infra.db.schema.core.tables.ServerSecret;
 import gov.hotline.infra.db.schema.core.tables.SlaPolicy;
 import gov.hotline.infra.db.schema.core.tables.Ticket;
 import gov.hotline.infra.db.schema.core.tables.TicketAttachment;
+import gov.hotline.infra.db.schema.core.tables.TicketFollowUp;
 import gov.hotline.infra.db.schema.core.tables.TicketHistory;
+import gov.hotline.infra.db.schema.core.tables.TicketNotice;
 import gov.hotline.infra.db.schema.core.tables.TicketNumberBlock;
+import gov.hotline.infra.db.schema.core.tables.TicketRating;
 import gov.hotline.infra.db.schema.core.tables.UserSession;
 import gov.hotline.infra.db.schema.core.tables.records.AppUserRecord;
 import gov.hotline.infra.db.schema.core.tables.records.CalendarDayRecord;
 import gov.hotline.infra.db.schema.core.tables.records.CategoryRecord;
+import gov.hotline.infra.db.schema.core.tables.records.CitizenAppealRecord;
 import gov.hotline.infra.db.schema.core.tables.records.IdempotencyKeyRecord;
 import gov.hotline.infra.db.schema.core.tables.records.LoginThrottleRecord;
 import gov.hotline.infra.db.schema.core.tables.records.OrgUnitRecord;
 import gov.hotline.infra.db.schema.core.tables.records.ServerSecretRecord;
 import gov.hotline.infra.db.schema.core.tables.records.SlaPolicyRecord;
 import gov.hotline.infra.db.schema.core.tables.records.TicketAttachmentRecord;
+import gov.hotline.infra.db.schema.core.tables.records.TicketFollowUpRecord;
 import gov.hotline.infra.db.schema.core.tables.records.TicketHistoryRecord;
+import gov.hotline.infra.db.schema.core.tables.records.TicketNoticeRecord;
 import gov.hotline.infra.db.schema.core.tables.records.TicketNumberBlockRecord;
+import gov.hotline.infra.db.schema.core.tables.records.TicketRatingRecord;
 import gov.hotline.infra.db.schema.core.tables.records.TicketRecord;
 import gov.hotline.infra.db.schema.core.tables.records.UserSessionRecord;
 
@@ -54,6 +62,9 @@ public class Keys {
     public static final UniqueKey<AppUserRecord> APP_USER_USERNAME_KEY = Internal.createUniqueKey(AppUser.APP_USER, DSL.name("app_user_username_key"), new TableField[] { AppUser.APP_USER.USERNAME }, true);
     public static final UniqueKey<CalendarDayRecord> CALENDAR_DAY_PKEY = Internal.createUniqueKey(CalendarDay.CALENDAR_DAY, DSL.name("calendar_day_pkey"), new TableField[] { CalendarDay.CALENDAR_DAY.DAY }, true);
     public static final UniqueKey<CategoryRecord> CATEGORY_PKEY = Internal.createUniqueKey(Category.CATEGORY, DSL.name("category_pkey"), new TableField[] { Category.CATEGORY.ID }, true);
+    public static final UniqueKey<CitizenAppealRecord> CITIZEN_APPEAL_IDEMPOTENCY_KEY_KEY = Internal.createUniqueKey(CitizenAppeal.CITIZEN_APPEAL, DSL.name("citizen_appeal_idempotency_key_key"), new TableField[] { CitizenAppeal.CITIZEN_APPEAL.IDEMPOTENCY_KEY }, true);
+    public static final UniqueKey<CitizenAppealRecord> CITIZEN_APPEAL_PKEY = Internal.createUniqueKey(CitizenAppeal.CITIZEN_APPEAL, DSL.name("citizen_appeal_pkey"), new TableField[] { CitizenAppeal.CITIZEN_APPEAL.TICKET_ID }, true);
+    public static final UniqueKey<CitizenAppealRecord> CITIZEN_APPEAL_TRACKING_NO_KEY = Internal.createUniqueKey(CitizenAppeal.CITIZEN_APPEAL, DSL.name("citizen_appeal_tracking_no_key"), new TableField[] { CitizenAppeal.CITIZEN_APPEAL.TRACKING_NO }, true);
     public static final UniqueKey<IdempotencyKeyRecord> IDEMPOTENCY_KEY_PKEY = Internal.createUniqueKey(IdempotencyKey.IDEMPOTENCY_KEY, DSL.name("idempotency_key_pkey"), new TableField[] { IdempotencyKey.IDEMPOTENCY_KEY.USER_ID, IdempotencyKey.IDEMPOTENCY_KEY.KEY }, true);
     public static final UniqueKey<LoginThrottleRecord> LOGIN_THROTTLE_PKEY = Internal.createUniqueKey(LoginThrottle.LOGIN_THROTTLE, DSL.name("login_throttle_pkey"), new TableField[] { LoginThrottle.LOGIN_THROTTLE.SCOPE, LoginThrottle.LOGIN_THROTTLE.KEY }, true);
     public static final UniqueKey<OrgUnitRecord> ORG_UNIT_PKEY = Internal.createUniqueKey(OrgUnit.ORG_UNIT, DSL.name("org_unit_pkey"), new TableField[] { OrgUnit.ORG_UNIT.ID }, true);
@@ -63,8 +74,11 @@ public class Keys {
     public static final UniqueKey<TicketRecord> TICKET_PKEY = Internal.createUniqueKey(Ticket.TICKET, DSL.name("ticket_pkey"), new TableField[] { Ticket.TICKET.ID }, true);
     public static final UniqueKey<TicketRecord> TICKET_TICKET_NO_KEY = Internal.createUniqueKey(Ticket.TICKET, DSL.name("ticket_ticket_no_key"), new TableField[] { Ticket.TICKET.TICKET_NO }, true);
     public static final UniqueKey<TicketAttachmentRecord> TICKET_ATTACHMENT_PKEY = Internal.createUniqueKey(TicketAttachment.TICKET_ATTACHMENT, DSL.name("ticket_attachment_pkey"), new TableField[] { TicketAttachment.TICKET_ATTACHMENT.ID }, true);
+    public static final UniqueKey<TicketFollowUpRecord> TICKET_FOLLOW_UP_PKEY = Internal.createUniqueKey(TicketFollowUp.TICKET_FOLLOW_UP, DSL.name("ticket_follow_up_pkey"), new TableField[] { TicketFollowUp.TICKET_FOLLOW_UP.ID }, true);
     public static final UniqueKey<TicketHistoryRecord> TICKET_HISTORY_PKEY = Internal.createUniqueKey(TicketHistory.TICKET_HISTORY, DSL.name("ticket_history_pkey"), new TableField[] { TicketHistory.TICKET_HISTORY.ID }, true);
+    public static final UniqueKey<TicketNoticeRecord> TICKET_NOTICE_PKEY = Internal.createUniqueKey(TicketNotice.TICKET_NOTICE, DSL.name("ticket_notice_pkey"), new TableField[] { TicketNotice.TICKET_NOTICE.TICKET_ID }, true);
     public static final UniqueKey<TicketNumberBlockRecord> TICKET_NUMBER_BLOCK_PKEY = Internal.createUniqueKey(TicketNumberBlock.TICKET_NUMBER_BLOCK, DSL.name("ticket_number_block_pkey"), new TableField[] { TicketNumberBlock.TICKET_NUMBER_BLOCK.DAY }, true);
+    public static final UniqueKey<TicketRatingRecord> TICKET_RATING_PKEY = Internal.createUniqueKey(TicketRating.TICKET_RATING, DSL.name("ticket_rating_pkey"), new TableField[] { TicketRating.TICKET_RATING.ID }, true);
     public static final UniqueKey<UserSessionRecord> USER_SESSION_PKEY = Internal.createUniqueKey(UserSession.USER_SESSION, DSL.name("user_session_pkey"), new TableField[] { UserSession.USER_SESSION.ID }, true);
 
     // -------------------------------------------------------------------------
@@ -73,6 +87,7 @@ public class Keys {
 
     public static final ForeignKey<AppUserRecord, OrgUnitRecord> APP_USER__APP_USER_UNIT_ID_FKEY = Internal.createForeignKey(AppUser.APP_USER, DSL.name("app_user_unit_id_fkey"), new TableField[] { AppUser.APP_USER.UNIT_ID }, Keys.ORG_UNIT_PKEY, new TableField[] { OrgUnit.ORG_UNIT.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<CategoryRecord, CategoryRecord> CATEGORY__CATEGORY_PARENT_ID_FKEY = Internal.createForeignKey(Category.CATEGORY, DSL.name("category_parent_id_fkey"), new TableField[] { Category.CATEGORY.PARENT_ID }, Keys.CATEGORY_PKEY, new TableField[] { Category.CATEGORY.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<CitizenAppealRecord, TicketRecord> CITIZEN_APPEAL__CITIZEN_APPEAL_TICKET_ID_FKEY = Internal.createForeignKey(CitizenAppeal.CITIZEN_APPEAL, DSL.name("citizen_appeal_ticket_id_fkey"), new TableField[] { CitizenAppeal.CITIZEN_APPEAL.TICKET_ID }, Keys.TICKET_PKEY, new TableField[] { Ticket.TICKET.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<IdempotencyKeyRecord, AppUserRecord> IDEMPOTENCY_KEY__IDEMPOTENCY_KEY_USER_ID_FKEY = Internal.createForeignKey(IdempotencyKey.IDEMPOTENCY_KEY, DSL.name("idempotency_key_user_id_fkey"), new TableField[] { IdempotencyKey.IDEMPOTENCY_KEY.USER_ID }, Keys.APP_USER_PKEY, new TableField[] { AppUser.APP_USER.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<OrgUnitRecord, OrgUnitRecord> ORG_UNIT__ORG_UNIT_PARENT_ID_FKEY = Internal.createForeignKey(OrgUnit.ORG_UNIT, DSL.name("org_unit_parent_id_fkey"), new TableField[] { OrgUnit.ORG_UNIT.PARENT_ID }, Keys.ORG_UNIT_PKEY, new TableField[] { OrgUnit.ORG_UNIT.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<SlaPolicyRecord, CategoryRecord> SLA_POLICY__SLA_POLICY_CATEGORY_ID_FKEY = Internal.createForeignKey(SlaPolicy.SLA_POLICY, DSL.name("sla_policy_category_id_fkey"), new TableField[] { SlaPolicy.SLA_POLICY.CATEGORY_ID }, Keys.CATEGORY_PKEY, new TableField[] { Category.CATEGORY.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
@@ -80,6 +95,10 @@ public class Keys {
     public static final ForeignKey<TicketRecord, OrgUnitRecord> TICKET__TICKET_LEAD_UNIT_ID_FKEY = Internal.createForeignKey(Ticket.TICKET, DSL.name("ticket_lead_unit_id_fkey"), new TableField[] { Ticket.TICKET.LEAD_UNIT_ID }, Keys.ORG_UNIT_PKEY, new TableField[] { OrgUnit.ORG_UNIT.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<TicketRecord, OrgUnitRecord> TICKET__TICKET_SUB_UNIT_ID_FKEY = Internal.createForeignKey(Ticket.TICKET, DSL.name("ticket_sub_unit_id_fkey"), new TableField[] { Ticket.TICKET.SUB_UNIT_ID }, Keys.ORG_UNIT_PKEY, new TableField[] { OrgUnit.ORG_UNIT.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<TicketAttachmentRecord, TicketRecord> TICKET_ATTACHMENT__TICKET_ATTACHMENT_TICKET_ID_FKEY = Internal.createForeignKey(TicketAttachment.TICKET_ATTACHMENT, DSL.name("ticket_attachment_ticket_id_fkey"), new TableField[] { TicketAttachment.TICKET_ATTACHMENT.TICKET_ID }, Keys.TICKET_PKEY, new TableField[] { Ticket.TICKET.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<TicketFollowUpRecord, TicketRatingRecord> TICKET_FOLLOW_UP__TICKET_FOLLOW_UP_RATING_ID_FKEY = Internal.createForeignKey(TicketFollowUp.TICKET_FOLLOW_UP, DSL.name("ticket_follow_up_rating_id_fkey"), new TableField[] { TicketFollowUp.TICKET_FOLLOW_UP.RATING_ID }, Keys.TICKET_RATING_PKEY, new TableField[] { TicketRating.TICKET_RATING.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<TicketFollowUpRecord, TicketRecord> TICKET_FOLLOW_UP__TICKET_FOLLOW_UP_TICKET_ID_FKEY = Internal.createForeignKey(TicketFollowUp.TICKET_FOLLOW_UP, DSL.name("ticket_follow_up_ticket_id_fkey"), new TableField[] { TicketFollowUp.TICKET_FOLLOW_UP.TICKET_ID }, Keys.TICKET_PKEY, new TableField[] { Ticket.TICKET.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<TicketHistoryRecord, TicketRecord> TICKET_HISTORY__TICKET_HISTORY_TICKET_ID_FKEY = Internal.createForeignKey(TicketHistory.TICKET_HISTORY, DSL.name("ticket_history_ticket_id_fkey"), new TableField[] { TicketHistory.TICKET_HISTORY.TICKET_ID }, Keys.TICKET_PKEY, new TableField[] { Ticket.TICKET.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<TicketNoticeRecord, TicketRecord> TICKET_NOTICE__TICKET_NOTICE_TICKET_ID_FKEY = Internal.createForeignKey(TicketNotice.TICKET_NOTICE, DSL.name("ticket_notice_ticket_id_fkey"), new TableField[] { TicketNotice.TICKET_NOTICE.TICKET_ID }, Keys.TICKET_PKEY, new TableField[] { Ticket.TICKET.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<TicketRatingRecord, TicketRecord> TICKET_RATING__TICKET_RATING_TICKET_ID_FKEY = Internal.createForeignKey(TicketRating.TICKET_RATING, DSL.name("ticket_rating_ticket_id_fkey"), new TableField[] { TicketRating.TICKET_RATING.TICKET_ID }, Keys.TICKET_PKEY, new TableField[] { Ticket.TICKET.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<UserSessionRecord, AppUserRecord> USER_SESSION__USER_SESSION_USER_ID_FKEY = Internal.createForeignKey(UserSession.USER_SESSION, DSL.name("user_session_user_id_fkey"), new TableField[] { UserSession.USER_SESSION.USER_ID }, Keys.APP_USER_PKEY, new TableField[] { AppUser.APP_USER.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
 }

@@ -7,6 +7,7 @@ package gov.hotline.infra.db.schema.core;
 import gov.hotline.infra.db.schema.core.tables.AppUser;
 import gov.hotline.infra.db.schema.core.tables.CalendarDay;
 import gov.hotline.infra.db.schema.core.tables.Category;
+import gov.hotline.infra.db.schema.core.tables.CitizenAppeal;
 import gov.hotline.infra.db.schema.core.tables.IdempotencyKey;
 import gov.hotline.infra.db.schema.core.tables.LoginThrottle;
 import gov.hotline.infra.db.schema.core.tables.OrgUnit;
@@ -14,8 +15,11 @@ import gov.hotline.infra.db.schema.core.tables.ServerSecret;
 import gov.hotline.infra.db.schema.core.tables.SlaPolicy;
 import gov.hotline.infra.db.schema.core.tables.Ticket;
 import gov.hotline.infra.db.schema.core.tables.TicketAttachment;
+import gov.hotline.infra.db.schema.core.tables.TicketFollowUp;
 import gov.hotline.infra.db.schema.core.tables.TicketHistory;
+import gov.hotline.infra.db.schema.core.tables.TicketNotice;
 import gov.hotline.infra.db.schema.core.tables.TicketNumberBlock;
+import gov.hotline.infra.db.schema.core.tables.TicketRating;
 import gov.hotline.infra.db.schema.core.tables.UserSession;
 
 
@@ -39,6 +43,11 @@ public class Tables {
      * The table <code>core.category</code>.
      */
     public static final Category CATEGORY = Category.CATEGORY;
+
+    /**
+     * The table <code>core.citizen_appeal</code>.
+     */
+    public static final CitizenAppeal CITIZEN_APPEAL = CitizenAppeal.CITIZEN_APPEAL;
 
     /**
      * The table <code>core.idempotency_key</code>.
@@ -76,14 +85,29 @@ public class Tables {
     public static final TicketAttachment TICKET_ATTACHMENT = TicketAttachment.TICKET_ATTACHMENT;
 
     /**
+     * The table <code>core.ticket_follow_up</code>.
+     */
+    public static final TicketFollowUp TICKET_FOLLOW_UP = TicketFollowUp.TICKET_FOLLOW_UP;
+
+    /**
      * The table <code>core.ticket_history</code>.
      */
     public static final TicketHistory TICKET_HISTORY = TicketHistory.TICKET_HISTORY;
 
     /**
+     * The table <code>core.ticket_notice</code>.
+     */
+    public static final TicketNotice TICKET_NOTICE = TicketNotice.TICKET_NOTICE;
+
+    /**
      * The table <code>core.ticket_number_block</code>.
      */
     public static final TicketNumberBlock TICKET_NUMBER_BLOCK = TicketNumberBlock.TICKET_NUMBER_BLOCK;
+
+    /**
+     * The table <code>core.ticket_rating</code>.
+     */
+    public static final TicketRating TICKET_RATING = TicketRating.TICKET_RATING;
 
     /**
      * The table <code>core.user_session</code>.

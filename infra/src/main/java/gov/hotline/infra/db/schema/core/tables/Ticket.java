@@ -8,9 +8,13 @@ import gov.hotline.infra.db.schema.core.Core;
 import gov.hotline.infra.db.schema.core.Indexes;
 import gov.hotline.infra.db.schema.core.Keys;
 import gov.hotline.infra.db.schema.core.tables.Category.CategoryPath;
+import gov.hotline.infra.db.schema.core.tables.CitizenAppeal.CitizenAppealPath;
 import gov.hotline.infra.db.schema.core.tables.OrgUnit.OrgUnitPath;
 import gov.hotline.infra.db.schema.core.tables.TicketAttachment.TicketAttachmentPath;
+import gov.hotline.infra.db.schema.core.tables.TicketFollowUp.TicketFollowUpPath;
 import gov.hotline.infra.db.schema.core.tables.TicketHistory.TicketHistoryPath;
+import gov.hotline.infra.db.schema.core.tables.TicketNotice.TicketNoticePath;
+import gov.hotline.infra.db.schema.core.tables.TicketRating.TicketRatingPath;
 import gov.hotline.infra.db.schema.core.tables.records.TicketRecord;
 
 import java.time.OffsetDateTime;
@@ -91,7 +95,7 @@ public class Ticket extends TableImpl<TicketRecord> {
     /**
      * The column <code>core.ticket.caller_phone</code>.
      */
-    public final TableField<TicketRecord, String> CALLER_PHONE = createField(DSL.name("caller_phone"), SQLDataType.CLOB.nullable(false), this, "");
+    public final TableField<TicketRecord, String> CALLER_PHONE = createField(DSL.name("caller_phone"), SQLDataType.CLOB, this, "");
 
     /**
      * The column <code>core.ticket.confidential</code>.
@@ -423,6 +427,19 @@ public class Ticket extends TableImpl<TicketRecord> {
         return _ticketSubUnitIdFkey;
     }
 
+    private transient CitizenAppealPath _citizenAppeal;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>core.citizen_appeal</code> table
+     */
+    public CitizenAppealPath citizenAppeal() {
+        if (_citizenAppeal == null)
+            _citizenAppeal = new CitizenAppealPath(this, null, Keys.CITIZEN_APPEAL__CITIZEN_APPEAL_TICKET_ID_FKEY.getInverseKey());
+
+        return _citizenAppeal;
+    }
+
     private transient TicketAttachmentPath _ticketAttachment;
 
     /**
@@ -436,6 +453,19 @@ public class Ticket extends TableImpl<TicketRecord> {
         return _ticketAttachment;
     }
 
+    private transient TicketFollowUpPath _ticketFollowUp;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>core.ticket_follow_up</code> table
+     */
+    public TicketFollowUpPath ticketFollowUp() {
+        if (_ticketFollowUp == null)
+            _ticketFollowUp = new TicketFollowUpPath(this, null, Keys.TICKET_FOLLOW_UP__TICKET_FOLLOW_UP_TICKET_ID_FKEY.getInverseKey());
+
+        return _ticketFollowUp;
+    }
+
     private transient TicketHistoryPath _ticketHistory;
 
     /**
@@ -447,6 +477,32 @@ public class Ticket extends TableImpl<TicketRecord> {
             _ticketHistory = new TicketHistoryPath(this, null, Keys.TICKET_HISTORY__TICKET_HISTORY_TICKET_ID_FKEY.getInverseKey());
 
         return _ticketHistory;
+    }
+
+    private transient TicketNoticePath _ticketNotice;
+
+    /**
+     * Get the implicit to-many join path to the <code>core.ticket_notice</code>
+     * table
+     */
+    public TicketNoticePath ticketNotice() {
+        if (_ticketNotice == null)
+            _ticketNotice = new TicketNoticePath(this, null, Keys.TICKET_NOTICE__TICKET_NOTICE_TICKET_ID_FKEY.getInverseKey());
+
+        return _ticketNotice;
+    }
+
+    private transient TicketRatingPath _ticketRating;
+
+    /**
+     * Get the implicit to-many join path to the <code>core.ticket_rating</code>
+     * table
+     */
+    public TicketRatingPath ticketRating() {
+        if (_ticketRating == null)
+            _ticketRating = new TicketRatingPath(this, null, Keys.TICKET_RATING__TICKET_RATING_TICKET_ID_FKEY.getInverseKey());
+
+        return _ticketRating;
     }
 
     @Override
