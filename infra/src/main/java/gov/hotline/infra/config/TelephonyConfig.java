@@ -29,11 +29,10 @@ import java.util.stream.Collectors;
  * HOTLINE_RECORDING_SWEEP_SECONDS}. The same FastAGI port answers the dialplan's service-hours
  * question by the business calendar and {@code HOTLINE_SERVICE_HOURS} (09:00-17:00); the dialled
  * numbers in {@code HOTLINE_EMERGENCY_LINES} (comma-separated) are answered 7×24 by the emergency
- * queue when the hotline is closed.
- * Among several instances on one database, the one holding a server's ingestion lease ingests it:
- * {@code HOTLINE_INSTANCE_ID} names this instance (default: host name and process id), {@code
- * HOTLINE_AMI_LEASE_MS} is how long a lease lasts unrenewed (3000: renewed every second, taken over
- * within about four seconds of the holder's end).
+ * queue when the hotline is closed. Among several instances on one database, the one holding a
+ * server's ingestion lease ingests it: {@code HOTLINE_INSTANCE_ID} names this instance (default:
+ * host name and process id), {@code HOTLINE_AMI_LEASE_MS} is how long a lease lasts unrenewed
+ * (3000: renewed every second, taken over within about four seconds of the holder's end).
  */
 public record TelephonyConfig(
     List<AmiServerConfig> servers,
@@ -133,6 +132,7 @@ public record TelephonyConfig(
         Path.of(s.text("HOTLINE_AMI_SPOOL_DIR", dataDir.resolve("ami-spool").toString()))
             .toAbsolutePath());
   }
+
   private static ServiceHours serviceHours(HotlineConfig.Settings s) {
     String hours = s.text("HOTLINE_SERVICE_HOURS", "09:00-17:00");
     Set<String> lines =
