@@ -7,7 +7,9 @@ public enum Channel {
   WECHAT("微信"),
   APP("APP"),
   MESSAGE_BOARD("留言板"),
-  EMAIL("电子邮件");
+  EMAIL("电子邮件"),
+  /** Dispatched down by the city's 12345 centre (市级派单). */
+  CITY("市级派单");
 
   private final String label;
 
