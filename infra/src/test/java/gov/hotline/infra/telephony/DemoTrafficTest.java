@@ -58,8 +58,10 @@ class DemoTrafficTest {
 
   @Test
   void generatedCallsArriveThroughTheAmiClientAndEndAnsweredOrAbandoned() {
-    // answered calls end after their talk time, abandoned ones sooner: wait for what is asserted, not
-    // for a count a burst of abandons can reach first (a loaded machine delivers the first calls at once)
+    // answered calls end after their talk time, abandoned ones sooner: wait for what is asserted,
+    // not
+    // for a count a burst of abandons can reach first (a loaded machine delivers the first calls at
+    // once)
     AmiRig.await(
         "an answered inbound call from the simulator that has ended",
         Duration.ofSeconds(60),
