@@ -76,7 +76,11 @@ public final class Main {
   private static String cityLine(Application app) {
     var city = app.context(CityLink.class);
     if (city.simulator() != null) {
-      return "模拟市级 12345 平台 " + city.simulator().url() + "（已推送 3 件演示市级派单）";
+      return "模拟市级 12345 平台 "
+          + city.simulator().url()
+          + "（已推送 "
+          + city.config().demoCases()
+          + " 件演示市级派单）";
     }
     return city.config().linked() ? city.config().url() : "未配置（设置 HOTLINE_CITY_URL 接入市级平台）";
   }

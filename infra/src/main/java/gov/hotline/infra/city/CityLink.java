@@ -134,7 +134,7 @@ public final class CityLink implements AutoCloseable {
             demoCase("SJ-DEMO-0001", "GY02", "市民反映海淀区清河街道安宁里小区3号楼停水两天，请尽快恢复供水", now),
             demoCase("SJ-DEMO-0002", "SR01", "市民咨询中关村街道办理居住证需要哪些材料", now),
             demoCase("SJ-DEMO-0003", "GY02", "市民反映清河街道毛纺北小区供水压力不足，高层无水", now));
-    for (CityCase.Input c : cases) {
+    for (CityCase.Input c : cases.subList(0, cfg.demoCases())) {
       var answer = pusher.push(c);
       if (answer.status() / 100 != 2) {
         LOG.warn("demo city case {} was refused: {}", c.caseNo(), answer.body().encode());

@@ -20,7 +20,8 @@ public record CityConfig(
     int maxAttempts,
     Duration timeout,
     Duration pollEvery,
-    int simulatorPort) {
+    int simulatorPort,
+    int demoCases) {
 
   /** The token the demo's scripted city presents and expects when none is configured. */
   public static final String DEMO_TOKEN = "demo-city-token";
@@ -37,7 +38,8 @@ public record CityConfig(
         s.integer("HOTLINE_CITY_MAX_ATTEMPTS", 8, 1, 1000),
         Duration.ofMillis(s.integer("HOTLINE_CITY_TIMEOUT_MS", 5000, 50, 120_000)),
         Duration.ofSeconds(s.integer("HOTLINE_CITY_POLL_SECONDS", 0, 0, 86_400)),
-        s.integer("HOTLINE_CITY_SIMULATOR_PORT", 0, 0, 65535));
+        s.integer("HOTLINE_CITY_SIMULATOR_PORT", 0, 0, 65535),
+        s.integer("HOTLINE_CITY_DEMO_CASES", 3, 0, 3));
   }
 
   /**
@@ -56,7 +58,8 @@ public record CityConfig(
         maxAttempts,
         timeout,
         pollEvery,
-        simulatorPort);
+        simulatorPort,
+        demoCases);
   }
 
   /** Whether an upstream is configured (else only the demo's scripted city links up). */
