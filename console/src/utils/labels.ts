@@ -84,3 +84,7 @@ export const RETURN_REASON_LABEL: Record<string, string> = {
 export const EXCLUSION_LABEL: Record<string, string> = {
   NONE: '未申请', REQUESTED: '待审核', APPROVED: '已同意', REJECTED: '已驳回', REVOKED: '已撤销',
 }
+// 向市级平台报送的办理节点 (CityUpdateKind.java)
+export const CITY_UPDATE_KIND: Record<string, string> = {
+  SIGNED: '已签收', REPLIED: '已反馈', RETURNED: '退市', EXTENSION_REQUESTED: '申请延期', CALLBACK: '回访结果', CLOSED: '已办结',
+}
