@@ -158,6 +158,31 @@ class CityOutboxApiTest {
   }
 
   @Test
+  void
+      aServerStoppedBetweenSendingAndMarkingSendsTheRestAfterItsRestartAndTheCityTakesNothingTwice() {
+    long id = pusher.push(aCase("SJ-X-1")).body().getLong("ticketId");
+    long duplicatesBefore = city.counters().get("duplicates");
+    city.faults().holdAnswerMillis = 60_000; // the city takes the update, its answer never arrives
+    act(id, "dispatch", dispatcher, new JsonObject().put("leadUnitId", "STR_QH"));
+    act(id, "sign", handler, new JsonObject());
+    act(id, "reply", handler, new JsonObject().put("content", "已协调恢复供水"));
+    String signKey = keysOf("SJ-X-1").get(0);
+    await(
+        "the city took the sign-for", Duration.ofSeconds(10), () -> city.applied(signKey) != null);
+
+    server = server.restarted();
+    city.faults().holdAnswerMillis = 0;
+    await(
+        "every update is sent after the restart",
+        Duration.ofSeconds(20),
+        () -> unsent("SJ-X-") == 0);
+
+    assertThat(city.updatesOf("SJ-X-1")).containsExactlyElementsOf(keysOf("SJ-X-1")).hasSize(2);
+    // the city had the first update already: at least that delivery came again and was taken once
+    assertThat(city.counters().get("duplicates") - duplicatesBefore).isPositive();
+  }
+
+  @Test
   void onlyDispatchersAndAdminsSeeTheDeadLetters() {
     var r = api.get("/api/v1/city/dead-letters", agent);
 

@@ -162,7 +162,8 @@ class CityRelayTest {
     await("every update is marked sent", Duration.ofSeconds(10), () -> unsent() == 0);
 
     assertThat(city.updatesOf("SJ-STOP-1")).containsExactlyElementsOf(keys);
-    assertThat(city.counters().get("duplicates") - duplicatesBefore).isEqualTo(1);
+    // the city had the first update already: at least that delivery came again and was taken once
+    assertThat(city.counters().get("duplicates") - duplicatesBefore).isPositive();
   }
 
   @Test

@@ -17,11 +17,25 @@ public final class RunningServer implements AutoCloseable {
   private final TestDatabase db;
   private final Application app;
   private final int port;
+  private final Map<String, String> env;
+  private final Application.Mode mode;
 
-  private RunningServer(TestDatabase db, Application app, int port) {
+  private RunningServer(
+      TestDatabase db, Application app, int port, Map<String, String> env, Application.Mode mode) {
     this.db = db;
     this.app = app;
     this.port = port;
+    this.env = env;
+    this.mode = mode;
+  }
+
+  /**
+   * This server stopped as a shutdown stops it, and started again on the same database and port
+   * (with the same settings); this instance is done with.
+   */
+  public RunningServer restarted() {
+    app.close();
+    return new RunningServer(db, Application.start(HotlineConfig.from(env), mode), port, env, mode);
   }
 
   public static RunningServer start(
@@ -57,7 +71,8 @@ public final class RunningServer implements AutoCloseable {
         Path.of("target", "test-data", db.url().substring(db.url().lastIndexOf('/') + 1))
             .toString());
     try {
-      return new RunningServer(db, Application.start(HotlineConfig.from(env), mode), port);
+      return new RunningServer(
+          db, Application.start(HotlineConfig.from(env), mode), port, Map.copyOf(env), mode);
     } catch (RuntimeException e) {
       db.close();
       throw e;

@@ -11,8 +11,10 @@ import gov.hotline.infra.db.schema.city.tables.Outbox;
 import gov.hotline.infra.db.schema.city.tables.records.OutboxRecord;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -163,18 +165,19 @@ public final class JooqCityOutbox {
    * still unsent.
    */
   public List<CityReconciliation.Ours> ours() {
+    // per case: the kind of its last update, and whether any is unsent (one pass over the index)
     Map<String, String> lastKind = new HashMap<>();
-    Map<String, Boolean> pending = new HashMap<>();
-    db.select(OUTBOX.CASE_NO, OUTBOX.KIND, OUTBOX.STATE)
+    db.selectDistinct(OUTBOX.CASE_NO, OUTBOX.KIND)
+        .on(OUTBOX.CASE_NO)
         .from(OUTBOX)
-        .orderBy(OUTBOX.ID)
-        .forEach(
-            r -> {
-              lastKind.put(r.get(OUTBOX.CASE_NO), r.get(OUTBOX.KIND));
-              if (!SENT.equals(r.get(OUTBOX.STATE))) {
-                pending.put(r.get(OUTBOX.CASE_NO), true);
-              }
-            });
+        .orderBy(OUTBOX.CASE_NO, OUTBOX.ID.desc())
+        .forEach(r -> lastKind.put(r.value1(), r.value2()));
+    Set<String> pending =
+        new HashSet<>(
+            db.selectDistinct(OUTBOX.CASE_NO)
+                .from(OUTBOX)
+                .where(OUTBOX.STATE.ne(SENT))
+                .fetch(OUTBOX.CASE_NO));
     return db.selectFrom(CITY_CASE)
         .where(CITY_CASE.TICKET_ID.isNotNull())
         .orderBy(CITY_CASE.CASE_NO)
@@ -185,7 +188,7 @@ public final class JooqCityOutbox {
                     r.getTicketNo(),
                     lastKind.getOrDefault(r.getCaseNo(), ASSIGNED),
                     instant(r.getDeadline()),
-                    pending.getOrDefault(r.getCaseNo(), false)));
+                    pending.contains(r.getCaseNo())));
   }
 
   private static Message message(OutboxRecord r) {
