@@ -106,6 +106,8 @@ export async function startServer({ log } = {}) {
       HOTLINE_SIM_CALLS_PER_MINUTE: process.env.HOTLINE_SIM_CALLS_PER_MINUTE ?? '6',
       HOTLINE_SIM_SPEED: process.env.HOTLINE_SIM_SPEED ?? '8',
       HOTLINE_RECORDING_GRACE_SECONDS: '1',
+      // the flows count the demo's own tickets: the scripted city pushes none here
+      HOTLINE_CITY_DEMO_CASES: process.env.HOTLINE_CITY_DEMO_CASES ?? '0',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   })

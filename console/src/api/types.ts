@@ -733,3 +733,47 @@ export interface AgentComplaint {
   reviewedAt: string | null
   reviewComment: string | null
 }
+
+// 市级平台对接 (CityRoutes.java)
+export interface CityMessage {
+  id: number
+  caseNo: string
+  ticketNo: string
+  kind: string
+  sequence: number
+  idempotencyKey: string
+  state: 'PENDING' | 'SENT' | 'DEAD'
+  attempts: number
+  createdAt: string
+  nextAttemptAt: string | null
+  lastError: string | null
+  sentAt: string | null
+  waitingBehind?: number
+}
+
+export interface CityRejected {
+  id: number
+  caseNo: string | null
+  reasonCode: string
+  reason: string
+  payload: string
+  receivedAt: string
+}
+
+export interface CityDifference {
+  caseNo: string
+  ticketNo: string | null
+  kind: string
+  kindLabel: string
+  ours: string | null
+  theirs: string | null
+  message: string
+}
+
+export interface CityReconciliation {
+  checkedAt: string
+  ours: number
+  theirs: number
+  consistent: boolean
+  differences: CityDifference[]
+}

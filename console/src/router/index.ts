@@ -76,6 +76,8 @@ export const appRoutes: RouteRecordRaw[] = [
     meta: { title: '示忙原因', roles: ['ADMIN'], menu: true, icon: 'Headset' } },
   { path: '/admin/tickets', component: () => import('@/views/common/AllTickets.vue'),
     meta: { title: '工单查询', roles: ['ADMIN'], menu: true, icon: 'Tickets' } },
+  { path: '/city', component: () => import('@/views/dispatcher/CityLink.vue'),
+    meta: { title: '市级平台对接', roles: ['DISPATCHER', 'ADMIN'], menu: true, icon: 'Connection' } },
   // 班长、管理人员: arbitration of returns rejected twice, and the big screen (outside the shell)
   { path: '/arbitration', component: () => import('@/views/common/ArbitrationQueue.vue'),
     meta: { title: '退单仲裁', roles: ['TEAM_LEAD', 'MANAGER'], menu: true, icon: 'Warning' } },

@@ -16,7 +16,7 @@ export const TICKET_STATUS: Record<string, string> = {
   RECEIVED: '已受理', DIRECT_CLOSED: '直接办结', PENDING_DISPATCH: '待派单', DISPATCHED: '已派单', SIGNED: '已签收',
   RETURN_REQUESTED: '退单审核中', ARBITRATION: '退单仲裁中', EXTENSION_REQUESTED: '延期审核中',
   SUB_HANDLING: '社区办理中', SUB_REPLIED: '社区已反馈', REPLIED: '已反馈', CALLBACK_DONE: '已回访',
-  CLOSED: '已结案', REOPENED: '重办', MERGED: '已合并',
+  CLOSED: '已结案', REOPENED: '重办', MERGED: '已合并', RETURNED_TO_CITY: '已退市',
 }
 export const CALL_OUTCOMES = [
   { value: 'ANSWERED', label: '已接听' }, { value: 'ABANDONED', label: '放弃' },
@@ -91,4 +91,8 @@ export const RETURN_REASON_LABEL: Record<string, string> = {
 /** 不纳入考核 states in the history's details */
 export const EXCLUSION_LABEL: Record<string, string> = {
   NONE: '未申请', REQUESTED: '待审核', APPROVED: '已同意', REJECTED: '已驳回', REVOKED: '已撤销',
+}
+// 向市级平台报送的办理节点 (CityUpdateKind.java)
+export const CITY_UPDATE_KIND: Record<string, string> = {
+  SIGNED: '已签收', REPLIED: '已反馈', RETURNED: '退市', EXTENSION_REQUESTED: '申请延期', CALLBACK: '回访结果', CLOSED: '已办结',
 }

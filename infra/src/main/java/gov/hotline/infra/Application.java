@@ -21,6 +21,7 @@ import gov.hotline.infra.auth.PasswordHasher;
 import gov.hotline.infra.auth.Sessions;
 import gov.hotline.infra.auth.TokenService;
 import gov.hotline.infra.auth.UserAdmin;
+import gov.hotline.infra.city.CityLink;
 import gov.hotline.infra.config.HotlineConfig;
 import gov.hotline.infra.db.Database;
 import gov.hotline.infra.db.audit.JooqAuditLog;
@@ -229,8 +230,14 @@ public final class Application implements AutoCloseable {
       // auth first (it authenticates every later route); telephony before tickets, whose
       // /tickets/{id}/{action}
       // would otherwise take /tickets/{id}/callback-call
+      CityLink city =
+          CityLink.start(
+              cfg, mode == Mode.DEMO, db, core.tx(), core.reference(), core.clock(), vertx);
+      contexts.add(city);
+      var cityRoutes = city.routes(vertx);
       List<Consumer<Router>> routes = new ArrayList<>();
       routes.add(new OpenApiRoutes()::mount);
+      routes.add(cityRoutes::mountInbound); // the city's token, not a login
       AttachmentService attachments =
           new AttachmentService(
               core.tx(),
@@ -283,7 +290,8 @@ public final class Application implements AutoCloseable {
                           core.tx(), core.accounts().hasher(), core.reference(), sessions),
                       sessions)
                   ::mount,
-              new AuditRoutes(auditStore, cfg.zone())::mount));
+              new AuditRoutes(auditStore, cfg.zone())::mount,
+              cityRoutes::mount));
       routes.addAll(reporting.apiRoutes());
       routes.addAll(core.dispatch().apiRoutes(vertx.eventBus()));
       var ops =
@@ -320,6 +328,9 @@ public final class Application implements AutoCloseable {
       } catch (RuntimeException e) {
         throw new HotlineConfig.ConfigException(
             "HTTP 服务无法启动（端口 " + cfg.httpPort() + "）：" + e.getMessage());
+      }
+      if (mode == Mode.DEMO) {
+        city.seedDemo("http://127.0.0.1:" + cfg.httpPort() + "/api/v1");
       }
       return new Application(vertx, db, cfg, contexts, routes);
     } catch (RuntimeException e) {

@@ -1,6 +1,7 @@
 package gov.hotline.infra;
 
 import gov.hotline.infra.audit.AuditVerifyCommand;
+import gov.hotline.infra.city.CityLink;
 import gov.hotline.infra.config.HotlineConfig;
 import gov.hotline.infra.config.HotlineConfig.ConfigException;
 import gov.hotline.infra.db.Database;
@@ -72,6 +73,18 @@ public final class Main {
     }
   }
 
+  private static String cityLine(Application app) {
+    var city = app.context(CityLink.class);
+    if (city.simulator() != null) {
+      return "模拟市级 12345 平台 "
+          + city.simulator().url()
+          + "（已推送 "
+          + city.config().demoCases()
+          + " 件演示市级派单）";
+    }
+    return city.config().linked() ? city.config().url() : "未配置（设置 HOTLINE_CITY_URL 接入市级平台）";
+  }
+
   private static void run(Application.Mode mode) {
     HotlineConfig cfg = HotlineConfig.load();
     LOG.info("starting hotline ({}) with {}", mode, cfg);
@@ -105,6 +118,9 @@ public final class Main {
                 : cfg.telephony().servers().isEmpty()
                     ? "未配置（设置 HOTLINE_AMI_HOST 接入 Asterisk）"
                     : cfg.telephony().servers().toString())
+        .append('\n')
+        .append("  市级平台:     ")
+        .append(cityLine(app))
         .append('\n')
         .append("  实时监控:     ")
         .append(url)

@@ -18,6 +18,11 @@ public interface Repositories {
     throw new UnsupportedOperationException("no callback calls in this store");
   }
 
+  /** The link to the city platform; stores without it refuse city cases. */
+  default CityRepository city() {
+    throw new UnsupportedOperationException("no city link in this store");
+  }
+
   /** Idempotency keys of ticket intake; stores without them refuse keyed requests. */
   default IdempotencyRepository idempotency() {
     throw new UnsupportedOperationException("no idempotency keys in this store");

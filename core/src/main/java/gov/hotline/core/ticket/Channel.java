@@ -11,7 +11,9 @@ public enum Channel {
   WECHAT("微信", false),
   APP("APP", false),
   MESSAGE_BOARD("留言板", false),
-  EMAIL("电子邮件", false);
+  EMAIL("电子邮件", false),
+  /** Dispatched down by the city's 12345 centre (市级派单); the case carries what the city has. */
+  CITY("市级派单", false);
 
   private final String label;
   private final boolean phoneRequired;

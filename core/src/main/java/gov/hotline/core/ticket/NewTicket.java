@@ -27,6 +27,9 @@ public record NewTicket(Caller caller, Appeal appeal) {
     if (channel == null) {
       throw DomainException.invalid("MISSING_FIELD", "缺少必填项：来源渠道（channel）");
     }
+    if (channel == Channel.CITY) {
+      throw DomainException.invalid("CITY_CHANNEL_RESERVED", "来源渠道“市级派单”的工单只能由市级平台推送，不能手工受理");
+    }
     if (appealType == null) {
       throw DomainException.invalid("MISSING_FIELD", "缺少必填项：诉求类型（appealType）");
     }

@@ -83,7 +83,9 @@ public final class TicketAccess {
     }
     List<TicketAction> out = new ArrayList<>();
     for (TicketAction a : TicketAction.values()) {
-      if (!a.isCommand() || a == TicketAction.MERGE) {
+      if (!a.isCommand()
+          || a == TicketAction.MERGE
+          || (a == TicketAction.RETURN_TO_CITY && !t.appeal().fromCity())) {
         continue;
       }
       TicketRules.Rule rule = TicketRules.of(a);

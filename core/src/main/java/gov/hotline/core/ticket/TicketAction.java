@@ -30,6 +30,7 @@ public enum TicketAction {
   CLOSE("close", "结案"),
   REOPEN("reopen", "重办"),
   MERGE("merge", "合并"),
+  RETURN_TO_CITY("return-to-city", "退市"),
   REQUEST_EXCLUSION("request-exclusion", "申请不纳入考核"),
   REVIEW_EXCLUSION("review-exclusion", "审核不纳入考核"),
   REVOKE_EXCLUSION("revoke-exclusion", "撤销不纳入考核"),

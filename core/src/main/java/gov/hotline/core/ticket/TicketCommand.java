@@ -346,6 +346,28 @@ public sealed interface TicketCommand {
     }
   }
 
+  /**
+   * 退市: the district sends a city case back to the city platform, with a reason from the city's
+   * fixed list ({@link CityReturnReason}) and an explanation.
+   */
+  record ReturnToCity(CityReturnReason code, String explanation) implements TicketCommand {
+    public ReturnToCity {
+      if (code == null) {
+        throw DomainException.invalid("MISSING_FIELD", "缺少必填项：退市理由（reasonCode）");
+      }
+      explanation = TextRules.required(explanation, "reason", "退市说明", TextRules.REASON_MAX);
+    }
+
+    public TicketAction action() {
+      return TicketAction.RETURN_TO_CITY;
+    }
+
+    /** The history's reason: the listed reason and the explanation. */
+    public String reason() {
+      return code.label() + "：" + explanation;
+    }
+  }
+
   /** 不纳入考核申请. */
   record RequestExclusion(String reason) implements TicketCommand {
     public RequestExclusion {

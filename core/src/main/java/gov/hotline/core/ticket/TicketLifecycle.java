@@ -112,6 +112,7 @@ public final class TicketLifecycle {
               .withProgress(t.progress().reopened())
               .withDeadlines(new Deadlines(null, null, null, t.deadlines().supervisionDueAt()));
       case TicketCommand.Merge m -> merge(t, m, details);
+      case TicketCommand.ReturnToCity r -> returnToCity(t, r, details);
       case TicketCommand.RequestExclusion r -> requestExclusion(t);
       case TicketCommand.ReviewExclusion r -> reviewExclusion(t, r, details);
       case TicketCommand.RevokeExclusion r -> revokeExclusion(t, details);
@@ -307,6 +308,20 @@ public final class TicketLifecycle {
     }
     details.put("masterTicketId", Long.toString(m.masterId().value()));
     return t.withStatus(TicketStatus.MERGED);
+  }
+
+  private static Ticket returnToCity(
+      Ticket t, TicketCommand.ReturnToCity r, Map<String, String> details) {
+    if (!t.appeal().fromCity()) {
+      throw DomainException.conflict("NOT_A_CITY_CASE", "只有市级派单的工单可以退市");
+    }
+    details.put("cityReturnReason", r.code().name());
+    if (t.assignment().isAssigned()) {
+      details.put("leadUnitId", change(t.assignment().leadUnitId(), null));
+    }
+    return t.withStatus(TicketStatus.RETURNED_TO_CITY)
+        .withAssignment(Assignment.NONE)
+        .withDeadlines(t.deadlines().withSignDueAt(null));
   }
 
   private static Ticket requestExclusion(Ticket t) {

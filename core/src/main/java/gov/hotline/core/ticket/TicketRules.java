@@ -10,6 +10,7 @@ import static gov.hotline.core.ticket.TicketStatus.PENDING_DISPATCH;
 import static gov.hotline.core.ticket.TicketStatus.RECEIVED;
 import static gov.hotline.core.ticket.TicketStatus.REOPENED;
 import static gov.hotline.core.ticket.TicketStatus.REPLIED;
+import static gov.hotline.core.ticket.TicketStatus.RETURNED_TO_CITY;
 import static gov.hotline.core.ticket.TicketStatus.RETURN_REQUESTED;
 import static gov.hotline.core.ticket.TicketStatus.SIGNED;
 import static gov.hotline.core.ticket.TicketStatus.SUB_HANDLING;
@@ -148,8 +149,14 @@ public final class TicketRules {
         false);
     put(
         TicketAction.REOPEN,
-        EnumSet.of(CALLBACK_DONE, CLOSED, DIRECT_CLOSED),
+        EnumSet.of(CALLBACK_DONE, CLOSED, DIRECT_CLOSED, RETURNED_TO_CITY),
         EnumSet.of(TEAM_LEAD, DISPATCHER),
+        false);
+    // 退市: a city case the district will not handle goes back to the city; the city's 驳回 reopens it
+    put(
+        TicketAction.RETURN_TO_CITY,
+        EnumSet.of(PENDING_DISPATCH, REOPENED, RETURN_REQUESTED),
+        EnumSet.of(DISPATCHER),
         false);
     put(
         TicketAction.MERGE,

@@ -19,7 +19,9 @@ public enum TicketStatus {
   CALLBACK_DONE("已回访"),
   CLOSED("已结案"),
   REOPENED("重办"),
-  MERGED("已合并");
+  MERGED("已合并"),
+  /** Sent back to the city platform (退市), awaiting or after its verdict. */
+  RETURNED_TO_CITY("已退市");
 
   private final String label;
 
@@ -28,11 +30,11 @@ public enum TicketStatus {
   }
 
   /**
-   * Still being handled: not closed (directly or after the callback) and not merged into another
-   * ticket.
+   * Still being handled: not closed (directly or after the callback), not merged into another
+   * ticket and not returned to the city.
    */
   public boolean open() {
-    return this != DIRECT_CLOSED && this != CLOSED && this != MERGED;
+    return this != DIRECT_CLOSED && this != CLOSED && this != MERGED && this != RETURNED_TO_CITY;
   }
 
   /** Chinese label shown to users. */

@@ -1,6 +1,7 @@
 package gov.hotline.core.ticket;
 
 import gov.hotline.core.calendar.DeadlineCalculator;
+import gov.hotline.core.city.CityUpdate;
 import gov.hotline.core.error.DomainException;
 import gov.hotline.core.event.TicketTransitioned;
 import gov.hotline.core.id.TicketId;
@@ -92,7 +93,10 @@ public final class TicketStep {
           at,
           false);
     }
-    return new TicketService.Outcome<>(t.after().nextVersion(), event(t));
+    Ticket stored = t.after().nextVersion();
+    // the city hears of its cases' changes through the outbox, written in this very transaction
+    CityUpdate.of(t, stored).ifPresent(u -> r.city().enqueue(u));
+    return new TicketService.Outcome<>(stored, event(t));
   }
 
   /**

@@ -42,8 +42,15 @@ public final class Tickets {
     private Deadlines deadlines = Deadlines.NONE;
     private Progress progress = Progress.NONE;
     private Flags flags = Flags.NONE;
+    private String cityCaseNo;
 
     private Builder() {}
+
+    /** A case the city platform dispatched down (市级派单) under this case number. */
+    public Builder fromCity(String caseNo) {
+      this.cityCaseNo = caseNo;
+      return this;
+    }
 
     public Builder appealType(AppealType type) {
       this.appealType = type;
@@ -103,7 +110,8 @@ public final class Tickets {
               urgency,
               "清河街道毛纺北小区5号楼",
               "5号楼顶层住户在楼顶私搭乱建彩钢房，存在安全隐患，请相关部门处理。",
-              "1750123456.42");
+              "1750123456.42",
+              cityCaseNo);
       return Ticket.received(NO, caller, appeal, RECEIVED_AT, new UserId(101), Units.CENTER)
           .withId(ID)
           .withStatus(status)

@@ -46,7 +46,8 @@ public record HotlineConfig(
     TelephonyConfig telephony,
     DispatchConfig dispatch,
     ReportConfig reports,
-    SecurityConfig security) {
+    SecurityConfig security,
+    CityConfig city) {
 
   /** Which engine serves knowledge-base search. */
   public enum SearchEngine {
@@ -102,7 +103,8 @@ public record HotlineConfig(
         TelephonyConfig.from(s, dataDir),
         DispatchConfig.from(s),
         ReportConfig.from(s),
-        SecurityConfig.from(s));
+        SecurityConfig.from(s),
+        CityConfig.from(s));
   }
 
   /** The configuration as printed at start-up: no secrets. */
@@ -133,7 +135,9 @@ public record HotlineConfig(
         + " "
         + telephony
         + " "
-        + security;
+        + security
+        + " "
+        + city;
   }
 
   private static Map<String, String> readFile(Path p) {

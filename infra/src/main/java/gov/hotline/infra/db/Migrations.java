@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
 public final class Migrations {
   /** The schemas in migration order; core first because the others may refer to its ids. */
   public static final List<String> SCHEMAS =
-      List.of("core", "telephony", "kb", "dispatch", "reporting", "audit");
+      List.of("core", "telephony", "kb", "dispatch", "reporting", "audit", "city");
 
   private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
 

@@ -2,6 +2,7 @@ package gov.hotline.infra.http;
 
 import gov.hotline.core.error.DomainException;
 import gov.hotline.core.id.UnitId;
+import gov.hotline.core.ticket.CityReturnReason;
 import gov.hotline.core.ticket.ReturnReason;
 import gov.hotline.core.ticket.Satisfaction;
 import gov.hotline.core.ticket.TicketAction;
@@ -53,6 +54,9 @@ final class TicketCommands {
               in.text("callId"));
       case CLOSE -> new TicketCommand.Close(in.text("note"));
       case REOPEN -> new TicketCommand.Reopen(in.text("reason"));
+      case RETURN_TO_CITY ->
+          new TicketCommand.ReturnToCity(
+              in.enumValue("reasonCode", CityReturnReason.class, "退市理由"), in.text("reason"));
       case MERGE ->
           throw DomainException.notFound(
               "UNKNOWN_ACTION", "合并工单请使用 POST /api/v1/dispatch/merge（需指定主工单 masterTicketId）");

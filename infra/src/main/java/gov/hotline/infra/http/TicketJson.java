@@ -44,6 +44,7 @@ final class TicketJson {
             .put("urgencyLabel", a.urgency().label())
             .put("content", a.content())
             .put("callId", a.callId())
+            .put("cityCaseNo", a.cityCaseNo())
             .put("leadUnitId", id(t.assignment().leadUnitId()))
             .put("leadUnitName", unitName(t.assignment().leadUnitId()))
             .put(

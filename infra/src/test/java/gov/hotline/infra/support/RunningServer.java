@@ -19,13 +19,33 @@ public final class RunningServer implements AutoCloseable {
   private final Application app;
   private final int port;
   private final boolean ownsDatabase;
+  private final Map<String, String> env;
+  private final Application.Mode mode;
   private boolean stopped;
 
-  private RunningServer(TestDatabase db, Application app, int port, boolean ownsDatabase) {
+  private RunningServer(
+      TestDatabase db,
+      Application app,
+      int port,
+      boolean ownsDatabase,
+      Map<String, String> env,
+      Application.Mode mode) {
     this.db = db;
     this.app = app;
     this.port = port;
     this.ownsDatabase = ownsDatabase;
+    this.env = env;
+    this.mode = mode;
+  }
+
+  /**
+   * This server stopped as a shutdown stops it, and started again on the same database and port
+   * (with the same settings); this instance is done with.
+   */
+  public RunningServer restarted() {
+    stop();
+    return new RunningServer(
+        db, Application.start(HotlineConfig.from(env), mode), port, ownsDatabase, env, mode);
   }
 
   public static RunningServer start(
@@ -76,6 +96,9 @@ public final class RunningServer implements AutoCloseable {
         "HOTLINE_METRICS_TOKEN",
         METRICS_TOKEN); // ApiClient sends it on GET /metrics without a token                  //
     // the survey's 4573 only where a test asks for it
+    // the demo's scripted city pushes no cases into test servers (their ticket counts stay the
+    // demo's)
+    env.putIfAbsent("HOTLINE_CITY_DEMO_CASES", "0");
     env.put("HOTLINE_HTTP_PORT", Integer.toString(port));
     env.put("HOTLINE_HTTP_HOST", "127.0.0.1");
     env.put("HOTLINE_HTTP_INSTANCES", "4");
@@ -87,7 +110,12 @@ public final class RunningServer implements AutoCloseable {
         Path.of("target", "test-data", db.url().substring(db.url().lastIndexOf('/') + 1))
             .toString());
     return new RunningServer(
-        db, Application.start(HotlineConfig.from(env), mode), port, ownsDatabase);
+        db,
+        Application.start(HotlineConfig.from(env), mode),
+        port,
+        ownsDatabase,
+        Map.copyOf(env),
+        mode);
   }
 
   public static RunningServer demo(String purpose) {

@@ -223,7 +223,7 @@ class TicketReportsTest {
     assertThat(r.totals().created()).isEqualTo(11);
     assertThat(r.byChannel())
         .extracting(row -> row.label() + "=" + row.kpis().created())
-        .containsExactly("电话=6", "网站=5", "微信=0", "APP=0", "留言板=0", "电子邮件=0");
+        .containsExactly("电话=6", "网站=5", "微信=0", "APP=0", "留言板=0", "电子邮件=0", "市级派单=0");
     assertThat(r.byAppealType())
         .extracting(row -> row.label() + "=" + row.kpis().created())
         .containsExactly("咨询=4", "求助=5", "投诉=2", "举报=0", "建议=0", "表扬=0");

@@ -3,6 +3,7 @@ package gov.hotline.infra.db.core;
 import gov.hotline.core.port.AttachmentRepository;
 import gov.hotline.core.port.CallbackCallRepository;
 import gov.hotline.core.port.CitizenAppealRepository;
+import gov.hotline.core.port.CityRepository;
 import gov.hotline.core.port.IdempotencyRepository;
 import gov.hotline.core.port.NoticeRepository;
 import gov.hotline.core.port.RatingRepository;
@@ -11,6 +12,7 @@ import gov.hotline.core.port.Repositories;
 import gov.hotline.core.port.TicketRepository;
 import gov.hotline.core.port.Transactions;
 import gov.hotline.core.port.UserRepository;
+import gov.hotline.infra.db.city.JooqCityRepository;
 import gov.hotline.infra.db.telephony.JooqCallbackCalls;
 import java.time.Clock;
 import java.util.function.Function;
@@ -65,6 +67,11 @@ public final class JooqTransactions implements Transactions {
     @Override
     public CallbackCallRepository callbackCalls() {
       return new JooqCallbackCalls(db);
+    }
+
+    @Override
+    public CityRepository city() {
+      return new JooqCityRepository(db);
     }
 
     @Override

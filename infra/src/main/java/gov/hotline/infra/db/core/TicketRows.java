@@ -42,7 +42,8 @@ final class TicketRows {
             Urgency.valueOf(r.getUrgency()),
             r.getAddress(),
             r.getContent(),
-            r.getCallId()),
+            r.getCallId(),
+            r.getCityCaseNo()),
         new Assignment(
             r.getLeadUnitId() == null ? null : UnitId.of(r.getLeadUnitId()),
             Arrays.stream(r.getAssistUnitIds()).map(UnitId::of).toList(),
@@ -97,6 +98,7 @@ final class TicketRows {
     r.setUrgency(t.appeal().urgency().name());
     r.setContent(t.appeal().content());
     r.setCallId(t.appeal().callId());
+    r.setCityCaseNo(t.appeal().cityCaseNo());
     r.setLeadUnitId(
         t.assignment().leadUnitId() == null ? null : t.assignment().leadUnitId().value());
     r.setAssistUnitIds(

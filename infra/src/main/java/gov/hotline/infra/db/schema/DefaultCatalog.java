@@ -5,6 +5,7 @@ package gov.hotline.infra.db.schema;
 
 
 import gov.hotline.infra.db.schema.audit.Audit;
+import gov.hotline.infra.db.schema.city.City;
 import gov.hotline.infra.db.schema.core.Core;
 import gov.hotline.infra.db.schema.dispatch.Dispatch;
 import gov.hotline.infra.db.schema.kb.Kb;
@@ -36,6 +37,11 @@ public class DefaultCatalog extends CatalogImpl {
      * The schema <code>audit</code>.
      */
     public final Audit AUDIT = Audit.AUDIT;
+
+    /**
+     * The schema <code>city</code>.
+     */
+    public final City CITY = City.CITY;
 
     /**
      * The schema <code>core</code>.
@@ -73,6 +79,7 @@ public class DefaultCatalog extends CatalogImpl {
     public final List<Schema> getSchemas() {
         return Arrays.asList(
             Audit.AUDIT,
+            City.CITY,
             Core.CORE,
             Dispatch.DISPATCH,
             Kb.KB,

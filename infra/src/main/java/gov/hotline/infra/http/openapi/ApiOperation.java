@@ -29,6 +29,7 @@ public final class ApiOperation {
   private int status = 200;
   private String mediaType = "application/json";
   private String multipartField;
+  private boolean cityToken;
 
   private ApiOperation(String method, String path, String tag, String summary, Role... roles) {
     this.method = method;
@@ -88,6 +89,17 @@ public final class ApiOperation {
     return this;
   }
 
+  /** Called by the city platform with its shared token, not by a logged-in user. */
+  ApiOperation cityToken() {
+    this.cityToken = true;
+    return this;
+  }
+
+  /** Called with the city platform's token. */
+  public boolean byCity() {
+    return cityToken;
+  }
+
   /** A response that is not JSON (recordings, downloads, the event stream). */
   ApiOperation media(String type) {
     this.mediaType = type;
@@ -123,11 +135,13 @@ public final class ApiOperation {
     }
     op.put(
         "security",
-        open()
-            ? new JsonArray()
-            : new JsonArray()
-                .add(new JsonObject().put("bearerAuth", new JsonArray()))
-                .add(new JsonObject().put("cookieAuth", new JsonArray())));
+        cityToken
+            ? new JsonArray().add(new JsonObject().put("cityToken", new JsonArray()))
+            : open()
+                ? new JsonArray()
+                : new JsonArray()
+                    .add(new JsonObject().put("bearerAuth", new JsonArray()))
+                    .add(new JsonObject().put("cookieAuth", new JsonArray())));
     JsonArray params = new JsonArray();
     Matcher m = PATH_PARAM.matcher(path);
     while (m.find()) {

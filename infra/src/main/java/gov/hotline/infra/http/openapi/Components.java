@@ -16,6 +16,11 @@ final class Components {
   static Map<String, String> all() {
     Map<String, String> c = new LinkedHashMap<>();
     c.put("Error", "{error!:{code!:string, message!:string}}");
+    c.put(
+        "CityMessage",
+        "{id:integer, caseNo:string, ticketNo:string, kind:string, sequence:integer,"
+            + " idempotencyKey:string, state:PENDING|SENT|DEAD, attempts:integer, createdAt:string,"
+            + " nextAttemptAt:string, lastError:string, sentAt:string, waitingBehind:integer}");
     c.put("Role", "AGENT|TEAM_LEAD|DISPATCHER|UNIT_HANDLER|MANAGER|ADMIN");
     c.put(
         "User",
@@ -32,7 +37,7 @@ final class Components {
         "{id:integer, no:string, status:string, statusLabel:string, channel:string, channelLabel:string,"
             + " callerName:string, callerPhone:string, confidential:boolean, address:string, appealType:string,"
             + " appealTypeLabel:string, categoryId:string, categoryName:string, urgency:string, urgencyLabel:string,"
-            + " content:string, callId:string, leadUnitId:string, leadUnitName:string, assistUnitIds:[string],"
+            + " content:string, callId:string, cityCaseNo:string, leadUnitId:string, leadUnitName:string, assistUnitIds:[string],"
             + " subUnitId:string, subUnitName:string, subReply:string,"
             + " signDueAt:date-time, handleDueAt:date-time, callbackDueAt:date-time, dueAt:date-time, overdue:boolean,"
             + " nearDue:boolean, reply:string, satisfaction:string, urgeCount:integer, supervised:boolean,"

@@ -90,7 +90,7 @@ final class CoreOperations {
             .describe(
                 "action: submit dispatch sign return approve-return reject-return arbitrate "
                     + "request-extension approve-extension reject-extension urge supervise reply callback close reopen "
-                    + "request-exclusion review-exclusion；可执行的角色因操作而异，不允许时返回 403；"
+                    + "request-exclusion review-exclusion return-to-city（退市，仅市级派单，reasonCode 取自退市理由表）；可执行的角色因操作而异，不允许时返回 403；"
                     + "社区已反馈的工单由街道以 reply 审核上报")
             .body(
                 "{answer:string, leadUnitId:string, assistUnitIds:[string], reasonCode:string, reason:string,"

@@ -23,6 +23,7 @@ public final class OpenApiDocument {
     ops.addAll(ReportOperations.all());
     ops.addAll(AdminOperations.all());
     ops.addAll(PublicOperations.all());
+    ops.addAll(CityOperations.all());
     return ops;
   }
 
@@ -45,6 +46,12 @@ public final class OpenApiDocument {
     JsonObject security =
         new JsonObject()
             .put("bearerAuth", new JsonObject().put("type", "http").put("scheme", "bearer"))
+            .put(
+                "cityToken",
+                new JsonObject()
+                    .put("type", "http")
+                    .put("scheme", "bearer")
+                    .put("description", "市级平台共享令牌（HOTLINE_CITY_INBOUND_TOKEN）"))
             .put(
                 "cookieAuth",
                 new JsonObject()

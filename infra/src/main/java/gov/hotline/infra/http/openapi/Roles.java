@@ -28,6 +28,10 @@ final class Roles {
   static final Role[] UNITS = {UNIT_HANDLER};
   static final Role[] UPLOAD = {AGENT, TEAM_LEAD, DISPATCHER, UNIT_HANDLER};
   static final Role[] KB_EDIT = {TEAM_LEAD, ADMIN};
+
+  /** The operators of the city link: rejected intakes, dead letters, reconciliation. */
+  static final Role[] CITY_OPS = {DISPATCHER, ADMIN};
+
   static final Role[] NOT_UNITS = {AGENT, TEAM_LEAD, DISPATCHER, MANAGER, ADMIN};
 
   private Roles() {}

@@ -38,6 +38,7 @@ public class Indexes {
     public static final Index TICKET_CALL_IDX = Internal.createIndex(DSL.name("ticket_call_idx"), Ticket.TICKET, new OrderField[] { Ticket.TICKET.CALL_ID }, false);
     public static final Index TICKET_CALLER_PHONE_IDX = Internal.createIndex(DSL.name("ticket_caller_phone_idx"), Ticket.TICKET, new OrderField[] { Ticket.TICKET.CALLER_PHONE, Ticket.TICKET.CREATED_AT.desc() }, false);
     public static final Index TICKET_CATEGORY_IDX = Internal.createIndex(DSL.name("ticket_category_idx"), Ticket.TICKET, new OrderField[] { Ticket.TICKET.CATEGORY_ID, Ticket.TICKET.CREATED_AT.desc() }, false);
+    public static final Index TICKET_CITY_CASE_NO_KEY = Internal.createIndex(DSL.name("ticket_city_case_no_key"), Ticket.TICKET, new OrderField[] { Ticket.TICKET.CITY_CASE_NO }, true);
     public static final Index TICKET_CREATED_IDX = Internal.createIndex(DSL.name("ticket_created_idx"), Ticket.TICKET, new OrderField[] { Ticket.TICKET.CREATED_AT.desc(), Ticket.TICKET.ID.desc() }, false);
     public static final Index TICKET_DUE_IDX = Internal.createIndex(DSL.name("ticket_due_idx"), Ticket.TICKET, new OrderField[] { Ticket.TICKET.DUE_AT }, false);
     public static final Index TICKET_FOLLOW_UP_DUE_IDX = Internal.createIndex(DSL.name("ticket_follow_up_due_idx"), TicketFollowUp.TICKET_FOLLOW_UP, new OrderField[] { TicketFollowUp.TICKET_FOLLOW_UP.DUE_AT }, false);

@@ -297,6 +297,11 @@ public class Ticket extends TableImpl<TicketRecord> {
      */
     public final TableField<TicketRecord, String> SUB_REPLY = createField(DSL.name("sub_reply"), SQLDataType.CLOB, this, "");
 
+    /**
+     * The column <code>core.ticket.city_case_no</code>.
+     */
+    public final TableField<TicketRecord, String> CITY_CASE_NO = createField(DSL.name("city_case_no"), SQLDataType.CLOB, this, "");
+
     private Ticket(Name alias, Table<TicketRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -366,7 +371,7 @@ public class Ticket extends TableImpl<TicketRecord> {
 
     @Override
     public List<Index> getIndexes() {
-        return Arrays.asList(Indexes.TICKET_ASSIST_UNITS_IDX, Indexes.TICKET_CALL_IDX, Indexes.TICKET_CALLER_PHONE_IDX, Indexes.TICKET_CATEGORY_IDX, Indexes.TICKET_CREATED_IDX, Indexes.TICKET_DUE_IDX, Indexes.TICKET_LEAD_UNIT_IDX, Indexes.TICKET_STATUS_CREATED_IDX, Indexes.TICKET_SUB_UNIT_IDX, Indexes.TICKET_SUPERVISION_DUE_IDX);
+        return Arrays.asList(Indexes.TICKET_ASSIST_UNITS_IDX, Indexes.TICKET_CALL_IDX, Indexes.TICKET_CALLER_PHONE_IDX, Indexes.TICKET_CATEGORY_IDX, Indexes.TICKET_CITY_CASE_NO_KEY, Indexes.TICKET_CREATED_IDX, Indexes.TICKET_DUE_IDX, Indexes.TICKET_LEAD_UNIT_IDX, Indexes.TICKET_STATUS_CREATED_IDX, Indexes.TICKET_SUB_UNIT_IDX, Indexes.TICKET_SUPERVISION_DUE_IDX);
     }
 
     @Override

@@ -664,6 +664,20 @@ public class TicketRecord extends UpdatableRecordImpl<TicketRecord> {
         return (String) get(45);
     }
 
+    /**
+     * Setter for <code>core.ticket.city_case_no</code>.
+     */
+    public void setCityCaseNo(String value) {
+        set(46, value);
+    }
+
+    /**
+     * Getter for <code>core.ticket.city_case_no</code>.
+     */
+    public String getCityCaseNo() {
+        return (String) get(46);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -687,7 +701,7 @@ public class TicketRecord extends UpdatableRecordImpl<TicketRecord> {
     /**
      * Create a detached, initialised TicketRecord
      */
-    public TicketRecord(Long id, String ticketNo, String status, String channel, String callerName, String callerPhone, Boolean confidential, String address, String appealType, String categoryId, String urgency, String content, String callId, String leadUnitId, String[] assistUnitIds, OffsetDateTime signDueAt, OffsetDateTime handleDueAt, OffsetDateTime callbackDueAt, OffsetDateTime supervisionDueAt, OffsetDateTime dueAt, OffsetDateTime firstDispatchedAt, OffsetDateTime dispatchedAt, OffsetDateTime signedAt, OffsetDateTime repliedAt, String reply, OffsetDateTime callbackAt, Boolean resolved, String satisfaction, OffsetDateTime closedAt, Integer urgeCount, Boolean supervised, String exclusion, Integer returnCount, Integer extensionCount, String resumeStatus, OffsetDateTime requestedDueAt, OffsetDateTime createdAt, Long createdBy, String createdByUnit, OffsetDateTime updatedAt, Long version, OffsetDateTime handlingStartedAt, Integer returnRejections, String callbackCallId, String subUnitId, String subReply) {
+    public TicketRecord(Long id, String ticketNo, String status, String channel, String callerName, String callerPhone, Boolean confidential, String address, String appealType, String categoryId, String urgency, String content, String callId, String leadUnitId, String[] assistUnitIds, OffsetDateTime signDueAt, OffsetDateTime handleDueAt, OffsetDateTime callbackDueAt, OffsetDateTime supervisionDueAt, OffsetDateTime dueAt, OffsetDateTime firstDispatchedAt, OffsetDateTime dispatchedAt, OffsetDateTime signedAt, OffsetDateTime repliedAt, String reply, OffsetDateTime callbackAt, Boolean resolved, String satisfaction, OffsetDateTime closedAt, Integer urgeCount, Boolean supervised, String exclusion, Integer returnCount, Integer extensionCount, String resumeStatus, OffsetDateTime requestedDueAt, OffsetDateTime createdAt, Long createdBy, String createdByUnit, OffsetDateTime updatedAt, Long version, OffsetDateTime handlingStartedAt, Integer returnRejections, String callbackCallId, String subUnitId, String subReply, String cityCaseNo) {
         super(Ticket.TICKET);
 
         setId(id);
@@ -736,6 +750,7 @@ public class TicketRecord extends UpdatableRecordImpl<TicketRecord> {
         setCallbackCallId(callbackCallId);
         setSubUnitId(subUnitId);
         setSubReply(subReply);
+        setCityCaseNo(cityCaseNo);
         resetTouchedOnNotNull();
     }
 }
