@@ -705,6 +705,128 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/city/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 市级派单：市级平台推送工单（按市级工单编号去重，每件只生成一张工单）
+         * @description 首次推送 201，重复推送 200 且 duplicate=true；不合格的工单以 400 拒收，error.message 为中文理由，并记入拒收列表
+         */
+        post: operations["postCityCases"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/city/dead-letters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 报送失败的消息（死信）及其后等待的消息数 */
+        get: operations["getCityDeadLetters"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/city/outbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 向市级平台报送的消息（可按市级工单编号筛选） */
+        get: operations["getCityOutbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/city/outbox/{id}/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 重发一条死信（按顺序重新报送） */
+        post: operations["postCityOutboxByidResend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/city/reconciliation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 与市级平台对账：列出双方不一致的每一件工单 */
+        get: operations["getCityReconciliation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/city/rejected-intake": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 拒收的市级派单（理由与原始报文，待人工处理） */
+        get: operations["getCityRejectedIntake"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/city/verdicts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 市级审核结果：通过或驳回（驳回则工单重办） */
+        post: operations["postCityVerdicts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/dispatch/alerts": {
         parameters: {
             query?: never;
@@ -2009,7 +2131,7 @@ export interface paths {
         put?: never;
         /**
          * 工单流转操作（受理、派单、签收、退单、延期、催办、督办、反馈、回访、办结、重办、不纳入考核）
-         * @description action: submit dispatch sign return approve-return reject-return arbitrate request-extension approve-extension reject-extension urge supervise reply callback close reopen request-exclusion review-exclusion；可执行的角色因操作而异，不允许时返回 403；社区已反馈的工单由街道以 reply 审核上报
+         * @description action: submit dispatch sign return approve-return reject-return arbitrate request-extension approve-extension reject-extension urge supervise reply callback close reopen request-exclusion review-exclusion return-to-city（退市，仅市级派单，reasonCode 取自退市理由表）；可执行的角色因操作而异，不允许时返回 403；社区已反馈的工单由街道以 reply 审核上报
          */
         post: operations["postTicketsByidByaction"];
         delete?: never;
@@ -2044,6 +2166,22 @@ export interface components {
                 code: string;
                 message: string;
             };
+        };
+        CityMessage: {
+            id?: number;
+            caseNo?: string;
+            ticketNo?: string;
+            kind?: string;
+            sequence?: number;
+            idempotencyKey?: string;
+            /** @enum {string} */
+            state?: "PENDING" | "SENT" | "DEAD";
+            attempts?: number;
+            createdAt?: string;
+            nextAttemptAt?: string;
+            lastError?: string;
+            sentAt?: string;
+            waitingBehind?: number;
         };
         /** @enum {string} */
         Role: "AGENT" | "TEAM_LEAD" | "DISPATCHER" | "UNIT_HANDLER" | "MANAGER" | "ADMIN";
@@ -2096,6 +2234,7 @@ export interface components {
             urgencyLabel?: string;
             content?: string;
             callId?: string;
+            cityCaseNo?: string;
             leadUnitId?: string;
             leadUnitName?: string;
             assistUnitIds?: string[];
@@ -3855,6 +3994,233 @@ export interface operations {
                 content: {
                     "application/json": {
                         items?: components["schemas"]["Category"][];
+                    };
+                };
+            };
+            "4XX": components["responses"]["Error"];
+        };
+    };
+    postCityCases: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    caseNo: string;
+                    appealType?: string;
+                    categoryId: string;
+                    urgency?: string;
+                    citizenName?: string;
+                    citizenPhone: string;
+                    address?: string;
+                    content: string;
+                    /** Format: date-time */
+                    dispatchedAt?: string;
+                    /** Format: date-time */
+                    deadline: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        accepted?: boolean;
+                        duplicate?: boolean;
+                        caseNo?: string;
+                        ticketId?: number;
+                        ticketNo?: string;
+                    };
+                };
+            };
+            "4XX": components["responses"]["Error"];
+        };
+    };
+    getCityDeadLetters: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items?: components["schemas"]["CityMessage"][];
+                    };
+                };
+            };
+            "4XX": components["responses"]["Error"];
+        };
+    };
+    getCityOutbox: {
+        parameters: {
+            query?: {
+                caseNo?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items?: components["schemas"]["CityMessage"][];
+                    };
+                };
+            };
+            "4XX": components["responses"]["Error"];
+        };
+    };
+    postCityOutboxByidResend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        resent?: boolean;
+                        id?: number;
+                    };
+                };
+            };
+            "4XX": components["responses"]["Error"];
+        };
+    };
+    getCityReconciliation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        checkedAt?: string;
+                        ours?: number;
+                        theirs?: number;
+                        consistent?: boolean;
+                        differences?: {
+                            caseNo?: string;
+                            ticketNo?: string;
+                            kind?: string;
+                            kindLabel?: string;
+                            ours?: string;
+                            theirs?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            "4XX": components["responses"]["Error"];
+        };
+    };
+    getCityRejectedIntake: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items?: {
+                            id?: number;
+                            caseNo?: string;
+                            reasonCode?: string;
+                            reason?: string;
+                            payload?: string;
+                            receivedAt?: string;
+                        }[];
+                    };
+                };
+            };
+            "4XX": components["responses"]["Error"];
+        };
+    };
+    postCityVerdicts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    verdictId: string;
+                    caseNo: string;
+                    updateKey?: string;
+                    accepted: boolean;
+                    reason?: string;
+                    /** Format: date-time */
+                    at: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        duplicate?: boolean;
+                        reopened?: boolean;
+                        ticketNo?: string;
+                        status?: string;
+                        note?: string;
                     };
                 };
             };
