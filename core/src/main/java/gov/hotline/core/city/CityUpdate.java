@@ -1,5 +1,6 @@
 package gov.hotline.core.city;
 
+import gov.hotline.core.rating.TicketRating;
 import gov.hotline.core.ticket.Ticket;
 import gov.hotline.core.ticket.Transition;
 import java.time.Instant;
@@ -27,9 +28,38 @@ public record CityUpdate(
     fields = Map.copyOf(fields);
   }
 
-  /** The idempotency key the city deduplicates on: case number and sequence. */
+  /**
+   * The idempotency key the city deduplicates on: case number and sequence; for a rating, which is
+   * no step of the case, the rating's own id.
+   */
   public String idempotencyKey() {
-    return caseNo + ":" + sequence;
+    return kind == CityUpdateKind.RATING
+        ? caseNo + ":rating:" + fields.get("ratingId")
+        : caseNo + ":" + sequence;
+  }
+
+  /**
+   * The 好差评 sync of a rating just stored, for any ticket: a city case under its case number, the
+   * district's own ticket under its ticket number (the city's 好差评 system registers both).
+   */
+  public static CityUpdate rating(Ticket t, TicketRating r) {
+    Map<String, String> f = new LinkedHashMap<>();
+    f.put("ratingId", Long.toString(r.id()));
+    f.put("rating", r.rating().name());
+    f.put("ratingLabel", r.rating().label());
+    f.put("source", r.source().name());
+    f.put("bad", Boolean.toString(r.rating().bad()));
+    put(f, "comment", r.comment());
+    f.put("districtTicket", Boolean.toString(!t.appeal().fromCity()));
+    return new CityUpdate(
+        t.appeal().fromCity() ? t.appeal().cityCaseNo() : t.no().value(),
+        t.id().value(),
+        t.no().value(),
+        CityUpdateKind.RATING,
+        t.status().name(),
+        r.ratedAt(),
+        t.version(),
+        f);
   }
 
   /**

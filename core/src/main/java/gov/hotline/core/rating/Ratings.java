@@ -1,6 +1,7 @@
 package gov.hotline.core.rating;
 
 import gov.hotline.core.calendar.DeadlineCalculator;
+import gov.hotline.core.city.CityUpdate;
 import gov.hotline.core.port.ReferenceData;
 import gov.hotline.core.port.Repositories;
 import gov.hotline.core.sla.TicketDeadlines;
@@ -15,7 +16,8 @@ import java.util.Map;
 /**
  * Storing a rating (好差评) inside the transaction of the step that produced it (the callback, the
  * survey answer, the citizen's own rating): the rating goes into the one local store, not yet
- * synced, and a 差评 opens a follow-up (整改) with its own deadline — the ticket's handling time limit
+ * synced, with its sync to the city's 好差评 system in the outbox of the same transaction (marked
+ * synced when the relay delivered it), and a 差评 opens a follow-up (整改) with its own deadline — the ticket's handling time limit
  * (SLA) counted on the business calendar from the rating — recorded in the ticket's history.
  */
 public final class Ratings {
@@ -50,6 +52,7 @@ public final class Ratings {
       boolean historyEntry) {
     TicketRating stored = new TicketRating(0, t.id(), rating, source, comment, callId, at, null);
     stored = stored.withId(r.ratings().insert(stored));
+    r.city().enqueue(CityUpdate.rating(t, stored));
     if (historyEntry) {
       Map<String, String> details = new LinkedHashMap<>();
       details.put("rating", rating.name());

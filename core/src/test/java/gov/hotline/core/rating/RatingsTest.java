@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import gov.hotline.core.calendar.OfficialCalendars;
 import gov.hotline.core.calendar.WorkCalendar;
 import gov.hotline.core.category.Category;
+import gov.hotline.core.city.CityUpdateKind;
 import gov.hotline.core.id.CategoryId;
 import gov.hotline.core.notice.NoticeItem;
 import gov.hotline.core.notice.NoticeKind;
@@ -62,6 +63,34 @@ class RatingsTest {
               assertThat(r.ratedAt()).isEqualTo(MONDAY);
             });
     assertThat(store.ratings().followUpsOf(t.id())).isEmpty();
+  }
+
+  @Test
+  void everyRatingIsPutInTheOutboxForTheCitysRatingSystemInTheSameTransaction() {
+    Ticket t = store.keep(replied());
+
+    step.run(
+        store,
+        t.id(),
+        new TicketCommand.Callback(false, Satisfaction.DISSATISFIED, "未解决"),
+        agent(),
+        MONDAY);
+
+    long ratingId = store.ratings().ofTicket(t.id()).get(0).id();
+    assertThat(store.cityOutbox().updates())
+        .singleElement()
+        .satisfies(
+            u -> {
+              assertThat(u.kind()).isEqualTo(CityUpdateKind.RATING);
+              // a district's own ticket goes under its ticket number
+              assertThat(u.caseNo()).isEqualTo(t.no().value());
+              assertThat(u.idempotencyKey()).isEqualTo(t.no().value() + ":rating:" + ratingId);
+              assertThat(u.fields())
+                  .containsEntry("rating", "DISSATISFIED")
+                  .containsEntry("source", "CALLBACK")
+                  .containsEntry("bad", "true")
+                  .containsEntry("districtTicket", "true");
+            });
   }
 
   @Test

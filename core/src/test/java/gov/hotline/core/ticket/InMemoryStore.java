@@ -1,9 +1,11 @@
 package gov.hotline.core.ticket;
 
 import gov.hotline.core.citizen.MemoryCitizenAppeals;
+import gov.hotline.core.city.MemoryCityOutbox;
 import gov.hotline.core.id.TicketId;
 import gov.hotline.core.notice.OneTimeNotice;
 import gov.hotline.core.port.CitizenAppealRepository;
+import gov.hotline.core.port.CityRepository;
 import gov.hotline.core.port.NoticeRepository;
 import gov.hotline.core.port.RatingRepository;
 import gov.hotline.core.port.ReferenceDataRepository;
@@ -62,6 +64,18 @@ public final class InMemoryStore implements Transactions, Repositories, TicketRe
   @Override
   public RatingRepository ratings() {
     return ratings;
+  }
+
+  private final MemoryCityOutbox city = new MemoryCityOutbox();
+
+  @Override
+  public CityRepository city() {
+    return city;
+  }
+
+  /** The updates for the city (the 好差评 sync among them), in order. */
+  public MemoryCityOutbox cityOutbox() {
+    return city;
   }
 
   @Override

@@ -12,6 +12,7 @@ import gov.hotline.core.org.OrgTree;
 import gov.hotline.core.org.OrgUnit;
 import gov.hotline.core.org.UnitType;
 import gov.hotline.core.port.NoticeRepository;
+import gov.hotline.core.port.CityRepository;
 import gov.hotline.core.port.RatingRepository;
 import gov.hotline.core.port.ReferenceData;
 import gov.hotline.core.port.ReferenceDataRepository;
@@ -160,6 +161,11 @@ final class InMemoryDispatch
   @Override
   public RatingRepository ratings() {
     return tickets.ratings();
+  }
+
+  @Override
+  public CityRepository city() {
+    return tickets.city();
   }
 
   @Override

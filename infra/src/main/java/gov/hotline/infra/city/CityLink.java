@@ -83,7 +83,8 @@ public final class CityLink implements AutoCloseable {
     CityRelay relay =
         client == null
             ? null
-            : new CityRelay(outbox, client, new PgAdvisoryJobLock(db.dsl()), cfg, clock).start();
+            : new CityRelay(outbox, tx, client, new PgAdvisoryJobLock(db.dsl()), cfg, clock)
+                .start();
     CityLink link = new CityLink(cfg, intake, outbox, client, relay, sim, clock);
     if (client != null && !cfg.pollEvery().isZero()) {
       link.poller = Thread.ofVirtual().name("city-poller").start(link::poll);

@@ -1,5 +1,7 @@
 package gov.hotline.infra.city;
 
+import gov.hotline.core.city.CityUpdateKind;
+import gov.hotline.core.port.Transactions;
 import gov.hotline.dispatch.port.JobLock;
 import gov.hotline.infra.config.CityConfig;
 import gov.hotline.infra.db.city.JooqCityOutbox;
@@ -18,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * sent, or counts the failure and waits base × 2^(n−1) before the next attempt; after {@code
  * maxAttempts} the message is a dead letter and its case waits until someone resends it. A crash
  * between sending and marking sends the message again: the city deduplicates it by its idempotency
- * key.
+ * key. A rating (好差评) delivered is marked synced in the local store.
  */
 public final class CityRelay implements AutoCloseable {
   static final String JOB = "city-relay";
@@ -26,6 +28,7 @@ public final class CityRelay implements AutoCloseable {
   private static final int BATCH = 100;
 
   private final JooqCityOutbox outbox;
+  private final Transactions tickets;
   private final CityClient client;
   private final JobLock lock;
   private final CityConfig cfg;
@@ -35,8 +38,14 @@ public final class CityRelay implements AutoCloseable {
   private final Thread thread;
 
   public CityRelay(
-      JooqCityOutbox outbox, CityClient client, JobLock lock, CityConfig cfg, Clock clock) {
+      JooqCityOutbox outbox,
+      Transactions tickets,
+      CityClient client,
+      JobLock lock,
+      CityConfig cfg,
+      Clock clock) {
     this.outbox = outbox;
+    this.tickets = tickets;
     this.client = client;
     this.lock = lock;
     this.cfg = cfg;
@@ -94,6 +103,14 @@ public final class CityRelay implements AutoCloseable {
     Instant now = clock.instant();
     if (sent.ok()) {
       outbox.markSent(m.id(), now);
+      if (CityUpdateKind.RATING.name().equals(m.kind())) {
+        long rating = Long.parseLong(m.idempotencyKey().substring(m.idempotencyKey().lastIndexOf(':') + 1));
+        tickets.inTransaction(
+            r -> {
+              r.ratings().markSynced(rating, now);
+              return null;
+            });
+      }
       return;
     }
     int attempts = m.attempts() + 1;

@@ -33,7 +33,8 @@ import org.junit.jupiter.api.Test;
  */
 @Tag("db")
 class CityOutboxApiTest {
-  private static final int CASES = 100; // × 5 transitions = 500 status changes, 400 for the city
+  // × 5 transitions = 500 status changes, 400 for the city, and the callback's rating (好差评) each
+  private static final int CASES = 100;
   private static Vertx vertx;
   private static ScriptedCityServer city;
   private static RunningServer server;
@@ -68,7 +69,10 @@ class CityOutboxApiTest {
     assertThat(r.status()).as(action + ": " + r.body()).isEqualTo(200);
   }
 
-  /** Dispatch, sign, reply, callback and close: five transitions, four the city hears of. */
+  /**
+   * Dispatch, sign, reply, callback and close: five transitions, four the city hears of, and the
+   * callback's rating for its 好差评 system.
+   */
   private static void handle(long id) {
     act(id, "dispatch", dispatcher, new JsonObject().put("leadUnitId", "STR_QH"));
     act(id, "sign", handler, new JsonObject());
@@ -121,10 +125,19 @@ class CityOutboxApiTest {
 
     for (int i = 1; i <= CASES; i++) {
       String no = "SJ-O-%03d".formatted(i);
-      assertThat(keysOf(no)).as(no).hasSize(4);
+      assertThat(keysOf(no)).as(no).hasSize(5);
       assertThat(city.updatesOf(no)).as(no).containsExactlyElementsOf(keysOf(no));
     }
     assertThat(city.counters().get("taken") - before.get("taken")).isEqualTo(4L * CASES);
+    assertThat(city.counters().get("ratings") - before.get("ratings")).isEqualTo(CASES);
+    // each rating delivered is marked synced in the local store
+    assertThat(
+            server
+                .database()
+                .number(
+                    "SELECT count(*) FROM core.ticket_rating r JOIN core.ticket t ON t.id ="
+                        + " r.ticket_id WHERE t.city_case_no LIKE 'SJ-O-%' AND r.synced_at IS NULL"))
+        .isZero();
     assertThat(city.counters().get("duplicates")).isEqualTo(before.get("duplicates"));
     assertThat(city.counters().get("outOfOrder")).isEqualTo(before.get("outOfOrder"));
   }

@@ -37,6 +37,7 @@ public final class ScriptedCityServer implements AutoCloseable {
   private final Faults faults = new Faults();
   private final Map<String, CaseState> cases = new ConcurrentHashMap<>();
   private final Map<String, JsonObject> applied = new ConcurrentHashMap<>();
+  private final Map<String, JsonObject> ratings = new ConcurrentHashMap<>();
   private final AtomicLong deliveries = new AtomicLong();
   private final AtomicLong duplicates = new AtomicLong();
   private final AtomicLong outOfOrder = new AtomicLong();
@@ -138,11 +139,15 @@ public final class ScriptedCityServer implements AutoCloseable {
     return s == null ? null : s.status;
   }
 
-  /** Counters: deliveries (every 2xx-or-not request), taken, duplicates, out of order, refused. */
+  /**
+   * Counters: deliveries (every 2xx-or-not request), taken (status updates), ratings (好差评),
+   * duplicates, out of order, refused.
+   */
   public Map<String, Long> counters() {
     Map<String, Long> m = new LinkedHashMap<>();
     m.put("deliveries", deliveries.get());
     m.put("taken", (long) applied.size());
+    m.put("ratings", (long) ratings.size());
     m.put("duplicates", duplicates.get());
     m.put("outOfOrder", outOfOrder.get());
     m.put("refused", refused.get());
@@ -182,6 +187,10 @@ public final class ScriptedCityServer implements AutoCloseable {
       return;
     }
     CaseState s = cases.get(body.getString("caseNo"));
+    if ("RATING".equals(body.getString("kind"))) {
+      rating(ctx, key, body, s);
+      return;
+    }
     if (s == null) {
       refused.incrementAndGet();
       error(ctx, 404, "CASE_NOT_FOUND", "市级平台无此工单：" + body.getString("caseNo"));
@@ -213,6 +222,27 @@ public final class ScriptedCityServer implements AutoCloseable {
     } else {
       json(ctx, 200, answer);
     }
+  }
+
+  /**
+   * A rating (好差评): kept by its idempotency key, for a city case or a district's own ticket alike;
+   * no step of the case, so neither its status nor its sequence moves.
+   */
+  private void rating(RoutingContext ctx, String key, JsonObject body, CaseState s) {
+    boolean duplicate = ratings.putIfAbsent(key, body) != null;
+    if (duplicate) {
+      duplicates.incrementAndGet();
+    } else if (s != null) {
+      synchronized (s.keys) {
+        s.keys.add(key);
+      }
+    }
+    json(ctx, 200, new JsonObject().put("accepted", true).put("duplicate", duplicate));
+  }
+
+  /** The ratings (好差评) taken, by idempotency key. */
+  public Map<String, JsonObject> ratings() {
+    return Map.copyOf(ratings);
   }
 
   private void list(RoutingContext ctx) {
