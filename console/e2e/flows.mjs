@@ -918,8 +918,12 @@ export const flows = [
       const input = agent.page.getByTestId('attachment-input')
       await input.setInputFiles({ name: '现场照片.png', mimeType: 'image/png', buffer: photo })
       await agent.page.getByTestId('attachments').getByTestId('attachment-thumb').first().waitFor()
+      // the element appears before its image has loaded: wait for the load (or its failure)
       const thumbOk = await agent.page.getByTestId('attachment-thumb').first()
-        .evaluate((img) => img.complete && img.naturalWidth > 0)
+        .evaluate((img) => (img.complete ? img.naturalWidth > 0 : new Promise((resolve) => {
+          img.addEventListener('load', () => resolve(img.naturalWidth > 0), { once: true })
+          img.addEventListener('error', () => resolve(false), { once: true })
+        })))
       assert.ok(thumbOk, '缩略图已显示')
       // a program named .jpg and a page named .jpg: the server sniffs the content and refuses both in Chinese
       ctx.allowNetworkErrors(true)
