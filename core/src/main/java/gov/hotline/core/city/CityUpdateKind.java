@@ -4,8 +4,8 @@ import gov.hotline.core.ticket.TicketAction;
 import java.util.Optional;
 
 /**
- * The status changes of a city case that the city platform must hear about (向市级平台报送的办理节点),
- * and every rating (好差评) of any ticket, which the city's 好差评 system keeps.
+ * The status changes of a city case that the city platform must hear about (向市级平台报送的办理节点), and
+ * every rating (好差评) of any ticket, which the city's 好差评 system keeps.
  */
 public enum CityUpdateKind {
   SIGNED("已签收", TicketAction.SIGN),

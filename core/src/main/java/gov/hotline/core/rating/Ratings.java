@@ -17,8 +17,9 @@ import java.util.Map;
  * Storing a rating (好差评) inside the transaction of the step that produced it (the callback, the
  * survey answer, the citizen's own rating): the rating goes into the one local store, not yet
  * synced, with its sync to the city's 好差评 system in the outbox of the same transaction (marked
- * synced when the relay delivered it), and a 差评 opens a follow-up (整改) with its own deadline — the ticket's handling time limit
- * (SLA) counted on the business calendar from the rating — recorded in the ticket's history.
+ * synced when the relay delivered it), and a 差评 opens a follow-up (整改) with its own deadline — the
+ * ticket's handling time limit (SLA) counted on the business calendar from the rating — recorded in
+ * the ticket's history.
  */
 public final class Ratings {
   private final TicketDeadlines deadlines;

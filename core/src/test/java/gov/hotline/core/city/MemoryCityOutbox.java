@@ -39,7 +39,8 @@ public final class MemoryCityOutbox implements CityRepository {
   }
 
   @Override
-  public void rejected(String caseNo, String reasonCode, String reason, String payload, Instant at) {
+  public void rejected(
+      String caseNo, String reasonCode, String reason, String payload, Instant at) {
     throw new UnsupportedOperationException("city intake is tested on PostgreSQL");
   }
 

@@ -104,7 +104,8 @@ public final class CityRelay implements AutoCloseable {
     if (sent.ok()) {
       outbox.markSent(m.id(), now);
       if (CityUpdateKind.RATING.name().equals(m.kind())) {
-        long rating = Long.parseLong(m.idempotencyKey().substring(m.idempotencyKey().lastIndexOf(':') + 1));
+        long rating =
+            Long.parseLong(m.idempotencyKey().substring(m.idempotencyKey().lastIndexOf(':') + 1));
         tickets.inTransaction(
             r -> {
               r.ratings().markSynced(rating, now);

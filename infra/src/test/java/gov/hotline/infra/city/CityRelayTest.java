@@ -11,6 +11,7 @@ import gov.hotline.infra.config.CityConfig;
 import gov.hotline.infra.config.HotlineConfig;
 import gov.hotline.infra.db.city.JooqCityOutbox;
 import gov.hotline.infra.db.city.JooqCityRepository;
+import gov.hotline.infra.db.core.JooqTransactions;
 import gov.hotline.infra.db.dispatch.PgAdvisoryJobLock;
 import gov.hotline.infra.support.TestDatabase;
 import io.vertx.core.Vertx;
@@ -89,6 +90,7 @@ class CityRelayTest {
     CityRelay r =
         new CityRelay(
             new JooqCityOutbox(db.dsl()),
+            new JooqTransactions(db.dsl(), Clock.systemUTC()),
             new CityClient(cfg, cfg.url()),
             new PgAdvisoryJobLock(db.dsl()),
             cfg,

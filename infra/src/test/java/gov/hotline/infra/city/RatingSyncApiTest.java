@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * 好差评 stored locally first, then synced upstream through the city outbox: a district's own
- * ticket's rating reaches the city's 好差评 system under the ticket's number, survives the city being
- * down, arrives once, and is marked synced.
+ * 好差评 stored locally first, then synced upstream through the city outbox: a district's own ticket's
+ * rating reaches the city's 好差评 system under the ticket's number, survives the city being down,
+ * arrives once, and is marked synced.
  */
 @Tag("db")
 class RatingSyncApiTest {
@@ -59,6 +59,7 @@ class RatingSyncApiTest {
 
   private static long repliedTicket() {
     long id = TicketIntake.aTicket().create(api, agent);
+    act(id, "submit", agent, new JsonObject());
     act(id, "dispatch", dispatcher, new JsonObject().put("leadUnitId", "STR_QH"));
     act(id, "sign", handler, new JsonObject());
     act(id, "reply", handler, new JsonObject().put("content", "已清理"));
