@@ -24,6 +24,8 @@ public record CityUpdate(
     long sequence,
     Map<String, String> fields) {
 
+  private static final String RATING_KEY = ":rating:";
+
   public CityUpdate {
     fields = Map.copyOf(fields);
   }
@@ -34,8 +36,14 @@ public record CityUpdate(
    */
   public String idempotencyKey() {
     return kind == CityUpdateKind.RATING
-        ? caseNo + ":rating:" + fields.get("ratingId")
+        ? caseNo + RATING_KEY + fields.get("ratingId")
         : caseNo + ":" + sequence;
+  }
+
+  /** The rating a {@code RATING} update's idempotency key names (its inverse). */
+  public static long ratingIdOf(String idempotencyKey) {
+    return Long.parseLong(
+        idempotencyKey.substring(idempotencyKey.lastIndexOf(RATING_KEY) + RATING_KEY.length()));
   }
 
   /**

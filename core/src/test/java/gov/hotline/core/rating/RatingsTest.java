@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import gov.hotline.core.calendar.OfficialCalendars;
 import gov.hotline.core.calendar.WorkCalendar;
 import gov.hotline.core.category.Category;
+import gov.hotline.core.city.CityUpdate;
 import gov.hotline.core.city.CityUpdateKind;
 import gov.hotline.core.id.CategoryId;
 import gov.hotline.core.notice.NoticeItem;
@@ -85,6 +86,7 @@ class RatingsTest {
               // a district's own ticket goes under its ticket number
               assertThat(u.caseNo()).isEqualTo(t.no().value());
               assertThat(u.idempotencyKey()).isEqualTo(t.no().value() + ":rating:" + ratingId);
+              assertThat(CityUpdate.ratingIdOf(u.idempotencyKey())).isEqualTo(ratingId);
               assertThat(u.fields())
                   .containsEntry("rating", "DISSATISFIED")
                   .containsEntry("source", "CALLBACK")

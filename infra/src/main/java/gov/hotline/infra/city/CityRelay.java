@@ -1,5 +1,6 @@
 package gov.hotline.infra.city;
 
+import gov.hotline.core.city.CityUpdate;
 import gov.hotline.core.city.CityUpdateKind;
 import gov.hotline.core.port.Transactions;
 import gov.hotline.dispatch.port.JobLock;
@@ -104,8 +105,7 @@ public final class CityRelay implements AutoCloseable {
     if (sent.ok()) {
       outbox.markSent(m.id(), now);
       if (CityUpdateKind.RATING.name().equals(m.kind())) {
-        long rating =
-            Long.parseLong(m.idempotencyKey().substring(m.idempotencyKey().lastIndexOf(':') + 1));
+        long rating = CityUpdate.ratingIdOf(m.idempotencyKey());
         tickets.inTransaction(
             r -> {
               r.ratings().markSynced(rating, now);

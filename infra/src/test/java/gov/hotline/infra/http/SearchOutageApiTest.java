@@ -8,9 +8,6 @@ import gov.hotline.infra.support.ApiClient;
 import gov.hotline.infra.support.RunningServer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -44,7 +41,7 @@ class SearchOutageApiTest {
                 "HOTLINE_SEARCH_ENGINE",
                 "elasticsearch",
                 "HOTLINE_ES_URL",
-                "http://127.0.0.1:" + portNobodyListensOn()));
+                "http://127.0.0.1:" + RunningServer.freePort()));
     api = server.client();
     agent = api.login("agent1", "hotline");
     lead = api.login("lead1", "hotline");
@@ -53,14 +50,6 @@ class SearchOutageApiTest {
   @AfterAll
   static void stop() {
     server.close();
-  }
-
-  private static int portNobodyListensOn() {
-    try (ServerSocket s = new ServerSocket(0)) {
-      return s.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   @Test

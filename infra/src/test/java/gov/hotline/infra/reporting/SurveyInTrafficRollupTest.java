@@ -12,15 +12,10 @@ import gov.hotline.reporting.domain.ServiceSatisfaction;
 import gov.hotline.reporting.domain.TrafficReport;
 import gov.hotline.reporting.service.RollupVerification;
 import gov.hotline.reporting.service.TrafficReports;
-import gov.hotline.telephony.domain.AmiMessage;
 import gov.hotline.telephony.domain.Call;
-import gov.hotline.telephony.domain.CallFolder;
 import gov.hotline.telephony.domain.CallSurvey;
-import gov.hotline.telephony.domain.FoldPolicy;
-import gov.hotline.telephony.domain.ReceivedMessage;
 import gov.hotline.telephony.domain.SurveyResult;
 import gov.hotline.telephony.fixtures.Fixtures;
-import gov.hotline.telephony.simulator.AmiTranscript;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -49,14 +44,7 @@ class SurveyInTrafficRollupTest {
   @BeforeEach
   void storeTheAnsweredCall() {
     db = TestDatabase.migrated("survey_rollup");
-    CallFolder folder = new CallFolder("lab", FoldPolicy.defaults());
-    long seq = 0;
-    for (AmiTranscript.Block b : Fixtures.transcript("answered").blocks()) {
-      folder.apply(
-          new ReceivedMessage(
-              "lab", 1, seq++, T0.plusMillis(Math.max(0, b.ms())), 0, AmiMessage.parse(b.text())));
-    }
-    folder.drain().forEach(c -> calls.add(c.after()));
+    calls.addAll(Fixtures.foldedCalls("answered", T0));
     telephony = new JooqTelephonyTransactions(db.dsl());
     telephony.inTransaction(
         r -> {
